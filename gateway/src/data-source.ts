@@ -1,0 +1,61 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { ANONYMOUS, ErrorCode, IDENTITY_HEADER, signIdentity, type Identity } from '@rv/schema';
+import { Agent, request } from 'undici';
+
+export interface GatewayContext {
+  identity: Identity;
+}
+
+/**
+ * Calls a subgraph with the caller's identity in a header signed with the shared secret.
+ * A minimal data source on undici's request with keep-alive: the biggest lever on gateway
+ * overhead measured in STACK.md (RemoteGraphQLDataSource adds work we do not use).
+ */
+export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly name: string,
+    private readonly url: string,
+    private readonly secret: string,
+    private readonly dispatcher: Agent,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const identity = 'context' in options ? (options.context as GatewayContext).identity ?? ANONYMOUS : ANONYMOUS;
+    const { query, variables, operationName } = options.request;
+    try {
+      const response = await request(this.url, {
+        method: 'POST',
+        dispatcher: this.dispatcher,
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, this.secret) },
+        body: JSON.stringify({ query, variables, operationName }),
+      });
+      const text = await response.body.text();
+      const json = parseGraphQLResponse(text);
+      if (json) return json;
+      return this.unavailable(`answered HTTP ${response.statusCode}`);
+    } catch (error) {
+      return this.unavailable((error as Error).message);
+    }
+  }
+
+  /** A subgraph that is down or answers without a GraphQL body becomes a clear, coded error. */
+  private unavailable(detail: string): GatewayGraphQLResponse {
+    return {
+      errors: [{
+        message: `${this.name} 服务暂不可用，请稍后再试 (The ${this.name} service is unavailable: ${detail})`,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName: this.name },
+      }] as any,
+    };
+  }
+}
+
+function parseGraphQLResponse(text: string): GatewayGraphQLResponse | null {
+  try {
+    const json = JSON.parse(text);
+    return json && (json.data !== undefined || Array.isArray(json.errors)) ? json : null;
+  } catch {
+    return null;
+  }
+}

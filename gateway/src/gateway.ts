@@ -1,0 +1,156 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { errorFormatter, createLogger, sendJson, sendGraphQLError, serveGraphQL, type Logger } from '@rv/kit';
+import { ErrorCode, OUTBOX_SCHEMAS, OutboxFeed, readSubscriptionsSdl, readSupergraph } from '@rv/schema';
+import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
+import { WebSocketServer } from 'ws';
+import { identityFromHeader, identityFromToken } from './auth.js';
+import { SignedDataSource, type GatewayContext } from './data-source.js';
+import { LIMITS, queryProtections } from './protections.js';
+import { SubscriptionBridge } from './subscriptions.js';
+
+export interface GatewayOptions {
+  /** Subgraph name → URL; overrides the URLs in the supergraph (ports differ per run). */
+  subgraphUrls: Record<string, string>;
+  internalSecret: string;
+  tokenSecret: string;
+  /** Where the subgraphs' outboxes are, for subscriptions. */
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  supergraphSdl?: string;
+  /** Extra request handler (static portals), tried before 404. */
+  fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  wsUrl: string;
+  port: number;
+  bridge: SubscriptionBridge;
+  feed: OutboxFeed;
+  close(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const logger = createLogger('gateway');
+  const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    buildService: ({ name, url }) => new SignedDataSource(name, options.subgraphUrls[name] ?? url!, options.internalSecret, dispatcher),
+  });
+
+  // Registered before start(), or the first schema load is missed (STACK.md).
+  let subscriptionSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    subscriptionSchema = extendSchema(apiSchema, parse(readSubscriptionsSdl()));
+  });
+
+  const protections = queryProtections();
+  const formatError = gatewayErrorFormatter(logger);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    // armor is typed against Apollo's CommonJS build; the plugins are the same at run time
+    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled()],
+    validationRules: protections.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: process.env.NODE_ENV !== 'production',
+    parseOptions: { maxTokens: LIMITS.tokens },
+    formatError,
+  });
+  await apollo.start();
+  const bridge = new SubscriptionBridge(apollo);
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok', subscriptions: bridge.size, listening: feed.backendPid !== null });
+    if (path === '/graphql') {
+      serveGraphQL(apollo, req, res, async () => ({ identity: await identityFromHeader(req.headers.authorization, options.tokenSecret) }))
+        .catch((error) => {
+          logger.error({ err: error }, 'request failed');
+          if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, '无法处理的请求 (Malformed request)');
+          else res.end();
+        });
+      return;
+    }
+    if (options.fallback?.(req, res)) return;
+    sendJson(res, 404, { error: 'not found' });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsIdentities = new WeakMap<object, GatewayContext['identity']>();
+  const wsHandle = useServer<Record<string, unknown> | undefined, { socket: unknown }>({
+    schema: () => subscriptionSchema!,
+    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...protections.validationRules]),
+    onConnect: async (ctx) => {
+      const token = ctx.connectionParams?.authToken;
+      const identity = typeof token === 'string' ? await identityFromToken(token, options.tokenSecret) : null;
+      if (!identity) return false; // closes with 4403 Forbidden
+      wsIdentities.set(ctx.extra.socket as object, identity);
+      return true;
+    },
+    context: (ctx) => ({ identity: wsIdentities.get(ctx.extra.socket as object)! }),
+    subscribe: (args) => bridge.subscribe(args, (args.contextValue as GatewayContext).identity),
+    // Queries and mutations over the socket take the normal gateway path.
+    execute: async (args) => {
+      const response = await apollo.executeOperation(
+        { query: args.document, variables: args.variableValues ?? undefined, operationName: args.operationName ?? undefined },
+        { contextValue: args.contextValue as GatewayContext });
+      return response.body.kind === 'single' ? (response.body.singleResult as any) : { errors: [] };
+    },
+    onError: (_ctx, _id, _payload, errors) => { logger.warn({ errors: errors.map((error) => error.message) }, 'subscription rejected'); },
+  }, wsServer);
+
+  const feed = new OutboxFeed({
+    connectionString: options.databaseUrl,
+    sources: OUTBOX_SCHEMAS,
+    applicationName: 'rv-gateway-listener',
+    startAt: (_source, current) => current,
+    onEvents: (_source, events) => bridge.publish(events),
+    onError: (error, context) => logger.warn({ err: error }, context),
+  });
+  await feed.start();
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ port }, 'gateway listening');
+
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    port,
+    bridge,
+    feed,
+    async close() {
+      // Drain: refuse new connections, end subscriptions, finish requests in flight.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      bridge.close();
+      await wsHandle.dispose();
+      wsServer.close();
+      server.closeIdleConnections();
+      await closed;
+      await feed.stop();
+      await apollo.stop();
+      await dispatcher.close();
+    },
+  };
+}
+
+/** Armor's own codes become stable ones; Apollo's token limit is QUERY_TOO_LARGE. */
+function gatewayErrorFormatter(logger: Logger) {
+  const format = errorFormatter(logger);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const armorCode = formatted.extensions?.armorCode as string | undefined;
+    if (armorCode) return { message: formatted.message, extensions: { code: armorCode } };
+    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /token limit/i.test(formatted.message))
+      return { message: `查询过长 (Query longer than ${LIMITS.tokens} tokens)`, extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
+    return format(formatted, error);
+  };
+}

@@ -1,0 +1,137 @@
+import { CountyBureau, hashPassword, Account, publishServiceDays, chinaToday } from '@rv/judicial';
+import { Detainee, DetoxCentre, registerDetainees } from '@rv/detox';
+import { Inmate, Prison, Ward, registerInmates } from '@rv/prison';
+import { PublicRole, StaffRole, TenantKind, residentIdCheckCharacter, type Role } from '@rv/schema';
+import type { Platform } from './platform.js';
+
+export const DEMO_PASSWORD = 'Demo#2026';
+const MARK = '【演示】';
+
+/** Fixed tenant ids, so a demo database keeps its shape across restarts. */
+export const DEMO_TENANTS = {
+  province: { id: '00000000-0000-4000-8000-000000000001', kind: TenantKind.PROVINCE, name: `${MARK}省司法厅` },
+  prisonBureau: { id: '00000000-0000-4000-8000-000000000002', kind: TenantKind.PRISON_BUREAU, name: `${MARK}省监狱管理局` },
+  detoxBureau: { id: '00000000-0000-4000-8000-000000000003', kind: TenantKind.DETOX_BUREAU, name: `${MARK}省戒毒管理局` },
+  prison1: { id: '00000000-0000-4000-8000-000000000011', kind: TenantKind.PRISON, name: `${MARK}第一监狱` },
+  prison2: { id: '00000000-0000-4000-8000-000000000012', kind: TenantKind.PRISON, name: `${MARK}第二监狱` },
+  detox1: { id: '00000000-0000-4000-8000-000000000021', kind: TenantKind.DETOX_CENTRE, name: `${MARK}强制隔离戒毒所` },
+  bureau1: { id: '00000000-0000-4000-8000-000000000031', kind: TenantKind.COUNTY_BUREAU, name: `${MARK}东城区司法局` },
+  bureau2: { id: '00000000-0000-4000-8000-000000000032', kind: TenantKind.COUNTY_BUREAU, name: `${MARK}西城县司法局` },
+  bureau3: { id: '00000000-0000-4000-8000-000000000033', kind: TenantKind.COUNTY_BUREAU, name: `${MARK}南山市司法局` },
+  office1: { id: '00000000-0000-4000-8000-000000000041', kind: TenantKind.JUDICIAL_OFFICE, name: `${MARK}东城区城关司法所` },
+} as const;
+export type DemoTenant = keyof typeof DEMO_TENANTS;
+
+const ROLE_LOGINS: Record<string, StaffRole> = {
+  clerk: StaffRole.INTAKE_CLERK, reviewer: StaffRole.REVIEWER, monitor: StaffRole.MONITOR,
+  supervisor: StaffRole.SUPERVISOR, auditor: StaffRole.AUDITOR, admin: StaffRole.ADMIN,
+};
+export const DEMO_PROXY = { username: 'proxy', idNumber: residentId('110101', '19800312', 27), phone: '13800138000' };
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '超', '秀英', '建华', '国强', '志明', '海燕'];
+
+function residentId(region: string, birth: string, sequence: number): string {
+  const first17 = `${region}${birth}${String(sequence % 1000).padStart(3, '0')}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+function demoName(i: number): string {
+  return SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length];
+}
+
+function birthDate(i: number): string {
+  return `${1960 + (i % 40)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}`;
+}
+
+/** Working days (Mon–Fri) from tomorrow to the end of next month, in China Standard Time. */
+export function upcomingWeekdays(today = chinaToday()): string[] {
+  const days: string[] = [];
+  const start = new Date(`${today}T00:00:00Z`);
+  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 2, 0));
+  for (let day = new Date(start.getTime() + 86_400_000); day <= end; day = new Date(day.getTime() + 86_400_000)) {
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) days.push(day.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+export interface DemoOptions {
+  inmatesPerPrison?: number;
+  detainees?: number;
+  slotsPerDay?: number;
+}
+
+export async function isDatabaseEmpty(platform: Platform): Promise<boolean> {
+  return (await platform.subgraphs.prison.orm.em.fork().count(Prison, {})) === 0;
+}
+
+/**
+ * Loads the demo province: 2 prisons with wards, 1 detox centre, 3 county bureaus, 1 judicial
+ * office, inmates, one staff account per role and tenant, a proxy applicant, and service days.
+ */
+export async function seedDemo(platform: Platform, options: DemoOptions = {}): Promise<void> {
+  const inmatesPerPrison = options.inmatesPerPrison ?? 150;
+  const prisonEm = platform.subgraphs.prison.orm.em.fork();
+  const detoxEm = platform.subgraphs.detox.orm.em.fork();
+  const judicialEm = platform.subgraphs.judicial.orm.em.fork();
+
+  let person = 0;
+  for (const [index, key] of (['prison1', 'prison2'] as const).entries()) {
+    const prison = prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD' });
+    const wards = [1, 2, 3, 4, 5].map((number) => prisonEm.create(Ward, { prison, number, name: `第${number}监区` }));
+    await prisonEm.flush();
+    const inmates = Array.from({ length: inmatesPerPrison }, (_, i) => {
+      person++;
+      return prisonEm.create(Inmate, {
+        prison, ward: wards[i % wards.length], name: demoName(person),
+        inmateNumber: `${index + 1}${String(i + 1).padStart(5, '0')}`,
+        idNumber: residentId('440106', birthDate(person), person),
+      } as Inmate);
+    });
+    await registerInmates(prisonEm, inmates);
+  }
+
+  const centre = detoxEm.create(DetoxCentre, { id: DEMO_TENANTS.detox1.id, name: DEMO_TENANTS.detox1.name, region: '东城市', rulePack: 'GD' });
+  await detoxEm.flush();
+  const detainees = Array.from({ length: options.detainees ?? 40 }, (_, i) => {
+    person++;
+    return detoxEm.create(Detainee, {
+      centre, brigade: (i % 4) + 1, name: demoName(person), detaineeNumber: `D${String(i + 1).padStart(5, '0')}`,
+      idNumber: residentId('440106', birthDate(person), person),
+    } as Detainee);
+  });
+  await registerDetainees(detoxEm, detainees);
+
+  for (const key of ['bureau1', 'bureau2', 'bureau3', 'office1'] as const) {
+    const tenant = DEMO_TENANTS[key];
+    judicialEm.create(CountyBureau, { id: tenant.id, name: tenant.name, kind: tenant.kind, region: tenant.name.slice(MARK.length, MARK.length + 3), address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, rulePack: 'GD' });
+  }
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [key, tenant] of Object.entries(DEMO_TENANTS)) {
+    for (const [suffix, role] of Object.entries(ROLE_LOGINS)) {
+      judicialEm.create(Account, {
+        username: `${key}.${suffix}`, passwordHash, displayName: `${tenant.name}${suffix}`,
+        tenantKind: tenant.kind, tenantId: tenant.id, roles: [role as Role],
+      } as Account);
+    }
+  }
+  judicialEm.create(Account, {
+    username: DEMO_PROXY.username, passwordHash, displayName: `${MARK}张建华`, roles: [PublicRole.PROXY],
+    idNumber: DEMO_PROXY.idNumber, phone: DEMO_PROXY.phone,
+  } as Account);
+  await judicialEm.flush();
+
+  const days = upcomingWeekdays().map((date) => ({ date, capacity: options.slotsPerDay ?? 12 }));
+  for (const key of ['prison1', 'prison2', 'detox1'] as const) {
+    await publishServiceDays(judicialEm.fork(), { id: DEMO_TENANTS[key].id, kind: DEMO_TENANTS[key].kind }, days);
+  }
+}
+
+/** The demo logins, as printed at start: `<tenant>.<role>` for staff and `proxy` for a family. */
+export function demoLogins(): string[] {
+  return [
+    ...Object.keys(DEMO_TENANTS).map((key) => `${key}.{${Object.keys(ROLE_LOGINS).join('|')}}`),
+    `${DEMO_PROXY.username} (申请代理人 proxy applicant)`,
+  ];
+}

@@ -1,0 +1,53 @@
+import { startGateway, type RunningGateway } from '@rv/gateway';
+import { runSubgraph, type RunningSubgraph } from '@rv/kit';
+import { SUBGRAPHS } from './subgraphs.js';
+
+export interface PlatformOptions {
+  databaseUrl: string;
+  internalSecret: string;
+  tokenSecret: string;
+  /** Fixed ports (npm start) or free ones (tests). */
+  fixedPorts?: boolean;
+  gatewayPort?: number;
+  gatewayHost?: string;
+  fallback?: Parameters<typeof startGateway>[0]['fallback'];
+}
+
+export interface Platform {
+  gateway: RunningGateway;
+  subgraphs: Record<string, RunningSubgraph>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts every subgraph (each migrating its own schema) and the gateway in front of them.
+ * Subgraphs start one after another: concurrent migrations would race on `create schema`.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  for (const { definition, port } of SUBGRAPHS) {
+    subgraphs[definition.name] = await runSubgraph(definition, {
+      databaseUrl: options.databaseUrl,
+      internalSecret: options.internalSecret,
+      tokenSecret: definition.name === 'judicial' ? options.tokenSecret : undefined,
+      port: options.fixedPorts ? port : 0,
+    });
+  }
+  const gateway = await startGateway({
+    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
+    internalSecret: options.internalSecret,
+    tokenSecret: options.tokenSecret,
+    databaseUrl: options.databaseUrl,
+    port: options.gatewayPort ?? (options.fixedPorts ? 4000 : 0),
+    host: options.gatewayHost,
+    fallback: options.fallback,
+  });
+  return {
+    gateway,
+    subgraphs,
+    async close() {
+      await gateway.close();
+      for (const running of Object.values(subgraphs).reverse()) await running.close();
+    },
+  };
+}

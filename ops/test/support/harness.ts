@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createDatabase, dropDatabase } from '../../src/postgres.js';
+import { startPlatform, type Platform } from '../../src/platform.js';
+import { DEMO_PASSWORD, seedDemo, type DemoOptions } from '../../src/demo.js';
+
+export const TEST_SECRETS = { internalSecret: 'test-internal-secret-0123456789abcdef', tokenSecret: 'test-token-secret-0123456789abcdef' };
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestPlatform {
+  platform: Platform;
+  databaseUrl: string;
+  /** A direct connection, for checking what was (not) written. */
+  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Retries an assertion until it passes or the time is up (event delivery is asynchronous). */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  let body: any = {};
+  try { body = JSON.parse(text); } catch { body = { errors: [{ message: text }] }; }
+  return { status: response.status, ...body };
+}
+
+/**
+ * A whole platform (four subgraphs and the gateway) on free loopback ports, on a fresh copy of
+ * the migrated template database, optionally with the demo province loaded (smaller).
+ */
+export async function givenPlatform(options: { demo?: DemoOptions | false } = {}): Promise<TestPlatform> {
+  const adminUrl = inject('adminUrl');
+  const name = `t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  await createDatabase(adminUrl, name, inject('templateDatabase'));
+  const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
+  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
+  const sql = async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows;
+  if (options.demo !== false) {
+    const demo = { inmatesPerPrison: 20, detainees: 5, ...(options.demo ?? {}) };
+    await seedDemo(platform, demo);
+    const expected = demo.inmatesPerPrison * 2 + demo.detainees;
+    await eventually(async () => {
+      const [{ count }] = await sql('select count(*)::int as count from judicial.subject_ref');
+      if (count !== expected) throw new Error(`subject directory has ${count} of ${expected}`);
+    });
+  }
+  const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string) => postGraphQL<T>(platform.gateway.url, query, variables, token);
+  return {
+    platform,
+    databaseUrl,
+    sql,
+    gql,
+    async login(username, password = DEMO_PASSWORD) {
+      const result = await gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
+      return result.data.login.token;
+    },
+    async close() {
+      await platform.close();
+      await pool.end();
+      await dropDatabase(adminUrl, name);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { Identity } from './tenants.js';
+
+/**
+ * Domain events. Each is written to its subgraph's outbox table in the same transaction
+ * as the change, announced with NOTIFY on OUTBOX_CHANNEL, and read forward by consumers
+ * (other subgraphs, the gateway's subscription bridge).
+ */
+export const OUTBOX_CHANNEL = 'rv_outbox';
+export const OUTBOX_SCHEMAS = ['prison', 'detox', 'judicial', 'media'] as const;
+export type OutboxSchema = (typeof OUTBOX_SCHEMAS)[number];
+
+export const Topic = {
+  INMATE_REGISTERED: 'inmate.registered',
+  DETAINEE_REGISTERED: 'detainee.registered',
+  APPLICATION_SUBMITTED: 'application.submitted',
+  APPLICATION_CHANGED: 'application.changed',
+  REVIEW_DECIDED: 'review.decided',
+  MEETING_CHANGED: 'meeting.changed',
+} as const;
+export type Topic = (typeof Topic)[keyof typeof Topic];
+
+export interface SubjectRegistered {
+  subjectId: string;
+  institutionId: string;
+  kind: 'INMATE' | 'DETAINEE';
+  inCustody: boolean;
+}
+export interface ApplicationSubmitted {
+  applicationId: string;
+  subjectId: string;
+  subjectKind: 'INMATE' | 'DETAINEE';
+  institutionId: string;
+  venueId: string;
+  proxyAccountId: string | null;
+  serviceDate: string;
+  submittedAt: string;
+}
+export interface ApplicationChanged {
+  applicationId: string;
+  status: string;
+  subjectKind: 'INMATE' | 'DETAINEE';
+  institutionId: string;
+  venueId: string;
+  proxyAccountId: string | null;
+  serviceDate: string;
+}
+export interface ReviewDecided {
+  applicationId: string;
+  approved: boolean;
+  reason: string | null;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+/** An event as read back from an outbox. */
+export interface OutboxEvent<P = unknown> {
+  source: OutboxSchema;
+  seq: string;
+  topic: string;
+  aggregateType: string;
+  aggregateId: string;
+  audience: string[];
+  payload: P;
+  createdAt: string;
+}
+
+/**
+ * Audience entries say who may hear of an event: a tenant, an account or a tenant kind
+ * (supervisors). The entity's own resolver still authorizes every field that is read.
+ */
+export const audience = {
+  tenant: (id: string) => `tenant:${id}`,
+  account: (id: string) => `account:${id}`,
+  kind: (kind: string) => `kind:${kind}`,
+};
+
+export function inAudience(identity: Identity, entries: string[]): boolean {
+  const mine = [
+    identity.tenantId && audience.tenant(identity.tenantId),
+    identity.accountId && audience.account(identity.accountId),
+    identity.tenantKind && audience.kind(identity.tenantKind),
+  ];
+  return mine.some((entry) => entry && entries.includes(entry));
+}

@@ -1,0 +1,4 @@
+export { detoxSubgraph } from './subgraph.js';
+export { DetoxCentre } from './centre/detox-centre.entity.js';
+export { Detainee } from './detainee/detainee.entity.js';
+export { registerDetainees } from './detainee/detainee.service.js';

@@ -1,0 +1,4 @@
+import { runSubgraphFromEnv } from '@rv/kit';
+import { detoxSubgraph } from './subgraph.js';
+
+await runSubgraphFromEnv(detoxSubgraph, 4002);

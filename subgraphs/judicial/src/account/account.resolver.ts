@@ -1,0 +1,36 @@
+import { requireAccount, type SubgraphContext } from '@rv/kit';
+import { badInput } from '@rv/schema';
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Account } from './account.entity.js';
+import { checkCredentials, identityOf } from './login.service.js';
+import { signToken } from './token.js';
+
+@ObjectType()
+export class LoginResult {
+  @Field({ description: 'Bearer token for the Authorization header and the graphql-ws connection' })
+  token!: string;
+
+  @Field(() => Account)
+  account!: Account;
+}
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Mutation(() => LoginResult, { description: 'Sign in; five wrong passwords lock the account for ten minutes' })
+  async login(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+  ): Promise<LoginResult> {
+    if (username.length > 64 || password.length > 256) throw badInput('用户名或密码过长 (Username or password too long)');
+    if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
+    const account = await checkCredentials(ctx.em, username, password);
+    return { token: await signToken(identityOf(account), ctx.tokenSecret), account };
+  }
+
+  @Query(() => Account, { description: 'The signed-in account' })
+  async me(@Ctx() ctx: SubgraphContext): Promise<Account> {
+    requireAccount(ctx.identity);
+    return ctx.em.findOneOrFail(Account, { id: ctx.identity.accountId });
+  }
+}

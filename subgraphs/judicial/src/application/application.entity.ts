@@ -1,0 +1,111 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { maskIdNumber } from '@rv/schema';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { CountyBureau } from '../bureau/bureau.entity.js';
+import { ServiceDay } from '../slot/service-day.entity.js';
+
+export enum ApplicationStatus {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
+
+export enum SubjectKind {
+  INMATE = 'INMATE',
+  DETAINEE = 'DETAINEE',
+}
+registerEnumType(SubjectKind, { name: 'SubjectKind' });
+
+export interface VisitorRecord {
+  name: string;
+  idNumber: string;
+  relation: string;
+}
+
+@ObjectType({ description: '会见人 Visitor' })
+export class Visitor {
+  @Field()
+  name!: string;
+
+  @Field({ description: '与会见对象关系 Relation to the subject' })
+  relation!: string;
+
+  @Field({ description: 'Resident ID number, masked' })
+  idNumberMasked!: string;
+
+  static from(record: VisitorRecord): Visitor {
+    return Object.assign(new Visitor(), { name: record.name, relation: record.relation, idNumberMasked: maskIdNumber(record.idNumber) });
+  }
+}
+
+/** GD-10 a meeting needs an application; GD-16 one proxy files for the whole group. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '会见申请 Application' })
+@Entity({ schema: 'judicial', tableName: 'application' })
+@Unique({ properties: ['proxyAccountId', 'idempotencyKey'] })
+@Index({ properties: ['venue', 'status'] })
+@Index({ properties: ['institutionId', 'status'] })
+export class Application {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field({ description: '申请编号, for result look-up (GD-20 receipt)' })
+  @Property({ unique: true })
+  number!: string;
+
+  @Field(() => ApplicationStatus)
+  @Enum(() => ApplicationStatus)
+  status: ApplicationStatus = ApplicationStatus.SUBMITTED;
+
+  @Field(() => SubjectKind)
+  @Enum(() => SubjectKind)
+  subjectKind!: SubjectKind;
+
+  @Property({ type: 'uuid' })
+  subjectId!: string;
+
+  @Field(() => ID, { description: 'The subject’s prison or detox centre' })
+  @Property({ type: 'uuid' })
+  institutionId!: string;
+
+  @Field(() => CountyBureau, { description: 'Where the family sits' })
+  @ManyToOne(() => CountyBureau)
+  venue!: CountyBureau;
+
+  @Field(() => ServiceDay)
+  @ManyToOne(() => ServiceDay)
+  serviceDay!: ServiceDay;
+
+  @Property({ type: 'uuid', nullable: true })
+  proxyAccountId: string | null = null;
+
+  /** Staff account that filed at the counter on the family's behalf (GD-20). */
+  @Property({ type: 'uuid', nullable: true })
+  filedByStaffId: string | null = null;
+
+  @Property({ type: 'jsonb' })
+  visitors: VisitorRecord[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'varchar(500)', nullable: true })
+  reason: string | null = null;
+
+  @Property({ type: 'varchar(64)' })
+  idempotencyKey!: string;
+
+  @Field()
+  @Property()
+  submittedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ nullable: true })
+  decidedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'varchar(500)', nullable: true })
+  rejectionReason: string | null = null;
+}

@@ -1,0 +1,127 @@
+import { batchLoader, requireAccount, type SubgraphContext } from '@rv/kit';
+import { PublicRole, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DetaineeStub, InmateStub, Subject, subjectStub } from '../subject/subject.types.js';
+import { Application, ApplicationStatus, Visitor } from './application.entity.js';
+import { applicationScope } from './application.scope.js';
+import { cancelApplication, submitApplication } from './application.service.js';
+
+@InputType()
+class VisitorInput {
+  @Field()
+  name!: string;
+
+  @Field({ description: '18-digit resident ID number' })
+  idNumber!: string;
+
+  @Field()
+  relation!: string;
+}
+
+@InputType()
+class SubmitApplicationInput {
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => ID)
+  serviceDayId!: string;
+
+  @Field(() => ID)
+  venueId!: string;
+
+  @Field(() => [VisitorInput])
+  visitors!: VisitorInput[];
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+
+  @Field({ description: 'Client-chosen key; a retried submit with the same key returns the same application' })
+  idempotencyKey!: string;
+}
+
+/** Loads applications the caller may see, batched per request; null when absent or not visible. */
+export function loadVisibleApplication(ctx: SubgraphContext, id: string): Promise<Application | null> {
+  const scope = applicationScope(ctx.identity);
+  if (!isUuid(id)) return Promise.resolve(null);
+  return batchLoader(ctx, 'visibleApplication',
+    (ids) => ctx.em.find(Application, { $and: [{ id: { $in: [...ids] } }, scope] }, { populate: ['serviceDay', 'venue'] }),
+    (a) => a.id).load(id);
+}
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Query(() => Application, { description: 'One application the caller may see' })
+  async application(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Application> {
+    const visible = await loadVisibleApplication(ctx, id);
+    if (visible) return visible;
+    const exists = isUuid(id) && (await ctx.em.count(Application, { id }));
+    if (exists) throw forbidden('无权查看该申请 (You may not see this application)');
+    throw notFound('申请 Application');
+  }
+
+  @Query(() => [Application], { description: "The caller's applications: its own, its counter's or its institution's" })
+  applications(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('status', () => ApplicationStatus, { nullable: true }) status?: ApplicationStatus,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ): Promise<Application[]> {
+    const scope = applicationScope(ctx.identity);
+    return ctx.em.find(Application, { $and: [scope, status ? { status } : {}] },
+      { orderBy: { submittedAt: 'desc' }, limit: Math.min(limit, 200), offset, populate: ['serviceDay', 'venue'] });
+  }
+
+  @Mutation(() => Application, { description: 'GD-19 apply for a remote meeting (proxy applicant)' })
+  async submitApplication(@Arg('input') input: SubmitApplicationInput, @Ctx() ctx: SubgraphContext): Promise<Application> {
+    requireAccount(ctx.identity);
+    if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('只有申请代理人可以在线申请 (Only a proxy applicant can apply online)');
+    return submitApplication(ctx.em, ctx.identity.accountId, input);
+  }
+
+  @Mutation(() => Application, { description: 'Withdraw an application; its slot is released' })
+  async cancelApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Application> {
+    requireAccount(ctx.identity);
+    if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden();
+    return cancelApplication(ctx.em, ctx.identity.accountId, id);
+  }
+
+  @FieldResolver(() => Subject)
+  subject(@Root() application: Application) {
+    return subjectStub(application.subjectKind, application.subjectId);
+  }
+
+  @FieldResolver(() => [Visitor], { description: 'Visitors, ID numbers masked' })
+  visitors(@Root() application: Application): Visitor[] {
+    return application.visitors.map(Visitor.from);
+  }
+}
+
+/** Contributes `applications` to the prison's Inmate: only those the caller may see. */
+@Resolver(() => InmateStub)
+export class InmateApplicationsResolver {
+  @FieldResolver(() => [Application])
+  applications(@Root() inmate: InmateStub, @Ctx() ctx: SubgraphContext): Promise<Application[]> {
+    return subjectApplications(ctx, inmate.id);
+  }
+}
+
+@Resolver(() => DetaineeStub)
+export class DetaineeApplicationsResolver {
+  @FieldResolver(() => [Application])
+  applications(@Root() detainee: DetaineeStub, @Ctx() ctx: SubgraphContext): Promise<Application[]> {
+    return subjectApplications(ctx, detainee.id);
+  }
+}
+
+async function subjectApplications(ctx: SubgraphContext, subjectId: string): Promise<Application[]> {
+  if (!isUuid(subjectId)) return [];
+  const scope = applicationScope(ctx.identity);
+  return ctx.em.find(Application, { $and: [{ subjectId }, scope] },
+    { orderBy: { submittedAt: 'desc' }, limit: 100, populate: ['serviceDay', 'venue'] });
+}
+
+export const applicationReference = {
+  Application: {
+    __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => loadVisibleApplication(ctx, ref.id),
+  },
+};

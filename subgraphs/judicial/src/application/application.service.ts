@@ -1,0 +1,151 @@
+import { recordEvent, type EntityManager } from '@rv/kit';
+import {
+  Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidResidentId, notFound,
+  type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+} from '@rv/schema';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { CountyBureau } from '../bureau/bureau.entity.js';
+import { chinaToday } from '../calendar.js';
+import { ServiceDay } from '../slot/service-day.entity.js';
+import { releaseSlot, takeSlot } from '../slot/slot.service.js';
+import { SubjectRef } from '../subject/subject-ref.entity.js';
+import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from './application.entity.js';
+
+export interface SubmitApplicationInput {
+  subjectId: string;
+  serviceDayId: string;
+  venueId: string;
+  visitors: VisitorRecord[];
+  reason?: string | null;
+  /** The same key from the same proxy returns the first application instead of a second one. */
+  idempotencyKey: string;
+}
+
+/** Checks the shape of a submission before anything is read or written. */
+export function validateSubmission(input: SubmitApplicationInput): void {
+  if (!/^[\w-]{8,64}$/.test(input.idempotencyKey)) throw badInput('幂等键应为8至64位字母数字 (idempotencyKey must be 8–64 letters, digits, - or _)', 'idempotencyKey');
+  if (!input.visitors.length) throw badInput('至少填写一名会见人 (At least one visitor is required)', 'visitors');
+  if (input.visitors.length > 10) throw badInput('会见人过多 (Too many visitors)', 'visitors');
+  input.visitors.forEach((visitor, i) => {
+    if (!visitor.name.trim() || visitor.name.length > 30) throw badInput(`第${i + 1}位会见人姓名应为1至30字 (Visitor ${i + 1}: name must be 1–30 characters)`, `visitors.${i}.name`);
+    if (!visitor.relation.trim() || visitor.relation.length > 20) throw badInput(`第${i + 1}位会见人关系应为1至20字 (Visitor ${i + 1}: relation must be 1–20 characters)`, `visitors.${i}.relation`);
+    if (!isValidResidentId(visitor.idNumber)) throw badInput(`第${i + 1}位会见人身份证号码无效 (Visitor ${i + 1}: invalid resident ID number)`, `visitors.${i}.idNumber`);
+  });
+  if ((input.reason?.length ?? 0) > 500) throw badInput('事由不得超过500字 (Reason is limited to 500 characters)', 'reason');
+}
+
+/**
+ * GD-19 a proxy's online application: subject, visitors, venue, slot, reason, submit. One
+ * transaction takes the slot and writes the application and its events, or writes nothing.
+ */
+export async function submitApplication(em: EntityManager, proxyAccountId: string, input: SubmitApplicationInput): Promise<Application> {
+  validateSubmission(input);
+  const replay = await em.findOne(Application, { proxyAccountId, idempotencyKey: input.idempotencyKey });
+  if (replay) return replay;
+  try {
+    return await em.transactional(async (tx) => {
+      const subject = isUuid(input.subjectId) ? await tx.findOne(SubjectRef, { id: input.subjectId }) : null;
+      if (!subject || !subject.inCustody) throw notFound('会见对象 Subject');
+      const serviceDay = isUuid(input.serviceDayId) ? await tx.findOne(ServiceDay, { id: input.serviceDayId }) : null;
+      if (!serviceDay) throw notFound('服务日 Service day');
+      if (serviceDay.institutionId !== subject.institutionId)
+        throw badInput('所选服务日不属于会见对象所在单位 (The chosen day is not at the subject’s institution)', 'serviceDayId');
+      if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
+      const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
+      if (!venue) throw notFound('会见地点 Venue');
+      await takeSlot(tx, serviceDay.id);
+      const application = tx.create(Application, {
+        number: await nextApplicationNumber(tx),
+        status: ApplicationStatus.SUBMITTED,
+        submittedAt: new Date(),
+        subjectKind: subject.kind as SubjectKind,
+        subjectId: subject.id,
+        institutionId: subject.institutionId,
+        venue,
+        serviceDay,
+        proxyAccountId,
+        visitors: input.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation: relation.trim() })),
+        reason: input.reason?.trim() || null,
+        idempotencyKey: input.idempotencyKey,
+      });
+      await tx.flush();
+      const submitted: ApplicationSubmitted = {
+        applicationId: application.id, subjectId: subject.id, subjectKind: application.subjectKind,
+        institutionId: subject.institutionId, venueId: venue.id, proxyAccountId, serviceDate: serviceDay.date,
+        submittedAt: application.submittedAt.toISOString(),
+      };
+      await recordEvent(tx, 'judicial', {
+        topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id,
+        audience: applicationAudience(application), payload: submitted,
+      });
+      await recordApplicationChanged(tx, application);
+      return application;
+    });
+  } catch (error) {
+    // Two submissions with one key at the same instant: the loser returns the winner's application.
+    if (error instanceof UniqueConstraintViolationException) {
+      const winner = await em.fork().findOne(Application, { proxyAccountId, idempotencyKey: input.idempotencyKey });
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+async function nextApplicationNumber(em: EntityManager): Promise<string> {
+  const [{ n }] = await em.execute<{ n: string }[]>(`select nextval('"judicial"."application_number_seq"')::text as n`);
+  return `${chinaToday().replaceAll('-', '')}${n.padStart(6, '0')}`;
+}
+
+/** A proxy withdraws its own application; the slot goes back on sale. */
+export async function cancelApplication(em: EntityManager, proxyAccountId: string, id: string): Promise<Application> {
+  return em.transactional(async (tx) => {
+    const application = isUuid(id) ? await tx.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
+    if (!application) throw notFound('申请 Application');
+    if (application.proxyAccountId !== proxyAccountId) throw forbidden();
+    const changed = await tx.nativeUpdate(Application,
+      { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } }, { status: ApplicationStatus.CANCELLED });
+    if (!changed) throw domainError(ErrorCode.CONFLICT, '该申请已结束，无法取消 (This application can no longer be cancelled)');
+    await releaseSlot(tx, application.serviceDay.id);
+    application.status = ApplicationStatus.CANCELLED;
+    await recordApplicationChanged(tx, application);
+    return application;
+  });
+}
+
+/** review.decided (prison/detox) → the application moves on; a rejection gives its slot back. */
+export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<ReviewDecided>): Promise<void> {
+  const decision = event.payload;
+  const application = await em.findOne(Application, { id: decision.applicationId }, { populate: ['serviceDay', 'venue'] });
+  if (!application) return;
+  const status = decision.approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+  const decidedAt = new Date(decision.decidedAt);
+  const changed = await em.nativeUpdate(Application,
+    { id: application.id, status: ApplicationStatus.SUBMITTED },
+    { status, decidedAt, rejectionReason: decision.reason });
+  if (!changed) return; // cancelled in the meantime
+  if (!decision.approved) await releaseSlot(em, application.serviceDay.id);
+  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason });
+  await recordApplicationChanged(em, application);
+}
+
+export function applicationAudience(application: Application): string[] {
+  const supervisor = application.subjectKind === SubjectKind.INMATE ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
+  return [
+    audience.tenant(application.venue.id),
+    audience.tenant(application.institutionId),
+    audience.kind(TenantKind.PROVINCE),
+    audience.kind(supervisor),
+    ...(application.proxyAccountId ? [audience.account(application.proxyAccountId)] : []),
+  ];
+}
+
+async function recordApplicationChanged(em: EntityManager, application: Application): Promise<void> {
+  const payload: ApplicationChanged = {
+    applicationId: application.id, status: application.status, subjectKind: application.subjectKind, institutionId: application.institutionId,
+    venueId: application.venue.id, proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,
+  };
+  await recordEvent(em, 'judicial', {
+    topic: Topic.APPLICATION_CHANGED, aggregateType: 'Application', aggregateId: application.id,
+    audience: applicationAudience(application), payload,
+  });
+}

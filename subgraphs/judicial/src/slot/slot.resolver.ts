@@ -1,0 +1,39 @@
+import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { INSTITUTION_KINDS, StaffRole, badInput, isUuid } from '@rv/schema';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { isIsoMonth } from '../calendar.js';
+import { ServiceDay } from './service-day.entity.js';
+import { publishServiceDays } from './slot.service.js';
+
+@InputType()
+class ServiceDayInput {
+  @Field({ description: 'YYYY-MM-DD' })
+  date!: string;
+
+  @Field(() => Int)
+  capacity!: number;
+}
+
+@Resolver(() => ServiceDay)
+export class SlotResolver {
+  @Query(() => [ServiceDay], { description: "An institution's service days in a month; public (GD-13)" })
+  async serviceDays(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('institutionId', () => ID) institutionId: string,
+    @Arg('month', { description: 'YYYY-MM' }) month: string,
+  ): Promise<ServiceDay[]> {
+    if (!isIsoMonth(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
+    if (!isUuid(institutionId)) return [];
+    return ctx.em.find(ServiceDay,
+      { institutionId, date: { $gte: `${month}-01`, $lte: `${month}-31` } }, { orderBy: { date: 'asc' } });
+  }
+
+  @Mutation(() => [ServiceDay], { description: "Publish the caller's institution's service days and slot counts" })
+  async publishServiceDays(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('days', () => [ServiceDayInput]) days: ServiceDayInput[],
+  ): Promise<ServiceDay[]> {
+    requireStaff(ctx.identity, INSTITUTION_KINDS, [StaffRole.SUPERVISOR, StaffRole.ADMIN]);
+    return publishServiceDays(ctx.em, { id: ctx.identity.tenantId, kind: ctx.identity.tenantKind }, days);
+  }
+}

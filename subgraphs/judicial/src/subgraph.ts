@@ -1,0 +1,28 @@
+import type { SubgraphDefinition } from '@rv/kit';
+import { Topic } from '@rv/schema';
+import { Account } from './account/account.entity.js';
+import { AccountResolver } from './account/account.resolver.js';
+import { Application } from './application/application.entity.js';
+import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsResolver, applicationReference } from './application/application.resolver.js';
+import { applyReviewDecision } from './application/application.service.js';
+import { CountyBureau } from './bureau/bureau.entity.js';
+import { BureauResolver, bureauReference } from './bureau/bureau.resolver.js';
+import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
+import { ServiceDay } from './slot/service-day.entity.js';
+import { SlotResolver } from './slot/slot.resolver.js';
+import { SubjectRef } from './subject/subject-ref.entity.js';
+import { rememberSubject } from './subject/subject.events.js';
+import { subjectReferences } from './subject/subject.types.js';
+
+export const judicialSubgraph: SubgraphDefinition = {
+  name: 'judicial',
+  schema: 'judicial',
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef],
+  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
+  references: { ...bureauReference, ...applicationReference, ...subjectReferences },
+  handlers: {
+    prison: { [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
+    detox: { [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
+  },
+};

@@ -1,0 +1,20 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/**
+ * Judicial's directory of subjects, kept from the prison and detox subgraphs' registration
+ * events: enough to route an application to the subject's institution, nothing personal.
+ */
+@Entity({ schema: 'judicial', tableName: 'subject_ref' })
+export class SubjectRef {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property()
+  kind!: 'INMATE' | 'DETAINEE';
+
+  @Property({ type: 'uuid' })
+  institutionId!: string;
+
+  @Property()
+  inCustody!: boolean;
+}

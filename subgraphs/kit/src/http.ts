@@ -1,0 +1,71 @@
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode } from '@rv/schema';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export class PayloadTooLarge extends Error {}
+
+/** Reads a JSON body, refusing more than `limit` bytes before reading it all. */
+export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new PayloadTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) throw new PayloadTooLarge();
+    chunks.push(chunk);
+  }
+  if (!size) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return undefined; // Apollo answers 400 for a missing or malformed body
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export function sendGraphQLError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/** Runs one HTTP GraphQL request through Apollo without an extra framework (STACK.md: faster). */
+export async function serveGraphQL<C extends BaseContext>(
+  apollo: ApolloServer<C>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: () => Promise<C>,
+): Promise<void> {
+  let body: unknown;
+  try {
+    body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+  } catch (error) {
+    if (error instanceof PayloadTooLarge)
+      return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, '请求过大 (Request body too large)');
+    throw error;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context,
+  });
+  const responseHeaders: Record<string, string> = {};
+  for (const [key, value] of response.headers) responseHeaders[key] = value;
+  res.writeHead(response.status ?? 200, responseHeaders);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}

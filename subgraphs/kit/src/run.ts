@@ -1,0 +1,81 @@
+import type { OutboxFeed } from '@rv/schema';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { BuildSchemaOptions } from 'type-graphql';
+import { startEventConsumer, type ConsumerOptions } from './consumer.js';
+import { openDatabase, type DatabaseOptions } from './database.js';
+import { buildFederatedSchema } from './federation.js';
+import { createLogger } from './logger.js';
+import { startSubgraphServer, type RunningServer } from './server.js';
+
+/** Everything that differs between subgraphs; the rest is the same bootstrap. */
+export interface SubgraphDefinition {
+  name: string;
+  schema: string;
+  entities: DatabaseOptions['entities'];
+  migrations: DatabaseOptions['migrations'];
+  resolvers: BuildSchemaOptions['resolvers'];
+  orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
+  references?: Parameters<typeof buildFederatedSchema>[1];
+  handlers?: ConsumerOptions['handlers'];
+}
+
+export interface SubgraphRuntimeConfig {
+  databaseUrl: string;
+  internalSecret: string;
+  tokenSecret?: string;
+  port?: number;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  orm: MikroORM;
+  consumer: OutboxFeed | null;
+}
+
+/** Schema only: what composition and the supergraph check need, without a database. */
+export async function buildSubgraph(definition: SubgraphDefinition) {
+  return buildFederatedSchema(
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: { forbidUnknownValues: false } },
+    definition.references,
+  );
+}
+
+/** Migrate, serve, consume: the whole life of a subgraph process. */
+export async function runSubgraph(definition: SubgraphDefinition, config: SubgraphRuntimeConfig): Promise<RunningSubgraph> {
+  const logger = createLogger(definition.name);
+  const orm = await openDatabase({
+    schema: definition.schema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    clientUrl: config.databaseUrl,
+    logger,
+  });
+  const schema = await buildSubgraph(definition);
+  const running = await startSubgraphServer({
+    name: definition.name, schema, orm, logger, internalSecret: config.internalSecret, tokenSecret: config.tokenSecret, port: config.port,
+  });
+  const consumer = definition.handlers
+    ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers: definition.handlers, logger })
+    : null;
+  return {
+    ...running,
+    orm,
+    consumer,
+    async close() {
+      await running.close();
+      await consumer?.stop();
+      await orm.close();
+    },
+  };
+}
+
+/** Standalone entry point: `node dist/main.js` with DATABASE_URL, INTERNAL_SECRET and PORT. */
+export async function runSubgraphFromEnv(definition: SubgraphDefinition, defaultPort: number): Promise<void> {
+  const { serviceConfigFromEnv } = await import('./config.js');
+  const running = await runSubgraph(definition, { ...serviceConfigFromEnv(), tokenSecret: process.env.TOKEN_SECRET, port: Number(process.env.PORT ?? defaultPort) });
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

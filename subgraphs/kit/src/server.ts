@@ -1,0 +1,82 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ErrorCode, IDENTITY_HEADER, verifyIdentity, type Identity } from '@rv/schema';
+import { errorFormatter } from './errors.js';
+import { sendGraphQLError, sendJson, serveGraphQL } from './http.js';
+import type { Logger } from './logger.js';
+
+/** What every resolver receives: the verified caller and a fresh EntityManager (STYLE 4). */
+export interface SubgraphContext {
+  identity: Identity;
+  em: EntityManager;
+  logger: Logger;
+  /** Signs login tokens; only the judicial subgraph (the account authority) is given it. */
+  tokenSecret?: string;
+}
+
+export interface SubgraphServerOptions {
+  name: string;
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  /** Shared with the gateway; every request must carry an identity signed with it. */
+  internalSecret: string;
+  port?: number;
+  host?: string;
+  logger: Logger;
+  tokenSecret?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
+  const { schema, orm, logger, internalSecret } = options;
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    formatError: errorFormatter(logger),
+    introspection: process.env.NODE_ENV !== 'production',
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    if (req.url === '/healthz') return sendJson(res, 200, { status: 'ok', subgraph: options.name });
+    // A request that did not come through the gateway gets nothing.
+    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, internalSecret);
+    if (!identity) {
+      req.resume();
+      return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, '未经网关签名的请求被拒绝 (Request not signed by the gateway)');
+    }
+    serveGraphQL(apollo, req, res, async () => ({ identity, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret })).catch((error) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, '无法处理的请求 (Malformed request)');
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph listening`);
+  return {
+    url,
+    port,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { mediaSubgraph } from './subgraph.js';
+export { Meeting, MeetingState } from './meeting/meeting.entity.js';

@@ -1,0 +1,36 @@
+import { recordEvent, type EntityManager } from '@rv/kit';
+import { Topic, TenantKind, audience, type ApplicationChanged, type OutboxEvent } from '@rv/schema';
+import { Meeting, MeetingState } from './meeting.entity.js';
+
+/** application.changed → an approved application gets its meeting; a cancelled one loses it. */
+export async function followApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
+  const application = event.payload;
+  if (application.status === 'APPROVED') {
+    const [created] = await em.execute<{ id: string }[]>(
+      `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, updated_at)
+       values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, now()) on conflict (application_id) do nothing returning id`,
+      [application.applicationId, application.serviceDate, application.venueId, application.institutionId,
+        application.subjectKind, application.proxyAccountId]);
+    if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
+  } else if (application.status === 'CANCELLED') {
+    const meeting = await em.findOne(Meeting, { applicationId: application.applicationId, state: MeetingState.SCHEDULED });
+    if (!meeting) return;
+    meeting.state = MeetingState.CANCELLED;
+    meeting.updatedAt = new Date();
+    await em.flush();
+    await recordMeetingChanged(em, meeting);
+  }
+}
+
+export async function recordMeetingChanged(em: EntityManager, meeting: Meeting): Promise<void> {
+  const supervisor = meeting.subjectKind === 'INMATE' ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
+  await recordEvent(em, 'media', {
+    topic: Topic.MEETING_CHANGED, aggregateType: 'Meeting', aggregateId: meeting.id,
+    audience: [
+      audience.tenant(meeting.venueId), audience.tenant(meeting.institutionId),
+      audience.kind(TenantKind.PROVINCE), audience.kind(supervisor),
+      ...(meeting.proxyAccountId ? [audience.account(meeting.proxyAccountId)] : []),
+    ],
+    payload: { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state },
+  });
+}

@@ -1,0 +1,16 @@
+import type { SubgraphDefinition } from '@rv/kit';
+import { Topic } from '@rv/schema';
+import { Meeting } from './meeting/meeting.entity.js';
+import { ApplicationMeetingResolver, MeetingResolver, meetingReferences } from './meeting/meeting.resolver.js';
+import { followApplication } from './meeting/meeting.service.js';
+import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
+
+export const mediaSubgraph: SubgraphDefinition = {
+  name: 'media',
+  schema: 'media',
+  entities: [Meeting],
+  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
+  resolvers: [MeetingResolver, ApplicationMeetingResolver],
+  references: meetingReferences,
+  handlers: { judicial: { [Topic.APPLICATION_CHANGED]: followApplication } },
+};

@@ -1,0 +1,72 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { maskIdNumber } from '@rv/schema';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Prison, Ward } from '../prison/prison.entity.js';
+
+export enum CustodyStatus {
+  IN_CUSTODY = 'IN_CUSTODY',
+  RELEASED = 'RELEASED',
+  TRANSFERRED = 'TRANSFERRED',
+}
+registerEnumType(CustodyStatus, { name: 'CustodyStatus' });
+
+/** SX-9 levels; the strict level (严管级) bars meetings, the lenient one (宽管级) allows two. */
+export enum TreatmentLevel {
+  STRICT = 'STRICT',
+  ORDINARY = 'ORDINARY',
+  LENIENT = 'LENIENT',
+}
+registerEnumType(TreatmentLevel, { name: 'TreatmentLevel' });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '罪犯 Inmate' })
+@Entity({ schema: 'prison', tableName: 'inmate' })
+export class Inmate {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Prison)
+  prison!: Prison;
+
+  @ManyToOne(() => Ward)
+  ward!: Ward;
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Field({ description: '罪犯编号 Inmate number' })
+  @Property({ unique: true })
+  inmateNumber!: string;
+
+  /** Never exposed unmasked. */
+  @Property()
+  idNumber!: string;
+
+  @Field(() => CustodyStatus)
+  @Enum(() => CustodyStatus)
+  custodyStatus: CustodyStatus = CustodyStatus.IN_CUSTODY;
+
+  @Field(() => TreatmentLevel)
+  @Enum(() => TreatmentLevel)
+  treatmentLevel: TreatmentLevel = TreatmentLevel.ORDINARY;
+
+  @Field({ description: '禁闭 In confinement (GD-24)' })
+  @Property()
+  inConfinement: boolean = false;
+
+  @Field({ description: '正在被侦查、起诉或审判 Under investigation (GD-24)' })
+  @Property()
+  underInvestigation: boolean = false;
+
+  @Field({ description: 'Crime category, for the relative scope (SX-5)' })
+  @Property()
+  crimeCategory: string = 'ORDINARY';
+
+  @Field({ name: 'idNumberMasked', description: 'Resident ID number, masked' })
+  get idNumberMasked(): string {
+    return maskIdNumber(this.idNumber);
+  }
+}

@@ -1,0 +1,58 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { batchLoader, canReadTenant, requireStaff, type SubgraphContext } from '@rv/kit';
+import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Prison, Ward } from '../prison/prison.entity.js';
+import { Inmate } from './inmate.entity.js';
+
+/** A prison sees only its own inmates; the prison bureau and the province see all. */
+export function inmateScope(identity: Identity): FilterQuery<Inmate> {
+  requireStaff(identity, [TenantKind.PRISON, ...SUPERVISORS.PRISON], CASE_ROLES);
+  return identity.tenantKind === TenantKind.PRISON ? { prison: identity.tenantId } : {};
+}
+
+export function loadInmates(ctx: SubgraphContext) {
+  return batchLoader(ctx, 'inmate', (ids) => ctx.em.find(Inmate, { id: { $in: [...ids] } }), (inmate) => inmate.id);
+}
+
+@Resolver(() => Inmate)
+export class InmateResolver {
+  @Query(() => [Inmate], { description: "The caller's inmates, by name or inmate number" })
+  async inmates(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ): Promise<Inmate[]> {
+    const where: FilterQuery<Inmate> = { ...(inmateScope(ctx.identity) as object) };
+    if (search) Object.assign(where, { $or: [{ name: { $like: `%${search}%` } }, { inmateNumber: search }] });
+    return ctx.em.find(Inmate, where, { orderBy: { inmateNumber: 'asc' }, limit: Math.min(limit, 200), offset });
+  }
+
+  @Query(() => Inmate)
+  async inmate(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Inmate> {
+    const scope = inmateScope(ctx.identity);
+    const inmate = isUuid(id) ? await loadInmates(ctx).load(id) : null;
+    if (!inmate) throw notFound('服刑人员 Inmate');
+    if (Object.keys(scope as object).length && !canReadTenant(ctx.identity, inmate.prison.id, SUPERVISORS.PRISON)) throw forbidden();
+    return inmate;
+  }
+
+  @FieldResolver(() => Prison)
+  prison(@Root() inmate: Inmate, @Ctx() ctx: SubgraphContext): Promise<Prison | null> {
+    return batchLoader(ctx, 'prison', (ids) => ctx.em.find(Prison, { id: { $in: [...ids] } }), (p) => p.id).load(inmate.prison.id);
+  }
+
+  @FieldResolver(() => Ward)
+  ward(@Root() inmate: Inmate, @Ctx() ctx: SubgraphContext): Promise<Ward | null> {
+    return batchLoader(ctx, 'ward', (ids) => ctx.em.find(Ward, { id: { $in: [...ids] } }), (w) => w.id).load(inmate.ward.id);
+  }
+}
+
+/**
+ * Entity references come only from the gateway's query plan, after the owning subgraph has
+ * authorized the parent (an application at the caller's counter, say); fields are masked.
+ */
+export const inmateReference = {
+  Inmate: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => (isUuid(ref.id) ? loadInmates(ctx).load(ref.id) : null) },
+};

@@ -1,0 +1,43 @@
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '监狱 Prison' })
+@Entity({ schema: 'prison', tableName: 'prison' })
+export class Prison {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Field({ description: 'City or prefecture' })
+  @Property()
+  region!: string;
+
+  @Field({ description: 'Rule pack code (GD, YN, SX)' })
+  @Property()
+  rulePack!: string;
+}
+
+@ObjectType({ description: '监区 Ward' })
+@Entity({ schema: 'prison', tableName: 'ward' })
+export class Ward {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Prison)
+  prison!: Prison;
+
+  @Field(() => Int)
+  @Property()
+  number!: number;
+
+  @Field()
+  @Property()
+  name!: string;
+}

@@ -1,0 +1,64 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Inmate } from '../inmate/inmate.entity.js';
+
+export enum ReviewStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ReviewStatus, { name: 'ReviewStatus' });
+
+/** The judicial subgraph's application, seen here by its key only. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Application')
+export class ApplicationRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** A prison's review of one application (GD-21): opened when the application is submitted. */
+@ObjectType({ description: '审批 Review case' })
+@Entity({ schema: 'prison', tableName: 'review_case' })
+@Index({ properties: ['prisonId', 'status', 'submittedAt'] })
+export class ReviewCase {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid', unique: true })
+  applicationId!: string;
+
+  @Field(() => Inmate)
+  @ManyToOne(() => Inmate)
+  inmate!: Inmate;
+
+  @Property({ type: 'uuid' })
+  prisonId!: string;
+
+  @Field(() => ReviewStatus)
+  @Enum(() => ReviewStatus)
+  status: ReviewStatus = ReviewStatus.PENDING;
+
+  @Field()
+  @Property()
+  submittedAt!: Date;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true })
+  decidedAt?: Date;
+
+  @Field({ nullable: true, description: 'Account id of the reviewer who decided' })
+  @Property({ type: 'uuid', nullable: true })
+  decidedBy?: string;
+
+  @Field({ nullable: true })
+  @Property({ nullable: true, length: 500 })
+  reason?: string;
+
+  @Field(() => ApplicationRef)
+  get application(): ApplicationRef {
+    return { id: this.applicationId };
+  }
+}

@@ -1,0 +1,20 @@
+import type { SubgraphDefinition } from '@rv/kit';
+import { Topic } from '@rv/schema';
+import { Inmate } from './inmate/inmate.entity.js';
+import { InmateResolver, inmateReference } from './inmate/inmate.resolver.js';
+import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
+import { Prison, Ward } from './prison/prison.entity.js';
+import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
+import { ReviewCase } from './review/review-case.entity.js';
+import { ReviewResolver } from './review/review.resolver.js';
+import { openReviewCase } from './review/review.service.js';
+
+export const prisonSubgraph: SubgraphDefinition = {
+  name: 'prison',
+  schema: 'prison',
+  entities: [Prison, Ward, Inmate, ReviewCase],
+  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
+  resolvers: [PrisonResolver, InmateResolver, ReviewResolver],
+  references: { ...prisonReference, ...inmateReference },
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase } },
+};
