@@ -24,6 +24,8 @@ export interface GatewayOptions {
   port?: number;
   host?: string;
   supergraphSdl?: string;
+  /** How long a lost LISTEN connection waits before reconnecting (tests hold it down). */
+  reconnectDelayMs?: number;
   /** Extra request handler (static portals), tried before 404. */
   fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
 }
@@ -115,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     startAt: (_source, current) => current,
     onEvents: (_source, events) => bridge.publish(events),
     onError: (error, context) => logger.warn({ err: error }, context),
+    reconnectDelayMs: options.reconnectDelayMs,
   });
   await feed.start();
 

@@ -25,13 +25,13 @@ interface Subscriber {
  * execution per event: that is what keeps the fan-out cheap (STACK.md).
  */
 export class SubscriptionBridge {
-  private readonly byAggregate = new Map<string, Set<Subscriber>>();
+  private readonly byTopic = new Map<string, Set<Subscriber>>();
 
   constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
 
   get size(): number {
     let count = 0;
-    for (const set of this.byAggregate.values()) count += set.size;
+    for (const set of this.byTopic.values()) count += set.size;
     return count;
   }
 
@@ -45,8 +45,8 @@ export class SubscriptionBridge {
     const entityQuery = toEntityQuery(args.document, operation, field, spec.queryField);
     const query = print(entityQuery);
     const usedVariables = pickUsedVariables(entityQuery, variables);
-    const subscribers = this.byAggregate.get(spec.aggregateType) ?? new Set<Subscriber>();
-    this.byAggregate.set(spec.aggregateType, subscribers);
+    const subscribers = this.byTopic.get(spec.topic) ?? new Set<Subscriber>();
+    this.byTopic.set(spec.topic, subscribers);
     const subscriber: Subscriber = {
       identity,
       idFilter,
@@ -62,8 +62,8 @@ export class SubscriptionBridge {
 
   /** Delivers a batch of outbox events, in order; resolves when every result is queued. */
   async publish(events: OutboxEvent[]): Promise<void> {
-    for (const event of events) {
-      const interested = [...(this.byAggregate.get(event.aggregateType) ?? [])].filter(
+    for (const event of latestPerEntity(events)) {
+      const interested = [...(this.byTopic.get(event.topic) ?? [])].filter(
         (subscriber) => (!subscriber.idFilter || subscriber.idFilter === event.aggregateId) && inAudience(subscriber.identity, event.audience),
       );
       const groups = Map.groupBy(interested, (subscriber) => subscriber.shareKey);
@@ -90,8 +90,17 @@ export class SubscriptionBridge {
   }
 
   close(): void {
-    for (const subscribers of this.byAggregate.values()) for (const subscriber of [...subscribers]) subscriber.queue.return();
+    for (const subscribers of this.byTopic.values()) for (const subscriber of [...subscribers]) subscriber.queue.return();
   }
+}
+
+/**
+ * Several changes to one entity in a batch are told once: each delivery reads the entity's
+ * current state, so the earlier ones would only repeat the last.
+ */
+function latestPerEntity(events: OutboxEvent[]): OutboxEvent[] {
+  const last = new Map(events.map((event, index) => [`${event.topic}/${event.aggregateId}`, index]));
+  return events.filter((event, index) => last.get(`${event.topic}/${event.aggregateId}`) === index);
 }
 
 /**

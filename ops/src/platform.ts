@@ -11,6 +11,9 @@ export interface PlatformOptions {
   gatewayPort?: number;
   gatewayHost?: string;
   fallback?: Parameters<typeof startGateway>[0]['fallback'];
+  reconnectDelayMs?: number;
+  /** First subgraph port when ports are fixed (4001: prison, detox, judicial, media). */
+  subgraphPortBase?: number;
 }
 
 export interface Platform {
@@ -25,12 +28,12 @@ export interface Platform {
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const subgraphs: Record<string, RunningSubgraph> = {};
-  for (const { definition, port } of SUBGRAPHS) {
+  for (const [index, { definition, port }] of SUBGRAPHS.entries()) {
     subgraphs[definition.name] = await runSubgraph(definition, {
       databaseUrl: options.databaseUrl,
       internalSecret: options.internalSecret,
       tokenSecret: definition.name === 'judicial' ? options.tokenSecret : undefined,
-      port: options.fixedPorts ? port : 0,
+      port: options.fixedPorts ? (options.subgraphPortBase ? options.subgraphPortBase + index : port) : 0,
     });
   }
   const gateway = await startGateway({
@@ -41,6 +44,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     port: options.gatewayPort ?? (options.fixedPorts ? 4000 : 0),
     host: options.gatewayHost,
     fallback: options.fallback,
+    reconnectDelayMs: options.reconnectDelayMs,
   });
   return {
     gateway,

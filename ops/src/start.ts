@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   const platform = await startPlatform({
     databaseUrl, ...(await loadSecrets()), fixedPorts: true,
     gatewayPort: Number(process.env.PORT ?? 4000), gatewayHost: process.env.HOST ?? '127.0.0.1',
+    subgraphPortBase: process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) : undefined,
   });
 
   const seeded = process.env.DEMO_DATA !== 'off' && (await isDatabaseEmpty(platform));

@@ -12,6 +12,8 @@ export interface OutboxFeedOptions {
   applicationName: string;
   /** Safety poll; also notices rows held back by a long transaction. */
   pollMs?: number;
+  /** First wait before reconnecting a lost listener; doubles up to 2 s while it keeps failing. */
+  reconnectDelayMs?: number;
 }
 
 /**
@@ -92,7 +94,7 @@ export class OutboxFeed {
     this.backendPid = null;
     this.options.onError?.(error, 'listener lost; reconnecting');
     client.end().catch(() => undefined);
-    this.scheduleReconnect(100);
+    this.scheduleReconnect(this.options.reconnectDelayMs ?? 100);
   }
 
   private scheduleReconnect(delayMs: number): void {
@@ -103,7 +105,7 @@ export class OutboxFeed {
         await this.connect();
       } catch (error) {
         this.options.onError?.(error, 'reconnect failed');
-        this.scheduleReconnect(Math.min(delayMs * 2, 2000));
+        this.scheduleReconnect(Math.max(delayMs, Math.min(delayMs * 2, 2000)));
       }
     }, delayMs);
   }

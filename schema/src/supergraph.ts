@@ -14,8 +14,8 @@ export function readSubscriptionsSdl(): string {
   return readFileSync(SUBSCRIPTIONS_PATH, 'utf8');
 }
 
-/** Each subscription root field and the entity query that resolves its events. */
-export const SUBSCRIPTION_FIELDS: Record<string, { aggregateType: string; queryField: string }> = {
-  applicationChanged: { aggregateType: 'Application', queryField: 'application' },
-  meetingChanged: { aggregateType: 'Meeting', queryField: 'meeting' },
+/** Each subscription root field, the event topic that feeds it and the entity query that resolves it. */
+export const SUBSCRIPTION_FIELDS: Record<string, { topic: string; queryField: string }> = {
+  applicationChanged: { topic: 'application.changed', queryField: 'application' },
+  meetingChanged: { topic: 'meeting.changed', queryField: 'meeting' },
 };

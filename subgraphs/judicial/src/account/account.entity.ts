@@ -44,7 +44,7 @@ export class Account {
   @Property()
   failedLogins: number = 0;
 
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   lockedUntil: Date | null = null;
 
   @Field(() => String, { nullable: true, name: 'phoneMasked' })

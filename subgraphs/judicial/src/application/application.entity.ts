@@ -102,7 +102,7 @@ export class Application {
   submittedAt: Date = new Date();
 
   @Field(() => Date, { nullable: true })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
 
   @Field(() => String, { nullable: true })

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TENANTS } from '../src/demo.js';
+import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { givenInmate, givenServiceDay, submit, subscribe, type Subscription } from './support/scenario.js';
+
+let t: TestPlatform;
+const open: Subscription[] = [];
+beforeAll(async () => { t = await givenPlatform({ reconnectDelayMs: 1500 }); });
+afterAll(async () => {
+  for (const subscription of open) await subscription.close();
+  await t?.close();
+});
+
+const WATCH = `subscription Watch($id: ID) { changed: applicationChanged(id: $id) {
+  id status serviceDay { date } subject { ... on Inmate { name prison { name } } } } }`;
+
+async function watch(username: string, variables: Record<string, unknown> = {}, query = WATCH) {
+  const subscription = await subscribe(t.platform.gateway.wsUrl, await t.login(username), query, variables);
+  open.push(subscription);
+  return subscription;
+}
+
+async function approve(applicationId: string) {
+  const reviewer = await t.login('prison1.reviewer');
+  const decide = 'mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }';
+  return eventually(async () => {
+    const result = await t.gql(decide, { id: applicationId }, reviewer);
+    if (result.errors?.[0].extensions?.code === 'NOT_FOUND') throw new Error('review case not open yet');
+    expect(result.errors).toBeUndefined();
+  });
+}
+
+describe('subscriptions through the gateway (graphql-ws)', () => {
+  it('the bureau clerk receives the approval live, with fields from the judicial and prison subgraphs', async () => {
+    const clerk = await watch('bureau1.clerk');
+    const proxy = await t.login('proxy');
+    const subjectId = await givenInmate(t, 'prison1', 0);
+    const day = await givenServiceDay(t, 'prison1', 0);
+    const { data } = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'live-approval' });
+    const id = data.submitApplication.id;
+
+    const submitted = await clerk.result(0);
+    expect(submitted.data.changed).toMatchObject({ id, status: 'SUBMITTED', serviceDay: { date: day.date }, subject: { prison: { name: DEMO_TENANTS.prison1.name } } });
+    expect(submitted.extensions.event).toMatchObject({ source: 'judicial', topic: 'application.changed' });
+
+    await approve(id);
+    const approved = await clerk.result(1);
+    expect(approved.data.changed).toMatchObject({ id, status: 'APPROVED', subject: { name: expect.any(String) } });
+  });
+
+  it('subscribers only hear of what their tenant may see', async () => {
+    const otherBureau = await watch('bureau2.clerk');
+    const otherPrison = await watch('prison2.reviewer');
+    const auditor = await watch('province.auditor');
+    const province = await watch('province.supervisor');
+    const proxy = await t.login('proxy');
+    await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 1), serviceDayId: (await givenServiceDay(t, 'prison1', 1)).id, idempotencyKey: 'live-isolation' });
+    await province.result(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(otherBureau.results).toEqual([]);
+    expect(otherPrison.results).toEqual([]);
+    expect(auditor.results).toEqual([]);
+  });
+
+  it('a subscription to one application ignores the others', async () => {
+    const proxy = await t.login('proxy');
+    const first = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 2), serviceDayId: (await givenServiceDay(t, 'prison1', 2)).id, idempotencyKey: 'live-one-a' });
+    const family = await watch('proxy', { id: first.data.submitApplication.id });
+    await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 3), serviceDayId: (await givenServiceDay(t, 'prison1', 3)).id, idempotencyKey: 'live-one-b' });
+    await approve(first.data.submitApplication.id);
+    const only = await family.result(0);
+    expect(only.data.changed).toMatchObject({ id: first.data.submitApplication.id, status: 'APPROVED' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(family.results).toHaveLength(1);
+  });
+
+  it('meetingChanged: an approved application gets its meeting, announced by the media subgraph', async () => {
+    const monitor = await watch('prison1.monitor', {}, 'subscription { meetingChanged { state date application { id status } } }');
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 4), serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id, idempotencyKey: 'live-meeting' });
+    await approve(submitted.data.submitApplication.id);
+    const meeting = await monitor.result(0);
+    expect(meeting.data.meetingChanged).toMatchObject({ state: 'SCHEDULED', application: { id: submitted.data.submitApplication.id, status: 'APPROVED' } });
+  });
+
+  it('no event is lost while the gateway’s listener is down: it reconnects and catches up from the outbox', async () => {
+    const clerk = await watch('bureau1.clerk');
+    const feed = t.platform.gateway.feed;
+    const before = feed.backendPid;
+    await t.sql('select pg_terminate_backend($1)', [before]);
+    await eventually(() => expect(feed.backendPid).toBeNull());
+
+    // While the listener is down (it waits 1.5 s before reconnecting), two changes commit.
+    const proxy = await t.login('proxy');
+    const a = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 5), serviceDayId: (await givenServiceDay(t, 'prison1', 5)).id, idempotencyKey: 'catch-up-a' });
+    const b = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 6), serviceDayId: (await givenServiceDay(t, 'prison1', 6)).id, idempotencyKey: 'catch-up-b' });
+    expect(feed.backendPid).toBeNull();
+    expect(clerk.results).toEqual([]);
+
+    await clerk.result(1, 10_000);
+    expect(feed.backendPid).not.toBeNull();
+    expect(feed.backendPid).not.toBe(before);
+    expect(clerk.results.map((r) => r.data.changed.id).sort()).toEqual([a.data.submitApplication.id, b.data.submitApplication.id].sort());
+  });
+
+  it('a socket without a valid token is refused; an invalid subscription gets a validation error', async () => {
+    await expect(subscribe(t.platform.gateway.wsUrl, undefined, WATCH)).rejects.toMatchObject({ code: 4403 });
+    await expect(subscribe(t.platform.gateway.wsUrl, 'not-a-token', WATCH)).rejects.toMatchObject({ code: 4403 });
+    const bad = await watch('bureau1.clerk', {}, 'subscription { applicationChanged { noSuchField } }');
+    await eventually(() => expect(bad.errors.length).toBe(1));
+  });
+});
