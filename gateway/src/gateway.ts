@@ -24,6 +24,8 @@ export interface GatewayOptions {
   port?: number;
   host?: string;
   supergraphSdl?: string;
+  /** Schema introspection; off by default when NODE_ENV=production. */
+  introspection?: boolean;
   /** How long a lost LISTEN connection waits before reconnecting (tests hold it down). */
   reconnectDelayMs?: number;
   /** Extra request handler (static portals), tried before 404. */
@@ -62,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     validationRules: protections.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    introspection: options.introspection ?? process.env.NODE_ENV !== 'production',
     parseOptions: { maxTokens: LIMITS.tokens },
     formatError,
   });
@@ -152,7 +154,7 @@ function gatewayErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const armorCode = formatted.extensions?.armorCode as string | undefined;
     if (armorCode) return { message: formatted.message, extensions: { code: armorCode } };
-    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /token limit/i.test(formatted.message))
+    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/i.test(formatted.message))
       return { message: `查询过长 (Query longer than ${LIMITS.tokens} tokens)`, extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
     return format(formatted, error);
   };

@@ -56,14 +56,18 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
   const consumer = definition.handlers
     ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers: definition.handlers, logger })
     : null;
+  let closing: Promise<void> | null = null;
   return {
     ...running,
     orm,
     consumer,
-    async close() {
-      await running.close();
-      await consumer?.stop();
-      await orm.close();
+    close() {
+      closing ??= (async () => {
+        await running.close();
+        await consumer?.stop();
+        await orm.close();
+      })();
+      return closing;
     },
   };
 }

@@ -1,0 +1,73 @@
+import { startGateway } from '@rv/gateway';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenPlatform, postGraphQL, TEST_SECRETS, type TestPlatform } from './support/harness.js';
+
+let t: TestPlatform;
+beforeAll(async () => { t = await givenPlatform(); });
+afterAll(async () => { await t?.close(); });
+
+async function raw(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const response = await fetch(t.platform.gateway.url, { method: 'POST', headers, body });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
+
+describe('no input produces an HTTP 500', () => {
+  it('malformed JSON and a missing query are 400s', async () => {
+    expect((await raw('{"query": ')).status).toBe(400);
+    expect((await raw('{}')).status).toBe(400);
+    expect((await raw('{"query": "{ prisons { id }"}')).body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('a body over the size limit is refused with 413', async () => {
+    const result = await raw(JSON.stringify({ query: '{ prisons { id } }', variables: { pad: 'x'.repeat(300 * 1024) } }));
+    expect(result.status).toBe(413);
+    expect(result.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('too deep, too many aliases, too long: each with its own code', async () => {
+    const token = await t.login('province.supervisor');
+    let nested = 'id';
+    for (let i = 0; i < 6; i++) nested = `id subject { ... on Inmate { applications { ${nested} } } }`;
+    const deep = await t.gql(`{ applications { ${nested} } }`, {}, token);
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.map((error) => error.extensions?.code)).toContain('QUERY_TOO_DEEP');
+    const aliases = await t.gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: prisons { id }`).join(' ')} }`);
+    expect(code(aliases)).toBe('TOO_MANY_ALIASES');
+    const long = await t.gql(`{ prisons { ${Array.from({ length: 4000 }, () => 'id').join(' ')} } }`);
+    expect(long.status).toBe(400);
+    expect(code(long)).toBe('QUERY_TOO_LARGE');
+  });
+
+  it('unknown fields are refused without suggesting real ones', async () => {
+    const result = await t.gql('{ prison { id } }');
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('introspection is available in development and off in production', async () => {
+    const introspect = '{ __schema { queryType { name } } }';
+    expect((await t.gql(introspect)).data.__schema.queryType.name).toBe('Query');
+    const subgraphUrls = Object.fromEntries(Object.entries(t.platform.subgraphs).map(([name, s]) => [name, s.url]));
+    const production = await startGateway({ subgraphUrls, ...TEST_SECRETS, databaseUrl: t.databaseUrl, introspection: false });
+    try {
+      const result = await postGraphQL(production.url, introspect);
+      expect(result.status).toBe(400);
+      expect(result.data).toBeUndefined();
+    } finally {
+      await production.close();
+    }
+  });
+
+  it('a subgraph that is down gives SERVICE_UNAVAILABLE for its fields, and the rest still answers', async () => {
+    await t.platform.subgraphs.media.close();
+    const token = await t.login('province.supervisor');
+    const result = await t.gql('{ meetings(date: "2026-12-01") { id } }', {}, token);
+    expect(result.status).toBe(200);
+    expect(code(result)).toBe('SERVICE_UNAVAILABLE');
+    expect(result.errors?.[0].message).toMatch(/media/);
+    const rest = await t.gql('{ prisons { name } }', {}, token);
+    expect(rest.data.prisons).toHaveLength(2);
+  });
+});
