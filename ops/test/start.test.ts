@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/demo.js';
+import { freePort } from '../src/postgres.js';
+import { postGraphQL } from './support/harness.js';
+
+const START = fileURLToPath(new URL('../dist/start.js', import.meta.url));
+const children: ChildProcess[] = [];
+let dataDir = '';
+afterAll(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function portsFree(base: number, count: number): Promise<boolean> {
+  for (let port = base; port < base + count; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (!free) return false;
+  }
+  return true;
+}
+
+async function startPlatformProcess(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
+  let output = '';
+  const child = spawn(process.execPath, [START], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  child.stdout!.on('data', (chunk) => { output += chunk; });
+  child.stderr!.on('data', (chunk) => { output += chunk; });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 90_000;
+  while (!output.includes('is running')) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`platform did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, output: () => output, exited };
+}
+
+describe('npm start (ops/dist/start.js, built by npm test)', () => {
+  it('starts everything on embedded PostgreSQL with demo data, serves logins, stops cleanly on SIGTERM, and keeps its data', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'rv-start-'));
+    await chmod(dataDir, 0o755);
+    let base = 30_000 + Math.floor(Math.random() * 9000);
+    while (!(await portsFree(base, 4))) base += 10;
+    const env = { DATA_DIR: dataDir, PORT: String(await freePort()), PGPORT: String(await freePort()), SUBGRAPH_PORT_BASE: String(base), DATABASE_URL: '' };
+
+    const first = await startPlatformProcess(env);
+    expect(first.output()).toContain('DEMO DATA');
+    expect(first.output()).toContain('loaded now');
+    const url = `http://127.0.0.1:${env.PORT}/graphql`;
+    expect((await fetch(url.replace('/graphql', '/healthz'))).status).toBe(200);
+    const login = await postGraphQL(url, 'mutation { login(username: "prison1.reviewer", password: "' + DEMO_PASSWORD + '") { token } }');
+    const inmates = await postGraphQL(url, '{ inmates(limit: 200) { id } }', {}, login.data.login.token);
+    expect(inmates.data.inmates.length).toBe(150);
+    const prisons = await postGraphQL(url, '{ prisons { id } countyBureaus { id } detoxCentres { id } }');
+    expect(prisons.data).toMatchObject({ prisons: expect.any(Array), countyBureaus: expect.any(Array) });
+    expect(prisons.data.prisons).toHaveLength(2);
+    expect(prisons.data.countyBureaus).toHaveLength(4);
+    expect(prisons.data.detoxCentres).toHaveLength(1);
+    // No personal data in what the platform printed.
+    expect(first.output()).not.toMatch(/\d{17}[\dX]/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = await startPlatformProcess(env);
+    expect(second.output()).toContain('present');
+    expect(second.output()).not.toContain('loaded now');
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 180_000);
+});
