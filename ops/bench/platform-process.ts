@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SECRETS = { internalSecret: 'bench-internal-secret-0123456789abcdef', tokenSecret: 'bench-token-secret-0123456789abcdef' };
+const START = fileURLToPath(new URL('../dist/start.js', import.meta.url));
+
+export interface PlatformProcess {
+  url: string;
+  wsUrl: string;
+  subgraphUrl(name: 'prison' | 'detox' | 'judicial' | 'media'): string;
+  pid: number;
+  rssMb(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform as `npm start` runs it (embedded PostgreSQL, demo data, NODE_ENV=production),
+ * pinned to the last core when there are two or more, so the load generator keeps the other.
+ */
+export async function startPlatformProcess(): Promise<PlatformProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'rv-bench-'));
+  await chmod(dataDir, 0o755);
+  const port = 14000 + Math.floor(Math.random() * 1000);
+  const env = {
+    ...process.env, DATA_DIR: dataDir, PORT: String(port), SUBGRAPH_PORT_BASE: String(port + 1), PGPORT: String(port + 10),
+    INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '',
+  };
+  const cores = availableParallelism();
+  const [command, args] = cores >= 2 ? ['taskset', ['-c', String(cores - 1), process.execPath, START]] : [process.execPath, [START]];
+  const child: ChildProcess = spawn(command, args as string[], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => { output += chunk; });
+  child.stderr!.on('data', (chunk) => { output += chunk; });
+  const deadline = Date.now() + 120_000;
+  while (!output.includes('is running')) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`platform did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const nodePid = child.pid!; // taskset execs node in place: same pid
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    subgraphUrl: (name) => `http://127.0.0.1:${port + 1 + ['prison', 'detox', 'judicial', 'media'].indexOf(name)}/graphql`,
+    pid: nodePid,
+    async rssMb() {
+      const status = await readFile(`/proc/${nodePid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+export async function login(url: string, username: string): Promise<string> {
+  const result = await gql(url, 'mutation($u: String!) { login(username: $u, password: "Demo#2026") { token } }', { u: username });
+  return result.data.login.token;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
