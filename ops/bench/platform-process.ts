@@ -9,6 +9,7 @@ const START = fileURLToPath(new URL('../dist/start.js', import.meta.url));
 
 export interface PlatformProcess {
   url: string;
+  databaseUrl: string;
   wsUrl: string;
   subgraphUrl(name: 'prison' | 'detox' | 'judicial' | 'media'): string;
   pid: number;
@@ -42,6 +43,7 @@ export async function startPlatformProcess(): Promise<PlatformProcess> {
   const nodePid = child.pid!; // taskset execs node in place: same pid
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    databaseUrl: `postgres://postgres:postgres@127.0.0.1:${port + 10}/remote_visit`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     subgraphUrl: (name) => `http://127.0.0.1:${port + 1 + ['prison', 'detox', 'judicial', 'media'].indexOf(name)}/graphql`,
     pid: nodePid,

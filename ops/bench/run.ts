@@ -1,0 +1,9 @@
+import { benchFanout } from './fanout.ts';
+import { benchGatewayOverhead } from './gateway-overhead.ts';
+import { benchSlotStorm } from './slot-storm.ts';
+
+/** `npm run bench [-- overhead|fanout|storm]`: prints figures; not part of CI. */
+const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm };
+const chosen = process.argv.slice(2).filter((name) => name in benches);
+for (const name of chosen.length ? chosen : Object.keys(benches)) await benches[name]();
+process.exit(0);

@@ -1,0 +1,84 @@
+import pg from 'pg';
+import { Agent, request } from 'undici';
+import { gql, login, percentile, startPlatformProcess } from './platform-process.ts';
+
+/**
+ * 2,000 simultaneous applications for 240 slots through the gateway (must accept exactly 240),
+ * and the same booking loop in raw SQL on the same database: the floor the stack is compared to.
+ */
+const ATTEMPTS = 2000;
+const SLOTS = 240;
+
+export async function benchSlotStorm(): Promise<void> {
+  const platform = await startPlatformProcess();
+  try {
+    const supervisor = await login(platform.url, 'prison1.supervisor');
+    const proxy = await login(platform.url, 'proxy');
+    const date = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+    const published = await gql(platform.url, 'mutation($d: String!, $c: Int!) { publishServiceDays(days: [{ date: $d, capacity: $c }]) { id institutionId } }', { d: date, c: SLOTS }, supervisor);
+    const day = published.data.publishServiceDays[0];
+    const staff = await login(platform.url, 'prison1.reviewer');
+    const inmates = (await gql(platform.url, '{ inmates(limit: 150) { id } }', {}, staff)).data.inmates;
+    const venue = (await gql(platform.url, '{ countyBureaus { id } }')).data.countyBureaus[0].id;
+
+    const dispatcher = new Agent({ connections: 256, pipelining: 1 });
+    const latencies: number[] = [];
+    let accepted = 0;
+    let full = 0;
+    const started = performance.now();
+    await Promise.all(Array.from({ length: ATTEMPTS }, async (_, i) => {
+      const t0 = performance.now();
+      const response = await request(platform.url, {
+        method: 'POST', dispatcher,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${proxy}` },
+        body: JSON.stringify({
+          query: 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }',
+          variables: { input: { subjectId: inmates[i % inmates.length].id, serviceDayId: day.id, venueId: venue, idempotencyKey: `storm-${i}-${date}`,
+            visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: '母亲' }] } },
+        }),
+      });
+      const body: any = await response.body.json();
+      latencies.push(performance.now() - t0);
+      if (body.data?.submitApplication) accepted++;
+      else if (body.errors?.[0]?.extensions?.code === 'SLOT_FULL') full++;
+    }));
+    const wall = performance.now() - started;
+    await dispatcher.close();
+    latencies.sort((a, b) => a - b);
+    console.log(`\nslot storm through the gateway: ${ATTEMPTS} simultaneous applications for ${SLOTS} slots`);
+    console.log(`accepted ${accepted} (must be ${SLOTS}), SLOT_FULL ${full}, other ${ATTEMPTS - accepted - full}; wall ${wall.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`);
+
+    // The raw SQL anchor (STACK.md): conditional update + insert in one transaction, pool of 20.
+    const pool = new pg.Pool({ connectionString: platform.databaseUrl, max: 20 });
+    await pool.query('create table if not exists public.bench_day (id int primary key, capacity int not null, taken int not null default 0 check (taken <= capacity))');
+    await pool.query('create table if not exists public.bench_booking (id serial primary key, day_id int not null, n int not null)');
+    await pool.query('truncate public.bench_booking; insert into public.bench_day values (1, $1, 0) on conflict (id) do update set taken = 0, capacity = $1', [SLOTS]);
+    const rawLatencies: number[] = [];
+    let rawAccepted = 0;
+    const rawStarted = performance.now();
+    await Promise.all(Array.from({ length: ATTEMPTS }, async (_, i) => {
+      const t0 = performance.now();
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const taken = await client.query('update public.bench_day set taken = taken + 1 where id = 1 and taken < capacity');
+        if (taken.rowCount === 1) {
+          await client.query('insert into public.bench_booking (day_id, n) values (1, $1)', [i]);
+          await client.query('commit');
+          rawAccepted++;
+        } else await client.query('rollback');
+      } finally {
+        client.release();
+        rawLatencies.push(performance.now() - t0);
+      }
+    }));
+    const rawWall = performance.now() - rawStarted;
+    rawLatencies.sort((a, b) => a - b);
+    await pool.query('drop table public.bench_booking; drop table public.bench_day');
+    await pool.end();
+    console.log(`raw SQL on the same database: accepted ${rawAccepted}; wall ${rawWall.toFixed(0)} ms; p50 ${percentile(rawLatencies, 50).toFixed(0)} ms, p99 ${percentile(rawLatencies, 99).toFixed(0)} ms`);
+    console.log(`full stack / raw SQL: wall ${(wall / rawWall).toFixed(1)}×, p99 ${(percentile(latencies, 99) / percentile(rawLatencies, 99)).toFixed(1)}× (goal ≤ 5×)`);
+  } finally {
+    await platform.stop();
+  }
+}
