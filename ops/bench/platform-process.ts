@@ -13,6 +13,7 @@ export interface PlatformProcess {
   wsUrl: string;
   subgraphUrl(name: 'prison' | 'detox' | 'judicial' | 'media'): string;
   pid: number;
+  output(): string;
   rssMb(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -30,7 +31,8 @@ export async function startPlatformProcess(): Promise<PlatformProcess> {
     INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '',
   };
   const cores = availableParallelism();
-  const [command, args] = cores >= 2 ? ['taskset', ['-c', String(cores - 1), process.execPath, START]] : [process.execPath, [START]];
+  const nodeArgs = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START];
+  const [command, args] = cores >= 2 ? ['taskset', ['-c', String(cores - 1), process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const child: ChildProcess = spawn(command, args as string[], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => { output += chunk; });
@@ -51,6 +53,7 @@ export async function startPlatformProcess(): Promise<PlatformProcess> {
       const status = await readFile(`/proc/${nodePid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
     },
+    output: () => output,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

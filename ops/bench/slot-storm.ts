@@ -52,7 +52,8 @@ export async function benchSlotStorm(): Promise<void> {
     const pool = new pg.Pool({ connectionString: platform.databaseUrl, max: 20 });
     await pool.query('create table if not exists public.bench_day (id int primary key, capacity int not null, taken int not null default 0 check (taken <= capacity))');
     await pool.query('create table if not exists public.bench_booking (id serial primary key, day_id int not null, n int not null)');
-    await pool.query('truncate public.bench_booking; insert into public.bench_day values (1, $1, 0) on conflict (id) do update set taken = 0, capacity = $1', [SLOTS]);
+    await pool.query('truncate public.bench_booking');
+    await pool.query('insert into public.bench_day values (1, $1, 0) on conflict (id) do update set taken = 0, capacity = $1', [SLOTS]);
     const rawLatencies: number[] = [];
     let rawAccepted = 0;
     const rawStarted = performance.now();
@@ -78,6 +79,7 @@ export async function benchSlotStorm(): Promise<void> {
     await pool.end();
     console.log(`raw SQL on the same database: accepted ${rawAccepted}; wall ${rawWall.toFixed(0)} ms; p50 ${percentile(rawLatencies, 50).toFixed(0)} ms, p99 ${percentile(rawLatencies, 99).toFixed(0)} ms`);
     console.log(`full stack / raw SQL: wall ${(wall / rawWall).toFixed(1)}×, p99 ${(percentile(latencies, 99) / percentile(rawLatencies, 99)).toFixed(1)}× (goal ≤ 5×)`);
+    if (process.env.BENCH_SHOW_OUTPUT) console.log(platform.output().slice(-3000), platform.output().length);
   } finally {
     await platform.stop();
   }

@@ -121,7 +121,10 @@ export class OutboxFeed {
       return;
     }
     const run = this.readForward(source)
-      .catch((error) => this.options.onError?.(error, `reading ${source} outbox`))
+      // 42P01: the source subgraph has not migrated its schema yet (it starts later); read again next poll.
+      .catch((error) => {
+        if ((error as { code?: string }).code !== '42P01') this.options.onError?.(error, `reading ${source} outbox`);
+      })
       .finally(() => {
         this.reading.delete(source);
         if (this.pending.delete(source)) this.read(source);

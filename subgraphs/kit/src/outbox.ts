@@ -41,9 +41,15 @@ export interface NewEvent {
 
 /** Writes an event in the caller's transaction: it is published if and only if the change commits. */
 export async function recordEvent(em: EntityManager, schema: string, event: NewEvent): Promise<void> {
+  await recordEvents(em, schema, [event]);
+}
+
+/** Several events in one statement, in order. */
+export async function recordEvents(em: EntityManager, schema: string, events: NewEvent[]): Promise<void> {
+  if (!events.length) return;
   await em.execute(
-    `insert into "${schema}"."outbox" ("topic", "aggregate_type", "aggregate_id", "audience", "payload") values (?, ?, ?, ?, ?)`,
-    [event.topic, event.aggregateType, event.aggregateId, JSON.stringify(event.audience), JSON.stringify(event.payload)],
+    `insert into "${schema}"."outbox" ("topic", "aggregate_type", "aggregate_id", "audience", "payload") values ${events.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+    events.flatMap((event) => [event.topic, event.aggregateType, event.aggregateId, JSON.stringify(event.audience), JSON.stringify(event.payload)]),
     'run',
   );
 }

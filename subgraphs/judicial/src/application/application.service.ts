@@ -1,4 +1,4 @@
-import { recordEvent, type EntityManager } from '@rv/kit';
+import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidResidentId, notFound,
   type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
@@ -7,7 +7,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
-import { releaseSlot, takeSlot } from '../slot/slot.service.js';
+import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from './application.entity.js';
 
@@ -42,6 +42,7 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
   validateSubmission(input);
   const replay = await em.findOne(Application, { proxyAccountId, idempotencyKey: input.idempotencyKey });
   if (replay) return replay;
+  await refuseWhenFull(em, input.serviceDayId);
   try {
     return await em.transactional(async (tx) => {
       const subject = isUuid(input.subjectId) ? await tx.findOne(SubjectRef, { id: input.subjectId }) : null;
@@ -53,7 +54,7 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
       if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
       const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
       if (!venue) throw notFound('会见地点 Venue');
-      await takeSlot(tx, serviceDay.id);
+      if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
       const application = tx.create(Application, {
         number: await nextApplicationNumber(tx),
         status: ApplicationStatus.SUBMITTED,
@@ -74,11 +75,12 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
         institutionId: subject.institutionId, venueId: venue.id, proxyAccountId, serviceDate: serviceDay.date,
         submittedAt: application.submittedAt.toISOString(),
       };
-      await recordEvent(tx, 'judicial', {
-        topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id,
-        audience: applicationAudience(application), payload: submitted,
-      });
-      await recordApplicationChanged(tx, application);
+      await recordEvents(tx, 'judicial', [
+        { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload: submitted },
+        applicationChangedEvent(application),
+      ]);
+      // Last before commit: the day's row stays locked for one statement, not the whole submission.
+      await takeSlot(tx, serviceDay.id);
       return application;
     });
   } catch (error) {
@@ -89,6 +91,13 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
     }
     throw error;
   }
+}
+
+/** A day that already reads full is refused without a transaction; takeSlot stays the real guard. */
+async function refuseWhenFull(em: EntityManager, serviceDayId: string): Promise<void> {
+  if (!isUuid(serviceDayId)) return;
+  const [day] = await em.execute<{ full: boolean }[]>(`select taken >= capacity as full from "judicial"."service_day" where id = ?`, [serviceDayId]);
+  if (day?.full) throw slotFull();
 }
 
 async function nextApplicationNumber(em: EntityManager): Promise<string> {
@@ -139,13 +148,14 @@ export function applicationAudience(application: Application): string[] {
   ];
 }
 
-async function recordApplicationChanged(em: EntityManager, application: Application): Promise<void> {
+function applicationChangedEvent(application: Application): NewEvent {
   const payload: ApplicationChanged = {
     applicationId: application.id, status: application.status, subjectKind: application.subjectKind, institutionId: application.institutionId,
     venueId: application.venue.id, proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,
   };
-  await recordEvent(em, 'judicial', {
-    topic: Topic.APPLICATION_CHANGED, aggregateType: 'Application', aggregateId: application.id,
-    audience: applicationAudience(application), payload,
-  });
+  return { topic: Topic.APPLICATION_CHANGED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
+}
+
+async function recordApplicationChanged(em: EntityManager, application: Application): Promise<void> {
+  await recordEvents(em, 'judicial', [applicationChangedEvent(application)]);
 }

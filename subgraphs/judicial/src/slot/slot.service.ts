@@ -43,8 +43,10 @@ export async function publishServiceDays(
 export async function takeSlot(em: EntityManager, serviceDayId: string): Promise<void> {
   const taken = await em.execute<{ affectedRows: number }>(
     `update "judicial"."service_day" set taken = taken + 1 where id = ? and taken < capacity`, [serviceDayId], 'run');
-  if (taken.affectedRows !== 1) throw domainError(ErrorCode.SLOT_FULL, '该日号源已满，请选择其他日期 (No slots left on this day; please choose another)');
+  if (taken.affectedRows !== 1) throw slotFull();
 }
+
+export const slotFull = () => domainError(ErrorCode.SLOT_FULL, '该日号源已满，请选择其他日期 (No slots left on this day; please choose another)');
 
 /** Gives a slot back (cancellation, rejection, suspension). */
 export async function releaseSlot(em: EntityManager, serviceDayId: string): Promise<void> {
