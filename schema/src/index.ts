@@ -6,3 +6,4 @@ export * from './outbox-feed.js';
 export * from './personal-data.js';
 export * from './case-scope.js';
 export * from './supergraph.js';
+export * from './rules/index.js';

@@ -15,6 +15,9 @@ export function maskPhone(phone: string): string {
 /** Mainland resident ID number: 17 digits + a check character (GB 11643). */
 export function isValidResidentId(idNumber: string): boolean {
   if (!/^\d{17}[\dX]$/.test(idNumber)) return false;
+  const birth = residentIdBirthDate(idNumber);
+  const date = new Date(`${birth}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(birth) || birth < '1900-01-01') return false;
   return residentIdCheckCharacter(idNumber.slice(0, 17)) === idNumber[17];
 }
 
@@ -32,4 +35,9 @@ export function isValidMobile(phone: string): boolean {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/** The birth date (YYYY-MM-DD) in a resident ID number (characters 7–14). */
+export function residentIdBirthDate(idNumber: string): string {
+  return `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
 }

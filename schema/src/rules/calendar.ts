@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+
+/** One year's official schedule: holidays and make-up working days (调休). */
+export interface YearSchedule {
+  year: number;
+  holidays: string[];
+  makeupWorkdays: string[];
+}
+
+export interface WorkingDayResult {
+  date: string;
+  /** The count ran through a year with no schedule loaded: weekends only (product rule). */
+  calendarMissing: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day in China Standard Time (ARCHITECTURE: days are counted in Asia/Shanghai). */
+export function chinaDate(instant: Date): string {
+  return shanghaiDate.format(instant);
+}
+
+function shift(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Working days per the national calendar (product rule in DOMAIN.md "Review and approval"):
+ * holidays closed, make-up days open, weekends closed; years without a schedule count
+ * weekends only and say so, until the province's admin loads the year.
+ */
+export class WorkingCalendar {
+  private readonly holidays = new Set<string>();
+  private readonly makeupWorkdays = new Set<string>();
+  private readonly years = new Set<number>();
+
+  constructor(schedules: YearSchedule[] = []) {
+    for (const schedule of schedules) this.load(schedule);
+  }
+
+  /** Adds or replaces one year's schedule (the province admin's entry, or the package data). */
+  load(schedule: YearSchedule): void {
+    const prefix = `${schedule.year}-`;
+    for (const set of [this.holidays, this.makeupWorkdays]) for (const day of [...set]) if (day.startsWith(prefix)) set.delete(day);
+    for (const day of schedule.holidays) this.holidays.add(day);
+    for (const day of schedule.makeupWorkdays) this.makeupWorkdays.add(day);
+    this.years.add(schedule.year);
+  }
+
+  hasYear(year: number): boolean {
+    return this.years.has(year);
+  }
+
+  isWorkingDay(date: string): boolean {
+    if (this.makeupWorkdays.has(date)) return true;
+    if (this.holidays.has(date)) return false;
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return weekday !== 0 && weekday !== 6;
+  }
+
+  /** The nth working day after `date` (the start day itself is not counted). */
+  addWorkingDays(date: string, n: number): WorkingDayResult {
+    let day = date;
+    let calendarMissing = false;
+    for (let counted = 0; counted < n; ) {
+      day = shift(day, 1);
+      if (!this.hasYear(Number(day.slice(0, 4)))) calendarMissing = true;
+      if (this.isWorkingDay(day)) counted++;
+    }
+    return { date: day, calendarMissing };
+  }
+}
+
+/** The national schedule as shipped by chinese-days (years up to the package's last). */
+export function chineseDaysSchedules(): YearSchedule[] {
+  const require = createRequire(import.meta.url);
+  const data = require('chinese-days/dist/chinese-days.json') as { holidays: Record<string, string>; workdays: Record<string, string> };
+  const years = new Map<number, YearSchedule>();
+  const yearOf = (day: string) => {
+    const year = Number(day.slice(0, 4));
+    if (!years.has(year)) years.set(year, { year, holidays: [], makeupWorkdays: [] });
+    return years.get(year)!;
+  };
+  for (const day of Object.keys(data.holidays)) yearOf(day).holidays.push(day);
+  for (const day of Object.keys(data.workdays)) yearOf(day).makeupWorkdays.push(day);
+  return [...years.values()];
+}

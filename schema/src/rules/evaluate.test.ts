@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
+import {
+  ageOn, checkApplicationDay, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
+  checkSanctionMonths, checkScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
+  monthlyAllowance, reviewDeadlines, type InmateStatus,
+} from './evaluate.js';
+import { GD, SX, YN, YONGJI_WARD_DAYS } from './packs.js';
+
+const calendar = new WorkingCalendar(chineseDaysSchedules());
+const ADULT = { idNumber: '11010519491231002X' };
+const CHILD_14_ON_MEETING = { idNumber: '110105201212010016' }; // born 2012-12-01: 14 on 2026-12-01
+const CHILD_15 = { idNumber: '110105201111300011' };
+const ordinary: InmateStatus = {
+  underInvestigation: false, isolationReview: false, inTraining: false, inConfinement: false, separateCustody: false,
+  admonished: false, treatmentLevel: 'ORDINARY', lastWarningOrDemerit: null, lastConfinementPunishment: null, seriousViolationInvestigationOn: null,
+};
+
+describe('review deadlines', () => {
+  it('GD-22: decision due 3 working days after submission, +2 when extended', () => {
+    expect(reviewDeadlines(GD, calendar, '2026-11-23')).toEqual([{ actor: 'INSTITUTION', due: '2026-11-26', rule: 'GD-22', calendarMissing: false }]);
+    expect(reviewDeadlines(GD, calendar, '2026-11-23', true)[0].due).toBe('2026-11-30');
+    expect(reviewDeadlines(GD, calendar, '2026-09-29')[0].due).toBe('2026-10-09'); // across National Day (10-09 is a Friday working day)
+  });
+
+  it('YN-8: judicial office 2, county bureau 2, prison 5, notification 2 working days, one after another', () => {
+    const stages = reviewDeadlines(YN, calendar, '2026-11-23');
+    expect(stages.map((stage) => [stage.actor, stage.due])).toEqual([
+      ['JUDICIAL_OFFICE', '2026-11-25'], ['COUNTY_BUREAU', '2026-11-27'], ['INSTITUTION', '2026-12-04'], ['BUREAU_NOTIFY', '2026-12-08'],
+    ]);
+    expect(YN.review.stages[0].mayReject).toBe(false);
+  });
+});
+
+describe('limits per pack', () => {
+  it('GD-11 / SX-3: one meeting a month, remote and on-site together; SX lenient level two', () => {
+    expect(monthlyAllowance(GD)).toBe(1);
+    expect(monthlyAllowance(YN)).toBe(1);
+    expect(monthlyAllowance(SX, 'LENIENT')).toBe(2);
+    expect(monthlyAllowance(SX, 'STRICT')).toBe(1);
+  });
+
+  it('GD-22: more than 3 visitors is not refused in GD but extends the review', () => {
+    expect(checkVisitors(GD, [ADULT, ADULT, ADULT], '2026-12-01')).toMatchObject({ allowed: true });
+    expect(checkVisitors(GD, [ADULT, ADULT, ADULT], '2026-12-01').extendedReview).toBeFalsy();
+    expect(checkVisitors(GD, [ADULT, ADULT, ADULT, ADULT], '2026-12-01')).toMatchObject({ allowed: true, extendedReview: true, rule: 'GD-22' });
+    expect(checkVisitors(YN, [ADULT, ADULT, ADULT, ADULT], '2026-12-01')).toMatchObject({ allowed: false, pack: 'YN' });
+  });
+
+  it('SX-5: children aged 14 or under are not counted (GD-43: "以下" includes 14) and must come with a guardian', () => {
+    expect(ageOn(CHILD_14_ON_MEETING.idNumber, '2026-12-01')).toBe(14);
+    expect(checkVisitors(SX, [ADULT, ADULT, ADULT, CHILD_14_ON_MEETING], '2026-12-01').allowed).toBe(true);
+    expect(checkVisitors(SX, [ADULT, ADULT, ADULT, CHILD_15], '2026-12-01')).toMatchObject({ allowed: false, rule: 'SX-5' });
+    expect(checkVisitors(SX, [CHILD_14_ON_MEETING], '2026-12-01')).toMatchObject({ allowed: false, rule: 'SX-5' });
+  });
+
+  it('SX-2: apply at least 10 days ahead; GD has no such limit', () => {
+    expect(checkApplyAhead(SX, '2026-11-23', '2026-12-03').allowed).toBe(true);
+    expect(checkApplyAhead(SX, '2026-11-23', '2026-12-02')).toMatchObject({ allowed: false, rule: 'SX-2' });
+    expect(checkApplyAhead(GD, '2026-11-23', '2026-11-24').allowed).toBe(true);
+  });
+
+  it('SX-2: a Yongji ward meets only on its days; ward 11 on the 8th, 18th and 28th', () => {
+    expect(checkWardDay(SX, YONGJI_WARD_DAYS, 1, '2026-12-11').allowed).toBe(true);
+    expect(checkWardDay(SX, YONGJI_WARD_DAYS, 11, '2026-12-18').allowed).toBe(true);
+    expect(checkWardDay(SX, YONGJI_WARD_DAYS, 11, '2026-12-11')).toMatchObject({ allowed: false, rule: 'SX-2' });
+    expect(YONGJI_WARD_DAYS[8]).toBeUndefined();
+  });
+
+  it('SX-5: duty, financial and organised-crime convictions narrow the relatives to spouse, children, parents, siblings', () => {
+    expect(checkRelation(SX, 'ORDINARY', 'GRANDPARENT').allowed).toBe(true);
+    expect(checkRelation(SX, 'DUTY_CRIME', 'GRANDPARENT')).toMatchObject({ allowed: false, rule: 'SX-5' });
+    expect(checkRelation(SX, 'ORGANISED_CRIME', 'SPOUSE').allowed).toBe(true);
+    expect(checkRelation(GD, 'DUTY_CRIME', 'GRANDPARENT').allowed).toBe(true);
+  });
+
+  it('YN-14: applications are accepted on working days', () => {
+    expect(checkApplicationDay(YN, calendar, '2026-11-28')).toMatchObject({ allowed: false, rule: 'YN-14' });
+    expect(checkApplicationDay(YN, calendar, '2026-11-27').allowed).toBe(true);
+  });
+});
+
+describe('scope and dates of a pack', () => {
+  it('YN-38: the YN pack applies from 2023-05-04', () => {
+    expect(checkEffective(YN, '2023-05-03').allowed).toBe(false);
+    expect(checkEffective(YN, '2023-05-04').allowed).toBe(true);
+  });
+
+  it('YN-3: not for foreign or stateless inmates; SX-1: families registered in the province only', () => {
+    expect(checkScope(YN, { foreign: true }, { registeredInProvince: true })).toMatchObject({ allowed: false, rule: 'YN-3' });
+    expect(checkScope(GD, { foreign: true }, { registeredInProvince: false }).allowed).toBe(true);
+    expect(checkScope(SX, { foreign: false }, { registeredInProvince: false })).toMatchObject({ allowed: false, rule: 'SX-1' });
+  });
+});
+
+describe('slots', () => {
+  it('GD-13: service days are working days and next month is fixed by the 5th', () => {
+    expect(checkServiceDay(GD, calendar, '2026-10-01')).toMatchObject({ allowed: false, rule: 'GD-13' });
+    expect(checkServiceDay(GD, calendar, '2026-10-10').allowed).toBe(true);
+    expect(checkPublication(GD, '2026-11-05', '2026-12', 'institution', 240).late.allowed).toBe(true);
+    expect(checkPublication(GD, '2026-11-06', '2026-12', 'institution', 240).late).toMatchObject({ allowed: false, rule: 'GD-13' });
+    expect(checkPublication(GD, '2026-12-03', '2027-01', 'institution', 240).late.allowed).toBe(true);
+  });
+
+  it('GD-14: at least 240 slots a month at a prison or detox centre, 80 at a county bureau, 20 at a judicial office', () => {
+    expect(checkPublication(GD, '2026-11-01', '2026-12', 'institution', 239).belowMinimum).toMatchObject({ allowed: false, rule: 'GD-14' });
+    expect(checkPublication(GD, '2026-11-01', '2026-12', 'countyBureau', 80).belowMinimum.allowed).toBe(true);
+    expect(checkPublication(GD, '2026-11-01', '2026-12', 'judicialOffice', 19).belowMinimum.allowed).toBe(false);
+  });
+});
+
+describe('eligibility checked from custody status', () => {
+  it('GD-24: investigation, isolation review, training and confinement bar an inmate', () => {
+    expect(inmateEligibility(GD, ordinary, '2026-11-23')).toEqual([]);
+    const codes = inmateEligibility(GD, { ...ordinary, inConfinement: true, inTraining: true }, '2026-11-23').map((f) => f.reason.code);
+    expect(codes).toEqual(['TRAINING', 'CONFINEMENT']);
+  });
+
+  it('YN-15: within 1 month of a warning, 3 months of confinement, or investigated for a serious violation that day', () => {
+    const today = '2026-11-23';
+    expect(inmateEligibility(YN, { ...ordinary, lastWarningOrDemerit: '2026-10-24' }, today).map((f) => f.reason.code)).toEqual(['RECENT_WARNING']);
+    expect(inmateEligibility(YN, { ...ordinary, lastWarningOrDemerit: '2026-10-23' }, today)).toEqual([]);
+    expect(inmateEligibility(YN, { ...ordinary, lastConfinementPunishment: '2026-09-01' }, today).map((f) => f.reason.rule)).toEqual(['YN-15']);
+    expect(inmateEligibility(YN, { ...ordinary, seriousViolationInvestigationOn: today }, today)).toHaveLength(1);
+    expect(inmateEligibility(GD, { ...ordinary, lastWarningOrDemerit: '2026-11-20' }, today)).toEqual([]);
+  });
+
+  it('SX-9: strict level, separate custody and admonition bar an inmate in the SX pack', () => {
+    expect(inmateEligibility(SX, { ...ordinary, treatmentLevel: 'STRICT', separateCustody: true }, '2026-11-23').map((f) => f.reason.code)).toEqual(['SEPARATE_CUSTODY', 'STRICT_LEVEL']);
+    expect(inmateEligibility(GD, { ...ordinary, treatmentLevel: 'STRICT' }, '2026-11-23')).toEqual([]);
+  });
+
+  it('GD-25: physiological detox and restraint bar a detainee', () => {
+    expect(detaineeEligibility(GD, { inPhysiologicalDetox: true, underRestraint: false }).map((f) => f.reason.code)).toEqual(['PHYSIOLOGICAL_DETOX']);
+  });
+
+  it('GD-23 / GD-26: a rejection gives one of the pack’s reasons, "other" with a written reason', () => {
+    expect(checkRejectionReason(GD, 'visitor', 'INVOLVED_IN_CASE', null)).toMatchObject({ allowed: true, rule: 'GD-23' });
+    expect(checkRejectionReason(GD, 'inmate', 'OTHER', '')).toMatchObject({ allowed: false, rule: 'GD-24' });
+    expect(checkRejectionReason(GD, 'inmate', 'STRICT_LEVEL', null).allowed).toBe(false);
+    expect(checkRejectionReason(SX, 'inmate', 'STRICT_LEVEL', null)).toMatchObject({ allowed: true, rule: 'SX-9' });
+  });
+});
+
+describe('sanctions', () => {
+  it('GD-33: a subject’s eligibility is suspended 3 to 6 months', () => {
+    expect(checkSanctionMonths(GD, 'ordinary', 3).allowed).toBe(true);
+    expect(checkSanctionMonths(GD, 'ordinary', 2)).toMatchObject({ allowed: false, rule: 'GD-33' });
+    expect(checkSanctionMonths(GD, 'ordinary', 7).allowed).toBe(false);
+  });
+
+  it('YN-17: 1 to 3 months; SX-10: 1–3, serious 6, very serious 12', () => {
+    expect(checkSanctionMonths(YN, 'ordinary', 1).allowed).toBe(true);
+    expect(checkSanctionMonths(YN, 'ordinary', 4)).toMatchObject({ allowed: false, rule: 'YN-17' });
+    expect(checkSanctionMonths(SX, 'serious', 6)).toMatchObject({ allowed: true, rule: 'SX-10' });
+    expect(checkSanctionMonths(SX, 'verySerious', 11).allowed).toBe(false);
+    expect(checkSanctionMonths(GD, 'serious', 6).allowed).toBe(false);
+  });
+});

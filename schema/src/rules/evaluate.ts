@@ -1,0 +1,231 @@
+import { residentIdBirthDate } from '../personal-data.js';
+import type { WorkingCalendar, WorkingDayResult } from './calendar.js';
+import type { RejectionReason, ReviewActor, RulePack } from './rule-pack.js';
+
+/** Every rule decision explains itself: which pack, which rule (DOMAIN.md, product additions). */
+export interface RuleDecision {
+  allowed: boolean;
+  pack: string;
+  rule: string;
+  /** Plain words for the clerk, Chinese then English; empty when allowed. */
+  reason: string;
+  /** GD-22: allowed, but the review may take the pack's extra working days. */
+  extendedReview?: boolean;
+}
+
+const allow = (pack: RulePack, rule: string): RuleDecision => ({ allowed: true, pack: pack.code, rule, reason: '' });
+const refuse = (pack: RulePack, rule: string, reason: string): RuleDecision => ({ allowed: false, pack: pack.code, rule, reason });
+
+/** Whole days between two calendar dates (YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Age in whole years on a day, from the birth date in a resident ID number. */
+export function ageOn(idNumber: string, date: string): number {
+  const birth = residentIdBirthDate(idNumber);
+  let age = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
+  if (date.slice(5) < birth.slice(5)) age--;
+  return age;
+}
+
+/** YN-38 (and each pack's date): a pack applies from its effective day. */
+export function checkEffective(pack: RulePack, date: string): RuleDecision {
+  return date >= pack.effectiveFrom ? allow(pack, 'YN-38')
+    : refuse(pack, 'YN-38', `${pack.name}自${pack.effectiveFrom}起施行 (The ${pack.code} rules apply from ${pack.effectiveFrom})`);
+}
+
+/** YN-3 foreign or stateless subjects are outside the YN pack; SX-1 families registered in the province only. */
+export function checkScope(pack: RulePack, subject: { foreign: boolean }, family: { registeredInProvince: boolean }): RuleDecision {
+  if (pack.scope.excludesForeignSubjects && subject.foreign)
+    return refuse(pack, 'YN-3', '外籍或无国籍服刑人员不适用远程视频会见 (Not available for foreign or stateless subjects)');
+  if (pack.scope.familiesRegisteredInProvinceOnly && !family.registeredInProvince)
+    return refuse(pack, 'SX-1', '仅限户籍在本省的家属申请远程视频会见 (Only families registered in this province may apply)');
+  return allow(pack, pack.scope.excludesForeignSubjects ? 'YN-3' : 'SX-1');
+}
+
+/**
+ * Visitors per meeting. SX-5(4): children aged 14 or under (GD-43: "以下" includes 14) are not
+ * counted but must come with an adult guardian.
+ */
+export function checkVisitors(pack: RulePack, visitors: { idNumber: string }[], meetingDate: string): RuleDecision {
+  const childAge = pack.limits.uncountedChildMaxAge;
+  const ages = visitors.map((visitor) => ageOn(visitor.idNumber, meetingDate));
+  const children = childAge === undefined ? 0 : ages.filter((age) => age <= childAge).length;
+  const counted = visitors.length - children;
+  if (childAge !== undefined && children > 0 && counted === 0)
+    return refuse(pack, 'SX-5', `${childAge}周岁以下儿童须由监护人陪同 (Children aged ${childAge} or under must come with their guardian)`);
+  const rule = childAge === undefined ? 'GD-22' : 'SX-5';
+  if (counted <= pack.limits.visitorsPerMeeting) return allow(pack, rule);
+  // GD-22: an oversize request is not refused; its review may take longer.
+  if (pack.review.extensionWorkingDays > 0) return { ...allow(pack, 'GD-22'), extendedReview: true };
+  return refuse(pack, rule, `每次会见人数不超过${pack.limits.visitorsPerMeeting}人 (At most ${pack.limits.visitorsPerMeeting} visitors per meeting${childAge === undefined ? '' : `, children aged ${childAge} or under not counted`})`);
+}
+
+/** SX-2: apply at least N days before the meeting day. */
+export function checkApplyAhead(pack: RulePack, today: string, meetingDate: string): RuleDecision {
+  const ahead = pack.limits.applyAheadDays;
+  if (ahead !== undefined && daysBetween(today, meetingDate) < ahead)
+    return refuse(pack, 'SX-2', `须提前${ahead}日申请 (Apply at least ${ahead} days ahead)`);
+  return allow(pack, 'SX-2');
+}
+
+/** YN-14: applications are accepted on working days. */
+export function checkApplicationDay(pack: RulePack, calendar: WorkingCalendar, today: string): RuleDecision {
+  if (pack.code === 'YN' && !calendar.isWorkingDay(today)) return refuse(pack, 'YN-14', '申请在工作日受理 (Applications are accepted on working days)');
+  return allow(pack, 'YN-14');
+}
+
+/** GD-11 / SX-3: meetings per subject per month, remote and on-site together; SX lenient level gets 2. */
+export function monthlyAllowance(pack: RulePack, treatmentLevel: 'LENIENT' | 'ORDINARY' | 'STRICT' = 'ORDINARY'): number {
+  return pack.limits.meetingsPerMonthByLevel?.[treatmentLevel] ?? pack.limits.meetingsPerMonth;
+}
+
+/** SX-5: relatives allowed for the subject's crime category. */
+export function checkRelation(pack: RulePack, crimeCategory: string, relation: string): RuleDecision {
+  const scope = pack.relativeScope;
+  if (!scope) return allow(pack, 'SX-5');
+  const allowed = scope.restrictedCategories.includes(crimeCategory) ? scope.restricted : scope.default;
+  return allowed.includes(relation) ? allow(pack, scope.rule)
+    : refuse(pack, scope.rule, '该亲属不在可会见范围内 (This relative is outside the scope allowed for this subject)');
+}
+
+/** GD-13 service days are working days; SX-2 holidays closed. */
+export function checkServiceDay(pack: RulePack, calendar: WorkingCalendar, date: string): RuleDecision {
+  if (pack.slots.workingDaysOnly && !calendar.isWorkingDay(date))
+    return refuse(pack, 'GD-13', `${date}不是工作日，不能安排会见 (${date} is not a working day)`);
+  return allow(pack, 'GD-13');
+}
+
+/** SX-2: a ward meets only on its days of the month. */
+export function checkWardDay(pack: RulePack, wardDays: Record<number, number[]> | undefined, ward: number, date: string): RuleDecision {
+  if (!wardDays) return allow(pack, 'SX-2');
+  const days = wardDays[ward] ?? [];
+  return days.includes(Number(date.slice(8, 10))) ? allow(pack, 'SX-2')
+    : refuse(pack, 'SX-2', `该监区会见日为每月${days.join('、')}日 (This ward meets on day ${days.join(', ')} of the month)`);
+}
+
+export interface PublicationCheck {
+  /** GD-13: fixed before the 5th of the month before. */
+  late: RuleDecision;
+  /** GD-14: the month's total at least the unit's minimum. */
+  belowMinimum: RuleDecision;
+}
+
+/**
+ * GD-13 / GD-14: next month's service days, published by a unit of a kind. "每月5日前" is read
+ * as "by the 5th", the 5th included (the usual reading of 日前 in Chinese administrative deadlines).
+ */
+export function checkPublication(pack: RulePack, today: string, month: string, unit: 'institution' | 'countyBureau' | 'judicialOffice', monthTotal: number): PublicationCheck {
+  const deadline = `${previousMonth(month)}-${String(pack.slots.publishBeforeDay).padStart(2, '0')}`;
+  const minimum = pack.slots.monthlyMinimum[unit];
+  return {
+    late: today <= deadline ? allow(pack, 'GD-13')
+      : refuse(pack, 'GD-13', `${month}的服务日应于${deadline}前确定 (Service days for ${month} were due by ${deadline})`),
+    belowMinimum: monthTotal >= minimum ? allow(pack, 'GD-14')
+      : refuse(pack, 'GD-14', `每月号源不少于${minimum}个，当前${monthTotal}个 (At least ${minimum} slots a month; ${monthTotal} published)`),
+  };
+}
+
+function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
+export interface InmateStatus {
+  underInvestigation: boolean;
+  isolationReview: boolean;
+  inTraining: boolean;
+  inConfinement: boolean;
+  separateCustody: boolean;
+  admonished: boolean;
+  treatmentLevel: 'LENIENT' | 'ORDINARY' | 'STRICT';
+  /** Dates (YYYY-MM-DD) of disciplinary records. */
+  lastWarningOrDemerit: string | null;
+  lastConfinementPunishment: string | null;
+  seriousViolationInvestigationOn: string | null;
+}
+
+export interface EligibilityFinding {
+  reason: RejectionReason;
+  detail: string;
+}
+
+function monthsBefore(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year, month - 1 - months, day));
+  return shifted.toISOString().slice(0, 10);
+}
+
+/**
+ * GD-24 / YN-15 / SX-9: why an inmate cannot meet today, checked automatically from the custody
+ * status the prison keeps; only the reasons the pack lists are considered.
+ */
+export function inmateEligibility(pack: RulePack, status: InmateStatus, today: string): EligibilityFinding[] {
+  const reasons = new Map(pack.rejectionReasons.inmate.map((reason) => [reason.code, reason]));
+  const findings: EligibilityFinding[] = [];
+  const find = (code: string, when: boolean, detail: string) => {
+    const reason = reasons.get(code);
+    if (reason && when) findings.push({ reason, detail });
+  };
+  find('UNDER_INVESTIGATION', status.underInvestigation, '正在被侦查、起诉或审判');
+  find('ISOLATION_REVIEW', status.isolationReview, '隔离审查中');
+  find('TRAINING', status.inTraining, '入监或集中训练中');
+  find('CONFINEMENT', status.inConfinement, '禁闭中');
+  find('SEPARATE_CUSTODY', status.separateCustody, '单独关押');
+  find('ADMONITION', status.admonished, '训诫');
+  find('STRICT_LEVEL', status.treatmentLevel === 'STRICT', '严管级');
+  find('RECENT_WARNING', !!status.lastWarningOrDemerit && status.lastWarningOrDemerit > monthsBefore(today, 1), `警告或记过于${status.lastWarningOrDemerit}`);
+  find('RECENT_CONFINEMENT', !!status.lastConfinementPunishment && status.lastConfinementPunishment > monthsBefore(today, 3), `禁闭处分于${status.lastConfinementPunishment}`);
+  find('SERIOUS_VIOLATION_INVESTIGATION', status.seriousViolationInvestigationOn === today, '当日因严重违规接受调查');
+  return findings;
+}
+
+/** GD-25: why a detainee cannot meet. */
+export function detaineeEligibility(pack: RulePack, status: { inPhysiologicalDetox: boolean; underRestraint: boolean }): EligibilityFinding[] {
+  const reasons = new Map(pack.rejectionReasons.detainee.map((reason) => [reason.code, reason]));
+  const findings: EligibilityFinding[] = [];
+  if (status.inPhysiologicalDetox) findings.push({ reason: reasons.get('PHYSIOLOGICAL_DETOX')!, detail: '生理脱毒期' });
+  if (status.underRestraint) findings.push({ reason: reasons.get('RESTRAINT')!, detail: '保护性约束或单独管理' });
+  return findings;
+}
+
+/** GD-23 / GD-24 / GD-25 / YN-15 / SX-9: a rejection must give one of the pack's reasons. */
+export function checkRejectionReason(pack: RulePack, about: 'visitor' | 'inmate' | 'detainee', code: string, text: string | null | undefined): RuleDecision {
+  const reason = pack.rejectionReasons[about].find((candidate) => candidate.code === code);
+  if (!reason) return refuse(pack, pack.rejectionReasons[about][0]?.rule ?? 'GD-26', `驳回理由不在${pack.code}规则所列范围内 (Not a rejection reason of the ${pack.code} rules)`);
+  if (reason.needsText && !text?.trim()) return refuse(pack, reason.rule, '选择“其他”须写明理由 (“Other” needs a written reason)');
+  return allow(pack, reason.rule);
+}
+
+export interface StageDeadline {
+  actor: ReviewActor;
+  due: string;
+  rule: string;
+  calendarMissing: boolean;
+}
+
+/**
+ * GD-22: decision due 3 working days after submission, +2 when extended. YN-8: four stages of
+ * 2 + 2 + 5 + 2 working days, each counted from the end of the one before.
+ */
+export function reviewDeadlines(pack: RulePack, calendar: WorkingCalendar, submittedOn: string, extended = false): StageDeadline[] {
+  let from = submittedOn;
+  return pack.review.stages.map((stage, index) => {
+    const days = stage.workingDays + (extended && index === pack.review.stages.length - 1 ? pack.review.extensionWorkingDays : 0);
+    const due: WorkingDayResult = calendar.addWorkingDays(from, days);
+    from = due.date;
+    return { actor: stage.actor, due: due.date, rule: stage.rule, calendarMissing: due.calendarMissing };
+  });
+}
+
+export type SanctionSeverity = 'ordinary' | 'serious' | 'verySerious';
+
+/** GD-33 (3–6 months), YN-17 (1–3), SX-10 (1–3, serious 6, very serious 12): suspension within the pack's range. */
+export function checkSanctionMonths(pack: RulePack, severity: SanctionSeverity, months: number): RuleDecision {
+  const range = severity === 'ordinary' ? pack.sanctions.subject : pack.sanctions[severity];
+  if (!range) return refuse(pack, pack.sanctions.subject.rule, `${pack.code}规则没有该级别的处理 (The ${pack.code} rules have no such severity)`);
+  if (!Number.isInteger(months) || months < range.minMonths || months > range.maxMonths)
+    return refuse(pack, range.rule, `暂停会见期限应为${range.minMonths}至${range.maxMonths}个月 (Suspension must be ${range.minMonths}–${range.maxMonths} months)`);
+  return allow(pack, range.rule);
+}

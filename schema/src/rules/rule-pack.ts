@@ -1,0 +1,83 @@
+/**
+ * A province's (or institution's) remote-meeting rules as data (DOMAIN.md: rule packs). The
+ * evaluation functions in evaluate.ts read these fields; no code asks which province it is.
+ */
+export type ReviewActor = 'JUDICIAL_OFFICE' | 'COUNTY_BUREAU' | 'INSTITUTION' | 'BUREAU_NOTIFY';
+
+export interface ReviewStage {
+  /** Who acts at this stage. */
+  actor: ReviewActor;
+  /** Working days the stage has, counted from the day the previous stage finished. */
+  workingDays: number;
+  /** A first check may only forward (YN-8: the judicial office cannot reject). */
+  mayReject: boolean;
+  rule: string;
+}
+
+export interface RejectionReason {
+  code: string;
+  label: string;
+  rule: string;
+  /** "Other" needs a written reason. */
+  needsText?: boolean;
+}
+
+export interface SanctionRange {
+  minMonths: number;
+  maxMonths: number;
+  rule: string;
+}
+
+export interface RulePack {
+  code: string;
+  name: string;
+  /** YN-38 / GD / CQ: the pack applies from this day (China Standard Time). */
+  effectiveFrom: string;
+  limits: {
+    /** GD-11 / SX-3: remote and on-site meetings share this monthly allowance. */
+    meetingsPerMonth: number;
+    /** SX: lenient level (宽管级) gets more. */
+    meetingsPerMonthByLevel?: Partial<Record<'LENIENT' | 'ORDINARY' | 'STRICT', number>>;
+    minutesPerMeeting: number;
+    visitorsPerMeeting: number;
+    /** SX-5(4): children of this age or under (GD-43: "以下" includes the number) are not counted. */
+    uncountedChildMaxAge?: number;
+    /** YN-10: arrive this many minutes early; late forfeits the meeting. */
+    arriveEarlyMinutes?: number;
+    /** SX-2: apply at least this many days ahead. */
+    applyAheadDays?: number;
+  };
+  slots: {
+    /** GD-13: next month's service days are fixed before this day of the month. */
+    publishBeforeDay: number;
+    /** GD-14: monthly minimum slots per kind of unit. */
+    monthlyMinimum: { institution: number; countyBureau: number; judicialOffice: number };
+    /** GD-13: service days are, in principle, working days. */
+    workingDaysOnly: boolean;
+  };
+  review: {
+    stages: ReviewStage[];
+    /** GD-22: oversize, overlong or special requests get this many more working days. */
+    extensionWorkingDays: number;
+  };
+  rejectionReasons: { visitor: RejectionReason[]; inmate: RejectionReason[]; detainee: RejectionReason[] };
+  sanctions: { subject: SanctionRange; serious?: SanctionRange; verySerious?: SanctionRange };
+  /** SX-5: who counts as a relative, by the subject's crime category. */
+  relativeScope?: { default: string[]; restricted: string[]; restrictedCategories: string[]; rule: string };
+  /** YN-3 / SX-1: who the pack does not serve. */
+  scope: { excludesForeignSubjects: boolean; familiesRegisteredInProvinceOnly: boolean };
+}
+
+/** Relations (YN-36): spouse, blood (incl. step- and adoptive), in-law; guardians (YN-37). */
+export const Relation = {
+  SPOUSE: 'SPOUSE',
+  PARENT: 'PARENT',
+  CHILD: 'CHILD',
+  SIBLING: 'SIBLING',
+  GRANDPARENT: 'GRANDPARENT',
+  GRANDCHILD: 'GRANDCHILD',
+  IN_LAW: 'IN_LAW',
+  OTHER_RELATIVE: 'OTHER_RELATIVE',
+  GUARDIAN: 'GUARDIAN',
+} as const;
+export type Relation = (typeof Relation)[keyof typeof Relation];
