@@ -43,7 +43,7 @@ export async function benchFanout(): Promise<void> {
       const days = await gql(platform.url, 'query($i: ID!, $m: String!) { serviceDays(institutionId: $i, month: $m) { id } }', { i: inmate.prison.id, m: month });
       await gql(platform.url, 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }', {
         input: { subjectId: inmate.id, serviceDayId: days.data.serviceDays[e].id, venueId: bureau1,
-          visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: '母亲' }], idempotencyKey: `bench-fanout-${e}` },
+          visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: 'PARENT' }], idempotencyKey: `bench-fanout-${e}` },
       }, proxy);
       const deadline = Date.now() + 10_000;
       while (arrivals[e].length < SUBSCRIBERS && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));

@@ -22,7 +22,7 @@ async function seedApplications(platform: PlatformProcess): Promise<void> {
     const days = await gql(platform.url, 'query($i: ID!, $m: String!) { serviceDays(institutionId: $i, month: $m) { id } }', { i: inmate.prison.id, m: month });
     await gql(platform.url, 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }', {
       input: { subjectId: inmate.id, serviceDayId: days.data.serviceDays[i % days.data.serviceDays.length].id, venueId: prisons.data.countyBureaus[0].id,
-        visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: '母亲' }], idempotencyKey: `bench-overhead-${i}` },
+        visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: 'PARENT' }], idempotencyKey: `bench-overhead-${i}` },
     }, proxy);
   }
 }

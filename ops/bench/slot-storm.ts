@@ -34,7 +34,7 @@ export async function benchSlotStorm(): Promise<void> {
         body: JSON.stringify({
           query: 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }',
           variables: { input: { subjectId: inmates[i % inmates.length].id, serviceDayId: day.id, venueId: venue, idempotencyKey: `storm-${i}-${date}`,
-            visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: '母亲' }] } },
+            visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: 'PARENT' }] } },
         }),
       });
       const body: any = await response.body.json();

@@ -4,7 +4,7 @@ import { givenPlatform, type TestPlatform } from './support/harness.js';
 import { VISITOR, givenDayWithSlots, givenInmate, givenServiceDay, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
+beforeAll(async () => { t = await givenPlatform({ demo: { inmatesPerPrison: 240 } }); });
 afterAll(async () => { await t?.close(); });
 
 /** Everything a submission could write, to prove a failure wrote none of it. */
@@ -20,9 +20,10 @@ describe('slots are taken atomically', () => {
   it('200 concurrent applications for 20 slots: exactly 20 accepted, 180 SLOT_FULL', async () => {
     const day = await givenDayWithSlots(t, 20);
     const proxy = await t.login('proxy');
-    const subjects = await t.sql('select id from judicial.subject_ref where institution_id = $1', [DEMO_TENANTS.prison1.id]);
+    // 200 different inmates, so only the slots (not GD-11's one meeting a month) limit who gets in.
+    const subjects = await t.sql('select id from prison.inmate where prison_id = $1 order by inmate_number offset 40 limit 200', [DEMO_TENANTS.prison1.id]);
     const results = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      submit(t, proxy, { subjectId: subjects[i % subjects.length].id, serviceDayId: day.id, idempotencyKey: `storm-${i.toString().padStart(4, '0')}` })));
+      submit(t, proxy, { subjectId: subjects[i].id, serviceDayId: day.id, idempotencyKey: `storm-${i.toString().padStart(4, '0')}` })));
     const accepted = results.filter((r) => r.data?.submitApplication);
     const full = results.filter((r) => r.errors?.[0].extensions?.code === 'SLOT_FULL');
     expect(accepted).toHaveLength(20);

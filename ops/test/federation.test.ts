@@ -28,7 +28,7 @@ describe('federation across subgraphs', () => {
     const day = await givenServiceDay(t, 'prison1', 1);
     const result = await t.gql(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
         subject { __typename ... on Inmate { id inmateNumber ward { name } } } } }`,
-      { input: { subjectId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'fed-judicial-prison', visitors: [{ name: '王芳', idNumber: '11010519491231002X', relation: '母亲' }] } }, proxy);
+      { input: { subjectId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'fed-judicial-prison', visitors: [{ name: '王芳', idNumber: '11010519491231002X', relation: 'PARENT' }] } }, proxy);
     expect(result.errors).toBeUndefined();
     expect(result.data.submitApplication.subject).toMatchObject({ __typename: 'Inmate', id: subjectId, ward: { name: expect.stringMatching(/监区$/) } });
   });

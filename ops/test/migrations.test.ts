@@ -30,8 +30,10 @@ describe('migrations: one schema per subgraph', () => {
       expect((await client.query(`select table_name from information_schema.tables where table_schema = 'prison' order by 1`)).rows).toEqual(tablesBefore.rows);
       const schemas = await client.query(`select schema_name from information_schema.schemata where schema_name in ('prison','detox','judicial','media') order by 1`);
       expect(schemas.rows.map((r) => r.schema_name)).toEqual(['detox', 'judicial', 'media', 'prison']);
-      const applied = await client.query(`select count(*)::int as n from judicial.mikro_orm_migrations`);
-      expect(applied.rows[0].n).toBe(1);
+      for (const definition of SUBGRAPHS.map((s) => s.definition)) {
+        const applied = await client.query(`select name from "${definition.schema}".mikro_orm_migrations order by id`);
+        expect(applied.rows.map((row) => row.name)).toEqual(definition.migrations.map((migration) => migration.name));
+      }
     } finally {
       await client.end();
     }

@@ -6,7 +6,7 @@ let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
 afterAll(async () => { await t?.close(); });
 
-const VISITOR = { name: '李秀英', idNumber: DEMO_PROXY.idNumber, relation: '妻子' };
+const VISITOR = { name: '李秀英', idNumber: DEMO_PROXY.idNumber, relation: 'SPOUSE' };
 
 async function firstInmate(prison: 'prison1' | 'prison2') {
   const rows = await t.sql(`select id from prison.inmate where prison_id = $1 order by inmate_number limit 1`, [DEMO_TENANTS[prison].id]);

@@ -19,14 +19,22 @@ export const Topic = {
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
+/** What judicial needs to route and check an application; nothing that identifies the person. */
 export interface SubjectRegistered {
   subjectId: string;
   institutionId: string;
   kind: 'INMATE' | 'DETAINEE';
   inCustody: boolean;
+  rulePack: string;
+  ward: number | null;
+  treatmentLevel: 'LENIENT' | 'ORDINARY' | 'STRICT';
+  crimeCategory: string;
+  foreign: boolean;
 }
 export interface ApplicationSubmitted {
   applicationId: string;
+  /** GD-22: oversize or overlong, so the review may take the pack's extra days. */
+  extendedReview: boolean;
   subjectId: string;
   subjectKind: 'INMATE' | 'DETAINEE';
   institutionId: string;

@@ -65,9 +65,10 @@ export async function givenPlatform(options: { demo?: DemoOptions | false; recon
     await seedDemo(platform, demo);
     const expected = demo.inmatesPerPrison * 2 + demo.detainees;
     await eventually(async () => {
+      // The subject directory is filled from registration events by the judicial consumer.
       const [{ count }] = await sql('select count(*)::int as count from judicial.subject_ref');
       if (count !== expected) throw new Error(`subject directory has ${count} of ${expected}`);
-    });
+    }, 30_000);
   }
   const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string) => postGraphQL<T>(platform.gateway.url, query, variables, token);
   return {

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { DEMO_PROXY, DEMO_TENANTS, type DemoTenant } from '../../src/demo.js';
 import type { GraphQLResponse, TestPlatform } from './harness.js';
 
-export const VISITOR = { name: '李秀英', idNumber: DEMO_PROXY.idNumber, relation: '妻子' };
+export const VISITOR = { name: '李秀英', idNumber: DEMO_PROXY.idNumber, relation: 'SPOUSE' };
 
 export async function givenInmate(t: TestPlatform, prison: DemoTenant = 'prison1', nth = 0): Promise<string> {
   const rows = await t.sql('select id from prison.inmate where prison_id = $1 order by inmate_number offset $2 limit 1', [DEMO_TENANTS[prison].id, nth]);

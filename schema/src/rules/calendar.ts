@@ -86,3 +86,11 @@ export function chineseDaysSchedules(): YearSchedule[] {
   for (const day of Object.keys(data.workdays)) yearOf(day).makeupWorkdays.push(day);
   return [...years.values()];
 }
+
+let national: WorkingCalendar | null = null;
+
+/** The national calendar every subgraph counts working days with (loaded once per process). */
+export function nationalCalendar(): WorkingCalendar {
+  national ??= new WorkingCalendar(chineseDaysSchedules());
+  return national;
+}

@@ -2,6 +2,11 @@ import { residentIdBirthDate } from '../personal-data.js';
 import type { WorkingCalendar, WorkingDayResult } from './calendar.js';
 import type { RejectionReason, ReviewActor, RulePack } from './rule-pack.js';
 
+/** SX-1: a family counts as registered in the province when every visitor's ID number was issued there. */
+export function registeredInProvince(pack: RulePack, visitors: { idNumber: string }[]): boolean {
+  return visitors.every((visitor) => visitor.idNumber.startsWith(pack.provinceCode));
+}
+
 /** Every rule decision explains itself: which pack, which rule (DOMAIN.md, product additions). */
 export interface RuleDecision {
   allowed: boolean;

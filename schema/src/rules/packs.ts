@@ -27,6 +27,7 @@ const FAMILY = [Relation.SPOUSE, Relation.PARENT, Relation.CHILD, Relation.SIBLI
 export const GD: RulePack = {
   code: 'GD',
   name: '广东省远程视频会见规定',
+  provinceCode: '44',
   effectiveFrom: '2017-12-28',
   limits: { meetingsPerMonth: 1, minutesPerMeeting: 25, visitorsPerMeeting: 3 },
   slots: { publishBeforeDay: 5, monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20 }, workingDaysOnly: true },
@@ -43,6 +44,7 @@ export const GD: RulePack = {
 export const YN: RulePack = {
   code: 'YN',
   name: '云南省远程视频会见规定',
+  provinceCode: '53',
   effectiveFrom: '2023-05-04',
   limits: { meetingsPerMonth: 1, minutesPerMeeting: 30, visitorsPerMeeting: 3, arriveEarlyMinutes: 30 },
   slots: { publishBeforeDay: 5, monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20 }, workingDaysOnly: true },
@@ -74,6 +76,7 @@ export const YN: RulePack = {
 export const SX: RulePack = {
   code: 'SX',
   name: '山西省永济监狱远程视频会见须知',
+  provinceCode: '14',
   effectiveFrom: '2026-01-01',
   limits: {
     meetingsPerMonth: 1, meetingsPerMonthByLevel: { LENIENT: 2 }, minutesPerMeeting: 30, visitorsPerMeeting: 3,

@@ -31,6 +31,8 @@ export interface SanctionRange {
 export interface RulePack {
   code: string;
   name: string;
+  /** Region code of the province (first two digits of a resident ID number registered there). */
+  provinceCode: string;
   /** YN-38 / GD / CQ: the pack applies from this day (China Standard Time). */
   effectiveFrom: string;
   limits: {

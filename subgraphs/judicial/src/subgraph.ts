@@ -8,6 +8,7 @@ import { applyReviewDecision } from './application/application.service.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { BureauResolver, bureauReference } from './bureau/bureau.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
+import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { ServiceDay } from './slot/service-day.entity.js';
 import { SlotResolver } from './slot/slot.resolver.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
@@ -18,7 +19,10 @@ export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
   entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef],
-  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
+  migrations: [
+    { name: 'Migration20261123000000', class: Migration20261123000000 },
+    { name: 'Migration20261123010000', class: Migration20261123010000 },
+  ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   handlers: {

@@ -3,6 +3,7 @@ import { Topic } from '@rv/schema';
 import { Inmate } from './inmate/inmate.entity.js';
 import { InmateResolver, inmateReference } from './inmate/inmate.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
+import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Prison, Ward } from './prison/prison.entity.js';
 import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
 import { ReviewCase } from './review/review-case.entity.js';
@@ -13,7 +14,10 @@ export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
   schema: 'prison',
   entities: [Prison, Ward, Inmate, ReviewCase],
-  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
+  migrations: [
+    { name: 'Migration20261123000000', class: Migration20261123000000 },
+    { name: 'Migration20261123010000', class: Migration20261123010000 },
+  ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver],
   references: { ...prisonReference, ...inmateReference },
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase } },

@@ -10,6 +10,7 @@ export async function registerDetainees(em: EntityManager, detainees: Detainee[]
     for (const detainee of detainees) {
       const payload: SubjectRegistered = {
         subjectId: detainee.id, institutionId: detainee.centre.id, kind: 'DETAINEE', inCustody: detainee.inCustody,
+        rulePack: detainee.centre.rulePack, ward: detainee.brigade, treatmentLevel: 'ORDINARY', crimeCategory: 'DETOX', foreign: false,
       };
       await recordEvent(tx, 'detox', {
         topic: Topic.DETAINEE_REGISTERED, aggregateType: 'Detainee', aggregateId: detainee.id,

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { maskIdNumber } from '@rv/schema';
+import { Relation, maskIdNumber } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -19,10 +19,12 @@ export enum SubjectKind {
 }
 registerEnumType(SubjectKind, { name: 'SubjectKind' });
 
+registerEnumType(Relation, { name: 'Relation', description: '亲属关系 Relation to the subject (YN-36 relatives, YN-37 guardians)' });
+
 export interface VisitorRecord {
   name: string;
   idNumber: string;
-  relation: string;
+  relation: Relation;
 }
 
 @ObjectType({ description: '会见人 Visitor' })
@@ -30,8 +32,8 @@ export class Visitor {
   @Field()
   name!: string;
 
-  @Field({ description: '与会见对象关系 Relation to the subject' })
-  relation!: string;
+  @Field(() => Relation, { description: '与会见对象关系 Relation to the subject (YN-36, YN-37)' })
+  relation!: Relation;
 
   @Field({ description: 'Resident ID number, masked' })
   idNumberMasked!: string;
@@ -96,6 +98,10 @@ export class Application {
 
   @Property({ type: 'varchar(64)' })
   idempotencyKey!: string;
+
+  @Field({ description: 'GD-22: oversize or overlong, so the review may take longer' })
+  @Property()
+  extendedReview: boolean = false;
 
   @Field()
   @Property()

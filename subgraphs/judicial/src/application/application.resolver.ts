@@ -1,5 +1,5 @@
 import { batchLoader, requireAccount, type SubgraphContext } from '@rv/kit';
-import { PublicRole, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
+import { PublicRole, Relation, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DetaineeStub, InmateStub, Subject, subjectStub } from '../subject/subject.types.js';
 import { Application, ApplicationStatus, Visitor } from './application.entity.js';
@@ -14,8 +14,8 @@ class VisitorInput {
   @Field({ description: '18-digit resident ID number' })
   idNumber!: string;
 
-  @Field()
-  relation!: string;
+  @Field(() => Relation)
+  relation!: Relation;
 }
 
 @InputType()

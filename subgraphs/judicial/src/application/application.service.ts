@@ -1,11 +1,13 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidResidentId, notFound,
-  type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+  monthlyAllowance, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar.js';
+import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
+import { checkBookingRules } from './booking-rules.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -28,7 +30,6 @@ export function validateSubmission(input: SubmitApplicationInput): void {
   if (input.visitors.length > 10) throw badInput('会见人过多 (Too many visitors)', 'visitors');
   input.visitors.forEach((visitor, i) => {
     if (!visitor.name.trim() || visitor.name.length > 30) throw badInput(`第${i + 1}位会见人姓名应为1至30字 (Visitor ${i + 1}: name must be 1–30 characters)`, `visitors.${i}.name`);
-    if (!visitor.relation.trim() || visitor.relation.length > 20) throw badInput(`第${i + 1}位会见人关系应为1至20字 (Visitor ${i + 1}: relation must be 1–20 characters)`, `visitors.${i}.relation`);
     if (!isValidResidentId(visitor.idNumber)) throw badInput(`第${i + 1}位会见人身份证号码无效 (Visitor ${i + 1}: invalid resident ID number)`, `visitors.${i}.idNumber`);
   });
   if ((input.reason?.length ?? 0) > 500) throw badInput('事由不得超过500字 (Reason is limited to 500 characters)', 'reason');
@@ -55,6 +56,7 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
       const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
       if (!venue) throw notFound('会见地点 Venue');
       if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
+      const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date);
       const application = tx.create(Application, {
         number: await nextApplicationNumber(tx),
         status: ApplicationStatus.SUBMITTED,
@@ -65,13 +67,14 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
         venue,
         serviceDay,
         proxyAccountId,
-        visitors: input.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation: relation.trim() })),
+        visitors: input.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
         reason: input.reason?.trim() || null,
         idempotencyKey: input.idempotencyKey,
+        extendedReview,
       });
       await tx.flush();
       const submitted: ApplicationSubmitted = {
-        applicationId: application.id, subjectId: subject.id, subjectKind: application.subjectKind,
+        applicationId: application.id, extendedReview, subjectId: subject.id, subjectKind: application.subjectKind,
         institutionId: subject.institutionId, venueId: venue.id, proxyAccountId, serviceDate: serviceDay.date,
         submittedAt: application.submittedAt.toISOString(),
       };
@@ -79,7 +82,8 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
         { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload: submitted },
         applicationChangedEvent(application),
       ]);
-      // Last before commit: the day's row stays locked for one statement, not the whole submission.
+      // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
+      await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
       await takeSlot(tx, serviceDay.id);
       return application;
     });
@@ -92,6 +96,8 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
     throw error;
   }
 }
+
+const monthOf = (date: string) => date.slice(0, 7);
 
 /** A day that already reads full is refused without a transaction; takeSlot stays the real guard. */
 async function refuseWhenFull(em: EntityManager, serviceDayId: string): Promise<void> {
@@ -115,6 +121,7 @@ export async function cancelApplication(em: EntityManager, proxyAccountId: strin
       { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } }, { status: ApplicationStatus.CANCELLED });
     if (!changed) throw domainError(ErrorCode.CONFLICT, '该申请已结束，无法取消 (This application can no longer be cancelled)');
     await releaseSlot(tx, application.serviceDay.id);
+    await releaseAllowance(tx, application.subjectId, monthOf(application.serviceDay.date));
     application.status = ApplicationStatus.CANCELLED;
     await recordApplicationChanged(tx, application);
     return application;
@@ -132,7 +139,10 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
     { id: application.id, status: ApplicationStatus.SUBMITTED },
     { status, decidedAt, rejectionReason: decision.reason });
   if (!changed) return; // cancelled in the meantime
-  if (!decision.approved) await releaseSlot(em, application.serviceDay.id);
+  if (!decision.approved) {
+    await releaseSlot(em, application.serviceDay.id);
+    await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
+  }
   Object.assign(application, { status, decidedAt, rejectionReason: decision.reason });
   await recordApplicationChanged(em, application);
 }

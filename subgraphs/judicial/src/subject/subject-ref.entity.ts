@@ -17,4 +17,20 @@ export class SubjectRef {
 
   @Property()
   inCustody!: boolean;
+
+  /** The institution's rule pack (GD, YN, SX). */
+  @Property()
+  rulePack!: string;
+
+  @Property({ type: 'integer', nullable: true })
+  ward!: number | null;
+
+  @Property({ type: 'text' })
+  treatmentLevel!: 'LENIENT' | 'ORDINARY' | 'STRICT';
+
+  @Property()
+  crimeCategory!: string;
+
+  @Property()
+  foreign!: boolean;
 }

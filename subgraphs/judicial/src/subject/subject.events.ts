@@ -5,7 +5,11 @@ import type { OutboxEvent, SubjectRegistered } from '@rv/schema';
 export async function rememberSubject(em: EntityManager, event: OutboxEvent<SubjectRegistered>): Promise<void> {
   const subject = event.payload;
   await em.execute(
-    `insert into "judicial"."subject_ref" (id, kind, institution_id, in_custody) values (?, ?, ?, ?)
-     on conflict (id) do update set institution_id = excluded.institution_id, in_custody = excluded.in_custody`,
-    [subject.subjectId, subject.kind, subject.institutionId, subject.inCustody], 'run');
+    `insert into "judicial"."subject_ref" (id, kind, institution_id, in_custody, rule_pack, ward, treatment_level, crime_category, "foreign")
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (id) do update set institution_id = excluded.institution_id, in_custody = excluded.in_custody,
+       rule_pack = excluded.rule_pack, ward = excluded.ward, treatment_level = excluded.treatment_level,
+       crime_category = excluded.crime_category, "foreign" = excluded."foreign"`,
+    [subject.subjectId, subject.kind, subject.institutionId, subject.inCustody, subject.rulePack, subject.ward,
+      subject.treatmentLevel, subject.crimeCategory, subject.foreign], 'run');
 }

@@ -65,6 +65,38 @@ export class Inmate {
   @Property()
   crimeCategory: string = 'ORDINARY';
 
+  @Field({ description: '外籍或无国籍 Foreign or stateless (YN-3)' })
+  @Property()
+  foreign: boolean = false;
+
+  @Field({ description: '隔离审查 Isolation review (GD-24)' })
+  @Property()
+  isolationReview: boolean = false;
+
+  @Field({ description: '入监或集中训练 Admission or intensive training (GD-24)' })
+  @Property()
+  inTraining: boolean = false;
+
+  @Field({ description: '单独关押 Separate custody (SX-9)' })
+  @Property()
+  separateCustody: boolean = false;
+
+  @Field({ description: '训诫 Admonished (SX-9)' })
+  @Property()
+  admonished: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'Last warning or demerit, YYYY-MM-DD (YN-15)' })
+  @Property({ type: 'date', nullable: true })
+  lastWarningOrDemerit: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Last confinement punishment, YYYY-MM-DD (YN-15)' })
+  @Property({ type: 'date', nullable: true })
+  lastConfinementPunishment: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Day under investigation for a serious violation (YN-15)' })
+  @Property({ type: 'date', nullable: true })
+  seriousViolationInvestigationOn: string | null = null;
+
   @Field({ name: 'idNumberMasked', description: 'Resident ID number, masked' })
   get idNumberMasked(): string {
     return maskIdNumber(this.idNumber);

@@ -13,7 +13,8 @@ export async function registerInmates(em: EntityManager, inmates: Inmate[]): Pro
     for (const inmate of inmates) {
       const payload: SubjectRegistered = {
         subjectId: inmate.id, institutionId: inmate.prison.id, kind: 'INMATE',
-        inCustody: inmate.custodyStatus === 'IN_CUSTODY',
+        inCustody: inmate.custodyStatus === 'IN_CUSTODY', rulePack: inmate.prison.rulePack, ward: inmate.ward.number,
+        treatmentLevel: inmate.treatmentLevel, crimeCategory: inmate.crimeCategory, foreign: inmate.foreign,
       };
       await recordEvent(tx, 'prison', {
         topic: Topic.INMATE_REGISTERED, aggregateType: 'Inmate', aggregateId: inmate.id,

@@ -57,6 +57,26 @@ export class ReviewCase {
   @Property({ nullable: true, length: 500 })
   reason?: string;
 
+  @Field(() => String, { nullable: true, description: "The pack's rejection reason code (GD-23, GD-24, YN-15, SX-9)" })
+  @Property({ type: 'varchar(64)', nullable: true })
+  reasonCode: string | null = null;
+
+  @Field({ description: 'Rule pack that governs this review' })
+  @Property()
+  rulePack: string = 'GD';
+
+  @Field(() => String, { nullable: true, description: 'GD-22: the decision is due by this day (YYYY-MM-DD, China Standard Time)' })
+  @Property({ type: 'date', nullable: true })
+  dueOn: string | null = null;
+
+  @Field({ description: 'The deadline ran through a year whose holidays are not loaded yet (CALENDAR_MISSING)' })
+  @Property()
+  calendarMissing: boolean = false;
+
+  @Field({ description: 'GD-22: oversize or overlong request, +2 working days' })
+  @Property()
+  extended: boolean = false;
+
   @Field(() => ApplicationRef)
   get application(): ApplicationRef {
     return { id: this.applicationId };

@@ -1,10 +1,32 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind } from '@rv/schema';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { StaffRole, TenantKind, chinaDate, inmateEligibility, rulePack } from '@rv/schema';
+import { loadInmates } from '../inmate/inmate.resolver.js';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { ReviewCase, ReviewStatus } from './review-case.entity.js';
 import { decideReview } from './review.service.js';
 
 const REVIEW_ROLES = [StaffRole.REVIEWER, StaffRole.SUPERVISOR];
+
+enum ReasonAbout {
+  INMATE = 'INMATE',
+  VISITOR = 'VISITOR',
+}
+registerEnumType(ReasonAbout, { name: 'ReasonAbout', description: 'Whom a rejection reason is about (GD-23 visitor, GD-24 inmate)' });
+
+@ObjectType('EligibilityFinding', { description: 'A reason the subject cannot meet, found automatically' })
+class EligibilityFindingType {
+  @Field()
+  code!: string;
+
+  @Field()
+  label!: string;
+
+  @Field({ description: 'Rule ID, e.g. GD-24' })
+  rule!: string;
+
+  @Field()
+  detail!: string;
+}
 
 @Resolver(() => ReviewCase)
 export class ReviewResolver {
@@ -16,7 +38,25 @@ export class ReviewResolver {
     requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
     return ctx.em.find(ReviewCase,
       { prisonId: ctx.identity.tenantId, status: ReviewStatus.PENDING },
-      { orderBy: { submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['inmate'] });
+      { orderBy: { dueOn: 'asc', submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['inmate'] });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'GD-22: past its due day and still pending' })
+  overdue(@Root() review: ReviewCase): boolean {
+    return review.status === ReviewStatus.PENDING && !!review.dueOn && review.dueOn < chinaDate(new Date());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'GD-22: due today and still pending' })
+  dueToday(@Root() review: ReviewCase): boolean {
+    return review.status === ReviewStatus.PENDING && review.dueOn === chinaDate(new Date());
+  }
+
+  @FieldResolver(() => [EligibilityFindingType], { description: 'Why the subject cannot meet today, from custody status (GD-24, YN-15, SX-9)' })
+  async eligibility(@Root() review: ReviewCase, @Ctx() ctx: SubgraphContext): Promise<EligibilityFindingType[]> {
+    const inmate = await loadInmates(ctx).load(review.inmate.id);
+    if (!inmate) return [];
+    return inmateEligibility(rulePack(review.rulePack), inmate, chinaDate(new Date()))
+      .map(({ reason, detail }) => Object.assign(new EligibilityFindingType(), { code: reason.code, label: reason.label, rule: reason.rule, detail }));
   }
 
   @Mutation(() => ReviewCase, { description: 'Approve or reject an application (GD-21)' })
@@ -24,9 +64,12 @@ export class ReviewResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg('applicationId', () => ID) applicationId: string,
     @Arg('approve') approve: boolean,
-    @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('reasonCode', () => String, { nullable: true, description: "One of the pack's rejection reasons (required to reject)" }) reasonCode?: string,
+    @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.INMATE }) reasonAbout?: ReasonAbout,
+    @Arg('reason', () => String, { nullable: true, description: 'Written reason; required with OTHER' }) reason?: string,
   ): Promise<ReviewCase> {
     requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
-    return decideReview(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! }, { applicationId, approve, reason });
+    return decideReview(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! },
+      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'inmate', reason });
   }
 }

@@ -1,0 +1,33 @@
+import {
+  ErrorCode, checkApplicationDay, checkApplyAhead, checkEffective, checkRelation, checkScope, checkVisitors,
+  domainError, nationalCalendar, registeredInProvince, rulePack, type RuleDecision, type RulePack,
+} from '@rv/schema';
+import type { SubjectRef } from '../subject/subject-ref.entity.js';
+import type { VisitorRecord } from './application.entity.js';
+
+function enforce(decision: RuleDecision): RuleDecision {
+  if (!decision.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, decision.reason, { rule: decision.rule, pack: decision.pack });
+  return decision;
+}
+
+export interface BookingCheck {
+  pack: RulePack;
+  /** GD-22: the review may take the pack's extra working days. */
+  extendedReview: boolean;
+}
+
+/**
+ * The subject's pack decides, in one pipeline, whether a family may book this meeting: the
+ * pack is in force (YN-38), serves this subject and family (YN-3, SX-1), takes applications
+ * today (YN-14) and this far ahead (SX-2), and allows these visitors (GD-22, SX-5).
+ */
+export function checkBookingRules(subject: SubjectRef, visitors: VisitorRecord[], today: string, meetingDate: string): BookingCheck {
+  const pack = rulePack(subject.rulePack);
+  enforce(checkEffective(pack, today));
+  enforce(checkScope(pack, { foreign: subject.foreign }, { registeredInProvince: registeredInProvince(pack, visitors) }));
+  enforce(checkApplicationDay(pack, nationalCalendar(), today));
+  enforce(checkApplyAhead(pack, today, meetingDate));
+  for (const visitor of visitors) enforce(checkRelation(pack, subject.crimeCategory, visitor.relation));
+  const visitorsDecision = enforce(checkVisitors(pack, visitors, meetingDate));
+  return { pack, extendedReview: visitorsDecision.extendedReview ?? false };
+}

@@ -1,0 +1,24 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Custody status the review's automatic eligibility check reads (GD-24, YN-15, SX-9); review deadlines (GD-22). */
+export class Migration20261123010000 extends Migration {
+  override name = 'Migration20261123010000';
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table "prison"."inmate"
+      add column "foreign" boolean not null default false,
+      add column "isolation_review" boolean not null default false,
+      add column "in_training" boolean not null default false,
+      add column "separate_custody" boolean not null default false,
+      add column "admonished" boolean not null default false,
+      add column "last_warning_or_demerit" date null,
+      add column "last_confinement_punishment" date null,
+      add column "serious_violation_investigation_on" date null`);
+    this.addSql(`alter table "prison"."review_case"
+      add column "rule_pack" varchar(16) not null default 'GD',
+      add column "due_on" date null,
+      add column "calendar_missing" boolean not null default false,
+      add column "extended" boolean not null default false,
+      add column "reason_code" varchar(64) null`);
+  }
+}
