@@ -1,7 +1,10 @@
+import { Inmate, Prison, TreatmentLevel, Ward, registerInmates } from '@rv/prison';
+import { publishServiceDays, signToken } from '@rv/judicial';
+import { chinaDate, nationalCalendar, residentIdCheckCharacter, type Identity } from '@rv/schema';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_PROXY, DEMO_TENANTS, type DemoTenant } from '../../src/demo.js';
-import type { GraphQLResponse, TestPlatform } from './harness.js';
+import { TEST_SECRETS, eventually, type GraphQLResponse, type TestPlatform } from './harness.js';
 
 export const VISITOR = { name: '李秀英', idNumber: DEMO_PROXY.idNumber, relation: 'SPOUSE' };
 
@@ -71,4 +74,59 @@ export async function subscribe(url: string, token: string | undefined, query: s
     },
     close: () => client.dispose() as Promise<void>,
   };
+}
+
+/** A resident ID number registered in a region (first six digits), born on a day (YYYYMMDD). */
+export function residentIdNumber(region: string, birth: string, sequence = 123): string {
+  const first17 = `${region}${birth}${String(sequence).padStart(3, '0')}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+/** A login token for an account, signed as the judicial subgraph signs them (for many accounts at once). */
+export async function tokenFor(identity: Identity): Promise<string> {
+  return signToken(identity, TEST_SECRETS.tokenSecret);
+}
+
+/** Proxy accounts made straight in the database (hundreds at once, without hashing each password). */
+export async function givenProxies(t: TestPlatform, count: number): Promise<string[]> {
+  const rows = await t.sql(
+    `insert into judicial.account (id, username, password_hash, display_name, roles)
+     select gen_random_uuid(), 'proxy-' || substr(md5(random()::text), 1, 12), 'scrypt$16384$x$y', '测试代理人', '{PROXY}'
+     from generate_series(1, $1) returning id`, [count]);
+  return Promise.all(rows.map((row) => tokenFor({ accountId: row.id, tenantKind: null, tenantId: null, roles: ['PROXY'] })));
+}
+
+export interface GivenInmate {
+  crimeCategory?: string;
+  treatmentLevel?: TreatmentLevel;
+  foreign?: boolean;
+}
+
+/**
+ * A prison under another rule pack, with inmates registered the normal way (events reach the
+ * judicial directory) and working service days from `firstDayAhead` days from now on.
+ */
+export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenInmate[], firstDayAhead = 1): Promise<{ id: string; inmateIds: string[]; days: { id: string; date: string }[] }> {
+  const em = t.platform.subgraphs.prison.orm.em.fork();
+  const prison = em.create(Prison, { name: `测试${pack}监狱${Math.random().toString(36).slice(2, 6)}`, region: '测试', rulePack: pack });
+  const ward = em.create(Ward, { prison, number: 1, name: '第1监区' });
+  await em.flush();
+  const created = inmates.map((inmate, i) => em.create(Inmate, {
+    prison, ward, name: `测试${i}`, inmateNumber: `T${Math.random().toString(36).slice(2, 10)}`,
+    idNumber: residentIdNumber('140102', '19800101', i), crimeCategory: inmate.crimeCategory ?? 'ORDINARY',
+    treatmentLevel: inmate.treatmentLevel ?? TreatmentLevel.ORDINARY, foreign: inmate.foreign ?? false,
+  } as Inmate));
+  await registerInmates(em, created);
+  const calendar = nationalCalendar();
+  const dates: string[] = [];
+  for (let ahead = firstDayAhead; dates.length < 20; ahead++) {
+    const date = chinaDate(new Date(Date.now() + ahead * 86_400_000));
+    if (calendar.isWorkingDay(date)) dates.push(date);
+  }
+  const days = await publishServiceDays(t.platform.subgraphs.judicial.orm.em.fork(), { id: prison.id, kind: 'PRISON' }, dates.map((date) => ({ date, capacity: 20 })));
+  await eventually(async () => {
+    const [{ count }] = await t.sql('select count(*)::int as count from judicial.subject_ref where institution_id = $1', [prison.id]);
+    if (count !== created.length) throw new Error('subjects not yet in the directory');
+  });
+  return { id: prison.id, inmateIds: created.map((inmate) => inmate.id), days: days.map((day) => ({ id: day.id, date: day.date })) };
 }

@@ -1,0 +1,163 @@
+import { chinaDate, nationalCalendar } from '@rv/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
+import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { VISITOR, givenDayWithSlots, givenInmate, givenPrison, givenProxies, residentIdNumber, submit } from './support/scenario.js';
+
+let t: TestPlatform;
+beforeAll(async () => { t = await givenPlatform(); });
+afterAll(async () => { await t?.close(); });
+
+const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
+const rule = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions?.rule;
+const REVIEW = '{ reviewQueue { application { id } dueOn extended overdue dueToday calendarMissing rulePack eligibility { code rule } } }';
+
+async function reviewOf(applicationId: string) {
+  const reviewer = await t.login('prison1.reviewer');
+  return eventually(async () => {
+    const queue = await t.gql(REVIEW, {}, reviewer);
+    const found = queue.data.reviewQueue.find((review: any) => review.application.id === applicationId);
+    if (!found) throw new Error('review case not open yet');
+    return found;
+  });
+}
+
+describe('GD-11: one meeting per subject per month, remote and on-site together', () => {
+  it('GD-11: a second application for the same inmate in the same month is refused; cancelling gives it back', async () => {
+    const proxy = await t.login('proxy');
+    const subjectId = await givenInmate(t, 'prison1', 13);
+    const day = await givenDayWithSlots(t, 5);
+    const first = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'allowance-first' });
+    expect(first.data.submitApplication.status).toBe('SUBMITTED');
+    const second = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'allowance-second' });
+    expect(code(second)).toBe('NOT_ELIGIBLE');
+    expect(rule(second)).toBe('GD-11');
+    expect(second.errors?.[0].message).toMatch(/会见次数已用完/);
+    await t.gql('mutation($id: ID!) { cancelApplication(id: $id) { status } }', { id: first.data.submitApplication.id }, proxy);
+    const third = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'allowance-third' });
+    expect(third.data.submitApplication.status).toBe('SUBMITTED');
+  });
+
+  it('GD-11: 500 simultaneous applications for one inmate’s single monthly meeting from different proxies → exactly 1', async () => {
+    const proxies = await givenProxies(t, 500);
+    const subjectId = await givenInmate(t, 'prison1', 14);
+    const day = await givenDayWithSlots(t, 500);
+    const results = await Promise.all(proxies.map((token, i) => submit(t, token, { subjectId, serviceDayId: day.id, idempotencyKey: `one-inmate-${i}` })));
+    expect(results.filter((r) => r.data?.submitApplication)).toHaveLength(1);
+    expect(results.filter((r) => code(r) === 'NOT_ELIGIBLE')).toHaveLength(499);
+    const [{ used }] = await t.sql('select used from judicial.monthly_allowance where subject_id = $1', [subjectId]);
+    expect(used).toBe(1);
+    const [{ taken }] = await t.sql('select taken from judicial.service_day where id = $1', [day.id]);
+    expect(taken).toBe(1);
+  });
+});
+
+describe('review', () => {
+  it('GD-22: the review is due 3 working days after submission, +2 when the request is oversize', async () => {
+    const proxy = await t.login('proxy');
+    const today = chinaDate(new Date());
+    const normal = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 15), serviceDayId: (await givenDayWithSlots(t, 5)).id, idempotencyKey: 'deadline-normal' });
+    const four = [VISITOR, { ...VISITOR, name: '王芳' }, { ...VISITOR, name: '张伟' }, { ...VISITOR, name: '刘洋' }];
+    const oversize = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 16), serviceDayId: (await givenDayWithSlots(t, 5)).id, idempotencyKey: 'deadline-oversize', visitors: four });
+    expect(oversize.errors).toBeUndefined();
+    const normalReview = await reviewOf(normal.data.submitApplication.id);
+    expect(normalReview).toMatchObject({ rulePack: 'GD', extended: false, dueOn: nationalCalendar().addWorkingDays(today, 3).date, overdue: false });
+    const oversizeReview = await reviewOf(oversize.data.submitApplication.id);
+    expect(oversizeReview).toMatchObject({ extended: true, dueOn: nationalCalendar().addWorkingDays(today, 5).date });
+  });
+
+  it('GD-24: an inmate in confinement is flagged to the reviewer from the custody status', async () => {
+    const proxy = await t.login('proxy');
+    const subjectId = await givenInmate(t, 'prison1', 17);
+    await t.sql('update prison.inmate set in_confinement = true where id = $1', [subjectId]);
+    const submitted = await submit(t, proxy, { subjectId, serviceDayId: (await givenDayWithSlots(t, 5)).id, idempotencyKey: 'eligibility-confined' });
+    const review = await reviewOf(submitted.data.submitApplication.id);
+    expect(review.eligibility).toEqual([{ code: 'CONFINEMENT', rule: 'GD-24' }]);
+  });
+
+  it('GD-23 / GD-26: a rejection names one of the pack’s reasons; it reaches the family and frees the slot and the month', async () => {
+    const proxy = await t.login('proxy');
+    const reviewer = await t.login('prison1.reviewer');
+    const subjectId = await givenInmate(t, 'prison1', 18);
+    const day = await givenDayWithSlots(t, 1);
+    const submitted = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'reject-with-reason' });
+    const id = submitted.data.submitApplication.id;
+    await reviewOf(id);
+    const reject = 'mutation($id: ID!, $code: String, $about: ReasonAbout, $text: String) { decideReview(applicationId: $id, approve: false, reasonCode: $code, reasonAbout: $about, reason: $text) { status reasonCode } }';
+    expect(code(await t.gql(reject, { id }, reviewer))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql(reject, { id, code: 'STRICT_LEVEL' }, reviewer))).toBe('BAD_USER_INPUT'); // an SX reason, not GD's
+    expect(code(await t.gql(reject, { id, code: 'OTHER', text: ' ' }, reviewer))).toBe('BAD_USER_INPUT');
+    const rejected = await t.gql(reject, { id, code: 'INVOLVED_IN_CASE', about: 'VISITOR' }, reviewer);
+    expect(rejected.data.decideReview).toEqual({ status: 'REJECTED', reasonCode: 'INVOLVED_IN_CASE' });
+    await eventually(async () => {
+      const read = await t.gql('query($id: ID!) { application(id: $id) { status rejectionReason serviceDay { taken } } }', { id }, proxy);
+      expect(read.data.application).toMatchObject({ status: 'REJECTED', rejectionReason: expect.stringMatching(/与案件有牵连/), serviceDay: { taken: 0 } });
+    });
+    const [{ used }] = await t.sql('select used from judicial.monthly_allowance where subject_id = $1', [subjectId]);
+    expect(used).toBe(0);
+  });
+});
+
+describe('the SX pack (Shanxi, Yongji)', () => {
+  const SHANXI_ADULT = { name: '赵敏', idNumber: residentIdNumber('140102', '19700505'), relation: 'SPOUSE' };
+  const SHANXI_CHILD = { name: '赵小明', idNumber: residentIdNumber('140102', `${new Date().getUTCFullYear() - 8}0101`), relation: 'CHILD' };
+
+  it('SX-2: apply at least 10 days ahead', async () => {
+    const prison = await givenPrison(t, 'SX', [{}], 1);
+    const proxy = await t.login('proxy');
+    const soon = prison.days[0];
+    const result = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: soon.id, idempotencyKey: 'sx-too-soon', visitors: [SHANXI_ADULT] });
+    expect(code(result)).toBe('NOT_ELIGIBLE');
+    expect(rule(result)).toBe('SX-2');
+  });
+
+  it('SX-1: only families registered in the province; SX-5: relatives narrowed for duty crimes; children aged 14 or under not counted', async () => {
+    const prison = await givenPrison(t, 'SX', [{}, { crimeCategory: 'DUTY_CRIME' }, {}], 12);
+    const proxy = await t.login('proxy');
+    const day = prison.days[0];
+    const outsider = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: day.id, idempotencyKey: 'sx-outsider', visitors: [{ ...VISITOR, idNumber: DEMO_PROXY.idNumber }] });
+    expect(rule(outsider)).toBe('SX-1');
+    const grandparent = await submit(t, proxy, { subjectId: prison.inmateIds[1], serviceDayId: day.id, idempotencyKey: 'sx-duty-crime', visitors: [{ ...SHANXI_ADULT, relation: 'GRANDPARENT' }] });
+    expect(rule(grandparent)).toBe('SX-5');
+    const fourAdults = await submit(t, proxy, { subjectId: prison.inmateIds[2], serviceDayId: day.id, idempotencyKey: 'sx-four-adults', visitors: [SHANXI_ADULT, SHANXI_ADULT, SHANXI_ADULT, SHANXI_ADULT] });
+    expect(rule(fourAdults)).toBe('SX-5');
+    const withChild = await submit(t, proxy, { subjectId: prison.inmateIds[2], serviceDayId: day.id, idempotencyKey: 'sx-three-and-child', visitors: [SHANXI_ADULT, SHANXI_ADULT, SHANXI_ADULT, SHANXI_CHILD] });
+    expect(withChild.errors).toBeUndefined();
+  });
+
+  it('SX-3: a lenient-level inmate may have two meetings a month', async () => {
+    const prison = await givenPrison(t, 'SX', [{ treatmentLevel: 'LENIENT' as any }], 12);
+    const proxy = await t.login('proxy');
+    // 20 working days span at most two months, so one of them has at least three.
+    const byMonth = Map.groupBy(prison.days, (day) => day.date.slice(0, 7));
+    const sameMonth = [...byMonth.values()].find((days) => days.length >= 3)!;
+    const attempts = [];
+    for (const [i, day] of sameMonth.slice(0, 3).entries()) {
+      attempts.push(await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: day.id, idempotencyKey: `sx-lenient-${i}`, visitors: [SHANXI_ADULT] }));
+    }
+    expect(attempts.map((attempt) => attempt.data?.submitApplication?.status ?? rule(attempt))).toEqual(['SUBMITTED', 'SUBMITTED', 'GD-11']);
+  });
+});
+
+describe('the YN pack (Yunnan)', () => {
+  it('YN-3: remote meetings are not for foreign or stateless inmates', async () => {
+    const prison = await givenPrison(t, 'YN', [{ foreign: true }], 1);
+    const proxy = await t.login('proxy');
+    const result = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, idempotencyKey: 'yn-foreign' });
+    expect(code(result)).toBe('NOT_ELIGIBLE');
+    expect(rule(result)).toBe('YN-3');
+  });
+});
+
+describe('nothing is written when a rule refuses', () => {
+  it('a refused application leaves no row, no event, no slot and no month used', async () => {
+    const prison = await givenPrison(t, 'SX', [{}], 1);
+    const before = await t.sql(`select (select count(*)::int from judicial.application) a, (select count(*)::int from judicial.outbox) e,
+      (select coalesce(sum(used), 0)::int from judicial.monthly_allowance) m, (select coalesce(sum(taken), 0)::int from judicial.service_day) s`);
+    const proxy = await t.login('proxy');
+    await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, idempotencyKey: 'refused-nothing-written' });
+    const after = await t.sql(`select (select count(*)::int from judicial.application) a, (select count(*)::int from judicial.outbox) e,
+      (select coalesce(sum(used), 0)::int from judicial.monthly_allowance) m, (select coalesce(sum(taken), 0)::int from judicial.service_day) s`);
+    expect(after).toEqual(before);
+  });
+});
