@@ -161,3 +161,87 @@ describe('nothing is written when a rule refuses', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('sanctions', () => {
+  const SUSPEND = 'mutation($id: ID!, $months: Int!, $severity: SanctionSeverity) { suspendEligibility(inmateId: $id, months: $months, reason: "会见中使用暗语", severity: $severity) { startsOn endsOn rule months } }';
+
+  it('GD-33: eligibility is suspended 3–6 months (refused outside the range), and bookings are refused meanwhile', async () => {
+    const supervisor = await t.login('prison1.supervisor');
+    const subjectId = await givenInmate(t, 'prison1', 19);
+    const tooShort = await t.gql(SUSPEND, { id: subjectId, months: 2 }, supervisor);
+    expect(code(tooShort)).toBe('BAD_USER_INPUT');
+    expect(rule(tooShort)).toBe('GD-33');
+    expect(code(await t.gql(SUSPEND, { id: subjectId, months: 3, severity: 'SERIOUS' }, supervisor))).toBe('BAD_USER_INPUT');
+    const [{ count }] = await t.sql('select count(*)::int as count from prison.sanction where inmate_id = $1', [subjectId]);
+    expect(count).toBe(0);
+
+    const imposed = await t.gql(SUSPEND, { id: subjectId, months: 3 }, supervisor);
+    expect(imposed.data.suspendEligibility).toMatchObject({ rule: 'GD-33', months: 3, startsOn: chinaDate(new Date()) });
+    const proxy = await t.login('proxy');
+    const day = await givenDayWithSlots(t, 5); // 200+ days ahead: after the suspension
+    const soon = (await t.sql(`select id from judicial.service_day where institution_id = $1 and date > current_date order by date limit 1`, [DEMO_TENANTS.prison1.id]))[0];
+    await eventually(async () => {
+      const refused = await submit(t, proxy, { subjectId, serviceDayId: soon.id, idempotencyKey: `sanctioned-${Date.now()}` });
+      expect(rule(refused)).toBe('GD-33');
+    });
+    const later = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'sanction-over' });
+    expect(later.data.submitApplication.status).toBe('SUBMITTED');
+  });
+
+  it('a prison cannot sanction another prison’s inmate', async () => {
+    const other = await t.login('prison2.supervisor');
+    const result = await t.gql(SUSPEND, { id: await givenInmate(t, 'prison1', 0), months: 3 }, other);
+    expect(code(result)).toBe('FORBIDDEN');
+  });
+});
+
+describe('counter intake and result look-up', () => {
+  const APPLICANT = { name: '陈建国', idNumber: residentIdNumber('440106', '19650303'), phone: '13912345678' };
+  const FILE = `mutation($applicant: ApplicantInput!, $input: SubmitApplicationInput!) { fileAtCounter(applicant: $applicant, input: $input) {
+    receivedAt place howToCheck applicant application { id number status venue { id } } } }`;
+
+  it('GD-20: a clerk files for a walk-in family at the clerk’s own counter and hands out a receipt (time, place, how to check)', async () => {
+    const clerk = await t.login('bureau2.clerk');
+    const day = await givenDayWithSlots(t, 5);
+    const input = { subjectId: await givenInmate(t, 'prison1', 11), serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'counter-walk-in' };
+    const receipt = await t.gql(FILE, { applicant: APPLICANT, input }, clerk);
+    expect(receipt.errors).toBeUndefined();
+    expect(receipt.data.fileAtCounter).toMatchObject({
+      place: expect.stringContaining(DEMO_TENANTS.bureau2.name),
+      howToCheck: expect.stringMatching(/申请编号和身份证号码/),
+      applicant: '陈建国 440106********' + APPLICANT.idNumber.slice(-4),
+      application: { status: 'SUBMITTED', venue: { id: DEMO_TENANTS.bureau2.id } },
+    });
+    expect(new Date(receipt.data.fileAtCounter.receivedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // A retry at the counter (the printer jammed) gives the same application.
+    const again = await t.gql(FILE, { applicant: APPLICANT, input }, clerk);
+    expect(again.data.fileAtCounter.application.id).toBe(receipt.data.fileAtCounter.application.id);
+    // Not at another bureau's counter; and the applicant's details are checked.
+    expect(code(await t.gql(FILE, { applicant: APPLICANT, input: { ...input, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'counter-elsewhere' } }, clerk))).toBe('FORBIDDEN');
+    expect(code(await t.gql(FILE, { applicant: { ...APPLICANT, phone: '123' }, input: { ...input, idempotencyKey: 'counter-bad-phone' } }, clerk))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql(FILE, { applicant: APPLICANT, input: { ...input, idempotencyKey: 'counter-by-proxy' } }, await t.login('proxy')))).toBe('FORBIDDEN');
+  });
+
+  it('GD-26: the family looks the result up with the application number and an ID number on it, without signing in', async () => {
+    const clerk = await t.login('bureau2.clerk');
+    const day = await givenDayWithSlots(t, 5);
+    const filed = await t.gql(FILE, { applicant: APPLICANT, input: { subjectId: await givenInmate(t, 'prison1', 12), serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'counter-lookup' } }, clerk);
+    const number = filed.data.fileAtCounter.application.number;
+    const LOOKUP = 'query($n: String!, $id: String!) { applicationResult(number: $n, idNumber: $id) { number status serviceDate venue rejectionReason } }';
+    const byApplicant = await t.gql(LOOKUP, { n: number, id: APPLICANT.idNumber });
+    expect(byApplicant.data.applicationResult).toMatchObject({ number, status: 'SUBMITTED', serviceDate: day.date, venue: DEMO_TENANTS.bureau2.name });
+    const byVisitor = await t.gql(LOOKUP, { n: number, id: VISITOR.idNumber });
+    expect(byVisitor.data.applicationResult.number).toBe(number);
+    const wrong = await t.gql(LOOKUP, { n: number, id: residentIdNumber('440106', '19900101') });
+    const missing = await t.gql(LOOKUP, { n: '00000000000000', id: APPLICANT.idNumber });
+    expect(code(wrong)).toBe('NOT_FOUND');
+    expect(wrong.errors?.[0].message).toBe(missing.errors?.[0].message);
+  });
+});
+
+describe('GD-40: free of charge', () => {
+  it('GD-40: no fee, price or payment exists anywhere in the API', async () => {
+    const { readSupergraph } = await import('@rv/schema');
+    expect(readSupergraph()).not.toMatch(/\b(fee|fees|price|payment|pay|charge|amount|cost)\b/i);
+  });
+});

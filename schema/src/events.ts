@@ -16,6 +16,7 @@ export const Topic = {
   APPLICATION_CHANGED: 'application.changed',
   REVIEW_DECIDED: 'review.decided',
   MEETING_CHANGED: 'meeting.changed',
+  SANCTION_IMPOSED: 'sanction.imposed',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -58,6 +59,14 @@ export interface ReviewDecided {
   reason: string | null;
   decidedBy: string;
   decidedAt: string;
+}
+
+/** GD-33 / YN-17 / SX-10: the subject may not meet remotely from startsOn to endsOn. */
+export interface SanctionImposed {
+  subjectId: string;
+  startsOn: string;
+  endsOn: string;
+  rule: string;
 }
 
 /** An event as read back from an outbox. */

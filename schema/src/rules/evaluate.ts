@@ -226,6 +226,14 @@ export function reviewDeadlines(pack: RulePack, calendar: WorkingCalendar, submi
 
 export type SanctionSeverity = 'ordinary' | 'serious' | 'verySerious';
 
+/** GD-33 / YN-17 / SX-10: a suspended subject has no remote meetings until the suspension ends. */
+export function checkSuspension(pack: RulePack, suspendedUntil: string | null, rule: string | null, meetingDate: string): RuleDecision {
+  const applies = rule ?? pack.sanctions.subject.rule;
+  if (suspendedUntil && meetingDate <= suspendedUntil)
+    return refuse(pack, applies, `会见对象的远程会见资格暂停至${suspendedUntil} (The subject's remote meetings are suspended until ${suspendedUntil})`);
+  return allow(pack, applies);
+}
+
 /** GD-33 (3–6 months), YN-17 (1–3), SX-10 (1–3, serious 6, very serious 12): suspension within the pack's range. */
 export function checkSanctionMonths(pack: RulePack, severity: SanctionSeverity, months: number): RuleDecision {
   const range = severity === 'ordinary' ? pack.sanctions.subject : pack.sanctions[severity];

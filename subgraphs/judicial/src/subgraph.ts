@@ -6,13 +6,14 @@ import { Application } from './application/application.entity.js';
 import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsResolver, applicationReference } from './application/application.resolver.js';
 import { applyReviewDecision } from './application/application.service.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
+import { CounterResolver } from './counter/counter.resolver.js';
 import { BureauResolver, bureauReference } from './bureau/bureau.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { ServiceDay } from './slot/service-day.entity.js';
 import { SlotResolver } from './slot/slot.resolver.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
-import { rememberSubject } from './subject/subject.events.js';
+import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
 
 export const judicialSubgraph: SubgraphDefinition = {
@@ -23,10 +24,10 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   handlers: {
-    prison: { [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
+    prison: { [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction },
     detox: { [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
   },
 };

@@ -7,18 +7,20 @@ import { Migration20261123010000 } from './migrations/Migration20261123010000.js
 import { Prison, Ward } from './prison/prison.entity.js';
 import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
 import { ReviewCase } from './review/review-case.entity.js';
+import { Sanction } from './sanction/sanction.entity.js';
+import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
 import { openReviewCase } from './review/review.service.js';
 
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
   schema: 'prison',
-  entities: [Prison, Ward, Inmate, ReviewCase],
+  entities: [Prison, Ward, Inmate, ReviewCase, Sanction],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
   ],
-  resolvers: [PrisonResolver, InmateResolver, ReviewResolver],
+  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver],
   references: { ...prisonReference, ...inmateReference },
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase } },
 };

@@ -48,6 +48,7 @@ export class Visitor {
 @ObjectType({ description: '会见申请 Application' })
 @Entity({ schema: 'judicial', tableName: 'application' })
 @Unique({ properties: ['proxyAccountId', 'idempotencyKey'] })
+@Unique({ properties: ['filedByStaffId', 'idempotencyKey'] })
 @Index({ properties: ['venue', 'status'] })
 @Index({ properties: ['institutionId', 'status'] })
 export class Application {
@@ -88,6 +89,16 @@ export class Application {
   /** Staff account that filed at the counter on the family's behalf (GD-20). */
   @Property({ type: 'uuid', nullable: true })
   filedByStaffId: string | null = null;
+
+  /** GD-18: the walk-in applicant's real name, ID and phone when a clerk files (never shown unmasked). */
+  @Property({ type: 'varchar(30)', nullable: true })
+  applicantName: string | null = null;
+
+  @Property({ type: 'varchar(18)', nullable: true })
+  applicantIdNumber: string | null = null;
+
+  @Property({ type: 'varchar(20)', nullable: true })
+  applicantPhone: string | null = null;
 
   @Property({ type: 'jsonb' })
   visitors: VisitorRecord[] = [];

@@ -19,14 +19,14 @@ class VisitorInput {
 }
 
 @InputType()
-class SubmitApplicationInput {
+export class SubmitApplicationInput {
   @Field(() => ID)
   subjectId!: string;
 
   @Field(() => ID)
   serviceDayId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The venue; at the counter, the clerk’s own bureau' })
   venueId!: string;
 
   @Field(() => [VisitorInput])
@@ -75,7 +75,7 @@ export class ApplicationResolver {
   async submitApplication(@Arg('input') input: SubmitApplicationInput, @Ctx() ctx: SubgraphContext): Promise<Application> {
     requireAccount(ctx.identity);
     if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('只有申请代理人可以在线申请 (Only a proxy applicant can apply online)');
-    return submitApplication(ctx.em, ctx.identity.accountId, input);
+    return submitApplication(ctx.em, { proxyAccountId: ctx.identity.accountId }, input);
   }
 
   @Mutation(() => Application, { description: 'Withdraw an application; its slot is released' })

@@ -1,6 +1,6 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
-  Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidResidentId, notFound,
+  Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidMobile, isValidResidentId, notFound,
   monthlyAllowance, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -35,13 +35,23 @@ export function validateSubmission(input: SubmitApplicationInput): void {
   if ((input.reason?.length ?? 0) > 500) throw badInput('事由不得超过500字 (Reason is limited to 500 characters)', 'reason');
 }
 
+/** Who files: a proxy online (GD-19), or a clerk at the counter for a walk-in family (GD-20). */
+export type Filer =
+  | { proxyAccountId: string }
+  | { staffId: string; venueId: string; applicant: { name: string; idNumber: string; phone: string } };
+
 /**
- * GD-19 a proxy's online application: subject, visitors, venue, slot, reason, submit. One
- * transaction takes the slot and writes the application and its events, or writes nothing.
+ * GD-19 a proxy's online application: subject, visitors, venue, slot, reason, submit (GD-20: or
+ * a clerk's at the counter). One transaction takes the month and the slot and writes the
+ * application and its events, or writes nothing.
  */
-export async function submitApplication(em: EntityManager, proxyAccountId: string, input: SubmitApplicationInput): Promise<Application> {
+export async function submitApplication(em: EntityManager, filer: Filer, input: SubmitApplicationInput): Promise<Application> {
   validateSubmission(input);
-  const replay = await em.findOne(Application, { proxyAccountId, idempotencyKey: input.idempotencyKey });
+  const proxyAccountId = 'proxyAccountId' in filer ? filer.proxyAccountId : null;
+  const staffId = 'staffId' in filer ? filer.staffId : null;
+  if (staffId && 'applicant' in filer) validateApplicant(filer.applicant);
+  const filedBy = proxyAccountId ? { proxyAccountId } : { filedByStaffId: staffId };
+  const replay = await em.findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey });
   if (replay) return replay;
   await refuseWhenFull(em, input.serviceDayId);
   try {
@@ -55,6 +65,8 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
       if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
       const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
       if (!venue) throw notFound('会见地点 Venue');
+      // GD-20: a clerk files at the counter of the clerk's own bureau.
+      if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('只能为本单位窗口受理的申请登记 (A clerk files only at the clerk’s own counter)');
       if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
       const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date);
       const application = tx.create(Application, {
@@ -67,6 +79,10 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
         venue,
         serviceDay,
         proxyAccountId,
+        filedByStaffId: staffId,
+        applicantName: 'applicant' in filer ? filer.applicant.name.trim() : null,
+        applicantIdNumber: 'applicant' in filer ? filer.applicant.idNumber : null,
+        applicantPhone: 'applicant' in filer ? filer.applicant.phone : null,
         visitors: input.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
         reason: input.reason?.trim() || null,
         idempotencyKey: input.idempotencyKey,
@@ -90,7 +106,7 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
   } catch (error) {
     // Two submissions with one key at the same instant: the loser returns the winner's application.
     if (error instanceof UniqueConstraintViolationException) {
-      const winner = await em.fork().findOne(Application, { proxyAccountId, idempotencyKey: input.idempotencyKey });
+      const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey });
       if (winner) return winner;
     }
     throw error;
@@ -98,6 +114,13 @@ export async function submitApplication(em: EntityManager, proxyAccountId: strin
 }
 
 const monthOf = (date: string) => date.slice(0, 7);
+
+/** GD-18: the family's own real-name details when a clerk files for it. */
+function validateApplicant(applicant: { name: string; idNumber: string; phone: string }): void {
+  if (!applicant.name.trim() || applicant.name.length > 30) throw badInput('申请人姓名应为1至30字 (Applicant name must be 1–30 characters)', 'applicant.name');
+  if (!isValidResidentId(applicant.idNumber)) throw badInput('申请人身份证号码无效 (Invalid applicant resident ID number)', 'applicant.idNumber');
+  if (!isValidMobile(applicant.phone)) throw badInput('申请人手机号码无效 (Invalid applicant mobile number)', 'applicant.phone');
+}
 
 /** A day that already reads full is refused without a transaction; takeSlot stays the real guard. */
 async function refuseWhenFull(em: EntityManager, serviceDayId: string): Promise<void> {

@@ -10,8 +10,12 @@ export class Migration20261123010000 extends Migration {
       add column "ward" int null,
       add column "treatment_level" text not null default 'ORDINARY',
       add column "crime_category" varchar(64) not null default 'ORDINARY',
-      add column "foreign" boolean not null default false`);
-    this.addSql(`alter table "judicial"."application" add column "extended_review" boolean not null default false`);
+      add column "foreign" boolean not null default false,
+      add column "suspended_until" date null,
+      add column "suspension_rule" varchar(16) null`);
+    this.addSql(`alter table "judicial"."application" add column "extended_review" boolean not null default false,
+      add column "applicant_name" varchar(30) null, add column "applicant_id_number" varchar(18) null, add column "applicant_phone" varchar(20) null`);
+    this.addSql(`create unique index "application_staff_idempotency" on "judicial"."application" ("filed_by_staff_id", "idempotency_key")`);
     this.addSql(`create table "judicial"."monthly_allowance" (
       "subject_id" uuid not null,
       "month" char(7) not null,

@@ -33,4 +33,11 @@ export class SubjectRef {
 
   @Property()
   foreign!: boolean;
+
+  /** GD-33 / YN-17 / SX-10: no remote meetings up to and including this day. */
+  @Property({ type: 'date', nullable: true })
+  suspendedUntil: string | null = null;
+
+  @Property({ type: 'varchar(16)', nullable: true })
+  suspensionRule: string | null = null;
 }

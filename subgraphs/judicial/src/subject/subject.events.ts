@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import type { OutboxEvent, SubjectRegistered } from '@rv/schema';
+import type { OutboxEvent, SanctionImposed, SubjectRegistered } from '@rv/schema';
 
 /** inmate.registered / detainee.registered → the directory row, created or refreshed. */
 export async function rememberSubject(em: EntityManager, event: OutboxEvent<SubjectRegistered>): Promise<void> {
@@ -12,4 +12,13 @@ export async function rememberSubject(em: EntityManager, event: OutboxEvent<Subj
        crime_category = excluded.crime_category, "foreign" = excluded."foreign"`,
     [subject.subjectId, subject.kind, subject.institutionId, subject.inCustody, subject.rulePack, subject.ward,
       subject.treatmentLevel, subject.crimeCategory, subject.foreign], 'run');
+}
+
+/** sanction.imposed → bookings for the subject are refused until the suspension ends (the longest one wins). */
+export async function rememberSanction(em: EntityManager, event: OutboxEvent<SanctionImposed>): Promise<void> {
+  const sanction = event.payload;
+  await em.execute(
+    `update "judicial"."subject_ref" set suspended_until = ?, suspension_rule = ?
+      where id = ? and (suspended_until is null or suspended_until < ?)`,
+    [sanction.endsOn, sanction.rule, sanction.subjectId, sanction.endsOn], 'run');
 }

@@ -20,5 +20,18 @@ export class Migration20261123010000 extends Migration {
       add column "calendar_missing" boolean not null default false,
       add column "extended" boolean not null default false,
       add column "reason_code" varchar(64) null`);
+    this.addSql(`create table "prison"."sanction" (
+      "id" uuid primary key,
+      "inmate_id" uuid not null references "prison"."inmate" ("id"),
+      "severity" text not null check ("severity" in ('ORDINARY', 'SERIOUS', 'VERY_SERIOUS')),
+      "months" int not null check ("months" > 0),
+      "starts_on" date not null,
+      "ends_on" date not null,
+      "reason" varchar(500) not null,
+      "rule" varchar(16) not null,
+      "imposed_by" uuid not null,
+      "imposed_at" timestamptz not null,
+      check ("ends_on" >= "starts_on"))`);
+    this.addSql(`create index "sanction_inmate_idx" on "prison"."sanction" ("inmate_id", "ends_on")`);
   }
 }

@@ -1,0 +1,56 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Inmate } from '../inmate/inmate.entity.js';
+
+export enum SanctionSeverity {
+  ORDINARY = 'ORDINARY',
+  SERIOUS = 'SERIOUS',
+  VERY_SERIOUS = 'VERY_SERIOUS',
+}
+registerEnumType(SanctionSeverity, { name: 'SanctionSeverity', description: 'SX-10 ladder; GD-33 and YN-17 know only ORDINARY' });
+
+/** A suspension of a subject's remote-meeting eligibility for misconduct (GD-33, YN-17, SX-10). */
+@ObjectType({ description: '暂停远程会见 Sanction' })
+@Entity({ schema: 'prison', tableName: 'sanction' })
+export class Sanction {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Inmate)
+  @ManyToOne(() => Inmate)
+  inmate!: Inmate;
+
+  @Field(() => SanctionSeverity)
+  @Enum(() => SanctionSeverity)
+  severity!: SanctionSeverity;
+
+  @Field(() => Int)
+  @Property()
+  months!: number;
+
+  @Field({ description: 'First day of the suspension (YYYY-MM-DD)' })
+  @Property({ type: 'date' })
+  startsOn!: string;
+
+  @Field({ description: 'Last day of the suspension (YYYY-MM-DD)' })
+  @Property({ type: 'date' })
+  endsOn!: string;
+
+  @Field()
+  @Property({ length: 500 })
+  reason!: string;
+
+  @Field({ description: 'Rule that set the range, e.g. GD-33' })
+  @Property()
+  rule!: string;
+
+  @Field()
+  @Property({ type: 'uuid' })
+  imposedBy!: string;
+
+  @Field()
+  @Property()
+  imposedAt: Date = new Date();
+}

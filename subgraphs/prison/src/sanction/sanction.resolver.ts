@@ -1,0 +1,27 @@
+import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { StaffRole, TenantKind, isUuid } from '@rv/schema';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Sanction, SanctionSeverity } from './sanction.entity.js';
+import { imposeSanction } from './sanction.service.js';
+
+@Resolver(() => Sanction)
+export class SanctionResolver {
+  @Mutation(() => Sanction, { description: "Suspend an inmate's remote meetings for misconduct (GD-33, YN-17, SX-10)" })
+  suspendEligibility(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('inmateId', () => ID) inmateId: string,
+    @Arg('months', () => Int) months: number,
+    @Arg('reason') reason: string,
+    @Arg('severity', () => SanctionSeverity, { defaultValue: SanctionSeverity.ORDINARY }) severity: SanctionSeverity,
+  ): Promise<Sanction> {
+    requireStaff(ctx.identity, [TenantKind.PRISON], [StaffRole.SUPERVISOR, StaffRole.REVIEWER]);
+    return imposeSanction(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! }, { inmateId, months, reason, severity });
+  }
+
+  @Query(() => [Sanction], { description: "The caller's prison's sanctions on one inmate" })
+  sanctions(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string): Promise<Sanction[]> {
+    requireStaff(ctx.identity, [TenantKind.PRISON], [StaffRole.SUPERVISOR, StaffRole.REVIEWER, StaffRole.MONITOR]);
+    if (!isUuid(inmateId)) return Promise.resolve([]);
+    return ctx.em.find(Sanction, { inmate: { id: inmateId, prison: ctx.identity.tenantId } }, { orderBy: { imposedAt: 'desc' } });
+  }
+}

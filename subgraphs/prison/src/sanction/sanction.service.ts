@@ -1,0 +1,43 @@
+import { recordEvent, type EntityManager } from '@rv/kit';
+import { Topic, audience, badInput, chinaDate, checkSanctionMonths, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
+import { Inmate } from '../inmate/inmate.entity.js';
+import { Sanction, SanctionSeverity } from './sanction.entity.js';
+
+const SEVERITY = { ORDINARY: 'ordinary', SERIOUS: 'serious', VERY_SERIOUS: 'verySerious' } as const;
+
+/** The last day of a suspension of `months` starting on `start`. */
+export function suspensionEnd(start: string, months: number): string {
+  const [year, month, day] = start.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 + months, day - 1)).toISOString().slice(0, 10);
+}
+
+export interface SanctionInput {
+  inmateId: string;
+  severity: SanctionSeverity;
+  months: number;
+  reason: string;
+}
+
+/**
+ * GD-33 / YN-17 / SX-10: suspends an inmate's remote-meeting eligibility for a period inside
+ * the pack's range (refused outside it); judicial learns of it and refuses bookings meanwhile.
+ */
+export async function imposeSanction(em: EntityManager, identity: Identity & { tenantId: string; accountId: string }, input: SanctionInput): Promise<Sanction> {
+  if (!input.reason.trim() || input.reason.length > 500) throw badInput('须写明处理事由（500字以内） (A reason of at most 500 characters is required)', 'reason');
+  return em.transactional(async (tx) => {
+    const inmate = isUuid(input.inmateId) ? await tx.findOne(Inmate, { id: input.inmateId }, { populate: ['prison'] }) : null;
+    if (!inmate) throw notFound('服刑人员 Inmate');
+    if (inmate.prison.id !== identity.tenantId) throw forbidden();
+    const verdict = checkSanctionMonths(rulePack(inmate.prison.rulePack), SEVERITY[input.severity], input.months);
+    if (!verdict.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, verdict.reason, { rule: verdict.rule, pack: verdict.pack, field: 'months' });
+    const startsOn = chinaDate(new Date());
+    const sanction = tx.create(Sanction, {
+      inmate, severity: input.severity, months: input.months, startsOn, endsOn: suspensionEnd(startsOn, input.months),
+      reason: input.reason.trim(), rule: verdict.rule, imposedBy: identity.accountId, imposedAt: new Date(),
+    });
+    await tx.flush();
+    const payload: SanctionImposed = { subjectId: inmate.id, startsOn, endsOn: sanction.endsOn, rule: verdict.rule };
+    await recordEvent(tx, 'prison', { topic: Topic.SANCTION_IMPOSED, aggregateType: 'Sanction', aggregateId: sanction.id, audience: [audience.tenant(inmate.prison.id)], payload });
+    return sanction;
+  });
+}
