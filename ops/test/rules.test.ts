@@ -245,3 +245,26 @@ describe('GD-40: free of charge', () => {
     expect(readSupergraph()).not.toMatch(/\b(fee|fees|price|payment|pay|charge|amount|cost)\b/i);
   });
 });
+
+describe('SMS to the family', () => {
+  it('GD-26: the decision reaches the family by SMS, logged for the bureau with the phone masked', async () => {
+    const proxy = await t.login('proxy');
+    const reviewer = await t.login('prison1.reviewer');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 10), serviceDayId: (await givenDayWithSlots(t, 5)).id, idempotencyKey: 'sms-approved' });
+    const id = submitted.data.submitApplication.id;
+    await reviewOf(id);
+    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    const clerk = await t.login('bureau1.clerk');
+    const log = await eventually(async () => {
+      const result = await t.gql('{ smsLog { applicationId kind body status phoneMasked providerRef sentAt } }', {}, clerk);
+      const message = result.data.smsLog.find((sms: any) => sms.applicationId === id);
+      expect(message?.status).toBe('SENT');
+      return message;
+    });
+    expect(log).toMatchObject({ kind: 'decided', phoneMasked: '138****8000', providerRef: 'log:log' });
+    expect(log.body).toMatch(/已获批准.*承诺书/);
+    const elsewhere = await t.gql('{ smsLog { applicationId } }', {}, await t.login('bureau3.clerk'));
+    expect(elsewhere.data.smsLog.map((sms: any) => sms.applicationId)).not.toContain(id);
+    expect(code(await t.gql('{ smsLog { id } }', {}, proxy))).toBe('FORBIDDEN');
+  });
+});

@@ -7,6 +7,10 @@ import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsRe
 import { applyReviewDecision } from './application/application.service.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { CounterResolver } from './counter/counter.resolver.js';
+import { SmsMessage } from './notification/sms-message.entity.js';
+import { smsProviderFromEnv } from './notification/sms-provider.js';
+import { SmsResolver } from './notification/sms.resolver.js';
+import { startSmsDispatcher } from './notification/sms.service.js';
 import { BureauResolver, bureauReference } from './bureau/bureau.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
@@ -19,13 +23,14 @@ import { subjectReferences } from './subject/subject.types.js';
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
+  jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {
     prison: { [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction },
     detox: { [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },

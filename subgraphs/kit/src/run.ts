@@ -4,7 +4,7 @@ import type { BuildSchemaOptions } from 'type-graphql';
 import { startEventConsumer, type ConsumerOptions } from './consumer.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { startSubgraphServer, type RunningServer } from './server.js';
 
 /** Everything that differs between subgraphs; the rest is the same bootstrap. */
@@ -17,6 +17,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   references?: Parameters<typeof buildFederatedSchema>[1];
   handlers?: ConsumerOptions['handlers'];
+  /** Background work of the subgraph (e.g. the SMS dispatcher), stopped on close. */
+  jobs?: ((orm: MikroORM, logger: Logger) => { stop(): Promise<void> })[];
 }
 
 export interface SubgraphRuntimeConfig {
@@ -57,6 +59,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
     ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers: definition.handlers, logger })
     : null;
   let closing: Promise<void> | null = null;
+  const jobs = (definition.jobs ?? []).map((start) => start(orm, logger));
   return {
     ...running,
     orm,
@@ -64,6 +67,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
     close() {
       closing ??= (async () => {
         await running.close();
+        for (const job of jobs) await job.stop();
         await consumer?.stop();
         await orm.close();
       })();

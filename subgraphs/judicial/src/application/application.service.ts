@@ -8,6 +8,7 @@ import { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar.js';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { checkBookingRules } from './booking-rules.js';
+import { decisionText, queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -147,6 +148,7 @@ export async function cancelApplication(em: EntityManager, proxyAccountId: strin
     await releaseAllowance(tx, application.subjectId, monthOf(application.serviceDay.date));
     application.status = ApplicationStatus.CANCELLED;
     await recordApplicationChanged(tx, application);
+    await queueSms(tx, application, 'cancelled', decisionText(application));
     return application;
   });
 }
@@ -168,6 +170,7 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   }
   Object.assign(application, { status, decidedAt, rejectionReason: decision.reason });
   await recordApplicationChanged(em, application);
+  await queueSms(em, application, 'decided', decisionText(application));
 }
 
 export function applicationAudience(application: Application): string[] {

@@ -16,6 +16,20 @@ export class Migration20261123010000 extends Migration {
     this.addSql(`alter table "judicial"."application" add column "extended_review" boolean not null default false,
       add column "applicant_name" varchar(30) null, add column "applicant_id_number" varchar(18) null, add column "applicant_phone" varchar(20) null`);
     this.addSql(`create unique index "application_staff_idempotency" on "judicial"."application" ("filed_by_staff_id", "idempotency_key")`);
+    this.addSql(`create table "judicial"."sms_message" (
+      "id" uuid primary key,
+      "application_id" uuid not null references "judicial"."application" ("id"),
+      "venue_id" uuid not null,
+      "phone" varchar(20) not null,
+      "kind" varchar(32) not null,
+      "body" varchar(500) not null,
+      "status" text not null check ("status" in ('PENDING', 'SENT', 'FAILED')),
+      "attempts" int not null default 0,
+      "provider_ref" varchar(128) null,
+      "created_at" timestamptz not null,
+      "sent_at" timestamptz null)`);
+    this.addSql(`create index "sms_message_pending_idx" on "judicial"."sms_message" ("status", "created_at")`);
+    this.addSql(`create index "sms_message_venue_idx" on "judicial"."sms_message" ("venue_id", "created_at")`);
     this.addSql(`create table "judicial"."monthly_allowance" (
       "subject_id" uuid not null,
       "month" char(7) not null,
