@@ -38,6 +38,22 @@ export const GD: RulePack = {
   rejectionReasons: { visitor: visitorReasons, inmate: gdInmateReasons, detainee: detaineeReasons },
   sanctions: { subject: { minMonths: 3, maxMonths: 6, rule: 'GD-33' } },
   scope: { excludesForeignSubjects: false, familiesRegisteredInProvinceOnly: false },
+  pledge: {
+    title: '广东司法行政远程帮教探视系统会见人承诺书',
+    rule: 'GD-30',
+    text: [
+      '远程会见是广东司法行政系统实施亲情帮教、提高改造戒治质量的有力举措，是一项便民、惠民的实事工程。本会见人郑重承诺：',
+      '一、严格遵守《广东司法行政远程会见管理办法（试行）》和其它有关会见的管理规定；',
+      '二、举止文明，不大声喧哗，听从工作人员安排；',
+      '三、不无理取闹、扰乱正常秩序或辱骂威胁工作人员；',
+      '四、不未经允许擅自进入会见室；',
+      '五、不谈论有碍服刑人员改造、戒毒人员戒治或涉及监狱、戒毒单位保密的内容；',
+      '六、不未经批准使用手机等移动通讯设备，或使用摄像录音设备进行录音、录像、照相；',
+      '七、充分发挥亲情感化作用，教育、引导亲属积极改造（戒治）；',
+      '八、会见过程中保持平和心态，出现身体不适或者其它重大变故的，本人愿意承担一切后果和责任。',
+      '（承诺书一式二份，会见人、司法局各持一份；会见人超过一人的，分别签名或由会见申请人代签）',
+    ].join('\n'),
+  },
 };
 
 /** Yunnan (YN seed, 2023): four stages 2 + 2 + 5 + 2 working days. */

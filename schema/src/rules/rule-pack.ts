@@ -66,6 +66,8 @@ export interface RulePack {
   sanctions: { subject: SanctionRange; serious?: SanctionRange; verySerious?: SanctionRange };
   /** SX-5: who counts as a relative, by the subject's crime category. */
   relativeScope?: { default: string[]; restricted: string[]; restrictedCategories: string[]; rule: string };
+  /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
+  pledge?: { title: string; text: string; rule: string };
   /** YN-3 / SX-1: who the pack does not serve. */
   scope: { excludesForeignSubjects: boolean; familiesRegisteredInProvinceOnly: boolean };
 }

@@ -8,13 +8,25 @@ import { domainError, ErrorCode } from '@rv/schema';
 export async function takeAllowance(em: EntityManager, subjectId: string, month: string, limit: number, pack: string): Promise<void> {
   const [row] = await em.execute<{ used: number }[]>(
     `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
-     on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1 where "monthly_allowance".used < ?
+     on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1
+       where "monthly_allowance".used < ? and "monthly_allowance".blocked_by is null
      returning used`, [subjectId, month, limit]);
-  if (!row || row.used > limit)
-    throw domainError(ErrorCode.NOT_ELIGIBLE, `会见对象${month}的会见次数已用完（每月${limit}次） (The subject's meetings for ${month} are used up: ${limit} a month)`, { rule: 'GD-11', pack });
+  if (row && row.used <= limit) return;
+  const [blocked] = await em.execute<{ blocked_by: string | null }[]>(
+    `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`, [subjectId, month]);
+  if (blocked?.blocked_by)
+    throw domainError(ErrorCode.NOT_ELIGIBLE, `因${month}有无故缺席，当月不再安排远程会见 (No more remote meetings in ${month} after a no-show without reason)`, { rule: blocked.blocked_by, pack });
+  throw domainError(ErrorCode.NOT_ELIGIBLE, `会见对象${month}的会见次数已用完（每月${limit}次） (The subject's meetings for ${month} are used up: ${limit} a month)`, { rule: 'GD-11', pack });
 }
 
 /** A cancelled or rejected application gives its meeting back. */
 export async function releaseAllowance(em: EntityManager, subjectId: string, month: string): Promise<void> {
   await em.execute(`update "judicial"."monthly_allowance" set used = used - 1 where subject_id = ? and month = ? and used > 0`, [subjectId, month], 'run');
+}
+
+/** GD-27: a no-show or lateness without reason ends remote meetings for the subject that month. */
+export async function blockRestOfMonth(em: EntityManager, subjectId: string, month: string): Promise<void> {
+  await em.execute(
+    `insert into "judicial"."monthly_allowance" (subject_id, month, used, blocked_by) values (?, ?, 0, 'GD-27')
+     on conflict (subject_id, month) do update set blocked_by = 'GD-27'`, [subjectId, month], 'run');
 }

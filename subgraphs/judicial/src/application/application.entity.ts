@@ -10,6 +10,10 @@ export enum ApplicationStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
   CANCELLED = 'CANCELLED',
+  /** GD-28: refused or stopped by the bureau for conduct on the day. */
+  REFUSED_AT_VENUE = 'REFUSED_AT_VENUE',
+  /** GD-27: nobody came. */
+  NO_SHOW = 'NO_SHOW',
 }
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 

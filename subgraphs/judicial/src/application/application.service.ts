@@ -184,7 +184,7 @@ export function applicationAudience(application: Application): string[] {
   ];
 }
 
-function applicationChangedEvent(application: Application): NewEvent {
+export function applicationChangedEvent(application: Application): NewEvent {
   const payload: ApplicationChanged = {
     applicationId: application.id, status: application.status, subjectKind: application.subjectKind, institutionId: application.institutionId,
     venueId: application.venue.id, proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,

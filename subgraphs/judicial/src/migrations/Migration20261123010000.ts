@@ -34,6 +34,21 @@ export class Migration20261123010000 extends Migration {
       "subject_id" uuid not null,
       "month" char(7) not null,
       "used" int not null check ("used" >= 0),
+      "blocked_by" varchar(16) null,
       primary key ("subject_id", "month"))`);
+    this.addSql(`alter table "judicial"."application" drop constraint "application_status_check",
+      add constraint "application_status_check" check ("status" in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED', 'REFUSED_AT_VENUE', 'NO_SHOW'))`);
+    this.addSql(`create table "judicial"."attendance" (
+      "id" uuid primary key,
+      "application_id" uuid not null references "judicial"."application" ("id"),
+      "visitor_index" int not null,
+      "checked_at" timestamptz not null,
+      "checked_by" uuid not null,
+      "admitted" boolean not null,
+      "refusal" varchar(200) null,
+      "pledge_signed_at" timestamptz null,
+      "pledge_signature" text null check ("pledge_signature" in ('SIGNATURE', 'FINGERPRINT', 'BY_APPLICANT')),
+      unique ("application_id", "visitor_index"),
+      check ("admitted" or "pledge_signed_at" is null))`);
   }
 }

@@ -1,0 +1,107 @@
+import { chinaDate } from '@rv/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TENANTS } from '../src/demo.js';
+import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { VISITOR, givenDayWithSlots, givenInmate, residentIdNumber, submit } from './support/scenario.js';
+
+let t: TestPlatform;
+beforeAll(async () => { t = await givenPlatform(); });
+afterAll(async () => { await t?.close(); });
+
+const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
+const rule = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions?.rule;
+const SON = { name: '李明', idNumber: residentIdNumber('440106', '19950707'), relation: 'CHILD' };
+
+/** An approved application at bureau1 whose meeting day is moved to today (days can only be booked ahead). */
+async function givenMeetingToday(nth: number): Promise<{ id: string; subjectId: string }> {
+  const proxy = await t.login('proxy');
+  const subjectId = await givenInmate(t, 'prison1', nth);
+  const day = await givenDayWithSlots(t, 3);
+  const submitted = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: `meeting-today-${nth}`, visitors: [VISITOR, SON] });
+  const id = submitted.data.submitApplication.id;
+  const reviewer = await t.login('prison1.reviewer');
+  await eventually(async () => {
+    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    if (code(decided) === 'NOT_FOUND') throw new Error('review case not open yet');
+  });
+  await eventually(async () => {
+    const [row] = await t.sql('select status from judicial.application where id = $1', [id]);
+    expect(row.status).toBe('APPROVED');
+  });
+  const today = chinaDate(new Date());
+  await t.sql(`insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
+    values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`, [DEMO_TENANTS.prison1.id, today]);
+  await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`,
+    [id, DEMO_TENANTS.prison1.id, today]);
+  return { id, subjectId };
+}
+
+const CHECK_IN = 'mutation($a: ID!, $n: String!, $o: Boolean!, $e: String) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: $o, idExpiresOn: $e) { visitorIndex admitted refusal } }';
+const SIGN = 'mutation($a: ID!, $n: String!, $s: PledgeSignature!) { signPledge(applicationId: $a, idNumber: $n, signature: $s) { pledgeSignature pledgeSignedAt } }';
+const READY = 'query($id: ID!) { application(id: $id) { readyToJoin attendance { visitorIndex admitted refusal pledgeSignature } } }';
+
+describe('the meeting day at the bureau', () => {
+  it('GD-29: each arriving person is checked against the approved list; no original or an expired ID does not join', async () => {
+    const meeting = await givenMeetingToday(0);
+    const clerk = await t.login('bureau1.clerk');
+    const stranger = await t.gql(CHECK_IN, { a: meeting.id, n: residentIdNumber('440106', '19800808'), o: true }, clerk);
+    expect(code(stranger)).toBe('NOT_ELIGIBLE');
+    expect(rule(stranger)).toBe('GD-29');
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true, e: '2036-01-01' }, clerk)).data.checkInVisitor).toEqual({ visitorIndex: 0, admitted: true, refusal: null });
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: '2020-01-01' }, clerk)).data.checkInVisitor).toMatchObject({ visitorIndex: 1, admitted: false, refusal: expect.stringMatching(/过期/) });
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: false }, clerk)).data.checkInVisitor).toMatchObject({ admitted: false, refusal: expect.stringMatching(/原件/) });
+    expect(code(await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, await t.login('bureau2.clerk')))).toBe('FORBIDDEN');
+  });
+
+  it('GD-30: each admitted visitor signs the printed pledge before joining; the applicant may sign for the others', async () => {
+    const meeting = await givenMeetingToday(1);
+    const clerk = await t.login('bureau1.clerk');
+    const pledge = await t.gql('query($id: ID!) { pledgeText(applicationId: $id) }', { id: meeting.id }, clerk);
+    expect(pledge.data.pledgeText).toMatch(/^广东司法行政远程帮教探视系统会见人承诺书/);
+    expect(pledge.data.pledgeText).toContain('李秀英、李明');
+    await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, clerk);
+    await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true }, clerk);
+    expect((await t.gql(READY, { id: meeting.id }, clerk)).data.application.readyToJoin).toBe(false);
+    await t.gql(SIGN, { a: meeting.id, n: VISITOR.idNumber, s: 'SIGNATURE' }, clerk);
+    expect((await t.gql(READY, { id: meeting.id }, clerk)).data.application.readyToJoin).toBe(false);
+    await t.gql(SIGN, { a: meeting.id, n: SON.idNumber, s: 'BY_APPLICANT' }, clerk);
+    const ready = await t.gql(READY, { id: meeting.id }, clerk);
+    expect(ready.data.application).toMatchObject({ readyToJoin: true, attendance: [{ pledgeSignature: 'SIGNATURE' }, { pledgeSignature: 'BY_APPLICANT' }] });
+  });
+
+  it('GD-30: a visitor who was not admitted cannot sign, and nobody is ready', async () => {
+    const meeting = await givenMeetingToday(2);
+    const clerk = await t.login('bureau1.clerk');
+    await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: false }, clerk);
+    const signed = await t.gql(SIGN, { a: meeting.id, n: VISITOR.idNumber, s: 'FINGERPRINT' }, clerk);
+    expect(rule(signed)).toBe('GD-30');
+    expect((await t.gql(READY, { id: meeting.id }, clerk)).data.application.readyToJoin).toBe(false);
+  });
+
+  it('GD-28: the bureau can refuse the meeting for conduct', async () => {
+    const meeting = await givenMeetingToday(3);
+    const clerk = await t.login('bureau1.clerk');
+    const refused = await t.gql('mutation($id: ID!) { refuseForConduct(applicationId: $id, reason: "醉酒") { status rejectionReason } }', { id: meeting.id }, clerk);
+    expect(refused.data.refuseForConduct).toEqual({ status: 'REFUSED_AT_VENUE', rejectionReason: '醉酒' });
+    expect(code(await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, clerk))).toBe('CONFLICT');
+  });
+
+  it('GD-27: a no-show without reason ends remote meetings for the subject that month; with a reason it does not', async () => {
+    const absent = await givenMeetingToday(4);
+    const excused = await givenMeetingToday(5);
+    const clerk = await t.login('bureau1.clerk');
+    const noShow = 'mutation($id: ID!, $r: Boolean!) { recordNoShow(applicationId: $id, withReason: $r) { status } }';
+    expect((await t.gql(noShow, { id: absent.id, r: false }, clerk)).data.recordNoShow.status).toBe('NO_SHOW');
+    expect((await t.gql(noShow, { id: excused.id, r: true }, clerk)).data.recordNoShow.status).toBe('NO_SHOW');
+    const month = chinaDate(new Date()).slice(0, 7);
+    const [blocked] = await t.sql('select blocked_by from judicial.monthly_allowance where subject_id = $1 and month = $2', [absent.subjectId, month]);
+    expect(blocked.blocked_by).toBe('GD-27');
+    const [free] = await t.sql('select blocked_by from judicial.monthly_allowance where subject_id = $1 and month = $2', [excused.subjectId, month]);
+    expect(free?.blocked_by ?? null).toBeNull();
+    const laterThisMonth = (await t.sql(`select id from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and date > $3::date order by date limit 1`, [DEMO_TENANTS.prison1.id, month, chinaDate(new Date())]))[0];
+    if (laterThisMonth) {
+      const again = await submit(t, await t.login('proxy'), { subjectId: absent.subjectId, serviceDayId: laterThisMonth.id, idempotencyKey: 'after-no-show' });
+      expect(rule(again)).toBe('GD-27');
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { StaffRole, TenantKind, notFound, rulePack } from '@rv/schema';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Application } from '../application/application.entity.js';
+import { loadVisibleApplication } from '../application/application.resolver.js';
+import { Attendance, PledgeSignature } from './attendance.entity.js';
+import { checkInVisitor, packOf, readyToJoin, recordNoShow, refuseForConduct, signPledge } from './checkin.service.js';
+
+const VENUE = [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE];
+const DESK = [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR, StaffRole.MONITOR];
+
+function staffOf(ctx: SubgraphContext) {
+  requireStaff(ctx.identity, VENUE, DESK);
+  return { ...ctx.identity, accountId: ctx.identity.accountId! };
+}
+
+/** Attendance is read for one application at a time (the check-in screen), so one query each is fine. */
+function loadAttendance(ctx: SubgraphContext, applicationId: string): Promise<Attendance[]> {
+  return ctx.em.find(Attendance, { applicationId }, { orderBy: { visitorIndex: 'asc' } });
+}
+
+@Resolver(() => Application)
+export class CheckInResolver {
+  @Mutation(() => Attendance, { description: 'GD-29 / YN-11: check one arriving person against the approved list' })
+  checkInVisitor(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('idNumber') idNumber: string,
+    @Arg('idOriginalPresent') idOriginalPresent: boolean,
+    @Arg('idExpiresOn', () => String, { nullable: true, description: 'YYYY-MM-DD; omit for a long-term card' }) idExpiresOn?: string | null,
+  ): Promise<Attendance> {
+    return checkInVisitor(ctx.em, staffOf(ctx), { applicationId, idNumber, idOriginalPresent, idExpiresOn: idExpiresOn ?? null });
+  }
+
+  @Mutation(() => Attendance, { description: 'GD-30: record the visitor’s signed pledge' })
+  signPledge(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('idNumber') idNumber: string,
+    @Arg('signature', () => PledgeSignature) signature: PledgeSignature,
+  ): Promise<Attendance> {
+    return signPledge(ctx.em, staffOf(ctx), applicationId, idNumber, signature);
+  }
+
+  @Mutation(() => Application, { description: 'GD-28: refuse or stop the meeting for conduct' })
+  refuseForConduct(@Ctx() ctx: SubgraphContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('reason') reason: string): Promise<Application> {
+    return refuseForConduct(ctx.em, staffOf(ctx), applicationId, reason);
+  }
+
+  @Mutation(() => Application, { description: 'GD-27: nobody came; without a reason the subject has no more remote meetings that month' })
+  recordNoShow(@Ctx() ctx: SubgraphContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('withReason') withReason: boolean): Promise<Application> {
+    return recordNoShow(ctx.em, staffOf(ctx), applicationId, withReason);
+  }
+
+  @Query(() => String, { description: 'GD-30: the pledge to print for this application (empty when the pack has none)' })
+  async pledgeText(@Ctx() ctx: SubgraphContext, @Arg('applicationId', () => ID) applicationId: string): Promise<string> {
+    const application = await loadVisibleApplication(ctx, applicationId);
+    if (!application) throw notFound('申请 Application');
+    const pledge = rulePack(await packOf(ctx.em, application)).pledge;
+    if (!pledge) return '';
+    const names = application.visitors.map((visitor) => visitor.name).join('、');
+    return `${pledge.title}\n\n${pledge.text}\n\n会见人：${names}\n会见日期：${application.serviceDay.date}\n会见人签名（指模）：`;
+  }
+
+  @FieldResolver(() => [Attendance], { description: 'Who has been checked in on the day' })
+  attendance(@Root() application: Application, @Ctx() ctx: SubgraphContext): Promise<Attendance[]> {
+    return loadAttendance(ctx, application.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'GD-30: checked in and pledged; may join the meeting' })
+  async readyToJoin(@Root() application: Application, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+    return readyToJoin(application, await loadAttendance(ctx, application.id), await packOf(ctx.em, application));
+  }
+}
