@@ -21,7 +21,9 @@ export async function givenServiceDay(t: TestPlatform, prison: DemoTenant = 'pri
 /** A service day with exactly `capacity` slots, published by the prison's supervisor through the gateway. */
 export async function givenDayWithSlots(t: TestPlatform, capacity: number, prison: DemoTenant = 'prison1'): Promise<{ id: string; date: string }> {
   const supervisor = await t.login(`${prison}.supervisor`);
-  const date = new Date(Date.now() + 200 * 86_400_000 + Math.floor(Math.random() * 100) * 86_400_000).toISOString().slice(0, 10);
+  // A day no other test has used: the next one after the last published from 200 days ahead.
+  const [{ date }] = await t.sql(`select (coalesce(max(date), current_date + 200) + 1)::text as date from judicial.service_day
+    where institution_id = $1 and date >= current_date + 200`, [DEMO_TENANTS[prison].id]);
   const result = await t.gql('mutation($days: [ServiceDayInput!]!) { publishServiceDays(days: $days) { id date capacity } }',
     { days: [{ date, capacity }] }, supervisor);
   if (!result.data) throw new Error(JSON.stringify(result.errors));
