@@ -1,7 +1,7 @@
 import { CountyBureau, hashPassword, Account, publishServiceDays, chinaToday } from '@rv/judicial';
-import { Detainee, DetoxCentre, registerDetainees } from '@rv/detox';
-import { Inmate, Prison, Ward, registerInmates } from '@rv/prison';
-import { PublicRole, StaffRole, TenantKind, residentIdCheckCharacter, type Role } from '@rv/schema';
+import { Detainee, DetoxCentre, registerDetainees, registerDetoxCentre } from '@rv/detox';
+import { Inmate, Prison, Ward, registerInmates, registerPrison } from '@rv/prison';
+import { PublicRole, StaffRole, TenantKind, nationalCalendar, residentIdCheckCharacter, type Role } from '@rv/schema';
 import type { Platform } from './platform.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -44,13 +44,14 @@ function birthDate(i: number): string {
   return `${1960 + (i % 40)}${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}`;
 }
 
-/** Working days (Mon–Fri) from tomorrow to the end of next month, in China Standard Time. */
-export function upcomingWeekdays(today = chinaToday()): string[] {
+/** GD-13: working days (national calendar) from tomorrow to the end of next month, China Standard Time. */
+export function upcomingWorkingDays(today = chinaToday()): string[] {
   const days: string[] = [];
   const start = new Date(`${today}T00:00:00Z`);
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 2, 0));
   for (let day = new Date(start.getTime() + 86_400_000); day <= end; day = new Date(day.getTime() + 86_400_000)) {
-    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) days.push(day.toISOString().slice(0, 10));
+    const date = day.toISOString().slice(0, 10);
+    if (nationalCalendar().isWorkingDay(date)) days.push(date);
   }
   return days;
 }
@@ -77,7 +78,7 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
 
   let person = 0;
   for (const [index, key] of (['prison1', 'prison2'] as const).entries()) {
-    const prison = prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD' });
+    const prison = await registerPrison(prisonEm, prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD' }));
     const wards = [1, 2, 3, 4, 5].map((number) => prisonEm.create(Ward, { prison, number, name: `第${number}监区` }));
     await prisonEm.flush();
     const inmates = Array.from({ length: inmatesPerPrison }, (_, i) => {
@@ -91,8 +92,7 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
     await registerInmates(prisonEm, inmates);
   }
 
-  const centre = detoxEm.create(DetoxCentre, { id: DEMO_TENANTS.detox1.id, name: DEMO_TENANTS.detox1.name, region: '东城市', rulePack: 'GD' });
-  await detoxEm.flush();
+  const centre = await registerDetoxCentre(detoxEm, detoxEm.create(DetoxCentre, { id: DEMO_TENANTS.detox1.id, name: DEMO_TENANTS.detox1.name, region: '东城市', rulePack: 'GD' }));
   const detainees = Array.from({ length: options.detainees ?? 40 }, (_, i) => {
     person++;
     return detoxEm.create(Detainee, {
@@ -122,9 +122,19 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
   } as Account);
   await judicialEm.flush();
 
-  const days = upcomingWeekdays().map((date) => ({ date, capacity: options.slotsPerDay ?? 12 }));
+  await untilJudicialKnows(judicialEm, [DEMO_TENANTS.prison1.id, DEMO_TENANTS.prison2.id, DEMO_TENANTS.detox1.id]);
+  const days = upcomingWorkingDays().map((date) => ({ date, capacity: options.slotsPerDay ?? 12 }));
   for (const key of ['prison1', 'prison2', 'detox1'] as const) {
     await publishServiceDays(judicialEm.fork(), { id: DEMO_TENANTS[key].id, kind: DEMO_TENANTS[key].kind }, days);
+  }
+}
+
+/** Institutions reach judicial by event; service days can be published once they have. */
+async function untilJudicialKnows(em: ReturnType<Platform['subgraphs']['judicial']['orm']['em']['fork']>, ids: string[]): Promise<void> {
+  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from "judicial"."institution_ref" where id in (?)`, [ids]);
+    if (count === ids.length) return;
+    if (Date.now() > deadline) throw new Error('judicial did not learn of the demo institutions in 30 s');
   }
 }
 

@@ -268,3 +268,33 @@ describe('SMS to the family', () => {
     expect(code(await t.gql('{ smsLog { id } }', {}, proxy))).toBe('FORBIDDEN');
   });
 });
+
+describe('publishing slots', () => {
+  it('GD-13: a service day must be a working day', async () => {
+    const supervisor = await t.login('prison1.supervisor');
+    const result = await t.gql('mutation { publishServiceDays(days: [{ date: "2027-09-04", capacity: 10 }]) { id } }', {}, supervisor); // a Saturday
+    expect(code(result)).toBe('NOT_ELIGIBLE');
+    expect(rule(result)).toBe('GD-13');
+  });
+
+  it('GD-14: a month below 240 slots at a prison is flagged for the province; GD-13 lateness is flagged too', async () => {
+    const supervisor = await t.login('prison2.supervisor');
+    const month = '2027-09';
+    const result = await t.gql('mutation { publishServiceDays(days: [{ date: "2027-09-01", capacity: 100 }, { date: "2027-09-02", capacity: 100 }]) { id } }', {}, supervisor);
+    expect(result.errors).toBeUndefined();
+    const province = await t.login('province.supervisor');
+    const flags = await t.gql('query($m: String!) { slotCompliance(month: $m) { unitId unitName total minimum belowMinimum late } }', { m: month }, province);
+    expect(flags.data.slotCompliance).toEqual([{ unitId: DEMO_TENANTS.prison2.id, unitName: DEMO_TENANTS.prison2.name, total: 200, minimum: 240, belowMinimum: true, late: false }]);
+    await t.gql('mutation { publishServiceDays(days: [{ date: "2027-09-03", capacity: 40 }]) { id } }', {}, supervisor);
+    const after = await t.gql('query($m: String!) { slotCompliance(month: $m) { total belowMinimum } }', { m: month }, province);
+    expect(after.data.slotCompliance).toEqual([{ total: 240, belowMinimum: false }]);
+    const ownView = await t.gql('query($m: String!) { slotCompliance(month: $m) { unitId } }', { m: month }, await t.login('prison1.supervisor'));
+    expect(ownView.data.slotCompliance).toEqual([]);
+    // The demo published next month's days today: late exactly when today is past the 5th (GD-13).
+    const today = chinaDate(new Date());
+    const next = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 1)).toISOString().slice(0, 7);
+    const nextMonth = await t.gql('query($m: String!) { slotCompliance(month: $m) { unitId late } }', { m: next }, province);
+    const prison2 = nextMonth.data.slotCompliance.find((row: any) => row.unitId === DEMO_TENANTS.prison2.id);
+    expect(prison2.late).toBe(Number(today.slice(8, 10)) > 5);
+  });
+});

@@ -10,6 +10,7 @@ export const OUTBOX_SCHEMAS = ['prison', 'detox', 'judicial', 'media'] as const;
 export type OutboxSchema = (typeof OUTBOX_SCHEMAS)[number];
 
 export const Topic = {
+  INSTITUTION_REGISTERED: 'institution.registered',
   INMATE_REGISTERED: 'inmate.registered',
   DETAINEE_REGISTERED: 'detainee.registered',
   APPLICATION_SUBMITTED: 'application.submitted',
@@ -19,6 +20,14 @@ export const Topic = {
   SANCTION_IMPOSED: 'sanction.imposed',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
+
+/** A prison or detox centre and the rule pack it works under. */
+export interface InstitutionRegistered {
+  institutionId: string;
+  kind: 'PRISON' | 'DETOX_CENTRE';
+  name: string;
+  rulePack: string;
+}
 
 /** What judicial needs to route and check an application; nothing that identifies the person. */
 export interface SubjectRegistered {

@@ -1,4 +1,4 @@
-import { Inmate, Prison, TreatmentLevel, Ward, registerInmates } from '@rv/prison';
+import { Inmate, Prison, TreatmentLevel, Ward, registerInmates, registerPrison } from '@rv/prison';
 import { publishServiceDays, signToken } from '@rv/judicial';
 import { chinaDate, nationalCalendar, residentIdCheckCharacter, type Identity } from '@rv/schema';
 import { createClient, type Client } from 'graphql-ws';
@@ -22,8 +22,11 @@ export async function givenServiceDay(t: TestPlatform, prison: DemoTenant = 'pri
 export async function givenDayWithSlots(t: TestPlatform, capacity: number, prison: DemoTenant = 'prison1'): Promise<{ id: string; date: string }> {
   const supervisor = await t.login(`${prison}.supervisor`);
   // A day no other test has used: the next one after the last published from 200 days ahead.
-  const [{ date }] = await t.sql(`select (coalesce(max(date), current_date + 200) + 1)::text as date from judicial.service_day
+  const [{ last }] = await t.sql(`select coalesce(max(date), current_date + 200)::text as last from judicial.service_day
     where institution_id = $1 and date >= current_date + 200`, [DEMO_TENANTS[prison].id]);
+  let date = last;
+  do date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  while (!nationalCalendar().isWorkingDay(date)); // GD-13: service days are working days
   const result = await t.gql('mutation($days: [ServiceDayInput!]!) { publishServiceDays(days: $days) { id date capacity } }',
     { days: [{ date, capacity }] }, supervisor);
   if (!result.data) throw new Error(JSON.stringify(result.errors));
@@ -110,7 +113,7 @@ export interface GivenInmate {
  */
 export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenInmate[], firstDayAhead = 1): Promise<{ id: string; inmateIds: string[]; days: { id: string; date: string }[] }> {
   const em = t.platform.subgraphs.prison.orm.em.fork();
-  const prison = em.create(Prison, { name: `测试${pack}监狱${Math.random().toString(36).slice(2, 6)}`, region: '测试', rulePack: pack });
+  const prison = await registerPrison(em, em.create(Prison, { name: `测试${pack}监狱${Math.random().toString(36).slice(2, 6)}`, region: '测试', rulePack: pack }));
   const ward = em.create(Ward, { prison, number: 1, name: '第1监区' });
   await em.flush();
   const created = inmates.map((inmate, i) => em.create(Inmate, {
@@ -125,6 +128,10 @@ export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenI
     const date = chinaDate(new Date(Date.now() + ahead * 86_400_000));
     if (calendar.isWorkingDay(date)) dates.push(date);
   }
+  await eventually(async () => {
+    const [{ count }] = await t.sql('select count(*)::int as count from judicial.institution_ref where id = $1', [prison.id]);
+    if (count !== 1) throw new Error('institution not yet known to judicial');
+  });
   const days = await publishServiceDays(t.platform.subgraphs.judicial.orm.em.fork(), { id: prison.id, kind: 'PRISON' }, dates.map((date) => ({ date, capacity: 20 })));
   await eventually(async () => {
     const [{ count }] = await t.sql('select count(*)::int as count from judicial.subject_ref where institution_id = $1', [prison.id]);

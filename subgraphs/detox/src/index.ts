@@ -2,3 +2,4 @@ export { detoxSubgraph } from './subgraph.js';
 export { DetoxCentre } from './centre/detox-centre.entity.js';
 export { Detainee } from './detainee/detainee.entity.js';
 export { registerDetainees } from './detainee/detainee.service.js';
+export { registerDetoxCentre } from './centre/detox-centre.service.js';

@@ -3,3 +3,4 @@ export { Prison, Ward } from './prison/prison.entity.js';
 export { Inmate, CustodyStatus, TreatmentLevel } from './inmate/inmate.entity.js';
 export { registerInmates } from './inmate/inmate.service.js';
 export { ReviewCase, ReviewStatus } from './review/review-case.entity.js';
+export { registerPrison } from './prison/prison.service.js';

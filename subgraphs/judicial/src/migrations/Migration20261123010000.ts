@@ -38,6 +38,13 @@ export class Migration20261123010000 extends Migration {
       primary key ("subject_id", "month"))`);
     this.addSql(`alter table "judicial"."application" drop constraint "application_status_check",
       add constraint "application_status_check" check ("status" in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED', 'REFUSED_AT_VENUE', 'NO_SHOW'))`);
+    this.addSql(`create table "judicial"."institution_ref" (
+      "id" uuid primary key, "kind" text not null check ("kind" in ('PRISON', 'DETOX_CENTRE')),
+      "name" varchar(255) not null, "rule_pack" varchar(16) not null)`);
+    this.addSql(`create table "judicial"."slot_compliance" (
+      "unit_id" uuid not null, "month" char(7) not null, "unit_name" varchar(255) not null,
+      "total" int not null, "minimum" int not null, "below_minimum" boolean not null, "late" boolean not null,
+      "checked_at" timestamptz not null, primary key ("unit_id", "month"))`);
     this.addSql(`create table "judicial"."attendance" (
       "id" uuid primary key,
       "application_id" uuid not null references "judicial"."application" ("id"),

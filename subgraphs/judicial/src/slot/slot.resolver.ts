@@ -1,5 +1,6 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { INSTITUTION_KINDS, StaffRole, badInput, isUuid } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, badInput, isUuid } from '@rv/schema';
+import { SlotCompliance } from './slot-compliance.entity.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { isIsoMonth } from '../calendar.js';
 import { ServiceDay } from './service-day.entity.js';
@@ -26,6 +27,14 @@ export class SlotResolver {
     if (!isUuid(institutionId)) return [];
     return ctx.em.find(ServiceDay,
       { institutionId, date: { $gte: `${month}-01`, $lte: `${month}-31` } }, { orderBy: { date: 'asc' } });
+  }
+
+  @Query(() => [SlotCompliance], { description: 'GD-13 / GD-14: units flagged for late or too few slots in a month (province and bureaus: all; a unit: its own)' })
+  slotCompliance(@Ctx() ctx: SubgraphContext, @Arg('month', { description: 'YYYY-MM' }) month: string): Promise<SlotCompliance[]> {
+    requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU, ...INSTITUTION_KINDS], CASE_ROLES);
+    if (!isIsoMonth(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
+    const own = INSTITUTION_KINDS.includes(ctx.identity.tenantKind) ? { unitId: ctx.identity.tenantId } : {};
+    return ctx.em.find(SlotCompliance, { month, ...own }, { orderBy: { unitName: 'asc' } });
   }
 
   @Mutation(() => [ServiceDay], { description: "Publish the caller's institution's service days and slot counts" })

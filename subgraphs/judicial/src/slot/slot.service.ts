@@ -1,5 +1,6 @@
 import type { EntityManager } from '@rv/kit';
-import { badInput, domainError, ErrorCode } from '@rv/schema';
+import { badInput, checkPublication, checkServiceDay, domainError, ErrorCode, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type OutboxEvent, type RulePack } from '@rv/schema';
+import { InstitutionRef } from './institution-ref.entity.js';
 import { chinaToday, isIsoDate } from '../calendar.js';
 import { ServiceDay } from './service-day.entity.js';
 
@@ -8,7 +9,10 @@ export interface ServiceDayInput {
   capacity: number;
 }
 
-/** Publishes or updates service days; a capacity can never drop below the slots already taken. */
+/**
+ * Publishes or updates service days; a capacity can never drop below the slots already taken.
+ * GD-13: only working days; the month's GD-13/GD-14 standing is recorded for the province.
+ */
 export async function publishServiceDays(
   em: EntityManager, institution: { id: string; kind: string }, days: ServiceDayInput[],
 ): Promise<ServiceDay[]> {
@@ -21,6 +25,13 @@ export async function publishServiceDays(
       throw badInput('号源数应为0至1000 (Slot count must be 0 to 1000)', 'capacity');
   }
   return em.transactional(async (tx) => {
+    const unit = await tx.findOne(InstitutionRef, { id: institution.id });
+    if (!unit) throw notFound('单位 Institution');
+    const pack = rulePack(unit.rulePack);
+    for (const day of days) {
+      const verdict = checkServiceDay(pack, nationalCalendar(), day.date);
+      if (!verdict.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, verdict.reason, { rule: verdict.rule, pack: verdict.pack, field: 'date' });
+    }
     const ids: string[] = [];
     for (const day of days) {
       const [row] = await tx.execute<{ id: string }[]>(
@@ -32,6 +43,7 @@ export async function publishServiceDays(
       if (!row) throw domainError(ErrorCode.CONFLICT, `${day.date} 已预约的号源多于新的号源数 (More slots already booked than the new count)`);
       ids.push(row.id);
     }
+    for (const month of new Set(days.map((day) => day.date.slice(0, 7)))) await recordCompliance(tx, unit, pack, month, today);
     return tx.find(ServiceDay, { id: { $in: ids } }, { orderBy: { date: 'asc' } });
   });
 }
@@ -51,4 +63,25 @@ export const slotFull = () => domainError(ErrorCode.SLOT_FULL, '该日号源已�
 /** Gives a slot back (cancellation, rejection, suspension). */
 export async function releaseSlot(em: EntityManager, serviceDayId: string): Promise<void> {
   await em.execute(`update "judicial"."service_day" set taken = taken - 1 where id = ? and taken > 0`, [serviceDayId], 'run');
+}
+
+/** GD-13 / GD-14: the unit's standing for a month, after a publication (lateness is kept from the first one). */
+async function recordCompliance(em: EntityManager, unit: InstitutionRef, pack: RulePack, month: string, today: string): Promise<void> {
+  const [{ total }] = await em.execute<{ total: number }[]>(
+    `select coalesce(sum(capacity), 0)::int as total from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?`, [unit.id, month]);
+  const check = checkPublication(pack, today, month, 'institution', total);
+  await em.execute(
+    `insert into "judicial"."slot_compliance" (unit_id, month, unit_name, total, minimum, below_minimum, late, checked_at)
+     values (?, ?, ?, ?, ?, ?, ?, now())
+     on conflict (unit_id, month) do update set total = excluded.total, below_minimum = excluded.below_minimum, checked_at = now()`,
+    [unit.id, month, unit.name, total, pack.slots.monthlyMinimum.institution, !check.belowMinimum.allowed, !check.late.allowed], 'run');
+}
+
+/** institution.registered → the directory row that says which pack applies to the unit. */
+export async function rememberInstitution(em: EntityManager, event: OutboxEvent<InstitutionRegistered>): Promise<void> {
+  const unit = event.payload;
+  await em.execute(
+    `insert into "judicial"."institution_ref" (id, kind, name, rule_pack) values (?, ?, ?, ?)
+     on conflict (id) do update set name = excluded.name, rule_pack = excluded.rule_pack`,
+    [unit.institutionId, unit.kind, unit.name, unit.rulePack], 'run');
 }

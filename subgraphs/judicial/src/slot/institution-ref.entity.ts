@@ -1,0 +1,17 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/** Judicial's directory of prisons and detox centres, from their registration events: which pack applies. */
+@Entity({ schema: 'judicial', tableName: 'institution_ref' })
+export class InstitutionRef {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property()
+  kind!: 'PRISON' | 'DETOX_CENTRE';
+
+  @Property()
+  name!: string;
+
+  @Property()
+  rulePack!: string;
+}

@@ -1,0 +1,39 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+/** GD-13 / GD-14 for one unit and month: flagged for the province, not refused (families still book). */
+@ObjectType({ description: '号源公布情况 Slot publication of a unit for a month (GD-13, GD-14)' })
+@Entity({ schema: 'judicial', tableName: 'slot_compliance' })
+export class SlotCompliance {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  unitId!: string;
+
+  @Field({ description: 'YYYY-MM' })
+  @PrimaryKey({ type: 'char(7)' })
+  month!: string;
+
+  @Field()
+  @Property()
+  unitName!: string;
+
+  @Field(() => Int, { description: 'Slots published for the month' })
+  @Property()
+  total!: number;
+
+  @Field(() => Int)
+  @Property()
+  minimum!: number;
+
+  @Field({ description: 'GD-14: fewer slots than the minimum' })
+  @Property()
+  belowMinimum!: boolean;
+
+  @Field({ description: 'GD-13: first published after the 5th of the month before' })
+  @Property()
+  late!: boolean;
+
+  @Field()
+  @Property()
+  checkedAt: Date = new Date();
+}
