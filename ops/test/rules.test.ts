@@ -298,3 +298,55 @@ describe('publishing slots', () => {
     expect(prison2.late).toBe(Number(today.slice(8, 10)) > 5);
   });
 });
+
+describe('suspension notices', () => {
+  it('GD-39: a unit stops meetings for a period; every affected booking is told, freed and offered a priority reschedule', async () => {
+    const proxy = await t.login('proxy');
+    const reviewer = await t.login('prison1.reviewer');
+    const day = await givenDayWithSlots(t, 3);
+    const approvedSubject = await givenInmate(t, 'prison1', 3);
+    const pendingSubject = await givenInmate(t, 'prison1', 4);
+    const approved = await submit(t, proxy, { subjectId: approvedSubject, serviceDayId: day.id, idempotencyKey: 'suspend-approved' });
+    await submit(t, proxy, { subjectId: pendingSubject, serviceDayId: day.id, idempotencyKey: 'suspend-pending' });
+    await reviewOf(approved.data.submitApplication.id);
+    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id: approved.data.submitApplication.id }, reviewer);
+    await eventually(async () => {
+      const meeting = await t.gql('query($id: ID!) { application(id: $id) { meeting { state } } }', { id: approved.data.submitApplication.id }, proxy);
+      expect(meeting.data.application.meeting?.state).toBe('SCHEDULED');
+    });
+
+    const ISSUE = 'mutation($c: SuspensionCause!, $f: String!, $t: String!) { issueSuspensionNotice(cause: $c, fromDate: $f, toDate: $t, message: "设备检修") { affected issuerKind } }';
+    expect(code(await t.gql(ISSUE, { c: 'POLICY_CHANGE', f: day.date, t: day.date }, await t.login('prison1.supervisor')))).toBe('FORBIDDEN');
+    expect(code(await t.gql(ISSUE, { c: 'SYSTEM_UPGRADE', f: day.date, t: day.date }, await t.login('prisonBureau.supervisor')))).toBe('FORBIDDEN');
+    const notice = await t.gql(ISSUE, { c: 'UNIT_FAULT', f: day.date, t: day.date }, await t.login('prison1.supervisor'));
+    expect(notice.data.issueSuspensionNotice).toEqual({ affected: 2, issuerKind: 'PRISON' });
+
+    const [{ taken }] = await t.sql('select taken from judicial.service_day where id = $1', [day.id]);
+    expect(taken).toBe(0);
+    const statuses = await t.sql('select status, reschedule_offered from judicial.application where service_day_id = $1', [day.id]);
+    expect(statuses).toEqual([{ status: 'SUSPENDED', reschedule_offered: true }, { status: 'SUSPENDED', reschedule_offered: true }]);
+    const sms = await t.sql(`select count(*)::int as n from judicial.sms_message where kind = 'suspended' and application_id = $1`, [approved.data.submitApplication.id]);
+    expect(sms[0].n).toBe(1);
+    await eventually(async () => {
+      const meeting = await t.gql('query($id: ID!) { application(id: $id) { meeting { state } } }', { id: approved.data.submitApplication.id }, proxy);
+      expect(meeting.data.application.meeting.state).toBe('CANCELLED');
+    });
+    // The family's next application for that subject is reviewed first.
+    const again = await submit(t, proxy, { subjectId: approvedSubject, serviceDayId: (await givenDayWithSlots(t, 3)).id, idempotencyKey: 'suspend-rebook' });
+    expect(again.errors).toBeUndefined();
+    const queue = await eventually(async () => {
+      const result = await t.gql('{ reviewQueue { priority application { id } } }', {}, reviewer);
+      expect(result.data.reviewQueue[0]).toEqual({ priority: true, application: { id: again.data.submitApplication.id } });
+      return result;
+    });
+    expect(queue.data.reviewQueue.filter((review: any) => review.priority)).toHaveLength(1);
+  });
+
+  it('GD-39: the province announces a system upgrade; the notice is public', async () => {
+    const province = await t.login('province.admin');
+    const result = await t.gql('mutation($d: String!) { issueSuspensionNotice(cause: SYSTEM_UPGRADE, fromDate: $d, toDate: $d, message: "系统升级") { issuerKind } }', { d: '2030-01-02' }, province);
+    expect(result.data.issueSuspensionNotice.issuerKind).toBe('PROVINCE');
+    const publicList = await t.gql('{ suspensionNotices { message fromDate } }');
+    expect(publicList.data.suspensionNotices).toContainEqual({ message: '系统升级', fromDate: '2030-01-02' });
+  });
+});

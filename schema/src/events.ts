@@ -45,6 +45,8 @@ export interface ApplicationSubmitted {
   applicationId: string;
   /** GD-22: oversize or overlong, so the review may take the pack's extra days. */
   extendedReview: boolean;
+  /** GD-39 / YN-18: a reschedule; reviewed first. */
+  priority: boolean;
   subjectId: string;
   subjectKind: 'INMATE' | 'DETAINEE';
   institutionId: string;

@@ -14,6 +14,8 @@ export enum ApplicationStatus {
   REFUSED_AT_VENUE = 'REFUSED_AT_VENUE',
   /** GD-27: nobody came. */
   NO_SHOW = 'NO_SHOW',
+  /** GD-39: stopped by a suspension notice; a priority reschedule is offered. */
+  SUSPENDED = 'SUSPENDED',
 }
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 
@@ -113,6 +115,14 @@ export class Application {
 
   @Property({ type: 'varchar(64)' })
   idempotencyKey!: string;
+
+  @Field({ description: 'GD-39 / YN-18: this booking was stopped; the next application for the subject goes first' })
+  @Property()
+  rescheduleOffered: boolean = false;
+
+  @Field({ description: 'Reviewed first: a reschedule after a suspension or an interrupted meeting (GD-39, YN-18)' })
+  @Property()
+  priority: boolean = false;
 
   @Field({ description: 'GD-22: oversize or overlong, so the review may take longer' })
   @Property()

@@ -88,10 +88,12 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
         reason: input.reason?.trim() || null,
         idempotencyKey: input.idempotencyKey,
         extendedReview,
+        priority: await usePriorityOffer(tx, subject.id, filedBy),
+        rescheduleOffered: false,
       });
       await tx.flush();
       const submitted: ApplicationSubmitted = {
-        applicationId: application.id, extendedReview, subjectId: subject.id, subjectKind: application.subjectKind,
+        applicationId: application.id, extendedReview, priority: application.priority, subjectId: subject.id, subjectKind: application.subjectKind,
         institutionId: subject.institutionId, venueId: venue.id, proxyAccountId, serviceDate: serviceDay.date,
         submittedAt: application.submittedAt.toISOString(),
       };
@@ -115,6 +117,14 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
 }
 
 const monthOf = (date: string) => date.slice(0, 7);
+
+/** GD-39 / YN-18: a booking stopped by a suspension gives the same family's next application for the subject priority, once. */
+async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: Record<string, unknown>): Promise<boolean> {
+  const offer = await em.findOne(Application, { subjectId, ...filedBy, rescheduleOffered: true });
+  if (!offer) return false;
+  offer.rescheduleOffered = false;
+  return true;
+}
 
 /** GD-18: the family's own real-name details when a clerk files for it. */
 function validateApplicant(applicant: { name: string; idNumber: string; phone: string }): void {

@@ -37,7 +37,15 @@ export class Migration20261123010000 extends Migration {
       "blocked_by" varchar(16) null,
       primary key ("subject_id", "month"))`);
     this.addSql(`alter table "judicial"."application" drop constraint "application_status_check",
-      add constraint "application_status_check" check ("status" in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED', 'REFUSED_AT_VENUE', 'NO_SHOW'))`);
+      add constraint "application_status_check" check ("status" in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'SUSPENDED'))`);
+    this.addSql(`alter table "judicial"."application" add column "reschedule_offered" boolean not null default false,
+      add column "priority" boolean not null default false`);
+    this.addSql(`create table "judicial"."suspension_notice" (
+      "id" uuid primary key,
+      "cause" text not null check ("cause" in ('UNIT_FAULT', 'POLICY_CHANGE', 'SYSTEM_UPGRADE')),
+      "issuer_kind" text not null, "issuer_id" uuid not null,
+      "from_date" date not null, "to_date" date not null, "message" varchar(500) not null,
+      "affected" int not null, "issued_at" timestamptz not null, check ("to_date" >= "from_date"))`);
     this.addSql(`create table "judicial"."institution_ref" (
       "id" uuid primary key, "kind" text not null check ("kind" in ('PRISON', 'DETOX_CENTRE')),
       "name" varchar(255) not null, "rule_pack" varchar(16) not null)`);

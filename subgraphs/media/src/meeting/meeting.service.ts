@@ -2,7 +2,10 @@ import { recordEvent, type EntityManager } from '@rv/kit';
 import { Topic, TenantKind, audience, type ApplicationChanged, type OutboxEvent } from '@rv/schema';
 import { Meeting, MeetingState } from './meeting.entity.js';
 
-/** application.changed → an approved application gets its meeting; a cancelled one loses it. */
+/** Application states after which its scheduled meeting will not take place. */
+const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW'];
+
+/** application.changed → an approved application gets its meeting; a cancelled or stopped one loses it. */
 export async function followApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
   const application = event.payload;
   if (application.status === 'APPROVED') {
@@ -12,7 +15,7 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
       [application.applicationId, application.serviceDate, application.venueId, application.institutionId,
         application.subjectKind, application.proxyAccountId]);
     if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
-  } else if (application.status === 'CANCELLED') {
+  } else if (MEETING_ENDS.includes(application.status)) {
     const meeting = await em.findOne(Meeting, { applicationId: application.applicationId, state: MeetingState.SCHEDULED });
     if (!meeting) return;
     meeting.state = MeetingState.CANCELLED;

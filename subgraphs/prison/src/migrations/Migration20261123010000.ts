@@ -19,7 +19,8 @@ export class Migration20261123010000 extends Migration {
       add column "due_on" date null,
       add column "calendar_missing" boolean not null default false,
       add column "extended" boolean not null default false,
-      add column "reason_code" varchar(64) null`);
+      add column "reason_code" varchar(64) null,
+      add column "priority" boolean not null default false`);
     this.addSql(`create table "prison"."sanction" (
       "id" uuid primary key,
       "inmate_id" uuid not null references "prison"."inmate" ("id"),

@@ -73,6 +73,10 @@ export class ReviewCase {
   @Property()
   calendarMissing: boolean = false;
 
+  @Field({ description: 'A reschedule after a suspension or interruption (GD-39, YN-18): first in the queue' })
+  @Property()
+  priority: boolean = false;
+
   @Field({ description: 'GD-22: oversize or overlong request, +2 working days' })
   @Property()
   extended: boolean = false;

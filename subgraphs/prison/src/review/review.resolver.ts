@@ -30,7 +30,7 @@ class EligibilityFindingType {
 
 @Resolver(() => ReviewCase)
 export class ReviewResolver {
-  @Query(() => [ReviewCase], { description: "The caller's prison's pending reviews, oldest first" })
+  @Query(() => [ReviewCase], { description: "The caller's prison's pending reviews: priority first, then by due day (GD-4, GD-22)" })
   async reviewQueue(
     @Ctx() ctx: SubgraphContext,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100,
@@ -38,7 +38,7 @@ export class ReviewResolver {
     requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
     return ctx.em.find(ReviewCase,
       { prisonId: ctx.identity.tenantId, status: ReviewStatus.PENDING },
-      { orderBy: { dueOn: 'asc', submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['inmate'] });
+      { orderBy: { priority: 'desc', dueOn: 'asc', submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['inmate'] });
   }
 
   @FieldResolver(() => Boolean, { description: 'GD-22: past its due day and still pending' })

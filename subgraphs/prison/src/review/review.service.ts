@@ -17,9 +17,9 @@ export async function openReviewCase(em: EntityManager, event: OutboxEvent<Appli
   const stages = reviewDeadlines(pack, nationalCalendar(), chinaDate(new Date(submitted.submittedAt)), submitted.extendedReview);
   const due = stages.find((stage) => stage.actor === 'INSTITUTION') ?? stages[stages.length - 1];
   await em.execute(
-    `insert into "prison"."review_case" (id, application_id, inmate_id, prison_id, status, submitted_at, rule_pack, due_on, calendar_missing, extended)
-     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?) on conflict (application_id) do nothing`,
-    [submitted.applicationId, inmate.id, inmate.prison.id, submitted.submittedAt, pack.code, due.due, due.calendarMissing, submitted.extendedReview], 'run');
+    `insert into "prison"."review_case" (id, application_id, inmate_id, prison_id, status, submitted_at, rule_pack, due_on, calendar_missing, extended, priority)
+     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing`,
+    [submitted.applicationId, inmate.id, inmate.prison.id, submitted.submittedAt, pack.code, due.due, due.calendarMissing, submitted.extendedReview, submitted.priority ?? false], 'run');
 }
 
 /** GD-26: a rejection carries its reason, one from the pack's list ("other" written out). */

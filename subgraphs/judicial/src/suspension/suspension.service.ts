@@ -1,0 +1,76 @@
+import { recordEvents, type EntityManager } from '@rv/kit';
+import { TenantKind, badInput, forbidden, type Identity } from '@rv/schema';
+import { releaseAllowance } from '../allowance/allowance.service.js';
+import { Application, ApplicationStatus } from '../application/application.entity.js';
+import { applicationChangedEvent } from '../application/application.service.js';
+import { chinaToday, isIsoDate } from '../calendar.js';
+import { queueSms } from '../notification/sms.service.js';
+import { releaseSlot } from '../slot/slot.service.js';
+import { SuspensionCause, SuspensionNotice } from './suspension-notice.entity.js';
+
+/** GD-39: the cause decides who may give notice. */
+const ISSUERS: Record<SuspensionCause, TenantKind[]> = {
+  UNIT_FAULT: [TenantKind.PRISON, TenantKind.DETOX_CENTRE, TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE],
+  POLICY_CHANGE: [TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU],
+  SYSTEM_UPGRADE: [TenantKind.PROVINCE],
+};
+
+/** Which bookings a notice reaches: the unit's own, the bureau's kind of institution, or all. */
+function affectedBookings(issuer: Identity & { tenantId: string }): Record<string, unknown> {
+  switch (issuer.tenantKind) {
+    case TenantKind.PRISON:
+    case TenantKind.DETOX_CENTRE:
+      return { institutionId: issuer.tenantId };
+    case TenantKind.COUNTY_BUREAU:
+    case TenantKind.JUDICIAL_OFFICE:
+      return { venue: issuer.tenantId };
+    case TenantKind.PRISON_BUREAU:
+      return { subjectKind: 'INMATE' };
+    case TenantKind.DETOX_BUREAU:
+      return { subjectKind: 'DETAINEE' };
+    default:
+      return {};
+  }
+}
+
+export interface NoticeInput {
+  cause: SuspensionCause;
+  fromDate: string;
+  toDate: string;
+  message: string;
+}
+
+/**
+ * GD-39: meetings stop for a period. Every affected booking is suspended and its slot and
+ * month given back, its family told by SMS, and a priority reschedule offered (YN-18 likewise
+ * reschedules with priority): the family's next application for that subject goes first.
+ */
+export async function issueSuspensionNotice(em: EntityManager, issuer: Identity & { tenantId: string; accountId: string }, input: NoticeInput): Promise<SuspensionNotice> {
+  if (!ISSUERS[input.cause].includes(issuer.tenantKind!))
+    throw forbidden('该原因的暂停通知应由规定单位发布 (GD-39: this cause is announced by another authority)');
+  if (!isIsoDate(input.fromDate) || !isIsoDate(input.toDate) || input.toDate < input.fromDate)
+    throw badInput('起止日期无效 (Invalid period)', 'fromDate');
+  if (input.toDate < chinaToday()) throw badInput('暂停期间已过 (The period is over)', 'toDate');
+  if (!input.message.trim() || input.message.length > 500) throw badInput('须写明通知内容（500字以内） (A message of at most 500 characters is required)', 'message');
+  return em.transactional(async (tx) => {
+    const bookings = await tx.find(Application, {
+      ...affectedBookings(issuer),
+      status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] },
+      serviceDay: { date: { $gte: input.fromDate, $lte: input.toDate } },
+    }, { populate: ['serviceDay', 'venue'] });
+    for (const application of bookings) {
+      application.status = ApplicationStatus.SUSPENDED;
+      application.rescheduleOffered = true;
+      await releaseSlot(tx, application.serviceDay.id);
+      await releaseAllowance(tx, application.subjectId, application.serviceDay.date.slice(0, 7));
+      await queueSms(tx, application, 'suspended',
+        `【远程会见】因故暂停远程会见（${input.fromDate}至${input.toDate}）：${input.message.trim()}。您的申请（编号${application.number}）已取消，号源已释放；重新申请时将优先审批。`);
+    }
+    await tx.flush();
+    await recordEvents(tx, 'judicial', bookings.map(applicationChangedEvent));
+    return tx.create(SuspensionNotice, {
+      cause: input.cause, issuerKind: issuer.tenantKind!, issuerId: issuer.tenantId, fromDate: input.fromDate, toDate: input.toDate,
+      message: input.message.trim(), affected: bookings.length, issuedAt: new Date(),
+    });
+  });
+}
