@@ -350,3 +350,24 @@ describe('suspension notices', () => {
     expect(publicList.data.suspensionNotices).toContainEqual({ message: '系统升级', fromDate: '2030-01-02' });
   });
 });
+
+describe('on-site visits share the allowance', () => {
+  it('GD-11: an on-site visit this month uses the month, so a remote booking in it is refused', async () => {
+    const gate = await t.login('prison1.clerk');
+    const subjectId = await givenInmate(t, 'prison1', 5);
+    const visit = await t.gql('mutation($id: ID!) { recordOnsiteVisit(inmateId: $id, visitors: 2) { visitDate visitors } }', { id: subjectId }, gate);
+    const today = chinaDate(new Date());
+    expect(visit.data.recordOnsiteVisit).toEqual({ visitDate: today, visitors: 2 });
+    expect(code(await t.gql('mutation($id: ID!) { recordOnsiteVisit(inmateId: $id, visitors: 1) { id } }', { id: subjectId }, await t.login('prison2.clerk')))).toBe('FORBIDDEN');
+    await eventually(async () => {
+      const [row] = await t.sql('select used from judicial.monthly_allowance where subject_id = $1 and month = $2', [subjectId, today.slice(0, 7)]);
+      expect(row?.used).toBe(1);
+    });
+    const sameMonth = (await t.sql(`select id from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and date > $3::date order by date limit 1`,
+      [DEMO_TENANTS.prison1.id, today.slice(0, 7), today]))[0];
+    if (sameMonth) {
+      const refused = await submit(t, await t.login('proxy'), { subjectId, serviceDayId: sameMonth.id, idempotencyKey: 'after-onsite-visit' });
+      expect(rule(refused)).toBe('GD-11');
+    }
+  });
+});

@@ -18,6 +18,7 @@ export const Topic = {
   REVIEW_DECIDED: 'review.decided',
   MEETING_CHANGED: 'meeting.changed',
   SANCTION_IMPOSED: 'sanction.imposed',
+  ONSITE_VISIT_RECORDED: 'onsite_visit.recorded',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -78,6 +79,12 @@ export interface SanctionImposed {
   startsOn: string;
   endsOn: string;
   rule: string;
+}
+
+/** GD-11 / SX-3: an on-site visit took place; it uses the month's allowance. */
+export interface OnsiteVisitRecorded {
+  subjectId: string;
+  visitDate: string;
 }
 
 /** An event as read back from an outbox. */

@@ -7,6 +7,7 @@ import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsRe
 import { applyReviewDecision } from './application/application.service.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { CounterResolver } from './counter/counter.resolver.js';
+import { countOnsiteVisit } from './allowance/allowance.service.js';
 import { SuspensionNotice } from './suspension/suspension-notice.entity.js';
 import { SuspensionResolver } from './suspension/suspension.resolver.js';
 import { Attendance } from './checkin/attendance.entity.js';
@@ -39,7 +40,7 @@ export const judicialSubgraph: SubgraphDefinition = {
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {
-    prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction },
+    prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
     detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
   },
 };

@@ -8,6 +8,8 @@ import { Prison, Ward } from './prison/prison.entity.js';
 import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
 import { ReviewCase } from './review/review-case.entity.js';
 import { Sanction } from './sanction/sanction.entity.js';
+import { OnsiteVisit } from './visit/onsite-visit.entity.js';
+import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
 import { openReviewCase } from './review/review.service.js';
@@ -15,12 +17,12 @@ import { openReviewCase } from './review/review.service.js';
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
   schema: 'prison',
-  entities: [Prison, Ward, Inmate, ReviewCase, Sanction],
+  entities: [Prison, Ward, Inmate, ReviewCase, Sanction, OnsiteVisit],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
   ],
-  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver],
+  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver],
   references: { ...prisonReference, ...inmateReference },
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase } },
 };

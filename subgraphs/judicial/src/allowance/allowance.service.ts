@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { domainError, ErrorCode } from '@rv/schema';
+import { domainError, ErrorCode, type OnsiteVisitRecorded, type OutboxEvent } from '@rv/schema';
 
 /**
  * GD-11 / SX-3: a subject's meetings per month (remote and on-site share it). One conditional
@@ -29,4 +29,12 @@ export async function blockRestOfMonth(em: EntityManager, subjectId: string, mon
   await em.execute(
     `insert into "judicial"."monthly_allowance" (subject_id, month, used, blocked_by) values (?, ?, 0, 'GD-27')
      on conflict (subject_id, month) do update set blocked_by = 'GD-27'`, [subjectId, month], 'run');
+}
+
+/** onsite_visit.recorded → the visit uses the subject's month (GD-11 / SX-3: remote and on-site share it). */
+export async function countOnsiteVisit(em: EntityManager, event: OutboxEvent<OnsiteVisitRecorded>): Promise<void> {
+  await em.execute(
+    `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
+     on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1`,
+    [event.payload.subjectId, event.payload.visitDate.slice(0, 7)], 'run');
 }

@@ -34,5 +34,10 @@ export class Migration20261123010000 extends Migration {
       "imposed_at" timestamptz not null,
       check ("ends_on" >= "starts_on"))`);
     this.addSql(`create index "sanction_inmate_idx" on "prison"."sanction" ("inmate_id", "ends_on")`);
+    this.addSql(`create table "prison"."onsite_visit" (
+      "id" uuid primary key, "inmate_id" uuid not null references "prison"."inmate" ("id"),
+      "visit_date" date not null, "visitors" int not null check ("visitors" > 0),
+      "recorded_by" uuid not null, "recorded_at" timestamptz not null)`);
+    this.addSql(`create index "onsite_visit_inmate_idx" on "prison"."onsite_visit" ("inmate_id", "visit_date")`);
   }
 }
