@@ -371,3 +371,34 @@ describe('on-site visits share the allowance', () => {
     }
   });
 });
+
+describe('detox centres review their detainees', () => {
+  it('GD-25 / GD-21: a detox centre sees the detainee’s status, rejects with a GD-25 reason or approves', async () => {
+    const proxy = await t.login('proxy');
+    const reviewer = await t.login('detox1.reviewer');
+    const [first, second] = await t.sql('select id from detox.detainee order by detainee_number limit 2');
+    await t.sql('update detox.detainee set in_physiological_detox = true where id = $1', [first.id]);
+    const day = (await t.sql('select id from judicial.service_day where institution_id = $1 order by date limit 1', [DEMO_TENANTS.detox1.id]))[0];
+    const a = await submit(t, proxy, { subjectId: first.id, serviceDayId: day.id, idempotencyKey: 'detox-first' });
+    const b = await submit(t, proxy, { subjectId: second.id, serviceDayId: day.id, idempotencyKey: 'detox-second' });
+    const queue = await eventually(async () => {
+      const result = await t.gql('{ detoxReviewQueue { application { id } rulePack dueOn eligibility { code rule } detainee { detaineeNumber } } }', {}, reviewer);
+      expect(result.data.detoxReviewQueue).toHaveLength(2);
+      return result.data.detoxReviewQueue;
+    });
+    const reviewOfA = queue.find((review: any) => review.application.id === a.data.submitApplication.id);
+    expect(reviewOfA.eligibility).toEqual([{ code: 'PHYSIOLOGICAL_DETOX', rule: 'GD-25' }]);
+    const DECIDE = 'mutation($id: ID!, $ok: Boolean!, $code: String) { decideDetoxReview(applicationId: $id, approve: $ok, reasonCode: $code) { status reasonCode } }';
+    expect(code(await t.gql(DECIDE, { id: a.data.submitApplication.id, ok: false, code: 'CONFINEMENT' }, reviewer))).toBe('BAD_USER_INPUT'); // an inmate reason
+    expect((await t.gql(DECIDE, { id: a.data.submitApplication.id, ok: false, code: 'PHYSIOLOGICAL_DETOX' }, reviewer)).data.decideDetoxReview).toEqual({ status: 'REJECTED', reasonCode: 'PHYSIOLOGICAL_DETOX' });
+    expect((await t.gql(DECIDE, { id: b.data.submitApplication.id, ok: true }, reviewer)).data.decideDetoxReview.status).toBe('APPROVED');
+    expect(code(await t.gql(DECIDE, { id: b.data.submitApplication.id, ok: true }, reviewer))).toBe('CONFLICT');
+    expect(code(await t.gql('{ detoxReviewQueue { id } }', {}, await t.login('prison1.reviewer')))).toBe('FORBIDDEN');
+    await eventually(async () => {
+      const read = await t.gql('query($a: ID!, $b: ID!) { a: application(id: $a) { status rejectionReason } b: application(id: $b) { status meeting { state } } }',
+        { a: a.data.submitApplication.id, b: b.data.submitApplication.id }, proxy);
+      expect(read.data.a).toMatchObject({ status: 'REJECTED', rejectionReason: expect.stringMatching(/生理脱毒/) });
+      expect(read.data.b).toMatchObject({ status: 'APPROVED', meeting: { state: 'SCHEDULED' } });
+    });
+  });
+});

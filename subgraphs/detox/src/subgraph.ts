@@ -3,12 +3,20 @@ import { DetoxCentre } from './centre/detox-centre.entity.js';
 import { Detainee } from './detainee/detainee.entity.js';
 import { DetaineeResolver, detoxReferences } from './detainee/detainee.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
+import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
+import { DetaineeReview } from './review/detainee-review.entity.js';
+import { DetaineeReviewResolver, openDetaineeReview } from './review/review.resolver.js';
+import { Topic } from '@rv/schema';
 
 export const detoxSubgraph: SubgraphDefinition = {
   name: 'detox',
   schema: 'detox',
-  entities: [DetoxCentre, Detainee],
-  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
-  resolvers: [DetaineeResolver],
+  entities: [DetoxCentre, Detainee, DetaineeReview],
+  migrations: [
+    { name: 'Migration20261123000000', class: Migration20261123000000 },
+    { name: 'Migration20261123010000', class: Migration20261123010000 },
+  ],
+  resolvers: [DetaineeResolver, DetaineeReviewResolver],
   references: detoxReferences,
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview } },
 };

@@ -10,3 +10,5 @@ export * from './auth.js';
 export * from './config.js';
 export * from './run.js';
 export * from './loader.js';
+export * from './review.js';
+export * from './review.types.js';

@@ -1,32 +1,12 @@
-import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { EligibilityFindingType, ReasonAbout, isDueToday, isOverdue, requireStaff, type SubgraphContext } from '@rv/kit';
 import { StaffRole, TenantKind, chinaDate, inmateEligibility, rulePack } from '@rv/schema';
 import { loadInmates } from '../inmate/inmate.resolver.js';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReviewCase, ReviewStatus } from './review-case.entity.js';
 import { decideReview } from './review.service.js';
 
 const REVIEW_ROLES = [StaffRole.REVIEWER, StaffRole.SUPERVISOR];
 
-enum ReasonAbout {
-  INMATE = 'INMATE',
-  VISITOR = 'VISITOR',
-}
-registerEnumType(ReasonAbout, { name: 'ReasonAbout', description: 'Whom a rejection reason is about (GD-23 visitor, GD-24 inmate)' });
-
-@ObjectType('EligibilityFinding', { description: 'A reason the subject cannot meet, found automatically' })
-class EligibilityFindingType {
-  @Field()
-  code!: string;
-
-  @Field()
-  label!: string;
-
-  @Field({ description: 'Rule ID, e.g. GD-24' })
-  rule!: string;
-
-  @Field()
-  detail!: string;
-}
 
 @Resolver(() => ReviewCase)
 export class ReviewResolver {
@@ -43,12 +23,12 @@ export class ReviewResolver {
 
   @FieldResolver(() => Boolean, { description: 'GD-22: past its due day and still pending' })
   overdue(@Root() review: ReviewCase): boolean {
-    return review.status === ReviewStatus.PENDING && !!review.dueOn && review.dueOn < chinaDate(new Date());
+    return isOverdue(review.status, review.dueOn);
   }
 
   @FieldResolver(() => Boolean, { description: 'GD-22: due today and still pending' })
   dueToday(@Root() review: ReviewCase): boolean {
-    return review.status === ReviewStatus.PENDING && review.dueOn === chinaDate(new Date());
+    return isDueToday(review.status, review.dueOn);
   }
 
   @FieldResolver(() => [EligibilityFindingType], { description: 'Why the subject cannot meet today, from custody status (GD-24, YN-15, SX-9)' })
@@ -65,11 +45,11 @@ export class ReviewResolver {
     @Arg('applicationId', () => ID) applicationId: string,
     @Arg('approve') approve: boolean,
     @Arg('reasonCode', () => String, { nullable: true, description: "One of the pack's rejection reasons (required to reject)" }) reasonCode?: string,
-    @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.INMATE }) reasonAbout?: ReasonAbout,
+    @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.SUBJECT }) reasonAbout?: ReasonAbout,
     @Arg('reason', () => String, { nullable: true, description: 'Written reason; required with OTHER' }) reason?: string,
   ): Promise<ReviewCase> {
     requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
     return decideReview(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! },
-      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'inmate', reason });
+      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason });
   }
 }

@@ -1,0 +1,61 @@
+import {
+  EligibilityFindingType, ReasonAbout, decideReview, isDueToday, isOverdue, openReview, requireStaff,
+  type EntityManager, type ReviewTable, type SubgraphContext,
+} from '@rv/kit';
+import { StaffRole, TenantKind, detaineeEligibility, rulePack, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Detainee } from '../detainee/detainee.entity.js';
+import { DetaineeReview } from './detainee-review.entity.js';
+
+const DETAINEE_REVIEWS: ReviewTable = { schema: 'detox', subjectColumn: 'detainee_id', institutionColumn: 'centre_id', subjectReasons: 'detainee' };
+const REVIEW_ROLES = [StaffRole.REVIEWER, StaffRole.SUPERVISOR];
+
+/** application.submitted for a detainee → the detainee's centre opens its review. */
+export async function openDetaineeReview(em: EntityManager, event: OutboxEvent<ApplicationSubmitted>): Promise<void> {
+  if (event.payload.subjectKind !== 'DETAINEE') return;
+  const detainee = await em.findOne(Detainee, { id: event.payload.subjectId }, { populate: ['centre'] });
+  if (!detainee) return;
+  await openReview(em, DETAINEE_REVIEWS, event.payload, { id: detainee.id, institutionId: detainee.centre.id, rulePack: detainee.centre.rulePack });
+}
+
+@Resolver(() => DetaineeReview)
+export class DetaineeReviewResolver {
+  @Query(() => [DetaineeReview], { description: "The caller's centre's pending reviews: priority first, then by due day" })
+  detoxReviewQueue(@Ctx() ctx: SubgraphContext, @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100): Promise<DetaineeReview[]> {
+    requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], REVIEW_ROLES);
+    return ctx.em.find(DetaineeReview, { centreId: ctx.identity.tenantId, status: 'PENDING' },
+      { orderBy: { priority: 'desc', dueOn: 'asc', submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['detainee'] });
+  }
+
+  @Mutation(() => DetaineeReview, { description: 'Approve or reject an application for a detainee (GD-21, GD-25)' })
+  async decideDetoxReview(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('approve') approve: boolean,
+    @Arg('reasonCode', () => String, { nullable: true }) reasonCode?: string,
+    @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.SUBJECT }) reasonAbout?: ReasonAbout,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ): Promise<DetaineeReview> {
+    requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], REVIEW_ROLES);
+    const id = await decideReview(ctx.em, DETAINEE_REVIEWS, { ...ctx.identity, accountId: ctx.identity.accountId! },
+      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason });
+    return ctx.em.fork().findOneOrFail(DetaineeReview, { id }, { populate: ['detainee'] });
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() review: DetaineeReview): boolean {
+    return isOverdue(review.status, review.dueOn);
+  }
+
+  @FieldResolver(() => Boolean)
+  dueToday(@Root() review: DetaineeReview): boolean {
+    return isDueToday(review.status, review.dueOn);
+  }
+
+  @FieldResolver(() => [EligibilityFindingType], { description: 'GD-25: why the detainee cannot meet, from their status' })
+  async eligibility(@Root() review: DetaineeReview, @Ctx() ctx: SubgraphContext): Promise<EligibilityFindingType[]> {
+    const detainee = await ctx.em.findOneOrFail(Detainee, { id: review.detainee.id });
+    return detaineeEligibility(rulePack(review.rulePack), detainee)
+      .map(({ reason, detail }) => Object.assign(new EligibilityFindingType(), { code: reason.code, label: reason.label, rule: reason.rule, detail }));
+  }
+}

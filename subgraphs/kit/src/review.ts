@@ -1,0 +1,97 @@
+import {
+  Topic, audience, badInput, chinaDate, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
+  reviewDeadlines, rulePack, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
+} from '@rv/schema';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent } from './outbox.js';
+
+/**
+ * The review mechanics an institution's subgraph shares (prison for inmates, detox for
+ * detainees): a `review_case` table in its own schema, opened once per application and
+ * decided once. The rules come from the pack; who the subject is stays the subgraph's own.
+ */
+export interface ReviewTable {
+  schema: string;
+  subjectColumn: string;
+  institutionColumn: string;
+  /** Which of the pack's rejection-reason lists applies to the subject (GD-24 inmate, GD-25 detainee). */
+  subjectReasons: 'inmate' | 'detainee';
+}
+
+export interface ReviewSubject {
+  id: string;
+  institutionId: string;
+  rulePack: string;
+}
+
+/**
+ * application.submitted → the institution opens a review case (once, however often delivered),
+ * due GD-22 3 working days after submission (+2 when extended); in a multi-stage pack (YN-8)
+ * the institution's stage is due after the stages before it.
+ */
+export async function openReview(em: EntityManager, table: ReviewTable, submitted: ApplicationSubmitted, subject: ReviewSubject): Promise<void> {
+  const pack = rulePack(subject.rulePack);
+  const stages = reviewDeadlines(pack, nationalCalendar(), chinaDate(new Date(submitted.submittedAt)), submitted.extendedReview);
+  const due = stages.find((stage) => stage.actor === 'INSTITUTION') ?? stages[stages.length - 1];
+  await em.execute(
+    `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, due_on, calendar_missing, extended, priority)
+     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing`,
+    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.due, due.calendarMissing, submitted.extendedReview, submitted.priority ?? false], 'run');
+}
+
+export interface Decision {
+  applicationId: string;
+  approve: boolean;
+  /** A rejection names one of the pack's reasons, about the subject or a visitor (GD-23..25, YN-15, SX-9). */
+  reasonCode?: string | null;
+  reasonAbout?: 'subject' | 'visitor';
+  reason?: string | null;
+}
+
+function reasonList(table: ReviewTable, decision: Decision): 'inmate' | 'detainee' | 'visitor' {
+  return decision.reasonAbout === 'visitor' ? 'visitor' : table.subjectReasons;
+}
+
+/** GD-26: a rejection carries its reason, one from the pack's list ("other" written out). */
+function rejectionText(pack: RulePack, table: ReviewTable, decision: Decision): string {
+  const about = reasonList(table, decision);
+  const verdict = checkRejectionReason(pack, about, decision.reasonCode ?? '', decision.reason);
+  if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
+  const listed = pack.rejectionReasons[about].find((reason) => reason.code === decision.reasonCode);
+  return [listed?.label, decision.reason?.trim()].filter(Boolean).join('：');
+}
+
+/**
+ * GD-21 the subject's institution decides. The update is conditional on PENDING, so two
+ * reviewers pressing at once give one decision and one CONFLICT, never two. Returns the case id.
+ */
+export async function decideReview(em: EntityManager, table: ReviewTable, staff: Identity & { tenantId: string; accountId: string }, decision: Decision): Promise<string> {
+  if ((decision.reason?.length ?? 0) > 500) throw badInput('理由不得超过500字 (Reason is limited to 500 characters)', 'reason');
+  if (!isUuid(decision.applicationId)) throw notFound('审批 Review case');
+  return em.transactional(async (tx) => {
+    const [found] = await tx.execute<{ id: string; institution: string; rule_pack: string }[]>(
+      `select id, "${table.institutionColumn}" as institution, rule_pack from "${table.schema}"."review_case" where application_id = ?`, [decision.applicationId]);
+    if (!found) throw notFound('审批 Review case');
+    if (found.institution !== staff.tenantId) throw forbidden();
+    const reason = decision.approve ? null : rejectionText(rulePack(found.rule_pack), table, decision);
+    const decidedAt = new Date();
+    const updated = await tx.execute<{ affectedRows: number }>(
+      `update "${table.schema}"."review_case" set status = ?, decided_at = ?, decided_by = ?, reason = ?, reason_code = ?
+        where id = ? and status = 'PENDING'`,
+      [decision.approve ? 'APPROVED' : 'REJECTED', decidedAt, staff.accountId, decision.reason?.trim() || null, decision.approve ? null : decision.reasonCode, found.id], 'run');
+    if (updated.affectedRows !== 1) throw domainError(ErrorCode.CONFLICT, '该申请已被审批 (This application has already been decided)');
+    const payload: ReviewDecided = { applicationId: decision.applicationId, approved: decision.approve, reason, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString() };
+    await recordEvent(tx, table.schema, { topic: Topic.REVIEW_DECIDED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(staff.tenantId)], payload });
+    return found.id;
+  });
+}
+
+/** GD-22: past its due day (China Standard Time) and still pending. */
+export function isOverdue(status: string, dueOn: string | null): boolean {
+  return status === 'PENDING' && !!dueOn && dueOn < chinaDate(new Date());
+}
+
+/** GD-22: due today and still pending. */
+export function isDueToday(status: string, dueOn: string | null): boolean {
+  return status === 'PENDING' && dueOn === chinaDate(new Date());
+}
