@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,13 +23,13 @@ export interface PlatformProcess {
  * The whole platform as `npm start` runs it (embedded PostgreSQL, demo data, NODE_ENV=production),
  * pinned to the last core when there are two or more, so the load generator keeps the other.
  */
-export async function startPlatformProcess(): Promise<PlatformProcess> {
+export async function startPlatformProcess(extraEnv: Record<string, string> = {}): Promise<PlatformProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rv-bench-'));
   await chmod(dataDir, 0o755);
   const port = 14000 + Math.floor(Math.random() * 1000);
   const env = {
     ...process.env, DATA_DIR: dataDir, PORT: String(port), SUBGRAPH_PORT_BASE: String(port + 1), PGPORT: String(port + 10),
-    INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '',
+    INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', ...extraEnv,
   };
   const cores = availableParallelism();
   const nodeArgs = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START];
@@ -43,6 +44,7 @@ export async function startPlatformProcess(): Promise<PlatformProcess> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const nodePid = child.pid!; // taskset execs node in place: same pid
+  if (cores >= 2) unpinPostgres(nodePid, cores);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     databaseUrl: `postgres://postgres:postgres@127.0.0.1:${port + 10}/remote_visit`,
@@ -61,6 +63,19 @@ export async function startPlatformProcess(): Promise<PlatformProcess> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * PostgreSQL is started by the pinned platform and would inherit its core. In production it runs
+ * on its own machine, and the raw-SQL anchor gives it any core: unpin the postmaster and its
+ * backends so both measurements treat the database the same way.
+ */
+function unpinPostgres(platformPid: number, cores: number): void {
+  const children = (pid: number) => execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  const postmasters = children(platformPid).filter((pid) => /postgres/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')));
+  for (const postmaster of postmasters) {
+    for (const pid of [postmaster, ...children(postmaster)]) execFileSync('taskset', ['-a', '-p', '-c', `0-${cores - 1}`, String(pid)], { stdio: 'ignore' });
+  }
 }
 
 export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {

@@ -1,3 +1,4 @@
+import { nationalCalendar } from '@rv/schema';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { gql, login, percentile, startPlatformProcess } from './platform-process.ts';
@@ -10,15 +11,18 @@ const ATTEMPTS = 2000;
 const SLOTS = 240;
 
 export async function benchSlotStorm(): Promise<void> {
-  const platform = await startPlatformProcess();
+  // GD-11 allows one meeting per inmate a month: every attempt is for a different inmate.
+  const platform = await startPlatformProcess({ DEMO_INMATES_PER_PRISON: String(ATTEMPTS) });
   try {
     const supervisor = await login(platform.url, 'prison1.supervisor');
     const proxy = await login(platform.url, 'proxy');
-    const date = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+    let date = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+    while (!nationalCalendar().isWorkingDay(date)) date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const published = await gql(platform.url, 'mutation($d: String!, $c: Int!) { publishServiceDays(days: [{ date: $d, capacity: $c }]) { id institutionId } }', { d: date, c: SLOTS }, supervisor);
     const day = published.data.publishServiceDays[0];
     const staff = await login(platform.url, 'prison1.reviewer');
-    const inmates = (await gql(platform.url, '{ inmates(limit: 150) { id } }', {}, staff)).data.inmates;
+    const inmates: { id: string }[] = [];
+    for (let offset = 0; inmates.length < ATTEMPTS; offset += 200) inmates.push(...(await gql(platform.url, `{ inmates(limit: 200, offset: ${offset}) { id } }`, {}, staff)).data.inmates);
     const venue = (await gql(platform.url, '{ countyBureaus { id } }')).data.countyBureaus[0].id;
 
     const dispatcher = new Agent({ connections: 256, pipelining: 1 });

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   });
 
   const seeded = process.env.DEMO_DATA !== 'off' && (await isDatabaseEmpty(platform));
-  if (seeded) await seedDemo(platform);
+  if (seeded) await seedDemo(platform, { inmatesPerPrison: Number(process.env.DEMO_INMATES_PER_PRISON ?? 150) });
 
   let stopping = false;
   const stop = async (signal: string) => {

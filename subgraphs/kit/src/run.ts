@@ -36,7 +36,8 @@ export interface RunningSubgraph extends RunningServer {
 /** Schema only: what composition and the supergraph check need, without a database. */
 export async function buildSubgraph(definition: SubgraphDefinition) {
   return buildFederatedSchema(
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: { forbidUnknownValues: false } },
+    // Inputs are validated by the services (clear codes, one place); class-validator would only add cost.
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
     definition.references,
   );
 }

@@ -52,9 +52,8 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
   const staffId = 'staffId' in filer ? filer.staffId : null;
   if (staffId && 'applicant' in filer) validateApplicant(filer.applicant);
   const filedBy = proxyAccountId ? { proxyAccountId } : { filedByStaffId: staffId };
-  const replay = await em.findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey });
-  if (replay) return replay;
-  await refuseWhenFull(em, input.serviceDayId);
+  const replayId = await replayOrRefuseFull(em, filedBy, input);
+  if (replayId) return em.findOneOrFail(Application, { id: replayId });
   try {
     return await em.transactional(async (tx) => {
       const subject = isUuid(input.subjectId) ? await tx.findOne(SubjectRef, { id: input.subjectId }) : null;
@@ -133,11 +132,19 @@ function validateApplicant(applicant: { name: string; idNumber: string; phone: s
   if (!isValidMobile(applicant.phone)) throw badInput('申请人手机号码无效 (Invalid applicant mobile number)', 'applicant.phone');
 }
 
-/** A day that already reads full is refused without a transaction; takeSlot stays the real guard. */
-async function refuseWhenFull(em: EntityManager, serviceDayId: string): Promise<void> {
-  if (!isUuid(serviceDayId)) return;
-  const [day] = await em.execute<{ full: boolean }[]>(`select taken >= capacity as full from "judicial"."service_day" where id = ?`, [serviceDayId]);
-  if (day?.full) throw slotFull();
+/**
+ * One round trip before any transaction: a retried submission returns the first one's id, and a
+ * day that already reads full is refused (takeSlot in the transaction stays the real guard).
+ */
+async function replayOrRefuseFull(em: EntityManager, filedBy: { proxyAccountId: string } | { filedByStaffId: string | null }, input: SubmitApplicationInput): Promise<string | null> {
+  const [filerColumn, filer] = 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
+  const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
+    `select (select id from "judicial"."application" where ${filerColumn} = ? and idempotency_key = ?) as replay,
+            (select taken >= capacity from "judicial"."service_day" where id = ?) as full`,
+    [filer, input.idempotencyKey, isUuid(input.serviceDayId) ? input.serviceDayId : null]);
+  if (row.replay) return row.replay;
+  if (row.full) throw slotFull();
+  return null;
 }
 
 async function nextApplicationNumber(em: EntityManager): Promise<string> {
