@@ -5,7 +5,7 @@ import { errorFormatter, createLogger, sendJson, sendGraphQLError, serveGraphQL,
 import { ErrorCode, OUTBOX_SCHEMAS, OutboxFeed, readSubscriptionsSdl, readSupergraph } from '@rv/schema';
 import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { WebSocketServer } from 'ws';

@@ -34,7 +34,6 @@ export class OutboxFeed {
   private pollTimer: NodeJS.Timeout | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private stopped = false;
-  private connectedOnce!: Promise<void>;
   /** Backend pid of the LISTEN connection (tests terminate it to prove the catch-up). */
   backendPid: number | null = null;
 

@@ -1,8 +1,8 @@
-/** Days are counted in China Standard Time (ARCHITECTURE: conventions). */
-const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { chinaDate } from '@rv/schema';
 
+/** Today in China Standard Time (ARCHITECTURE: days are counted in Asia/Shanghai). */
 export function chinaToday(now = new Date()): string {
-  return chinaDate.format(now);
+  return chinaDate(now);
 }
 
 export function isIsoDate(value: string): boolean {
