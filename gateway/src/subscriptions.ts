@@ -9,6 +9,8 @@ import { PushQueue } from './push-queue.js';
 
 interface Subscriber {
   identity: Identity;
+  /** Only events from this subgraph, when two subscriptions share a topic. */
+  source: string | undefined;
   idFilter: string | null;
   shareKey: string;
   query: string;
@@ -49,6 +51,7 @@ export class SubscriptionBridge {
     this.byTopic.set(spec.topic, subscribers);
     const subscriber: Subscriber = {
       identity,
+      source: spec.source,
       idFilter,
       query,
       variables: usedVariables,
@@ -64,7 +67,8 @@ export class SubscriptionBridge {
   async publish(events: OutboxEvent[]): Promise<void> {
     for (const event of latestPerEntity(events)) {
       const interested = [...(this.byTopic.get(event.topic) ?? [])].filter(
-        (subscriber) => (!subscriber.idFilter || subscriber.idFilter === event.aggregateId) && inAudience(subscriber.identity, event.audience),
+        (subscriber) => (!subscriber.source || subscriber.source === event.source)
+          && (!subscriber.idFilter || subscriber.idFilter === event.aggregateId) && inAudience(subscriber.identity, event.audience),
       );
       const groups = Map.groupBy(interested, (subscriber) => subscriber.shareKey);
       await Promise.all([...groups.values()].map((group) => this.deliver(event, group)));

@@ -103,6 +103,21 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     expect(clerk.results.map((r) => r.data.changed.id).sort()).toEqual([a.data.submitApplication.id, b.data.submitApplication.id].sort());
   });
 
+  it('GD-21 / GD-22: a reviewer’s queue updates live: a case opens with its due day, then is decided', async () => {
+    const reviewer = await watch('prison1.reviewer', {}, 'subscription { reviewChanged { status dueOn overdue application { id } inmate { name } } }');
+    const otherPrison = await watch('prison2.reviewer', {}, 'subscription { reviewChanged { status } }');
+    const detoxReviewer = await watch('detox1.reviewer', {}, 'subscription { detoxReviewChanged { status } }');
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 7), serviceDayId: (await givenServiceDay(t, 'prison1', 7)).id, idempotencyKey: 'live-review-queue' });
+    const opened = await reviewer.result(0);
+    expect(opened.data.reviewChanged).toMatchObject({ status: 'PENDING', overdue: false, dueOn: expect.any(String), application: { id: submitted.data.submitApplication.id } });
+    await approve(submitted.data.submitApplication.id);
+    expect((await reviewer.result(1)).data.reviewChanged.status).toBe('APPROVED');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(otherPrison.results).toEqual([]);
+    expect(detoxReviewer.results).toEqual([]);
+  });
+
   it('a socket without a valid token is refused; an invalid subscription gets a validation error', async () => {
     await expect(subscribe(t.platform.gateway.wsUrl, undefined, WATCH)).rejects.toMatchObject({ code: 4403 });
     await expect(subscribe(t.platform.gateway.wsUrl, 'not-a-token', WATCH)).rejects.toMatchObject({ code: 4403 });

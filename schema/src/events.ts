@@ -16,6 +16,8 @@ export const Topic = {
   APPLICATION_SUBMITTED: 'application.submitted',
   APPLICATION_CHANGED: 'application.changed',
   REVIEW_DECIDED: 'review.decided',
+  /** A review case opened or decided: the institution's queue changes (subscriptions). */
+  REVIEW_CHANGED: 'review.changed',
   MEETING_CHANGED: 'meeting.changed',
   SANCTION_IMPOSED: 'sanction.imposed',
   ONSITE_VISIT_RECORDED: 'onsite_visit.recorded',

@@ -14,8 +14,10 @@ export function readSubscriptionsSdl(): string {
   return readFileSync(SUBSCRIPTIONS_PATH, 'utf8');
 }
 
-/** Each subscription root field, the event topic that feeds it and the entity query that resolves it. */
-export const SUBSCRIPTION_FIELDS: Record<string, { topic: string; queryField: string }> = {
+/** Each subscription root field, the event topic (and source subgraph) that feeds it, and the entity query that resolves it. */
+export const SUBSCRIPTION_FIELDS: Record<string, { topic: string; source?: string; queryField: string }> = {
   applicationChanged: { topic: 'application.changed', queryField: 'application' },
   meetingChanged: { topic: 'meeting.changed', queryField: 'meeting' },
+  reviewChanged: { topic: 'review.changed', source: 'prison', queryField: 'reviewCase' },
+  detoxReviewChanged: { topic: 'review.changed', source: 'detox', queryField: 'detoxReview' },
 };

@@ -3,7 +3,7 @@ import {
   reviewDeadlines, rulePack, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
 } from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordEvent } from './outbox.js';
+import { recordEvent, recordEvents } from './outbox.js';
 
 /**
  * The review mechanics an institution's subgraph shares (prison for inmates, detox for
@@ -33,10 +33,16 @@ export async function openReview(em: EntityManager, table: ReviewTable, submitte
   const pack = rulePack(subject.rulePack);
   const stages = reviewDeadlines(pack, nationalCalendar(), chinaDate(new Date(submitted.submittedAt)), submitted.extendedReview);
   const due = stages.find((stage) => stage.actor === 'INSTITUTION') ?? stages[stages.length - 1];
-  await em.execute(
+  const [opened] = await em.execute<{ id: string }[]>(
     `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, due_on, calendar_missing, extended, priority)
-     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing`,
-    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.due, due.calendarMissing, submitted.extendedReview, submitted.priority ?? false], 'run');
+     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
+    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.due, due.calendarMissing, submitted.extendedReview, submitted.priority ?? false]);
+  if (opened) await recordEvent(em, table.schema, reviewChanged(opened.id, subject.institutionId));
+}
+
+/** The queue of an institution changed: its reviewers' subscriptions hear of it. */
+function reviewChanged(caseId: string, institutionId: string) {
+  return { topic: Topic.REVIEW_CHANGED, aggregateType: 'ReviewCase', aggregateId: caseId, audience: [audience.tenant(institutionId)], payload: { caseId } };
 }
 
 export interface Decision {
@@ -81,7 +87,10 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
       [decision.approve ? 'APPROVED' : 'REJECTED', decidedAt, staff.accountId, decision.reason?.trim() || null, decision.approve ? null : decision.reasonCode, found.id], 'run');
     if (updated.affectedRows !== 1) throw domainError(ErrorCode.CONFLICT, '该申请已被审批 (This application has already been decided)');
     const payload: ReviewDecided = { applicationId: decision.applicationId, approved: decision.approve, reason, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString() };
-    await recordEvent(tx, table.schema, { topic: Topic.REVIEW_DECIDED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(staff.tenantId)], payload });
+    await recordEvents(tx, table.schema, [
+      { topic: Topic.REVIEW_DECIDED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(staff.tenantId)], payload },
+      reviewChanged(found.id, staff.tenantId),
+    ]);
     return found.id;
   });
 }

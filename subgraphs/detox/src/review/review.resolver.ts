@@ -2,7 +2,7 @@ import {
   EligibilityFindingType, ReasonAbout, decideReview, isDueToday, isOverdue, openReview, requireStaff,
   type EntityManager, type ReviewTable, type SubgraphContext,
 } from '@rv/kit';
-import { StaffRole, TenantKind, detaineeEligibility, rulePack, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { StaffRole, TenantKind, detaineeEligibility, forbidden, isUuid, notFound, rulePack, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Detainee } from '../detainee/detainee.entity.js';
 import { DetaineeReview } from './detainee-review.entity.js';
@@ -40,6 +40,15 @@ export class DetaineeReviewResolver {
     const id = await decideReview(ctx.em, DETAINEE_REVIEWS, { ...ctx.identity, accountId: ctx.identity.accountId! },
       { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason });
     return ctx.em.fork().findOneOrFail(DetaineeReview, { id }, { populate: ['detainee'] });
+  }
+
+  @Query(() => DetaineeReview, { description: "One of the caller's centre's review cases" })
+  async detoxReview(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<DetaineeReview> {
+    requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], REVIEW_ROLES);
+    const found = isUuid(id) ? await ctx.em.findOne(DetaineeReview, { id }, { populate: ['detainee'] }) : null;
+    if (!found) throw notFound('审批 Review case');
+    if (found.centreId !== ctx.identity.tenantId) throw forbidden();
+    return found;
   }
 
   @FieldResolver(() => Boolean)

@@ -1,5 +1,5 @@
 import { EligibilityFindingType, ReasonAbout, isDueToday, isOverdue, requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, chinaDate, inmateEligibility, rulePack } from '@rv/schema';
+import { StaffRole, TenantKind, chinaDate, forbidden, inmateEligibility, isUuid, notFound, rulePack } from '@rv/schema';
 import { loadInmates } from '../inmate/inmate.resolver.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReviewCase, ReviewStatus } from './review-case.entity.js';
@@ -19,6 +19,15 @@ export class ReviewResolver {
     return ctx.em.find(ReviewCase,
       { prisonId: ctx.identity.tenantId, status: ReviewStatus.PENDING },
       { orderBy: { priority: 'desc', dueOn: 'asc', submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['inmate'] });
+  }
+
+  @Query(() => ReviewCase, { description: "One of the caller's prison's review cases" })
+  async reviewCase(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<ReviewCase> {
+    requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
+    const found = isUuid(id) ? await ctx.em.findOne(ReviewCase, { id }, { populate: ['inmate'] }) : null;
+    if (!found) throw notFound('审批 Review case');
+    if (found.prisonId !== ctx.identity.tenantId) throw forbidden();
+    return found;
   }
 
   @FieldResolver(() => Boolean, { description: 'GD-22: past its due day and still pending' })
