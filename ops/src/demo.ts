@@ -104,7 +104,11 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
 
   for (const key of ['bureau1', 'bureau2', 'bureau3', 'office1'] as const) {
     const tenant = DEMO_TENANTS[key];
-    judicialEm.create(CountyBureau, { id: tenant.id, name: tenant.name, kind: tenant.kind, region: tenant.name.slice(MARK.length, MARK.length + 3), address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, rulePack: 'GD' });
+    judicialEm.create(CountyBureau, {
+      id: tenant.id, name: tenant.name, kind: tenant.kind, region: tenant.name.slice(MARK.length, MARK.length + 3),
+      address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, rulePack: 'GD',
+      parentBureauId: key === 'office1' ? DEMO_TENANTS.bureau1.id : null,
+    });
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -44,8 +44,11 @@ export interface SubjectRegistered {
   crimeCategory: string;
   foreign: boolean;
 }
+/** An application reaches the subject's institution for its decision (after any earlier stages, YN-8). */
 export interface ApplicationSubmitted {
   applicationId: string;
+  /** The day the institution's stage starts (GD: submission; YN-8: the bureau's pre-review). */
+  institutionStageFrom: string;
   /** GD-22: oversize or overlong, so the review may take the pack's extra days. */
   extendedReview: boolean;
   /** GD-39 / YN-18: a reschedule; reviewed first. */

@@ -7,3 +7,4 @@ export * from './personal-data.js';
 export * from './case-scope.js';
 export * from './supergraph.js';
 export * from './rules/index.js';
+export * from './clock.js';

@@ -77,7 +77,7 @@ export function checkApplyAhead(pack: RulePack, today: string, meetingDate: stri
 
 /** YN-14: applications are accepted on working days. */
 export function checkApplicationDay(pack: RulePack, calendar: WorkingCalendar, today: string): RuleDecision {
-  if (pack.code === 'YN' && !calendar.isWorkingDay(today)) return refuse(pack, 'YN-14', '申请在工作日受理 (Applications are accepted on working days)');
+  if (pack.limits.applicationsOnWorkingDaysOnly && !calendar.isWorkingDay(today)) return refuse(pack, 'YN-14', '申请在工作日受理 (Applications are accepted on working days)');
   return allow(pack, 'YN-14');
 }
 
@@ -222,6 +222,19 @@ export function reviewDeadlines(pack: RulePack, calendar: WorkingCalendar, submi
     from = due.date;
     return { actor: stage.actor, due: due.date, rule: stage.rule, calendarMissing: due.calendarMissing };
   });
+}
+
+/** The due day of one stage that starts on `from` (GD-22 +2 applies to the institution's stage when extended). */
+export function stageDue(pack: RulePack, calendar: WorkingCalendar, actor: ReviewActor, from: string, extended = false): WorkingDayResult & { rule: string } {
+  const stage = pack.review.stages.find((candidate) => candidate.actor === actor) ?? pack.review.stages[pack.review.stages.length - 1];
+  const days = stage.workingDays + (extended && stage.actor === 'INSTITUTION' ? pack.review.extensionWorkingDays : 0);
+  return { ...calendar.addWorkingDays(from, days), rule: stage.rule };
+}
+
+/** YN-8: the stage after this one, or null when the chain is done. */
+export function nextStage(pack: RulePack, actor: ReviewActor): ReviewActor | null {
+  const index = pack.review.stages.findIndex((stage) => stage.actor === actor);
+  return pack.review.stages[index + 1]?.actor ?? null;
 }
 
 export type SanctionSeverity = 'ordinary' | 'serious' | 'verySerious';

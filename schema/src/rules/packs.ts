@@ -62,7 +62,7 @@ export const YN: RulePack = {
   name: '云南省远程视频会见规定',
   provinceCode: '53',
   effectiveFrom: '2023-05-04',
-  limits: { meetingsPerMonth: 1, minutesPerMeeting: 30, visitorsPerMeeting: 3, arriveEarlyMinutes: 30 },
+  limits: { meetingsPerMonth: 1, minutesPerMeeting: 30, visitorsPerMeeting: 3, arriveEarlyMinutes: 30, applicationsOnWorkingDaysOnly: true },
   slots: { publishBeforeDay: 5, monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20 }, workingDaysOnly: true },
   review: {
     stages: [

@@ -48,6 +48,8 @@ export interface RulePack {
     arriveEarlyMinutes?: number;
     /** SX-2: apply at least this many days ahead. */
     applyAheadDays?: number;
+    /** YN-14: applications are accepted on working days only. */
+    applicationsOnWorkingDaysOnly?: boolean;
   };
   slots: {
     /** GD-13: next month's service days are fixed before this day of the month. */

@@ -1,7 +1,7 @@
-import { chinaDate } from '@rv/schema';
+import { chinaDate, clock } from '@rv/schema';
 
 /** Today in China Standard Time (ARCHITECTURE: days are counted in Asia/Shanghai). */
-export function chinaToday(now = new Date()): string {
+export function chinaToday(now = clock.now()): string {
   return chinaDate(now);
 }
 

@@ -7,6 +7,7 @@ import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsRe
 import { applyReviewDecision } from './application/application.service.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { CounterResolver } from './counter/counter.resolver.js';
+import { StageResolver } from './application/stage.resolver.js';
 import { countOnsiteVisit } from './allowance/allowance.service.js';
 import { SuspensionNotice } from './suspension/suspension-notice.entity.js';
 import { SuspensionResolver } from './suspension/suspension.resolver.js';
@@ -36,7 +37,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {

@@ -1,6 +1,6 @@
 import {
-  Topic, audience, badInput, chinaDate, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
-  reviewDeadlines, rulePack, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
+  Topic, audience, badInput, chinaDate, clock, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
+  stageDue, rulePack, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
 } from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, recordEvents } from './outbox.js';
@@ -26,17 +26,15 @@ export interface ReviewSubject {
 
 /**
  * application.submitted → the institution opens a review case (once, however often delivered),
- * due GD-22 3 working days after submission (+2 when extended); in a multi-stage pack (YN-8)
- * the institution's stage is due after the stages before it.
+ * due GD-22 3 working days after its stage starts (+2 when extended); YN-8 5 working days.
  */
 export async function openReview(em: EntityManager, table: ReviewTable, submitted: ApplicationSubmitted, subject: ReviewSubject): Promise<void> {
   const pack = rulePack(subject.rulePack);
-  const stages = reviewDeadlines(pack, nationalCalendar(), chinaDate(new Date(submitted.submittedAt)), submitted.extendedReview);
-  const due = stages.find((stage) => stage.actor === 'INSTITUTION') ?? stages[stages.length - 1];
+  const due = stageDue(pack, nationalCalendar(), 'INSTITUTION', submitted.institutionStageFrom, submitted.extendedReview);
   const [opened] = await em.execute<{ id: string }[]>(
     `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, due_on, calendar_missing, extended, priority)
      values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
-    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.due, due.calendarMissing, submitted.extendedReview, submitted.priority ?? false]);
+    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.date, due.calendarMissing, submitted.extendedReview, submitted.priority ?? false]);
   if (opened) await recordEvent(em, table.schema, reviewChanged(opened.id, subject.institutionId));
 }
 
@@ -97,10 +95,10 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
 
 /** GD-22: past its due day (China Standard Time) and still pending. */
 export function isOverdue(status: string, dueOn: string | null): boolean {
-  return status === 'PENDING' && !!dueOn && dueOn < chinaDate(new Date());
+  return status === 'PENDING' && !!dueOn && dueOn < chinaDate(clock.now());
 }
 
 /** GD-22: due today and still pending. */
 export function isDueToday(status: string, dueOn: string | null): boolean {
-  return status === 'PENDING' && dueOn === chinaDate(new Date());
+  return status === 'PENDING' && dueOn === chinaDate(clock.now());
 }

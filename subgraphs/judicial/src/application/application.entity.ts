@@ -116,6 +116,22 @@ export class Application {
   @Property({ type: 'varchar(64)' })
   idempotencyKey!: string;
 
+  @Field({ description: 'The rule pack that governs this application' })
+  @Property()
+  rulePack: string = 'GD';
+
+  @Field(() => String, { description: 'YN-8 stage: JUDICIAL_OFFICE, COUNTY_BUREAU, INSTITUTION, BUREAU_NOTIFY or DONE' })
+  @Property({ type: 'text' })
+  stage: string = 'INSTITUTION';
+
+  @Field(() => String, { nullable: true, description: 'The current stage is due by this day (GD-22, YN-8)' })
+  @Property({ type: 'date', nullable: true })
+  stageDueOn: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'YN-8: when the bureau told the family the result' })
+  @Property({ type: 'datetime', nullable: true })
+  notifiedAt: Date | null = null;
+
   @Field({ description: 'GD-39 / YN-18: this booking was stopped; the next application for the subject goes first' })
   @Property()
   rescheduleOffered: boolean = false;

@@ -1,7 +1,7 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidMobile, isValidResidentId, notFound,
-  monthlyAllowance, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+  monthlyAllowance, nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -89,15 +89,13 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
         extendedReview,
         priority: await usePriorityOffer(tx, subject.id, filedBy),
         rescheduleOffered: false,
+        rulePack: pack.code,
+        ...firstStage(pack, venue, chinaToday(), extendedReview),
+        notifiedAt: null,
       });
       await tx.flush();
-      const submitted: ApplicationSubmitted = {
-        applicationId: application.id, extendedReview, priority: application.priority, subjectId: subject.id, subjectKind: application.subjectKind,
-        institutionId: subject.institutionId, venueId: venue.id, proxyAccountId, serviceDate: serviceDay.date,
-        submittedAt: application.submittedAt.toISOString(),
-      };
       await recordEvents(tx, 'judicial', [
-        { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload: submitted },
+        ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, chinaToday())] : []),
         applicationChangedEvent(application),
       ]);
       // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
@@ -116,6 +114,23 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
 }
 
 const monthOf = (date: string) => date.slice(0, 7);
+
+/** YN-8: where the chain starts; a judicial office's first check only when the family applied at one. */
+function firstStage(pack: RulePack, venue: CountyBureau, today: string, extended: boolean): { stage: string; stageDueOn: string } {
+  let actor = pack.review.stages[0].actor;
+  if (actor === 'JUDICIAL_OFFICE' && venue.kind !== 'JUDICIAL_OFFICE') actor = nextStage(pack, actor) ?? 'INSTITUTION';
+  return { stage: actor, stageDueOn: stageDue(pack, nationalCalendar(), actor, today, extended).date };
+}
+
+/** The application reaches the institution: the event that opens its review (GD-21, YN-8). */
+export function sentToInstitution(application: Application, stageFrom: string): NewEvent {
+  const payload: ApplicationSubmitted = {
+    applicationId: application.id, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority,
+    subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId, venueId: application.venue.id,
+    proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date, submittedAt: application.submittedAt.toISOString(),
+  };
+  return { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
+}
 
 /** GD-39 / YN-18: a booking stopped by a suspension gives the same family's next application for the subject priority, once. */
 async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: Record<string, unknown>): Promise<boolean> {
@@ -177,15 +192,19 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   if (!application) return;
   const status = decision.approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
   const decidedAt = new Date(decision.decidedAt);
+  // YN-8: after the institution, the bureau tells the family (2 working days); GD: the SMS is the notice.
+  const after = nextStage(rulePack(application.rulePack), 'INSTITUTION');
+  const stage = after ?? 'DONE';
+  const stageDueOn = after ? stageDue(rulePack(application.rulePack), nationalCalendar(), after, chinaToday()).date : null;
   const changed = await em.nativeUpdate(Application,
     { id: application.id, status: ApplicationStatus.SUBMITTED },
-    { status, decidedAt, rejectionReason: decision.reason });
+    { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn });
   if (!changed) return; // cancelled in the meantime
   if (!decision.approved) {
     await releaseSlot(em, application.serviceDay.id);
     await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
   }
-  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason });
+  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn });
   await recordApplicationChanged(em, application);
   await queueSms(em, application, 'decided', decisionText(application));
 }

@@ -30,4 +30,9 @@ export class CountyBureau {
   @Field()
   @Property()
   rulePack!: string;
+
+  /** A judicial office's county bureau (YN-8: the office checks first, the bureau reviews). */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  parentBureauId: string | null = null;
 }

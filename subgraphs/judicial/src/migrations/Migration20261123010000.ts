@@ -39,7 +39,12 @@ export class Migration20261123010000 extends Migration {
     this.addSql(`alter table "judicial"."application" drop constraint "application_status_check",
       add constraint "application_status_check" check ("status" in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'SUSPENDED'))`);
     this.addSql(`alter table "judicial"."application" add column "reschedule_offered" boolean not null default false,
-      add column "priority" boolean not null default false`);
+      add column "priority" boolean not null default false,
+      add column "rule_pack" varchar(16) not null default 'GD',
+      add column "stage" text not null default 'INSTITUTION' check ("stage" in ('JUDICIAL_OFFICE', 'COUNTY_BUREAU', 'INSTITUTION', 'BUREAU_NOTIFY', 'DONE')),
+      add column "stage_due_on" date null,
+      add column "notified_at" timestamptz null`);
+    this.addSql(`alter table "judicial"."county_bureau" add column "parent_bureau_id" uuid null references "judicial"."county_bureau" ("id")`);
     this.addSql(`create table "judicial"."suspension_notice" (
       "id" uuid primary key,
       "cause" text not null check ("cause" in ('UNIT_FAULT', 'POLICY_CHANGE', 'SYSTEM_UPGRADE')),

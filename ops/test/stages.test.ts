@@ -1,0 +1,82 @@
+import { YN, chinaDate, clock, nationalCalendar, stageDue } from '@rv/schema';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TENANTS } from '../src/demo.js';
+import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { givenPrison, submit, tokenFor } from './support/scenario.js';
+
+let t: TestPlatform;
+const realNow = clock.now;
+beforeAll(async () => {
+  // YN-14 takes applications on working days only: run this file on one, whatever day CI runs.
+  let now = new Date();
+  while (!nationalCalendar().isWorkingDay(chinaDate(now))) now = new Date(now.getTime() + 86_400_000);
+  clock.now = () => now;
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  clock.now = realNow;
+  await t?.close();
+});
+
+const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
+const STAGE = 'query($id: ID!) { application(id: $id) { status stage stageDueOn notifiedAt rejectionReason serviceDay { taken } } }';
+
+describe('YN-8: four stages, each with its working days', () => {
+  it('YN-8: judicial office forwards (2), county bureau reviews (2), prison decides (5), bureau notifies the family (2)', async () => {
+    const prison = await givenPrison(t, 'YN', [{}], 5);
+    const today = chinaDate(clock.now());
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn8-full-chain' });
+    expect(submitted.errors).toBeUndefined();
+    const id = submitted.data.submitApplication.id;
+    const office = await t.login('office1.reviewer');
+    const bureau = await t.login('bureau1.reviewer');
+
+    expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({ stage: 'JUDICIAL_OFFICE', stageDueOn: stageDue(YN, nationalCalendar(), 'JUDICIAL_OFFICE', today).date });
+    expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: true) { stage } }', { id }, bureau))).toBe('CONFLICT');
+    expect((await t.gql('{ preReviewQueue { id stage } }', {}, office)).data.preReviewQueue).toContainEqual({ id, stage: 'JUDICIAL_OFFICE' });
+    expect((await t.gql('mutation($id: ID!) { forwardApplication(id: $id) { stage } }', { id }, office)).data.forwardApplication.stage).toBe('COUNTY_BUREAU');
+    // The office forwards only; the bureau reviews.
+    expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "OTHER", reason: "x") { stage } }', { id }, office))).toBe('FORBIDDEN');
+    expect((await t.gql('mutation($id: ID!) { preReview(id: $id, approve: true) { stage stageDueOn } }', { id }, bureau)).data.preReview)
+      .toEqual({ stage: 'INSTITUTION', stageDueOn: stageDue(YN, nationalCalendar(), 'INSTITUTION', today).date });
+
+    const reviewer = await tokenFor({ accountId: randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: ['REVIEWER'] });
+    const review = await eventually(async () => {
+      const queue = await t.gql('{ reviewQueue { rulePack dueOn application { id } } }', {}, reviewer);
+      const found = queue.data.reviewQueue.find((r: any) => r.application.id === id);
+      if (!found) throw new Error('not yet at the prison');
+      return found;
+    });
+    expect(review).toMatchObject({ rulePack: 'YN', dueOn: stageDue(YN, nationalCalendar(), 'INSTITUTION', today).date });
+    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    await eventually(async () => {
+      expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({ status: 'APPROVED', stage: 'BUREAU_NOTIFY', stageDueOn: stageDue(YN, nationalCalendar(), 'BUREAU_NOTIFY', today).date });
+    });
+    const told = await t.gql('mutation($id: ID!) { notifyFamily(id: $id) { stage notifiedAt } }', { id }, bureau);
+    expect(told.data.notifyFamily).toMatchObject({ stage: 'DONE', notifiedAt: expect.any(String) });
+  });
+
+  it('YN-8: applying at the county bureau skips the office; the bureau may reject and must say why', async () => {
+    const prison = await givenPrison(t, 'YN', [{}], 5);
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'yn8-bureau-reject' });
+    const id = submitted.data.submitApplication.id;
+    const bureau = await t.login('bureau1.reviewer');
+    expect((await t.gql(STAGE, { id }, proxy)).data.application.stage).toBe('COUNTY_BUREAU');
+    expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false) { stage } }', { id }, bureau))).toBe('BAD_USER_INPUT');
+    const rejected = await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "FALSE_IDENTITY") { status stage rejectionReason serviceDay { taken } } }', { id }, bureau);
+    expect(rejected.data.preReview).toMatchObject({ status: 'REJECTED', stage: 'DONE', rejectionReason: expect.stringMatching(/身份或关系虚假/), serviceDay: { taken: 0 } });
+    const [{ count }] = await t.sql('select count(*)::int as count from prison.review_case where application_id = $1', [id]);
+    expect(count).toBe(0); // it never reached the prison
+  });
+
+  it('GD: one stage; the application goes straight to the institution', async () => {
+    const proxy = await t.login('proxy');
+    const [inmate] = await t.sql('select id from prison.inmate where prison_id = $1 order by inmate_number offset 19 limit 1', [DEMO_TENANTS.prison1.id]);
+    const [day] = await t.sql('select id from judicial.service_day where institution_id = $1 and date > $2::date order by date limit 1', [DEMO_TENANTS.prison1.id, chinaDate(clock.now())]);
+    const submitted = await submit(t, proxy, { subjectId: inmate.id, serviceDayId: day.id, idempotencyKey: 'gd-one-stage' });
+    expect((await t.gql(STAGE, { id: submitted.data.submitApplication.id }, proxy)).data.application.stage).toBe('INSTITUTION');
+  });
+});

@@ -1,0 +1,80 @@
+import { recordEvents, type EntityManager } from '@rv/kit';
+import {
+  CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, nextStage, notFound,
+  rulePack, stageDue, type Identity,
+} from '@rv/schema';
+import { releaseAllowance } from '../allowance/allowance.service.js';
+import { chinaToday } from '../calendar.js';
+import { decisionText, queueSms } from '../notification/sms.service.js';
+import { releaseSlot } from '../slot/slot.service.js';
+import { Application, ApplicationStatus } from './application.entity.js';
+import { applicationChangedEvent, sentToInstitution } from './application.service.js';
+
+type Staff = Identity & { tenantId: string; accountId: string };
+
+/** The application at the given stage, acted on by the venue (or the judicial office's bureau) of the caller. */
+async function atStage(em: EntityManager, staff: Staff, id: string, stage: string, actingUnit: (application: Application) => string | null): Promise<Application> {
+  const application = isUuid(id) ? await em.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
+  if (!application) throw notFound('申请 Application');
+  if (actingUnit(application) !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
+  if (application.stage !== stage || ![ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED].includes(application.status))
+    throw domainError(ErrorCode.CONFLICT, `该申请当前不在此环节（当前：${application.stage}） (The application is not at this stage: ${application.stage})`);
+  return application;
+}
+
+const countyBureauOf = (application: Application) => application.venue.parentBureauId ?? application.venue.id;
+
+async function moveTo(em: EntityManager, application: Application, stage: string): Promise<void> {
+  const pack = rulePack(application.rulePack);
+  application.stage = stage;
+  application.stageDueOn = stageDue(pack, nationalCalendar(), stage as never, chinaToday(), application.extendedReview).date;
+  await em.flush();
+}
+
+/** YN-8: the judicial office's first check; it forwards and cannot reject. */
+export async function forwardApplication(em: EntityManager, staff: Staff, id: string): Promise<Application> {
+  return em.transactional(async (tx) => {
+    const application = await atStage(tx, staff, id, 'JUDICIAL_OFFICE', (a) => a.venue.id);
+    await moveTo(tx, application, nextStage(rulePack(application.rulePack), 'JUDICIAL_OFFICE')!);
+    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    return application;
+  });
+}
+
+/**
+ * YN-8: the county bureau's review; an approval sends the application to the institution (its
+ * stage starts today), a rejection tells the applicant why (a visitor reason of the pack, GD-23).
+ */
+export async function preReview(em: EntityManager, staff: Staff, id: string, approve: boolean, reasonCode?: string | null, reason?: string | null): Promise<Application> {
+  return em.transactional(async (tx) => {
+    const application = await atStage(tx, staff, id, 'COUNTY_BUREAU', countyBureauOf);
+    if (approve) {
+      await moveTo(tx, application, nextStage(rulePack(application.rulePack), 'COUNTY_BUREAU')!);
+      await recordEvents(tx, 'judicial', [sentToInstitution(application, chinaToday()), applicationChangedEvent(application)]);
+      return application;
+    }
+    const pack = rulePack(application.rulePack);
+    const verdict = checkRejectionReason(pack, 'visitor', reasonCode ?? '', reason);
+    if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
+    const label = pack.rejectionReasons.visitor.find((candidate) => candidate.code === reasonCode)?.label;
+    Object.assign(application, { status: ApplicationStatus.REJECTED, stage: 'DONE', stageDueOn: null, decidedAt: new Date(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
+    await tx.flush();
+    await releaseSlot(tx, application.serviceDay.id);
+    await tx.refresh(application.serviceDay); // the response shows the slot given back
+    await releaseAllowance(tx, application.subjectId, application.serviceDay.date.slice(0, 7));
+    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    await queueSms(tx, application, 'decided', decisionText(application));
+    return application;
+  });
+}
+
+/** YN-8(3): the bureau tells the family the institution's reply (itself or through the judicial office). */
+export async function notifyFamily(em: EntityManager, staff: Staff, id: string): Promise<Application> {
+  return em.transactional(async (tx) => {
+    const application = await atStage(tx, staff, id, 'BUREAU_NOTIFY', (a) => (staff.tenantId === a.venue.id ? a.venue.id : countyBureauOf(a)));
+    Object.assign(application, { stage: 'DONE', stageDueOn: null, notifiedAt: new Date() });
+    await tx.flush();
+    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    return application;
+  });
+}
