@@ -78,7 +78,7 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
 
   let person = 0;
   for (const [index, key] of (['prison1', 'prison2'] as const).entries()) {
-    const prison = await registerPrison(prisonEm, prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD' }));
+    const prison = await registerPrison(prisonEm, prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD', wardDays: null }));
     const wards = [1, 2, 3, 4, 5].map((number) => prisonEm.create(Ward, { prison, number, name: `第${number}监区` }));
     await prisonEm.flush();
     const inmates = Array.from({ length: inmatesPerPrison }, (_, i) => {

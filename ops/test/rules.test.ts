@@ -402,3 +402,21 @@ describe('detox centres review their detainees', () => {
     });
   });
 });
+
+describe('SX-2: Yongji ward days', () => {
+  it('SX-2: a family picks one of its ward’s days; other days are refused', async () => {
+    const { YONGJI_WARD_DAYS } = await import('@rv/schema');
+    const prison = await givenPrison(t, 'SX', [{}], 12, YONGJI_WARD_DAYS); // the test prison's inmates are in ward 1: the 1st, 11th, 21st
+    const proxy = await t.login('proxy');
+    const visitors = [{ name: '赵敏', idNumber: residentIdNumber('140102', '19700505'), relation: 'SPOUSE' }];
+    const wardDay = prison.days.find((day) => [1, 11, 21].includes(Number(day.date.slice(8, 10))));
+    const otherDay = prison.days.find((day) => ![1, 11, 21].includes(Number(day.date.slice(8, 10))))!;
+    const refused = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: otherDay.id, idempotencyKey: 'sx2-wrong-day', visitors });
+    expect(code(refused)).toBe('NOT_ELIGIBLE');
+    expect(rule(refused)).toBe('SX-2');
+    expect(refused.errors?.[0].message).toMatch(/每月1、11、21日/);
+    expect(wardDay).toBeDefined(); // 30 working days always include a 1st, 11th or 21st that is a working day
+    const accepted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: wardDay!.id, idempotencyKey: 'sx2-ward-day', visitors });
+    expect(accepted.errors).toBeUndefined();
+  });
+});

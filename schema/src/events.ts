@@ -30,6 +30,8 @@ export interface InstitutionRegistered {
   kind: 'PRISON' | 'DETOX_CENTRE';
   name: string;
   rulePack: string;
+  /** SX-2: ward number → days of the month it meets, when the institution binds wards to days. */
+  wardDays: Record<number, number[]> | null;
 }
 
 /** What judicial needs to route and check an application; nothing that identifies the person. */

@@ -111,9 +111,9 @@ export interface GivenInmate {
  * A prison under another rule pack, with inmates registered the normal way (events reach the
  * judicial directory) and working service days from `firstDayAhead` days from now on.
  */
-export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenInmate[], firstDayAhead = 1): Promise<{ id: string; inmateIds: string[]; days: { id: string; date: string }[] }> {
+export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenInmate[], firstDayAhead = 1, wardDays: Record<number, number[]> | null = null): Promise<{ id: string; inmateIds: string[]; days: { id: string; date: string }[] }> {
   const em = t.platform.subgraphs.prison.orm.em.fork();
-  const prison = await registerPrison(em, em.create(Prison, { name: `测试${pack}监狱${Math.random().toString(36).slice(2, 6)}`, region: '测试', rulePack: pack }));
+  const prison = await registerPrison(em, em.create(Prison, { name: `测试${pack}监狱${Math.random().toString(36).slice(2, 6)}`, region: '测试', rulePack: pack, wardDays }));
   const ward = em.create(Ward, { prison, number: 1, name: '第1监区' });
   await em.flush();
   const created = inmates.map((inmate, i) => em.create(Inmate, {
@@ -124,7 +124,7 @@ export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenI
   await registerInmates(em, created);
   const calendar = nationalCalendar();
   const dates: string[] = [];
-  for (let ahead = firstDayAhead; dates.length < 20; ahead++) {
+  for (let ahead = firstDayAhead; dates.length < 30; ahead++) {
     const date = chinaDate(new Date(Date.now() + ahead * 86_400_000));
     if (calendar.isWorkingDay(date)) dates.push(date);
   }

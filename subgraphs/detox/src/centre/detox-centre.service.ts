@@ -7,7 +7,7 @@ export async function registerDetoxCentre(em: EntityManager, centre: DetoxCentre
   return em.transactional(async (tx) => {
     tx.persist(centre);
     await tx.flush();
-    const payload: InstitutionRegistered = { institutionId: centre.id, kind: 'DETOX_CENTRE', name: centre.name, rulePack: centre.rulePack };
+    const payload: InstitutionRegistered = { institutionId: centre.id, kind: 'DETOX_CENTRE', name: centre.name, rulePack: centre.rulePack, wardDays: null };
     await recordEvent(tx, 'detox', { topic: Topic.INSTITUTION_REGISTERED, aggregateType: 'DetoxCentre', aggregateId: centre.id, audience: [audience.tenant(centre.id)], payload });
     return centre;
   });

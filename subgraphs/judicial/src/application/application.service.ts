@@ -5,6 +5,7 @@ import {
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { CountyBureau } from '../bureau/bureau.entity.js';
+import { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { chinaToday } from '../calendar.js';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { checkBookingRules } from './booking-rules.js';
@@ -68,7 +69,8 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
       // GD-20: a clerk files at the counter of the clerk's own bureau.
       if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('只能为本单位窗口受理的申请登记 (A clerk files only at the clerk’s own counter)');
       if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
-      const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date);
+      const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
+      const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null);
       const application = tx.create(Application, {
         number: await nextApplicationNumber(tx),
         status: ApplicationStatus.SUBMITTED,

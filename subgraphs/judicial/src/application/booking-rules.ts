@@ -1,5 +1,5 @@
 import {
-  ErrorCode, checkApplicationDay, checkSuspension, checkApplyAhead, checkEffective, checkRelation, checkScope, checkVisitors,
+  ErrorCode, checkApplicationDay, checkSuspension, checkWardDay, checkApplyAhead, checkEffective, checkRelation, checkScope, checkVisitors,
   domainError, nationalCalendar, registeredInProvince, rulePack, type RuleDecision, type RulePack,
 } from '@rv/schema';
 import type { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -20,15 +20,16 @@ export interface BookingCheck {
  * The subject's pack decides, in one pipeline, whether a family may book this meeting: the
 
  * pack is in force (YN-38), the subject is not suspended (GD-33, YN-17, SX-10), serves this subject and family (YN-3, SX-1), takes applications
- * today (YN-14) and this far ahead (SX-2), and allows these visitors (GD-22, SX-5).
+ * today (YN-14) and this far ahead, on the subject's ward day (SX-2), and allows these visitors (GD-22, SX-5).
  */
-export function checkBookingRules(subject: SubjectRef, visitors: VisitorRecord[], today: string, meetingDate: string): BookingCheck {
+export function checkBookingRules(subject: SubjectRef, visitors: VisitorRecord[], today: string, meetingDate: string, wardDays: Record<number, number[]> | null): BookingCheck {
   const pack = rulePack(subject.rulePack);
   enforce(checkEffective(pack, today));
   enforce(checkSuspension(pack, subject.suspendedUntil, subject.suspensionRule, meetingDate));
   enforce(checkScope(pack, { foreign: subject.foreign }, { registeredInProvince: registeredInProvince(pack, visitors) }));
   enforce(checkApplicationDay(pack, nationalCalendar(), today));
   enforce(checkApplyAhead(pack, today, meetingDate));
+  if (subject.ward !== null) enforce(checkWardDay(pack, wardDays ?? undefined, subject.ward, meetingDate));
   for (const visitor of visitors) enforce(checkRelation(pack, subject.crimeCategory, visitor.relation));
   const visitorsDecision = enforce(checkVisitors(pack, visitors, meetingDate));
   return { pack, extendedReview: visitorsDecision.extendedReview ?? false };

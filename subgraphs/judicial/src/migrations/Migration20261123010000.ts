@@ -53,7 +53,7 @@ export class Migration20261123010000 extends Migration {
       "affected" int not null, "issued_at" timestamptz not null, check ("to_date" >= "from_date"))`);
     this.addSql(`create table "judicial"."institution_ref" (
       "id" uuid primary key, "kind" text not null check ("kind" in ('PRISON', 'DETOX_CENTRE')),
-      "name" varchar(255) not null, "rule_pack" varchar(16) not null)`);
+      "name" varchar(255) not null, "rule_pack" varchar(16) not null, "ward_days" jsonb null)`);
     this.addSql(`create table "judicial"."slot_compliance" (
       "unit_id" uuid not null, "month" char(7) not null, "unit_name" varchar(255) not null,
       "total" int not null, "minimum" int not null, "below_minimum" boolean not null, "late" boolean not null,

@@ -14,4 +14,8 @@ export class InstitutionRef {
 
   @Property()
   rulePack!: string;
+
+  /** SX-2: the institution's ward days, if it binds wards to days of the month. */
+  @Property({ type: 'jsonb', nullable: true })
+  wardDays: Record<number, number[]> | null = null;
 }

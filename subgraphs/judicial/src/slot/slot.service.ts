@@ -81,7 +81,7 @@ async function recordCompliance(em: EntityManager, unit: InstitutionRef, pack: R
 export async function rememberInstitution(em: EntityManager, event: OutboxEvent<InstitutionRegistered>): Promise<void> {
   const unit = event.payload;
   await em.execute(
-    `insert into "judicial"."institution_ref" (id, kind, name, rule_pack) values (?, ?, ?, ?)
-     on conflict (id) do update set name = excluded.name, rule_pack = excluded.rule_pack`,
-    [unit.institutionId, unit.kind, unit.name, unit.rulePack], 'run');
+    `insert into "judicial"."institution_ref" (id, kind, name, rule_pack, ward_days) values (?, ?, ?, ?, ?)
+     on conflict (id) do update set name = excluded.name, rule_pack = excluded.rule_pack, ward_days = excluded.ward_days`,
+    [unit.institutionId, unit.kind, unit.name, unit.rulePack, unit.wardDays ? JSON.stringify(unit.wardDays) : null], 'run');
 }

@@ -14,6 +14,7 @@ export class Migration20261123010000 extends Migration {
       add column "last_warning_or_demerit" date null,
       add column "last_confinement_punishment" date null,
       add column "serious_violation_investigation_on" date null`);
+    this.addSql(`alter table "prison"."prison" add column "ward_days" jsonb null`);
     this.addSql(`alter table "prison"."review_case"
       add column "rule_pack" varchar(16) not null default 'GD',
       add column "due_on" date null,

@@ -21,6 +21,10 @@ export class Prison {
   @Field({ description: 'Rule pack code (GD, YN, SX)' })
   @Property()
   rulePack!: string;
+
+  /** SX-2: ward number → days of the month it meets (an institution's override within its pack). */
+  @Property({ type: 'jsonb', nullable: true })
+  wardDays: Record<number, number[]> | null = null;
 }
 
 @ObjectType({ description: '监区 Ward' })

@@ -7,7 +7,7 @@ export async function registerPrison(em: EntityManager, prison: Prison): Promise
   return em.transactional(async (tx) => {
     tx.persist(prison);
     await tx.flush();
-    const payload: InstitutionRegistered = { institutionId: prison.id, kind: 'PRISON', name: prison.name, rulePack: prison.rulePack };
+    const payload: InstitutionRegistered = { institutionId: prison.id, kind: 'PRISON', name: prison.name, rulePack: prison.rulePack, wardDays: prison.wardDays };
     await recordEvent(tx, 'prison', { topic: Topic.INSTITUTION_REGISTERED, aggregateType: 'Prison', aggregateId: prison.id, audience: [audience.tenant(prison.id)], payload });
     return prison;
   });
