@@ -2,7 +2,7 @@ import { chinaDate, nationalCalendar } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenDayWithSlots, givenInmate, givenPrison, givenProxies, residentIdNumber, submit } from './support/scenario.js';
+import { VISITOR, givenDayWithSlots, givenInmate, givenPrison, givenProxies, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
@@ -418,5 +418,41 @@ describe('SX-2: Yongji ward days', () => {
     expect(wardDay).toBeDefined(); // 30 working days always include a 1st, 11th or 21st that is a working day
     const accepted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: wardDay!.id, idempotencyKey: 'sx2-ward-day', visitors });
     expect(accepted.errors).toBeUndefined();
+  });
+});
+
+describe('extra meetings in a family emergency', () => {
+  const REQUEST = 'mutation($id: ID!, $m: String!) { requestExtraMeeting(inmateId: $id, month: $m, reason: "母亲病危") { id stepsRequired stepsApproved granted } }';
+  const APPROVE = 'mutation($id: ID!) { approveExtraMeeting(id: $id) { stepsApproved granted } }';
+
+  it('YN-14 / SX-4: only recorded approvals add a meeting — SX needs three different approvers, then the month allows one more', async () => {
+    const prison = await givenPrison(t, 'SX', [{}], 12);
+    const staff = (role: 'SUPERVISOR' | 'ADMIN' | 'REVIEWER') => tokenFor({ accountId: crypto.randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: [role] });
+    const proxy = await t.login('proxy');
+    const visitors = [{ name: '赵敏', idNumber: residentIdNumber('140102', '19700505'), relation: 'SPOUSE' }];
+    const month = prison.days[0].date.slice(0, 7);
+    const sameMonth = prison.days.filter((day) => day.date.slice(0, 7) === month);
+    const first = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: sameMonth[0].id, idempotencyKey: 'emergency-first', visitors });
+    expect(first.errors).toBeUndefined();
+    const second = () => submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: sameMonth[sameMonth.length - 1].id, idempotencyKey: `emergency-second-${Math.random().toString(36).slice(2)}`, visitors });
+    expect(rule(await second())).toBe('GD-11');
+
+    const requested = await t.gql(REQUEST, { id: prison.inmateIds[0], m: month }, await staff('REVIEWER'));
+    expect(requested.data.requestExtraMeeting).toMatchObject({ stepsRequired: 3, stepsApproved: 0, granted: false });
+    const id = requested.data.requestExtraMeeting.id;
+    const ward = await staff('SUPERVISOR');
+    expect((await t.gql(APPROVE, { id }, ward)).data.approveExtraMeeting).toEqual({ stepsApproved: 1, granted: false });
+    expect(code(await t.gql(APPROVE, { id }, ward))).toBe('CONFLICT'); // the same person twice
+    expect((await t.gql(APPROVE, { id }, await staff('SUPERVISOR'))).data.approveExtraMeeting).toEqual({ stepsApproved: 2, granted: false });
+    expect(rule(await second())).toBe('GD-11'); // not yet
+    expect((await t.gql(APPROVE, { id }, await staff('ADMIN'))).data.approveExtraMeeting).toEqual({ stepsApproved: 3, granted: true });
+    await eventually(async () => expect((await second()).errors).toBeUndefined());
+  });
+
+  it('GD-35: the GD rules have no extra meetings: nothing can add one', async () => {
+    const supervisor = await t.login('prison1.supervisor');
+    const result = await t.gql(REQUEST, { id: await givenInmate(t, 'prison1', 2), m: '2027-01' }, supervisor);
+    expect(code(result)).toBe('NOT_ELIGIBLE');
+    expect(rule(result)).toBe('GD-35');
   });
 });

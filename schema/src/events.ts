@@ -21,6 +21,7 @@ export const Topic = {
   MEETING_CHANGED: 'meeting.changed',
   SANCTION_IMPOSED: 'sanction.imposed',
   ONSITE_VISIT_RECORDED: 'onsite_visit.recorded',
+  EXTRA_MEETING_GRANTED: 'extra_meeting.granted',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -92,6 +93,13 @@ export interface SanctionImposed {
 export interface OnsiteVisitRecorded {
   subjectId: string;
   visitDate: string;
+}
+
+/** YN-14 / SX-4: one more meeting for the subject in this month, granted by the recorded approvals. */
+export interface ExtraMeetingGranted {
+  subjectId: string;
+  month: string;
+  rule: string;
 }
 
 /** An event as read back from an outbox. */

@@ -73,6 +73,7 @@ export const YN: RulePack = {
     ],
     extensionWorkingDays: 0,
   },
+  emergencyMeeting: { steps: ['监狱长 warden'], rule: 'YN-14' },
   rejectionReasons: {
     visitor: visitorReasons,
     inmate: [
@@ -100,6 +101,7 @@ export const SX: RulePack = {
   },
   slots: { publishBeforeDay: 5, monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20 }, workingDaysOnly: true },
   review: { stages: [{ actor: 'INSTITUTION', workingDays: 3, mayReject: true, rule: 'SX-9' }], extensionWorkingDays: 0 },
+  emergencyMeeting: { steps: ['监区 ward', '狱政科 prison administration section', '监狱领导 prison leadership'], rule: 'SX-4' },
   rejectionReasons: {
     visitor: visitorReasons,
     inmate: [

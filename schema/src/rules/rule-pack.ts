@@ -68,6 +68,12 @@ export interface RulePack {
   sanctions: { subject: SanctionRange; serious?: SanctionRange; verySerious?: SanctionRange };
   /** SX-5: who counts as a relative, by the subject's crime category. */
   relativeScope?: { default: string[]; restricted: string[]; restrictedCategories: string[]; rule: string };
+  /**
+   * YN-14 / SX-4(2): an extra meeting in a family emergency, granted after these approval steps by
+   * different staff (YN: the warden alone; SX: ward → prison administration section → leadership).
+   * GD-35 / YN-27(3): no other way adds a meeting.
+   */
+  emergencyMeeting?: { steps: string[]; rule: string };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };
   /** YN-3 / SX-1: who the pack does not serve. */

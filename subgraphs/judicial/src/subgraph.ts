@@ -8,7 +8,7 @@ import { applyReviewDecision } from './application/application.service.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { CounterResolver } from './counter/counter.resolver.js';
 import { StageResolver } from './application/stage.resolver.js';
-import { countOnsiteVisit } from './allowance/allowance.service.js';
+import { countOnsiteVisit, grantExtraMeeting } from './allowance/allowance.service.js';
 import { SuspensionNotice } from './suspension/suspension-notice.entity.js';
 import { SuspensionResolver } from './suspension/suspension.resolver.js';
 import { Attendance } from './checkin/attendance.entity.js';
@@ -41,7 +41,7 @@ export const judicialSubgraph: SubgraphDefinition = {
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {
-    prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
+    prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
     detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
   },
 };

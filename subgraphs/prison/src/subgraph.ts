@@ -9,6 +9,8 @@ import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
 import { ReviewCase } from './review/review-case.entity.js';
 import { Sanction } from './sanction/sanction.entity.js';
 import { OnsiteVisit } from './visit/onsite-visit.entity.js';
+import { ExtraMeeting } from './emergency/extra-meeting.entity.js';
+import { ExtraMeetingResolver } from './emergency/extra-meeting.resolver.js';
 import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
@@ -17,12 +19,12 @@ import { openReviewCase } from './review/review.service.js';
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
   schema: 'prison',
-  entities: [Prison, Ward, Inmate, ReviewCase, Sanction, OnsiteVisit],
+  entities: [Prison, Ward, Inmate, ReviewCase, Sanction, OnsiteVisit, ExtraMeeting],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
   ],
-  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver],
+  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
   references: { ...prisonReference, ...inmateReference },
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase } },
 };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { domainError, ErrorCode, type OnsiteVisitRecorded, type OutboxEvent } from '@rv/schema';
+import { domainError, ErrorCode, type ExtraMeetingGranted, type OnsiteVisitRecorded, type OutboxEvent } from '@rv/schema';
 
 /**
  * GD-11 / SX-3: a subject's meetings per month (remote and on-site share it). One conditional
@@ -9,9 +9,9 @@ export async function takeAllowance(em: EntityManager, subjectId: string, month:
   const [row] = await em.execute<{ used: number }[]>(
     `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
      on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1
-       where "monthly_allowance".used < ? and "monthly_allowance".blocked_by is null
+       where "monthly_allowance".used < ? + "monthly_allowance".extra and "monthly_allowance".blocked_by is null
      returning used`, [subjectId, month, limit]);
-  if (row && row.used <= limit) return;
+  if (row) return;
   const [blocked] = await em.execute<{ blocked_by: string | null }[]>(
     `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`, [subjectId, month]);
   if (blocked?.blocked_by)
@@ -37,4 +37,12 @@ export async function countOnsiteVisit(em: EntityManager, event: OutboxEvent<Ons
     `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
      on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1`,
     [event.payload.subjectId, event.payload.visitDate.slice(0, 7)], 'run');
+}
+
+/** extra_meeting.granted → one more meeting for the subject this month (YN-14, SX-4): the only way to add one (GD-35). */
+export async function grantExtraMeeting(em: EntityManager, event: OutboxEvent<ExtraMeetingGranted>): Promise<void> {
+  await em.execute(
+    `insert into "judicial"."monthly_allowance" (subject_id, month, used, extra) values (?, ?, 0, 1)
+     on conflict (subject_id, month) do update set extra = "monthly_allowance".extra + 1`,
+    [event.payload.subjectId, event.payload.month], 'run');
 }

@@ -35,6 +35,7 @@ export class Migration20261123010000 extends Migration {
       "month" char(7) not null,
       "used" int not null check ("used" >= 0),
       "blocked_by" varchar(16) null,
+      "extra" int not null default 0 check ("extra" >= 0),
       primary key ("subject_id", "month"))`);
     this.addSql(`alter table "judicial"."application" drop constraint "application_status_check",
       add constraint "application_status_check" check ("status" in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'SUSPENDED'))`);

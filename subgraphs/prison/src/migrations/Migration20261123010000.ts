@@ -15,6 +15,10 @@ export class Migration20261123010000 extends Migration {
       add column "last_confinement_punishment" date null,
       add column "serious_violation_investigation_on" date null`);
     this.addSql(`alter table "prison"."prison" add column "ward_days" jsonb null`);
+    this.addSql(`create table "prison"."extra_meeting" (
+      "id" uuid primary key, "inmate_id" uuid not null references "prison"."inmate" ("id"),
+      "month" varchar(7) not null, "reason" varchar(500) not null, "approvals" jsonb not null,
+      "steps_required" int not null check ("steps_required" > 0), "granted" boolean not null default false)`);
     this.addSql(`alter table "prison"."review_case"
       add column "rule_pack" varchar(16) not null default 'GD',
       add column "due_on" date null,
