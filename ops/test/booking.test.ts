@@ -17,7 +17,7 @@ async function footprint(serviceDayId: string) {
 }
 
 describe('slots are taken atomically', () => {
-  it('200 concurrent applications for 20 slots: exactly 20 accepted, 180 SLOT_FULL', async () => {
+  it('GD-12: 200 concurrent applications for 20 slots: exactly 20 accepted, 180 SLOT_FULL', async () => {
     const day = await givenDayWithSlots(t, 20);
     const proxy = await t.login('proxy');
     // 200 different inmates, so only the slots (not GD-11's one meeting a month) limit who gets in.

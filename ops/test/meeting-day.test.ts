@@ -41,7 +41,7 @@ const SIGN = 'mutation($a: ID!, $n: String!, $s: PledgeSignature!) { signPledge(
 const READY = 'query($id: ID!) { application(id: $id) { readyToJoin attendance { visitorIndex admitted refusal pledgeSignature } } }';
 
 describe('the meeting day at the bureau', () => {
-  it('GD-29: each arriving person is checked against the approved list; no original or an expired ID does not join', async () => {
+  it('GD-29 / YN-11: each arriving person is checked against the approved list; no original or an expired ID does not join', async () => {
     const meeting = await givenMeetingToday(0);
     const clerk = await t.login('bureau1.clerk');
     const stranger = await t.gql(CHECK_IN, { a: meeting.id, n: residentIdNumber('440106', '19800808'), o: true }, clerk);

@@ -200,7 +200,7 @@ describe('counter intake and result look-up', () => {
   const FILE = `mutation($applicant: ApplicantInput!, $input: SubmitApplicationInput!) { fileAtCounter(applicant: $applicant, input: $input) {
     receivedAt place howToCheck applicant application { id number status venue { id } } } }`;
 
-  it('GD-20: a clerk files for a walk-in family at the clerk’s own counter and hands out a receipt (time, place, how to check)', async () => {
+  it('GD-20 / GD-18: a clerk files for a real-name walk-in family at the clerk’s own counter and hands out a receipt (time, place, how to check)', async () => {
     const clerk = await t.login('bureau2.clerk');
     const day = await givenDayWithSlots(t, 5);
     const input = { subjectId: await givenInmate(t, 'prison1', 11), serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'counter-walk-in' };
@@ -425,7 +425,7 @@ describe('extra meetings in a family emergency', () => {
   const REQUEST = 'mutation($id: ID!, $m: String!) { requestExtraMeeting(inmateId: $id, month: $m, reason: "母亲病危") { id stepsRequired stepsApproved granted } }';
   const APPROVE = 'mutation($id: ID!) { approveExtraMeeting(id: $id) { stepsApproved granted } }';
 
-  it('YN-14 / SX-4: only recorded approvals add a meeting — SX needs three different approvers, then the month allows one more', async () => {
+  it('YN-14 / SX-4 / YN-27: only recorded approvals add a meeting — SX needs three different approvers, then the month allows one more', async () => {
     const prison = await givenPrison(t, 'SX', [{}], 12);
     const staff = (role: 'SUPERVISOR' | 'ADMIN' | 'REVIEWER') => tokenFor({ accountId: crypto.randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: [role] });
     const proxy = await t.login('proxy');

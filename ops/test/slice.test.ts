@@ -19,7 +19,7 @@ async function openDay(prison: 'prison1' | 'prison2') {
 }
 
 describe('the walking skeleton slice', () => {
-  it('a proxy applies, the prison approves, and the application reads across subgraphs', async () => {
+  it('GD-19 / GD-16: a proxy applies for the group online; GD-10 / GD-8: the prison approves; the application reads across subgraphs', async () => {
     const proxy = await t.login('proxy');
     const inmateId = await firstInmate('prison1');
     const day = await openDay('prison1');
