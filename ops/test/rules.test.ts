@@ -456,3 +456,29 @@ describe('extra meetings in a family emergency', () => {
     expect(rule(result)).toBe('GD-35');
   });
 });
+
+describe('visitor misconduct', () => {
+  it('GD-33: the bureau recommends suspending a visitor; once the institution accepts, that visitor cannot book this subject', async () => {
+    const proxy = await t.login('proxy');
+    const subjectId = await givenInmate(t, 'prison1', 8);
+    const earlier = await submit(t, proxy, { subjectId, serviceDayId: (await givenDayWithSlots(t, 5)).id, idempotencyKey: 'misconduct-earlier' });
+    const bureau = await t.login('bureau1.supervisor');
+    const RECOMMEND = 'mutation($a: ID!, $n: String!, $m: Int!) { recommendVisitorSuspension(applicationId: $a, idNumber: $n, months: $m, reason: "会见中使用暗语") { id status visitorIdNumberMasked } }';
+    const tooShort = await t.gql(RECOMMEND, { a: earlier.data.submitApplication.id, n: VISITOR.idNumber, m: 2 }, bureau);
+    expect(rule(tooShort)).toBe('GD-33');
+    const recommended = await t.gql(RECOMMEND, { a: earlier.data.submitApplication.id, n: VISITOR.idNumber, m: 3 }, bureau);
+    expect(recommended.data.recommendVisitorSuspension).toMatchObject({ status: 'RECOMMENDED', visitorIdNumberMasked: expect.stringMatching(/^110101\*+/) });
+    const institution = await t.login('prison1.supervisor');
+    const listed = await t.gql('{ visitorSanctions { id visitorName status } }', {}, institution);
+    expect(listed.data.visitorSanctions).toContainEqual({ id: recommended.data.recommendVisitorSuspension.id, visitorName: VISITOR.name, status: 'RECOMMENDED' });
+    expect(code(await t.gql('mutation($id: ID!) { decideVisitorSuspension(id: $id, accept: true) { status } }', { id: recommended.data.recommendVisitorSuspension.id }, await t.login('prison2.supervisor')))).toBe('FORBIDDEN');
+    const accepted = await t.gql('mutation($id: ID!) { decideVisitorSuspension(id: $id, accept: true) { status endsOn } }', { id: recommended.data.recommendVisitorSuspension.id }, institution);
+    expect(accepted.data.decideVisitorSuspension.status).toBe('ACCEPTED');
+
+    const soon = (await t.sql('select id from judicial.service_day where institution_id = $1 and date > current_date + 1 and date < current_date + 60 order by date limit 1', [DEMO_TENANTS.prison1.id]))[0];
+    const refused = await submit(t, proxy, { subjectId, serviceDayId: soon.id, idempotencyKey: 'misconduct-refused' });
+    expect(rule(refused)).toBe('GD-33');
+    const other = await submit(t, proxy, { subjectId, serviceDayId: soon.id, idempotencyKey: 'misconduct-other-visitor', visitors: [{ name: '李明', idNumber: residentIdNumber('440106', '19950707'), relation: 'CHILD' }] });
+    expect(other.errors).toBeUndefined();
+  });
+});

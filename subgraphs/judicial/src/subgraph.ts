@@ -7,6 +7,8 @@ import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsRe
 import { applyReviewDecision } from './application/application.service.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { CounterResolver } from './counter/counter.resolver.js';
+import { VisitorSanction } from './sanction/visitor-sanction.entity.js';
+import { VisitorSanctionResolver } from './sanction/visitor-sanction.resolver.js';
 import { StageResolver } from './application/stage.resolver.js';
 import { countOnsiteVisit, grantExtraMeeting } from './allowance/allowance.service.js';
 import { SuspensionNotice } from './suspension/suspension-notice.entity.js';
@@ -32,12 +34,12 @@ import { subjectReferences } from './subject/subject.types.js';
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {

@@ -69,6 +69,7 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
       // GD-20: a clerk files at the counter of the clerk's own bureau.
       if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('只能为本单位窗口受理的申请登记 (A clerk files only at the clerk’s own counter)');
       if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
+      await refuseSuspendedVisitors(tx, subject.id, input.visitors, serviceDay.date);
       const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
       const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null);
       const application = tx.create(Application, {
@@ -116,6 +117,15 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
 }
 
 const monthOf = (date: string) => date.slice(0, 7);
+
+/** GD-33: a visitor suspended by the institution on the bureau's recommendation may not meet this subject remotely. */
+async function refuseSuspendedVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[], meetingDate: string): Promise<void> {
+  const [suspended] = await em.execute<{ visitor_name: string; ends_on: string }[]>(
+    `select visitor_name, ends_on::text from "judicial"."visitor_sanction"
+      where subject_id = ? and status = 'ACCEPTED' and ends_on >= ? and visitor_id_number in (?) limit 1`,
+    [subjectId, meetingDate, visitors.map((visitor) => visitor.idNumber)]);
+  if (suspended) throw domainError(ErrorCode.NOT_ELIGIBLE, `会见人${suspended.visitor_name}的远程会见资格暂停至${suspended.ends_on} (A visitor is suspended until ${suspended.ends_on})`, { rule: 'GD-33' });
+}
 
 /** YN-8: where the chain starts; a judicial office's first check only when the family applied at one. */
 function firstStage(pack: RulePack, venue: CountyBureau, today: string, extended: boolean): { stage: string; stageDueOn: string } {

@@ -52,6 +52,14 @@ export class Migration20261123010000 extends Migration {
       "issuer_kind" text not null, "issuer_id" uuid not null,
       "from_date" date not null, "to_date" date not null, "message" varchar(500) not null,
       "affected" int not null, "issued_at" timestamptz not null, check ("to_date" >= "from_date"))`);
+    this.addSql(`create table "judicial"."visitor_sanction" (
+      "id" uuid primary key, "application_id" uuid not null references "judicial"."application" ("id"),
+      "subject_id" uuid not null, "institution_id" uuid not null, "venue_id" uuid not null,
+      "visitor_id_number" varchar(18) not null, "visitor_name" varchar(30) not null,
+      "months" int not null check ("months" > 0), "reason" varchar(500) not null,
+      "status" varchar(16) not null check ("status" in ('RECOMMENDED', 'ACCEPTED', 'DECLINED')),
+      "ends_on" date null, "recommended_at" timestamptz not null)`);
+    this.addSql(`create index "visitor_sanction_subject_idx" on "judicial"."visitor_sanction" ("subject_id", "visitor_id_number")`);
     this.addSql(`create table "judicial"."institution_ref" (
       "id" uuid primary key, "kind" text not null check ("kind" in ('PRISON', 'DETOX_CENTRE')),
       "name" varchar(255) not null, "rule_pack" varchar(16) not null, "ward_days" jsonb null)`);
