@@ -239,6 +239,12 @@ export function nextStage(pack: RulePack, actor: ReviewActor): ReviewActor | nul
 
 export type SanctionSeverity = 'ordinary' | 'serious' | 'verySerious';
 
+/** The last day of a suspension of `months` months starting on `start` (both YYYY-MM-DD). */
+export function suspensionEndsOn(start: string, months: number): string {
+  const [year, month, day] = start.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 + months, day - 1)).toISOString().slice(0, 10);
+}
+
 /** GD-33 / YN-17 / SX-10: a suspended subject has no remote meetings until the suspension ends. */
 export function checkSuspension(pack: RulePack, suspendedUntil: string | null, rule: string | null, meetingDate: string): RuleDecision {
   const applies = rule ?? pack.sanctions.subject.rule;

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { Application } from '../application/application.entity.js';
 import { loadVisibleApplication } from '../application/application.resolver.js';
 import { Attendance, PledgeSignature } from './attendance.entity.js';
-import { checkInVisitor, packOf, readyToJoin, recordNoShow, refuseForConduct, signPledge } from './checkin.service.js';
+import { checkInVisitor, readyToJoin, recordNoShow, refuseForConduct, signPledge } from './checkin.service.js';
 
 const VENUE = [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE];
 const DESK = [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR, StaffRole.MONITOR];
@@ -56,7 +56,7 @@ export class CheckInResolver {
   async pledgeText(@Ctx() ctx: SubgraphContext, @Arg('applicationId', () => ID) applicationId: string): Promise<string> {
     const application = await loadVisibleApplication(ctx, applicationId);
     if (!application) throw notFound('申请 Application');
-    const pledge = rulePack(await packOf(ctx.em, application)).pledge;
+    const pledge = rulePack(application.rulePack).pledge;
     if (!pledge) return '';
     const names = application.visitors.map((visitor) => visitor.name).join('、');
     return `${pledge.title}\n\n${pledge.text}\n\n会见人：${names}\n会见日期：${application.serviceDay.date}\n会见人签名（指模）：`;
@@ -69,6 +69,6 @@ export class CheckInResolver {
 
   @FieldResolver(() => Boolean, { description: 'GD-30: checked in and pledged; may join the meeting' })
   async readyToJoin(@Root() application: Application, @Ctx() ctx: SubgraphContext): Promise<boolean> {
-    return readyToJoin(application, await loadAttendance(ctx, application.id), await packOf(ctx.em, application));
+    return readyToJoin(application, await loadAttendance(ctx, application.id), application.rulePack);
   }
 }

@@ -4,7 +4,6 @@ import { blockRestOfMonth } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent } from '../application/application.service.js';
 import { chinaToday, isIsoDate } from '../calendar.js';
-import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { Attendance, PledgeSignature } from './attendance.entity.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
@@ -89,9 +88,4 @@ async function closeOnTheDay(em: EntityManager, staff: Staff, applicationId: str
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     return application;
   });
-}
-
-export async function packOf(em: EntityManager, application: Application): Promise<string> {
-  const subject = await em.findOne(SubjectRef, { id: application.subjectId });
-  return subject?.rulePack ?? 'GD';
 }

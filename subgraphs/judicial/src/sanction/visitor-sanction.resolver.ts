@@ -1,14 +1,9 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, StaffRole, TenantKind, badInput, checkSanctionMonths, domainError, ErrorCode, forbidden, INSTITUTION_KINDS, isUuid, notFound, rulePack } from '@rv/schema';
+import { CASE_ROLES, StaffRole, TenantKind, badInput, checkSanctionMonths, domainError, ErrorCode, forbidden, INSTITUTION_KINDS, isUuid, notFound, rulePack, suspensionEndsOn } from '@rv/schema';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { chinaToday } from '../calendar.js';
 import { VisitorSanction } from './visitor-sanction.entity.js';
-
-function lastDay(start: string, months: number): string {
-  const [year, month, day] = start.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 + months, day - 1)).toISOString().slice(0, 10);
-}
 
 @Resolver(() => VisitorSanction)
 export class VisitorSanctionResolver {
@@ -51,7 +46,7 @@ export class VisitorSanctionResolver {
     if (!recommendation) throw notFound('建议 Recommendation');
     if (recommendation.institutionId !== ctx.identity.tenantId) throw forbidden();
     const changed = await ctx.em.nativeUpdate(VisitorSanction, { id, status: 'RECOMMENDED' },
-      { status: accept ? 'ACCEPTED' : 'DECLINED', endsOn: accept ? lastDay(chinaToday(), recommendation.months) : null });
+      { status: accept ? 'ACCEPTED' : 'DECLINED', endsOn: accept ? suspensionEndsOn(chinaToday(), recommendation.months) : null });
     if (!changed) throw domainError(ErrorCode.CONFLICT, '该建议已处理 (Already decided)');
     await ctx.em.refresh(recommendation);
     return recommendation;

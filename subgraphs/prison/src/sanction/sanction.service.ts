@@ -1,15 +1,9 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, audience, badInput, chinaDate, checkSanctionMonths, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
+import { Topic, audience, badInput, chinaDate, checkSanctionMonths, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { Sanction, SanctionSeverity } from './sanction.entity.js';
 
 const SEVERITY = { ORDINARY: 'ordinary', SERIOUS: 'serious', VERY_SERIOUS: 'verySerious' } as const;
-
-/** The last day of a suspension of `months` starting on `start`. */
-export function suspensionEnd(start: string, months: number): string {
-  const [year, month, day] = start.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 + months, day - 1)).toISOString().slice(0, 10);
-}
 
 export interface SanctionInput {
   inmateId: string;
@@ -32,7 +26,7 @@ export async function imposeSanction(em: EntityManager, identity: Identity & { t
     if (!verdict.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, verdict.reason, { rule: verdict.rule, pack: verdict.pack, field: 'months' });
     const startsOn = chinaDate(new Date());
     const sanction = tx.create(Sanction, {
-      inmate, severity: input.severity, months: input.months, startsOn, endsOn: suspensionEnd(startsOn, input.months),
+      inmate, severity: input.severity, months: input.months, startsOn, endsOn: suspensionEndsOn(startsOn, input.months),
       reason: input.reason.trim(), rule: verdict.rule, imposedBy: identity.accountId, imposedAt: new Date(),
     });
     await tx.flush();
