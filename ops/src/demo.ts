@@ -26,6 +26,8 @@ const ROLE_LOGINS: Record<string, StaffRole> = {
   clerk: StaffRole.INTAKE_CLERK, reviewer: StaffRole.REVIEWER, monitor: StaffRole.MONITOR,
   supervisor: StaffRole.SUPERVISOR, auditor: StaffRole.AUDITOR, admin: StaffRole.ADMIN,
 };
+const DEMO_PROXY_NAME = '张建华';
+type JudicialEm = ReturnType<Platform['subgraphs']['judicial']['orm']['em']['fork']>;
 export const DEMO_PROXY = { username: 'proxy', idNumber: residentId('110101', '19800312', 27), phone: '13800138000' };
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
@@ -121,20 +123,42 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
     }
   }
   judicialEm.create(Account, {
-    username: DEMO_PROXY.username, passwordHash, displayName: `${MARK}张建华`, roles: [PublicRole.PROXY],
+    username: DEMO_PROXY.username, passwordHash, displayName: `${MARK}${DEMO_PROXY_NAME}`, roles: [PublicRole.PROXY],
     idNumber: DEMO_PROXY.idNumber, phone: DEMO_PROXY.phone,
   } as Account);
   await judicialEm.flush();
 
   await untilJudicialKnows(judicialEm, [DEMO_TENANTS.prison1.id, DEMO_TENANTS.prison2.id, DEMO_TENANTS.detox1.id]);
+  await registerDemoFamily(judicialEm, inmatesPerPrison * 2 + (options.detainees ?? 40));
   const days = upcomingWorkingDays().map((date) => ({ date, capacity: options.slotsPerDay ?? 12 }));
   for (const key of ['prison1', 'prison2', 'detox1'] as const) {
     await publishServiceDays(judicialEm.fork(), { id: DEMO_TENANTS[key].id, kind: DEMO_TENANTS[key].kind }, days);
   }
 }
 
+/**
+ * GD-17: the demo proxy's relationship to ten subjects of each institution is registered, as the
+ * institution would have done, so the demo can apply at once.
+ */
+async function registerDemoFamily(em: JudicialEm, subjects: number): Promise<void> {
+  await untilJudicialKnowsSubjects(em, subjects);
+  await em.execute(`insert into "judicial"."relationship" (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
+    select gen_random_uuid(), s.id, ?, ?, 'SPOUSE', 'MARRIAGE_CERTIFICATE', '结婚证（演示）', s.institution_id, s.institution_id, now()
+      from (select id, institution_id, row_number() over (partition by institution_id order by id) as n from "judicial"."subject_ref") s
+     where s.n <= 10 on conflict do nothing`, [DEMO_PROXY_NAME, DEMO_PROXY.idNumber]);
+}
+
+/** Subjects reach judicial by event, like institutions. */
+async function untilJudicialKnowsSubjects(em: JudicialEm, subjects: number): Promise<void> {
+  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from "judicial"."subject_ref"`);
+    if (count >= subjects) return;
+    if (Date.now() > deadline) throw new Error('judicial did not learn of the demo subjects in 30 s');
+  }
+}
+
 /** Institutions reach judicial by event; service days can be published once they have. */
-async function untilJudicialKnows(em: ReturnType<Platform['subgraphs']['judicial']['orm']['em']['fork']>, ids: string[]): Promise<void> {
+async function untilJudicialKnows(em: JudicialEm, ids: string[]): Promise<void> {
   for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
     const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from "judicial"."institution_ref" where id in (?)`, [ids]);
     if (count === ids.length) return;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenDayWithSlots, givenInmate, givenServiceDay, submit } from './support/scenario.js';
+import { VISITOR, givenDayWithSlots, givenInmate, givenRelatives, givenServiceDay, submit } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform({ demo: { inmatesPerPrison: 240 } }); });
@@ -22,8 +22,9 @@ describe('slots are taken atomically', () => {
     const proxy = await t.login('proxy');
     // 200 different inmates, so only the slots (not GD-11's one meeting a month) limit who gets in.
     const subjects = await t.sql('select id from prison.inmate where prison_id = $1 order by inmate_number offset 40 limit 200', [DEMO_TENANTS.prison1.id]);
+    for (const subject of subjects) await givenRelatives(t, subject.id, [VISITOR]);
     const results = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      submit(t, proxy, { subjectId: subjects[i].id, serviceDayId: day.id, idempotencyKey: `storm-${i.toString().padStart(4, '0')}` })));
+      submit(t, proxy, { subjectId: subjects[i].id, serviceDayId: day.id, idempotencyKey: `storm-${i.toString().padStart(4, '0')}` }, false)));
     const accepted = results.filter((r) => r.data?.submitApplication);
     const full = results.filter((r) => r.errors?.[0].extensions?.code === 'SLOT_FULL');
     expect(accepted).toHaveLength(20);
@@ -40,7 +41,8 @@ describe('slots are taken atomically', () => {
     const day = await givenDayWithSlots(t, 5);
     const proxy = await t.login('proxy');
     const subjectId = await givenInmate(t, 'prison1', 7);
-    const results = await Promise.all(Array.from({ length: 20 }, () => submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'retry-key-0001' })));
+    await givenRelatives(t, subjectId, [VISITOR]);
+    const results = await Promise.all(Array.from({ length: 20 }, () => submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'retry-key-0001' }, false)));
     const ids = new Set(results.map((r) => r.data?.submitApplication.id));
     expect(results.every((r) => !r.errors)).toBe(true);
     expect(ids.size).toBe(1);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph, SUBGRAPH_SDL_DIR } from '../src/compose.js';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, postGraphQL, type TestPlatform } from './support/harness.js';
-import { givenInmate, givenServiceDay, submit } from './support/scenario.js';
+import { givenInmate, givenRelatives, givenServiceDay, submit } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
@@ -26,6 +26,7 @@ describe('federation across subgraphs', () => {
     const proxy = await t.login('proxy');
     const subjectId = await givenInmate(t, 'prison1', 1);
     const day = await givenServiceDay(t, 'prison1', 1);
+    await givenRelatives(t, subjectId, [{ name: '王芳', idNumber: '11010519491231002X', relation: 'PARENT' }]);
     const result = await t.gql(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
         subject { __typename ... on Inmate { id inmateNumber ward { name } } } } }`,
       { input: { subjectId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'fed-judicial-prison', visitors: [{ name: '王芳', idNumber: '11010519491231002X', relation: 'PARENT' }] } }, proxy);

@@ -2,7 +2,7 @@ import { chinaDate, nationalCalendar } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenDayWithSlots, givenInmate, givenPrison, givenProxies, residentIdNumber, submit, tokenFor } from './support/scenario.js';
+import { VISITOR, givenDayWithSlots, givenInmate, givenPrison, givenProxies, givenRelatives, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
@@ -42,7 +42,8 @@ describe('GD-11: one meeting per subject per month, remote and on-site together'
     const proxies = await givenProxies(t, 500);
     const subjectId = await givenInmate(t, 'prison1', 14);
     const day = await givenDayWithSlots(t, 500);
-    const results = await Promise.all(proxies.map((token, i) => submit(t, token, { subjectId, serviceDayId: day.id, idempotencyKey: `one-inmate-${i}` })));
+    await givenRelatives(t, subjectId, [VISITOR]);
+    const results = await Promise.all(proxies.map((token, i) => submit(t, token, { subjectId, serviceDayId: day.id, idempotencyKey: `one-inmate-${i}` }, false)));
     expect(results.filter((r) => r.data?.submitApplication)).toHaveLength(1);
     expect(results.filter((r) => code(r) === 'NOT_ELIGIBLE')).toHaveLength(499);
     const [{ used }] = await t.sql('select used from judicial.monthly_allowance where subject_id = $1', [subjectId]);
@@ -204,6 +205,7 @@ describe('counter intake and result look-up', () => {
     const clerk = await t.login('bureau2.clerk');
     const day = await givenDayWithSlots(t, 5);
     const input = { subjectId: await givenInmate(t, 'prison1', 11), serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'counter-walk-in' };
+    await givenRelatives(t, input.subjectId, [VISITOR]);
     const receipt = await t.gql(FILE, { applicant: APPLICANT, input }, clerk);
     expect(receipt.errors).toBeUndefined();
     expect(receipt.data.fileAtCounter).toMatchObject({
@@ -225,7 +227,9 @@ describe('counter intake and result look-up', () => {
   it('GD-26: the family looks the result up with the application number and an ID number on it, without signing in', async () => {
     const clerk = await t.login('bureau2.clerk');
     const day = await givenDayWithSlots(t, 5);
-    const filed = await t.gql(FILE, { applicant: APPLICANT, input: { subjectId: await givenInmate(t, 'prison1', 12), serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'counter-lookup' } }, clerk);
+    const subjectId = await givenInmate(t, 'prison1', 12);
+    await givenRelatives(t, subjectId, [VISITOR]);
+    const filed = await t.gql(FILE, { applicant: APPLICANT, input: { subjectId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'counter-lookup' } }, clerk);
     const number = filed.data.fileAtCounter.application.number;
     const LOOKUP = 'query($n: String!, $id: String!) { applicationResult(number: $n, idNumber: $id) { number status serviceDate venue rejectionReason } }';
     const byApplicant = await t.gql(LOOKUP, { n: number, id: APPLICANT.idNumber });

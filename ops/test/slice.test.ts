@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
+import { givenRelatives } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
@@ -23,6 +24,7 @@ describe('the walking skeleton slice', () => {
     const proxy = await t.login('proxy');
     const inmateId = await firstInmate('prison1');
     const day = await openDay('prison1');
+    await givenRelatives(t, inmateId, [VISITOR]);
     const submitted = await t.gql(`mutation($input: SubmitApplicationInput!) {
         submitApplication(input: $input) { id status number serviceDay { date } venue { name } } }`,
       { input: { subjectId: inmateId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau1.id, visitors: [VISITOR], idempotencyKey: 'slice-0001' } }, proxy);

@@ -1,6 +1,6 @@
 import { Inmate, Prison, TreatmentLevel, Ward, registerInmates, registerPrison } from '@rv/prison';
 import { publishServiceDays, signToken } from '@rv/judicial';
-import { chinaDate, nationalCalendar, residentIdCheckCharacter, type Identity } from '@rv/schema';
+import { chinaDate, isValidResidentId, nationalCalendar, residentIdCheckCharacter, type Identity } from '@rv/schema';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_PROXY, DEMO_TENANTS, type DemoTenant } from '../../src/demo.js';
@@ -35,8 +35,25 @@ export async function givenDayWithSlots(t: TestPlatform, capacity: number, priso
 
 export const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id status number } }`;
 
-export function submit(t: TestPlatform, token: string, input: { subjectId: string; serviceDayId: string; idempotencyKey: string; venueId?: string; visitors?: unknown[] }): Promise<GraphQLResponse> {
-  return t.gql(SUBMIT, { input: { venueId: DEMO_TENANTS.bureau1.id, visitors: [VISITOR], ...input } }, token);
+type VisitorLike = { name: string; idNumber: string; relation: string };
+
+/**
+ * Given (GD-17): these visitors' relationships to the subject are already registered, as the
+ * institution or bureau would have done before the first application. registration.test.ts
+ * proves the registration itself through the gateway.
+ */
+export async function givenRelatives(t: TestPlatform, subjectId: string, visitors: VisitorLike[]): Promise<void> {
+  for (const visitor of visitors.filter((candidate) => isValidResidentId(candidate.idNumber) && candidate.name.length <= 30)) {
+    await t.sql(`insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
+      values (gen_random_uuid(), $1, $2, $3, $4, 'HOUSEHOLD_REGISTER', 'given', $1, $1, now()) on conflict do nothing`, [subjectId, visitor.name, visitor.idNumber, visitor.relation]);
+  }
+}
+
+/** A proxy's online submission; its visitors' relationships are registered first unless told not to. */
+export async function submit(t: TestPlatform, token: string, input: { subjectId: string; serviceDayId: string; idempotencyKey: string; venueId?: string; visitors?: unknown[] }, registerFirst = true): Promise<GraphQLResponse> {
+  const visitors = (input.visitors ?? [VISITOR]) as VisitorLike[];
+  if (registerFirst && typeof input.subjectId === 'string' && /^[0-9a-f-]{36}$/.test(input.subjectId)) await givenRelatives(t, input.subjectId, visitors);
+  return t.gql(SUBMIT, { input: { venueId: DEMO_TENANTS.bureau1.id, visitors, ...input } }, token);
 }
 
 export interface Subscription {

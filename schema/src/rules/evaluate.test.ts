@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  ageOn, checkApplicationDay, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
+  ageOn, checkApplicationDay, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
   checkSanctionMonths, checkScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
   monthlyAllowance, reviewDeadlines, type InmateStatus,
 } from './evaluate.js';
@@ -155,5 +155,38 @@ describe('sanctions', () => {
     expect(checkSanctionMonths(SX, 'serious', 6)).toMatchObject({ allowed: true, rule: 'SX-10' });
     expect(checkSanctionMonths(SX, 'verySerious', 11).allowed).toBe(false);
     expect(checkSanctionMonths(GD, 'serious', 6).allowed).toBe(false);
+  });
+});
+
+describe('relationship registration', () => {
+  const evidence = { registrar: 'INSTITUTION' as const, proofKind: 'HOUSEHOLD_REGISTER', realPersonChecked: false, hasPhoto: false };
+
+  it('GD-17: the subject’s institution registers the relationship; a bureau may not', () => {
+    expect(checkRelationshipRegistration(GD, evidence)).toMatchObject({ allowed: true, rule: 'GD-17' });
+    expect(checkRelationshipRegistration(GD, { ...evidence, registrar: 'BUREAU' })).toMatchObject({ allowed: false, rule: 'GD-17' });
+  });
+
+  it('YN-8(1): the bureau checks with real-person authentication', () => {
+    expect(checkRelationshipRegistration(YN, { ...evidence, registrar: 'BUREAU' })).toMatchObject({ allowed: false, rule: 'YN-8(1)' });
+    expect(checkRelationshipRegistration(YN, { ...evidence, registrar: 'BUREAU', realPersonChecked: true }).allowed).toBe(true);
+    expect(checkRelationshipRegistration(YN, { ...evidence, registrar: 'INSTITUTION', realPersonChecked: true }).allowed).toBe(false);
+  });
+
+  it('SX-3(2): a recent photo, checked by the bureau', () => {
+    expect(checkRelationshipRegistration(SX, { ...evidence, registrar: 'BUREAU' })).toMatchObject({ allowed: false, rule: 'SX-3(2)' });
+    expect(checkRelationshipRegistration(SX, { ...evidence, registrar: 'BUREAU', hasPhoto: true }).allowed).toBe(true);
+  });
+
+  it('YN-35 / SX-6: only the listed proofs count (an ID card alone proves no relationship)', () => {
+    for (const kind of ['MARRIAGE_CERTIFICATE', 'NOTARIAL_DEED', 'PATERNITY_TEST', 'COMMITTEE_CERTIFICATE', 'JUDGMENT'])
+      expect(checkRelationshipRegistration(GD, { ...evidence, proofKind: kind }).allowed).toBe(true);
+    expect(checkRelationshipRegistration(GD, { ...evidence, proofKind: 'ID_CARD' })).toMatchObject({ allowed: false, rule: 'YN-35' });
+  });
+
+  it('GD-17: later applications need only ID, for the relation that was registered', () => {
+    expect(checkRegisteredRelationship(GD, 'SPOUSE', 'SPOUSE').allowed).toBe(true);
+    expect(checkRegisteredRelationship(GD, null, 'SPOUSE')).toMatchObject({ allowed: false, rule: 'GD-17' });
+    expect(checkRegisteredRelationship(YN, null, 'SPOUSE').reason).toContain('司法局');
+    expect(checkRegisteredRelationship(GD, 'SIBLING', 'SPOUSE').allowed).toBe(false);
   });
 });

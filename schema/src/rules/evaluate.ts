@@ -1,6 +1,6 @@
 import { residentIdBirthDate } from '../personal-data.js';
 import type { WorkingCalendar, WorkingDayResult } from './calendar.js';
-import type { RejectionReason, ReviewActor, RulePack } from './rule-pack.js';
+import { RelationshipProof, type RejectionReason, type ReviewActor, type RulePack } from './rule-pack.js';
 
 /** SX-1: a family counts as registered in the province when every visitor's ID number was issued there. */
 export function registeredInProvince(pack: RulePack, visitors: { idNumber: string }[]): boolean {
@@ -93,6 +93,43 @@ export function checkRelation(pack: RulePack, crimeCategory: string, relation: s
   const allowed = scope.restrictedCategories.includes(crimeCategory) ? scope.restricted : scope.default;
   return allowed.includes(relation) ? allow(pack, scope.rule)
     : refuse(pack, scope.rule, '该亲属不在可会见范围内 (This relative is outside the scope allowed for this subject)');
+}
+
+export interface RelationshipEvidence {
+  /** Who registers: staff of the subject's institution, or of a county bureau / judicial office. */
+  registrar: 'INSTITUTION' | 'BUREAU';
+  proofKind: string;
+  realPersonChecked: boolean;
+  hasPhoto: boolean;
+}
+
+/**
+ * GD-17 / YN-8(1) / SX-3(2): who may register a relationship and with what: the pack names the
+ * registrar (GD the institution, YN and SX the bureau), YN-35 / SX-6 the valid proofs, YN the
+ * real-person check and SX a recent photo.
+ */
+export function checkRelationshipRegistration(pack: RulePack, evidence: RelationshipEvidence): RuleDecision {
+  const check = pack.relationshipCheck;
+  if (evidence.registrar !== check.by)
+    return refuse(pack, check.rule, check.by === 'INSTITUTION' ? '亲属关系由会见对象所在监所认定登记 (The subject’s institution registers relationships)'
+      : '亲属关系由司法局（所）审核登记 (A county bureau or judicial office registers relationships)');
+  if (!Object.values(RelationshipProof).includes(evidence.proofKind as RelationshipProof))
+    return refuse(pack, 'YN-35', '不是有效的关系证明材料 (Not a valid proof of relationship)');
+  if (check.realPersonCheck && !evidence.realPersonChecked)
+    return refuse(pack, check.rule, '首次申请须经实人实名认证 (A first application needs real-person authentication)');
+  if (check.photo && !evidence.hasPhoto) return refuse(pack, check.rule, '须提供会见人近期照片 (A recent photo of the visitor is required)');
+  return allow(pack, check.rule);
+}
+
+/** GD-17 / YN-8(1): later applications need only ID, once the relationship is registered as claimed. */
+export function checkRegisteredRelationship(pack: RulePack, registered: string | null, claimed: string): RuleDecision {
+  const rule = pack.relationshipCheck.rule;
+  if (registered === null)
+    return refuse(pack, rule, pack.relationshipCheck.by === 'INSTITUTION'
+      ? '首次申请前须持关系证明到会见对象所在监所登记亲属关系 (Before a first application, register the relationship at the subject’s institution)'
+      : '首次申请前须持关系证明到司法局（所）审核登记亲属关系 (Before a first application, have the relationship checked at a county bureau or judicial office)');
+  if (registered !== claimed) return refuse(pack, rule, '所填关系与登记的亲属关系不一致 (The relation differs from the registered one)');
+  return allow(pack, rule);
 }
 
 /** GD-13 service days are working days; SX-2 holidays closed. */

@@ -37,6 +37,7 @@ export const GD: RulePack = {
   },
   rejectionReasons: { visitor: visitorReasons, inmate: gdInmateReasons, detainee: detaineeReasons },
   sanctions: { subject: { minMonths: 3, maxMonths: 6, rule: 'GD-33' } },
+  relationshipCheck: { by: 'INSTITUTION', realPersonCheck: false, photo: false, rule: 'GD-17' },
   scope: { excludesForeignSubjects: false, familiesRegisteredInProvinceOnly: false },
   pledge: {
     title: '广东司法行政远程帮教探视系统会见人承诺书',
@@ -86,6 +87,7 @@ export const YN: RulePack = {
     detainee: detaineeReasons,
   },
   sanctions: { subject: { minMonths: 1, maxMonths: 3, rule: 'YN-17' } },
+  relationshipCheck: { by: 'BUREAU', realPersonCheck: true, photo: false, rule: 'YN-8(1)' },
   scope: { excludesForeignSubjects: true, familiesRegisteredInProvinceOnly: false },
 };
 
@@ -125,6 +127,7 @@ export const SX: RulePack = {
     restrictedCategories: ['DUTY_CRIME', 'FINANCIAL_ORDER', 'FINANCIAL_FRAUD', 'ORGANISED_CRIME'],
     rule: 'SX-5',
   },
+  relationshipCheck: { by: 'BUREAU', realPersonCheck: false, photo: true, rule: 'SX-3(2)' },
   scope: { excludesForeignSubjects: false, familiesRegisteredInProvinceOnly: true },
 };
 

@@ -76,6 +76,12 @@ export interface RulePack {
   emergencyMeeting?: { steps: string[]; rule: string };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };
+  /**
+   * GD-17 / YN-8(1) / SX-3(2): before a visitor's first application the relationship is proven and
+   * registered: at the subject's institution (GD) or checked by the bureau with real-person
+   * authentication (YN) or with a recent photo (SX).
+   */
+  relationshipCheck: { by: 'INSTITUTION' | 'BUREAU'; realPersonCheck: boolean; photo: boolean; rule: string };
   /** YN-3 / SX-1: who the pack does not serve. */
   scope: { excludesForeignSubjects: boolean; familiesRegisteredInProvinceOnly: boolean };
 }
@@ -93,3 +99,22 @@ export const Relation = {
   GUARDIAN: 'GUARDIAN',
 } as const;
 export type Relation = (typeof Relation)[keyof typeof Relation];
+
+/**
+ * Documents that prove a relationship (YN-35, SX-6; GD-17 names the household register and the
+ * marriage certificate). Identity documents alone prove who someone is, not the relationship.
+ */
+export const RelationshipProof = {
+  HOUSEHOLD_REGISTER: 'HOUSEHOLD_REGISTER',
+  MARRIAGE_CERTIFICATE: 'MARRIAGE_CERTIFICATE',
+  BIRTH_CERTIFICATE: 'BIRTH_CERTIFICATE',
+  NOTARIAL_DEED: 'NOTARIAL_DEED',
+  PATERNITY_TEST: 'PATERNITY_TEST',
+  POLICE_CERTIFICATE: 'POLICE_CERTIFICATE',
+  ARMY_CERTIFICATE: 'ARMY_CERTIFICATE',
+  JUDICIAL_CERTIFICATE: 'JUDICIAL_CERTIFICATE',
+  COMMITTEE_CERTIFICATE: 'COMMITTEE_CERTIFICATE',
+  JUDGMENT: 'JUDGMENT',
+  GUARDIANSHIP_CERTIFICATE: 'GUARDIANSHIP_CERTIFICATE',
+} as const;
+export type RelationshipProof = (typeof RelationshipProof)[keyof typeof RelationshipProof];

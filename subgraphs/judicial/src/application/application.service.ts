@@ -13,6 +13,7 @@ import { decisionText, queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
+import { refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
 import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from './application.entity.js';
 
 export interface SubmitApplicationInput {
@@ -70,6 +71,7 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
       if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('只能为本单位窗口受理的申请登记 (A clerk files only at the clerk’s own counter)');
       if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
       await refuseSuspendedVisitors(tx, subject.id, input.visitors, serviceDay.date);
+      await refuseUnregisteredVisitors(tx, subject, input.visitors);
       const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
       const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null);
       const application = tx.create(Application, {

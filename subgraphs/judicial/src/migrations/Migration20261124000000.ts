@@ -1,0 +1,24 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** GD-17 / YN-8(1) / SX-3(2): the register of proven relationships. */
+export class Migration20261124000000 extends Migration {
+  override name = 'Migration20261124000000';
+
+  override async up(): Promise<void> {
+    this.addSql(`create table "judicial"."relationship" (
+      "id" uuid primary key,
+      "subject_id" uuid not null,
+      "visitor_name" varchar(30) not null,
+      "visitor_id_number" varchar(18) not null,
+      "relation" text not null,
+      "proof_kind" text not null,
+      "proof_reference" varchar(100) not null,
+      "real_person_checked" boolean not null default false,
+      "photo" bytea null,
+      "photo_sha256" varchar(64) null,
+      "registered_by_tenant_id" uuid not null,
+      "registered_by" uuid not null,
+      "registered_at" timestamptz not null,
+      constraint "relationship_subject_id_visitor_id_number_unique" unique ("subject_id", "visitor_id_number"))`);
+  }
+}
