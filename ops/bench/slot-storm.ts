@@ -24,6 +24,11 @@ export async function benchSlotStorm(): Promise<void> {
     const inmates: { id: string }[] = [];
     for (let offset = 0; inmates.length < ATTEMPTS; offset += 200) inmates.push(...(await gql(platform.url, `{ inmates(limit: 200, offset: ${offset}) { id } }`, {}, staff)).data.inmates);
     const venue = (await gql(platform.url, '{ countyBureaus { id } }')).data.countyBureaus[0].id;
+    const pool = new pg.Pool({ connectionString: platform.databaseUrl, max: 20 });
+    // GD-17: the visitor's relationship to every inmate was registered beforehand (given, as in the demo).
+    await pool.query(`insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
+      select gen_random_uuid(), id, '李秀英', '11010519491231002X', 'PARENT', 'HOUSEHOLD_REGISTER', 'bench', $2, $2, now() from unnest($1::uuid[]) as id
+      on conflict do nothing`, [inmates.map((inmate) => inmate.id), day.institutionId]);
 
     const dispatcher = new Agent({ connections: 256, pipelining: 1 });
     const latencies: number[] = [];
@@ -53,7 +58,6 @@ export async function benchSlotStorm(): Promise<void> {
     console.log(`accepted ${accepted} (must be ${SLOTS}), SLOT_FULL ${full}, other ${ATTEMPTS - accepted - full}; wall ${wall.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`);
 
     // The raw SQL anchor (STACK.md): conditional update + insert in one transaction, pool of 20.
-    const pool = new pg.Pool({ connectionString: platform.databaseUrl, max: 20 });
     await pool.query('create table if not exists public.bench_day (id int primary key, capacity int not null, taken int not null default 0 check (taken <= capacity))');
     await pool.query('create table if not exists public.bench_booking (id serial primary key, day_id int not null, n int not null)');
     await pool.query('truncate public.bench_booking');

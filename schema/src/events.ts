@@ -22,6 +22,8 @@ export const Topic = {
   SANCTION_IMPOSED: 'sanction.imposed',
   ONSITE_VISIT_RECORDED: 'onsite_visit.recorded',
   EXTRA_MEETING_GRANTED: 'extra_meeting.granted',
+  /** GD-4: a bureau put an application first; the institution's queue reorders. */
+  APPLICATION_PRIORITIZED: 'application.prioritized',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -54,8 +56,9 @@ export interface ApplicationSubmitted {
   institutionStageFrom: string;
   /** GD-22: oversize or overlong, so the review may take the pack's extra days. */
   extendedReview: boolean;
-  /** GD-39 / YN-18: a reschedule; reviewed first. */
+  /** GD-4 / GD-39 / YN-18: reviewed first, and why. */
   priority: boolean;
+  priorityCategory?: string | null;
   subjectId: string;
   subjectKind: 'INMATE' | 'DETAINEE';
   institutionId: string;
@@ -64,6 +67,12 @@ export interface ApplicationSubmitted {
   serviceDate: string;
   submittedAt: string;
 }
+/** GD-4: the bureau's priority for an application. */
+export interface ApplicationPrioritized {
+  applicationId: string;
+  category: string;
+}
+
 export interface ApplicationChanged {
   applicationId: string;
   status: string;

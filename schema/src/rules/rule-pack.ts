@@ -118,3 +118,17 @@ export const RelationshipProof = {
   GUARDIANSHIP_CERTIFICATE: 'GUARDIANSHIP_CERTIFICATE',
 } as const;
 export type RelationshipProof = (typeof RelationshipProof)[keyof typeof RelationshipProof];
+
+/**
+ * GD-4: why a bureau puts an application first: a reward for good behaviour; old, young or infirm
+ * family members; a family from far away; a special case. GD-39 / YN-18: a reschedule after a
+ * suspension or an interrupted meeting goes first too.
+ */
+export const PriorityCategory = {
+  REWARD: 'REWARD',
+  VULNERABLE_FAMILY: 'VULNERABLE_FAMILY',
+  DISTANT_FAMILY: 'DISTANT_FAMILY',
+  SPECIAL: 'SPECIAL',
+  RESCHEDULE: 'RESCHEDULE',
+} as const;
+export type PriorityCategory = (typeof PriorityCategory)[keyof typeof PriorityCategory];

@@ -4,8 +4,9 @@ import { Detainee } from './detainee/detainee.entity.js';
 import { DetaineeResolver, detoxReferences } from './detainee/detainee.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
+import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { DetaineeReview } from './review/detainee-review.entity.js';
-import { DetaineeReviewResolver, openDetaineeReview } from './review/review.resolver.js';
+import { DetaineeReviewResolver, openDetaineeReview, prioritizeDetaineeReview } from './review/review.resolver.js';
 import { Topic } from '@rv/schema';
 
 export const detoxSubgraph: SubgraphDefinition = {
@@ -15,8 +16,9 @@ export const detoxSubgraph: SubgraphDefinition = {
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
+    { name: 'Migration20261124000000', class: Migration20261124000000 },
   ],
   resolvers: [DetaineeResolver, DetaineeReviewResolver],
   references: detoxReferences,
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview } },
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview } },
 };

@@ -1,6 +1,6 @@
 import {
   Topic, audience, badInput, chinaDate, clock, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
-  stageDue, rulePack, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
+  stageDue, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
 } from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, recordEvents } from './outbox.js';
@@ -32,10 +32,19 @@ export async function openReview(em: EntityManager, table: ReviewTable, submitte
   const pack = rulePack(subject.rulePack);
   const due = stageDue(pack, nationalCalendar(), 'INSTITUTION', submitted.institutionStageFrom, submitted.extendedReview);
   const [opened] = await em.execute<{ id: string }[]>(
-    `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, due_on, calendar_missing, extended, priority)
-     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
-    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.date, due.calendarMissing, submitted.extendedReview, submitted.priority ?? false]);
+    `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, due_on, calendar_missing, extended, priority, priority_category)
+     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
+    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.date, due.calendarMissing, submitted.extendedReview,
+      submitted.priority ?? false, submitted.priorityCategory ?? null]);
   if (opened) await recordEvent(em, table.schema, reviewChanged(opened.id, subject.institutionId));
+}
+
+/** GD-4: a bureau put a pending application first; the case moves up the institution's queue. */
+export async function prioritizeReview(em: EntityManager, table: ReviewTable, prioritized: ApplicationPrioritized): Promise<void> {
+  const [moved] = await em.execute<{ id: string; institution: string }[]>(
+    `update "${table.schema}"."review_case" set priority = true, priority_category = ? where application_id = ? and status = 'PENDING'
+      returning id, "${table.institutionColumn}" as institution`, [prioritized.category, prioritized.applicationId]);
+  if (moved) await recordEvent(em, table.schema, reviewChanged(moved.id, moved.institution));
 }
 
 /** The queue of an institution changed: its reviewers' subscriptions hear of it. */

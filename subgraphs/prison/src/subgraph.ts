@@ -4,6 +4,7 @@ import { Inmate } from './inmate/inmate.entity.js';
 import { InmateResolver, inmateReference } from './inmate/inmate.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
+import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { Prison, Ward } from './prison/prison.entity.js';
 import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
 import { ReviewCase } from './review/review-case.entity.js';
@@ -14,7 +15,7 @@ import { ExtraMeetingResolver } from './emergency/extra-meeting.resolver.js';
 import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
-import { openReviewCase } from './review/review.service.js';
+import { openReviewCase, prioritizeReviewCase } from './review/review.service.js';
 
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
@@ -23,8 +24,9 @@ export const prisonSubgraph: SubgraphDefinition = {
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
+    { name: 'Migration20261124000000', class: Migration20261124000000 },
   ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
   references: { ...prisonReference, ...inmateReference },
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase } },
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase } },
 };

@@ -1,8 +1,8 @@
 import {
-  EligibilityFindingType, ReasonAbout, decideReview, isDueToday, isOverdue, openReview, requireStaff,
+  EligibilityFindingType, ReasonAbout, decideReview, isDueToday, isOverdue, openReview, prioritizeReview, requireStaff,
   type EntityManager, type ReviewTable, type SubgraphContext,
 } from '@rv/kit';
-import { StaffRole, TenantKind, detaineeEligibility, forbidden, isUuid, notFound, rulePack, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { StaffRole, TenantKind, detaineeEligibility, forbidden, isUuid, notFound, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Detainee } from '../detainee/detainee.entity.js';
 import { DetaineeReview } from './detainee-review.entity.js';
@@ -16,6 +16,11 @@ export async function openDetaineeReview(em: EntityManager, event: OutboxEvent<A
   const detainee = await em.findOne(Detainee, { id: event.payload.subjectId }, { populate: ['centre'] });
   if (!detainee) return;
   await openReview(em, DETAINEE_REVIEWS, event.payload, { id: detainee.id, institutionId: detainee.centre.id, rulePack: detainee.centre.rulePack });
+}
+
+/** GD-4: the bureau put an application first. */
+export async function prioritizeDetaineeReview(em: EntityManager, event: OutboxEvent<ApplicationPrioritized>): Promise<void> {
+  await prioritizeReview(em, DETAINEE_REVIEWS, event.payload);
 }
 
 @Resolver(() => DetaineeReview)

@@ -136,9 +136,17 @@ export class Application {
   @Property()
   rescheduleOffered: boolean = false;
 
-  @Field({ description: 'Reviewed first: a reschedule after a suspension or an interrupted meeting (GD-39, YN-18)' })
+  @Field({ description: 'Reviewed first (GD-4): the bureau’s priority, or a reschedule after a suspension or an interrupted meeting (GD-39, YN-18)' })
   @Property()
   priority: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'GD-4: why it goes first (REWARD, VULNERABLE_FAMILY, DISTANT_FAMILY, SPECIAL, RESCHEDULE)' })
+  @Property({ type: 'varchar(32)', nullable: true })
+  priorityCategory: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'GD-4: the bureau’s note on the priority' })
+  @Property({ type: 'varchar(200)', nullable: true })
+  priorityNote: string | null = null;
 
   @Field({ description: 'GD-22: oversize or overlong, so the review may take longer' })
   @Property()

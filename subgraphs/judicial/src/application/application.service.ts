@@ -1,7 +1,7 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidMobile, isValidResidentId, notFound,
-  monthlyAllowance, nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+  PriorityCategory, monthlyAllowance, nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -92,7 +92,7 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
         reason: input.reason?.trim() || null,
         idempotencyKey: input.idempotencyKey,
         extendedReview,
-        priority: await usePriorityOffer(tx, subject.id, filedBy),
+        ...(await usePriorityOffer(tx, subject.id, filedBy)),
         rescheduleOffered: false,
         rulePack: pack.code,
         ...firstStage(pack, venue, chinaToday(), extendedReview),
@@ -139,7 +139,7 @@ function firstStage(pack: RulePack, venue: CountyBureau, today: string, extended
 /** The application reaches the institution: the event that opens its review (GD-21, YN-8). */
 export function sentToInstitution(application: Application, stageFrom: string): NewEvent {
   const payload: ApplicationSubmitted = {
-    applicationId: application.id, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority,
+    applicationId: application.id, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority, priorityCategory: application.priorityCategory,
     subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId, venueId: application.venue.id,
     proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date, submittedAt: application.submittedAt.toISOString(),
   };
@@ -147,11 +147,11 @@ export function sentToInstitution(application: Application, stageFrom: string): 
 }
 
 /** GD-39 / YN-18: a booking stopped by a suspension gives the same family's next application for the subject priority, once. */
-async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: Record<string, unknown>): Promise<boolean> {
+async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: Record<string, unknown>): Promise<{ priority: boolean; priorityCategory: string | null }> {
   const offer = await em.findOne(Application, { subjectId, ...filedBy, rescheduleOffered: true });
-  if (!offer) return false;
+  if (!offer) return { priority: false, priorityCategory: null };
   offer.rescheduleOffered = false;
-  return true;
+  return { priority: true, priorityCategory: PriorityCategory.RESCHEDULE };
 }
 
 /** GD-18: the family's own real-name details when a clerk files for it. */

@@ -22,7 +22,7 @@ async function atStage(em: EntityManager, staff: Staff, id: string, stage: strin
   return application;
 }
 
-const countyBureauOf = (application: Application) => application.venue.parentBureauId ?? application.venue.id;
+export const countyBureauOf = (application: Application) => application.venue.parentBureauId ?? application.venue.id;
 
 async function moveTo(em: EntityManager, application: Application, stage: string): Promise<void> {
   const pack = rulePack(application.rulePack);

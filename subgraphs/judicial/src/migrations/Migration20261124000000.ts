@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** GD-17 / YN-8(1) / SX-3(2): the register of proven relationships. */
+/** GD-17 / YN-8(1) / SX-3(2): the register of proven relationships; GD-4 priority categories. */
 export class Migration20261124000000 extends Migration {
   override name = 'Migration20261124000000';
 
@@ -20,5 +20,6 @@ export class Migration20261124000000 extends Migration {
       "registered_by" uuid not null,
       "registered_at" timestamptz not null,
       constraint "relationship_subject_id_visitor_id_number_unique" unique ("subject_id", "visitor_id_number"))`);
+    this.addSql(`alter table "judicial"."application" add column "priority_category" varchar(32) null, add column "priority_note" varchar(200) null`);
   }
 }

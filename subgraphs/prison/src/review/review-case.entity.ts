@@ -73,6 +73,10 @@ export class ReviewCase {
   @Property()
   calendarMissing: boolean = false;
 
+  @Field(() => String, { nullable: true, description: 'GD-4: why it goes first (REWARD, VULNERABLE_FAMILY, DISTANT_FAMILY, SPECIAL, RESCHEDULE)' })
+  @Property({ type: 'varchar(32)', nullable: true })
+  priorityCategory: string | null = null;
+
   @Field({ description: 'A reschedule after a suspension or interruption (GD-39, YN-18): first in the queue' })
   @Property()
   priority: boolean = false;

@@ -1,5 +1,5 @@
-import { decideReview as decide, openReview, type Decision, type EntityManager, type ReviewTable } from '@rv/kit';
-import type { ApplicationSubmitted, Identity, OutboxEvent } from '@rv/schema';
+import { decideReview as decide, openReview, prioritizeReview, type Decision, type EntityManager, type ReviewTable } from '@rv/kit';
+import type { ApplicationPrioritized, ApplicationSubmitted, Identity, OutboxEvent } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { ReviewCase } from './review-case.entity.js';
 
@@ -11,6 +11,11 @@ export async function openReviewCase(em: EntityManager, event: OutboxEvent<Appli
   const inmate = await em.findOne(Inmate, { id: event.payload.subjectId }, { populate: ['prison'] });
   if (!inmate) return;
   await openReview(em, INMATE_REVIEWS, event.payload, { id: inmate.id, institutionId: inmate.prison.id, rulePack: inmate.prison.rulePack });
+}
+
+/** GD-4: the bureau put an application first. */
+export async function prioritizeReviewCase(em: EntityManager, event: OutboxEvent<ApplicationPrioritized>): Promise<void> {
+  await prioritizeReview(em, INMATE_REVIEWS, event.payload);
 }
 
 export async function decideReview(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, decision: Decision): Promise<ReviewCase> {
