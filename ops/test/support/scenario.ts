@@ -109,6 +109,13 @@ export async function tokenFor(identity: Identity): Promise<string> {
   return signToken(identity, TEST_SECRETS.tokenSecret);
 }
 
+/** A staff account of a tenant made straight in the database (for tenants the demo does not have), and its token. */
+export async function givenStaff(t: TestPlatform, tenantKind: string, tenantId: string, role: string): Promise<string> {
+  const [row] = await t.sql(`insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id)
+    values (gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 12), 'scrypt$16384$x$y', '测试工作人员', $1, $2, $3) returning id`, [[role], tenantKind, tenantId]);
+  return tokenFor({ accountId: row.id, tenantKind: tenantKind as Identity['tenantKind'], tenantId, roles: [role as Identity['roles'][number]] });
+}
+
 /** Proxy accounts made straight in the database (hundreds at once, without hashing each password). */
 export async function givenProxies(t: TestPlatform, count: number): Promise<string[]> {
   const rows = await t.sql(

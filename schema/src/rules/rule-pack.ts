@@ -82,6 +82,11 @@ export interface RulePack {
    * authentication (YN) or with a recent photo (SX).
    */
   relationshipCheck: { by: 'INSTITUTION' | 'BUREAU'; realPersonCheck: boolean; photo: boolean; rule: string };
+  /**
+   * GD-5 / YN-7: both relatives in custody in different institutions. GD: the visitor's institution
+   * applies and the subject's institution approves; YN: each inmate applies to his or her own prison.
+   */
+  bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION' | 'OWN_INSTITUTION'; rule: string };
   /** YN-3 / SX-1: who the pack does not serve. */
   scope: { excludesForeignSubjects: boolean; familiesRegisteredInProvinceOnly: boolean };
 }

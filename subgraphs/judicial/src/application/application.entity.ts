@@ -81,9 +81,22 @@ export class Application {
   @Property({ type: 'uuid' })
   institutionId!: string;
 
-  @Field(() => CountyBureau, { description: 'Where the family sits' })
-  @ManyToOne(() => CountyBureau)
-  venue!: CountyBureau;
+  @Field(() => CountyBureau, { nullable: true, description: 'Where the family sits; none when the visitor is in custody too (GD-5, YN-7)' })
+  @ManyToOne(() => CountyBureau, { nullable: true })
+  venue!: CountyBureau | null;
+
+  /** GD-5 / YN-7: the visitor is a relative in custody, held by this other institution, which filed the application. */
+  @Field(() => ID, { nullable: true, description: 'GD-5 / YN-7: the institution holding the relative in custody on the visitor side' })
+  @Property({ type: 'uuid', nullable: true })
+  visitorInstitutionId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'GD-5 / YN-7: the relative in custody on the visitor side' })
+  @Property({ type: 'uuid', nullable: true })
+  visitorSubjectId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'YN-7: the other inmate’s own application to his or her prison' })
+  @Property({ type: 'uuid', nullable: true })
+  pairedApplicationId: string | null = null;
 
   @Field(() => ServiceDay)
   @ManyToOne(() => ServiceDay)
@@ -156,6 +169,7 @@ export class Application {
   @Property()
   submittedAt: Date = new Date();
 
+
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
@@ -163,4 +177,9 @@ export class Application {
   @Field(() => String, { nullable: true })
   @Property({ type: 'varchar(500)', nullable: true })
   rejectionReason: string | null = null;
+}
+
+/** Where the visitor side sits: the family's venue, or the relative's institution (GD-5, YN-7). */
+export function visitorSideOf(application: Application): string {
+  return application.venue?.id ?? application.visitorInstitutionId!;
 }

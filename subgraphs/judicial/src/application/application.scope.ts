@@ -4,5 +4,8 @@ import type { Application } from './application.entity.js';
 
 /** The applications a caller may see (rule in @rv/schema caseScope); the venue is a relation here. */
 export function applicationScope(identity: Identity): FilterQuery<Application> {
-  return caseFilter(caseScope(identity), { venueId: 'venue' }) as FilterQuery<Application>;
+  const scope = caseScope(identity);
+  // GD-5 / YN-7: an institution also sees the meetings its own subject joins as the visitor.
+  if (scope.field === 'institutionId') return { $or: [{ institutionId: scope.value }, { visitorInstitutionId: scope.value }] };
+  return caseFilter(scope, { venueId: 'venue' }) as FilterQuery<Application>;
 }

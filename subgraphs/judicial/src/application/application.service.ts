@@ -14,7 +14,7 @@ import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
-import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from './application.entity.js';
+import { Application, ApplicationStatus, SubjectKind, visitorSideOf, type VisitorRecord } from './application.entity.js';
 
 export interface SubmitApplicationInput {
   subjectId: string;
@@ -118,7 +118,7 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
   }
 }
 
-const monthOf = (date: string) => date.slice(0, 7);
+export const monthOf = (date: string) => date.slice(0, 7);
 
 /** GD-33: a visitor suspended by the institution on the bureau's recommendation may not meet this subject remotely. */
 async function refuseSuspendedVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[], meetingDate: string): Promise<void> {
@@ -140,7 +140,7 @@ function firstStage(pack: RulePack, venue: CountyBureau, today: string, extended
 export function sentToInstitution(application: Application, stageFrom: string): NewEvent {
   const payload: ApplicationSubmitted = {
     applicationId: application.id, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority, priorityCategory: application.priorityCategory,
-    subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId, venueId: application.venue.id,
+    subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId, venueId: visitorSideOf(application),
     proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date, submittedAt: application.submittedAt.toISOString(),
   };
   return { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
@@ -165,7 +165,7 @@ function validateApplicant(applicant: { name: string; idNumber: string; phone: s
  * One round trip before any transaction: a retried submission returns the first one's id, and a
  * day that already reads full is refused (takeSlot in the transaction stays the real guard).
  */
-async function replayOrRefuseFull(em: EntityManager, filedBy: { proxyAccountId: string } | { filedByStaffId: string | null }, input: SubmitApplicationInput): Promise<string | null> {
+export async function replayOrRefuseFull(em: EntityManager, filedBy: { proxyAccountId: string } | { filedByStaffId: string | null }, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
   const [filerColumn, filer] = 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
   const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
     `select (select id from "judicial"."application" where ${filerColumn} = ? and idempotency_key = ?) as replay,
@@ -176,7 +176,7 @@ async function replayOrRefuseFull(em: EntityManager, filedBy: { proxyAccountId: 
   return null;
 }
 
-async function nextApplicationNumber(em: EntityManager): Promise<string> {
+export async function nextApplicationNumber(em: EntityManager): Promise<string> {
   const [{ n }] = await em.execute<{ n: string }[]>(`select nextval('"judicial"."application_number_seq"')::text as n`);
   return `${chinaToday().replaceAll('-', '')}${n.padStart(6, '0')}`;
 }
@@ -207,7 +207,8 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   const status = decision.approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
   const decidedAt = new Date(decision.decidedAt);
   // YN-8: after the institution, the bureau tells the family (2 working days); GD: the SMS is the notice.
-  const after = nextStage(rulePack(application.rulePack), 'INSTITUTION');
+  // GD-5 / YN-7: with no family venue there is no bureau to tell anyone; the chain ends here.
+  const after = application.venue ? nextStage(rulePack(application.rulePack), 'INSTITUTION') : null;
   const stage = after ?? 'DONE';
   const stageDueOn = after ? stageDue(rulePack(application.rulePack), nationalCalendar(), after, chinaToday()).date : null;
   const changed = await em.nativeUpdate(Application,
@@ -226,7 +227,7 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
 export function applicationAudience(application: Application): string[] {
   const supervisor = application.subjectKind === SubjectKind.INMATE ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
   return [
-    audience.tenant(application.venue.id),
+    audience.tenant(visitorSideOf(application)),
     audience.tenant(application.institutionId),
     audience.kind(TenantKind.PROVINCE),
     audience.kind(supervisor),
@@ -237,7 +238,7 @@ export function applicationAudience(application: Application): string[] {
 export function applicationChangedEvent(application: Application): NewEvent {
   const payload: ApplicationChanged = {
     applicationId: application.id, status: application.status, subjectKind: application.subjectKind, institutionId: application.institutionId,
-    venueId: application.venue.id, proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,
+    venueId: visitorSideOf(application), proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,
   };
   return { topic: Topic.APPLICATION_CHANGED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
 }

@@ -22,7 +22,7 @@ async function atStage(em: EntityManager, staff: Staff, id: string, stage: strin
   return application;
 }
 
-export const countyBureauOf = (application: Application) => application.venue.parentBureauId ?? application.venue.id;
+export const countyBureauOf = (application: Application) => (application.venue ? application.venue.parentBureauId ?? application.venue.id : null);
 
 async function moveTo(em: EntityManager, application: Application, stage: string): Promise<void> {
   const pack = rulePack(application.rulePack);
@@ -34,7 +34,7 @@ async function moveTo(em: EntityManager, application: Application, stage: string
 /** YN-8: the judicial office's first check; it forwards and cannot reject. */
 export async function forwardApplication(em: EntityManager, staff: Staff, id: string): Promise<Application> {
   return em.transactional(async (tx) => {
-    const application = await atStage(tx, staff, id, 'JUDICIAL_OFFICE', (a) => a.venue.id);
+    const application = await atStage(tx, staff, id, 'JUDICIAL_OFFICE', (a) => a.venue?.id ?? null);
     await moveTo(tx, application, nextStage(rulePack(application.rulePack), 'JUDICIAL_OFFICE')!);
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     return application;
@@ -71,7 +71,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
 /** YN-8(3): the bureau tells the family the institution's reply (itself or through the judicial office). */
 export async function notifyFamily(em: EntityManager, staff: Staff, id: string): Promise<Application> {
   return em.transactional(async (tx) => {
-    const application = await atStage(tx, staff, id, 'BUREAU_NOTIFY', (a) => (staff.tenantId === a.venue.id ? a.venue.id : countyBureauOf(a)));
+    const application = await atStage(tx, staff, id, 'BUREAU_NOTIFY', (a) => (staff.tenantId === a.venue?.id ? a.venue.id : countyBureauOf(a)));
     Object.assign(application, { stage: 'DONE', stageDueOn: null, notifiedAt: new Date() });
     await tx.flush();
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);

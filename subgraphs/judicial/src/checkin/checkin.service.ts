@@ -12,7 +12,7 @@ type Staff = Identity & { tenantId: string; accountId: string };
 async function todaysApplication(em: EntityManager, staff: Staff, applicationId: string): Promise<Application> {
   const application = isUuid(applicationId) ? await em.findOne(Application, { id: applicationId }, { populate: ['serviceDay', 'venue'] }) : null;
   if (!application) throw notFound('申请 Application');
-  if (application.venue.id !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
+  if (application.venue?.id !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
   if (application.status !== ApplicationStatus.APPROVED) throw domainError(ErrorCode.CONFLICT, '该申请未获批准或已结束 (This application is not approved or already closed)');
   if (application.serviceDay.date !== chinaToday()) throw badInput(`会见日期为${application.serviceDay.date}，不是今天 (The meeting is on ${application.serviceDay.date}, not today)`);
   return application;

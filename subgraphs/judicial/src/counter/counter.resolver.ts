@@ -22,7 +22,7 @@ export class CounterResolver {
     return {
       application,
       receivedAt: application.submittedAt,
-      place: `${application.venue.name}（${application.venue.address}）`,
+      place: `${application.venue?.name}（${application.venue?.address}）`,
       howToCheck: HOW_TO_CHECK,
       applicant: `${application.applicantName ?? ''} ${application.applicantIdNumber ? maskIdNumber(application.applicantIdNumber) : ''}`.trim(),
     };
@@ -40,7 +40,7 @@ export class CounterResolver {
     if (!application || !onIt) throw notFound('申请 Application');
     return {
       number: application.number, status: application.status, serviceDate: application.serviceDay.date,
-      venue: application.venue.name, rejectionReason: application.rejectionReason,
+      venue: application.venue?.name ?? '', rejectionReason: application.rejectionReason,
     };
   }
 }

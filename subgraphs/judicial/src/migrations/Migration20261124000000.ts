@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** GD-17 / YN-8(1) / SX-3(2): the register of proven relationships; GD-4 priority categories. */
+/** GD-17 / YN-8(1) / SX-3(2): the register of proven relationships; GD-4 priority categories; GD-5 / YN-7 custody meetings. */
 export class Migration20261124000000 extends Migration {
   override name = 'Migration20261124000000';
 
@@ -21,5 +21,9 @@ export class Migration20261124000000 extends Migration {
       "registered_at" timestamptz not null,
       constraint "relationship_subject_id_visitor_id_number_unique" unique ("subject_id", "visitor_id_number"))`);
     this.addSql(`alter table "judicial"."application" add column "priority_category" varchar(32) null, add column "priority_note" varchar(200) null`);
+    // GD-5 / YN-7: relatives both in custody; no family venue, the visitor side is another institution.
+    this.addSql(`alter table "judicial"."application" alter column "venue_id" drop not null,
+      add column "visitor_institution_id" uuid null, add column "visitor_subject_id" uuid null, add column "paired_application_id" uuid null`);
+    this.addSql(`create index "application_visitor_institution_id_status_index" on "judicial"."application" ("visitor_institution_id", "status")`);
   }
 }

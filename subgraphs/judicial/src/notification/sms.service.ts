@@ -2,7 +2,7 @@ import type { EntityManager, Logger } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Account } from '../account/account.entity.js';
-import type { Application } from '../application/application.entity.js';
+import { visitorSideOf, type Application } from '../application/application.entity.js';
 import { SmsMessage, SmsStatus } from './sms-message.entity.js';
 import type { SmsProvider } from './sms-provider.js';
 
@@ -16,7 +16,7 @@ function dateText(date: string): string {
 export function decisionText(application: Application): string {
   const head = `【远程会见】您的会见申请（编号${application.number}）`;
   if (application.status === 'APPROVED')
-    return `${head}已获批准。会见日期${dateText(application.serviceDay.date)}，请会见人携带本人身份证原件提前到${application.venue.name}签署承诺书，遵守会见纪律。`;
+    return `${head}已获批准。会见日期${dateText(application.serviceDay.date)}，请会见人携带本人身份证原件提前到${application.venue?.name ?? '会见地点'}签署承诺书，遵守会见纪律。`;
   if (application.status === 'REJECTED') return `${head}未获批准，原因：${application.rejectionReason ?? '未注明'}。`;
   return `${head}已取消，号源已释放。`;
 }
@@ -26,7 +26,7 @@ export async function queueSms(em: EntityManager, application: Application, kind
   const phone = application.applicantPhone
     ?? (application.proxyAccountId ? (await em.findOne(Account, { id: application.proxyAccountId }))?.phone : null);
   if (!phone) return;
-  em.create(SmsMessage, { applicationId: application.id, venueId: application.venue.id, phone, kind, body, createdAt: new Date() } as SmsMessage);
+  em.create(SmsMessage, { applicationId: application.id, venueId: visitorSideOf(application), phone, kind, body, createdAt: new Date() } as SmsMessage);
   await em.flush();
 }
 

@@ -21,7 +21,7 @@ export async function prioritizeApplication(em: EntityManager, staff: Identity &
   return em.transactional(async (tx) => {
     const application = isUuid(id) ? await tx.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
     if (!application) throw notFound('申请 Application');
-    if (staff.tenantId !== application.venue.id && staff.tenantId !== countyBureauOf(application)) throw forbidden();
+    if (staff.tenantId !== application.venue?.id && staff.tenantId !== countyBureauOf(application)) throw forbidden();
     if (application.status !== ApplicationStatus.SUBMITTED) throw domainError(ErrorCode.CONFLICT, '只能为待审批的申请设定优先 (Only a pending application can be put first)');
     Object.assign(application, { priority: true, priorityCategory: category, priorityNote: note?.trim() || null });
     await tx.flush();

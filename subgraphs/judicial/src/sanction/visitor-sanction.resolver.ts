@@ -19,13 +19,13 @@ export class VisitorSanctionResolver {
     if (!reason.trim() || reason.length > 500) throw badInput('须写明事由（500字以内） (A reason of at most 500 characters is required)', 'reason');
     const application = isUuid(applicationId) ? await ctx.em.findOne(Application, { id: applicationId }, { populate: ['venue'] }) : null;
     if (!application) throw notFound('申请 Application');
-    if (application.venue.id !== ctx.identity.tenantId) throw forbidden();
+    if (application.venue?.id !== ctx.identity.tenantId) throw forbidden();
     const visitor = application.visitors.find((candidate) => candidate.idNumber === idNumber);
     if (!visitor) throw badInput('此人不在该申请的会见人名单中 (Not a visitor on this application)', 'idNumber');
     const verdict = checkSanctionMonths(rulePack(application.rulePack), 'ordinary', months);
     if (!verdict.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, verdict.reason, { rule: verdict.rule, field: 'months' });
     const recommendation = ctx.em.create(VisitorSanction, {
-      applicationId, subjectId: application.subjectId, institutionId: application.institutionId, venueId: application.venue.id,
+      applicationId, subjectId: application.subjectId, institutionId: application.institutionId, venueId: ctx.identity.tenantId,
       visitorIdNumber: idNumber, visitorName: visitor.name, months, reason: reason.trim(), status: 'RECOMMENDED', endsOn: null, recommendedAt: new Date(),
     } as unknown as VisitorSanction);
     await ctx.em.flush();
