@@ -1,4 +1,4 @@
-import { chinaDate } from '@rv/schema';
+import { chinaDate, clock } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
@@ -104,4 +104,24 @@ describe('the meeting day at the bureau', () => {
       expect(rule(again)).toBe('GD-27');
     }
   });
+
+  it('YN-10: under YN a visitor arrives 30 minutes before the meeting time the prison set; later forfeits it', async () => {
+    const meeting = await givenMeetingToday(9);
+    // Given: the meeting is under the YN pack at 09:30, as the prison's approval said (YN-8(3)).
+    await t.sql(`update judicial.application set rule_pack = 'YN', meeting_time = '09:30' where id = $1`, [meeting.id]);
+    const clerk = await t.login('bureau1.clerk');
+    const today = chinaDate(new Date());
+    const realNow = clock.now;
+    try {
+      clock.now = () => new Date(`${today}T08:59:00+08:00`);
+      const onTime = await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true, e: null }, clerk);
+      expect(onTime.data.checkInVisitor).toMatchObject({ admitted: true, refusal: null });
+      clock.now = () => new Date(`${today}T09:05:00+08:00`);
+      const late = await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: null }, clerk);
+      expect(late.data.checkInVisitor).toMatchObject({ admitted: false, refusal: expect.stringMatching(/须于09:00前到达.*forfeited/) });
+    } finally {
+      clock.now = realNow;
+    }
+  });
 });
+

@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
-const STAGE = 'query($id: ID!) { application(id: $id) { status stage stageDueOn notifiedAt rejectionReason serviceDay { taken } } }';
+const STAGE = 'query($id: ID!) { application(id: $id) { status stage stageDueOn notifiedAt rejectionReason meetingTime serviceDay { taken } } }';
 
 describe('YN-8: four stages, each with its working days', () => {
   it('YN-8: judicial office forwards (2), county bureau reviews (2), prison decides (5), bureau notifies the family (2)', async () => {
@@ -50,9 +50,12 @@ describe('YN-8: four stages, each with its working days', () => {
       return found;
     });
     expect(review).toMatchObject({ rulePack: 'YN', dueOn: stageDue(YN, nationalCalendar(), 'INSTITUTION', today).date });
-    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    // YN-8(3): the prison's reply carries the meeting's time.
+    const untimed = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    expect(untimed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'YN-8(3)' });
+    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
     await eventually(async () => {
-      expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({ status: 'APPROVED', stage: 'BUREAU_NOTIFY', stageDueOn: stageDue(YN, nationalCalendar(), 'BUREAU_NOTIFY', today).date });
+      expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({ status: 'APPROVED', meetingTime: '09:30', stage: 'BUREAU_NOTIFY', stageDueOn: stageDue(YN, nationalCalendar(), 'BUREAU_NOTIFY', today).date });
     });
     const told = await t.gql('mutation($id: ID!) { notifyFamily(id: $id) { stage notifiedAt } }', { id }, bureau);
     expect(told.data.notifyFamily).toMatchObject({ stage: 'DONE', notifiedAt: expect.any(String) });

@@ -21,6 +21,13 @@ export function chinaDate(instant: Date): string {
   return shanghaiDate.format(instant);
 }
 
+const shanghaiTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The minute in China Standard Time, YYYY-MM-DDTHH:MM (YN-10 arrival times). */
+export function chinaMinute(instant: Date): string {
+  return `${chinaDate(instant)}T${shanghaiTime.format(instant)}`;
+}
+
 function shift(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

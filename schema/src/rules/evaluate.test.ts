@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  ageOn, checkApplicationDay, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
+  ageOn, checkApplicationDay, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
   checkSanctionMonths, checkScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
   monthlyAllowance, reviewDeadlines, type InmateStatus,
 } from './evaluate.js';
@@ -188,5 +188,21 @@ describe('relationship registration', () => {
     expect(checkRegisteredRelationship(GD, null, 'SPOUSE')).toMatchObject({ allowed: false, rule: 'GD-17' });
     expect(checkRegisteredRelationship(YN, null, 'SPOUSE').reason).toContain('司法局');
     expect(checkRegisteredRelationship(GD, 'SIBLING', 'SPOUSE').allowed).toBe(false);
+  });
+});
+
+describe('meeting time and arrival', () => {
+  it('YN-8(3): a YN approval names the meeting time; GD does not need one', () => {
+    expect(checkMeetingTime(YN, null)).toMatchObject({ allowed: false, rule: 'YN-8(3)' });
+    expect(checkMeetingTime(YN, '9:30').allowed).toBe(false);
+    expect(checkMeetingTime(YN, '09:30').allowed).toBe(true);
+    expect(checkMeetingTime(GD, null).allowed).toBe(true);
+  });
+
+  it('YN-10: arrive 30 minutes early; later forfeits the meeting (GD has no such rule)', () => {
+    expect(checkArrival(YN, '2026-12-01', '09:30', '2026-12-01T09:00').allowed).toBe(true);
+    expect(checkArrival(YN, '2026-12-01', '09:30', '2026-12-01T09:01')).toMatchObject({ allowed: false, rule: 'YN-10' });
+    expect(checkArrival(YN, '2026-12-01', '09:30', '2026-12-01T09:01').reason).toContain('09:00');
+    expect(checkArrival(GD, '2026-12-01', '09:30', '2026-12-01T09:29').allowed).toBe(true);
   });
 });

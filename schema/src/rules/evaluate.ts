@@ -132,6 +132,28 @@ export function checkRegisteredRelationship(pack: RulePack, registered: string |
   return allow(pack, rule);
 }
 
+/** YN-8(3): an approval names the meeting's time (HH:MM, China Standard Time) where the pack says so. */
+export function checkMeetingTime(pack: RulePack, time: string | null | undefined): RuleDecision {
+  if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return refuse(pack, 'YN-8(3)', '会见时间格式应为HH:MM (The meeting time must be HH:MM)');
+  if (pack.review.approvalCarriesTime && !time) return refuse(pack, 'YN-8(3)', '批准时须写明会见时间 (An approval must give the meeting time)');
+  return allow(pack, 'YN-8(3)');
+}
+
+/**
+ * YN-10: visitors arrive at least N minutes before the meeting's time; later is forfeited.
+ * `now` is China Standard Time as YYYY-MM-DDTHH:MM.
+ */
+export function checkArrival(pack: RulePack, meetingDate: string, meetingTime: string | null, now: string): RuleDecision {
+  const early = pack.limits.arriveEarlyMinutes;
+  if (early === undefined || !meetingTime) return allow(pack, 'YN-10');
+  const [hours, minutes] = meetingTime.split(':').map(Number);
+  const latest = hours * 60 + minutes - early;
+  const latestText = `${String(Math.floor(latest / 60)).padStart(2, '0')}:${String(latest % 60).padStart(2, '0')}`;
+  if (now > `${meetingDate}T${latestText}`)
+    return refuse(pack, 'YN-10', `须于${latestText}前到达，逾期视为放弃本次会见 (Arrival was due by ${latestText}; this meeting is forfeited)`);
+  return allow(pack, 'YN-10');
+}
+
 /** GD-13 service days are working days; SX-2 holidays closed. */
 export function checkServiceDay(pack: RulePack, calendar: WorkingCalendar, date: string): RuleDecision {
   if (pack.slots.workingDaysOnly && !calendar.isWorkingDay(date))

@@ -74,6 +74,7 @@ export const YN: RulePack = {
       { actor: 'BUREAU_NOTIFY', workingDays: 2, mayReject: false, rule: 'YN-8' },
     ],
     extensionWorkingDays: 0,
+    approvalCarriesTime: true,
   },
   emergencyMeeting: { steps: ['监狱长 warden'], rule: 'YN-14' },
   rejectionReasons: {

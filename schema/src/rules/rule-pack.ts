@@ -63,6 +63,8 @@ export interface RulePack {
     stages: ReviewStage[];
     /** GD-22: oversize, overlong or special requests get this many more working days. */
     extensionWorkingDays: number;
+    /** YN-8(3): the institution's approval names the meeting's time (YN-10 counts the early arrival from it). */
+    approvalCarriesTime?: boolean;
   };
   rejectionReasons: { visitor: RejectionReason[]; inmate: RejectionReason[]; detainee: RejectionReason[] };
   sanctions: { subject: SanctionRange; serious?: SanctionRange; verySerious?: SanctionRange };

@@ -1,5 +1,5 @@
 import {
-  Topic, audience, badInput, chinaDate, clock, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
+  Topic, audience, badInput, chinaDate, clock, checkMeetingTime, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
   stageDue, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
 } from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -59,6 +59,8 @@ export interface Decision {
   reasonCode?: string | null;
   reasonAbout?: 'subject' | 'visitor';
   reason?: string | null;
+  /** YN-8(3): the meeting's time, HH:MM. */
+  meetingTime?: string | null;
 }
 
 function reasonList(table: ReviewTable, decision: Decision): 'inmate' | 'detainee' | 'visitor' {
@@ -87,13 +89,18 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
     if (!found) throw notFound('审批 Review case');
     if (found.institution !== staff.tenantId) throw forbidden();
     const reason = decision.approve ? null : rejectionText(rulePack(found.rule_pack), table, decision);
+    const timing = decision.approve ? checkMeetingTime(rulePack(found.rule_pack), decision.meetingTime) : null;
+    if (timing && !timing.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, timing.reason, { rule: timing.rule, field: 'meetingTime' });
     const decidedAt = new Date();
     const updated = await tx.execute<{ affectedRows: number }>(
       `update "${table.schema}"."review_case" set status = ?, decided_at = ?, decided_by = ?, reason = ?, reason_code = ?
         where id = ? and status = 'PENDING'`,
       [decision.approve ? 'APPROVED' : 'REJECTED', decidedAt, staff.accountId, decision.reason?.trim() || null, decision.approve ? null : decision.reasonCode, found.id], 'run');
     if (updated.affectedRows !== 1) throw domainError(ErrorCode.CONFLICT, '该申请已被审批 (This application has already been decided)');
-    const payload: ReviewDecided = { applicationId: decision.applicationId, approved: decision.approve, reason, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString() };
+    const payload: ReviewDecided = {
+      applicationId: decision.applicationId, approved: decision.approve, reason, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString(),
+      meetingTime: decision.approve ? decision.meetingTime ?? null : null,
+    };
     await recordEvents(tx, table.schema, [
       { topic: Topic.REVIEW_DECIDED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(staff.tenantId)], payload },
       reviewChanged(found.id, staff.tenantId),

@@ -40,10 +40,11 @@ export class DetaineeReviewResolver {
     @Arg('reasonCode', () => String, { nullable: true }) reasonCode?: string,
     @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.SUBJECT }) reasonAbout?: ReasonAbout,
     @Arg('reason', () => String, { nullable: true }) reason?: string,
+    @Arg('meetingTime', () => String, { nullable: true, description: 'YN-8(3): the meeting time, HH:MM (required to approve under YN)' }) meetingTime?: string,
   ): Promise<DetaineeReview> {
     requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], REVIEW_ROLES);
     const id = await decideReview(ctx.em, DETAINEE_REVIEWS, { ...ctx.identity, accountId: ctx.identity.accountId! },
-      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason });
+      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason, meetingTime });
     return ctx.em.fork().findOneOrFail(DetaineeReview, { id }, { populate: ['detainee'] });
   }
 

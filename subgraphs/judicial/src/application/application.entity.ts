@@ -174,6 +174,10 @@ export class Application {
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
 
+  @Field(() => String, { nullable: true, description: 'YN-8(3): the meeting time the institution set (HH:MM, China Standard Time)' })
+  @Property({ type: 'varchar(5)', nullable: true })
+  meetingTime: string | null = null;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'varchar(500)', nullable: true })
   rejectionReason: string | null = null;

@@ -213,13 +213,13 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   const stageDueOn = after ? stageDue(rulePack(application.rulePack), nationalCalendar(), after, chinaToday()).date : null;
   const changed = await em.nativeUpdate(Application,
     { id: application.id, status: ApplicationStatus.SUBMITTED },
-    { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn });
+    { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn, meetingTime: decision.meetingTime ?? null });
   if (!changed) return; // cancelled in the meantime
   if (!decision.approved) {
     await releaseSlot(em, application.serviceDay.id);
     await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
   }
-  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn });
+  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn, meetingTime: decision.meetingTime ?? null });
   await recordApplicationChanged(em, application);
   await queueSms(em, application, 'decided', decisionText(application));
 }

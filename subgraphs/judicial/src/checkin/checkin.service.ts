@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { CASE_ROLES, badInput, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { CASE_ROLES, badInput, checkArrival, chinaMinute, clock, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { blockRestOfMonth } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent } from '../application/application.service.js';
@@ -36,7 +36,10 @@ export async function checkInVisitor(em: EntityManager, staff: Staff, input: Che
     const application = await todaysApplication(tx, staff, input.applicationId);
     const visitorIndex = application.visitors.findIndex((visitor) => visitor.idNumber === input.idNumber);
     if (visitorIndex < 0) throw domainError(ErrorCode.NOT_ELIGIBLE, '此人不在准予会见名单中 (This person is not on the approved list)', { rule: 'GD-29' });
-    const refusal = !input.idOriginalPresent ? '未携带本人身份证明原件 (No original ID)'
+    // YN-10: later than the pack's early arrival forfeits the meeting for this person.
+    const arrival = checkArrival(rulePack(application.rulePack), application.serviceDay.date, application.meetingTime, chinaMinute(clock.now()));
+    const refusal = !arrival.allowed ? arrival.reason
+      : !input.idOriginalPresent ? '未携带本人身份证明原件 (No original ID)'
       : input.idExpiresOn !== null && input.idExpiresOn < chinaToday() ? '身份证件已过期 (ID expired)' : null;
     const attendance = (await tx.findOne(Attendance, { applicationId: application.id, visitorIndex }))
       ?? tx.create(Attendance, { applicationId: application.id, visitorIndex, checkedBy: staff.accountId, admitted: false, checkedAt: new Date() } as Attendance);

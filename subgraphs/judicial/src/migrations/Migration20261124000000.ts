@@ -24,6 +24,7 @@ export class Migration20261124000000 extends Migration {
     // GD-5 / YN-7: relatives both in custody; no family venue, the visitor side is another institution.
     this.addSql(`alter table "judicial"."application" alter column "venue_id" drop not null,
       add column "visitor_institution_id" uuid null, add column "visitor_subject_id" uuid null, add column "paired_application_id" uuid null`);
+    this.addSql(`alter table "judicial"."application" add column "meeting_time" varchar(5) null`);
     this.addSql(`create index "application_visitor_institution_id_status_index" on "judicial"."application" ("visitor_institution_id", "status")`);
   }
 }

@@ -16,7 +16,7 @@ function dateText(date: string): string {
 export function decisionText(application: Application): string {
   const head = `【远程会见】您的会见申请（编号${application.number}）`;
   if (application.status === 'APPROVED')
-    return `${head}已获批准。会见日期${dateText(application.serviceDay.date)}，请会见人携带本人身份证原件提前到${application.venue?.name ?? '会见地点'}签署承诺书，遵守会见纪律。`;
+    return `${head}已获批准。会见时间${dateText(application.serviceDay.date)}${application.meetingTime ?? ''}，请会见人携带本人身份证原件提前到${application.venue?.name ?? '会见地点'}签署承诺书，遵守会见纪律。`;
   if (application.status === 'REJECTED') return `${head}未获批准，原因：${application.rejectionReason ?? '未注明'}。`;
   return `${head}已取消，号源已释放。`;
 }

@@ -56,9 +56,10 @@ export class ReviewResolver {
     @Arg('reasonCode', () => String, { nullable: true, description: "One of the pack's rejection reasons (required to reject)" }) reasonCode?: string,
     @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.SUBJECT }) reasonAbout?: ReasonAbout,
     @Arg('reason', () => String, { nullable: true, description: 'Written reason; required with OTHER' }) reason?: string,
+    @Arg('meetingTime', () => String, { nullable: true, description: 'YN-8(3): the meeting time, HH:MM (required to approve under YN)' }) meetingTime?: string,
   ): Promise<ReviewCase> {
     requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
     return decideReview(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! },
-      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason });
+      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason, meetingTime });
   }
 }
