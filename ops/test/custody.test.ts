@@ -1,8 +1,8 @@
-import { chinaDate, clock, nationalCalendar } from '@rv/schema';
+import { YN, chinaDate, clock, inmateRequestStageDue, nationalCalendar } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenDayWithSlots, givenPrison, givenServiceDay, givenStaff } from './support/scenario.js';
+import { givenDayWithSlots, givenPrison, givenServiceDay, givenStaff, residentIdNumber } from './support/scenario.js';
 
 let t: TestPlatform;
 const realNow = clock.now;
@@ -100,3 +100,72 @@ describe('both relatives in custody', () => {
     });
   });
 });
+
+describe('YN-9: an inmate asks the prison for a meeting', () => {
+  const REQUEST = `mutation($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id status stage stageDueOn relatives { name idNumberMasked phoneMasked } } }`;
+  const DECIDE = `mutation($id: ID!, $day: ID, $time: String, $venue: ID) { decideInmateRequest(id: $id, approve: true, serviceDayId: $day, meetingTime: $time, venueId: $venue) {
+    status stage stageDueOn applicationId } }`;
+  const MOTHER = { name: '赵秀兰', relation: 'PARENT', idNumber: residentIdNumber('530102', '19600303', 71), address: '昆明市五华区某街1号', phone: '13987654321' };
+  const BROTHER = { name: '赵强', relation: 'SIBLING', idNumber: residentIdNumber('530102', '19880808', 72), address: '昆明市五华区某街1号', phone: '0871-65432100' };
+
+  it('YN-9: the prison decides (5 working days), the family’s bureau tells the family and reports back (2), the prison tells the inmate (2); Form 1 prints from the data', async () => {
+    const gdRefused = await t.gql(REQUEST, { input: { subjectId: (await inmateOf(DEMO_TENANTS.prison1.id, 1)).id, inmateName: '某某', relatives: [MOTHER], reason: '想见母亲' } }, await t.login('prison1.clerk'));
+    expect(gdRefused.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'YN-9' });
+
+    const prison = await givenPrison(t, 'YN', [{}], 5);
+    const [bureau] = await t.sql(`insert into judicial.county_bureau (id, name, kind, region, address, rule_pack)
+      values (gen_random_uuid(), '测试五华区司法局', 'COUNTY_BUREAU', '五华区', '五华区某路2号', 'YN') returning id`);
+    const clerk = await givenStaff(t, 'PRISON', prison.id, 'INTAKE_CLERK');
+    const reviewer = await givenStaff(t, 'PRISON', prison.id, 'REVIEWER');
+    const bureauClerk = await givenStaff(t, 'COUNTY_BUREAU', bureau.id, 'INTAKE_CLERK');
+    const today = chinaDate(clock.now());
+
+    const requested = await t.gql(REQUEST, { input: { subjectId: prison.inmateIds[0], inmateName: '赵刚', relatives: [MOTHER, BROTHER], reason: '母亲年迈，想见一面' } }, clerk);
+    expect(requested.errors).toBeUndefined();
+    const request = requested.data.requestInmateMeeting;
+    expect(request).toMatchObject({ status: 'REQUESTED', stage: 'INSTITUTION', stageDueOn: inmateRequestStageDue(YN, nationalCalendar(), 'INSTITUTION', today).date });
+    expect(request.relatives[1]).toEqual({ name: '赵强', idNumberMasked: `530102********${BROTHER.idNumber.slice(-4)}`, phoneMasked: '087******2100' });
+    expect(code(await t.gql(REQUEST, { input: { subjectId: prison.inmateIds[0], inmateName: '赵刚', relatives: [{ ...MOTHER, phone: '12' }], reason: 'x' } }, clerk))).toBe('BAD_USER_INPUT');
+
+    // YN-8(3): the approval names the time; a bureau of the family's household is told.
+    const untimed = await t.gql(DECIDE, { id: request.id, day: prison.days[0].id, venue: bureau.id }, reviewer);
+    expect(untimed.errors?.[0].extensions?.rule).toBe('YN-8(3)');
+    expect(code(await t.gql(DECIDE, { id: request.id, day: prison.days[0].id, time: '10:00', venue: bureau.id }, clerk))).toBe('FORBIDDEN');
+    const approved = (await t.gql(DECIDE, { id: request.id, day: prison.days[0].id, time: '10:00', venue: bureau.id }, reviewer)).data.decideInmateRequest;
+    expect(approved).toMatchObject({ status: 'APPROVED', stage: 'BUREAU_NOTIFY', stageDueOn: inmateRequestStageDue(YN, nationalCalendar(), 'BUREAU_NOTIFY', today).date });
+    const [booked] = await t.sql(`select a.status, a.meeting_time, a.venue_id, d.taken from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = $1`, [approved.applicationId]);
+    expect(booked).toEqual({ status: 'APPROVED', meeting_time: '10:00', venue_id: bureau.id, taken: 1 });
+
+    const form = (await t.gql('{ inmateRequests { id form1 { title lines } } }', {}, clerk)).data.inmateRequests.find((r: any) => r.id === request.id).form1;
+    expect(form.title).toBe('远程视频会见申请表一');
+    expect(form.lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^申请人：赵刚/),
+      `2. 赵强　关系：兄弟姐妹　身份证号：${BROTHER.idNumber}　家庭住址：昆明市五华区某街1号　联系电话：0871-65432100`,
+      `时间安排：${prison.days[0].date} 10:00`, '每月准许次数：1次', '每次会见时间：30分钟', '监狱意见：同意安排',
+    ]));
+    // The bureau sees it and prints Form 2 for the booked meeting.
+    expect((await t.gql('{ inmateRequests { id stage } }', {}, bureauClerk)).data.inmateRequests).toEqual([{ id: request.id, stage: 'BUREAU_NOTIFY' }]);
+    const form2 = await t.gql('query($id: ID!) { application(id: $id) { form2 { title lines } } }', { id: approved.applicationId }, bureauClerk);
+    expect(form2.data.application.form2.lines).toEqual(expect.arrayContaining([`1. 赵秀兰　关系：父母　身份证号：${MOTHER.idNumber}`, '地点安排：测试五华区司法局视频会见室']));
+
+    const ANSWER = 'mutation($id: ID!, $a: Boolean!) { answerInmateRequest(id: $id, accepted: $a) { status stage familyAccepted } }';
+    expect(code(await t.gql(ANSWER, { id: request.id, a: true }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
+    expect((await t.gql(ANSWER, { id: request.id, a: true }, bureauClerk)).data.answerInmateRequest).toEqual({ status: 'ACCEPTED', stage: 'INMATE_NOTIFY', familyAccepted: true });
+
+    // The prison moves the meeting: the slot moves and the bureau has 2 working days to arrange it again.
+    const CHANGE = 'mutation($id: ID!, $day: ID!) { changeInmateRequestDate(id: $id, serviceDayId: $day, meetingTime: "14:30") { stage stageDueOn familyAccepted } }';
+    expect((await t.gql(CHANGE, { id: request.id, day: prison.days[1].id }, reviewer)).data.changeInmateRequestDate)
+      .toEqual({ stage: 'BUREAU_NOTIFY', stageDueOn: nationalCalendar().addWorkingDays(today, 2).date, familyAccepted: null });
+    const slots = await t.sql('select id, taken from judicial.service_day where id in ($1, $2)', [prison.days[0].id, prison.days[1].id]);
+    expect(Object.fromEntries(slots.map((row) => [row.id, row.taken]))).toEqual({ [prison.days[0].id]: 0, [prison.days[1].id]: 1 });
+
+    // This time the family declines: the booking is cancelled and its slot and month given back.
+    expect((await t.gql(ANSWER, { id: request.id, a: false }, bureauClerk)).data.answerInmateRequest.status).toBe('DECLINED');
+    const [after] = await t.sql(`select a.status, d.taken, (select sum(used)::int from judicial.monthly_allowance m where m.subject_id = a.subject_id) as used
+      from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = $1`, [approved.applicationId]);
+    expect(after).toEqual({ status: 'CANCELLED', taken: 0, used: 0 });
+    const told = await t.gql('mutation($id: ID!) { inmateRequestTold(id: $id) { stage inmateToldAt } }', { id: request.id }, clerk);
+    expect(told.data.inmateRequestTold).toMatchObject({ stage: 'DONE', inmateToldAt: expect.any(String) });
+  });
+});
+

@@ -290,6 +290,20 @@ export function stageDue(pack: RulePack, calendar: WorkingCalendar, actor: Revie
   return { ...calendar.addWorkingDays(from, days), rule: stage.rule };
 }
 
+/** YN-9: the due day of a stage of an inmate's own request, starting on `from`. */
+export function inmateRequestStageDue(pack: RulePack, calendar: WorkingCalendar, actor: ReviewActor, from: string): WorkingDayResult & { rule: string } {
+  const chain = pack.inmateRequest;
+  if (!chain) throw new Error(`the ${pack.code} pack has no inmate requests`);
+  const stage = chain.stages.find((candidate) => candidate.actor === actor) ?? chain.stages[chain.stages.length - 1];
+  return { ...calendar.addWorkingDays(from, stage.workingDays), rule: stage.rule };
+}
+
+/** YN-9: inmates may ask for a meeting themselves only where the pack provides for it. */
+export function checkInmateRequest(pack: RulePack): RuleDecision {
+  return pack.inmateRequest ? allow(pack, pack.inmateRequest.rule)
+    : refuse(pack, 'YN-9', `${pack.code}规则未规定由服刑人员提出会见申请 (The ${pack.code} rules have no inmate-initiated requests)`);
+}
+
 /** YN-8: the stage after this one, or null when the chain is done. */
 export function nextStage(pack: RulePack, actor: ReviewActor): ReviewActor | null {
   const index = pack.review.stages.findIndex((stage) => stage.actor === actor);

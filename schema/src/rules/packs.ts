@@ -77,6 +77,15 @@ export const YN: RulePack = {
     approvalCarriesTime: true,
   },
   emergencyMeeting: { steps: ['监狱长 warden'], rule: 'YN-14' },
+  inmateRequest: {
+    stages: [
+      { actor: 'INSTITUTION', workingDays: 5, mayReject: true, rule: 'YN-9' },
+      { actor: 'BUREAU_NOTIFY', workingDays: 2, mayReject: false, rule: 'YN-9' },
+      { actor: 'INMATE_NOTIFY', workingDays: 2, mayReject: false, rule: 'YN-9' },
+    ],
+    changeNoticeWorkingDays: 2,
+    rule: 'YN-9',
+  },
   rejectionReasons: {
     visitor: visitorReasons,
     inmate: [

@@ -2,7 +2,7 @@
  * A province's (or institution's) remote-meeting rules as data (DOMAIN.md: rule packs). The
  * evaluation functions in evaluate.ts read these fields; no code asks which province it is.
  */
-export type ReviewActor = 'JUDICIAL_OFFICE' | 'COUNTY_BUREAU' | 'INSTITUTION' | 'BUREAU_NOTIFY';
+export type ReviewActor = 'JUDICIAL_OFFICE' | 'COUNTY_BUREAU' | 'INSTITUTION' | 'BUREAU_NOTIFY' | 'INMATE_NOTIFY';
 
 export interface ReviewStage {
   /** Who acts at this stage. */
@@ -76,6 +76,12 @@ export interface RulePack {
    * GD-35 / YN-27(3): no other way adds a meeting.
    */
   emergencyMeeting?: { steps: string[]; rule: string };
+  /**
+   * YN-9: an inmate asks the prison for a meeting (Form 1); the prison decides, the family's bureau
+   * tells the family and reports its answer, the prison tells the inmate. A later date change goes
+   * back to the bureau within `changeNoticeWorkingDays`.
+   */
+  inmateRequest?: { stages: ReviewStage[]; changeNoticeWorkingDays: number; rule: string };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };
   /**
@@ -106,6 +112,12 @@ export const Relation = {
   GUARDIAN: 'GUARDIAN',
 } as const;
 export type Relation = (typeof Relation)[keyof typeof Relation];
+
+/** How a relation is written on a printed form. */
+export const RELATION_LABELS: Record<Relation, string> = {
+  SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女',
+  IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人',
+};
 
 /**
  * Documents that prove a relationship (YN-35, SX-6; GD-17 names the household register and the

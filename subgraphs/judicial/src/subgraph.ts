@@ -27,6 +27,8 @@ import { Relationship } from './relationship/relationship.entity.js';
 import { RelationshipResolver } from './relationship/relationship.resolver.js';
 import { PriorityResolver } from './priority/priority.resolver.js';
 import { CustodyResolver } from './custody/custody.resolver.js';
+import { InmateRequest } from './inmate-request/inmate-request.entity.js';
+import { ApplicationFormResolver, InmateRequestResolver } from './inmate-request/inmate-request.resolver.js';
 import { ServiceDay } from './slot/service-day.entity.js';
 import { SlotResolver } from './slot/slot.resolver.js';
 import { InstitutionRef } from './slot/institution-ref.entity.js';
@@ -39,13 +41,13 @@ import { subjectReferences } from './subject/subject.types.js';
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {

@@ -25,6 +25,29 @@ export class Migration20261124000000 extends Migration {
     this.addSql(`alter table "judicial"."application" alter column "venue_id" drop not null,
       add column "visitor_institution_id" uuid null, add column "visitor_subject_id" uuid null, add column "paired_application_id" uuid null`);
     this.addSql(`alter table "judicial"."application" add column "meeting_time" varchar(5) null`);
+    // YN-9: inmates' own requests (Form 1).
+    this.addSql(`create table "judicial"."inmate_request" (
+      "id" uuid primary key,
+      "subject_id" uuid not null,
+      "institution_id" uuid not null,
+      "rule_pack" varchar(255) not null,
+      "inmate_name" varchar(30) not null,
+      "relatives" jsonb not null,
+      "reason" varchar(200) not null,
+      "status" varchar(16) not null,
+      "stage" varchar(16) not null,
+      "stage_due_on" date null,
+      "venue_id" uuid null,
+      "application_id" uuid null references "judicial"."application" ("id"),
+      "rejection_reason" varchar(500) null,
+      "family_accepted" boolean null,
+      "requested_at" timestamptz not null,
+      "requested_by" uuid not null,
+      "decided_at" timestamptz null,
+      "family_answered_at" timestamptz null,
+      "inmate_told_at" timestamptz null)`);
+    this.addSql(`create index "inmate_request_institution_id_stage_index" on "judicial"."inmate_request" ("institution_id", "stage")`);
+    this.addSql(`create index "inmate_request_venue_id_stage_index" on "judicial"."inmate_request" ("venue_id", "stage")`);
     this.addSql(`create index "application_visitor_institution_id_status_index" on "judicial"."application" ("visitor_institution_id", "status")`);
   }
 }

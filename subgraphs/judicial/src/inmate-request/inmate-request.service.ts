@@ -1,0 +1,212 @@
+import { recordEvents, type EntityManager } from '@rv/kit';
+import {
+  CASE_ROLES, ErrorCode, StaffRole, badInput, checkInmateRequest, checkMeetingTime, checkRejectionReason, domainError, forbidden,
+  inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
+  type RulePack,
+} from '@rv/schema';
+import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
+import { Application, ApplicationStatus, SubjectKind } from '../application/application.entity.js';
+import { applicationChangedEvent, monthOf, nextApplicationNumber } from '../application/application.service.js';
+import { checkBookingRules } from '../application/booking-rules.js';
+import { CountyBureau } from '../bureau/bureau.entity.js';
+import { chinaToday } from '../calendar.js';
+import { ServiceDay } from '../slot/service-day.entity.js';
+import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
+import { SubjectRef } from '../subject/subject-ref.entity.js';
+import { InmateRequest, type NamedRelative } from './inmate-request.entity.js';
+
+type Staff = Identity & { tenantId: string; accountId: string };
+
+const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
+
+function validateRelatives(relatives: NamedRelative[]): void {
+  // Form 1 has six rows.
+  if (!relatives.length || relatives.length > 6) throw badInput('须填写1至6名亲属 (Name 1 to 6 relatives)', 'relatives');
+  relatives.forEach((relative, i) => {
+    if (!relative.name.trim() || relative.name.length > 30) throw badInput(`第${i + 1}位亲属姓名应为1至30字 (Relative ${i + 1}: name must be 1–30 characters)`, `relatives.${i}.name`);
+    if (!isValidResidentId(relative.idNumber)) throw badInput(`第${i + 1}位亲属身份证号码无效 (Relative ${i + 1}: invalid resident ID number)`, `relatives.${i}.idNumber`);
+    if (!isValidMobile(relative.phone) && !LANDLINE.test(relative.phone)) throw badInput(`第${i + 1}位亲属电话无效 (Relative ${i + 1}: invalid phone number)`, `relatives.${i}.phone`);
+    if (!relative.address.trim() || relative.address.length > 100) throw badInput(`第${i + 1}位亲属住址应为1至100字 (Relative ${i + 1}: address must be 1–100 characters)`, `relatives.${i}.address`);
+  });
+}
+
+function requestPack(subject: SubjectRef): RulePack {
+  const pack = rulePack(subject.rulePack);
+  const verdict = checkInmateRequest(pack);
+  if (!verdict.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, verdict.reason, { rule: verdict.rule, pack: pack.code });
+  return pack;
+}
+
+function stageFrom(pack: RulePack, actor: 'INSTITUTION' | 'BUREAU_NOTIFY' | 'INMATE_NOTIFY', from = chinaToday()): { stage: string; stageDueOn: string } {
+  return { stage: actor, stageDueOn: inmateRequestStageDue(pack, nationalCalendar(), actor, from).date };
+}
+
+/** YN-9(1): at the prison, an inmate names the relatives to meet and their relation (Form 1). */
+export async function requestInmateMeeting(em: EntityManager, staff: Staff, input: { subjectId: string; inmateName: string; relatives: NamedRelative[]; reason: string }): Promise<InmateRequest> {
+  if (!input.inmateName.trim() || input.inmateName.length > 30) throw badInput('服刑人员姓名应为1至30字 (The inmate’s name must be 1–30 characters)', 'inmateName');
+  validateRelatives(input.relatives);
+  if (!input.reason.trim() || input.reason.length > 200) throw badInput('申请事由应为1至200字 (The reason must be 1–200 characters)', 'reason');
+  const subject = isUuid(input.subjectId) ? await em.findOne(SubjectRef, { id: input.subjectId }) : null;
+  if (!subject || !subject.inCustody || subject.kind !== SubjectKind.INMATE) throw notFound('服刑人员 Inmate');
+  if (subject.institutionId !== staff.tenantId) throw forbidden();
+  const pack = requestPack(subject);
+  const request = em.create(InmateRequest, {
+    subjectId: subject.id, institutionId: subject.institutionId, rulePack: pack.code, inmateName: input.inmateName.trim(), reason: input.reason.trim(), requestedBy: staff.accountId,
+    relatives: input.relatives.map((relative) => ({ ...relative, name: relative.name.trim(), address: relative.address.trim() })),
+    ...stageFrom(pack, 'INSTITUTION'),
+  } as InmateRequest);
+  await em.flush();
+  return request;
+}
+
+async function loadRequest(em: EntityManager, id: string): Promise<InmateRequest> {
+  const request = isUuid(id) ? await em.findOne(InmateRequest, { id }) : null;
+  if (!request) throw notFound('会见申请 Inmate request');
+  return request;
+}
+
+function atStage(request: InmateRequest, ...stages: string[]): void {
+  if (!stages.includes(request.stage)) throw domainError(ErrorCode.CONFLICT, `该申请当前不在此环节（当前：${request.stage}） (The request is not at this stage: ${request.stage})`);
+}
+
+async function prisonDay(em: EntityManager, request: InmateRequest, serviceDayId: string | null | undefined): Promise<ServiceDay> {
+  const day = serviceDayId && isUuid(serviceDayId) ? await em.findOne(ServiceDay, { id: serviceDayId }) : null;
+  if (!day || day.institutionId !== request.institutionId) throw badInput('须选择本监狱的服务日 (Choose one of the prison’s service days)', 'serviceDayId');
+  if (day.date <= chinaToday()) throw badInput('只能安排今后的日期 (Only a future day can be arranged)', 'serviceDayId');
+  if (day.taken >= day.capacity) throw slotFull();
+  return day;
+}
+
+export interface InmateRequestDecision {
+  approve: boolean;
+  serviceDayId?: string | null;
+  meetingTime?: string | null;
+  /** The bureau of the family's household or residence. */
+  venueId?: string | null;
+  /** Which named relatives meet (default: all), within the pack's visitors per meeting. */
+  relativeIndexes?: number[] | null;
+  reasonCode?: string | null;
+  reason?: string | null;
+}
+
+/**
+ * YN-9(2): the prison decides within 5 working days. An approval books the day (slot and month,
+ * as any application) and tells the family's bureau; a refusal gives one of the pack's reasons.
+ */
+export async function decideInmateRequest(em: EntityManager, staff: Staff, id: string, decision: InmateRequestDecision): Promise<InmateRequest> {
+  return em.transactional(async (tx) => {
+    const request = await loadRequest(tx, id);
+    if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR)) throw forbidden();
+    atStage(request, 'INSTITUTION');
+    const pack = rulePack(request.rulePack);
+    if (!decision.approve) {
+      const verdict = checkRejectionReason(pack, 'inmate', decision.reasonCode ?? '', decision.reason);
+      if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
+      const label = pack.rejectionReasons.inmate.find((reason) => reason.code === decision.reasonCode)?.label;
+      Object.assign(request, { status: 'REJECTED', decidedAt: new Date(), rejectionReason: [label, decision.reason?.trim()].filter(Boolean).join('：'), ...stageFrom(pack, 'INMATE_NOTIFY') });
+      await tx.flush();
+      return request;
+    }
+    const timing = checkMeetingTime(pack, decision.meetingTime);
+    if (!timing.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, timing.reason, { rule: timing.rule, field: 'meetingTime' });
+    const venue = decision.venueId && isUuid(decision.venueId) ? await tx.findOne(CountyBureau, { id: decision.venueId }) : null;
+    if (!venue || venue.kind !== 'COUNTY_BUREAU') throw badInput('须选择亲属户籍地或居住地的县（市、区）司法局 (Choose the county bureau of the family’s household or residence)', 'venueId');
+    const indexes = decision.relativeIndexes ?? request.relatives.map((_, i) => i);
+    const visitors = indexes.map((i) => request.relatives[i]);
+    if (!visitors.length || visitors.some((visitor) => !visitor)) throw badInput('所选亲属不在申请名单中 (Choose relatives named on the request)', 'relativeIndexes');
+    const subject = await tx.findOneOrFail(SubjectRef, { id: request.subjectId });
+    const day = await prisonDay(tx, request, decision.serviceDayId);
+    checkBookingRules(subject, visitors, chinaToday(), day.date, null);
+    const application = tx.create(Application, {
+      number: await nextApplicationNumber(tx), status: ApplicationStatus.APPROVED, submittedAt: new Date(), decidedAt: new Date(),
+      subjectKind: SubjectKind.INMATE, subjectId: subject.id, institutionId: subject.institutionId, venue, serviceDay: day,
+      proxyAccountId: null, filedByStaffId: staff.accountId,
+      applicantName: visitors[0].name, applicantIdNumber: visitors[0].idNumber, applicantPhone: isValidMobile(visitors[0].phone) ? visitors[0].phone : null,
+      visitors: visitors.map(({ name, idNumber, relation }) => ({ name, idNumber, relation })), reason: request.reason,
+      idempotencyKey: `yn9-${request.id}`, extendedReview: false, priority: false, priorityCategory: null, rescheduleOffered: false,
+      rulePack: pack.code, stage: 'DONE', stageDueOn: null, notifiedAt: null, meetingTime: decision.meetingTime ?? null,
+    });
+    await tx.flush();
+    Object.assign(request, { status: 'APPROVED', decidedAt: new Date(), venueId: venue.id, applicationId: application.id, ...stageFrom(pack, 'BUREAU_NOTIFY') });
+    await tx.flush();
+    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    await takeAllowance(tx, subject.id, monthOf(day.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
+    await takeSlot(tx, day.id);
+    return request;
+  });
+}
+
+/** Staff of the bureau told of the approval (or of a judicial office under it). */
+async function requireFamilyBureau(em: EntityManager, staff: Staff, request: InmateRequest): Promise<void> {
+  if (!CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
+  if (staff.tenantId === request.venueId) return;
+  const office = await em.findOne(CountyBureau, { id: staff.tenantId });
+  if (!office || office.parentBureauId !== request.venueId) throw forbidden();
+}
+
+/**
+ * YN-9(3): within 2 working days the bureau tells the family the time and place and reports back
+ * whether they accept; a refusal gives the day and the month back.
+ */
+export async function answerForFamily(em: EntityManager, staff: Staff, id: string, accepted: boolean): Promise<InmateRequest> {
+  return em.transactional(async (tx) => {
+    const request = await loadRequest(tx, id);
+    await requireFamilyBureau(tx, staff, request);
+    atStage(request, 'BUREAU_NOTIFY');
+    const pack = rulePack(request.rulePack);
+    Object.assign(request, { status: accepted ? 'ACCEPTED' : 'DECLINED', familyAccepted: accepted, familyAnsweredAt: new Date(), ...stageFrom(pack, 'INMATE_NOTIFY') });
+    if (!accepted) {
+      const application = await tx.findOneOrFail(Application, { id: request.applicationId! }, { populate: ['serviceDay', 'venue'] });
+      application.status = ApplicationStatus.CANCELLED;
+      application.rejectionReason = '亲属不同意会见 (The family declined)';
+      await releaseSlot(tx, application.serviceDay.id);
+      await releaseAllowance(tx, application.subjectId, monthOf(application.serviceDay.date));
+      await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    }
+    await tx.flush();
+    return request;
+  });
+}
+
+/** YN-9(3): the prison tells the inmate the outcome within 2 working days of the bureau's reply. */
+export async function inmateTold(em: EntityManager, staff: Staff, id: string): Promise<InmateRequest> {
+  const request = await loadRequest(em, id);
+  if (request.institutionId !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
+  atStage(request, 'INMATE_NOTIFY');
+  Object.assign(request, { stage: 'DONE', stageDueOn: null, inmateToldAt: new Date() });
+  await em.flush();
+  return request;
+}
+
+/**
+ * YN-9(3): when the prison must move an arranged meeting it tells the bureau within 2 working days
+ * to arrange it again: the booking moves to the new day and the family is asked once more.
+ */
+export async function changeInmateRequestDate(em: EntityManager, staff: Staff, id: string, serviceDayId: string, meetingTime: string | null | undefined): Promise<InmateRequest> {
+  return em.transactional(async (tx) => {
+    const request = await loadRequest(tx, id);
+    if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR)) throw forbidden();
+    const pack = rulePack(request.rulePack);
+    const application = request.applicationId ? await tx.findOne(Application, { id: request.applicationId }, { populate: ['serviceDay', 'venue'] }) : null;
+    if (!application || application.status !== ApplicationStatus.APPROVED) throw domainError(ErrorCode.CONFLICT, '没有可变更的会见安排 (There is no arranged meeting to move)');
+    const timing = checkMeetingTime(pack, meetingTime);
+    if (!timing.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, timing.reason, { rule: timing.rule, field: 'meetingTime' });
+    const day = await prisonDay(tx, request, serviceDayId);
+    const subject = await tx.findOneOrFail(SubjectRef, { id: request.subjectId });
+    const [oldDay, oldMonth] = [application.serviceDay, monthOf(application.serviceDay.date)];
+    if (monthOf(day.date) !== oldMonth) {
+      await takeAllowance(tx, subject.id, monthOf(day.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
+      await releaseAllowance(tx, subject.id, oldMonth);
+    }
+    await takeSlot(tx, day.id);
+    await releaseSlot(tx, oldDay.id);
+    Object.assign(application, { serviceDay: day, meetingTime: meetingTime ?? null });
+    Object.assign(request, {
+      status: 'APPROVED', familyAccepted: null, familyAnsweredAt: null,
+      stage: 'BUREAU_NOTIFY', stageDueOn: nationalCalendar().addWorkingDays(chinaToday(), pack.inmateRequest!.changeNoticeWorkingDays).date,
+    });
+    await tx.flush();
+    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    return request;
+  });
+}
