@@ -22,6 +22,8 @@ export const Topic = {
   SANCTION_IMPOSED: 'sanction.imposed',
   ONSITE_VISIT_RECORDED: 'onsite_visit.recorded',
   EXTRA_MEETING_GRANTED: 'extra_meeting.granted',
+  /** The province admin entered a year's holidays and make-up working days (product rule: calendar as data). */
+  CALENDAR_YEAR_LOADED: 'calendar.year_loaded',
   /** GD-4: a bureau put an application first; the institution's queue reorders. */
   APPLICATION_PRIORITIZED: 'application.prioritized',
 } as const;
@@ -142,4 +144,11 @@ export function inAudience(identity: Identity, entries: string[]): boolean {
     identity.tenantKind && audience.kind(identity.tenantKind),
   ];
   return mine.some((entry) => entry && entries.includes(entry));
+}
+
+/** A year's official schedule, entered by the province admin; every subgraph counts with it from now on. */
+export interface CalendarYearLoaded {
+  year: number;
+  holidays: string[];
+  makeupWorkdays: string[];
 }

@@ -59,6 +59,11 @@ export class WorkingCalendar {
     return this.years.has(year);
   }
 
+  /** The years with a schedule, ascending. */
+  loadedYears(): number[] {
+    return [...this.years].sort((a, b) => a - b);
+  }
+
   isWorkingDay(date: string): boolean {
     if (this.makeupWorkdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
@@ -77,6 +82,27 @@ export class WorkingCalendar {
     }
     return { date: day, calendarMissing };
   }
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A year's schedule as the province admin enters it: real days of that year, no day both a
+ * holiday and a make-up working day, make-up days on weekends and holidays on weekdays or
+ * weekends (a holiday week spans both). Returns the problem in plain words, or null.
+ */
+export function scheduleProblem(schedule: YearSchedule): string | null {
+  if (!Number.isInteger(schedule.year) || schedule.year < 2000 || schedule.year > 2100) return '年份无效 (Invalid year)';
+  if (!schedule.holidays.length) return '至少填写一个节假日 (Enter at least one holiday)';
+  for (const day of [...schedule.holidays, ...schedule.makeupWorkdays]) {
+    const valid = ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+    if (!valid || !day.startsWith(`${schedule.year}-`)) return `${day}不是${schedule.year}年的日期 (${day} is not a day of ${schedule.year})`;
+  }
+  const both = schedule.holidays.find((day) => schedule.makeupWorkdays.includes(day));
+  if (both) return `${both}不能既是节假日又是调休工作日 (${both} cannot be both a holiday and a make-up working day)`;
+  const weekday = schedule.makeupWorkdays.find((day) => ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()));
+  if (weekday) return `调休工作日${weekday}应为周末 (Make-up working day ${weekday} should fall on a weekend)`;
+  return null;
 }
 
 /** The national schedule as shipped by chinese-days (years up to the package's last). */

@@ -6,7 +6,8 @@ import { Migration20261123000000 } from './migrations/Migration20261123000000.js
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { DetaineeReview } from './review/detainee-review.entity.js';
-import { DetaineeReviewResolver, openDetaineeReview, prioritizeDetaineeReview } from './review/review.resolver.js';
+import { DETAINEE_REVIEWS, DetaineeReviewResolver, openDetaineeReview, prioritizeDetaineeReview } from './review/review.resolver.js';
+import { recomputeReviewDeadlines } from '@rv/kit';
 import { Topic } from '@rv/schema';
 
 export const detoxSubgraph: SubgraphDefinition = {
@@ -20,5 +21,6 @@ export const detoxSubgraph: SubgraphDefinition = {
   ],
   resolvers: [DetaineeResolver, DetaineeReviewResolver],
   references: detoxReferences,
+  workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview } },
 };

@@ -6,4 +6,4 @@ export { CountyBureau } from './bureau/bureau.entity.js';
 export { ServiceDay } from './slot/service-day.entity.js';
 export { publishServiceDays } from './slot/slot.service.js';
 export { Application, ApplicationStatus } from './application/application.entity.js';
-export { chinaToday } from './calendar.js';
+export { chinaToday } from './calendar/today.js';

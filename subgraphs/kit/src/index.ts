@@ -12,3 +12,4 @@ export * from './run.js';
 export * from './loader.js';
 export * from './review.js';
 export * from './review.types.js';
+export * from './working-days.js';

@@ -32,11 +32,27 @@ export async function openReview(em: EntityManager, table: ReviewTable, submitte
   const pack = rulePack(subject.rulePack);
   const due = stageDue(pack, nationalCalendar(), 'INSTITUTION', submitted.institutionStageFrom, submitted.extendedReview);
   const [opened] = await em.execute<{ id: string }[]>(
-    `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, due_on, calendar_missing, extended, priority, priority_category)
-     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
-    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, due.date, due.calendarMissing, submitted.extendedReview,
+    `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, stage_from, due_on, calendar_missing, extended, priority, priority_category)
+     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
+    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, submitted.institutionStageFrom, due.date, due.calendarMissing, submitted.extendedReview,
       submitted.priority ?? false, submitted.priorityCategory ?? null]);
   if (opened) await recordEvent(em, table.schema, reviewChanged(opened.id, subject.institutionId));
+}
+
+/**
+ * Product rule (calendar as data): a year's schedule was loaded, so pending deadlines counted
+ * through a missing year are counted again from their stage's start and lose the flag.
+ */
+export async function recomputeReviewDeadlines(em: EntityManager, table: ReviewTable): Promise<void> {
+  const cases = await em.execute<{ id: string; institution: string; rule_pack: string; stage_from: string | null; submitted_at: Date; extended: boolean }[]>(
+    `select id, "${table.institutionColumn}" as institution, rule_pack, stage_from::text, submitted_at, extended
+       from "${table.schema}"."review_case" where status = 'PENDING' and calendar_missing`);
+  for (const found of cases) {
+    const from = found.stage_from ?? chinaDate(new Date(found.submitted_at));
+    const due = stageDue(rulePack(found.rule_pack), nationalCalendar(), 'INSTITUTION', from, found.extended);
+    await em.execute(`update "${table.schema}"."review_case" set due_on = ?, calendar_missing = ? where id = ?`, [due.date, due.calendarMissing, found.id]);
+    await recordEvent(em, table.schema, reviewChanged(found.id, found.institution));
+  }
 }
 
 /** GD-4: a bureau put a pending application first; the case moves up the institution's queue. */

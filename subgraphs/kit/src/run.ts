@@ -6,6 +6,7 @@ import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
 import { createLogger, type Logger } from './logger.js';
 import { startSubgraphServer, type RunningServer } from './server.js';
+import { calendarYearHandler, loadStoredYears, type WorkingDays } from './working-days.js';
 
 /** Everything that differs between subgraphs; the rest is the same bootstrap. */
 export interface SubgraphDefinition {
@@ -17,6 +18,8 @@ export interface SubgraphDefinition {
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   references?: Parameters<typeof buildFederatedSchema>[1];
   handlers?: ConsumerOptions['handlers'];
+  /** Counts working days: stored calendar years are loaded at start and new ones recompute its deadlines. */
+  workingDays?: WorkingDays;
   /** Background work of the subgraph (e.g. the SMS dispatcher), stopped on close. */
   jobs?: ((orm: MikroORM, logger: Logger) => { stop(): Promise<void> })[];
 }
@@ -52,12 +55,14 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
     clientUrl: config.databaseUrl,
     logger,
   });
+  if (definition.workingDays) await loadStoredYears(orm, definition.schema);
   const schema = await buildSubgraph(definition);
   const running = await startSubgraphServer({
     name: definition.name, schema, orm, logger, internalSecret: config.internalSecret, tokenSecret: config.tokenSecret, port: config.port,
   });
-  const consumer = definition.handlers
-    ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers: definition.handlers, logger })
+  const handlers = withCalendar(definition);
+  const consumer = handlers
+    ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers, logger })
     : null;
   let closing: Promise<void> | null = null;
   const jobs = (definition.jobs ?? []).map((start) => start(orm, logger));
@@ -75,6 +80,14 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
       return closing;
     },
   };
+}
+
+/** The subgraph's own handlers plus, when it counts working days, the calendar years from judicial. */
+function withCalendar(definition: SubgraphDefinition): ConsumerOptions['handlers'] | undefined {
+  if (!definition.workingDays) return definition.handlers;
+  const handlers = { ...definition.handlers };
+  handlers.judicial = { ...handlers.judicial, ...calendarYearHandler(definition.schema, definition.workingDays) };
+  return handlers;
 }
 
 /** Standalone entry point: `node dist/main.js` with DATABASE_URL, INTERNAL_SECRET and PORT. */

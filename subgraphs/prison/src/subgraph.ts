@@ -15,7 +15,8 @@ import { ExtraMeetingResolver } from './emergency/extra-meeting.resolver.js';
 import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
-import { openReviewCase, prioritizeReviewCase } from './review/review.service.js';
+import { INMATE_REVIEWS, openReviewCase, prioritizeReviewCase } from './review/review.service.js';
+import { recomputeReviewDeadlines } from '@rv/kit';
 
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
@@ -28,5 +29,6 @@ export const prisonSubgraph: SubgraphDefinition = {
   ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
   references: { ...prisonReference, ...inmateReference },
+  workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase } },
 };

@@ -7,7 +7,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Detainee } from '../detainee/detainee.entity.js';
 import { DetaineeReview } from './detainee-review.entity.js';
 
-const DETAINEE_REVIEWS: ReviewTable = { schema: 'detox', subjectColumn: 'detainee_id', institutionColumn: 'centre_id', subjectReasons: 'detainee' };
+export const DETAINEE_REVIEWS: ReviewTable = { schema: 'detox', subjectColumn: 'detainee_id', institutionColumn: 'centre_id', subjectReasons: 'detainee' };
 const REVIEW_ROLES = [StaffRole.REVIEWER, StaffRole.SUPERVISOR];
 
 /** application.submitted for a detainee → the detainee's centre opens its review. */

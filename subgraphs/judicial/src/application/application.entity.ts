@@ -141,6 +141,13 @@ export class Application {
   @Property({ type: 'date', nullable: true })
   stageDueOn: string | null = null;
 
+  @Property({ type: 'date', nullable: true })
+  stageFrom: string | null = null;
+
+  @Field({ description: 'The due day ran through a year whose holidays are not loaded yet (CALENDAR_MISSING); recomputed once loaded' })
+  @Property()
+  calendarMissing: boolean = false;
+
   @Field(() => Date, { nullable: true, description: 'YN-8: when the bureau told the family the result' })
   @Property({ type: 'datetime', nullable: true })
   notifiedAt: Date | null = null;

@@ -1,12 +1,12 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidMobile, isValidResidentId, notFound,
-  PriorityCategory, monthlyAllowance, nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+  PriorityCategory, monthlyAllowance, nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ReviewActor, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from '../slot/institution-ref.entity.js';
-import { chinaToday } from '../calendar.js';
+import { chinaToday } from '../calendar/today.js';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { checkBookingRules } from './booking-rules.js';
 import { decisionText, queueSms } from '../notification/sms.service.js';
@@ -129,11 +129,38 @@ async function refuseSuspendedVisitors(em: EntityManager, subjectId: string, vis
   if (suspended) throw domainError(ErrorCode.NOT_ELIGIBLE, `会见人${suspended.visitor_name}的远程会见资格暂停至${suspended.ends_on} (A visitor is suspended until ${suspended.ends_on})`, { rule: 'GD-33' });
 }
 
+export interface StageTiming {
+  stage: string;
+  stageFrom: string | null;
+  stageDueOn: string | null;
+  /** The count ran through a year whose holidays are not loaded yet (recomputed once it is). */
+  calendarMissing: boolean;
+}
+
+/** GD-22 / YN-8: a stage that starts on `from`, and the working day it is due. */
+export function stageTiming(pack: RulePack, actor: ReviewActor, from: string, extended: boolean): StageTiming {
+  const due = stageDue(pack, nationalCalendar(), actor, from, extended);
+  return { stage: actor, stageFrom: from, stageDueOn: due.date, calendarMissing: due.calendarMissing };
+}
+
+export const DONE: StageTiming = { stage: 'DONE', stageFrom: null, stageDueOn: null, calendarMissing: false };
+
 /** YN-8: where the chain starts; a judicial office's first check only when the family applied at one. */
-function firstStage(pack: RulePack, venue: CountyBureau, today: string, extended: boolean): { stage: string; stageDueOn: string } {
+function firstStage(pack: RulePack, venue: CountyBureau, today: string, extended: boolean): StageTiming {
   let actor = pack.review.stages[0].actor;
   if (actor === 'JUDICIAL_OFFICE' && venue.kind !== 'JUDICIAL_OFFICE') actor = nextStage(pack, actor) ?? 'INSTITUTION';
-  return { stage: actor, stageDueOn: stageDue(pack, nationalCalendar(), actor, today, extended).date };
+  return stageTiming(pack, actor, today, extended);
+}
+
+/** Product rule (calendar as data): deadlines counted through a year that was missing are counted again. */
+export async function recomputeApplicationDeadlines(em: EntityManager): Promise<void> {
+  const flagged = await em.find(Application, { calendarMissing: true, stage: { $ne: 'DONE' }, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } },
+    { populate: ['serviceDay', 'venue'] });
+  for (const application of flagged) {
+    Object.assign(application, stageTiming(rulePack(application.rulePack), application.stage as ReviewActor, application.stageFrom ?? chinaToday(), application.extendedReview));
+  }
+  await em.flush();
+  if (flagged.length) await recordEvents(em, 'judicial', flagged.map(applicationChangedEvent));
 }
 
 /** The application reaches the institution: the event that opens its review (GD-21, YN-8). */
@@ -209,17 +236,16 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   // YN-8: after the institution, the bureau tells the family (2 working days); GD: the SMS is the notice.
   // GD-5 / YN-7: with no family venue there is no bureau to tell anyone; the chain ends here.
   const after = application.venue ? nextStage(rulePack(application.rulePack), 'INSTITUTION') : null;
-  const stage = after ?? 'DONE';
-  const stageDueOn = after ? stageDue(rulePack(application.rulePack), nationalCalendar(), after, chinaToday()).date : null;
+  const timing = after ? stageTiming(rulePack(application.rulePack), after, chinaToday(), false) : DONE;
   const changed = await em.nativeUpdate(Application,
     { id: application.id, status: ApplicationStatus.SUBMITTED },
-    { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn, meetingTime: decision.meetingTime ?? null });
+    { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
   if (!changed) return; // cancelled in the meantime
   if (!decision.approved) {
     await releaseSlot(em, application.serviceDay.id);
     await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
   }
-  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, stage, stageDueOn, meetingTime: decision.meetingTime ?? null });
+  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
   await recordApplicationChanged(em, application);
   await queueSms(em, application, 'decided', decisionText(application));
 }

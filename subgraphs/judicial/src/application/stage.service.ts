@@ -1,14 +1,14 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import {
   CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, nextStage, notFound,
-  rulePack, stageDue, type Identity,
+  rulePack, type Identity, type ReviewActor,
 } from '@rv/schema';
 import { releaseAllowance } from '../allowance/allowance.service.js';
-import { chinaToday } from '../calendar.js';
+import { chinaToday } from '../calendar/today.js';
 import { decisionText, queueSms } from '../notification/sms.service.js';
 import { releaseSlot } from '../slot/slot.service.js';
 import { Application, ApplicationStatus } from './application.entity.js';
-import { applicationChangedEvent, sentToInstitution } from './application.service.js';
+import { DONE, applicationChangedEvent, sentToInstitution, stageTiming } from './application.service.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
 
@@ -26,8 +26,7 @@ export const countyBureauOf = (application: Application) => (application.venue ?
 
 async function moveTo(em: EntityManager, application: Application, stage: string): Promise<void> {
   const pack = rulePack(application.rulePack);
-  application.stage = stage;
-  application.stageDueOn = stageDue(pack, nationalCalendar(), stage as never, chinaToday(), application.extendedReview).date;
+  Object.assign(application, stageTiming(pack, stage as ReviewActor, chinaToday(), application.extendedReview));
   await em.flush();
 }
 
@@ -57,7 +56,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     const verdict = checkRejectionReason(pack, 'visitor', reasonCode ?? '', reason);
     if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
     const label = pack.rejectionReasons.visitor.find((candidate) => candidate.code === reasonCode)?.label;
-    Object.assign(application, { status: ApplicationStatus.REJECTED, stage: 'DONE', stageDueOn: null, decidedAt: new Date(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
+    Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: new Date(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
     await tx.flush();
     await releaseSlot(tx, application.serviceDay.id);
     await tx.refresh(application.serviceDay); // the response shows the slot given back
@@ -72,7 +71,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
 export async function notifyFamily(em: EntityManager, staff: Staff, id: string): Promise<Application> {
   return em.transactional(async (tx) => {
     const application = await atStage(tx, staff, id, 'BUREAU_NOTIFY', (a) => (staff.tenantId === a.venue?.id ? a.venue.id : countyBureauOf(a)));
-    Object.assign(application, { stage: 'DONE', stageDueOn: null, notifiedAt: new Date() });
+    Object.assign(application, { ...DONE, notifiedAt: new Date() });
     await tx.flush();
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     return application;

@@ -3,7 +3,7 @@ import { CASE_ROLES, badInput, checkArrival, chinaMinute, clock, domainError, Er
 import { blockRestOfMonth } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent } from '../application/application.service.js';
-import { chinaToday, isIsoDate } from '../calendar.js';
+import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { Attendance, PledgeSignature } from './attendance.entity.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };

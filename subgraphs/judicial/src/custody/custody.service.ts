@@ -6,9 +6,9 @@ import {
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { takeAllowance } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus, SubjectKind } from '../application/application.entity.js';
-import { applicationChangedEvent, monthOf, nextApplicationNumber, replayOrRefuseFull, sentToInstitution } from '../application/application.service.js';
+import { applicationChangedEvent, monthOf, nextApplicationNumber, replayOrRefuseFull, sentToInstitution, stageTiming } from '../application/application.service.js';
 import { checkBookingRules } from '../application/booking-rules.js';
-import { chinaToday } from '../calendar.js';
+import { chinaToday } from '../calendar/today.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -82,7 +82,7 @@ export async function fileCustodyMeeting(em: EntityManager, staff: Identity & { 
         serviceDay, proxyAccountId: null, filedByStaffId: staff.accountId,
         visitors: [visitor], reason: null, idempotencyKey: input.idempotencyKey, extendedReview,
         priority: false, priorityCategory: null, rescheduleOffered: false, rulePack: pack.code,
-        stage: 'INSTITUTION', stageDueOn: stageDue(pack, nationalCalendar(), 'INSTITUTION', today, extendedReview).date, notifiedAt: null,
+        ...stageTiming(pack, 'INSTITUTION', today, extendedReview), notifiedAt: null,
       });
       await tx.flush();
       if (ownReviews) await pairWithCounterpart(tx, application);

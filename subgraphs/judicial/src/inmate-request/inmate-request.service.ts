@@ -6,10 +6,10 @@ import {
 } from '@rv/schema';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus, SubjectKind } from '../application/application.entity.js';
-import { applicationChangedEvent, monthOf, nextApplicationNumber } from '../application/application.service.js';
+import { DONE, applicationChangedEvent, monthOf, nextApplicationNumber } from '../application/application.service.js';
 import { checkBookingRules } from '../application/booking-rules.js';
 import { CountyBureau } from '../bureau/bureau.entity.js';
-import { chinaToday } from '../calendar.js';
+import { chinaToday } from '../calendar/today.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -124,7 +124,7 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
       applicantName: visitors[0].name, applicantIdNumber: visitors[0].idNumber, applicantPhone: isValidMobile(visitors[0].phone) ? visitors[0].phone : null,
       visitors: visitors.map(({ name, idNumber, relation }) => ({ name, idNumber, relation })), reason: request.reason,
       idempotencyKey: `yn9-${request.id}`, extendedReview: false, priority: false, priorityCategory: null, rescheduleOffered: false,
-      rulePack: pack.code, stage: 'DONE', stageDueOn: null, notifiedAt: null, meetingTime: decision.meetingTime ?? null,
+      rulePack: pack.code, ...DONE, notifiedAt: null, meetingTime: decision.meetingTime ?? null,
     });
     await tx.flush();
     Object.assign(request, { status: 'APPROVED', decidedAt: new Date(), venueId: venue.id, applicationId: application.id, ...stageFrom(pack, 'BUREAU_NOTIFY') });

@@ -1,3 +1,4 @@
+import { calendarYearTable } from '@rv/kit';
 import { Migration } from '@mikro-orm/migrations';
 
 /** GD-17 / YN-8(1) / SX-3(2): the register of proven relationships; GD-4 priority categories; GD-5 / YN-7 custody meetings. */
@@ -25,6 +26,10 @@ export class Migration20261124000000 extends Migration {
     this.addSql(`alter table "judicial"."application" alter column "venue_id" drop not null,
       add column "visitor_institution_id" uuid null, add column "visitor_subject_id" uuid null, add column "paired_application_id" uuid null`);
     this.addSql(`alter table "judicial"."application" add column "meeting_time" varchar(5) null`);
+    // Calendar years entered by the province admin; deadlines counted while a year was missing are recomputed.
+    this.addSql(calendarYearTable('judicial'));
+    this.addSql(`alter table "judicial"."calendar_year" add column "entered_by" uuid null`);
+    this.addSql(`alter table "judicial"."application" add column "stage_from" date null, add column "calendar_missing" boolean not null default false`);
     // YN-9: inmates' own requests (Form 1).
     this.addSql(`create table "judicial"."inmate_request" (
       "id" uuid primary key,

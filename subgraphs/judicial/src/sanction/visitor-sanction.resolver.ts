@@ -2,7 +2,7 @@ import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, StaffRole, TenantKind, badInput, checkSanctionMonths, domainError, ErrorCode, forbidden, INSTITUTION_KINDS, isUuid, notFound, rulePack, suspensionEndsOn } from '@rv/schema';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
-import { chinaToday } from '../calendar.js';
+import { chinaToday } from '../calendar/today.js';
 import { VisitorSanction } from './visitor-sanction.entity.js';
 
 @Resolver(() => VisitorSanction)

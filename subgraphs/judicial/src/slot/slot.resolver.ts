@@ -2,7 +2,7 @@ import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, badInput, isUuid } from '@rv/schema';
 import { SlotCompliance } from './slot-compliance.entity.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { isIsoMonth } from '../calendar.js';
+import { isIsoMonth } from '../calendar/today.js';
 import { ServiceDay } from './service-day.entity.js';
 import { publishServiceDays } from './slot.service.js';
 

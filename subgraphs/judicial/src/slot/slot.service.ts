@@ -1,7 +1,7 @@
 import type { EntityManager } from '@rv/kit';
 import { badInput, checkPublication, checkServiceDay, domainError, ErrorCode, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type OutboxEvent, type RulePack } from '@rv/schema';
 import { InstitutionRef } from './institution-ref.entity.js';
-import { chinaToday, isIsoDate } from '../calendar.js';
+import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { ServiceDay } from './service-day.entity.js';
 
 export interface ServiceDayInput {

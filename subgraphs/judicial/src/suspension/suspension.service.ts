@@ -3,7 +3,7 @@ import { TenantKind, badInput, forbidden, type Identity } from '@rv/schema';
 import { releaseAllowance } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent } from '../application/application.service.js';
-import { chinaToday, isIsoDate } from '../calendar.js';
+import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { queueSms } from '../notification/sms.service.js';
 import { releaseSlot } from '../slot/slot.service.js';
 import { SuspensionCause, SuspensionNotice } from './suspension-notice.entity.js';
