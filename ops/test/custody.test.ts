@@ -158,6 +158,8 @@ describe('YN-9: an inmate asks the prison for a meeting', () => {
       .toEqual({ stage: 'BUREAU_NOTIFY', stageDueOn: nationalCalendar().addWorkingDays(today, 2).date, familyAccepted: null });
     const slots = await t.sql('select id, taken from judicial.service_day where id in ($1, $2)', [prison.days[0].id, prison.days[1].id]);
     expect(Object.fromEntries(slots.map((row) => [row.id, row.taken]))).toEqual({ [prison.days[0].id]: 0, [prison.days[1].id]: 1 });
+    const [sms] = await t.sql(`select phone, body from judicial.sms_message where kind = 'rescheduled' and application_id = $1`, [approved.applicationId]);
+    expect(sms).toEqual({ phone: MOTHER.phone, body: expect.stringContaining(`改为${prison.days[1].date} 14:30`) });
 
     // This time the family declines: the booking is cancelled and its slot and month given back.
     expect((await t.gql(ANSWER, { id: request.id, a: false }, bureauClerk)).data.answerInmateRequest.status).toBe('DECLINED');

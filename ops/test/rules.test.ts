@@ -339,11 +339,14 @@ describe('suspension notices', () => {
     const again = await submit(t, proxy, { subjectId: approvedSubject, serviceDayId: (await givenDayWithSlots(t, 3)).id, idempotencyKey: 'suspend-rebook' });
     expect(again.errors).toBeUndefined();
     const queue = await eventually(async () => {
-      const result = await t.gql('{ reviewQueue { priority application { id } } }', {}, reviewer);
-      expect(result.data.reviewQueue[0]).toEqual({ priority: true, application: { id: again.data.submitApplication.id } });
+      const result = await t.gql('{ reviewQueue { priority priorityCategory application { id } } }', {}, reviewer);
+      expect(result.data.reviewQueue[0]).toEqual({ priority: true, priorityCategory: 'RESCHEDULE', application: { id: again.data.submitApplication.id } });
       return result;
     });
     expect(queue.data.reviewQueue.filter((review: any) => review.priority)).toHaveLength(1);
+    // The reschedule reaches the family by SMS too.
+    const [rescheduled] = await t.sql(`select body from judicial.sms_message where kind = 'rescheduled' and application_id = $1`, [again.data.submitApplication.id]);
+    expect(rescheduled.body).toMatch(/改期申请.*优先审批/);
   });
 
   it('GD-39: the province announces a system upgrade; the notice is public', async () => {

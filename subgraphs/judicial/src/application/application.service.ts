@@ -103,6 +103,9 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
         ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, chinaToday())] : []),
         applicationChangedEvent(application),
       ]);
+      // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
+      if (application.priorityCategory === PriorityCategory.RESCHEDULE)
+        await queueSms(tx, application, 'rescheduled', `【远程会见】您的改期申请（编号${application.number}，会见日期${application.serviceDay.date}）已受理，将优先审批。`);
       // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
       await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
       await takeSlot(tx, serviceDay.id);

@@ -14,6 +14,7 @@ import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { InmateRequest, type NamedRelative } from './inmate-request.entity.js';
+import { queueSms } from '../notification/sms.service.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
 
@@ -207,6 +208,7 @@ export async function changeInmateRequestDate(em: EntityManager, staff: Staff, i
     });
     await tx.flush();
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    await queueSms(tx, application, 'rescheduled', `【远程会见】监狱变更了会见安排（编号${application.number}）：改为${day.date}${application.meetingTime ? ` ${application.meetingTime}` : ''}，司法局将与您确认。`);
     return request;
   });
 }
