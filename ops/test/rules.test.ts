@@ -201,7 +201,7 @@ describe('counter intake and result look-up', () => {
   const FILE = `mutation($applicant: ApplicantInput!, $input: SubmitApplicationInput!) { fileAtCounter(applicant: $applicant, input: $input) {
     receivedAt place howToCheck applicant application { id number status venue { id } } } }`;
 
-  it('GD-20 / GD-18: a clerk files for a real-name walk-in family at the clerk’s own counter and hands out a receipt (time, place, how to check)', async () => {
+  it('GD-15 / GD-20 / GD-18: besides online, a clerk files for a real-name walk-in family at the clerk’s own counter and hands out a receipt (time, place, how to check)', async () => {
     const clerk = await t.login('bureau2.clerk');
     const day = await givenDayWithSlots(t, 5);
     const input = { subjectId: await givenInmate(t, 'prison1', 11), serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'counter-walk-in' };
@@ -244,7 +244,7 @@ describe('counter intake and result look-up', () => {
 });
 
 describe('GD-40: free of charge', () => {
-  it('GD-40: no fee, price or payment exists anywhere in the API', async () => {
+  it('GD-40 / YN-5: no fee, price or payment exists anywhere in the API', async () => {
     const { readSupergraph } = await import('@rv/schema');
     expect(readSupergraph()).not.toMatch(/\b(fee|fees|price|payment|pay|charge|amount|cost)\b/i);
   });
@@ -300,6 +300,38 @@ describe('publishing slots', () => {
     const nextMonth = await t.gql('query($m: String!) { slotCompliance(month: $m) { unitId late } }', { m: next }, province);
     const prison2 = nextMonth.data.slotCompliance.find((row: any) => row.unitId === DEMO_TENANTS.prison2.id);
     expect(prison2.late).toBe(Number(today.slice(8, 10)) > 5);
+  });
+});
+
+describe('venues publish their own days', () => {
+  it('GD-14 / GD-36: a county bureau publishes its own days (minimum 80 a month, flagged below); a family there takes one of its slots too', async () => {
+    const prison = await givenPrison(t, 'GD', [{}, {}, {}], 30);
+    const [day, other] = prison.days;
+    const month = day.date.slice(0, 7);
+    const PUBLISH = 'mutation($d: [ServiceDayInput!]!) { publishServiceDays(days: $d) { id institutionId capacity } }';
+    // GD-34: the bureau's named department (its supervisors), not any clerk.
+    expect(code(await t.gql(PUBLISH, { d: [{ date: day.date, capacity: 1 }] }, await t.login('bureau2.clerk')))).toBe('FORBIDDEN');
+    const published = await t.gql(PUBLISH, { d: [{ date: day.date, capacity: 1 }] }, await t.login('bureau2.supervisor'));
+    expect(published.errors, JSON.stringify(published.errors)).toBeUndefined();
+    expect(published.data.publishServiceDays).toEqual([{ id: expect.any(String), institutionId: DEMO_TENANTS.bureau2.id, capacity: 1 }]);
+    const flags = await t.gql('query($m: String!) { slotCompliance(month: $m) { unitId minimum belowMinimum } }', { m: month }, await t.login('province.supervisor'));
+    expect(flags.data.slotCompliance).toContainEqual({ unitId: DEMO_TENANTS.bureau2.id, minimum: 80, belowMinimum: true });
+
+    const proxy = await t.login('proxy');
+    const first = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, idempotencyKey: 'venue-slot-1' });
+    expect(first.errors).toBeUndefined();
+    const second = await submit(t, proxy, { subjectId: prison.inmateIds[1], serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, idempotencyKey: 'venue-slot-2' });
+    expect(code(second)).toBe('SLOT_FULL');
+    // Another day of that month the bureau does not serve (GD-13); a bureau that publishes nothing sets no limit.
+    if (other.date.slice(0, 7) === month) {
+      const closed = await submit(t, proxy, { subjectId: prison.inmateIds[1], serviceDayId: other.id, venueId: DEMO_TENANTS.bureau2.id, idempotencyKey: 'venue-slot-closed' });
+      expect(rule(closed)).toBe('GD-13');
+    }
+    expect((await submit(t, proxy, { subjectId: prison.inmateIds[2], serviceDayId: day.id, idempotencyKey: 'venue-slot-elsewhere' })).errors).toBeUndefined();
+    // Cancelling gives the venue's slot back.
+    await t.gql('mutation($id: ID!) { cancelApplication(id: $id) { status } }', { id: first.data.submitApplication.id }, proxy);
+    const [{ taken }] = await t.sql('select taken from judicial.service_day where institution_id = $1 and date = $2', [DEMO_TENANTS.bureau2.id, day.date]);
+    expect(taken).toBe(0);
   });
 });
 
@@ -359,7 +391,7 @@ describe('suspension notices', () => {
 });
 
 describe('on-site visits share the allowance', () => {
-  it('GD-11: an on-site visit this month uses the month, so a remote booking in it is refused', async () => {
+  it('GD-9 / GD-11: the family chooses on-site or remote; an on-site visit this month uses the month, so a remote booking in it is refused', async () => {
     const gate = await t.login('prison1.clerk');
     const subjectId = await givenInmate(t, 'prison1', 5);
     const visit = await t.gql('mutation($id: ID!) { recordOnsiteVisit(inmateId: $id, visitors: 2) { visitDate visitors } }', { id: subjectId }, gate);

@@ -206,3 +206,12 @@ describe('meeting time and arrival', () => {
     expect(checkArrival(GD, '2026-12-01', '09:30', '2026-12-01T09:29').allowed).toBe(true);
   });
 });
+
+describe('relatives', () => {
+  it('YN-36 / YN-37: relatives are spouse, blood (step- and adoptive included), in-law; guardians too — SX-5 narrows them', () => {
+    for (const relation of ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'GRANDPARENT', 'GRANDCHILD', 'IN_LAW', 'GUARDIAN'])
+      expect(checkRelation(YN, 'ORDINARY', relation).allowed).toBe(true);
+    expect(checkRelation(SX, 'ORDINARY', 'IN_LAW').allowed).toBe(false);
+    expect(checkRelation(SX, 'ORDINARY', 'GUARDIAN').allowed).toBe(true);
+  });
+});

@@ -102,6 +102,10 @@ export class Application {
   @ManyToOne(() => ServiceDay)
   serviceDay!: ServiceDay;
 
+  /** GD-14: the venue's own day, when the venue publishes days; its slot is taken too. */
+  @Property({ type: 'uuid', nullable: true })
+  venueServiceDayId: string | null = null;
+
   @Property({ type: 'uuid', nullable: true })
   proxyAccountId: string | null = null;
 

@@ -11,7 +11,7 @@ import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.
 import { checkBookingRules } from './booking-rules.js';
 import { decisionText, queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
-import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
+import { releaseSlot, slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
 import { Application, ApplicationStatus, SubjectKind, visitorSideOf, type VisitorRecord } from './application.entity.js';
@@ -109,6 +109,8 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
       // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
       await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
       await takeSlot(tx, serviceDay.id);
+      application.venueServiceDayId = await takeVenueSlot(tx, venue.id, serviceDay.date);
+      await tx.flush();
       return application;
     });
   } catch (error) {
@@ -211,6 +213,13 @@ export async function nextApplicationNumber(em: EntityManager): Promise<string> 
   return `${chinaToday().replaceAll('-', '')}${n.padStart(6, '0')}`;
 }
 
+/** A booking that ends early gives back what it took: the institution's slot, the venue's slot, the month. */
+export async function releaseBooking(em: EntityManager, application: Application): Promise<void> {
+  await releaseSlot(em, application.serviceDay.id);
+  if (application.venueServiceDayId) await releaseSlot(em, application.venueServiceDayId);
+  await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
+}
+
 /** A proxy withdraws its own application; the slot goes back on sale. */
 export async function cancelApplication(em: EntityManager, proxyAccountId: string, id: string): Promise<Application> {
   return em.transactional(async (tx) => {
@@ -220,8 +229,7 @@ export async function cancelApplication(em: EntityManager, proxyAccountId: strin
     const changed = await tx.nativeUpdate(Application,
       { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } }, { status: ApplicationStatus.CANCELLED });
     if (!changed) throw domainError(ErrorCode.CONFLICT, '该申请已结束，无法取消 (This application can no longer be cancelled)');
-    await releaseSlot(tx, application.serviceDay.id);
-    await releaseAllowance(tx, application.subjectId, monthOf(application.serviceDay.date));
+    await releaseBooking(tx, application);
     application.status = ApplicationStatus.CANCELLED;
     await recordApplicationChanged(tx, application);
     await queueSms(tx, application, 'cancelled', decisionText(application));
@@ -245,8 +253,7 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
     { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
   if (!changed) return; // cancelled in the meantime
   if (!decision.approved) {
-    await releaseSlot(em, application.serviceDay.id);
-    await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
+    await releaseBooking(em, application);
   }
   Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
   await recordApplicationChanged(em, application);

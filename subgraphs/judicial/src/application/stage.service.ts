@@ -3,12 +3,10 @@ import {
   CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, nextStage, notFound,
   rulePack, type Identity, type ReviewActor,
 } from '@rv/schema';
-import { releaseAllowance } from '../allowance/allowance.service.js';
 import { chinaToday } from '../calendar/today.js';
 import { decisionText, queueSms } from '../notification/sms.service.js';
-import { releaseSlot } from '../slot/slot.service.js';
 import { Application, ApplicationStatus } from './application.entity.js';
-import { DONE, applicationChangedEvent, sentToInstitution, stageTiming } from './application.service.js';
+import { DONE, applicationChangedEvent, releaseBooking, sentToInstitution, stageTiming } from './application.service.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
 
@@ -58,9 +56,8 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     const label = pack.rejectionReasons.visitor.find((candidate) => candidate.code === reasonCode)?.label;
     Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: new Date(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
     await tx.flush();
-    await releaseSlot(tx, application.serviceDay.id);
+    await releaseBooking(tx, application);
     await tx.refresh(application.serviceDay); // the response shows the slot given back
-    await releaseAllowance(tx, application.subjectId, application.serviceDay.date.slice(0, 7));
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     await queueSms(tx, application, 'decided', decisionText(application));
     return application;

@@ -6,12 +6,12 @@ import {
 } from '@rv/schema';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus, SubjectKind } from '../application/application.entity.js';
-import { DONE, applicationChangedEvent, monthOf, nextApplicationNumber } from '../application/application.service.js';
+import { DONE, applicationChangedEvent, monthOf, nextApplicationNumber, releaseBooking } from '../application/application.service.js';
 import { checkBookingRules } from '../application/booking-rules.js';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
-import { releaseSlot, slotFull, takeSlot } from '../slot/slot.service.js';
+import { releaseSlot, slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { InmateRequest, type NamedRelative } from './inmate-request.entity.js';
 import { queueSms } from '../notification/sms.service.js';
@@ -133,6 +133,8 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     await takeAllowance(tx, subject.id, monthOf(day.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
     await takeSlot(tx, day.id);
+    application.venueServiceDayId = await takeVenueSlot(tx, venue.id, day.date);
+    await tx.flush();
     return request;
   });
 }
@@ -160,8 +162,7 @@ export async function answerForFamily(em: EntityManager, staff: Staff, id: strin
       const application = await tx.findOneOrFail(Application, { id: request.applicationId! }, { populate: ['serviceDay', 'venue'] });
       application.status = ApplicationStatus.CANCELLED;
       application.rejectionReason = '亲属不同意会见 (The family declined)';
-      await releaseSlot(tx, application.serviceDay.id);
-      await releaseAllowance(tx, application.subjectId, monthOf(application.serviceDay.date));
+      await releaseBooking(tx, application);
       await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     }
     await tx.flush();
@@ -201,7 +202,8 @@ export async function changeInmateRequestDate(em: EntityManager, staff: Staff, i
     }
     await takeSlot(tx, day.id);
     await releaseSlot(tx, oldDay.id);
-    Object.assign(application, { serviceDay: day, meetingTime: meetingTime ?? null });
+    if (application.venueServiceDayId) await releaseSlot(tx, application.venueServiceDayId);
+    Object.assign(application, { serviceDay: day, meetingTime: meetingTime ?? null, venueServiceDayId: await takeVenueSlot(tx, application.venue!.id, day.date) });
     Object.assign(request, {
       status: 'APPROVED', familyAccepted: null, familyAnsweredAt: null,
       stage: 'BUREAU_NOTIFY', stageDueOn: nationalCalendar().addWorkingDays(chinaToday(), pack.inmateRequest!.changeNoticeWorkingDays).date,

@@ -25,7 +25,11 @@ export class Migration20261124000000 extends Migration {
     // GD-5 / YN-7: relatives both in custody; no family venue, the visitor side is another institution.
     this.addSql(`alter table "judicial"."application" alter column "venue_id" drop not null,
       add column "visitor_institution_id" uuid null, add column "visitor_subject_id" uuid null, add column "paired_application_id" uuid null`);
-    this.addSql(`alter table "judicial"."application" add column "meeting_time" varchar(5) null`);
+    // GD-14 / GD-36: venues publish days too.
+    this.addSql(`alter table "judicial"."service_day" drop constraint "service_day_institution_kind_check",
+      add constraint "service_day_unit_kind_check" check ("institution_kind" in ('PRISON', 'DETOX_CENTRE', 'COUNTY_BUREAU', 'JUDICIAL_OFFICE'))`);
+    this.addSql(`alter table "judicial"."application" add column "meeting_time" varchar(5) null,
+      add column "venue_service_day_id" uuid null references "judicial"."service_day" ("id")`);
     // Calendar years entered by the province admin; deadlines counted while a year was missing are recomputed.
     this.addSql(calendarYearTable('judicial'));
     this.addSql(`alter table "judicial"."calendar_year" add column "entered_by" uuid null`);

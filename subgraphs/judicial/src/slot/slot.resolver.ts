@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, badInput, isUuid } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, VENUE_KINDS, badInput, isUuid } from '@rv/schema';
 import { SlotCompliance } from './slot-compliance.entity.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { isIsoMonth } from '../calendar/today.js';
@@ -37,12 +37,13 @@ export class SlotResolver {
     return ctx.em.find(SlotCompliance, { month, ...own }, { orderBy: { unitName: 'asc' } });
   }
 
-  @Mutation(() => [ServiceDay], { description: "Publish the caller's institution's service days and slot counts" })
+  @Mutation(() => [ServiceDay], { description: "GD-13 / GD-36: publish the caller's own unit's service days and slot counts (institution or venue); GD-34: its slot department (supervisor, admin)" })
   async publishServiceDays(
     @Ctx() ctx: SubgraphContext,
     @Arg('days', () => [ServiceDayInput]) days: ServiceDayInput[],
   ): Promise<ServiceDay[]> {
-    requireStaff(ctx.identity, INSTITUTION_KINDS, [StaffRole.SUPERVISOR, StaffRole.ADMIN]);
+    // GD-36: each unit manages its own slots; GD-34: the unit's named department (its supervisors) does.
+    requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], [StaffRole.SUPERVISOR, StaffRole.ADMIN]);
     return publishServiceDays(ctx.em, { id: ctx.identity.tenantId, kind: ctx.identity.tenantKind }, days);
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@rv/kit';
 import { badInput, checkPublication, checkServiceDay, domainError, ErrorCode, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type OutboxEvent, type RulePack } from '@rv/schema';
+import { CountyBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from './institution-ref.entity.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { ServiceDay } from './service-day.entity.js';
@@ -25,8 +26,7 @@ export async function publishServiceDays(
       throw badInput('号源数应为0至1000 (Slot count must be 0 to 1000)', 'capacity');
   }
   return em.transactional(async (tx) => {
-    const unit = await tx.findOne(InstitutionRef, { id: institution.id });
-    if (!unit) throw notFound('单位 Institution');
+    const unit = await publishingUnit(tx, institution.id);
     const pack = rulePack(unit.rulePack);
     for (const day of days) {
       const verdict = checkServiceDay(pack, nationalCalendar(), day.date);
@@ -65,16 +65,51 @@ export async function releaseSlot(em: EntityManager, serviceDayId: string): Prom
   await em.execute(`update "judicial"."service_day" set taken = taken - 1 where id = ? and taken > 0`, [serviceDayId], 'run');
 }
 
+interface PublishingUnit {
+  id: string;
+  name: string;
+  rulePack: string;
+  /** GD-14: which minimum applies. */
+  minimumOf: 'institution' | 'countyBureau' | 'judicialOffice';
+}
+
+/** GD-36: a prison or detox centre, or a venue (county bureau, judicial office), publishes its own days. */
+async function publishingUnit(em: EntityManager, id: string): Promise<PublishingUnit> {
+  const institution = await em.findOne(InstitutionRef, { id });
+  if (institution) return { id, name: institution.name, rulePack: institution.rulePack, minimumOf: 'institution' };
+  const venue = await em.findOne(CountyBureau, { id });
+  if (!venue) throw notFound('单位 Unit');
+  return { id, name: venue.name, rulePack: venue.rulePack, minimumOf: venue.kind === 'JUDICIAL_OFFICE' ? 'judicialOffice' : 'countyBureau' };
+}
+
+/**
+ * GD-13 / GD-14 at the venue: where a venue publishes days for a month, a family sits there only
+ * on those days and takes one of its slots too; a venue that publishes none that month sets no
+ * limit of its own. Returns the venue's day taken, if any.
+ */
+export async function takeVenueSlot(em: EntityManager, venueId: string, date: string): Promise<string | null> {
+  const [row] = await em.execute<{ day_id: string | null; published: boolean }[]>(
+    `select (select id from "judicial"."service_day" where institution_id = ? and date = ?) as day_id,
+            exists (select 1 from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?) as published`,
+    [venueId, date, venueId, date.slice(0, 7)]);
+  if (!row.day_id) {
+    if (row.published) throw domainError(ErrorCode.NOT_ELIGIBLE, `会见地点${date}不开放远程会见 (The venue does not serve on ${date})`, { rule: 'GD-13' });
+    return null;
+  }
+  await takeSlot(em, row.day_id);
+  return row.day_id;
+}
+
 /** GD-13 / GD-14: the unit's standing for a month, after a publication (lateness is kept from the first one). */
-async function recordCompliance(em: EntityManager, unit: InstitutionRef, pack: RulePack, month: string, today: string): Promise<void> {
+async function recordCompliance(em: EntityManager, unit: PublishingUnit, pack: RulePack, month: string, today: string): Promise<void> {
   const [{ total }] = await em.execute<{ total: number }[]>(
     `select coalesce(sum(capacity), 0)::int as total from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?`, [unit.id, month]);
-  const check = checkPublication(pack, today, month, 'institution', total);
+  const check = checkPublication(pack, today, month, unit.minimumOf, total);
   await em.execute(
     `insert into "judicial"."slot_compliance" (unit_id, month, unit_name, total, minimum, below_minimum, late, checked_at)
      values (?, ?, ?, ?, ?, ?, ?, now())
      on conflict (unit_id, month) do update set total = excluded.total, below_minimum = excluded.below_minimum, checked_at = now()`,
-    [unit.id, month, unit.name, total, pack.slots.monthlyMinimum.institution, !check.belowMinimum.allowed, !check.late.allowed], 'run');
+    [unit.id, month, unit.name, total, pack.slots.monthlyMinimum[unit.minimumOf], !check.belowMinimum.allowed, !check.late.allowed], 'run');
 }
 
 /** institution.registered → the directory row that says which pack applies to the unit. */

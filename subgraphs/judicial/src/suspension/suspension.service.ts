@@ -1,11 +1,9 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { TenantKind, badInput, forbidden, type Identity } from '@rv/schema';
-import { releaseAllowance } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
-import { applicationChangedEvent } from '../application/application.service.js';
+import { applicationChangedEvent, releaseBooking } from '../application/application.service.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { queueSms } from '../notification/sms.service.js';
-import { releaseSlot } from '../slot/slot.service.js';
 import { SuspensionCause, SuspensionNotice } from './suspension-notice.entity.js';
 
 /** GD-39: the cause decides who may give notice. */
@@ -61,8 +59,7 @@ export async function issueSuspensionNotice(em: EntityManager, issuer: Identity 
     for (const application of bookings) {
       application.status = ApplicationStatus.SUSPENDED;
       application.rescheduleOffered = true;
-      await releaseSlot(tx, application.serviceDay.id);
-      await releaseAllowance(tx, application.subjectId, application.serviceDay.date.slice(0, 7));
+      await releaseBooking(tx, application);
       await queueSms(tx, application, 'suspended',
         `【远程会见】因故暂停远程会见（${input.fromDate}至${input.toDate}）：${input.message.trim()}。您的申请（编号${application.number}）已取消，号源已释放；重新申请时将优先审批。`);
     }
