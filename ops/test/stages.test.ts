@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenPrison, submit, tokenFor } from './support/scenario.js';
+import { givenPrison, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 let t: TestPlatform;
 const realNow = clock.now;
@@ -20,14 +20,18 @@ afterAll(async () => {
 });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
+const YUNNAN_VISITOR = { name: '杨丽', idNumber: residentIdNumber('530102', '19750505', 41), relation: 'SPOUSE' };
 const STAGE = 'query($id: ID!) { application(id: $id) { status stage stageDueOn notifiedAt rejectionReason meetingTime serviceDay { taken } } }';
 
 describe('YN-8: four stages, each with its working days', () => {
-  it('YN-8: judicial office forwards (2), county bureau reviews (2), prison decides (5), bureau notifies the family (2)', async () => {
+  it('YN-8 / YN-6: judicial office forwards (2), county bureau reviews (2), prison decides (5), bureau notifies the family (2)', async () => {
     const prison = await givenPrison(t, 'YN', [{}], 5);
     const today = chinaDate(clock.now());
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn8-full-chain' });
+    // YN-6: a family from outside the province goes to a county bureau, not a judicial office; a Yunnan family may use its office.
+    const outsider = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn6-outsider' });
+    expect(outsider.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'YN-6' });
+    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn8-full-chain', visitors: [YUNNAN_VISITOR] });
     expect(submitted.errors).toBeUndefined();
     const id = submitted.data.submitApplication.id;
     const office = await t.login('office1.reviewer');

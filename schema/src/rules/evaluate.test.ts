@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  ageOn, checkApplicationDay, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
+  ageOn, checkApplicationDay, checkVenue, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
   checkSanctionMonths, checkScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
   monthlyAllowance, reviewDeadlines, type InmateStatus,
 } from './evaluate.js';
@@ -213,5 +213,14 @@ describe('relatives', () => {
       expect(checkRelation(YN, 'ORDINARY', relation).allowed).toBe(true);
     expect(checkRelation(SX, 'ORDINARY', 'IN_LAW').allowed).toBe(false);
     expect(checkRelation(SX, 'ORDINARY', 'GUARDIAN').allowed).toBe(true);
+  });
+});
+
+describe('where a family applies', () => {
+  it('YN-6: a family from outside the province applies at a county bureau, not at a judicial office', () => {
+    expect(checkVenue(YN, 'JUDICIAL_OFFICE', false)).toMatchObject({ allowed: false, rule: 'YN-6' });
+    expect(checkVenue(YN, 'COUNTY_BUREAU', false).allowed).toBe(true);
+    expect(checkVenue(YN, 'JUDICIAL_OFFICE', true).allowed).toBe(true);
+    expect(checkVenue(GD, 'JUDICIAL_OFFICE', false).allowed).toBe(true);
   });
 });

@@ -50,6 +50,16 @@ export function checkScope(pack: RulePack, subject: { foreign: boolean }, family
 }
 
 /**
+ * YN-6: a family applies at the bureau or judicial office of its household or residence; a family
+ * from outside the province applies at a county bureau of the province, not at a judicial office.
+ */
+export function checkVenue(pack: RulePack, venueKind: string, registeredInProvince: boolean): RuleDecision {
+  if (pack.scope.outOfProvinceFamiliesAtCountyBureau && !registeredInProvince && venueKind === 'JUDICIAL_OFFICE')
+    return refuse(pack, 'YN-6', '省外亲属须向省内县（市、区）司法局申请 (Families from outside the province apply at a county bureau)');
+  return allow(pack, 'YN-6');
+}
+
+/**
  * Visitors per meeting. SX-5(4): children aged 14 or under (GD-43: "以下" includes 14) are not
  * counted but must come with an adult guardian.
  */

@@ -100,7 +100,7 @@ export const YN: RulePack = {
   sanctions: { subject: { minMonths: 1, maxMonths: 3, rule: 'YN-17' } },
   relationshipCheck: { by: 'BUREAU', realPersonCheck: true, photo: false, rule: 'YN-8(1)' },
   bothInCustody: { reviewedBy: 'OWN_INSTITUTION', rule: 'YN-7' },
-  scope: { excludesForeignSubjects: true, familiesRegisteredInProvinceOnly: false },
+  scope: { excludesForeignSubjects: true, familiesRegisteredInProvinceOnly: false, outOfProvinceFamiliesAtCountyBureau: true },
 };
 
 /** Shanxi Yongji prison (SX seed, 2026): ward days, treatment levels, relative scope. */

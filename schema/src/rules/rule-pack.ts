@@ -96,7 +96,12 @@ export interface RulePack {
    */
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION' | 'OWN_INSTITUTION'; rule: string };
   /** YN-3 / SX-1: who the pack does not serve. */
-  scope: { excludesForeignSubjects: boolean; familiesRegisteredInProvinceOnly: boolean };
+  scope: {
+    excludesForeignSubjects: boolean;
+    familiesRegisteredInProvinceOnly: boolean;
+    /** YN-6: a family from outside the province applies at a county bureau (which meets them or names an office). */
+    outOfProvinceFamiliesAtCountyBureau?: boolean;
+  };
 }
 
 /** Relations (YN-36): spouse, blood (incl. step- and adoptive), in-law; guardians (YN-37). */

@@ -73,7 +73,7 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
       await refuseSuspendedVisitors(tx, subject.id, input.visitors, serviceDay.date);
       await refuseUnregisteredVisitors(tx, subject, input.visitors);
       const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
-      const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null);
+      const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null, venue.kind);
       const application = tx.create(Application, {
         number: await nextApplicationNumber(tx),
         status: ApplicationStatus.SUBMITTED,
