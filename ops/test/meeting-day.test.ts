@@ -105,7 +105,7 @@ describe('the meeting day at the bureau', () => {
     }
   });
 
-  it('YN-10: under YN a visitor arrives 30 minutes before the meeting time the prison set; later forfeits it', async () => {
+  it('YN-10 / YN-12 / YN-19: under YN a visitor arrives 30 minutes before the meeting time (later forfeits it); equipment, briefing and deposited devices come before joining', async () => {
     const meeting = await givenMeetingToday(9);
     // Given: the meeting is under the YN pack at 09:30, as the prison's approval said (YN-8(3)).
     await t.sql(`update judicial.application set rule_pack = 'YN', meeting_time = '09:30' where id = $1`, [meeting.id]);
@@ -119,6 +119,15 @@ describe('the meeting day at the bureau', () => {
       clock.now = () => new Date(`${today}T09:05:00+08:00`);
       const late = await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: null }, clerk);
       expect(late.data.checkInVisitor).toMatchObject({ admitted: false, refusal: expect.stringMatching(/须于09:00前到达.*forfeited/) });
+
+      // YN-12 / YN-19: equipment checked, rules briefed, devices deposited before anyone joins.
+      const PREPARED = 'query($id: ID!) { application(id: $id) { readyToJoin preparationMissing } }';
+      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: expect.stringContaining('Check the equipment') });
+      const PREPARE = 'mutation($id: ID!, $d: Boolean!) { confirmPreparation(applicationId: $id, equipmentChecked: true, rulesBriefed: true, devicesDeposited: $d) { id } }';
+      await t.gql(PREPARE, { id: meeting.id, d: false }, clerk);
+      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: expect.stringContaining('devices must be deposited') });
+      await t.gql(PREPARE, { id: meeting.id, d: true }, clerk);
+      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: true, preparationMissing: null });
     } finally {
       clock.now = realNow;
     }

@@ -142,6 +142,22 @@ export function checkRegisteredRelationship(pack: RulePack, registered: string |
   return allow(pack, rule);
 }
 
+export interface Preparation {
+  equipmentChecked: boolean;
+  rulesBriefed: boolean;
+  devicesDeposited: boolean;
+}
+
+/** YN-12 equipment checked and visitors briefed; YN-19 phones and recorders deposited: what is still missing. */
+export function checkPreparation(pack: RulePack, done: Preparation | null): RuleDecision {
+  const needed = pack.preparation;
+  if (!needed) return allow(pack, 'YN-12');
+  if (needed.equipmentCheck && !done?.equipmentChecked) return refuse(pack, 'YN-12', '会见前须检查设备 (Check the equipment first)');
+  if (needed.rulesBriefing && !done?.rulesBriefed) return refuse(pack, 'YN-12', '会见前须告知会见纪律 (Brief the visitors on the rules first)');
+  if (needed.devicesDeposited && !done?.devicesDeposited) return refuse(pack, 'YN-19', '手机等录音录像设备须寄存 (Phones and recording devices must be deposited first)');
+  return allow(pack, 'YN-12');
+}
+
 /** YN-8(3): an approval names the meeting's time (HH:MM, China Standard Time) where the pack says so. */
 export function checkMeetingTime(pack: RulePack, time: string | null | undefined): RuleDecision {
   if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return refuse(pack, 'YN-8(3)', '会见时间格式应为HH:MM (The meeting time must be HH:MM)');

@@ -77,6 +77,7 @@ export const YN: RulePack = {
     approvalCarriesTime: true,
   },
   emergencyMeeting: { steps: ['监狱长 warden'], rule: 'YN-14' },
+  preparation: { equipmentCheck: true, rulesBriefing: true, devicesDeposited: true },
   inmateRequest: {
     stages: [
       { actor: 'INSTITUTION', workingDays: 5, mayReject: true, rule: 'YN-9' },

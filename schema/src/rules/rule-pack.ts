@@ -82,6 +82,11 @@ export interface RulePack {
    * back to the bureau within `changeNoticeWorkingDays`.
    */
   inmateRequest?: { stages: ReviewStage[]; changeNoticeWorkingDays: number; rule: string };
+  /**
+   * YN-12: before the meeting the venue checks its equipment and briefs the visitors on the rules;
+   * YN-19: phones and recording devices are deposited before entering.
+   */
+  preparation?: { equipmentCheck: boolean; rulesBriefing: boolean; devicesDeposited: boolean };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };
   /**

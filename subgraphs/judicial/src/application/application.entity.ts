@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Relation, maskIdNumber } from '@rv/schema';
+import { Relation, maskIdNumber, type Preparation } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -184,6 +184,10 @@ export class Application {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
+
+  /** YN-12 / YN-19: the venue's preparation on the day. */
+  @Property({ type: 'jsonb', nullable: true })
+  preparation: (Preparation & { by: string; at: string }) | null = null;
 
   @Field(() => String, { nullable: true, description: 'YN-8(3): the meeting time the institution set (HH:MM, China Standard Time)' })
   @Property({ type: 'varchar(5)', nullable: true })

@@ -1,10 +1,10 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, notFound, rulePack } from '@rv/schema';
+import { StaffRole, TenantKind, checkPreparation, notFound, rulePack } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { loadVisibleApplication } from '../application/application.resolver.js';
 import { Attendance, PledgeSignature } from './attendance.entity.js';
-import { checkInVisitor, readyToJoin, recordNoShow, refuseForConduct, signPledge } from './checkin.service.js';
+import { checkInVisitor, confirmPreparation, readyToJoin, recordNoShow, refuseForConduct, signPledge } from './checkin.service.js';
 
 const VENUE = [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE];
 const DESK = [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR, StaffRole.MONITOR];
@@ -40,6 +40,23 @@ export class CheckInResolver {
     @Arg('signature', () => PledgeSignature) signature: PledgeSignature,
   ): Promise<Attendance> {
     return signPledge(ctx.em, staffOf(ctx), applicationId, idNumber, signature);
+  }
+
+  @Mutation(() => Application, { description: 'YN-12: equipment checked and visitors briefed; YN-19: phones and recorders deposited' })
+  confirmPreparation(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('equipmentChecked') equipmentChecked: boolean,
+    @Arg('rulesBriefed') rulesBriefed: boolean,
+    @Arg('devicesDeposited') devicesDeposited: boolean,
+  ): Promise<Application> {
+    return confirmPreparation(ctx.em, staffOf(ctx), applicationId, { equipmentChecked, rulesBriefed, devicesDeposited });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'YN-12 / YN-19: what preparation is still missing, if any' })
+  preparationMissing(@Root() application: Application): string | null {
+    const verdict = checkPreparation(rulePack(application.rulePack), application.preparation);
+    return verdict.allowed ? null : verdict.reason;
   }
 
   @Mutation(() => Application, { description: 'GD-28: refuse or stop the meeting for conduct' })

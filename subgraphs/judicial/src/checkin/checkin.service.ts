@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { CASE_ROLES, badInput, checkArrival, chinaMinute, clock, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { CASE_ROLES, badInput, checkArrival, checkPreparation, type Preparation, chinaMinute, clock, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { blockRestOfMonth } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent } from '../application/application.service.js';
@@ -63,11 +63,26 @@ export async function signPledge(em: EntityManager, staff: Staff, applicationId:
   });
 }
 
-/** GD-30: ready when someone was admitted and, where the pack has a pledge, every admitted visitor signed it. */
+/** YN-12 / YN-19: the venue records that the equipment is checked, the visitors briefed and their devices deposited. */
+export async function confirmPreparation(em: EntityManager, staff: Staff, applicationId: string, done: Preparation): Promise<Application> {
+  return em.transactional(async (tx) => {
+    const application = await todaysApplication(tx, staff, applicationId);
+    application.preparation = { ...done, by: staff.accountId, at: new Date().toISOString() };
+    await tx.flush();
+    return application;
+  });
+}
+
+/**
+ * GD-30: ready when someone was admitted and, where the pack has a pledge, every admitted visitor
+ * signed it; YN-12 / YN-19: and the venue's preparation is done where the pack asks for it.
+ */
 export function readyToJoin(application: Application, attendance: Attendance[], packCode: string): boolean {
   const admitted = attendance.filter((entry) => entry.admitted);
-  const needsPledge = !!rulePack(packCode).pledge;
-  return application.status === ApplicationStatus.APPROVED && admitted.length > 0 && (!needsPledge || admitted.every((entry) => entry.pledgeSignedAt));
+  const pack = rulePack(packCode);
+  return application.status === ApplicationStatus.APPROVED && admitted.length > 0
+    && (!pack.pledge || admitted.every((entry) => entry.pledgeSignedAt))
+    && checkPreparation(pack, application.preparation).allowed;
 }
 
 /** GD-28: the bureau refuses or stops a meeting for conduct on the day. */

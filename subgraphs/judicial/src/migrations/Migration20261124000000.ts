@@ -28,7 +28,7 @@ export class Migration20261124000000 extends Migration {
     // GD-14 / GD-36: venues publish days too.
     this.addSql(`alter table "judicial"."service_day" drop constraint "service_day_institution_kind_check",
       add constraint "service_day_unit_kind_check" check ("institution_kind" in ('PRISON', 'DETOX_CENTRE', 'COUNTY_BUREAU', 'JUDICIAL_OFFICE'))`);
-    this.addSql(`alter table "judicial"."application" add column "meeting_time" varchar(5) null,
+    this.addSql(`alter table "judicial"."application" add column "meeting_time" varchar(5) null, add column "preparation" jsonb null,
       add column "venue_service_day_id" uuid null references "judicial"."service_day" ("id")`);
     // Calendar years entered by the province admin; deadlines counted while a year was missing are recomputed.
     this.addSql(calendarYearTable('judicial'));
