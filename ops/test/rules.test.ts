@@ -2,7 +2,7 @@ import { chinaDate, nationalCalendar } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenDayWithSlots, givenInmate, givenPrison, givenProxies, givenRelatives, residentIdNumber, submit, tokenFor } from './support/scenario.js';
+import { VISITOR, givenDayWithSlots, givenInmate, givenPrison, givenProxies, givenRelatives, givenStaff, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
@@ -137,6 +137,28 @@ describe('the SX pack (Shanxi, Yongji)', () => {
       attempts.push(await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: day.id, idempotencyKey: `sx-lenient-${i}`, visitors: [SHANXI_ADULT] }));
     }
     expect(attempts.map((attempt) => attempt.data?.submitApplication?.status ?? rule(attempt))).toEqual(['SUBMITTED', 'SUBMITTED', 'GD-11']);
+  });
+
+  it('SX-8: a visitor’s fabricated information refuses the meeting and stops the inmate’s later meetings', async () => {
+    const prison = await givenPrison(t, 'SX', [{}], 12);
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, idempotencyKey: 'sx8-false', visitors: [SHANXI_ADULT] });
+    const id = submitted.data.submitApplication.id;
+    const reviewer = await givenStaff(t, 'PRISON', prison.id, 'REVIEWER');
+    const REJECT = 'mutation($id: ID!, $m: Int) { decideReview(applicationId: $id, approve: false, reasonAbout: VISITOR, reasonCode: "FALSE_IDENTITY", stopMonths: $m) { status } }';
+    const withoutPeriod = await eventually(async () => {
+      const result = await t.gql(REJECT, { id }, reviewer);
+      if (code(result) === 'NOT_FOUND') throw new Error('review case not open yet');
+      return result;
+    });
+    expect(rule(withoutPeriod)).toBe('SX-8');
+    expect((await t.gql(REJECT, { id, m: 3 }, reviewer)).data.decideReview.status).toBe('REJECTED');
+    const [sanction] = await t.sql('select months, rule from prison.sanction where inmate_id = $1', [prison.inmateIds[0]]);
+    expect(sanction).toEqual({ months: 3, rule: 'SX-10' });
+    await eventually(async () => {
+      const later = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[1].id, idempotencyKey: `sx8-later-${Math.random().toString(36).slice(2)}`, visitors: [SHANXI_ADULT] });
+      expect(rule(later)).toBe('SX-10');
+    });
   });
 });
 

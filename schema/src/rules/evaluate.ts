@@ -338,6 +338,18 @@ export function nextStage(pack: RulePack, actor: ReviewActor): ReviewActor | nul
 
 export type SanctionSeverity = 'ordinary' | 'serious' | 'verySerious';
 
+/**
+ * SX-8(1): rejecting a visitor for false identity or information also stops the subject's later
+ * meetings, for months on the ordinary step of the pack's ladder (SX-10), which the reviewer gives.
+ * Returns null when the rejection stops nothing.
+ */
+export function falseInformationStop(pack: RulePack, about: 'subject' | 'visitor', reasonCode: string | null | undefined, months: number | null | undefined): RuleDecision | null {
+  if (!pack.falseInformation?.stopsSubject || about !== 'visitor' || reasonCode !== 'FALSE_IDENTITY') return null;
+  const range = checkSanctionMonths(pack, 'ordinary', months ?? 0);
+  return range.allowed ? allow(pack, pack.falseInformation.rule)
+    : refuse(pack, pack.falseInformation.rule, `须同时确定停止会见对象后续会见的期限（${pack.sanctions.subject.minMonths}至${pack.sanctions.subject.maxMonths}个月） (Also give how long the subject’s later meetings stop: ${pack.sanctions.subject.minMonths}–${pack.sanctions.subject.maxMonths} months)`);
+}
+
 /** The last day of a suspension of `months` months starting on `start` (both YYYY-MM-DD). */
 export function suspensionEndsOn(start: string, months: number): string {
   const [year, month, day] = start.split('-').map(Number);

@@ -141,6 +141,7 @@ export const SX: RulePack = {
     rule: 'SX-5',
   },
   relationshipCheck: { by: 'BUREAU', realPersonCheck: false, photo: true, rule: 'SX-3(2)' },
+  falseInformation: { stopsSubject: true, rule: 'SX-8' },
   // The SX seed is silent on relatives both in custody: the GD reading applies.
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
   scope: { excludesForeignSubjects: false, familiesRegisteredInProvinceOnly: true },

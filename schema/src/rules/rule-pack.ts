@@ -87,6 +87,11 @@ export interface RulePack {
    * YN-19: phones and recording devices are deposited before entering.
    */
   preparation?: { equipmentCheck: boolean; rulesBriefing: boolean; devicesDeposited: boolean };
+  /**
+   * SX-8(1): a visitor who hides or fabricates personal information is refused and the subject's
+   * later meetings are stopped, for a period on the pack's sanction ladder (SX-10).
+   */
+  falseInformation?: { stopsSubject: boolean; rule: string };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };
   /**

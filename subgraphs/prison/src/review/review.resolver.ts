@@ -57,9 +57,10 @@ export class ReviewResolver {
     @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.SUBJECT }) reasonAbout?: ReasonAbout,
     @Arg('reason', () => String, { nullable: true, description: 'Written reason; required with OTHER' }) reason?: string,
     @Arg('meetingTime', () => String, { nullable: true, description: 'YN-8(3): the meeting time, HH:MM (required to approve under YN)' }) meetingTime?: string,
+    @Arg('stopMonths', () => Int, { nullable: true, description: 'SX-8(1): with FALSE_IDENTITY, how many months the inmate’s later meetings stop' }) stopMonths?: number,
   ): Promise<ReviewCase> {
     requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
     return decideReview(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! },
-      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason, meetingTime });
+      { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason, meetingTime, stopMonths });
   }
 }

@@ -1,5 +1,7 @@
 import { decideReview as decide, openReview, prioritizeReview, type Decision, type EntityManager, type ReviewTable } from '@rv/kit';
-import type { ApplicationPrioritized, ApplicationSubmitted, Identity, OutboxEvent } from '@rv/schema';
+import { ErrorCode, domainError, falseInformationStop, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type OutboxEvent } from '@rv/schema';
+import { SanctionSeverity } from '../sanction/sanction.entity.js';
+import { imposeSanction } from '../sanction/sanction.service.js';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { ReviewCase } from './review-case.entity.js';
 
@@ -18,7 +20,19 @@ export async function prioritizeReviewCase(em: EntityManager, event: OutboxEvent
   await prioritizeReview(em, INMATE_REVIEWS, event.payload);
 }
 
-export async function decideReview(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, decision: Decision): Promise<ReviewCase> {
-  const id = await decide(em, INMATE_REVIEWS, staff, decision);
+/**
+ * GD-21: the prison decides. SX-8(1): a visitor's false information also stops the inmate's later
+ * meetings, as a sanction in the same transaction as the rejection.
+ */
+export async function decideReview(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, decision: Decision & { stopMonths?: number | null }): Promise<ReviewCase> {
+  const id = await em.transactional(async (tx) => {
+    const caseId = await decide(tx, INMATE_REVIEWS, staff, decision);
+    if (decision.approve) return caseId;
+    const review = await tx.findOneOrFail(ReviewCase, { id: caseId }, { populate: ['inmate'] });
+    const stop = falseInformationStop(rulePack(review.rulePack), decision.reasonAbout ?? 'subject', decision.reasonCode, decision.stopMonths);
+    if (stop && !stop.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, stop.reason, { rule: stop.rule, field: 'stopMonths' });
+    if (stop) await imposeSanction(tx, staff, { inmateId: review.inmate.id, severity: SanctionSeverity.ORDINARY, months: decision.stopMonths!, reason: `会见人隐瞒、捏造个人信息，停止后续会见 (${stop.rule})` });
+    return caseId;
+  });
   return em.fork().findOneOrFail(ReviewCase, { id }, { populate: ['inmate'] });
 }
