@@ -326,7 +326,7 @@ describe('publishing slots', () => {
 });
 
 describe('venues publish their own days', () => {
-  it('GD-14 / GD-36: a county bureau publishes its own days (minimum 80 a month, flagged below); a family there takes one of its slots too', async () => {
+  it('GD-14 / GD-34 / GD-36: a county bureau’s slot department publishes its own days (minimum 80 a month, flagged below); a family there takes one of its slots too', async () => {
     const prison = await givenPrison(t, 'GD', [{}, {}, {}], 30);
     const [day, other] = prison.days;
     const month = day.date.slice(0, 7);
