@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenInmate, givenServiceDay, submit } from './support/scenario.js';
+import { givenInmate, givenServiceDay, residentIdNumber, submit } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
@@ -51,6 +51,28 @@ describe('login', () => {
     const result = await t.gql('{ me { username } }', {}, 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad');
     expect(result.status).toBe(401);
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('real-name registration', () => {
+  const REGISTER = `mutation($u: String!, $p: String!, $n: String!, $i: String!, $ph: String!) {
+    registerProxy(username: $u, password: $p, name: $n, idNumber: $i, phone: $ph) { token account { username roles phoneMasked } } }`;
+  const FAMILY = { u: 'zhou.family', p: 'Zhou2026family', n: '周建国', i: residentIdNumber('440103', '19720909', 81), ph: '13912345678' };
+
+  it('GD-16 / GD-18: a family’s proxy opens a real-name account (valid ID number, mobile) and may apply at once', async () => {
+    const code = (result: any) => result.errors?.[0].extensions?.code;
+    expect(code(await t.gql(REGISTER, { ...FAMILY, i: '440103197209090810' }))).toBe('BAD_USER_INPUT'); // checksum
+    expect(code(await t.gql(REGISTER, { ...FAMILY, ph: '1391234567' }))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql(REGISTER, { ...FAMILY, p: 'password' }))).toBe('BAD_USER_INPUT');
+    const registered = await t.gql(REGISTER, FAMILY);
+    expect(registered.data.registerProxy.account).toEqual({ username: 'zhou.family', roles: ['PROXY'], phoneMasked: '139****5678' });
+    // One account per person, one person per username.
+    expect(code(await t.gql(REGISTER, { ...FAMILY, u: 'zhou.family2' }))).toBe('CONFLICT');
+    expect(code(await t.gql(REGISTER, { ...FAMILY, i: residentIdNumber('440103', '19720909', 82) }))).toBe('CONFLICT');
+    const [row] = await t.sql('select count(*)::int as n from judicial.account where username like $1', ['zhou.family%']);
+    expect(row.n).toBe(1);
+    const applied = await submit(t, registered.data.registerProxy.token, { subjectId: await givenInmate(t, 'prison1', 9), serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id, idempotencyKey: 'registered-family' });
+    expect(applied.errors).toBeUndefined();
   });
 });
 

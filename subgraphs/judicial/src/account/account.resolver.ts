@@ -4,6 +4,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-gra
 import { Account } from './account.entity.js';
 import { checkCredentials, identityOf } from './login.service.js';
 import { signToken } from './token.js';
+import { registerProxy } from './registration.service.js';
 
 @ObjectType()
 export class LoginResult {
@@ -25,6 +26,20 @@ export class AccountResolver {
     if (username.length > 64 || password.length > 256) throw badInput('用户名或密码过长 (Username or password too long)');
     if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
     const account = await checkCredentials(ctx.em, username, password);
+    return { token: await signToken(identityOf(account), ctx.tokenSecret), account };
+  }
+
+  @Mutation(() => LoginResult, { description: 'GD-18: a family’s proxy opens a real-name account (name, resident ID, mobile) and is signed in' })
+  async registerProxy(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+    @Arg('name') name: string,
+    @Arg('idNumber') idNumber: string,
+    @Arg('phone') phone: string,
+  ): Promise<LoginResult> {
+    if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
+    const account = await registerProxy(ctx.em, { username, password, name, idNumber, phone });
     return { token: await signToken(identityOf(account), ctx.tokenSecret), account };
   }
 

@@ -34,6 +34,8 @@ export class Migration20261124000000 extends Migration {
     this.addSql(calendarYearTable('judicial'));
     this.addSql(`alter table "judicial"."calendar_year" add column "entered_by" uuid null`);
     this.addSql(`alter table "judicial"."application" add column "stage_from" date null, add column "calendar_missing" boolean not null default false`);
+    // GD-18: one real-name proxy account per person.
+    this.addSql(`create unique index "account_proxy_id_number_unique" on "judicial"."account" ("id_number") where 'PROXY' = any ("roles")`);
     // YN-9: inmates' own requests (Form 1).
     this.addSql(`create table "judicial"."inmate_request" (
       "id" uuid primary key,
