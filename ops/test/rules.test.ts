@@ -99,6 +99,25 @@ describe('review', () => {
   });
 });
 
+describe('GD-26: an approval notifies the ward', () => {
+  it('GD-26: an approved meeting appears on the notice list of the inmate’s ward, not on other wards’ or prisons’', async () => {
+    const prison = await givenPrison(t, 'GD', [{}], 30);
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, idempotencyKey: 'gd26-ward' });
+    const id = submitted.data.submitApplication.id;
+    const reviewer = await givenStaff(t, 'PRISON', prison.id, 'REVIEWER');
+    await eventually(async () => {
+      const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+      if (code(decided) === 'NOT_FOUND') throw new Error('review case not open yet');
+    });
+    const WARD = 'query($w: Int!) { wardMeetings(ward: $w) { serviceDate decidedBy application { id } } }';
+    const notice = await t.gql(WARD, { w: 1 }, reviewer);
+    expect(notice.data.wardMeetings).toEqual([{ serviceDate: prison.days[0].date, decidedBy: expect.any(String), application: { id } }]);
+    expect((await t.gql(WARD, { w: 2 }, reviewer)).data.wardMeetings).toEqual([]);
+    expect((await t.gql(WARD, { w: 1 }, await t.login('prison1.reviewer'))).data.wardMeetings.map((r: any) => r.application.id)).not.toContain(id);
+  });
+});
+
 describe('the SX pack (Shanxi, Yongji)', () => {
   const SHANXI_ADULT = { name: '赵敏', idNumber: residentIdNumber('140102', '19700505'), relation: 'SPOUSE' };
   const SHANXI_CHILD = { name: '赵小明', idNumber: residentIdNumber('140102', `${new Date().getUTCFullYear() - 8}0101`), relation: 'CHILD' };

@@ -65,6 +65,10 @@ export class DetaineeReview {
   @Property()
   extended!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'The meeting day (YYYY-MM-DD)' })
+  @Property({ type: 'date', nullable: true })
+  serviceDate: string | null = null;
+
   @Field(() => String, { nullable: true, description: 'GD-4: why it goes first (REWARD, VULNERABLE_FAMILY, DISTANT_FAMILY, SPECIAL, RESCHEDULE)' })
   @Property({ type: 'varchar(32)', nullable: true })
   priorityCategory: string | null = null;

@@ -2,7 +2,7 @@ import {
   EligibilityFindingType, ReasonAbout, decideReview, isDueToday, isOverdue, openReview, prioritizeReview, requireStaff,
   type EntityManager, type ReviewTable, type SubgraphContext,
 } from '@rv/kit';
-import { StaffRole, TenantKind, detaineeEligibility, forbidden, isUuid, notFound, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { CASE_ROLES, StaffRole, TenantKind, chinaDate, detaineeEligibility, forbidden, isUuid, notFound, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Detainee } from '../detainee/detainee.entity.js';
 import { DetaineeReview } from './detainee-review.entity.js';
@@ -46,6 +46,18 @@ export class DetaineeReviewResolver {
     const id = await decideReview(ctx.em, DETAINEE_REVIEWS, { ...ctx.identity, accountId: ctx.identity.accountId! },
       { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason, meetingTime });
     return ctx.em.fork().findOneOrFail(DetaineeReview, { id }, { populate: ['detainee'] });
+  }
+
+  @Query(() => [DetaineeReview], { description: 'GD-26: the brigade’s notice of approved meetings of its detainees, from a day on (default today)' })
+  brigadeMeetings(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('brigade', () => Int) brigade: number,
+    @Arg('from', () => String, { nullable: true }) from?: string,
+  ): Promise<DetaineeReview[]> {
+    requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], CASE_ROLES);
+    return ctx.em.find(DetaineeReview,
+      { centreId: ctx.identity.tenantId, status: 'APPROVED', serviceDate: { $gte: from ?? chinaDate(new Date()) }, detainee: { brigade } },
+      { orderBy: { serviceDate: 'asc', decidedAt: 'asc' }, limit: 500, populate: ['detainee'] });
   }
 
   @Query(() => DetaineeReview, { description: "One of the caller's centre's review cases" })

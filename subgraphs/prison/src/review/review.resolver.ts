@@ -1,5 +1,5 @@
 import { EligibilityFindingType, ReasonAbout, isDueToday, isOverdue, requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, chinaDate, forbidden, inmateEligibility, isUuid, notFound, rulePack } from '@rv/schema';
+import { CASE_ROLES, StaffRole, TenantKind, chinaDate, forbidden, inmateEligibility, isUuid, notFound, rulePack } from '@rv/schema';
 import { loadInmates } from '../inmate/inmate.resolver.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ReviewCase, ReviewStatus } from './review-case.entity.js';
@@ -19,6 +19,18 @@ export class ReviewResolver {
     return ctx.em.find(ReviewCase,
       { prisonId: ctx.identity.tenantId, status: ReviewStatus.PENDING },
       { orderBy: { priority: 'desc', dueOn: 'asc', submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['inmate'] });
+  }
+
+  @Query(() => [ReviewCase], { description: 'GD-26: the ward’s notice of approved meetings of its inmates, from a day on (default today)' })
+  wardMeetings(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('ward', () => Int) ward: number,
+    @Arg('from', () => String, { nullable: true }) from?: string,
+  ): Promise<ReviewCase[]> {
+    requireStaff(ctx.identity, [TenantKind.PRISON], CASE_ROLES);
+    return ctx.em.find(ReviewCase,
+      { prisonId: ctx.identity.tenantId, status: ReviewStatus.APPROVED, serviceDate: { $gte: from ?? chinaDate(new Date()) }, inmate: { ward: { number: ward } } },
+      { orderBy: { serviceDate: 'asc', decidedAt: 'asc' }, limit: 500, populate: ['inmate'] });
   }
 
   @Query(() => ReviewCase, { description: "One of the caller's prison's review cases" })
