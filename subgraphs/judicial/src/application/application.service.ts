@@ -74,8 +74,11 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
       await refuseUnregisteredVisitors(tx, subject, input.visitors);
       const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
       const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null, venue.kind);
+      // GD-14: the venue's own slot, if it publishes days (its row stays locked to the end; venues are many, the hot row is the institution's day).
+      const venueServiceDayId = await takeVenueSlot(tx, venue.id, serviceDay.date);
       const application = tx.create(Application, {
         number: await nextApplicationNumber(tx),
+        venueServiceDayId,
         status: ApplicationStatus.SUBMITTED,
         submittedAt: new Date(),
         subjectKind: subject.kind as SubjectKind,
@@ -109,8 +112,6 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
       // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
       await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
       await takeSlot(tx, serviceDay.id);
-      application.venueServiceDayId = await takeVenueSlot(tx, venue.id, serviceDay.date);
-      await tx.flush();
       return application;
     });
   } catch (error) {
