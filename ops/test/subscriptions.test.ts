@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announceDeadlines } from '@rv/kit';
+import { INMATE_REVIEWS } from '@rv/prison';
+import { clock } from '@rv/schema';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenInmate, givenServiceDay, submit, subscribe, type Subscription } from './support/scenario.js';
@@ -116,6 +119,27 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(otherPrison.results).toEqual([]);
     expect(detoxReviewer.results).toEqual([]);
+  });
+
+  it('GD-22: when the day turns, a case falling due (or overdue) is pushed to the reviewer with its new flags', async () => {
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 8), serviceDayId: (await givenServiceDay(t, 'prison1', 8)).id, idempotencyKey: 'day-turns' });
+    const id = submitted.data.submitApplication.id;
+    const reviewer = await watch('prison1.reviewer', {}, 'subscription { reviewChanged { dueToday overdue application { id } } }');
+    const [{ due }] = await eventually(async () => {
+      const rows = await t.sql('select due_on::text as due from prison.review_case where application_id = $1', [id]);
+      if (!rows.length) throw new Error('review case not open yet');
+      return rows;
+    });
+    const realNow = clock.now;
+    try {
+      clock.now = () => new Date(`${due}T00:01:00+08:00`);
+      const em = t.platform.subgraphs.prison.orm.em.fork();
+      expect(await em.transactional((tx) => announceDeadlines(tx, INMATE_REVIEWS, due))).toBeGreaterThanOrEqual(1);
+      await eventually(async () => expect(reviewer.results.map((r) => r.data.reviewChanged)).toContainEqual({ dueToday: true, overdue: false, application: { id } }));
+    } finally {
+      clock.now = realNow;
+    }
   });
 
   it('a socket without a valid token is refused; an invalid subscription gets a validation error', async () => {

@@ -7,7 +7,7 @@ import { Migration20261123010000 } from './migrations/Migration20261123010000.js
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { DetaineeReview } from './review/detainee-review.entity.js';
 import { DETAINEE_REVIEWS, DetaineeReviewResolver, openDetaineeReview, prioritizeDetaineeReview } from './review/review.resolver.js';
-import { recomputeReviewDeadlines } from '@rv/kit';
+import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 import { Topic } from '@rv/schema';
 
 export const detoxSubgraph: SubgraphDefinition = {
@@ -22,5 +22,6 @@ export const detoxSubgraph: SubgraphDefinition = {
   resolvers: [DetaineeResolver, DetaineeReviewResolver],
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
+  jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview } },
 };

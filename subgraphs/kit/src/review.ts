@@ -2,7 +2,8 @@ import {
   Topic, audience, badInput, chinaDate, clock, checkMeetingTime, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
   stageDue, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
 } from '@rv/schema';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from './logger.js';
 import { recordEvent, recordEvents } from './outbox.js';
 
 /**
@@ -133,4 +134,31 @@ export function isOverdue(status: string, dueOn: string | null): boolean {
 /** GD-22: due today and still pending. */
 export function isDueToday(status: string, dueOn: string | null): boolean {
   return status === 'PENDING' && dueOn === chinaDate(clock.now());
+}
+
+/**
+ * GD-22: when the day turns (China Standard Time), cases falling due today and cases that became
+ * overdue are announced, so reviewers' queues re-flag them live without anyone deciding anything.
+ * Returns how many cases were announced.
+ */
+export async function announceDeadlines(em: EntityManager, table: ReviewTable, today: string): Promise<number> {
+  const due = await em.execute<{ id: string; institution: string }[]>(
+    `select id, "${table.institutionColumn}" as institution from "${table.schema}"."review_case"
+      where status = 'PENDING' and due_on between (?::date - 1) and ?::date`, [today, today]);
+  for (const found of due) await recordEvent(em, table.schema, reviewChanged(found.id, found.institution));
+  return due.length;
+}
+
+/** Checks every minute whether the China date changed, and then announces the deadlines (once per day per process). */
+export function startDeadlineTicker(orm: MikroORM, table: ReviewTable, logger: Logger, intervalMs = 60_000): { stop(): Promise<void> } {
+  let lastDay = chinaDate(clock.now());
+  const timer = setInterval(() => {
+    const today = chinaDate(clock.now());
+    if (today === lastDay) return;
+    lastDay = today;
+    const em = orm.em.fork();
+    em.transactional((tx) => announceDeadlines(tx, table, today)).catch((error) => logger.error({ err: error }, 'announcing deadlines'));
+  }, intervalMs);
+  timer.unref();
+  return { stop: async () => clearInterval(timer) };
 }

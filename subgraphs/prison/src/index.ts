@@ -4,3 +4,4 @@ export { Inmate, CustodyStatus, TreatmentLevel } from './inmate/inmate.entity.js
 export { registerInmates } from './inmate/inmate.service.js';
 export { ReviewCase, ReviewStatus } from './review/review-case.entity.js';
 export { registerPrison } from './prison/prison.service.js';
+export { INMATE_REVIEWS } from './review/review.service.js';

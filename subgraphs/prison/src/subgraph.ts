@@ -16,7 +16,7 @@ import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
 import { INMATE_REVIEWS, openReviewCase, prioritizeReviewCase } from './review/review.service.js';
-import { recomputeReviewDeadlines } from '@rv/kit';
+import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
@@ -30,5 +30,6 @@ export const prisonSubgraph: SubgraphDefinition = {
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
   references: { ...prisonReference, ...inmateReference },
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
+  jobs: [(orm, logger) => startDeadlineTicker(orm, INMATE_REVIEWS, logger)],
   handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase } },
 };
