@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, demoLogins, isDatabaseEmpty, seedDemo } from './demo.js';
 import { startPlatform } from './platform.js';
+import { JANUS_INSTALL_HINT, janusBinary, startJanus, type RunningJanus } from './janus.js';
 import { createDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './postgres.js';
 
 const logger = createLogger('start');
@@ -15,18 +16,57 @@ const DATA_DIR = process.env.DATA_DIR ?? fileURLToPath(new URL('../../.data', im
 interface Secrets {
   internalSecret: string;
   tokenSecret: string;
+  janusAdminKey: string;
+  janusAdminSecret: string;
 }
+
+const generated = () => randomBytes(32).toString('base64url');
 
 /** Secrets from the environment, or generated once and kept in the data folder. */
 async function loadSecrets(): Promise<Secrets> {
-  if (process.env.INTERNAL_SECRET && process.env.TOKEN_SECRET)
-    return { internalSecret: process.env.INTERNAL_SECRET, tokenSecret: process.env.TOKEN_SECRET };
   const file = join(DATA_DIR, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8'));
-  const secrets = { internalSecret: randomBytes(32).toString('base64url'), tokenSecret: randomBytes(32).toString('base64url') };
-  await mkdir(DATA_DIR, { recursive: true });
-  await writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
+  const kept: Partial<Secrets> = existsSync(file) ? JSON.parse(await readFile(file, 'utf8')) : {};
+  const secrets: Secrets = {
+    internalSecret: process.env.INTERNAL_SECRET ?? kept.internalSecret ?? generated(),
+    tokenSecret: process.env.TOKEN_SECRET ?? kept.tokenSecret ?? generated(),
+    janusAdminKey: process.env.JANUS_ADMIN_KEY ?? kept.janusAdminKey ?? generated(),
+    janusAdminSecret: kept.janusAdminSecret ?? generated(),
+  };
+  if (JSON.stringify(kept) !== JSON.stringify(secrets) && !(process.env.INTERNAL_SECRET && process.env.TOKEN_SECRET)) {
+    await mkdir(DATA_DIR, { recursive: true });
+    await writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
+  }
   return secrets;
+}
+
+/**
+ * Janus for the video meetings: an existing one at JANUS_WS_URL, or the Debian package's started
+ * here with the project's configuration (ops/janus). Without it everything else still runs and
+ * meetings answer MEDIA_UNAVAILABLE.
+ */
+async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
+  process.env.RECORDINGS_DIR ??= join(DATA_DIR, 'recordings');
+  process.env.JANUS_ADMIN_KEY ??= secrets.janusAdminKey;
+  if (process.env.JANUS_WS_URL) return null;
+  if (!janusBinary()) {
+    logger.warn(JANUS_INSTALL_HINT);
+    process.env.JANUS_WS_URL = 'ws://127.0.0.1:8188';
+    return null;
+  }
+  try {
+    const janus = await startJanus({
+      workDir: join(DATA_DIR, 'janus'), recordingsDir: process.env.RECORDINGS_DIR, adminKey: secrets.janusAdminKey, adminSecret: secrets.janusAdminSecret,
+      wsIp: process.env.JANUS_WS_IP ?? '127.0.0.1', wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
+      iceInterface: process.env.JANUS_ICE_INTERFACE, iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
+      nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING, rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
+    });
+    process.env.JANUS_WS_URL = janus.wsUrl;
+    logger.info({ url: janus.wsUrl }, 'Janus started');
+    return janus;
+  } catch (error) {
+    logger.warn({ err: error }, 'Janus did not start; video meetings report MEDIA_UNAVAILABLE');
+    return null;
+  }
 }
 
 async function main(): Promise<void> {
@@ -44,8 +84,10 @@ async function main(): Promise<void> {
     logger.info({ port: embedded.port, ms: Date.now() - started }, 'embedded PostgreSQL started');
   }
 
+  const secrets = await loadSecrets();
+  const janus = await startMedia(secrets);
   const platform = await startPlatform({
-    databaseUrl, ...(await loadSecrets()), fixedPorts: true,
+    databaseUrl, internalSecret: secrets.internalSecret, tokenSecret: secrets.tokenSecret, fixedPorts: true,
     gatewayPort: Number(process.env.PORT ?? 4000), gatewayHost: process.env.HOST ?? '127.0.0.1',
     subgraphPortBase: process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) : undefined,
   });
@@ -60,6 +102,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     try {
       await platform.close();
+      await janus?.stop();
       await embedded?.stop();
       process.exit(0);
     } catch (error) {
@@ -81,6 +124,7 @@ async function main(): Promise<void> {
     `  GraphQL (HTTP and graphql-ws):  ${base}/graphql`,
     `  Health:                         ${base}/healthz`,
     ...Object.entries(platform.subgraphs).map(([name, running]) => `  ${name.padEnd(8)} subgraph:             ${running.url} (signed requests only)`),
+    `  Janus (video meetings):         ${janus ? janus.wsUrl : process.env.JANUS_WS_URL + (janusBinary() ? ' (existing)' : ' — not installed: apt-get install janus janus-tools ffmpeg')}`,
     `  Database: ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${DATA_DIR})` : 'DATABASE_URL'}`,
     '',
     `  【演示数据 DEMO DATA】${seeded ? 'loaded now' : 'present'} — every login below has the password ${DEMO_PASSWORD}`,

@@ -48,11 +48,16 @@ describe('npm start (ops/dist/start.js, built by npm test)', () => {
     await chmod(dataDir, 0o755);
     let base = 30_000 + Math.floor(Math.random() * 9000);
     while (!(await portsFree(base, 4))) base += 10;
-    const env = { DATA_DIR: dataDir, PORT: String(await freePort()), PGPORT: String(await freePort()), SUBGRAPH_PORT_BASE: String(base), DATABASE_URL: '' };
+    const env = {
+      DATA_DIR: dataDir, PORT: String(await freePort()), PGPORT: String(await freePort()), SUBGRAPH_PORT_BASE: String(base), DATABASE_URL: '',
+      JANUS_WS_PORT: String(await freePort()), JANUS_RTP_PORT_RANGE: '21000-21099',
+    };
 
     const first = await startPlatformProcess(env);
     expect(first.output()).toContain('DEMO DATA');
     expect(first.output()).toContain('loaded now');
+    // Janus (installed by .ci/run) is started with the project's configuration, bound to loopback.
+    expect(first.output()).toContain(`Janus (video meetings):         ws://127.0.0.1:${env.JANUS_WS_PORT}`);
     const url = `http://127.0.0.1:${env.PORT}/graphql`;
     expect((await fetch(url.replace('/graphql', '/healthz'))).status).toBe(200);
     const login = await postGraphQL(url, 'mutation { login(username: "prison1.reviewer", password: "' + DEMO_PASSWORD + '") { token } }');

@@ -76,6 +76,8 @@ export interface ApplicationPrioritized {
 }
 
 export interface ApplicationChanged {
+  /** The application's rule pack (the meeting's time limit). */
+  rulePack?: string;
   applicationId: string;
   status: string;
   subjectKind: 'INMATE' | 'DETAINEE';

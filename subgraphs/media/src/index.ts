@@ -1,2 +1,6 @@
 export { mediaSubgraph } from './subgraph.js';
 export { Meeting, MeetingState } from './meeting/meeting.entity.js';
+export { endExpiredMeetings } from './room/room.service.js';
+export { JanusConnection, JanusError } from './janus/janus-client.js';
+export { VideoRoomAdmin } from './janus/videoroom.js';
+export { mediaGateway, resetMediaGateway } from './janus/media-gateway.js';

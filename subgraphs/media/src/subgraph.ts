@@ -3,14 +3,22 @@ import { Topic } from '@rv/schema';
 import { Meeting } from './meeting/meeting.entity.js';
 import { ApplicationMeetingResolver, MeetingResolver, meetingReferences } from './meeting/meeting.resolver.js';
 import { followApplication } from './meeting/meeting.service.js';
+import { mediaGateway } from './janus/media-gateway.js';
+import { RoomResolver } from './room/room.resolver.js';
+import { startMeetingTimer } from './room/room.service.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
+import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 
 export const mediaSubgraph: SubgraphDefinition = {
   name: 'media',
   schema: 'media',
   entities: [Meeting],
-  migrations: [{ name: 'Migration20261123000000', class: Migration20261123000000 }],
-  resolvers: [MeetingResolver, ApplicationMeetingResolver],
+  migrations: [
+    { name: 'Migration20261123000000', class: Migration20261123000000 },
+    { name: 'Migration20261124000000', class: Migration20261124000000 },
+  ],
+  resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver],
+  jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
   references: meetingReferences,
   handlers: { judicial: { [Topic.APPLICATION_CHANGED]: followApplication } },
 };

@@ -274,7 +274,7 @@ export function applicationAudience(application: Application): string[] {
 
 export function applicationChangedEvent(application: Application): NewEvent {
   const payload: ApplicationChanged = {
-    applicationId: application.id, status: application.status, subjectKind: application.subjectKind, institutionId: application.institutionId,
+    applicationId: application.id, status: application.status, rulePack: application.rulePack, subjectKind: application.subjectKind, institutionId: application.institutionId,
     venueId: visitorSideOf(application), proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,
   };
   return { topic: Topic.APPLICATION_CHANGED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };

@@ -20,7 +20,7 @@ export class ApplicationStub {
   id!: string;
 }
 
-/** The video meeting of one approved application (the Janus room arrives with the media issue). */
+/** The video meeting of one approved application, in a private, recorded Janus videoroom. */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '远程会见 Meeting' })
 @Entity({ schema: 'media', tableName: 'meeting' })
@@ -53,6 +53,37 @@ export class Meeting {
 
   @Property({ type: 'uuid', nullable: true })
   proxyAccountId: string | null = null;
+
+  /** The rule pack of the application: how long the meeting may last (GD 25, YN/SX 30 minutes). */
+  @Field()
+  @Property({ length: 16 })
+  rulePack: string = 'GD';
+
+  /** The Janus videoroom, its pin and secret, while the meeting is live (never shown). */
+  @Property({ type: 'bigint', nullable: true })
+  janusRoom: string | null = null;
+
+  @Property({ type: 'text', nullable: true, hidden: true })
+  pin: string | null = null;
+
+  @Property({ type: 'text', nullable: true, hidden: true })
+  secret: string | null = null;
+
+  /** One join token per seat (visitor side, subject side, monitors); valid only while the room lives. */
+  @Property({ type: 'jsonb', nullable: true, hidden: true })
+  tokens: { visitor: string; subject: string; monitor: string } | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'GD-35: ends by itself at the pack’s limit' })
+  @Property({ type: 'datetime', nullable: true })
+  endsAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
 
   @Field()
   @Property()

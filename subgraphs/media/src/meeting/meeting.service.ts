@@ -5,15 +5,21 @@ import { Meeting, MeetingState } from './meeting.entity.js';
 /** Application states after which its scheduled meeting will not take place. */
 const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW'];
 
-/** application.changed → an approved application gets its meeting; a cancelled or stopped one loses it. */
+/**
+ * application.changed → an approved application gets its meeting (moved with it when the day
+ * changes, YN-9); a cancelled or stopped one loses it.
+ */
 export async function followApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
   const application = event.payload;
   if (application.status === 'APPROVED') {
     const [created] = await em.execute<{ id: string }[]>(
-      `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, updated_at)
-       values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, now()) on conflict (application_id) do nothing returning id`,
+      `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, rule_pack, updated_at)
+       values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, now())
+       on conflict (application_id) do update set date = excluded.date, updated_at = now()
+         where "meeting".state = 'SCHEDULED' and "meeting".date <> excluded.date
+       returning id`,
       [application.applicationId, application.serviceDate, application.venueId, application.institutionId,
-        application.subjectKind, application.proxyAccountId]);
+        application.subjectKind, application.proxyAccountId, application.rulePack ?? 'GD']);
     if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
   } else if (MEETING_ENDS.includes(application.status)) {
     const meeting = await em.findOne(Meeting, { applicationId: application.applicationId, state: MeetingState.SCHEDULED });

@@ -1,0 +1,110 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+
+const TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '../janus');
+const LIB_DIR = '/usr/lib/x86_64-linux-gnu/janus';
+
+export interface JanusOptions {
+  /** Where the rendered configuration and the log go. */
+  workDir: string;
+  recordingsDir: string;
+  adminKey: string;
+  adminSecret: string;
+  /** The address the WebSocket transport binds (127.0.0.1 by default; the namespace's address in tests). */
+  wsIp?: string;
+  wsPort?: number;
+  /** Janus's own media interface (ICE); unset: Janus picks. */
+  iceInterface?: string;
+  /** Only gather candidates on these interfaces (e.g. the test namespace's veth). */
+  iceEnforceList?: string;
+  /** A public address behind NAT (deployment). */
+  nat11Mapping?: string;
+  rtpPortRange?: string;
+  /** Run inside this network namespace (`ip netns exec`), as the tests do. */
+  netns?: string;
+}
+
+export interface RunningJanus {
+  wsUrl: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The Janus binary from the Debian package, or null with the reason it cannot run here. */
+export function janusBinary(): string | null {
+  const found = spawnSync('sh', ['-c', 'command -v janus'], { encoding: 'utf8' }).stdout.trim();
+  return found && existsSync(join(LIB_DIR, 'plugins', 'libjanus_videoroom.so')) ? found : null;
+}
+
+export const JANUS_INSTALL_HINT = 'Janus 未安装：sudo apt-get install -y janus janus-tools ffmpeg (Janus is not installed; video meetings report MEDIA_UNAVAILABLE until it is)';
+
+/** Renders ops/janus/*.jcfg with this run's values into `workDir/conf`. */
+async function renderConfig(options: JanusOptions): Promise<string> {
+  const confDir = join(options.workDir, 'conf');
+  await mkdir(confDir, { recursive: true });
+  const values: Record<string, string> = {
+    CONFIG_DIR: confDir, LIB_DIR, ADMIN_KEY: options.adminKey, ADMIN_SECRET: options.adminSecret,
+    WS_IP: options.wsIp ?? '127.0.0.1', WS_PORT: String(options.wsPort ?? 8188), RTP_PORT_RANGE: options.rtpPortRange ?? '20000-20999',
+    INTERFACE_LINE: options.iceInterface ? `\tinterface = "${options.iceInterface}"` : '',
+    NAT_LINES: [
+      options.iceEnforceList ? `\tice_enforce_list = "${options.iceEnforceList}"` : '',
+      options.nat11Mapping ? `\tnat_1_1_mapping = "${options.nat11Mapping}"` : '',
+    ].filter(Boolean).join('\n'),
+  };
+  for (const file of await readdir(TEMPLATES)) {
+    const template = await readFile(join(TEMPLATES, file), 'utf8');
+    await writeFile(join(confDir, file), template.replace(/@([A-Z_]+)@/g, (_, key: string) => values[key] ?? ''), { mode: 0o600 });
+  }
+  return confDir;
+}
+
+/** Waits until Janus answers on its WebSocket transport. */
+async function untilAnswering(url: string, child: ChildProcess, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Janus exited with code ${child.exitCode}`);
+    const open = await new Promise<boolean>((done) => {
+      const socket = new WebSocket(url, 'janus-protocol');
+      socket.once('open', () => { socket.close(); done(true); });
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`Janus did not answer on ${url} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Starts Janus with the platform's own configuration (ops/janus), recordings in `recordingsDir`. */
+export async function startJanus(options: JanusOptions): Promise<RunningJanus> {
+  const binary = janusBinary();
+  if (!binary) throw new Error(JANUS_INSTALL_HINT);
+  await mkdir(options.recordingsDir, { recursive: true });
+  const confDir = await renderConfig(options);
+  const args = ['-F', confDir, '-C', join(confDir, 'janus.jcfg'), '-N', '-L', join(options.workDir, 'janus.log')];
+  const child = options.netns
+    ? spawn('ip', ['netns', 'exec', options.netns, binary, ...args], { stdio: 'ignore' })
+    : spawn(binary, args, { stdio: 'ignore' });
+  const wsUrl = `ws://${options.wsIp ?? '127.0.0.1'}:${options.wsPort ?? 8188}`;
+  try {
+    await untilAnswering(wsUrl, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    wsUrl,
+    process: child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { JanusConnection, JanusError, VideoRoomAdmin, endExpiredMeetings, mediaGateway, resetMediaGateway } from '@rv/media';
+import { chinaDate, clock } from '@rv/schema';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
+import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { givenNetworkNamespace, type NetworkNamespace } from './support/netns.js';
+import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+
+let t: TestPlatform;
+let ns: NetworkNamespace;
+let janus: RunningJanus;
+let janusOptions: JanusOptions;
+const work = mkdtempSync(join(tmpdir(), 'rv-media-'));
+
+beforeAll(async () => {
+  ns = givenNetworkNamespace();
+  janusOptions = {
+    workDir: work, recordingsDir: join(work, 'recordings'), adminKey: randomBytes(12).toString('hex'), adminSecret: randomBytes(12).toString('hex'),
+    wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
+  };
+  janus = await startJanus(janusOptions);
+  Object.assign(process.env, { JANUS_WS_URL: janus.wsUrl, JANUS_ADMIN_KEY: janusOptions.adminKey, RECORDINGS_DIR: janusOptions.recordingsDir });
+  await resetMediaGateway();
+  t = await givenPlatform();
+}, 60_000);
+
+afterAll(async () => {
+  await t?.close();
+  await resetMediaGateway();
+  await janus?.stop();
+  ns?.close();
+});
+
+const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
+const START = 'mutation($id: ID!) { startMeeting(id: $id) { state secondsLeft endsAt } }';
+const JOIN = 'mutation($id: ID!) { joinMeeting(id: $id) { janusUrl room pin token seat } }';
+
+/** An approved meeting at bureau1 for a prison1 inmate, moved to today (days can only be booked ahead). */
+async function givenMeetingToday(nth: number): Promise<string> {
+  const proxy = await t.login('proxy');
+  const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', nth), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: `media-meeting-${nth}` });
+  if (!submitted.data) throw new Error(JSON.stringify(submitted.errors));
+  const id = submitted.data.submitApplication.id;
+  const reviewer = await t.login('prison1.reviewer');
+  await eventually(async () => {
+    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    if (code(decided) === 'NOT_FOUND') throw new Error('review case not open yet');
+  });
+  const [meeting] = await eventually(async () => {
+    const rows = await t.sql('select id from media.meeting where application_id = $1', [id]);
+    if (!rows.length) throw new Error('no meeting yet');
+    return rows;
+  });
+  await t.sql('update media.meeting set date = $2 where id = $1', [meeting.id, chinaDate(new Date())]);
+  return meeting.id;
+}
+
+/** Joins the room the way a client does, without media: a publisher-type join with pin and token. */
+async function tryJoin(room: string, pin: string, token: string): Promise<Record<string, unknown>> {
+  const connection = await JanusConnection.open(janus.wsUrl);
+  try {
+    const handle = await connection.attach('janus.plugin.videoroom');
+    return await connection.requestEvent(handle, { request: 'join', ptype: 'publisher', room: Number(room), pin, token, display: 'test' });
+  } finally {
+    await connection.close();
+  }
+}
+
+describe('meetings in a real Janus videoroom', () => {
+  it('YN-13 / GD-35: on its day staff open a private room, recorded with recording locked; seats per side; only pin and token holders join', async () => {
+    const meetingId = await givenMeetingToday(3);
+    expect(code(await t.gql(START, { id: meetingId }, await t.login('prison2.monitor')))).toBe('FORBIDDEN');
+    const started = await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    expect(started.errors).toBeUndefined();
+    expect(started.data.startMeeting).toMatchObject({ state: 'LIVE', secondsLeft: expect.any(Number) });
+    expect(started.data.startMeeting.secondsLeft).toBeGreaterThan(24 * 60); // GD: 25 minutes
+    expect(started.data.startMeeting.secondsLeft).toBeLessThanOrEqual(25 * 60);
+
+    const visitorJoin = await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk'));
+    expect(visitorJoin.errors, JSON.stringify(visitorJoin.errors)).toBeUndefined();
+    const visitor = visitorJoin.data.joinMeeting;
+    const subject = (await t.gql(JOIN, { id: meetingId }, await t.login('prison1.clerk'))).data.joinMeeting;
+    const monitor = (await t.gql(JOIN, { id: meetingId }, await t.login('prison1.monitor'))).data.joinMeeting;
+    expect([visitor.seat, subject.seat, monitor.seat]).toEqual(['VISITOR', 'SUBJECT', 'MONITOR']);
+    expect(new Set([visitor.token, subject.token, monitor.token]).size).toBe(3);
+    expect(visitor.janusUrl).toBe(janus.wsUrl);
+
+    const admin = await VideoRoomAdmin.connect(janus.wsUrl, janusOptions.adminKey);
+    try {
+      const room = (await admin.list()).find((candidate) => String(candidate.room) === visitor.room);
+      expect(room).toMatchObject({ pin_required: true, record: true, lock_record: true });
+    } finally {
+      await admin.close();
+    }
+    expect(existsSync(join(janusOptions.recordingsDir, meetingId))).toBe(true);
+
+    expect(await tryJoin(visitor.room, visitor.pin, visitor.token)).toMatchObject({ videoroom: 'joined' });
+    await expect(tryJoin(visitor.room, '000000', visitor.token)).rejects.toMatchObject({ code: 433 });
+    await expect(tryJoin(visitor.room, visitor.pin, 'not-a-seat')).rejects.toBeInstanceOf(JanusError);
+  });
+
+  it('GD-35: the meeting ends by itself at the pack’s limit; its room and seats go with it', async () => {
+    const meetingId = await givenMeetingToday(4);
+    await t.gql(START, { id: meetingId }, await t.login('bureau1.clerk'));
+    const seat = (await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk'))).data.joinMeeting;
+    const realNow = clock.now;
+    try {
+      clock.now = () => new Date(Date.now() + 25 * 60_000 + 1000);
+      const em = t.platform.subgraphs.media.orm.em.fork();
+      expect(await em.transactional((tx) => endExpiredMeetings(tx, mediaGateway()))).toBeGreaterThanOrEqual(1);
+    } finally {
+      clock.now = realNow;
+    }
+    const [row] = await t.sql('select state, pin, tokens from media.meeting where id = $1', [meetingId]);
+    expect(row).toEqual({ state: 'ENDED', pin: null, tokens: null });
+    await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // no such room
+    expect(code(await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk')))).toBe('CONFLICT');
+  });
+
+  it('without Janus a meeting reports MEDIA_UNAVAILABLE; when Janus is back the platform reconnects by itself', async () => {
+    const meetingId = await givenMeetingToday(5);
+    await janus.stop();
+    const down = await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    expect(code(down)).toBe('MEDIA_UNAVAILABLE');
+    const [row] = await t.sql('select state from media.meeting where id = $1', [meetingId]);
+    expect(row.state).toBe('SCHEDULED');
+    janus = await startJanus(janusOptions);
+    const up = await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    expect(up.data?.startMeeting.state).toBe('LIVE');
+  });
+});

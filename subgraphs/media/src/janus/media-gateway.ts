@@ -1,0 +1,82 @@
+import { ErrorCode, domainError } from '@rv/schema';
+import { VideoRoomAdmin } from './videoroom.js';
+
+export interface MediaConfig {
+  /** Where the media subgraph reaches Janus. */
+  janusUrl: string;
+  /** What browsers are told to connect to (behind a proxy in deployment). */
+  publicJanusUrl: string;
+  adminKey: string;
+  recordingsDir: string;
+}
+
+/** Janus settings from the environment (set by `npm start`, or pointing at an existing Janus). */
+export function mediaConfigFromEnv(): MediaConfig {
+  const janusUrl = process.env.JANUS_WS_URL ?? 'ws://127.0.0.1:8188';
+  return {
+    janusUrl,
+    publicJanusUrl: process.env.JANUS_PUBLIC_WS_URL ?? janusUrl,
+    adminKey: process.env.JANUS_ADMIN_KEY ?? '',
+    recordingsDir: process.env.RECORDINGS_DIR ?? '.data/recordings',
+  };
+}
+
+export const mediaUnavailable = () =>
+  domainError(ErrorCode.MEDIA_UNAVAILABLE, '视频会见服务暂不可用，请联系管理员 (The video service is unavailable; please call the administrator)');
+
+/**
+ * One admin connection to Janus per process, opened on first use and again after Janus was lost
+ * (a dead or hung Janus surfaces as MEDIA_UNAVAILABLE, never as an obscure failure).
+ */
+export class MediaGateway {
+  private admin: Promise<VideoRoomAdmin> | null = null;
+
+  constructor(readonly config: MediaConfig) {}
+
+  async videoRoom(): Promise<VideoRoomAdmin> {
+    this.admin ??= VideoRoomAdmin.connect(this.config.janusUrl, this.config.adminKey).then((admin) => {
+      admin.connection.onClosed(() => { this.admin = null; });
+      return admin;
+    });
+    try {
+      return await this.admin;
+    } catch {
+      this.admin = null;
+      throw mediaUnavailable();
+    }
+  }
+
+  /** Runs a Janus operation; a lost or hung Janus becomes MEDIA_UNAVAILABLE and the next call reconnects. */
+  async use<T>(operation: (room: VideoRoomAdmin) => Promise<T>): Promise<T> {
+    const admin = await this.videoRoom();
+    try {
+      return await operation(admin);
+    } catch (error) {
+      if ((error as { code?: number }).code === 0) {
+        this.admin = null;
+        await admin.close().catch(() => undefined);
+        throw mediaUnavailable();
+      }
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const admin = this.admin;
+    this.admin = null;
+    if (admin) await (await admin.catch(() => null))?.close();
+  }
+}
+
+let shared: MediaGateway | null = null;
+
+export function mediaGateway(): MediaGateway {
+  shared ??= new MediaGateway(mediaConfigFromEnv());
+  return shared;
+}
+
+/** Drops the shared connection (platform shutdown, or tests pointing at another Janus). */
+export async function resetMediaGateway(): Promise<void> {
+  await shared?.close();
+  shared = null;
+}

@@ -1,0 +1,51 @@
+import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { CASE_ROLES, INSTITUTION_KINDS, VENUE_KINDS, clock } from '@rv/schema';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { mediaGateway } from '../janus/media-gateway.js';
+import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
+import { joinMeeting, startMeeting } from './room.service.js';
+
+@ObjectType({ description: '会见席位 A seat in a live meeting: where and how to join the Janus room' })
+class JoinTicket {
+  @Field({ description: 'Janus WebSocket URL (subprotocol janus-protocol)' })
+  janusUrl!: string;
+
+  @Field({ description: 'Videoroom id' })
+  room!: string;
+
+  @Field()
+  pin!: string;
+
+  @Field({ description: 'This seat’s join token, valid while the room lives' })
+  token!: string;
+
+  @Field({ description: 'VISITOR, SUBJECT or MONITOR' })
+  seat!: string;
+
+  @Field()
+  endsAt!: Date;
+}
+
+const staffOf = (ctx: SubgraphContext) => {
+  requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], CASE_ROLES);
+  return ctx.identity as typeof ctx.identity & { tenantId: string; accountId: string };
+};
+
+@Resolver(() => Meeting)
+export class RoomResolver {
+  @Mutation(() => Meeting, { description: 'Open the day’s meeting: a private, recorded Janus room; it ends by itself at the pack’s limit (GD-35)' })
+  startMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<Meeting> {
+    return startMeeting(ctx.em, mediaGateway(), staffOf(ctx), id);
+  }
+
+  @Mutation(() => JoinTicket, { description: 'A seat in a live meeting for the caller’s side (visitors, subject, or a monitor)' })
+  joinMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<JoinTicket> {
+    return joinMeeting(ctx.em, mediaGateway(), staffOf(ctx), id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'GD-35: seconds left before the meeting ends by itself (the countdown both sides see)' })
+  secondsLeft(@Root() meeting: Meeting): number | null {
+    if (meeting.state !== MeetingState.LIVE || !meeting.endsAt) return null;
+    return Math.max(0, Math.round((meeting.endsAt.getTime() - clock.now().getTime()) / 1000));
+  }
+}

@@ -1,0 +1,110 @@
+import type { EntityManager, Logger } from '@rv/kit';
+import { CASE_ROLES, ErrorCode, StaffRole, chinaDate, clock, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { mkdir } from 'node:fs/promises';
+import { randomBytes, randomInt } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
+import { recordMeetingChanged } from '../meeting/meeting.service.js';
+import type { MediaGateway } from '../janus/media-gateway.js';
+
+type Staff = Identity & { tenantId: string; accountId: string };
+export type Seat = 'VISITOR' | 'SUBJECT' | 'MONITOR';
+
+async function staffMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
+  const meeting = isUuid(id) ? await em.findOne(Meeting, { id }) : null;
+  if (!meeting) throw notFound('会见 Meeting');
+  const ownSide = staff.tenantId === meeting.institutionId || staff.tenantId === meeting.venueId;
+  if (!ownSide || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
+  return meeting;
+}
+
+/** GD-35: how long a meeting may last, from its pack (GD 25, YN and SX 30 minutes). */
+export function meetingMinutes(meeting: Meeting): number {
+  return rulePack(meeting.rulePack).limits.minutesPerMeeting;
+}
+
+/**
+ * On its day, staff of either side open the meeting: a private Janus room with a random pin and
+ * secret, recording on and locked (YN-13, SX-11), one join token per seat, never permanent. The
+ * meeting ends by itself at the pack's limit (GD-35) counted from now.
+ */
+export async function startMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string): Promise<Meeting> {
+  const meeting = await staffMeeting(em, staff, id);
+  if (meeting.state === MeetingState.LIVE) return meeting;
+  if (meeting.state !== MeetingState.SCHEDULED) throw domainError(ErrorCode.CONFLICT, '该会见已结束或已取消 (This meeting is over or cancelled)');
+  if (meeting.date !== chinaDate(clock.now())) throw domainError(ErrorCode.BAD_USER_INPUT, `会见日期为${meeting.date}，不是今天 (The meeting is on ${meeting.date}, not today)`);
+  const room = randomInt(1, 2 ** 47);
+  const pin = String(randomInt(100000, 1000000));
+  const secret = randomBytes(16).toString('hex');
+  const tokens = { visitor: randomBytes(16).toString('hex'), subject: randomBytes(16).toString('hex'), monitor: randomBytes(16).toString('hex') };
+  const recordDir = resolve(media.config.recordingsDir, meeting.id);
+  await mkdir(recordDir, { recursive: true });
+  await media.use((admin) => admin.create({ room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: Object.values(tokens) }));
+  const startedAt = clock.now();
+  const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
+  const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
+    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, startedAt, endsAt, updatedAt: new Date() });
+  if (!opened) {
+    // Someone on the other side opened it at the same instant: keep theirs, drop ours.
+    await media.use((admin) => admin.destroy(room, secret));
+    return em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
+  }
+  const live = await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
+  await recordMeetingChanged(em, live);
+  return live;
+}
+
+export interface JoinTicket {
+  janusUrl: string;
+  room: string;
+  pin: string;
+  token: string;
+  seat: Seat;
+  endsAt: Date;
+}
+
+/**
+ * A seat in a live meeting, valid only while the room lives: the venue's staff seat the visitors
+ * (GD-29 check-in first), the institution seats the subject, monitors of either side watch (GD-31, YN-13).
+ */
+export async function joinMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string): Promise<JoinTicket> {
+  const meeting = await staffMeeting(em, staff, id);
+  if (meeting.state !== MeetingState.LIVE || !meeting.tokens || !meeting.endsAt || meeting.endsAt <= clock.now())
+    throw domainError(ErrorCode.CONFLICT, '会见未开始或已结束 (The meeting is not live)');
+  const seat: Seat = staff.roles.includes(StaffRole.MONITOR) ? 'MONITOR' : staff.tenantId === meeting.venueId ? 'VISITOR' : 'SUBJECT';
+  const token = seat === 'MONITOR' ? meeting.tokens.monitor : seat === 'VISITOR' ? meeting.tokens.visitor : meeting.tokens.subject;
+  return { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), pin: meeting.pin!, token, seat, endsAt: meeting.endsAt };
+}
+
+/** GD-35: live meetings past their limit end by themselves; the room (and every seat's token) goes with it. */
+export async function endExpiredMeetings(em: EntityManager, media: MediaGateway, now = clock.now()): Promise<number> {
+  const expired = await em.find(Meeting, { state: MeetingState.LIVE, endsAt: { $lte: now } });
+  for (const meeting of expired) {
+    await media.use((admin) => admin.destroy(Number(meeting.janusRoom), meeting.secret!));
+    const ended = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
+      { state: MeetingState.ENDED, endedAt: now, pin: null, secret: null, tokens: null, updatedAt: new Date() });
+    if (ended) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }));
+  }
+  return expired.length;
+}
+
+/** The meeting clock: checks every second for meetings past their limit. */
+export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logger: Logger, intervalMs = 1000): { stop(): Promise<void> } {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const em = orm.em.fork();
+      const [{ due }] = await em.execute<{ due: boolean }[]>(`select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due`, [clock.now()]);
+      if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
+    } catch (error) {
+      logger.warn({ err: error }, 'ending expired meetings');
+    } finally {
+      running = false;
+    }
+  }, intervalMs);
+  timer.unref();
+  return { stop: async () => clearInterval(timer) };
+}
