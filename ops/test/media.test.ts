@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenNetworkNamespace, type NetworkNamespace } from './support/netns.js';
+import { DEMO_TENANTS } from '../src/demo.js';
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 
 let t: TestPlatform;
@@ -119,6 +120,27 @@ describe('meetings in a real Janus videoroom', () => {
     expect(row).toEqual({ state: 'ENDED', pin: null, tokens: null });
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // no such room
     expect(code(await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk')))).toBe('CONFLICT');
+    // Judicial settles the booking: the meeting was held.
+    await eventually(async () => expect((await t.sql('select a.status from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0].status).toBe('MET'));
+  });
+
+  it('GD-31 / GD-32 / YN-26(6): warnings are recorded with time, staff and reason and shown to both sides; the bureau terminates with a reason', async () => {
+    const meetingId = await givenMeetingToday(6);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    const WARN = 'mutation($id: ID!, $r: String!) { warnMeeting(id: $id, reason: $r) { state } }';
+    expect(code(await t.gql(WARN, { id: meetingId, r: '使用暗语' }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
+    expect(code(await t.gql(WARN, { id: meetingId, r: ' ' }, await t.login('prison1.monitor')))).toBe('BAD_USER_INPUT');
+    await t.gql(WARN, { id: meetingId, r: '谈论案情，予以警告' }, await t.login('prison1.monitor'));
+    const seen = await t.gql('query($id: ID!) { meeting(id: $id) { warnings { reason unitId givenBy givenAt } } }', { id: meetingId }, await t.login('bureau1.clerk'));
+    expect(seen.data.meeting.warnings).toEqual([{ reason: '谈论案情，予以警告', unitId: DEMO_TENANTS.prison1.id, givenBy: expect.any(String), givenAt: expect.any(String) }]);
+    const seat = (await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk'))).data.joinMeeting;
+
+    const TERMINATE = 'mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, reason: $r) { state endReason terminatedBy } }';
+    const terminated = await t.gql(TERMINATE, { id: meetingId, r: '会见人大声喧哗，不听劝阻' }, await t.login('bureau1.supervisor'));
+    expect(terminated.data.terminateMeeting).toMatchObject({ state: 'TERMINATED', endReason: '会见人大声喧哗，不听劝阻', terminatedBy: expect.any(String) });
+    await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 });
+    await eventually(async () => expect((await t.sql('select a.status, a.rejection_reason from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0])
+      .toEqual({ status: 'TERMINATED', rejection_reason: '会见人大声喧哗，不听劝阻' }));
   });
 
   it('without Janus a meeting reports MEDIA_UNAVAILABLE; when Janus is back the platform reconnects by itself', async () => {
@@ -132,4 +154,20 @@ describe('meetings in a real Janus videoroom', () => {
     const up = await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
     expect(up.data?.startMeeting.state).toBe('LIVE');
   });
+
+  it('YN-18: Janus killed mid-meeting → INTERRUPTED with the minutes used; the family is told, the month given back and a priority reschedule offered', async () => {
+    const meetingId = await givenMeetingToday(7);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    janus.process.kill('SIGKILL');
+    await eventually(async () => {
+      const [row] = await t.sql('select state, end_reason from media.meeting where id = $1', [meetingId]);
+      expect(row).toMatchObject({ state: 'INTERRUPTED', end_reason: expect.stringContaining('Janus') });
+    }, 20_000);
+    await eventually(async () => {
+      const [row] = await t.sql(`select a.status, a.reschedule_offered, (select used from judicial.monthly_allowance m where m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM')) as used,
+          (select count(*)::int from judicial.sms_message s where s.application_id = a.id and s.kind = 'interrupted') as told
+        from judicial.application a join judicial.service_day d on d.id = a.service_day_id join media.meeting m on m.application_id = a.id where m.id = $1`, [meetingId]);
+      expect(row).toEqual({ status: 'INTERRUPTED', reschedule_offered: true, used: 0, told: 1 });
+    });
+  }, 40_000);
 });

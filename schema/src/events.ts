@@ -19,6 +19,12 @@ export const Topic = {
   /** A review case opened or decided: the institution's queue changes (subscriptions). */
   REVIEW_CHANGED: 'review.changed',
   MEETING_CHANGED: 'meeting.changed',
+  MEETING_STARTED: 'meeting.started',
+  MEETING_WARNED: 'meeting.warned',
+  MEETING_TERMINATED: 'meeting.terminated',
+  MEETING_ENDED: 'meeting.ended',
+  /** YN-18: Janus or a side failed mid-meeting; the application gets a priority reschedule. */
+  MEETING_INTERRUPTED: 'meeting.interrupted',
   SANCTION_IMPOSED: 'sanction.imposed',
   ONSITE_VISIT_RECORDED: 'onsite_visit.recorded',
   EXTRA_MEETING_GRANTED: 'extra_meeting.granted',
@@ -153,4 +159,14 @@ export interface CalendarYearLoaded {
   year: number;
   holidays: string[];
   makeupWorkdays: string[];
+}
+
+/** A meeting's life (started, warned, terminated, ended, interrupted): judicial settles the booking. */
+export interface MeetingLifecycle {
+  meetingId: string;
+  applicationId: string;
+  state: string;
+  /** Minutes the meeting had run when it stopped. */
+  minutesUsed: number;
+  reason: string | null;
 }

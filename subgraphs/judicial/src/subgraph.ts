@@ -6,6 +6,7 @@ import { Application } from './application/application.entity.js';
 import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsResolver, applicationReference } from './application/application.resolver.js';
 import { applyReviewDecision, recomputeApplicationDeadlines } from './application/application.service.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
+import { settleMeeting } from './application/meeting-outcome.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { CounterResolver } from './counter/counter.resolver.js';
 import { VisitorSanction } from './sanction/visitor-sanction.entity.js';
@@ -54,6 +55,7 @@ export const judicialSubgraph: SubgraphDefinition = {
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
+    media: { [Topic.MEETING_ENDED]: settleMeeting, [Topic.MEETING_TERMINATED]: settleMeeting, [Topic.MEETING_INTERRUPTED]: settleMeeting },
     detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
   },
 };

@@ -5,6 +5,7 @@ import { ApplicationMeetingResolver, MeetingResolver, meetingReferences } from '
 import { followApplication } from './meeting/meeting.service.js';
 import { mediaGateway } from './janus/media-gateway.js';
 import { RoomResolver } from './room/room.resolver.js';
+import { MeetingWarning } from './room/warning.entity.js';
 import { startMeetingTimer } from './room/room.service.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
@@ -12,7 +13,7 @@ import { Migration20261124000000 } from './migrations/Migration20261124000000.js
 export const mediaSubgraph: SubgraphDefinition = {
   name: 'media',
   schema: 'media',
-  entities: [Meeting],
+  entities: [Meeting, MeetingWarning],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },

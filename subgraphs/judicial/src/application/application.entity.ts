@@ -16,6 +16,12 @@ export enum ApplicationStatus {
   NO_SHOW = 'NO_SHOW',
   /** GD-39: stopped by a suspension notice; a priority reschedule is offered. */
   SUSPENDED = 'SUSPENDED',
+  /** The meeting took place and ended (at its limit or earlier). */
+  MET = 'MET',
+  /** GD-31 / GD-32: terminated by staff for conduct. */
+  TERMINATED = 'TERMINATED',
+  /** YN-18: broken by a failure; a priority reschedule is offered. */
+  INTERRUPTED = 'INTERRUPTED',
 }
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 

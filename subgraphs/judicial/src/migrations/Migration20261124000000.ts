@@ -34,6 +34,9 @@ export class Migration20261124000000 extends Migration {
     this.addSql(calendarYearTable('judicial'));
     this.addSql(`alter table "judicial"."calendar_year" add column "entered_by" uuid null`);
     this.addSql(`alter table "judicial"."application" add column "stage_from" date null, add column "calendar_missing" boolean not null default false`);
+    // The meeting's outcome, settled from media's events.
+    this.addSql(`alter table "judicial"."application" drop constraint "application_status_check",
+      add constraint "application_status_check" check ("status" in ('SUBMITTED', 'APPROVED', 'REJECTED', 'CANCELLED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'SUSPENDED', 'MET', 'TERMINATED', 'INTERRUPTED'))`);
     // GD-18: one real-name proxy account per person.
     this.addSql(`create unique index "account_proxy_id_number_unique" on "judicial"."account" ("id_number") where 'PROXY' = any ("roles")`);
     // YN-9: inmates' own requests (Form 1).

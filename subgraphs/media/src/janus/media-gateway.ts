@@ -61,6 +61,16 @@ export class MediaGateway {
     }
   }
 
+  /** Janus answers a request in time (a dead one refuses the connection, a hung one times out). */
+  async healthy(): Promise<boolean> {
+    try {
+      await this.use((admin) => admin.list());
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
     const admin = this.admin;
     this.admin = null;

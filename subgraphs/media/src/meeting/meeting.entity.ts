@@ -85,6 +85,14 @@ export class Meeting {
   @Property({ type: 'datetime', nullable: true })
   endedAt: Date | null = null;
 
+  @Field(() => String, { nullable: true, description: 'Why it ended: the time limit, a termination’s reason, or the failure (YN-26(6))' })
+  @Property({ type: 'varchar(200)', nullable: true })
+  endReason: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'GD-31 / GD-32: the staff account that terminated it' })
+  @Property({ type: 'uuid', nullable: true })
+  terminatedBy: string | null = null;
+
   @Field()
   @Property()
   updatedAt: Date = new Date();

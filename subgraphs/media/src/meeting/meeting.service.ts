@@ -1,5 +1,5 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, TenantKind, audience, type ApplicationChanged, type OutboxEvent } from '@rv/schema';
+import { Topic, TenantKind, audience, type ApplicationChanged, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
 import { Meeting, MeetingState } from './meeting.entity.js';
 
 /** Application states after which its scheduled meeting will not take place. */
@@ -31,15 +31,27 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
   }
 }
 
-export async function recordMeetingChanged(em: EntityManager, meeting: Meeting): Promise<void> {
+function meetingAudience(meeting: Meeting): string[] {
   const supervisor = meeting.subjectKind === 'INMATE' ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
+  return [
+    audience.tenant(meeting.venueId), audience.tenant(meeting.institutionId),
+    audience.kind(TenantKind.PROVINCE), audience.kind(supervisor),
+    ...(meeting.proxyAccountId ? [audience.account(meeting.proxyAccountId)] : []),
+  ];
+}
+
+export async function recordMeetingChanged(em: EntityManager, meeting: Meeting): Promise<void> {
   await recordEvent(em, 'media', {
-    topic: Topic.MEETING_CHANGED, aggregateType: 'Meeting', aggregateId: meeting.id,
-    audience: [
-      audience.tenant(meeting.venueId), audience.tenant(meeting.institutionId),
-      audience.kind(TenantKind.PROVINCE), audience.kind(supervisor),
-      ...(meeting.proxyAccountId ? [audience.account(meeting.proxyAccountId)] : []),
-    ],
+    topic: Topic.MEETING_CHANGED, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting),
     payload: { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state },
   });
+}
+
+/** meeting.started / warned / terminated / ended / interrupted, and the change subscriptions see, in one go. */
+export async function recordMeetingEvent(em: EntityManager, meeting: Meeting, topic: Topic, reason: string | null = null): Promise<void> {
+  const until = meeting.endedAt ?? new Date();
+  const minutesUsed = meeting.startedAt ? Math.ceil((until.getTime() - meeting.startedAt.getTime()) / 60_000) : 0;
+  const payload: MeetingLifecycle = { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, reason };
+  await recordEvent(em, 'media', { topic, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting), payload });
+  await recordMeetingChanged(em, meeting);
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The Janus room of a live meeting and its timer (GD-35). */
+/** The Janus room of a live meeting, its timer (GD-35), warnings and how it ended (GD-31, YN-26(6)). */
 export class Migration20261124000000 extends Migration {
   override name = 'Migration20261124000000';
 
@@ -9,5 +9,14 @@ export class Migration20261124000000 extends Migration {
       add column "janus_room" bigint null, add column "pin" text null, add column "secret" text null, add column "tokens" jsonb null,
       add column "started_at" timestamptz null, add column "ends_at" timestamptz null, add column "ended_at" timestamptz null`);
     this.addSql(`create index "meeting_live_ends_idx" on "media"."meeting" ("ends_at") where "state" = 'LIVE'`);
+    this.addSql(`alter table "media"."meeting" add column "end_reason" varchar(200) null, add column "terminated_by" uuid null`);
+    this.addSql(`create table "media"."meeting_warning" (
+      "id" uuid primary key,
+      "meeting_id" uuid not null references "media"."meeting" ("id"),
+      "given_at" timestamptz not null,
+      "given_by" uuid not null,
+      "unit_id" uuid not null,
+      "reason" varchar(200) not null)`);
+    this.addSql(`create index "meeting_warning_meeting_id_given_at_index" on "media"."meeting_warning" ("meeting_id", "given_at")`);
   }
 }

@@ -1,9 +1,10 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, VENUE_KINDS, clock } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { joinMeeting, startMeeting } from './room.service.js';
+import { joinMeeting, startMeeting, terminateMeeting, warnMeeting } from './room.service.js';
+import { MeetingWarning } from './warning.entity.js';
 
 @ObjectType({ description: '会见席位 A seat in a live meeting: where and how to join the Janus room' })
 class JoinTicket {
@@ -31,6 +32,12 @@ const staffOf = (ctx: SubgraphContext) => {
   return ctx.identity as typeof ctx.identity & { tenantId: string; accountId: string };
 };
 
+/** Staff who watch meetings: monitors and supervisors of either side. */
+const monitorOf = (ctx: SubgraphContext) => {
+  requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], [StaffRole.MONITOR, StaffRole.SUPERVISOR]);
+  return ctx.identity as typeof ctx.identity & { tenantId: string; accountId: string };
+};
+
 @Resolver(() => Meeting)
 export class RoomResolver {
   @Mutation(() => Meeting, { description: 'Open the day’s meeting: a private, recorded Janus room; it ends by itself at the pack’s limit (GD-35)' })
@@ -41,6 +48,21 @@ export class RoomResolver {
   @Mutation(() => JoinTicket, { description: 'A seat in a live meeting for the caller’s side (visitors, subject, or a monitor)' })
   joinMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<JoinTicket> {
     return joinMeeting(ctx.em, mediaGateway(), staffOf(ctx), id);
+  }
+
+  @Mutation(() => Meeting, { description: 'GD-31 / YN-16: warn during a live meeting (recorded, shown to both sides)' })
+  warnMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<Meeting> {
+    return warnMeeting(ctx.em, monitorOf(ctx), id, reason);
+  }
+
+  @Mutation(() => Meeting, { description: 'GD-31 (institution) / GD-32 (bureau): terminate a live meeting with a reason' })
+  terminateMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<Meeting> {
+    return terminateMeeting(ctx.em, mediaGateway(), monitorOf(ctx), id, reason);
+  }
+
+  @FieldResolver(() => [MeetingWarning], { description: 'Warnings given, in order (both sides see them)' })
+  warnings(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext): Promise<MeetingWarning[]> {
+    return ctx.em.find(MeetingWarning, { meetingId: meeting.id }, { orderBy: { givenAt: 'asc' } });
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'GD-35: seconds left before the meeting ends by itself (the countdown both sides see)' })

@@ -1,11 +1,12 @@
 import type { EntityManager, Logger } from '@rv/kit';
-import { CASE_ROLES, ErrorCode, StaffRole, chinaDate, clock, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { CASE_ROLES, ErrorCode, StaffRole, Topic, chinaDate, clock, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { recordMeetingChanged } from '../meeting/meeting.service.js';
+import { recordMeetingEvent } from '../meeting/meeting.service.js';
+import { MeetingWarning } from './warning.entity.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
@@ -51,7 +52,7 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
     return em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
   }
   const live = await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
-  await recordMeetingChanged(em, live);
+  await recordMeetingEvent(em, live, Topic.MEETING_STARTED);
   return live;
 }
 
@@ -82,23 +83,75 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
   const expired = await em.find(Meeting, { state: MeetingState.LIVE, endsAt: { $lte: now } });
   for (const meeting of expired) {
     await media.use((admin) => admin.destroy(Number(meeting.janusRoom), meeting.secret!));
-    const ended = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
-      { state: MeetingState.ENDED, endedAt: now, pin: null, secret: null, tokens: null, updatedAt: new Date() });
-    if (ended) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }));
+    await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, '会见时间已到 (Time limit reached)', now);
   }
   return expired.length;
+}
+
+/** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
+async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null): Promise<boolean> {
+  const closed = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
+    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, updatedAt: new Date() });
+  if (closed) await recordMeetingEvent(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }), topic, reason);
+  return closed > 0;
+}
+
+async function liveMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
+  const meeting = await staffMeeting(em, staff, id);
+  if (meeting.state !== MeetingState.LIVE) throw domainError(ErrorCode.CONFLICT, '会见未在进行 (The meeting is not live)');
+  return meeting;
+}
+
+function checkReason(reason: string): string {
+  if (!reason.trim() || reason.length > 200) throw domainError(ErrorCode.BAD_USER_INPUT, '须写明原因（200字以内） (A reason of at most 200 characters is required)', { field: 'reason' });
+  return reason.trim();
+}
+
+/** GD-31 / YN-16: a monitor interjects with a warning; recorded with time, staff and reason, shown to both sides. */
+export async function warnMeeting(em: EntityManager, staff: Staff, id: string, reason: string): Promise<Meeting> {
+  const text = checkReason(reason);
+  const meeting = await liveMeeting(em, staff, id);
+  em.create(MeetingWarning, { meetingId: meeting.id, givenAt: new Date(), givenBy: staff.accountId, unitId: staff.tenantId, reason: text });
+  await em.flush();
+  await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, text);
+  return meeting;
+}
+
+/** GD-31 the institution's staff, GD-32 the bureau's, terminate a meeting in serious cases (YN-17, SX-8(3)); the room goes at once. */
+export async function terminateMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, reason: string): Promise<Meeting> {
+  const text = checkReason(reason);
+  const meeting = await liveMeeting(em, staff, id);
+  await media.use((admin) => admin.destroy(Number(meeting.janusRoom), meeting.secret!));
+  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, text, clock.now(), staff.accountId);
+  return em.findOneOrFail(Meeting, { id }, { refresh: true });
+}
+
+/**
+ * YN-18: Janus died or hung: every live meeting is interrupted with the minutes it had run; judicial
+ * tells the family and offers a priority reschedule.
+ */
+export async function interruptLiveMeetings(em: EntityManager, reason: string): Promise<number> {
+  const live = await em.find(Meeting, { state: MeetingState.LIVE });
+  for (const meeting of live) await closeMeeting(em, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now());
+  return live.length;
 }
 
 /** The meeting clock: checks every second for meetings past their limit. */
 export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logger: Logger, intervalMs = 1000): { stop(): Promise<void> } {
   let running = false;
+  let ticks = 0;
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
     try {
       const em = orm.em.fork();
-      const [{ due }] = await em.execute<{ due: boolean }[]>(`select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due`, [clock.now()]);
+      const [{ due, live }] = await em.execute<{ due: boolean; live: boolean }[]>(
+        `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
+                exists (select 1 from "media"."meeting" where state = 'LIVE') as live`, [clock.now()]);
       if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
+      // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
+      if (live && ++ticks % 3 === 0 && !(await media().healthy()))
+        await em.transactional((tx) => interruptLiveMeetings(tx, 'Janus 连接中断 (The video gateway was lost)'));
     } catch (error) {
       logger.warn({ err: error }, 'ending expired meetings');
     } finally {

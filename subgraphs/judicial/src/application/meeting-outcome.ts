@@ -1,0 +1,34 @@
+import { recordEvents, type EntityManager } from '@rv/kit';
+import { Topic, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
+import { releaseAllowance } from '../allowance/allowance.service.js';
+import { queueSms } from '../notification/sms.service.js';
+import { Application, ApplicationStatus } from './application.entity.js';
+import { applicationChangedEvent, monthOf } from './application.service.js';
+
+const OUTCOMES: Record<string, ApplicationStatus> = {
+  [Topic.MEETING_ENDED]: ApplicationStatus.MET,
+  [Topic.MEETING_TERMINATED]: ApplicationStatus.TERMINATED,
+  [Topic.MEETING_INTERRUPTED]: ApplicationStatus.INTERRUPTED,
+};
+
+/**
+ * media's meeting.ended / terminated / interrupted → the booking settles: a meeting held or
+ * terminated used its slot and its month; YN-18 an interrupted one gives the month back, tells the
+ * family and offers a priority reschedule (the family's next application goes first).
+ */
+export async function settleMeeting(em: EntityManager, event: OutboxEvent<MeetingLifecycle>): Promise<void> {
+  const status = OUTCOMES[event.topic];
+  const application = await em.findOne(Application, { id: event.payload.applicationId }, { populate: ['serviceDay', 'venue'] });
+  if (!status || !application) return;
+  const interrupted = status === ApplicationStatus.INTERRUPTED;
+  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED },
+    { status, rescheduleOffered: interrupted, rejectionReason: event.payload.reason });
+  if (!changed) return;
+  Object.assign(application, { status, rescheduleOffered: interrupted, rejectionReason: event.payload.reason });
+  if (interrupted) {
+    await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
+    await queueSms(em, application, 'interrupted',
+      `【远程会见】您的会见（编号${application.number}）因设备或网络故障中断（已进行${event.payload.minutesUsed}分钟），重新申请时将优先安排。`);
+  }
+  await recordEvents(em, 'judicial', [applicationChangedEvent(application)]);
+}
