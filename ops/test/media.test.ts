@@ -143,6 +143,32 @@ describe('meetings in a real Janus videoroom', () => {
       .toEqual({ status: 'TERMINATED', rejection_reason: '会见人大声喧哗，不听劝阻' }));
   });
 
+  it('YN-23 / YN-25 / YN-14 / GD-35: a YN meeting in sign language needs a translator, flags sides with fewer than two staff, and is lengthened only on the warden’s recorded approval', async () => {
+    const yn = await givenMeetingToday(8);
+    await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [yn]); // given: under the YN pack
+    const START_IN = 'mutation($id: ID!, $l: String!, $tr: Boolean!) { startMeeting(id: $id, language: $l, translatorPresent: $tr) { state language translatorPresent endsAt } }';
+    const refused = await t.gql(START_IN, { id: yn, l: 'SIGN', tr: false }, await t.login('prison1.monitor'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'YN-23' });
+    const started = (await t.gql(START_IN, { id: yn, l: 'SIGN', tr: true }, await t.login('prison1.monitor'))).data.startMeeting;
+    expect(started).toMatchObject({ state: 'LIVE', language: 'SIGN', translatorPresent: true });
+
+    const STAFFED = 'query($id: ID!) { meeting(id: $id) { understaffedSides } }';
+    expect((await t.gql(STAFFED, { id: yn }, await t.login('prison1.monitor'))).data.meeting.understaffedSides).toEqual(['INSTITUTION', 'VENUE']);
+    for (const login of ['prison1.monitor', 'prison1.supervisor', 'bureau1.monitor']) await t.gql(JOIN, { id: yn }, await t.login(login));
+    expect((await t.gql(STAFFED, { id: yn }, await t.login('prison1.monitor'))).data.meeting.understaffedSides).toEqual(['VENUE']);
+
+    const EXTEND = 'mutation($id: ID!, $m: Int!, $a: String!) { extendMeeting(id: $id, minutes: $m, approvedBy: $a) { endsAt extendedMinutes extensionApprovedBy } }';
+    expect(code(await t.gql(EXTEND, { id: yn, m: 10, a: '张监狱长' }, await t.login('bureau1.supervisor')))).toBe('FORBIDDEN');
+    expect((await t.gql(EXTEND, { id: yn, m: 10, a: ' ' }, await t.login('prison1.supervisor'))).errors?.[0].extensions?.rule).toBe('YN-27');
+    const extended = (await t.gql(EXTEND, { id: yn, m: 10, a: '张监狱长' }, await t.login('prison1.supervisor'))).data.extendMeeting;
+    expect(extended).toMatchObject({ extendedMinutes: 10, extensionApprovedBy: '张监狱长' });
+    expect(new Date(extended.endsAt).getTime() - new Date(started.endsAt).getTime()).toBe(10 * 60_000);
+
+    const gd = await givenMeetingToday(9);
+    await t.gql(START, { id: gd }, await t.login('prison1.monitor'));
+    expect((await t.gql(EXTEND, { id: gd, m: 5, a: '院长' }, await t.login('prison1.supervisor'))).errors?.[0].extensions?.rule).toBe('GD-35');
+  });
+
   it('without Janus a meeting reports MEDIA_UNAVAILABLE; when Janus is back the platform reconnects by itself', async () => {
     const meetingId = await givenMeetingToday(5);
     await janus.stop();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  ageOn, checkApplicationDay, checkVenue, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
+  ageOn, checkApplicationDay, checkExtension, checkLanguage, understaffedSides, checkVenue, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
   checkSanctionMonths, checkScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
   monthlyAllowance, reviewDeadlines, type InmateStatus,
 } from './evaluate.js';
@@ -222,5 +222,26 @@ describe('where a family applies', () => {
     expect(checkVenue(YN, 'COUNTY_BUREAU', false).allowed).toBe(true);
     expect(checkVenue(YN, 'JUDICIAL_OFFICE', true).allowed).toBe(true);
     expect(checkVenue(GD, 'JUDICIAL_OFFICE', false).allowed).toBe(true);
+  });
+});
+
+describe('the meeting itself', () => {
+  it('SX-8(3): Mandarin only; YN-23: another language only with a translator', () => {
+    expect(checkLanguage(SX, 'MINORITY', true)).toMatchObject({ allowed: false, rule: 'SX-8(3)' });
+    expect(checkLanguage(YN, 'SIGN', false)).toMatchObject({ allowed: false, rule: 'YN-23' });
+    expect(checkLanguage(YN, 'SIGN', true).allowed).toBe(true);
+    expect(checkLanguage(GD, 'MANDARIN', false).allowed).toBe(true);
+  });
+
+  it('GD-35 / YN-14 / YN-27: only a recorded warden approval lengthens a YN meeting; GD meetings are never lengthened', () => {
+    expect(checkExtension(GD, 10, '院长')).toMatchObject({ allowed: false, rule: 'GD-35' });
+    expect(checkExtension(YN, 10, null)).toMatchObject({ allowed: false, rule: 'YN-27' });
+    expect(checkExtension(YN, 10, '张监狱长').allowed).toBe(true);
+    expect(checkExtension(YN, 0, '张监狱长').allowed).toBe(false);
+  });
+
+  it('YN-25: a side with fewer than two supervising staff is flagged', () => {
+    expect(understaffedSides(YN, { INSTITUTION: 2, VENUE: 1 })).toEqual(['VENUE']);
+    expect(understaffedSides(GD, { INSTITUTION: 0, VENUE: 0 })).toEqual([]);
   });
 });

@@ -336,6 +336,29 @@ export function nextStage(pack: RulePack, actor: ReviewActor): ReviewActor | nul
   return pack.review.stages[index + 1]?.actor ?? null;
 }
 
+/** SX-8(3) Mandarin only; YN-23 a foreign, minority or sign language only with a translator present. */
+export function checkLanguage(pack: RulePack, language: string, translatorPresent: boolean): RuleDecision {
+  if (language === 'MANDARIN') return allow(pack, 'YN-23');
+  if (pack.meeting.mandarinOnly) return refuse(pack, 'SX-8(3)', '会见一律使用普通话 (Meetings are in Mandarin only)');
+  if (pack.meeting.otherLanguageNeedsTranslator && !translatorPresent)
+    return refuse(pack, 'YN-23', '使用外语、民族语言或手语须有翻译人员在场 (Another language needs a translator present)');
+  return allow(pack, 'YN-23');
+}
+
+/** YN-14 the warden may lengthen a meeting; GD-35 / YN-27(3): nobody else, and only as a recorded approval. */
+export function checkExtension(pack: RulePack, minutes: number, approvedBy: string | null | undefined): RuleDecision {
+  if (!pack.meeting.extensionApprovedBy) return refuse(pack, 'GD-35', '会见时间不得由工作人员自行延长 (Staff may not lengthen a meeting)');
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) return refuse(pack, 'YN-14', '延长时间应为1至60分钟 (An extension is 1–60 minutes)');
+  if (!approvedBy?.trim()) return refuse(pack, 'YN-27', `须记录${pack.meeting.extensionApprovedBy}的批准 (Record the approval of the ${pack.meeting.extensionApprovedBy})`);
+  return allow(pack, 'YN-14');
+}
+
+/** YN-25: at least N staff supervise each side; the sides with fewer are flagged. */
+export function understaffedSides(pack: RulePack, staffBySide: Record<'INSTITUTION' | 'VENUE', number>): string[] {
+  const needed = pack.meeting.staffPerSide ?? 0;
+  return (['INSTITUTION', 'VENUE'] as const).filter((side) => staffBySide[side] < needed);
+}
+
 export type SanctionSeverity = 'ordinary' | 'serious' | 'verySerious';
 
 /**

@@ -38,6 +38,7 @@ export const GD: RulePack = {
   rejectionReasons: { visitor: visitorReasons, inmate: gdInmateReasons, detainee: detaineeReasons },
   sanctions: { subject: { minMonths: 3, maxMonths: 6, rule: 'GD-33' } },
   relationshipCheck: { by: 'INSTITUTION', realPersonCheck: false, photo: false, rule: 'GD-17' },
+  meeting: {},
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
   scope: { excludesForeignSubjects: false, familiesRegisteredInProvinceOnly: false },
   pledge: {
@@ -100,6 +101,7 @@ export const YN: RulePack = {
   },
   sanctions: { subject: { minMonths: 1, maxMonths: 3, rule: 'YN-17' } },
   relationshipCheck: { by: 'BUREAU', realPersonCheck: true, photo: false, rule: 'YN-8(1)' },
+  meeting: { staffPerSide: 2, otherLanguageNeedsTranslator: true, extensionApprovedBy: '监狱长 warden' },
   bothInCustody: { reviewedBy: 'OWN_INSTITUTION', rule: 'YN-7' },
   scope: { excludesForeignSubjects: true, familiesRegisteredInProvinceOnly: false, outOfProvinceFamiliesAtCountyBureau: true },
 };
@@ -141,6 +143,7 @@ export const SX: RulePack = {
     rule: 'SX-5',
   },
   relationshipCheck: { by: 'BUREAU', realPersonCheck: false, photo: true, rule: 'SX-3(2)' },
+  meeting: { mandarinOnly: true },
   falseInformation: { stopsSubject: true, rule: 'SX-8' },
   // The SX seed is silent on relatives both in custody: the GD reading applies.
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },

@@ -92,6 +92,16 @@ export interface RulePack {
    * later meetings are stopped, for a period on the pack's sanction ladder (SX-10).
    */
   falseInformation?: { stopsSubject: boolean; rule: string };
+  /**
+   * The meeting itself: YN-25 staff per side who supervise; SX-8(3) Mandarin only, YN-23 another
+   * language only with a translator; YN-14 the warden may lengthen a meeting (GD-35: recorded only).
+   */
+  meeting: {
+    staffPerSide?: number;
+    mandarinOnly?: boolean;
+    otherLanguageNeedsTranslator?: boolean;
+    extensionApprovedBy?: string;
+  };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };
   /**

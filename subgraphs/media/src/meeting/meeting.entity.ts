@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MeetingState {
   SCHEDULED = 'SCHEDULED',
@@ -88,6 +88,22 @@ export class Meeting {
   @Field(() => String, { nullable: true, description: 'Why it ended: the time limit, a termination’s reason, or the failure (YN-26(6))' })
   @Property({ type: 'varchar(200)', nullable: true })
   endReason: string | null = null;
+
+  @Field({ description: 'MANDARIN, or another language (YN-23: with a translator; SX-8(3): Mandarin only)' })
+  @Property({ length: 16 })
+  language: string = 'MANDARIN';
+
+  @Field({ description: 'YN-23: a translator is present' })
+  @Property()
+  translatorPresent: boolean = false;
+
+  @Field(() => Int, { description: 'YN-14: minutes added by a recorded approval (GD-35: never otherwise)' })
+  @Property()
+  extendedMinutes: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'YN-14 / YN-27(3): who approved the extension' })
+  @Property({ type: 'varchar(60)', nullable: true })
+  extensionApprovedBy: string | null = null;
 
   @Field(() => ID, { nullable: true, description: 'GD-31 / GD-32: the staff account that terminated it' })
   @Property({ type: 'uuid', nullable: true })

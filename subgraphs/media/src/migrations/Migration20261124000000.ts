@@ -9,7 +9,16 @@ export class Migration20261124000000 extends Migration {
       add column "janus_room" bigint null, add column "pin" text null, add column "secret" text null, add column "tokens" jsonb null,
       add column "started_at" timestamptz null, add column "ends_at" timestamptz null, add column "ended_at" timestamptz null`);
     this.addSql(`create index "meeting_live_ends_idx" on "media"."meeting" ("ends_at") where "state" = 'LIVE'`);
-    this.addSql(`alter table "media"."meeting" add column "end_reason" varchar(200) null, add column "terminated_by" uuid null`);
+    this.addSql(`alter table "media"."meeting" add column "end_reason" varchar(200) null, add column "terminated_by" uuid null,
+      add column "language" varchar(16) not null default 'MANDARIN', add column "translator_present" boolean not null default false,
+      add column "extended_minutes" int not null default 0, add column "extension_approved_by" varchar(60) null`);
+    // YN-25: who supervised each meeting, per side.
+    this.addSql(`create table "media"."meeting_supervisor" (
+      "meeting_id" uuid not null references "media"."meeting" ("id"),
+      "staff_id" uuid not null,
+      "side" varchar(16) not null check ("side" in ('INSTITUTION', 'VENUE')),
+      "joined_at" timestamptz not null,
+      primary key ("meeting_id", "staff_id"))`);
     this.addSql(`create table "media"."meeting_warning" (
       "id" uuid primary key,
       "meeting_id" uuid not null references "media"."meeting" ("id"),

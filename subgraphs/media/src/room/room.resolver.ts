@@ -3,7 +3,7 @@ import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock } from '@r
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { joinMeeting, startMeeting, terminateMeeting, warnMeeting } from './room.service.js';
+import { extendMeeting, joinMeeting, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
 import { MeetingWarning } from './warning.entity.js';
 
 @ObjectType({ description: '会见席位 A seat in a live meeting: where and how to join the Janus room' })
@@ -41,8 +41,28 @@ const monitorOf = (ctx: SubgraphContext) => {
 @Resolver(() => Meeting)
 export class RoomResolver {
   @Mutation(() => Meeting, { description: 'Open the day’s meeting: a private, recorded Janus room; it ends by itself at the pack’s limit (GD-35)' })
-  startMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<Meeting> {
-    return startMeeting(ctx.em, mediaGateway(), staffOf(ctx), id);
+  startMeeting(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('language', { defaultValue: 'MANDARIN', description: 'MANDARIN, FOREIGN, MINORITY or SIGN (YN-23, SX-8(3))' }) language: string,
+    @Arg('translatorPresent', { defaultValue: false }) translatorPresent: boolean,
+  ): Promise<Meeting> {
+    return startMeeting(ctx.em, mediaGateway(), staffOf(ctx), id, language, translatorPresent);
+  }
+
+  @Mutation(() => Meeting, { description: 'YN-14: lengthen a live meeting on the warden’s recorded approval (GD-35: refused elsewhere)' })
+  extendMeeting(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('minutes', () => Int) minutes: number,
+    @Arg('approvedBy', { description: 'Who approved (the warden), as recorded' }) approvedBy: string,
+  ): Promise<Meeting> {
+    return extendMeeting(ctx.em, monitorOf(ctx), id, minutes, approvedBy);
+  }
+
+  @FieldResolver(() => [String], { description: 'YN-25: sides (INSTITUTION, VENUE) with fewer supervising staff than the pack asks' })
+  understaffedSides(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext): Promise<string[]> {
+    return understaffed(ctx.em, meeting);
   }
 
   @Mutation(() => JoinTicket, { description: 'A seat in a live meeting for the caller’s side (visitors, subject, or a monitor)' })

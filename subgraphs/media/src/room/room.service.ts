@@ -1,11 +1,11 @@
 import type { EntityManager, Logger } from '@rv/kit';
-import { CASE_ROLES, ErrorCode, StaffRole, Topic, chinaDate, clock, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { recordMeetingEvent } from '../meeting/meeting.service.js';
+import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
 
@@ -30,9 +30,11 @@ export function meetingMinutes(meeting: Meeting): number {
  * secret, recording on and locked (YN-13, SX-11), one join token per seat, never permanent. The
  * meeting ends by itself at the pack's limit (GD-35) counted from now.
  */
-export async function startMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string): Promise<Meeting> {
+export async function startMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, language = 'MANDARIN', translatorPresent = false): Promise<Meeting> {
   const meeting = await staffMeeting(em, staff, id);
   if (meeting.state === MeetingState.LIVE) return meeting;
+  const spoken = checkLanguage(rulePack(meeting.rulePack), language, translatorPresent);
+  if (!spoken.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, spoken.reason, { rule: spoken.rule });
   if (meeting.state !== MeetingState.SCHEDULED) throw domainError(ErrorCode.CONFLICT, '该会见已结束或已取消 (This meeting is over or cancelled)');
   if (meeting.date !== chinaDate(clock.now())) throw domainError(ErrorCode.BAD_USER_INPUT, `会见日期为${meeting.date}，不是今天 (The meeting is on ${meeting.date}, not today)`);
   const room = randomInt(1, 2 ** 47);
@@ -45,7 +47,7 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
   const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
-    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, startedAt, endsAt, updatedAt: new Date() });
+    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, startedAt, endsAt, language, translatorPresent, updatedAt: new Date() });
   if (!opened) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
     await media.use((admin) => admin.destroy(room, secret));
@@ -74,8 +76,35 @@ export async function joinMeeting(em: EntityManager, media: MediaGateway, staff:
   if (meeting.state !== MeetingState.LIVE || !meeting.tokens || !meeting.endsAt || meeting.endsAt <= clock.now())
     throw domainError(ErrorCode.CONFLICT, '会见未开始或已结束 (The meeting is not live)');
   const seat: Seat = staff.roles.includes(StaffRole.MONITOR) ? 'MONITOR' : staff.tenantId === meeting.venueId ? 'VISITOR' : 'SUBJECT';
+  // YN-25: every staff member who takes a seat counts as supervising their side.
+  await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`,
+    [meeting.id, staff.accountId, staff.tenantId === meeting.venueId ? 'VENUE' : 'INSTITUTION']);
   const token = seat === 'MONITOR' ? meeting.tokens.monitor : seat === 'VISITOR' ? meeting.tokens.visitor : meeting.tokens.subject;
   return { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), pin: meeting.pin!, token, seat, endsAt: meeting.endsAt };
+}
+
+/** YN-14 / YN-27(3): the warden's recorded approval lengthens a live meeting; GD-35: nothing else does. */
+export async function extendMeeting(em: EntityManager, staff: Staff, id: string, minutes: number, approvedBy: string): Promise<Meeting> {
+  const meeting = await liveMeeting(em, staff, id);
+  if (staff.tenantId !== meeting.institutionId) throw forbidden('由监所批准延长 (The institution approves an extension)');
+  const verdict = checkExtension(rulePack(meeting.rulePack), minutes, approvedBy);
+  if (!verdict.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, verdict.reason, { rule: verdict.rule });
+  const extended = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE }, {
+    endsAt: new Date(meeting.endsAt!.getTime() + minutes * 60_000), extendedMinutes: meeting.extendedMinutes + minutes,
+    extensionApprovedBy: approvedBy.trim().slice(0, 60), updatedAt: new Date(),
+  });
+  if (!extended) throw domainError(ErrorCode.CONFLICT, '会见未在进行 (The meeting is not live)');
+  const live = await em.findOneOrFail(Meeting, { id }, { refresh: true });
+  await recordMeetingChanged(em, live);
+  return live;
+}
+
+/** YN-25: the sides with fewer supervising staff than the pack asks. */
+export async function understaffed(em: EntityManager, meeting: Meeting): Promise<string[]> {
+  const rows = await em.execute<{ side: 'INSTITUTION' | 'VENUE'; n: number }[]>(
+    `select side, count(*)::int as n from "media"."meeting_supervisor" where meeting_id = ? group by side`, [meeting.id]);
+  const counts = { INSTITUTION: 0, VENUE: 0, ...Object.fromEntries(rows.map((row) => [row.side, row.n])) };
+  return understaffedSides(rulePack(meeting.rulePack), counts);
 }
 
 /** GD-35: live meetings past their limit end by themselves; the room (and every seat's token) goes with it. */
