@@ -1,13 +1,14 @@
 import { JanusConnection, JanusError, VideoRoomAdmin, endExpiredMeetings, mediaGateway, resetMediaGateway } from '@rv/media';
 import { chinaDate, clock } from '@rv/schema';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenNetworkNamespace, type NetworkNamespace } from './support/netns.js';
+import { givenMeetingBrowser, mediaStats } from './support/browser.js';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 
@@ -103,6 +104,33 @@ describe('meetings in a real Janus videoroom', () => {
     await expect(tryJoin(visitor.room, '000000', visitor.token)).rejects.toMatchObject({ code: 433 });
     await expect(tryJoin(visitor.room, visitor.pin, 'not-a-seat')).rejects.toBeInstanceOf(JanusError);
   });
+
+  it('YN-13 / GD-31: in Chromium both parties receive each other’s video and audio, a monitor receives both, and the streams are recorded', async () => {
+    const meetingId = await givenMeetingToday(10);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    const seatOf = async (login: string) => (await t.gql(JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
+    const browser = await givenMeetingBrowser(ns);
+    try {
+      const visitor = await browser.seat(await seatOf('bureau1.clerk'), true);
+      const subject = await browser.seat(await seatOf('prison1.clerk'), true);
+      const monitor = await browser.seat(await seatOf('prison1.monitor'), false);
+      await eventually(async () => {
+        for (const [page, publishers] of [[visitor, 1], [subject, 1], [monitor, 2]] as const) {
+          const stats = await mediaStats(page);
+          expect(stats.errors).toEqual([]);
+          expect(stats.receiverKinds.filter((kind) => kind === 'audio')).toHaveLength(publishers);
+          expect(stats.receiverKinds.filter((kind) => kind === 'video')).toHaveLength(publishers);
+          expect(stats.received.audio).toBeGreaterThan(0);
+          expect(stats.received.video).toBeGreaterThan(0);
+        }
+      }, 20_000);
+      const files = readdirSync(join(janusOptions.recordingsDir, meetingId));
+      expect(files.filter((file) => file.endsWith('-audio-0.mjr'))).toHaveLength(2);
+      expect(files.filter((file) => file.endsWith('-video-1.mjr'))).toHaveLength(2);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('GD-35: the meeting ends by itself at the pack’s limit; its room and seats go with it', async () => {
     const meetingId = await givenMeetingToday(4);

@@ -1,0 +1,103 @@
+// A plain browser client for the Janus videoroom, used by the media tests to take a seat the way a
+// portal does (the portals use janus-gateway-js): publish the fake camera and microphone, and
+// subscribe to every other publisher. window.meeting exposes what the test reads.
+(() => {
+  const state = { remoteTracks: [], errors: [], publishers: new Set(), subscriberPcs: [], publisherPc: null, events: [] };
+  window.meeting = state;
+
+  function janus(url) {
+    const socket = new WebSocket(url, 'janus-protocol');
+    const pending = new Map();
+    const listeners = [];
+    let session = null;
+    socket.onmessage = (message) => {
+      const data = JSON.parse(message.data);
+      const waiting = data.transaction && pending.get(data.transaction);
+      if (waiting && !(data.janus === 'ack' && waiting.async)) {
+        pending.delete(data.transaction);
+        if (data.janus === 'error' || data.plugindata?.data?.error_code) waiting.reject(data);
+        else waiting.resolve(data);
+        return;
+      }
+      for (const listener of listeners) listener(data);
+    };
+    const opened = new Promise((resolve, reject) => { socket.onopen = resolve; socket.onerror = reject; });
+    const send = (body, async = false) => new Promise((resolve, reject) => {
+      const transaction = Math.random().toString(36).slice(2);
+      pending.set(transaction, { resolve, reject, async });
+      socket.send(JSON.stringify({ ...body, transaction, ...(session ? { session_id: session } : {}) }));
+    });
+    return {
+      async start() {
+        await opened;
+        session = (await send({ janus: 'create' })).data.id;
+        setInterval(() => send({ janus: 'keepalive' }).catch(() => undefined), 20000);
+      },
+      async attach() {
+        return (await send({ janus: 'attach', plugin: 'janus.plugin.videoroom' })).data.id;
+      },
+      message: (handle, body, jsep) => send({ janus: 'message', handle_id: handle, body, ...(jsep ? { jsep } : {}) }, true),
+      onEvent: (listener) => listeners.push(listener),
+    };
+  }
+
+  async function gathered(pc) {
+    if (pc.iceGatheringState === 'complete') return;
+    await new Promise((resolve) => pc.addEventListener('icegatheringstatechange', () => pc.iceGatheringState === 'complete' && resolve()));
+  }
+
+  async function subscribe(api, seat, feed) {
+    if (state.publishers.has(feed)) return;
+    state.publishers.add(feed);
+    const handle = await api.attach();
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    state.subscriberPcs.push(pc);
+    pc.ontrack = (event) => state.remoteTracks.push({ feed, kind: event.track.kind });
+    const attached = await api.message(handle, { request: 'join', ptype: 'subscriber', room: Number(seat.room), pin: seat.pin, token: seat.token, streams: [{ feed }] });
+    await pc.setRemoteDescription(attached.jsep);
+    await pc.setLocalDescription(await pc.createAnswer());
+    await gathered(pc);
+    await api.message(handle, { request: 'start', room: Number(seat.room) }, pc.localDescription);
+  }
+
+  /** Takes a seat: publishes (unless a monitor) and subscribes to every publisher, now and later. */
+  window.takeSeat = async (seat, publish) => {
+    try {
+      const api = janus(seat.janusUrl);
+      await api.start();
+      const handle = await api.attach();
+      const joined = await api.message(handle, { request: 'join', ptype: 'publisher', room: Number(seat.room), pin: seat.pin, token: seat.token, display: seat.seat });
+      const data = joined.plugindata.data;
+      state.myId = data.id;
+      api.onEvent((event) => {
+        state.events.push(event.plugindata?.data?.videoroom ?? event.janus);
+        for (const publisher of event.plugindata?.data?.publishers ?? []) subscribe(api, seat, publisher.id).catch((error) => state.errors.push(String(error?.message ?? JSON.stringify(error))));
+      });
+      for (const publisher of data.publishers ?? []) await subscribe(api, seat, publisher.id);
+      if (!publish) return;
+      const media = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 320, height: 240 } });
+      const pc = new RTCPeerConnection({ iceServers: [] });
+      state.publisherPc = pc;
+      for (const track of media.getTracks()) pc.addTrack(track, media);
+      await pc.setLocalDescription(await pc.createOffer());
+      await gathered(pc);
+      const configured = await api.message(handle, { request: 'configure', audio: true, video: true }, pc.localDescription);
+      await pc.setRemoteDescription(configured.jsep);
+    } catch (error) {
+      state.errors.push(String(error?.message ?? JSON.stringify(error)));
+    }
+  };
+
+  /** Bytes received per kind over every subscription, and bytes sent. */
+  window.mediaStats = async () => {
+    const received = { audio: 0, video: 0 };
+    for (const pc of state.subscriberPcs) {
+      for (const report of (await pc.getStats()).values())
+        if (report.type === 'inbound-rtp') received[report.kind] += report.bytesReceived;
+    }
+    let sent = 0;
+    if (state.publisherPc) for (const report of (await state.publisherPc.getStats()).values()) if (report.type === 'outbound-rtp') sent += report.bytesSent;
+    const kinds = state.subscriberPcs.flatMap((pc) => pc.getReceivers().map((receiver) => receiver.track.kind));
+    return { received, sent, receiverKinds: kinds, errors: state.errors };
+  };
+})();
