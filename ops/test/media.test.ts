@@ -1,7 +1,8 @@
-import { JanusConnection, JanusError, VideoRoomAdmin, endExpiredMeetings, mediaGateway, resetMediaGateway } from '@rv/media';
+import { JanusConnection, JanusError, VideoRoomAdmin, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
+import { execFileSync } from 'node:child_process';
 import { chinaDate, clock } from '@rv/schema';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,10 +128,41 @@ describe('meetings in a real Janus videoroom', () => {
       const files = readdirSync(join(janusOptions.recordingsDir, meetingId));
       expect(files.filter((file) => file.endsWith('-audio-0.mjr'))).toHaveLength(2);
       expect(files.filter((file) => file.endsWith('-video-1.mjr'))).toHaveLength(2);
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // a few seconds of media on record
     } finally {
       await browser.close();
     }
-  }, 60_000);
+    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, reason: $r) { state } }', { id: meetingId, r: '测试结束' }, await t.login('prison1.supervisor'));
+
+    // YN-13: one playable file for the meeting: both sides' audio and video, checksummed, kept six months.
+    const PLAY = 'query($id: ID!) { recording(meetingId: $id) { sha256 bytes durationSeconds streams retainUntil } }';
+    const played = await eventually(async () => {
+      const result = await t.gql(PLAY, { id: meetingId }, await t.login('prison1.supervisor'));
+      if (code(result) === 'NOT_FOUND') throw new Error('not processed yet');
+      return result.data.recording;
+    }, 20_000);
+    expect([...played.streams].sort()).toEqual(['audio/opus', 'audio/opus', 'video/vp8', 'video/vp8']);
+    expect(played.durationSeconds).toBeGreaterThan(1);
+    const [{ path }] = await t.sql('select path from media.recording where meeting_id = $1', [meetingId]);
+    expect(createHash('sha256').update(readFileSync(path)).digest('hex')).toBe(played.sha256);
+    const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_type', '-of', 'json', path], { encoding: 'utf8' }));
+    expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type).sort()).toEqual(['audio', 'audio', 'video', 'video']);
+    expect(played.retainUntil > chinaDate(new Date(Date.now() + 170 * 86_400_000))).toBe(true);
+
+    // GD-37: only authorised roles play it, and every playback is logged.
+    expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('bureau1.supervisor')))).toBe('FORBIDDEN');
+    expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('prison2.supervisor')))).toBe('FORBIDDEN');
+    expect((await t.gql(PLAY, { id: meetingId }, await t.login('prisonBureau.auditor'))).data.recording.sha256).toBe(played.sha256);
+    const log = await t.gql('query($id: ID!) { recordingAccessLog(meetingId: $id) { accountId tenantId at } }', { id: meetingId }, await t.login('prison1.auditor'));
+    expect(log.data.recordingAccessLog.map((entry: { tenantId: string }) => entry.tenantId)).toEqual(expect.arrayContaining([DEMO_TENANTS.prison1.id, DEMO_TENANTS.prisonBureau.id]));
+    expect(log.data.recordingAccessLog).toHaveLength(2);
+
+    // Past its retention the file goes; the record of it (and its checksum) stays.
+    const em = t.platform.subgraphs.media.orm.em.fork();
+    expect(await purgeExpiredRecordings(em, '2099-01-01')).toBeGreaterThanOrEqual(1);
+    expect(existsSync(path)).toBe(false);
+    expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('prison1.supervisor')))).toBe('NOT_FOUND');
+  }, 90_000);
 
   it('GD-35: the meeting ends by itself at the pack’s limit; its room and seats go with it', async () => {
     const meetingId = await givenMeetingToday(4);

@@ -4,3 +4,5 @@ export { endExpiredMeetings } from './room/room.service.js';
 export { JanusConnection, JanusError } from './janus/janus-client.js';
 export { VideoRoomAdmin } from './janus/videoroom.js';
 export { mediaGateway, resetMediaGateway } from './janus/media-gateway.js';
+export { processClosedMeetings } from './room/room.service.js';
+export { purgeExpiredRecordings } from './recording/recording.service.js';

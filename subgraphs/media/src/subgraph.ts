@@ -6,6 +6,8 @@ import { followApplication } from './meeting/meeting.service.js';
 import { mediaGateway } from './janus/media-gateway.js';
 import { RoomResolver } from './room/room.resolver.js';
 import { MeetingWarning } from './room/warning.entity.js';
+import { Recording } from './recording/recording.entity.js';
+import { RecordingResolver } from './recording/recording.resolver.js';
 import { startMeetingTimer } from './room/room.service.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
@@ -13,12 +15,12 @@ import { Migration20261124000000 } from './migrations/Migration20261124000000.js
 export const mediaSubgraph: SubgraphDefinition = {
   name: 'media',
   schema: 'media',
-  entities: [Meeting, MeetingWarning],
+  entities: [Meeting, MeetingWarning, Recording],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
   ],
-  resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver],
+  resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver],
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
   references: meetingReferences,
   handlers: { judicial: { [Topic.APPLICATION_CHANGED]: followApplication } },

@@ -12,6 +12,25 @@ export class Migration20261124000000 extends Migration {
     this.addSql(`alter table "media"."meeting" add column "end_reason" varchar(200) null, add column "terminated_by" uuid null,
       add column "language" varchar(16) not null default 'MANDARIN', add column "translator_present" boolean not null default false,
       add column "extended_minutes" int not null default 0, add column "extension_approved_by" varchar(60) null`);
+    // YN-13 / GD-37: one file per meeting, its checksum and retention; every playback logged.
+    this.addSql(`alter table "media"."meeting" add column "recording_processed_at" timestamptz null`);
+    this.addSql(`create table "media"."recording" (
+      "id" uuid primary key,
+      "meeting_id" uuid not null unique references "media"."meeting" ("id"),
+      "path" text not null,
+      "sha256" varchar(64) not null,
+      "bytes" bigint not null,
+      "duration_seconds" double precision not null,
+      "streams" jsonb not null,
+      "created_at" timestamptz not null,
+      "retain_until" date not null,
+      "purged_at" timestamptz null)`);
+    this.addSql(`create table "media"."recording_access" (
+      "recording_id" uuid not null references "media"."recording" ("id"),
+      "account_id" uuid not null,
+      "tenant_id" uuid not null,
+      "at" timestamptz not null)`);
+    this.addSql(`create index "recording_access_recording_id_index" on "media"."recording_access" ("recording_id", "at")`);
     // YN-25: who supervised each meeting, per side.
     this.addSql(`create table "media"."meeting_supervisor" (
       "meeting_id" uuid not null references "media"."meeting" ("id"),

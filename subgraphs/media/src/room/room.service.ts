@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
 import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
+import { processRecording, purgeExpiredRecordings } from '../recording/recording.service.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
@@ -165,10 +166,22 @@ export async function interruptLiveMeetings(em: EntityManager, reason: string): 
   return live.length;
 }
 
+/** YN-13: meetings that closed get their recording post-processed once (outside any transaction: ffmpeg takes a moment). */
+export async function processClosedMeetings(em: EntityManager, media: MediaGateway): Promise<number> {
+  const closed = await em.execute<{ id: string }[]>(
+    `select id from "media"."meeting" where state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null limit 5`);
+  for (const { id } of closed) {
+    await processRecording(em, id, resolve(media.config.recordingsDir, id));
+    await em.execute(`update "media"."meeting" set recording_processed_at = now() where id = ?`, [id]);
+  }
+  return closed.length;
+}
+
 /** The meeting clock: checks every second for meetings past their limit. */
 export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logger: Logger, intervalMs = 1000): { stop(): Promise<void> } {
   let running = false;
   let ticks = 0;
+  let housekeeping = 0;
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
@@ -178,6 +191,8 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
         `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
                 exists (select 1 from "media"."meeting" where state = 'LIVE') as live`, [clock.now()]);
       if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
+      await processClosedMeetings(em, media());
+      if (++housekeeping % 3600 === 1) await purgeExpiredRecordings(em); // YN-13 retention, hourly
       // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
       if (live && ++ticks % 3 === 0 && !(await media().healthy()))
         await em.transactional((tx) => interruptLiveMeetings(tx, 'Janus 连接中断 (The video gateway was lost)'));
