@@ -1,9 +1,10 @@
 import { benchFanout } from './fanout.ts';
 import { benchGatewayOverhead } from './gateway-overhead.ts';
 import { benchSlotStorm } from './slot-storm.ts';
+import { benchJanusLoad } from './janus-load.ts';
 
-/** `npm run bench [-- overhead|fanout|storm]`: prints figures; not part of CI. */
-const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm };
+/** `npm run bench [-- overhead|fanout|storm|janus]`: prints figures; not part of CI. */
+const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm, janus: benchJanusLoad };
 const chosen = process.argv.slice(2).filter((name) => name in benches);
 for (const name of chosen.length ? chosen : Object.keys(benches)) await benches[name]();
 process.exit(0);

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenNetworkNamespace, type NetworkNamespace } from './support/netns.js';
-import { givenMeetingBrowser, mediaStats } from './support/browser.js';
+import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
+import { givenMeetingBrowser, mediaStats } from '../src/lab/browser.js';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 

@@ -1,4 +1,4 @@
-// A plain browser client for the Janus videoroom, used by the media tests to take a seat the way a
+// A plain browser client for the Janus videoroom, used by the media tests and the media benchmark to take a seat the way a
 // portal does (the portals use janus-gateway-js): publish the fake camera and microphone, and
 // subscribe to every other publisher. window.meeting exposes what the test reads.
 (() => {

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NetworkNamespace } from './netns.js';
 
-const CLIENT = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'browser/meeting-client.js'), 'utf8');
+const CLIENT = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lab/meeting-client.js'), 'utf8');
 
 export interface MeetingBrowser {
   /** A new page (its own context: camera and microphone granted) that takes this seat. */
@@ -42,7 +42,7 @@ export async function givenMeetingBrowser(ns: NetworkNamespace): Promise<Meeting
       const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
       const page = await context.newPage();
       await page.goto(origin);
-      await page.evaluate(([s, p]) => (window as unknown as { takeSeat(seat: unknown, publish: boolean): Promise<void> }).takeSeat(s, p), [seat, publish] as const);
+      await page.evaluate(([s, p]) => (globalThis as unknown as { takeSeat(seat: unknown, publish: boolean): Promise<void> }).takeSeat(s, p), [seat, publish] as const);
       return page;
     },
     async close() {
@@ -53,5 +53,5 @@ export async function givenMeetingBrowser(ns: NetworkNamespace): Promise<Meeting
 }
 
 export function mediaStats(page: Page): Promise<{ received: { audio: number; video: number }; sent: number; receiverKinds: string[]; errors: string[] }> {
-  return page.evaluate(() => (window as unknown as { mediaStats(): Promise<never> }).mediaStats());
+  return page.evaluate(() => (globalThis as unknown as { mediaStats(): Promise<never> }).mediaStats());
 }
