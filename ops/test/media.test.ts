@@ -241,6 +241,20 @@ describe('meetings in a real Janus videoroom', () => {
     expect(up.data?.startMeeting.state).toBe('LIVE');
   });
 
+  it('YN-18: a hung Janus (SIGSTOP: the socket stays open) is noticed by request time-outs and its meetings interrupted', async () => {
+    const meetingId = await givenMeetingToday(11);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    process.kill(janus.process.pid!, 'SIGSTOP');
+    try {
+      await eventually(async () => {
+        const [row] = await t.sql('select state from media.meeting where id = $1', [meetingId]);
+        expect(row.state).toBe('INTERRUPTED');
+      }, 30_000);
+    } finally {
+      process.kill(janus.process.pid!, 'SIGCONT');
+    }
+  }, 45_000);
+
   it('YN-18: Janus killed mid-meeting → INTERRUPTED with the minutes used; the family is told, the month given back and a priority reschedule offered', async () => {
     const meetingId = await givenMeetingToday(7);
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
