@@ -47,6 +47,7 @@ async function loadSecrets(): Promise<Secrets> {
 async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
   process.env.RECORDINGS_DIR ??= join(DATA_DIR, 'recordings');
   process.env.JANUS_ADMIN_KEY ??= secrets.janusAdminKey;
+  process.env.JANUS_WS_URL ??= process.env.JANUS_URL; // either name points at an existing Janus
   if (process.env.JANUS_WS_URL) return null;
   if (!janusBinary()) {
     logger.warn(JANUS_INSTALL_HINT);

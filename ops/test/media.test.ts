@@ -178,6 +178,8 @@ describe('meetings in a real Janus videoroom', () => {
     }
     const [row] = await t.sql('select state, pin, tokens from media.meeting where id = $1', [meetingId]);
     expect(row).toEqual({ state: 'ENDED', pin: null, tokens: null });
+    // Nobody published, so no file appeared: the meeting says so once processed.
+    await eventually(async () => expect((await t.gql('query($id: ID!) { meeting(id: $id) { recordingMissing } }', { id: meetingId }, await t.login('prison1.supervisor'))).data.meeting.recordingMissing).toBe(true));
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // no such room
     expect(code(await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk')))).toBe('CONFLICT');
     // Judicial settles the booking: the meeting was held.

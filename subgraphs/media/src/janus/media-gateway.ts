@@ -12,7 +12,7 @@ export interface MediaConfig {
 
 /** Janus settings from the environment (set by `npm start`, or pointing at an existing Janus). */
 export function mediaConfigFromEnv(): MediaConfig {
-  const janusUrl = process.env.JANUS_WS_URL ?? 'ws://127.0.0.1:8188';
+  const janusUrl = process.env.JANUS_WS_URL ?? process.env.JANUS_URL ?? 'ws://127.0.0.1:8188';
   return {
     janusUrl,
     publicJanusUrl: process.env.JANUS_PUBLIC_WS_URL ?? janusUrl,

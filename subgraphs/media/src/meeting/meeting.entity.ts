@@ -105,6 +105,10 @@ export class Meeting {
   @Property({ type: 'varchar(60)', nullable: true })
   extensionApprovedBy: string | null = null;
 
+  @Field({ description: 'YN-13: the meeting ran but no recording file appeared (checked after it closed)' })
+  @Property()
+  recordingMissing: boolean = false;
+
   @Field(() => ID, { nullable: true, description: 'GD-31 / GD-32: the staff account that terminated it' })
   @Property({ type: 'uuid', nullable: true })
   terminatedBy: string | null = null;

@@ -171,8 +171,9 @@ export async function processClosedMeetings(em: EntityManager, media: MediaGatew
   const closed = await em.execute<{ id: string }[]>(
     `select id from "media"."meeting" where state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null limit 5`);
   for (const { id } of closed) {
-    await processRecording(em, id, resolve(media.config.recordingsDir, id));
-    await em.execute(`update "media"."meeting" set recording_processed_at = now() where id = ?`, [id]);
+    const recording = await processRecording(em, id, resolve(media.config.recordingsDir, id));
+    // YN-13: a meeting that ran without any file on disk is flagged (Janus refuses protected folders silently).
+    await em.execute(`update "media"."meeting" set recording_processed_at = now(), recording_missing = ? where id = ?`, [recording === null, id]);
   }
   return closed.length;
 }
