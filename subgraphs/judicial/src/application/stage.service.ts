@@ -1,6 +1,6 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import {
-  CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, nextStage, notFound,
+  CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nextStage, notFound,
   rulePack, type Identity, type ReviewActor,
 } from '@rv/schema';
 import { chinaToday } from '../calendar/today.js';

@@ -1,7 +1,7 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import {
-  ErrorCode, badInput, checkSuspension, domainError, forbidden, isUuid, isValidResidentId, monthlyAllowance, nationalCalendar, notFound,
-  rulePack, stageDue, type Identity, type Relation,
+  ErrorCode, badInput, checkSuspension, domainError, forbidden, isUuid, isValidResidentId, monthlyAllowance, notFound,
+  rulePack, type Identity, type Relation,
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { takeAllowance } from '../allowance/allowance.service.js';
