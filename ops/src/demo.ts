@@ -128,7 +128,8 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
   } as Account);
   await judicialEm.flush();
 
-  await untilJudicialKnows(judicialEm, [DEMO_TENANTS.prison1.id, DEMO_TENANTS.prison2.id, DEMO_TENANTS.detox1.id]);
+  const institutions = [DEMO_TENANTS.prison1.id, DEMO_TENANTS.prison2.id, DEMO_TENANTS.detox1.id];
+  await untilJudicialCounts(judicialEm, 'institutions', institutions.length, `select count(*)::int as count from "judicial"."institution_ref" where id in (?)`, [institutions]);
   await registerDemoFamily(judicialEm, inmatesPerPrison * 2 + (options.detainees ?? 40));
   const days = upcomingWorkingDays().map((date) => ({ date, capacity: options.slotsPerDay ?? 12 }));
   for (const key of ['prison1', 'prison2', 'detox1'] as const) {
@@ -141,28 +142,22 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
  * institution would have done, so the demo can apply at once.
  */
 async function registerDemoFamily(em: JudicialEm, subjects: number): Promise<void> {
-  await untilJudicialKnowsSubjects(em, subjects);
+  await untilJudicialCounts(em, 'subjects', subjects, `select count(*)::int as count from "judicial"."subject_ref"`);
   await em.execute(`insert into "judicial"."relationship" (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
     select gen_random_uuid(), s.id, ?, ?, 'SPOUSE', 'MARRIAGE_CERTIFICATE', '结婚证（演示）', s.institution_id, s.institution_id, now()
       from (select id, institution_id, row_number() over (partition by institution_id order by id) as n from "judicial"."subject_ref") s
      where s.n <= 10 on conflict do nothing`, [DEMO_PROXY_NAME, DEMO_PROXY.idNumber]);
 }
 
-/** Subjects reach judicial by event, like institutions. */
-async function untilJudicialKnowsSubjects(em: JudicialEm, subjects: number): Promise<void> {
+/**
+ * Institutions and subjects reach judicial by event: waits until `sql` counts at least `expected`
+ * rows there (service days and relationships can be written once they have).
+ */
+async function untilJudicialCounts(em: JudicialEm, what: string, expected: number, sql: string, params: unknown[] = []): Promise<void> {
   for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
-    const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from "judicial"."subject_ref"`);
-    if (count >= subjects) return;
-    if (Date.now() > deadline) throw new Error('judicial did not learn of the demo subjects in 30 s');
-  }
-}
-
-/** Institutions reach judicial by event; service days can be published once they have. */
-async function untilJudicialKnows(em: JudicialEm, ids: string[]): Promise<void> {
-  for (const deadline = Date.now() + 30_000; ; await new Promise((resolve) => setTimeout(resolve, 50))) {
-    const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from "judicial"."institution_ref" where id in (?)`, [ids]);
-    if (count === ids.length) return;
-    if (Date.now() > deadline) throw new Error('judicial did not learn of the demo institutions in 30 s');
+    const [{ count }] = await em.execute<{ count: number }[]>(sql, params);
+    if (count >= expected) return;
+    if (Date.now() > deadline) throw new Error(`judicial did not learn of the demo ${what} in 30 s`);
   }
 }
 

@@ -12,7 +12,7 @@ import { checkBookingRules } from './booking-rules.js';
 import { decisionText, queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
-import { SubjectRef } from '../subject/subject-ref.entity.js';
+import { subjectInCustody } from '../subject/subject.lookup.js';
 import { refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
 import { Application, ApplicationStatus, SubjectKind, visitorSideOf, type VisitorRecord } from './application.entity.js';
 
@@ -28,7 +28,7 @@ export interface SubmitApplicationInput {
 
 /** Checks the shape of a submission before anything is read or written. */
 export function validateSubmission(input: SubmitApplicationInput): void {
-  if (!/^[\w-]{8,64}$/.test(input.idempotencyKey)) throw badInput('幂等键应为8至64位字母数字 (idempotencyKey must be 8–64 letters, digits, - or _)', 'idempotencyKey');
+  checkIdempotencyKey(input.idempotencyKey);
   if (!input.visitors.length) throw badInput('至少填写一名会见人 (At least one visitor is required)', 'visitors');
   if (input.visitors.length > 10) throw badInput('会见人过多 (Too many visitors)', 'visitors');
   input.visitors.forEach((visitor, i) => {
@@ -54,70 +54,84 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
   const staffId = 'staffId' in filer ? filer.staffId : null;
   if (staffId && 'applicant' in filer) validateApplicant(filer.applicant);
   const filedBy = proxyAccountId ? { proxyAccountId } : { filedByStaffId: staffId };
-  const replayId = await replayOrRefuseFull(em, filedBy, input);
-  if (replayId) return em.findOneOrFail(Application, { id: replayId });
-  try {
-    return await em.transactional(async (tx) => {
-      const subject = isUuid(input.subjectId) ? await tx.findOne(SubjectRef, { id: input.subjectId }) : null;
-      if (!subject || !subject.inCustody) throw notFound('会见对象 Subject');
-      const serviceDay = isUuid(input.serviceDayId) ? await tx.findOne(ServiceDay, { id: input.serviceDayId }) : null;
-      if (!serviceDay) throw notFound('服务日 Service day');
-      if (serviceDay.institutionId !== subject.institutionId)
-        throw badInput('所选服务日不属于会见对象所在单位 (The chosen day is not at the subject’s institution)', 'serviceDayId');
-      if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
-      const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
-      if (!venue) throw notFound('会见地点 Venue');
-      // GD-20: a clerk files at the counter of the clerk's own bureau.
-      if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('只能为本单位窗口受理的申请登记 (A clerk files only at the clerk’s own counter)');
-      if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
-      await refuseSuspendedVisitors(tx, subject.id, input.visitors, serviceDay.date);
-      await refuseUnregisteredVisitors(tx, subject, input.visitors);
-      const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
-      const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null, venue.kind);
-      // GD-14: the venue's own slot, if it publishes days (its row stays locked to the end; venues are many, the hot row is the institution's day).
-      const venueServiceDayId = await takeVenueSlot(tx, venue.id, serviceDay.date);
-      const application = tx.create(Application, {
-        number: await nextApplicationNumber(tx),
-        venueServiceDayId,
-        status: ApplicationStatus.SUBMITTED,
-        submittedAt: new Date(),
-        subjectKind: subject.kind as SubjectKind,
-        subjectId: subject.id,
-        institutionId: subject.institutionId,
-        venue,
-        serviceDay,
-        proxyAccountId,
-        filedByStaffId: staffId,
-        applicantName: 'applicant' in filer ? filer.applicant.name.trim() : null,
-        applicantIdNumber: 'applicant' in filer ? filer.applicant.idNumber : null,
-        applicantPhone: 'applicant' in filer ? filer.applicant.phone : null,
-        visitors: input.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
-        reason: input.reason?.trim() || null,
-        idempotencyKey: input.idempotencyKey,
-        extendedReview,
-        ...(await usePriorityOffer(tx, subject.id, filedBy)),
-        rescheduleOffered: false,
-        rulePack: pack.code,
-        ...firstStage(pack, venue, chinaToday(), extendedReview),
-        notifiedAt: null,
-      });
-      await tx.flush();
-      await recordEvents(tx, 'judicial', [
-        ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, chinaToday())] : []),
-        applicationChangedEvent(application),
-      ]);
-      // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
-      if (application.priorityCategory === PriorityCategory.RESCHEDULE)
-        await queueSms(tx, application, 'rescheduled', `【远程会见】您的改期申请（编号${application.number}，会见日期${application.serviceDay.date}）已受理，将优先审批。`);
-      // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
-      await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
-      await takeSlot(tx, serviceDay.id);
-      return application;
+  return fileOnce(em, filedBy, input, async (tx) => {
+    const subject = await subjectInCustody(tx, input.subjectId, '会见对象 Subject');
+    const serviceDay = isUuid(input.serviceDayId) ? await tx.findOne(ServiceDay, { id: input.serviceDayId }) : null;
+    if (!serviceDay) throw notFound('服务日 Service day');
+    if (serviceDay.institutionId !== subject.institutionId)
+      throw badInput('所选服务日不属于会见对象所在单位 (The chosen day is not at the subject’s institution)', 'serviceDayId');
+    if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
+    const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
+    if (!venue) throw notFound('会见地点 Venue');
+    // GD-20: a clerk files at the counter of the clerk's own bureau.
+    if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('只能为本单位窗口受理的申请登记 (A clerk files only at the clerk’s own counter)');
+    if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
+    await refuseSuspendedVisitors(tx, subject.id, input.visitors, serviceDay.date);
+    await refuseUnregisteredVisitors(tx, subject, input.visitors);
+    const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
+    const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null, venue.kind);
+    // GD-14: the venue's own slot, if it publishes days (its row stays locked to the end; venues are many, the hot row is the institution's day).
+    const venueServiceDayId = await takeVenueSlot(tx, venue.id, serviceDay.date);
+    const application = tx.create(Application, {
+      number: await nextApplicationNumber(tx),
+      venueServiceDayId,
+      status: ApplicationStatus.SUBMITTED,
+      submittedAt: new Date(),
+      subjectKind: subject.kind as SubjectKind,
+      subjectId: subject.id,
+      institutionId: subject.institutionId,
+      venue,
+      serviceDay,
+      proxyAccountId,
+      filedByStaffId: staffId,
+      applicantName: 'applicant' in filer ? filer.applicant.name.trim() : null,
+      applicantIdNumber: 'applicant' in filer ? filer.applicant.idNumber : null,
+      applicantPhone: 'applicant' in filer ? filer.applicant.phone : null,
+      visitors: input.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
+      reason: input.reason?.trim() || null,
+      idempotencyKey: input.idempotencyKey,
+      extendedReview,
+      ...(await usePriorityOffer(tx, subject.id, filedBy)),
+      rescheduleOffered: false,
+      rulePack: pack.code,
+      ...firstStage(pack, venue, chinaToday(), extendedReview),
+      notifiedAt: null,
     });
+    await tx.flush();
+    await recordEvents(tx, 'judicial', [
+      ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, chinaToday())] : []),
+      applicationChangedEvent(application),
+    ]);
+    // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
+    if (application.priorityCategory === PriorityCategory.RESCHEDULE)
+      await queueSms(tx, application, 'rescheduled', `【远程会见】您的改期申请（编号${application.number}，会见日期${application.serviceDay.date}）已受理，将优先审批。`);
+    // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
+    await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
+    await takeSlot(tx, serviceDay.id);
+    return application;
+  });
+}
+
+/** Who filed, as the application records it (the idempotency key is unique per filer). */
+export type FiledBy = { proxyAccountId: string } | { filedByStaffId: string | null };
+
+export function checkIdempotencyKey(key: string): void {
+  if (!/^[\w-]{8,64}$/.test(key)) throw badInput('幂等键应为8至64位字母数字 (idempotencyKey must be 8–64 letters, digits, - or _)', 'idempotencyKey');
+}
+
+/**
+ * Files an application once per filer and key: a retry returns the first application before any
+ * transaction, and of two racing with one key the loser returns the winner's. `create` runs in one
+ * transaction and writes everything or nothing.
+ */
+export async function fileOnce(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }, create: (tx: EntityManager) => Promise<Application>): Promise<Application> {
+  const replayId = await replayOrRefuseFull(em, filedBy, input);
+  if (replayId) return em.findOneOrFail(Application, { id: replayId }, { populate: ['serviceDay', 'venue'] });
+  try {
+    return await em.transactional(create);
   } catch (error) {
-    // Two submissions with one key at the same instant: the loser returns the winner's application.
     if (error instanceof UniqueConstraintViolationException) {
-      const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey });
+      const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
       if (winner) return winner;
     }
     throw error;
@@ -198,7 +212,7 @@ function validateApplicant(applicant: { name: string; idNumber: string; phone: s
  * One round trip before any transaction: a retried submission returns the first one's id, and a
  * day that already reads full is refused (takeSlot in the transaction stays the real guard).
  */
-export async function replayOrRefuseFull(em: EntityManager, filedBy: { proxyAccountId: string } | { filedByStaffId: string | null }, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
+async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
   const [filerColumn, filer] = 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
   const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
     `select (select id from "judicial"."application" where ${filerColumn} = ? and idempotency_key = ?) as replay,

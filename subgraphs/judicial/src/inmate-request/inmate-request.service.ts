@@ -13,6 +13,7 @@ import { chinaToday } from '../calendar/today.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
+import { subjectInCustody } from '../subject/subject.lookup.js';
 import { InmateRequest, type NamedRelative } from './inmate-request.entity.js';
 import { queueSms } from '../notification/sms.service.js';
 
@@ -47,8 +48,8 @@ export async function requestInmateMeeting(em: EntityManager, staff: Staff, inpu
   if (!input.inmateName.trim() || input.inmateName.length > 30) throw badInput('服刑人员姓名应为1至30字 (The inmate’s name must be 1–30 characters)', 'inmateName');
   validateRelatives(input.relatives);
   if (!input.reason.trim() || input.reason.length > 200) throw badInput('申请事由应为1至200字 (The reason must be 1–200 characters)', 'reason');
-  const subject = isUuid(input.subjectId) ? await em.findOne(SubjectRef, { id: input.subjectId }) : null;
-  if (!subject || !subject.inCustody || subject.kind !== SubjectKind.INMATE) throw notFound('服刑人员 Inmate');
+  const subject = await subjectInCustody(em, input.subjectId, '服刑人员 Inmate');
+  if (subject.kind !== SubjectKind.INMATE) throw notFound('服刑人员 Inmate');
   if (subject.institutionId !== staff.tenantId) throw forbidden();
   const pack = requestPack(subject);
   const request = em.create(InmateRequest, {

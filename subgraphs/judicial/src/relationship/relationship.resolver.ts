@@ -1,10 +1,9 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { INSTITUTION_KINDS, Relation, RelationshipProof, StaffRole, VENUE_KINDS, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import { CountyBureau } from '../bureau/bureau.entity.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { Relationship } from './relationship.entity.js';
-import { registerRelationship } from './relationship.service.js';
+import { registerRelationship, relationshipSide } from './relationship.service.js';
 
 const REGISTRARS = [StaffRole.INTAKE_CLERK, StaffRole.REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMIN];
 
@@ -57,9 +56,7 @@ export class RelationshipResolver {
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], REGISTRARS);
     const subject = isUuid(subjectId) ? await ctx.em.findOne(SubjectRef, { id: subjectId }) : null;
     if (!subject) throw notFound('会见对象 Subject');
-    const bureau = INSTITUTION_KINDS.includes(ctx.identity.tenantKind) ? null : await ctx.em.findOne(CountyBureau, { id: ctx.identity.tenantId });
-    const mayRead = bureau ? bureau.rulePack === subject.rulePack : subject.institutionId === ctx.identity.tenantId;
-    if (!mayRead) return [];
+    if (!(await relationshipSide(ctx.em, ctx.identity, subject))) return [];
     return ctx.em.find(Relationship, { subjectId }, { orderBy: { registeredAt: 'asc' } });
   }
 }

@@ -35,15 +35,22 @@ function decodePhoto(photo: string | null | undefined): Buffer | null {
   return bytes;
 }
 
-/** Staff of the subject's institution, or of a venue serving the subject's pack, with a case role. */
-async function registrarOf(em: EntityManager, staff: Identity & { tenantId: string }, subject: SubjectRef): Promise<'INSTITUTION' | 'BUREAU'> {
-  if (staff.tenantKind && INSTITUTION_KINDS.includes(staff.tenantKind)) {
-    if (staff.tenantId !== subject.institutionId) throw forbidden('只能登记本单位会见对象的亲属关系 (Only for subjects held by your institution)');
-    return 'INSTITUTION';
-  }
+/**
+ * Which side the staff member deals with the subject's relationships from: the subject's own
+ * institution, or a venue serving the subject's pack (province); null for anyone else.
+ */
+export async function relationshipSide(em: EntityManager, staff: Identity & { tenantId: string }, subject: SubjectRef): Promise<'INSTITUTION' | 'BUREAU' | null> {
+  if (staff.tenantKind && INSTITUTION_KINDS.includes(staff.tenantKind)) return staff.tenantId === subject.institutionId ? 'INSTITUTION' : null;
   const bureau = await em.findOne(CountyBureau, { id: staff.tenantId });
-  if (!bureau || bureau.rulePack !== subject.rulePack) throw forbidden('会见对象不在本省服务范围 (The subject is not served by your bureau)');
-  return 'BUREAU';
+  return bureau && bureau.rulePack === subject.rulePack ? 'BUREAU' : null;
+}
+
+async function registrarOf(em: EntityManager, staff: Identity & { tenantId: string }, subject: SubjectRef): Promise<'INSTITUTION' | 'BUREAU'> {
+  const side = await relationshipSide(em, staff, subject);
+  if (side) return side;
+  throw forbidden(staff.tenantKind && INSTITUTION_KINDS.includes(staff.tenantKind)
+    ? '只能登记本单位会见对象的亲属关系 (Only for subjects held by your institution)'
+    : '会见对象不在本省服务范围 (The subject is not served by your bureau)');
 }
 
 /**

@@ -14,6 +14,8 @@ export class Migration20261124000000 extends Migration {
       add column "extended_minutes" int not null default 0, add column "extension_approved_by" varchar(60) null`);
     // YN-13 / GD-37: one file per meeting, its checksum and retention; every playback logged.
     this.addSql(`alter table "media"."meeting" add column "recording_processed_at" timestamptz null, add column "recording_missing" boolean not null default false`);
+    this.addSql(`create index "meeting_recording_unprocessed_idx" on "media"."meeting" ("id")
+      where state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null`);
     this.addSql(`create table "media"."recording" (
       "id" uuid primary key,
       "meeting_id" uuid not null unique references "media"."meeting" ("id"),

@@ -166,10 +166,13 @@ export async function interruptLiveMeetings(em: EntityManager, reason: string): 
   return live.length;
 }
 
+/** Closed meetings that ran and whose recording is not processed yet (a partial index keeps this cheap). */
+const UNPROCESSED = `state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null`;
+
 /** YN-13: meetings that closed get their recording post-processed once (outside any transaction: ffmpeg takes a moment). */
 export async function processClosedMeetings(em: EntityManager, media: MediaGateway): Promise<number> {
   const closed = await em.execute<{ id: string }[]>(
-    `select id from "media"."meeting" where state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null limit 5`);
+    `select id from "media"."meeting" where ${UNPROCESSED} limit 5`);
   for (const { id } of closed) {
     const recording = await processRecording(em, id, resolve(media.config.recordingsDir, id));
     // YN-13: a meeting that ran without any file on disk is flagged (Janus refuses protected folders silently).
@@ -188,11 +191,13 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
     running = true;
     try {
       const em = orm.em.fork();
-      const [{ due, live }] = await em.execute<{ due: boolean; live: boolean }[]>(
+      // One indexed look per tick: meetings past their limit, live ones, closed ones awaiting their recording.
+      const [{ due, live, closed }] = await em.execute<{ due: boolean; live: boolean; closed: boolean }[]>(
         `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
-                exists (select 1 from "media"."meeting" where state = 'LIVE') as live`, [clock.now()]);
+                exists (select 1 from "media"."meeting" where state = 'LIVE') as live,
+                exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`, [clock.now()]);
       if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
-      await processClosedMeetings(em, media());
+      if (closed) await processClosedMeetings(em, media());
       if (++housekeeping % 3600 === 1) await purgeExpiredRecordings(em); // YN-13 retention, hourly
       // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
       if (live && ++ticks % 3 === 0 && !(await media().healthy()))
