@@ -106,7 +106,7 @@ describe('meetings in a real Janus videoroom', () => {
     await expect(tryJoin(visitor.room, visitor.pin, 'not-a-seat')).rejects.toBeInstanceOf(JanusError);
   });
 
-  it('YN-13 / GD-31: in Chromium both parties receive each other’s video and audio, a monitor receives both, and the streams are recorded', async () => {
+  it('YN-13 / SX-11 / GD-31 / GD-37: in Chromium both parties receive each other’s video and audio, a monitor receives both, and the streams are recorded', async () => {
     const meetingId = await givenMeetingToday(10);
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
     const seatOf = async (login: string) => (await t.gql(JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
@@ -186,7 +186,7 @@ describe('meetings in a real Janus videoroom', () => {
     await eventually(async () => expect((await t.sql('select a.status from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0].status).toBe('MET'));
   });
 
-  it('GD-31 / GD-32 / YN-26(6): warnings are recorded with time, staff and reason and shown to both sides; the bureau terminates with a reason', async () => {
+  it('GD-31 / GD-32 / YN-16 / YN-26(6): warnings are recorded with time, staff and reason and shown to both sides; the bureau terminates with a reason', async () => {
     const meetingId = await givenMeetingToday(6);
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
     const WARN = 'mutation($id: ID!, $r: String!) { warnMeeting(id: $id, reason: $r) { state } }';

@@ -484,7 +484,7 @@ describe('detox centres review their detainees', () => {
 });
 
 describe('SX-2: Yongji ward days', () => {
-  it('SX-2: a family picks one of its ward’s days; other days are refused', async () => {
+  it('SX-2 / GD-44: a family picks one of its ward’s days (the prison’s own rule prevails); other days are refused', async () => {
     const { YONGJI_WARD_DAYS } = await import('@rv/schema');
     const prison = await givenPrison(t, 'SX', [{}], 12, YONGJI_WARD_DAYS); // the test prison's inmates are in ward 1: the 1st, 11th, 21st
     const proxy = await t.login('proxy');

@@ -31,6 +31,7 @@ export function checkBookingRules(subject: SubjectRef, visitors: VisitorRecord[]
   if (venueKind) enforce(checkVenue(pack, venueKind, inProvince));
   enforce(checkApplicationDay(pack, nationalCalendar(), today));
   enforce(checkApplyAhead(pack, today, meetingDate));
+  // GD-44: the institution's own rule (its ward days) prevails over the pack's.
   if (subject.ward !== null) enforce(checkWardDay(pack, wardDays ?? undefined, subject.ward, meetingDate));
   for (const visitor of visitors) enforce(checkRelation(pack, subject.crimeCategory, visitor.relation));
   const visitorsDecision = enforce(checkVisitors(pack, visitors, meetingDate));
