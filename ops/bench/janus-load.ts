@@ -1,4 +1,4 @@
-import { VideoRoomAdmin } from '@rv/media';
+import { JanusAdmin } from '@rv/media';
 import { randomBytes, randomInt } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +47,7 @@ export async function benchJanusLoad(): Promise<void> {
   };
   const janus = await startJanus(options);
   const pid = janus.process.pid!;
-  const admin = await VideoRoomAdmin.connect(janus.wsUrl, options.adminKey);
+  const admin = await JanusAdmin.connect(janus.wsUrl, options.adminKey);
   const browser = await givenMeetingBrowser(ns);
   console.log(`\nJanus per recorded meeting (2 parties + 1 monitor, 320x240 fake camera), ${SAMPLE_MS / 1000} s samples`);
   console.log('meetings | Janus CPU (% of one core) | per meeting | Janus RSS | machine busy (both cores, Chromium included)');

@@ -33,8 +33,8 @@
         session = (await send({ janus: 'create' })).data.id;
         setInterval(() => send({ janus: 'keepalive' }).catch(() => undefined), 20000);
       },
-      async attach() {
-        return (await send({ janus: 'attach', plugin: 'janus.plugin.videoroom' })).data.id;
+      async attach(plugin = 'janus.plugin.videoroom') {
+        return (await send({ janus: 'attach', plugin })).data.id;
       },
       message: (handle, body, jsep) => send({ janus: 'message', handle_id: handle, body, ...(jsep ? { jsep } : {}) }, true),
       onEvent: (listener) => listeners.push(listener),
@@ -60,13 +60,31 @@
     await api.message(handle, { request: 'start', room: Number(seat.room) }, pc.localDescription);
   }
 
+  /** CQ-4: a lawyer meeting's monitor seat is a streaming mountpoint (video only), watched with its pin. */
+  async function watch(seat) {
+    const api = janus(seat.janusUrl);
+    await api.start();
+    const handle = await api.attach('janus.plugin.streaming');
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    state.subscriberPcs.push(pc);
+    pc.ontrack = (event) => state.remoteTracks.push({ feed: 'stream', kind: event.track.kind });
+    const offered = await api.message(handle, { request: 'watch', id: Number(seat.room), pin: seat.pin });
+    await pc.setRemoteDescription(offered.jsep);
+    await pc.setLocalDescription(await pc.createAnswer());
+    await gathered(pc);
+    await api.message(handle, { request: 'start' }, pc.localDescription);
+  }
+
   /** Takes a seat: publishes (unless a monitor) and subscribes to every publisher, now and later. */
   window.takeSeat = async (seat, publish) => {
     try {
+      if (seat.plugin === 'streaming') return await watch(seat);
       const api = janus(seat.janusUrl);
       await api.start();
       const handle = await api.attach();
-      const joined = await api.message(handle, { request: 'join', ptype: 'publisher', room: Number(seat.room), pin: seat.pin, token: seat.token, display: seat.seat });
+      const joined = await api.message(handle, {
+        request: 'join', ptype: 'publisher', room: Number(seat.room), pin: seat.pin, token: seat.token, display: seat.seat, ...(seat.feed ? { id: Number(seat.feed) } : {}),
+      });
       const data = joined.plugindata.data;
       state.myId = data.id;
       api.onEvent((event) => {

@@ -1,8 +1,8 @@
-import { JanusConnection, JanusError, VideoRoomAdmin, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
+import { JanusConnection, JanusError, JanusAdmin, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
 import { execFileSync } from 'node:child_process';
 import { chinaDate, clock } from '@rv/schema';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,7 @@ afterAll(async () => {
   await resetMediaGateway();
   await janus?.stop();
   ns?.close();
+  rmSync(work, { recursive: true, force: true });
 });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
@@ -92,7 +93,7 @@ describe('meetings in a real Janus videoroom', () => {
     expect(new Set([visitor.token, subject.token, monitor.token]).size).toBe(3);
     expect(visitor.janusUrl).toBe(janus.wsUrl);
 
-    const admin = await VideoRoomAdmin.connect(janus.wsUrl, janusOptions.adminKey);
+    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions.adminKey);
     try {
       const room = (await admin.list()).find((candidate) => String(candidate.room) === visitor.room);
       expect(room).toMatchObject({ pin_required: true, record: true, lock_record: true });
@@ -162,6 +163,71 @@ describe('meetings in a real Janus videoroom', () => {
     expect(await purgeExpiredRecordings(em, '2099-01-01')).toBeGreaterThanOrEqual(1);
     expect(existsSync(path)).toBe(false);
     expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('prison1.supervisor')))).toBe('NOT_FOUND');
+  }, 90_000);
+
+  it('CQ-4: a lawyer meeting is watched, never listened to: staff hold no seat in the room, the monitor gets video only, and no audio is written to disk', async () => {
+    const meetingId = await givenMeetingToday(12);
+    // Lawyer bookings (CQ-1…CQ-3) are not built yet; the meeting is marked as a lawyer meeting directly.
+    await t.sql('update media.meeting set privileged = true where id = $1', [meetingId]);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    const LAWYER_JOIN = 'mutation($id: ID!) { joinMeeting(id: $id) { janusUrl plugin room pin token feed seat } }';
+    const seatOf = async (login: string) => (await t.gql(LAWYER_JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
+    const visitorSeat = await seatOf('bureau1.clerk');
+    const monitorSeat = await seatOf('prison1.monitor');
+    expect(monitorSeat).toMatchObject({ plugin: 'streaming', token: null, feed: null, seat: 'MONITOR' });
+    expect(visitorSeat).toMatchObject({ plugin: 'videoroom', seat: 'VISITOR', feed: expect.stringMatching(/^\d+$/) });
+    // The room admits the two parties only: the monitor's pin and any other token are refused.
+    await expect(tryJoin(visitorSeat.room, monitorSeat.pin, visitorSeat.token)).rejects.toMatchObject({ code: 433 });
+    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions.adminKey);
+    try {
+      expect((await admin.list()).find((room) => String(room.room) === visitorSeat.room)).toMatchObject({ record: false, lock_record: true });
+    } finally {
+      await admin.close();
+    }
+
+    const browser = await givenMeetingBrowser(ns);
+    try {
+      const visitor = await browser.seat(visitorSeat, true);
+      const subject = await browser.seat(await seatOf('prison1.clerk'), true);
+      const monitor = await browser.seat(monitorSeat, false);
+      await eventually(async () => {
+        for (const page of [visitor, subject]) {
+          const stats = await mediaStats(page);
+          expect(stats.errors).toEqual([]);
+          expect(stats.received.audio).toBeGreaterThan(0); // the parties hear each other
+          expect(stats.received.video).toBeGreaterThan(0);
+        }
+        const watched = await mediaStats(monitor);
+        expect(watched.errors).toEqual([]);
+        expect(watched.receiverKinds).toEqual(['video', 'video']); // both parties' video, no audio track at all
+        expect(watched.received.video).toBeGreaterThan(0);
+        expect(watched.received.audio).toBe(0);
+      }, 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 2000)); // a few seconds of video on record
+    } finally {
+      await browser.close();
+    }
+    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, reason: $r) { state } }', { id: meetingId, r: '会见结束' }, await t.login('prison1.supervisor'));
+
+    const played = await eventually(async () => {
+      const result = await t.gql('query($id: ID!) { recording(meetingId: $id) { streams durationSeconds } }', { id: meetingId }, await t.login('prison1.supervisor'));
+      if (code(result) === 'NOT_FOUND') throw new Error('not processed yet');
+      return result.data.recording;
+    }, 20_000);
+    expect(played.streams).toEqual(['video/vp8', 'video/vp8']);
+    // Nothing the meeting left on disk holds audio.
+    const dir = join(janusOptions.recordingsDir, meetingId);
+    const files = readdirSync(dir);
+    expect(files.some((file) => file.includes('audio'))).toBe(false);
+    expect(files.filter((file) => file.endsWith('.mjr'))).toHaveLength(2);
+    for (const file of files) {
+      if (file.endsWith('.mjr')) { // Janus's own files: their header says what they hold ("t": "v" is video)
+        expect(JSON.parse(execFileSync('janus-pp-rec', ['-j', join(dir, file)], { encoding: 'utf8' }).trim().split('\n').pop()!)).toMatchObject({ t: 'v' });
+        continue;
+      }
+      const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_type', '-of', 'json', join(dir, file)], { encoding: 'utf8' }));
+      expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type)).toEqual(['video', 'video']);
+    }
   }, 90_000);
 
   it('GD-35: the meeting ends by itself at the pack’s limit; its room and seats go with it', async () => {

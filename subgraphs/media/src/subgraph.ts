@@ -11,6 +11,7 @@ import { RecordingResolver } from './recording/recording.resolver.js';
 import { startMeetingTimer } from './room/room.service.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
+import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
 
 export const mediaSubgraph: SubgraphDefinition = {
   name: 'media',
@@ -19,6 +20,7 @@ export const mediaSubgraph: SubgraphDefinition = {
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
+    { name: 'Migration20261125000000', class: Migration20261125000000 },
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver],
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],

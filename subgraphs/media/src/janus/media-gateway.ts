@@ -1,5 +1,5 @@
 import { ErrorCode, domainError } from '@rv/schema';
-import { VideoRoomAdmin } from './videoroom.js';
+import { JanusAdmin } from './janus-admin.js';
 
 export interface MediaConfig {
   /** Where the media subgraph reaches Janus. */
@@ -29,31 +29,31 @@ export const mediaUnavailable = () =>
  * (a dead or hung Janus surfaces as MEDIA_UNAVAILABLE, never as an obscure failure).
  */
 export class MediaGateway {
-  private admin: Promise<VideoRoomAdmin> | null = null;
+  private connecting: Promise<JanusAdmin> | null = null;
 
   constructor(readonly config: MediaConfig) {}
 
-  async videoRoom(): Promise<VideoRoomAdmin> {
-    this.admin ??= VideoRoomAdmin.connect(this.config.janusUrl, this.config.adminKey).then((admin) => {
-      admin.connection.onClosed(() => { this.admin = null; });
+  async admin(): Promise<JanusAdmin> {
+    this.connecting ??= JanusAdmin.connect(this.config.janusUrl, this.config.adminKey).then((admin) => {
+      admin.connection.onClosed(() => { this.connecting = null; });
       return admin;
     });
     try {
-      return await this.admin;
+      return await this.connecting;
     } catch {
-      this.admin = null;
+      this.connecting = null;
       throw mediaUnavailable();
     }
   }
 
   /** Runs a Janus operation; a lost or hung Janus becomes MEDIA_UNAVAILABLE and the next call reconnects. */
-  async use<T>(operation: (room: VideoRoomAdmin) => Promise<T>): Promise<T> {
-    const admin = await this.videoRoom();
+  async use<T>(operation: (admin: JanusAdmin) => Promise<T>): Promise<T> {
+    const admin = await this.admin();
     try {
       return await operation(admin);
     } catch (error) {
       if ((error as { code?: number }).code === 0) {
-        this.admin = null;
+        this.connecting = null;
         await admin.close().catch(() => undefined);
         throw mediaUnavailable();
       }
@@ -72,8 +72,8 @@ export class MediaGateway {
   }
 
   async close(): Promise<void> {
-    const admin = this.admin;
-    this.admin = null;
+    const admin = this.connecting;
+    this.connecting = null;
     if (admin) await (await admin.catch(() => null))?.close();
   }
 }

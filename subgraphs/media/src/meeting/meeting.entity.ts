@@ -12,6 +12,11 @@ export enum MeetingState {
 }
 registerEnumType(MeetingState, { name: 'MeetingState' });
 
+export interface VideoForward {
+  feeds: Record<'VISITOR' | 'SUBJECT', number>;
+  ports: Record<'VISITOR' | 'SUBJECT', number>;
+}
+
 /** The judicial subgraph's application, here by its key; media adds `meeting` to it. */
 @Directive('@key(fields: "id")')
 @ObjectType('Application')
@@ -68,6 +73,18 @@ export class Meeting {
 
   @Property({ type: 'text', nullable: true, hidden: true })
   secret: string | null = null;
+
+  /**
+   * CQ-4: a lawyer meeting. Watched for safety, never listened to: staff get no seat in the room,
+   * only a video-only stream, and nothing but video is written to disk.
+   */
+  @Field({ description: 'CQ-4: a lawyer meeting: staff see video only, no audio is monitored or recorded' })
+  @Property()
+  privileged: boolean = false;
+
+  /** CQ-4: the feed id each seat publishes under and the stream port its video is forwarded to, while live. */
+  @Property({ type: 'jsonb', nullable: true, hidden: true })
+  videoForward: VideoForward | null = null;
 
   /** One join token per seat (visitor side, subject side, monitors); valid only while the room lives. */
   @Property({ type: 'jsonb', nullable: true, hidden: true })

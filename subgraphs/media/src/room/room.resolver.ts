@@ -11,14 +11,20 @@ class JoinTicket {
   @Field({ description: 'Janus WebSocket URL (subprotocol janus-protocol)' })
   janusUrl!: string;
 
-  @Field({ description: 'Videoroom id' })
+  @Field({ description: 'videoroom: a seat in the room; streaming: a lawyer meeting’s video-only stream (CQ-4)' })
+  plugin!: string;
+
+  @Field({ description: 'Videoroom id, or the streaming mountpoint id' })
   room!: string;
 
   @Field()
   pin!: string;
 
-  @Field({ description: 'This seat’s join token, valid while the room lives' })
-  token!: string;
+  @Field(() => String, { nullable: true, description: 'This seat’s join token, valid while the room lives (none for a stream)' })
+  token!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CQ-4: the publisher id this seat joins a lawyer meeting’s room with' })
+  feed!: string | null;
 
   @Field({ description: 'VISITOR, SUBJECT or MONITOR' })
   seat!: string;

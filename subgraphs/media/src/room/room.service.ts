@@ -4,11 +4,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
+import { Meeting, MeetingState, type VideoForward } from '../meeting/meeting.entity.js';
 import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { processRecording, purgeExpiredRecordings } from '../recording/recording.service.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
+import type { JanusAdmin, RoomSpec } from '../janus/janus-admin.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
 export type Seat = 'VISITOR' | 'SUBJECT' | 'MONITOR';
@@ -44,14 +45,14 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const tokens = { visitor: randomBytes(16).toString('hex'), subject: randomBytes(16).toString('hex'), monitor: randomBytes(16).toString('hex') };
   const recordDir = resolve(media.config.recordingsDir, meeting.id);
   await mkdir(recordDir, { recursive: true });
-  await media.use((admin) => admin.create({ room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: Object.values(tokens) }));
+  const videoForward = await media.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens));
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
   const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
-    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, startedAt, endsAt, language, translatorPresent, updatedAt: new Date() });
+    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, videoForward, startedAt, endsAt, language, translatorPresent, updatedAt: new Date() });
   if (!opened) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
-    await media.use((admin) => admin.destroy(room, secret));
+    await media.use((admin) => closeRoom(admin, room, secret, meeting.privileged));
     return em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
   }
   const live = await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
@@ -59,11 +60,65 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   return live;
 }
 
+type Tokens = NonNullable<Meeting['tokens']>;
+
+/**
+ * Creates the meeting's Janus room. A family meeting's room records every stream (YN-13) and seats
+ * monitors in it. CQ-4: a lawyer meeting's room records nothing and admits only the two parties;
+ * monitors watch a video-only stream fed from the room (forwardLawyerVideo), which alone is recorded.
+ */
+async function openRoom(admin: JanusAdmin, meeting: Meeting, spec: RoomSpec, tokens: Tokens): Promise<VideoForward | null> {
+  if (!meeting.privileged) {
+    await admin.create({ ...spec, allowed: Object.values(tokens) });
+    return null;
+  }
+  await admin.create({ ...spec, recordDir: null, allowed: [tokens.visitor, tokens.subject], keyframeSeconds: 2 });
+  const ports = await admin.createVideoStream({ id: spec.room, secret: spec.secret, pin: tokens.monitor, mids: ['visitor', 'subject'], recordDir: spec.recordDir! })
+    .catch(async (error: unknown) => {
+      await admin.destroy(spec.room, spec.secret);
+      throw error;
+    });
+  const feed = () => randomInt(1, 2 ** 47);
+  return { feeds: { VISITOR: feed(), SUBJECT: feed() }, ports: { VISITOR: ports.visitor, SUBJECT: ports.subject } };
+}
+
+/** The room goes, and with it every seat's token; a lawyer meeting's stream (and its recording) too. */
+async function closeRoom(admin: JanusAdmin, room: number, secret: string, privileged: boolean): Promise<void> {
+  await admin.destroy(room, secret);
+  if (privileged) await admin.destroyVideoStream(room, secret);
+}
+
+/**
+ * CQ-4: once a lawyer meeting's party publishes, its video, and only its video, is forwarded to the
+ * meeting's stream. A forward dies with its publisher's connection, so this runs every tick.
+ */
+export async function forwardLawyerVideo(em: EntityManager, media: MediaGateway): Promise<number> {
+  const meetings = await em.find(Meeting, { state: MeetingState.LIVE, privileged: true });
+  let forwarded = 0;
+  for (const meeting of meetings) {
+    const room = Number(meeting.janusRoom);
+    const { feeds, ports } = meeting.videoForward!;
+    await media.use(async (admin) => {
+      const publishing = await admin.publishers(room);
+      const already = await admin.forwarded(room, meeting.secret!);
+      for (const seat of ['VISITOR', 'SUBJECT'] as const) {
+        if (!publishing.includes(feeds[seat]) || already.includes(feeds[seat])) continue;
+        await admin.forwardVideo(room, meeting.secret!, feeds[seat], ports[seat]);
+        forwarded++;
+      }
+    });
+  }
+  return forwarded;
+}
+
 export interface JoinTicket {
   janusUrl: string;
+  plugin: 'videoroom' | 'streaming';
   room: string;
   pin: string;
-  token: string;
+  token: string | null;
+  /** CQ-4: the feed id a lawyer meeting's party publishes under. */
+  feed: string | null;
   seat: Seat;
   endsAt: Date;
 }
@@ -80,8 +135,12 @@ export async function joinMeeting(em: EntityManager, media: MediaGateway, staff:
   // YN-25: every staff member who takes a seat counts as supervising their side.
   await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`,
     [meeting.id, staff.accountId, staff.tenantId === meeting.venueId ? 'VENUE' : 'INSTITUTION']);
+  const ticket = { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), seat, endsAt: meeting.endsAt };
+  if (seat === 'MONITOR' && meeting.privileged) // CQ-4: staff watch the video-only stream, never the room
+    return { ...ticket, plugin: 'streaming', pin: meeting.tokens.monitor, token: null, feed: null };
   const token = seat === 'MONITOR' ? meeting.tokens.monitor : seat === 'VISITOR' ? meeting.tokens.visitor : meeting.tokens.subject;
-  return { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), pin: meeting.pin!, token, seat, endsAt: meeting.endsAt };
+  const feed = seat === 'MONITOR' ? null : meeting.videoForward?.feeds[seat] ?? null;
+  return { ...ticket, plugin: 'videoroom', pin: meeting.pin!, token, feed: feed === null ? null : String(feed) };
 }
 
 /** YN-14 / YN-27(3): the warden's recorded approval lengthens a live meeting; GD-35: nothing else does. */
@@ -112,7 +171,7 @@ export async function understaffed(em: EntityManager, meeting: Meeting): Promise
 export async function endExpiredMeetings(em: EntityManager, media: MediaGateway, now = clock.now()): Promise<number> {
   const expired = await em.find(Meeting, { state: MeetingState.LIVE, endsAt: { $lte: now } });
   for (const meeting of expired) {
-    await media.use((admin) => admin.destroy(Number(meeting.janusRoom), meeting.secret!));
+    await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
     await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, '会见时间已到 (Time limit reached)', now);
   }
   return expired.length;
@@ -121,7 +180,7 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
 /** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
 async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null): Promise<boolean> {
   const closed = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
-    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, updatedAt: new Date() });
+    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, videoForward: null, updatedAt: new Date() });
   if (closed) await recordMeetingEvent(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }), topic, reason);
   return closed > 0;
 }
@@ -151,7 +210,7 @@ export async function warnMeeting(em: EntityManager, staff: Staff, id: string, r
 export async function terminateMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, reason: string): Promise<Meeting> {
   const text = checkReason(reason);
   const meeting = await liveMeeting(em, staff, id);
-  await media.use((admin) => admin.destroy(Number(meeting.janusRoom), meeting.secret!));
+  await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
   await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, text, clock.now(), staff.accountId);
   return em.findOneOrFail(Meeting, { id }, { refresh: true });
 }
@@ -192,11 +251,13 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
     try {
       const em = orm.em.fork();
       // One indexed look per tick: meetings past their limit, live ones, closed ones awaiting their recording.
-      const [{ due, live, closed }] = await em.execute<{ due: boolean; live: boolean; closed: boolean }[]>(
+      const [{ due, live, lawyer, closed }] = await em.execute<{ due: boolean; live: boolean; lawyer: boolean; closed: boolean }[]>(
         `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
                 exists (select 1 from "media"."meeting" where state = 'LIVE') as live,
+                exists (select 1 from "media"."meeting" where state = 'LIVE' and privileged) as lawyer,
                 exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`, [clock.now()]);
       if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
+      if (lawyer) await forwardLawyerVideo(em, media());
       if (closed) await processClosedMeetings(em, media());
       if (++housekeeping % 3600 === 1) await purgeExpiredRecordings(em); // YN-13 retention, hourly
       // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
