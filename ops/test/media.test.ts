@@ -1,4 +1,4 @@
-import { JanusConnection, JanusError, JanusAdmin, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
+import { JanusConnection, JanusError, JanusAdmin, PARTY_LOST_MS, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
 import { execFileSync } from 'node:child_process';
 import { chinaDate, clock } from '@rv/schema';
 import { createHash, randomBytes } from 'node:crypto';
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const START = 'mutation($id: ID!) { startMeeting(id: $id) { state secondsLeft endsAt } }';
-const JOIN = 'mutation($id: ID!) { joinMeeting(id: $id) { janusUrl room pin token seat } }';
+const JOIN = 'mutation($id: ID!) { joinMeeting(id: $id) { janusUrl plugin room pin token feed seat } }';
 
 /** An approved meeting at bureau1 for a prison1 inmate, moved to today (days can only be booked ahead). */
 async function givenMeetingToday(nth: number): Promise<string> {
@@ -170,8 +170,7 @@ describe('meetings in a real Janus videoroom', () => {
     // Lawyer bookings (CQ-1…CQ-3) are not built yet; the meeting is marked as a lawyer meeting directly.
     await t.sql('update media.meeting set privileged = true where id = $1', [meetingId]);
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
-    const LAWYER_JOIN = 'mutation($id: ID!) { joinMeeting(id: $id) { janusUrl plugin room pin token feed seat } }';
-    const seatOf = async (login: string) => (await t.gql(LAWYER_JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
+    const seatOf = async (login: string) => (await t.gql(JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
     const visitorSeat = await seatOf('bureau1.clerk');
     const monitorSeat = await seatOf('prison1.monitor');
     expect(monitorSeat).toMatchObject({ plugin: 'streaming', token: null, feed: null, seat: 'MONITOR' });
@@ -229,6 +228,37 @@ describe('meetings in a real Janus videoroom', () => {
       expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type)).toEqual(['video', 'video']);
     }
   }, 90_000);
+
+  it('YN-18: a side loses the network mid-meeting → INTERRUPTED once its party has been gone for the grace period; the family gets a priority reschedule', async () => {
+    const meetingId = await givenMeetingToday(13);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    const seatOf = async (login: string) => (await t.gql(JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
+    const browser = await givenMeetingBrowser(ns);
+    try {
+      const visitor = await browser.seat(await seatOf('bureau1.clerk'), true);
+      const subject = await browser.seat(await seatOf('prison1.clerk'), true);
+      await eventually(async () => expect((await mediaStats(subject)).received.video).toBeGreaterThan(0), 20_000);
+      const goneAt = Date.now();
+      // The visitor side's network goes: nothing it sends arrives; its signalling socket stays open.
+      ns.cutUdpFrom(await visitor.evaluate(() => (globalThis as unknown as { publisherPort(): Promise<number> }).publisherPort()));
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const [stillLive] = await t.sql('select state from media.meeting where id = $1', [meetingId]);
+      expect(stillLive.state).toBe('LIVE'); // a blip is not a failure
+      const [row] = await eventually(async () => {
+        const rows = await t.sql('select state, end_reason from media.meeting where id = $1', [meetingId]);
+        expect(rows[0].state).toBe('INTERRUPTED');
+        return rows;
+      }, 110_000); // Janus drops a publisher whose ICE checks go unanswered after about a minute
+      expect(Date.now() - goneAt).toBeGreaterThan(PARTY_LOST_MS);
+      expect(row.end_reason).toContain('visitor side');
+    } finally {
+      await browser.close();
+    }
+    await eventually(async () => {
+      const [application] = await t.sql(`select a.status, a.reschedule_offered from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1`, [meetingId]);
+      expect(application).toEqual({ status: 'INTERRUPTED', reschedule_offered: true });
+    });
+  }, 150_000);
 
   it('GD-35: the meeting ends by itself at the pack’s limit; its room and seats go with it', async () => {
     const meetingId = await givenMeetingToday(4);

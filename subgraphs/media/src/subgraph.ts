@@ -8,7 +8,7 @@ import { RoomResolver } from './room/room.resolver.js';
 import { MeetingWarning } from './room/warning.entity.js';
 import { Recording } from './recording/recording.entity.js';
 import { RecordingResolver } from './recording/recording.resolver.js';
-import { startMeetingTimer } from './room/room.service.js';
+import { startMeetingTimer } from './room/meeting-clock.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';

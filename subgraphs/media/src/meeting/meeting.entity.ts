@@ -12,9 +12,12 @@ export enum MeetingState {
 }
 registerEnumType(MeetingState, { name: 'MeetingState' });
 
-export interface VideoForward {
-  feeds: Record<'VISITOR' | 'SUBJECT', number>;
-  ports: Record<'VISITOR' | 'SUBJECT', number>;
+export type PartySeat = 'VISITOR' | 'SUBJECT';
+
+/** The publisher id each party's seat joins under, and (CQ-4) the stream port its video is forwarded to. */
+export interface PartyFeeds {
+  feeds: Record<PartySeat, number>;
+  streamPorts: Record<PartySeat, number> | null;
 }
 
 /** The judicial subgraph's application, here by its key; media adds `meeting` to it. */
@@ -82,9 +85,9 @@ export class Meeting {
   @Property()
   privileged: boolean = false;
 
-  /** CQ-4: the feed id each seat publishes under and the stream port its video is forwarded to, while live. */
+  /** While live: who publishes as whom, so the platform notices a party gone (YN-18) and forwards a lawyer meeting's video (CQ-4). */
   @Property({ type: 'jsonb', nullable: true, hidden: true })
-  videoForward: VideoForward | null = null;
+  parties: PartyFeeds | null = null;
 
   /** One join token per seat (visitor side, subject side, monitors); valid only while the room lives. */
   @Property({ type: 'jsonb', nullable: true, hidden: true })

@@ -1,10 +1,10 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** CQ-4: lawyer meetings, watched as video only; the seats' feeds and the stream ports their video goes to. */
+/** CQ-4: lawyer meetings, watched as video only. The parties' feed ids (YN-18: a party gone) and the stream ports a lawyer meeting's video goes to. */
 export class Migration20261125000000 extends Migration {
   override name = 'Migration20261125000000';
 
   override async up(): Promise<void> {
-    this.addSql(`alter table "media"."meeting" add column "privileged" boolean not null default false, add column "video_forward" jsonb null`);
+    this.addSql(`alter table "media"."meeting" add column "privileged" boolean not null default false, add column "parties" jsonb null`);
   }
 }

@@ -1,13 +1,12 @@
-import type { EntityManager, Logger } from '@rv/kit';
+import type { EntityManager } from '@rv/kit';
 import { CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Meeting, MeetingState, type VideoForward } from '../meeting/meeting.entity.js';
+import { Meeting, MeetingState, type PartyFeeds } from '../meeting/meeting.entity.js';
 import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
-import { processRecording, purgeExpiredRecordings } from '../recording/recording.service.js';
+import { processRecording } from '../recording/recording.service.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
 import type { JanusAdmin, RoomSpec } from '../janus/janus-admin.js';
 
@@ -45,11 +44,11 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const tokens = { visitor: randomBytes(16).toString('hex'), subject: randomBytes(16).toString('hex'), monitor: randomBytes(16).toString('hex') };
   const recordDir = resolve(media.config.recordingsDir, meeting.id);
   await mkdir(recordDir, { recursive: true });
-  const videoForward = await media.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens));
+  const parties = await media.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens));
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
   const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
-    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, videoForward, startedAt, endsAt, language, translatorPresent, updatedAt: new Date() });
+    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: new Date() });
   if (!opened) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
     await media.use((admin) => closeRoom(admin, room, secret, meeting.privileged));
@@ -63,14 +62,17 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
 type Tokens = NonNullable<Meeting['tokens']>;
 
 /**
- * Creates the meeting's Janus room. A family meeting's room records every stream (YN-13) and seats
- * monitors in it. CQ-4: a lawyer meeting's room records nothing and admits only the two parties;
- * monitors watch a video-only stream fed from the room (forwardLawyerVideo), which alone is recorded.
+ * Creates the meeting's Janus room; each party joins under a feed id chosen here, so the platform
+ * knows who publishes. A family meeting's room records every stream (YN-13) and seats monitors in
+ * it. CQ-4: a lawyer meeting's room records nothing and admits only the two parties; monitors watch
+ * a video-only stream fed from the room (forwardLawyerVideo), which alone is recorded.
  */
-async function openRoom(admin: JanusAdmin, meeting: Meeting, spec: RoomSpec, tokens: Tokens): Promise<VideoForward | null> {
+async function openRoom(admin: JanusAdmin, meeting: Meeting, spec: RoomSpec, tokens: Tokens): Promise<PartyFeeds> {
+  const feed = () => randomInt(1, 2 ** 47);
+  const feeds = { VISITOR: feed(), SUBJECT: feed() };
   if (!meeting.privileged) {
     await admin.create({ ...spec, allowed: Object.values(tokens) });
-    return null;
+    return { feeds, streamPorts: null };
   }
   await admin.create({ ...spec, recordDir: null, allowed: [tokens.visitor, tokens.subject], keyframeSeconds: 2 });
   const ports = await admin.createVideoStream({ id: spec.room, secret: spec.secret, pin: tokens.monitor, mids: ['visitor', 'subject'], recordDir: spec.recordDir! })
@@ -78,37 +80,13 @@ async function openRoom(admin: JanusAdmin, meeting: Meeting, spec: RoomSpec, tok
       await admin.destroy(spec.room, spec.secret);
       throw error;
     });
-  const feed = () => randomInt(1, 2 ** 47);
-  return { feeds: { VISITOR: feed(), SUBJECT: feed() }, ports: { VISITOR: ports.visitor, SUBJECT: ports.subject } };
+  return { feeds, streamPorts: { VISITOR: ports.visitor, SUBJECT: ports.subject } };
 }
 
 /** The room goes, and with it every seat's token; a lawyer meeting's stream (and its recording) too. */
-async function closeRoom(admin: JanusAdmin, room: number, secret: string, privileged: boolean): Promise<void> {
+export async function closeRoom(admin: JanusAdmin, room: number, secret: string, privileged: boolean): Promise<void> {
   await admin.destroy(room, secret);
   if (privileged) await admin.destroyVideoStream(room, secret);
-}
-
-/**
- * CQ-4: once a lawyer meeting's party publishes, its video, and only its video, is forwarded to the
- * meeting's stream. A forward dies with its publisher's connection, so this runs every tick.
- */
-export async function forwardLawyerVideo(em: EntityManager, media: MediaGateway): Promise<number> {
-  const meetings = await em.find(Meeting, { state: MeetingState.LIVE, privileged: true });
-  let forwarded = 0;
-  for (const meeting of meetings) {
-    const room = Number(meeting.janusRoom);
-    const { feeds, ports } = meeting.videoForward!;
-    await media.use(async (admin) => {
-      const publishing = await admin.publishers(room);
-      const already = await admin.forwarded(room, meeting.secret!);
-      for (const seat of ['VISITOR', 'SUBJECT'] as const) {
-        if (!publishing.includes(feeds[seat]) || already.includes(feeds[seat])) continue;
-        await admin.forwardVideo(room, meeting.secret!, feeds[seat], ports[seat]);
-        forwarded++;
-      }
-    });
-  }
-  return forwarded;
 }
 
 export interface JoinTicket {
@@ -139,7 +117,7 @@ export async function joinMeeting(em: EntityManager, media: MediaGateway, staff:
   if (seat === 'MONITOR' && meeting.privileged) // CQ-4: staff watch the video-only stream, never the room
     return { ...ticket, plugin: 'streaming', pin: meeting.tokens.monitor, token: null, feed: null };
   const token = seat === 'MONITOR' ? meeting.tokens.monitor : seat === 'VISITOR' ? meeting.tokens.visitor : meeting.tokens.subject;
-  const feed = seat === 'MONITOR' ? null : meeting.videoForward?.feeds[seat] ?? null;
+  const feed = seat === 'MONITOR' ? null : meeting.parties?.feeds[seat] ?? null;
   return { ...ticket, plugin: 'videoroom', pin: meeting.pin!, token, feed: feed === null ? null : String(feed) };
 }
 
@@ -178,9 +156,9 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
 }
 
 /** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
-async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null): Promise<boolean> {
+export async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null): Promise<boolean> {
   const closed = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
-    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, videoForward: null, updatedAt: new Date() });
+    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, parties: null, updatedAt: new Date() });
   if (closed) await recordMeetingEvent(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }), topic, reason);
   return closed > 0;
 }
@@ -226,7 +204,7 @@ export async function interruptLiveMeetings(em: EntityManager, reason: string): 
 }
 
 /** Closed meetings that ran and whose recording is not processed yet (a partial index keeps this cheap). */
-const UNPROCESSED = `state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null`;
+export const UNPROCESSED = `state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null`;
 
 /** YN-13: meetings that closed get their recording post-processed once (outside any transaction: ffmpeg takes a moment). */
 export async function processClosedMeetings(em: EntityManager, media: MediaGateway): Promise<number> {
@@ -238,37 +216,4 @@ export async function processClosedMeetings(em: EntityManager, media: MediaGatew
     await em.execute(`update "media"."meeting" set recording_processed_at = now(), recording_missing = ? where id = ?`, [recording === null, id]);
   }
   return closed.length;
-}
-
-/** The meeting clock: checks every second for meetings past their limit. */
-export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logger: Logger, intervalMs = 1000): { stop(): Promise<void> } {
-  let running = false;
-  let ticks = 0;
-  let housekeeping = 0;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      const em = orm.em.fork();
-      // One indexed look per tick: meetings past their limit, live ones, closed ones awaiting their recording.
-      const [{ due, live, lawyer, closed }] = await em.execute<{ due: boolean; live: boolean; lawyer: boolean; closed: boolean }[]>(
-        `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
-                exists (select 1 from "media"."meeting" where state = 'LIVE') as live,
-                exists (select 1 from "media"."meeting" where state = 'LIVE' and privileged) as lawyer,
-                exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`, [clock.now()]);
-      if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
-      if (lawyer) await forwardLawyerVideo(em, media());
-      if (closed) await processClosedMeetings(em, media());
-      if (++housekeeping % 3600 === 1) await purgeExpiredRecordings(em); // YN-13 retention, hourly
-      // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
-      if (live && ++ticks % 3 === 0 && !(await media().healthy()))
-        await em.transactional((tx) => interruptLiveMeetings(tx, 'Janus 连接中断 (The video gateway was lost)'));
-    } catch (error) {
-      logger.warn({ err: error }, 'ending expired meetings');
-    } finally {
-      running = false;
-    }
-  }, intervalMs);
-  timer.unref();
-  return { stop: async () => clearInterval(timer) };
 }

@@ -1,0 +1,44 @@
+import type { Logger } from '@rv/kit';
+import { clock } from '@rv/schema';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { MediaGateway } from '../janus/media-gateway.js';
+import { purgeExpiredRecordings } from '../recording/recording.service.js';
+import { PartyWatch, superviseLiveMeetings } from './parties.js';
+import { UNPROCESSED, endExpiredMeetings, interruptLiveMeetings, processClosedMeetings } from './room.service.js';
+
+/**
+ * The meeting clock, every second: ends meetings past their limit (GD-35), watches live rooms
+ * (YN-18, CQ-4), post-processes recordings of closed meetings and purges expired ones (YN-13).
+ */
+export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logger: Logger, intervalMs = 1000): { stop(): Promise<void> } {
+  let running = false;
+  let ticks = 0;
+  let housekeeping = 0;
+  const parties = new PartyWatch();
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const em = orm.em.fork();
+      // One indexed look per tick: meetings past their limit, live ones, closed ones awaiting their recording.
+      const [{ due, live, closed }] = await em.execute<{ due: boolean; live: boolean; closed: boolean }[]>(
+        `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
+                exists (select 1 from "media"."meeting" where state = 'LIVE') as live,
+                exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`, [clock.now()]);
+      if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
+      if (closed) await processClosedMeetings(em, media());
+      if (++housekeeping % 3600 === 1) await purgeExpiredRecordings(em); // YN-13 retention, hourly
+      if (!live) return;
+      // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
+      if (++ticks % 3 === 0 && !(await media().healthy()))
+        await em.transactional((tx) => interruptLiveMeetings(tx, 'Janus 连接中断 (The video gateway was lost)'));
+      else await superviseLiveMeetings(em, media(), parties);
+    } catch (error) {
+      logger.warn({ err: error }, 'meeting clock');
+    } finally {
+      running = false;
+    }
+  }, intervalMs);
+  timer.unref();
+  return { stop: async () => clearInterval(timer) };
+}

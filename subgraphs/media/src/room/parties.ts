@@ -1,0 +1,66 @@
+import type { EntityManager } from '@rv/kit';
+import { Topic, clock } from '@rv/schema';
+import type { JanusAdmin } from '../janus/janus-admin.js';
+import type { MediaGateway } from '../janus/media-gateway.js';
+import { Meeting, MeetingState, type PartySeat } from '../meeting/meeting.entity.js';
+import { closeMeeting, closeRoom } from './room.service.js';
+
+const PARTIES: PartySeat[] = ['VISITOR', 'SUBJECT'];
+
+/** YN-18: how long a party that was on may be gone before the meeting counts as interrupted (a short blip does not). */
+export const PARTY_LOST_MS = 15_000;
+
+/**
+ * When each live meeting's parties were last seen publishing. Kept in memory: after a restart the
+ * grace period simply starts again.
+ */
+export class PartyWatch {
+  private readonly lastSeen = new Map<string, Partial<Record<PartySeat, number>>>();
+
+  /** Notes who publishes now; returns the parties gone longer than the grace period. */
+  lost(meeting: Meeting, publishing: number[], now: number): PartySeat[] {
+    const seen = this.lastSeen.get(meeting.id) ?? {};
+    this.lastSeen.set(meeting.id, seen);
+    for (const party of PARTIES) if (publishing.includes(meeting.parties!.feeds[party])) seen[party] = now;
+    return PARTIES.filter((party) => seen[party] !== undefined && now - seen[party]! > PARTY_LOST_MS);
+  }
+
+  /** Forgets meetings no longer live. */
+  keepOnly(live: string[]): void {
+    for (const id of this.lastSeen.keys()) if (!live.includes(id)) this.lastSeen.delete(id);
+  }
+}
+
+/** CQ-4: a lawyer meeting's publishing parties get their video, and only their video, forwarded to the meeting's stream. */
+async function forwardLawyerVideo(admin: JanusAdmin, meeting: Meeting, publishing: number[]): Promise<void> {
+  const room = Number(meeting.janusRoom);
+  const { feeds, streamPorts } = meeting.parties!;
+  // A forward dies with its publisher's connection; a party that comes back is forwarded again.
+  const forwarded = await admin.forwarded(room, meeting.secret!);
+  for (const party of PARTIES)
+    if (publishing.includes(feeds[party]) && !forwarded.includes(feeds[party])) await admin.forwardVideo(room, meeting.secret!, feeds[party], streamPorts![party]);
+}
+
+/**
+ * Every tick while meetings are live: looks at who publishes in each room. YN-18: a party that was
+ * on and has been gone for the grace period (its terminal lost power or network) interrupts the
+ * meeting, which judicial then reschedules with priority. CQ-4: lawyer meetings' video is forwarded.
+ */
+export async function superviseLiveMeetings(em: EntityManager, media: MediaGateway, watch: PartyWatch, now = Date.now()): Promise<number> {
+  const live = await em.find(Meeting, { state: MeetingState.LIVE, parties: { $ne: null } });
+  watch.keepOnly(live.map((meeting) => meeting.id));
+  let interrupted = 0;
+  for (const meeting of live) {
+    const room = Number(meeting.janusRoom);
+    const lost = await media.use(async (admin) => {
+      const publishing = await admin.publishers(room);
+      if (meeting.privileged) await forwardLawyerVideo(admin, meeting, publishing);
+      return watch.lost(meeting, publishing, now);
+    });
+    if (!lost.length) continue;
+    await media.use((admin) => closeRoom(admin, room, meeting.secret!, meeting.privileged));
+    const side = lost.includes('VISITOR') ? '会见方 visitor side' : '监所方 subject side';
+    if (await em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, `${side} 连接中断 (A party's connection was lost)`, clock.now()))) interrupted++;
+  }
+  return interrupted;
+}
