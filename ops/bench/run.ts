@@ -1,10 +1,10 @@
 import { benchFanout } from './fanout.ts';
 import { benchGatewayOverhead } from './gateway-overhead.ts';
 import { benchSlotStorm } from './slot-storm.ts';
-import { benchJanusLoad } from './janus-load.ts';
+import { benchJanusChromium, benchJanusLoad } from './janus-load.ts';
 
-/** `npm run bench [-- overhead|fanout|storm|janus]`: prints figures; not part of CI. */
-const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm, janus: benchJanusLoad };
+/** `npm run bench [-- overhead|fanout|storm|janus|janus-chromium]`: prints figures; not part of CI. */
+const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm, janus: benchJanusLoad, 'janus-chromium': benchJanusChromium };
 const chosen = process.argv.slice(2).filter((name) => name in benches);
 for (const name of chosen.length ? chosen : Object.keys(benches)) await benches[name]();
 process.exit(0);

@@ -24,7 +24,12 @@ export interface JanusMessage {
   data?: { id: number };
   error?: { code: number; reason: string };
   plugindata?: { plugin: string; data: Record<string, unknown> & { error_code?: number; error?: string } };
-  jsep?: unknown;
+  jsep?: Jsep;
+}
+
+export interface Jsep {
+  type: 'offer' | 'answer';
+  sdp: string;
 }
 
 /**
@@ -79,9 +84,14 @@ export class JanusConnection {
   }
 
   /** An asynchronous plugin request (join, configure): acked first, answered by an event. */
-  async requestEvent<T = Record<string, unknown>>(handleId: number, body: Record<string, unknown>, jsep?: unknown): Promise<T> {
+  async requestEvent<T = Record<string, unknown>>(handleId: number, body: Record<string, unknown>, jsep?: Jsep): Promise<T> {
+    return (await this.negotiate<T>(handleId, body, jsep)).data;
+  }
+
+  /** An asynchronous request that carries or is answered with SDP (publish, subscribe): the plugin's data and Janus's JSEP. */
+  async negotiate<T = Record<string, unknown>>(handleId: number, body: Record<string, unknown>, jsep?: Jsep): Promise<{ data: T; jsep?: Jsep }> {
     const answer = await this.send({ janus: 'message', handle_id: handleId, body, ...(jsep ? { jsep } : {}) }, true);
-    return pluginData(answer) as T;
+    return { data: pluginData(answer) as T, jsep: answer.jsep };
   }
 
   async detach(handleId: number): Promise<void> {
