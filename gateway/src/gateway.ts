@@ -6,6 +6,7 @@ import { ErrorCode, OUTBOX_SCHEMAS, OutboxFeed, readSubscriptionsSdl, readSuperg
 import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer } from 'node:http';
+import { proxy, type ProxyRoute } from './proxy.js';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { WebSocketServer } from 'ws';
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** How long a lost LISTEN connection waits before reconnecting (tests hold it down). */
   reconnectDelayMs?: number;
+  /** Path prefixes passed through to a subgraph's own HTTP routes (recording playback). */
+  proxies?: ProxyRoute[];
   /** Extra request handler (static portals), tried before 404. */
   fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
 }
@@ -83,6 +86,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         });
       return;
     }
+    const proxied = options.proxies?.find((route) => path.startsWith(route.prefix));
+    if (proxied) return proxy(proxied, req, res);
     if (options.fallback?.(req, res)) return;
     sendJson(res, 404, { error: 'not found' });
   });

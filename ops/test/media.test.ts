@@ -1,7 +1,7 @@
 import { JanusConnection, JanusError, JanusAdmin, PARTY_LOST_MS, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
 import { execFileSync } from 'node:child_process';
 import { chinaDate, clock } from '@rv/schema';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,7 +136,7 @@ describe('meetings in a real Janus videoroom', () => {
     await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, reason: $r) { state } }', { id: meetingId, r: '测试结束' }, await t.login('prison1.supervisor'));
 
     // YN-13: one playable file for the meeting: both sides' audio and video, checksummed, kept six months.
-    const PLAY = 'query($id: ID!) { recording(meetingId: $id) { sha256 bytes durationSeconds streams retainUntil } }';
+    const PLAY = 'query($id: ID!) { recording(meetingId: $id) { sha256 bytes durationSeconds streams retainUntil playbackUrl } }';
     const played = await eventually(async () => {
       const result = await t.gql(PLAY, { id: meetingId }, await t.login('prison1.supervisor'));
       if (code(result) === 'NOT_FOUND') throw new Error('not processed yet');
@@ -149,6 +149,18 @@ describe('meetings in a real Janus videoroom', () => {
     const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_type', '-of', 'json', path], { encoding: 'utf8' }));
     expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type).sort()).toEqual(['audio', 'audio', 'video', 'video']);
     expect(played.retainUntil > chinaDate(new Date(Date.now() + 170 * 86_400_000))).toBe(true);
+
+    // GD-37: the file plays through the gateway with the query's ticket, with ranges for seeking; a forged or misused ticket gets nothing.
+    const origin = new URL(t.platform.gateway.url).origin;
+    const whole = await fetch(origin + played.playbackUrl);
+    expect(whole.status).toBe(200);
+    expect(createHash('sha256').update(Buffer.from(await whole.arrayBuffer())).digest('hex')).toBe(played.sha256);
+    const part = await fetch(origin + played.playbackUrl, { headers: { range: 'bytes=100-199' } });
+    expect(part.status).toBe(206);
+    expect(Buffer.from(await part.arrayBuffer())).toEqual(readFileSync(path).subarray(100, 200));
+    expect((await fetch(origin + played.playbackUrl.replace(/ticket=.*/, 'ticket=forged'))).status).toBe(403);
+    expect((await fetch(origin + played.playbackUrl.replace(/recordings\/[^?]+/, `recordings/${randomUUID()}`))).status).toBe(403);
+    expect((await fetch(origin + played.playbackUrl, { method: 'DELETE' })).status).toBe(405);
 
     // GD-37: only authorised roles play it, and every playback is logged.
     expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('bureau1.supervisor')))).toBe('FORBIDDEN');

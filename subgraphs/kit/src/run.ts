@@ -5,7 +5,7 @@ import { startEventConsumer, type ConsumerOptions } from './consumer.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
 import { createLogger, type Logger } from './logger.js';
-import { startSubgraphServer, type RunningServer } from './server.js';
+import { startSubgraphServer, type RunningServer, type SubgraphRoute } from './server.js';
 import { calendarYearHandler, loadStoredYears, type WorkingDays } from './working-days.js';
 
 /** Everything that differs between subgraphs; the rest is the same bootstrap. */
@@ -20,6 +20,8 @@ export interface SubgraphDefinition {
   handlers?: ConsumerOptions['handlers'];
   /** Counts working days: stored calendar years are loaded at start and new ones recompute its deadlines. */
   workingDays?: WorkingDays;
+  /** Plain HTTP routes (the gateway proxies their prefixes here). */
+  routes?: SubgraphRoute[];
   /** Background work of the subgraph (e.g. the SMS dispatcher), stopped on close. */
   jobs?: ((orm: MikroORM, logger: Logger) => { stop(): Promise<void> })[];
 }
@@ -59,6 +61,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
   const schema = await buildSubgraph(definition);
   const running = await startSubgraphServer({
     name: definition.name, schema, orm, logger, internalSecret: config.internalSecret, tokenSecret: config.tokenSecret, port: config.port,
+    routes: definition.routes,
   });
   const handlers = withCalendar(definition);
   const consumer = handlers

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, IDENTITY_HEADER, verifyIdentity, type Identity } from '@rv/schema';
 import { errorFormatter } from './errors.js';
@@ -16,6 +16,17 @@ export interface SubgraphContext {
   logger: Logger;
   /** Signs login tokens; only the judicial subgraph (the account authority) is given it. */
   tokenSecret?: string;
+  /** The secret shared with the gateway; also signs short-lived tickets the subgraph's own routes check. */
+  internalSecret: string;
+}
+
+/**
+ * A plain HTTP route of a subgraph (e.g. a recording's bytes), reached through the gateway's proxy.
+ * It authorises the request itself (a signed ticket): browsers' media elements send no headers.
+ */
+export interface SubgraphRoute {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse, context: { orm: MikroORM; internalSecret: string; logger: Logger }): Promise<void>;
 }
 
 export interface SubgraphServerOptions {
@@ -28,6 +39,7 @@ export interface SubgraphServerOptions {
   host?: string;
   logger: Logger;
   tokenSecret?: string;
+  routes?: SubgraphRoute[];
 }
 
 export interface RunningServer {
@@ -50,13 +62,22 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
 
   const server = createServer((req, res) => {
     if (req.url === '/healthz') return sendJson(res, 200, { status: 'ok', subgraph: options.name });
+    const route = options.routes?.find((candidate) => req.url?.startsWith(candidate.prefix));
+    if (route) {
+      route.handle(req, res, { orm, internalSecret, logger }).catch((error) => {
+        logger.error({ err: error }, 'route failed');
+        if (!res.headersSent) sendJson(res, 500, { error: 'failed' });
+        else res.end();
+      });
+      return;
+    }
     // A request that did not come through the gateway gets nothing.
     const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, internalSecret);
     if (!identity) {
       req.resume();
       return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, '未经网关签名的请求被拒绝 (Request not signed by the gateway)');
     }
-    serveGraphQL(apollo, req, res, async () => ({ identity, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret })).catch((error) => {
+    serveGraphQL(apollo, req, res, async () => ({ identity, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret })).catch((error) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, '无法处理的请求 (Malformed request)');
       else res.end();

@@ -9,6 +9,7 @@ import { MeetingWarning } from './room/warning.entity.js';
 import { Recording } from './recording/recording.entity.js';
 import { RecordingResolver } from './recording/recording.resolver.js';
 import { startMeetingTimer } from './room/meeting-clock.js';
+import { playbackRoute } from './recording/playback.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
@@ -23,6 +24,7 @@ export const mediaSubgraph: SubgraphDefinition = {
     { name: 'Migration20261125000000', class: Migration20261125000000 },
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver],
+  routes: [playbackRoute],
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
   references: meetingReferences,
   handlers: { judicial: { [Topic.APPLICATION_CHANGED]: followApplication } },

@@ -45,4 +45,8 @@ export class Recording {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   purgedAt: Date | null = null;
+
+  /** Not stored: set by the `recording` query, which authorises and logs each playback (GD-37). */
+  @Field(() => String, { nullable: true, description: 'GD-37: where to play or download the file (a ticket valid 10 minutes; the gateway passes it to media)' })
+  playbackUrl?: string;
 }

@@ -2,6 +2,7 @@ import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { StaffRole, TenantKind, forbidden, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { Meeting } from '../meeting/meeting.entity.js';
+import { playbackUrl } from './playback.js';
 import { Recording } from './recording.entity.js';
 
 @ObjectType({ description: '录像调阅记录 Who played a recording, when' })
@@ -35,6 +36,7 @@ export class RecordingResolver {
     if (!recording) throw notFound('录像 Recording');
     await ctx.em.execute(`insert into "media"."recording_access" (recording_id, account_id, tenant_id, at) values (?, ?, ?, now())`,
       [recording.id, ctx.identity.accountId, ctx.identity.tenantId]);
+    recording.playbackUrl = await playbackUrl(recording, ctx.internalSecret);
     return recording;
   }
 
