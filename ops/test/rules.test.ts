@@ -10,7 +10,7 @@ afterAll(async () => { await t?.close(); });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const rule = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions?.rule;
-const REVIEW = '{ reviewQueue { application { id } dueOn extended overdue dueToday calendarMissing rulePack eligibility { code rule } } }';
+const REVIEW = '{ reviewQueue { id application { id } dueOn extended overdue dueToday calendarMissing rulePack eligibility { code rule } } }';
 
 async function reviewOf(applicationId: string) {
   const reviewer = await t.login('prison1.reviewer');
@@ -83,7 +83,12 @@ describe('review', () => {
     const day = await givenDayWithSlots(t, 1);
     const submitted = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'reject-with-reason' });
     const id = submitted.data.submitApplication.id;
-    await reviewOf(id);
+    const review = await reviewOf(id);
+    // The reviewer's screen offers exactly the pack's reasons, about the subject and about a visitor.
+    const offered = await t.gql('query($id: ID!) { reviewCase(id: $id) { rejectionReasons { code about rule needsText } } }', { id: review.id }, reviewer);
+    const reasons = offered.data.reviewCase.rejectionReasons;
+    expect(reasons).toEqual(expect.arrayContaining([{ code: 'INVOLVED_IN_CASE', about: 'VISITOR', rule: 'GD-23', needsText: false }, expect.objectContaining({ about: 'SUBJECT', rule: 'GD-24' })]));
+    expect(reasons.map((reason: { code: string }) => reason.code)).not.toContain('STRICT_LEVEL');
     const reject = 'mutation($id: ID!, $code: String, $about: ReasonAbout, $text: String) { decideReview(applicationId: $id, approve: false, reasonCode: $code, reasonAbout: $about, reason: $text) { status reasonCode } }';
     expect(code(await t.gql(reject, { id }, reviewer))).toBe('BAD_USER_INPUT');
     expect(code(await t.gql(reject, { id, code: 'STRICT_LEVEL' }, reviewer))).toBe('BAD_USER_INPUT'); // an SX reason, not GD's

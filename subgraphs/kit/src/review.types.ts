@@ -1,3 +1,4 @@
+import type { RejectionReason, RulePack } from '@rv/schema';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Whom a rejection reason is about: the subject (GD-24 inmate, GD-25 detainee) or a visitor (GD-23). */
@@ -22,4 +23,31 @@ export class EligibilityFindingType {
 
   @Field()
   detail!: string;
+}
+
+/** One of the pack's rejection reasons a reviewer may give (GD-23…GD-25, YN-15, SX-9); shared by prison and detox. */
+@Directive('@shareable')
+@ObjectType('RejectionReasonOption', { description: 'A rejection reason of the case’s rule pack' })
+export class RejectionReasonOption {
+  @Field()
+  code!: string;
+
+  @Field()
+  label!: string;
+
+  @Field({ description: 'Rule ID, e.g. GD-23' })
+  rule!: string;
+
+  @Field(() => ReasonAbout)
+  about!: ReasonAbout;
+
+  @Field({ description: '“Other”: a written reason is required' })
+  needsText!: boolean;
+}
+
+/** A pack's rejection reasons for a kind of subject: about the subject first, then about a visitor. */
+export function rejectionOptions(pack: RulePack, subjectKind: 'inmate' | 'detainee'): RejectionReasonOption[] {
+  const option = (about: ReasonAbout) => (reason: RejectionReason) =>
+    Object.assign(new RejectionReasonOption(), { code: reason.code, label: reason.label, rule: reason.rule, about, needsText: reason.needsText ?? false });
+  return [...pack.rejectionReasons[subjectKind].map(option(ReasonAbout.SUBJECT)), ...pack.rejectionReasons.visitor.map(option(ReasonAbout.VISITOR))];
 }

@@ -1,4 +1,5 @@
 import {
+  RejectionReasonOption, rejectionOptions,
   EligibilityFindingType, ReasonAbout, decideReview, isDueToday, isOverdue, openReview, prioritizeReview, requireStaff,
   type EntityManager, type ReviewTable, type SubgraphContext,
 } from '@rv/kit';
@@ -84,5 +85,10 @@ export class DetaineeReviewResolver {
     const detainee = await ctx.em.findOneOrFail(Detainee, { id: review.detainee.id });
     return detaineeEligibility(rulePack(review.rulePack), detainee)
       .map(({ reason, detail }) => Object.assign(new EligibilityFindingType(), { code: reason.code, label: reason.label, rule: reason.rule, detail }));
+  }
+
+  @FieldResolver(() => [RejectionReasonOption], { description: 'The reasons this case may be rejected for, from its pack (GD-23, GD-25)' })
+  rejectionReasons(@Root() review: DetaineeReview): RejectionReasonOption[] {
+    return rejectionOptions(rulePack(review.rulePack), 'detainee');
   }
 }

@@ -1,4 +1,4 @@
-import { EligibilityFindingType, ReasonAbout, isDueToday, isOverdue, requireStaff, type SubgraphContext } from '@rv/kit';
+import { EligibilityFindingType, ReasonAbout, RejectionReasonOption, isDueToday, rejectionOptions, isOverdue, requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, StaffRole, TenantKind, chinaDate, forbidden, inmateEligibility, isUuid, notFound, rulePack } from '@rv/schema';
 import { loadInmates } from '../inmate/inmate.resolver.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -58,6 +58,11 @@ export class ReviewResolver {
     if (!inmate) return [];
     return inmateEligibility(rulePack(review.rulePack), inmate, chinaDate(new Date()))
       .map(({ reason, detail }) => Object.assign(new EligibilityFindingType(), { code: reason.code, label: reason.label, rule: reason.rule, detail }));
+  }
+
+  @FieldResolver(() => [RejectionReasonOption], { description: 'The reasons this case may be rejected for, from its pack (GD-23, GD-24, YN-15, SX-9)' })
+  rejectionReasons(@Root() review: ReviewCase): RejectionReasonOption[] {
+    return rejectionOptions(rulePack(review.rulePack), 'inmate');
   }
 
   @Mutation(() => ReviewCase, { description: 'Approve or reject an application (GD-21)' })
