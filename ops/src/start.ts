@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, demoLogins, isDatabaseEmpty, seedDemo } from './demo.js';
 import { startPlatform } from './platform.js';
+import { PORTALS, portalsHandler } from './portals.js';
 import { JANUS_INSTALL_HINT, janusBinary, startJanus, type RunningJanus } from './janus.js';
 import { createDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './postgres.js';
 
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     databaseUrl, internalSecret: secrets.internalSecret, tokenSecret: secrets.tokenSecret, fixedPorts: true,
     gatewayPort: Number(process.env.PORT ?? 4000), gatewayHost: process.env.HOST ?? '127.0.0.1',
     subgraphPortBase: process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) : undefined,
+    fallback: portalsHandler(),
   });
 
   const seeded = process.env.DEMO_DATA !== 'off' && (await isDatabaseEmpty(platform));
@@ -125,6 +127,7 @@ async function main(): Promise<void> {
     '远程会见平台 Remote meetings platform is running',
     `  GraphQL (HTTP and graphql-ws):  ${base}/graphql`,
     `  Health:                         ${base}/healthz`,
+    ...PORTALS.map(({ prefix, app }) => `  ${app.padEnd(8)} portal:               ${base}${prefix}/`),
     ...Object.entries(platform.subgraphs).map(([name, running]) => `  ${name.padEnd(8)} subgraph:             ${running.url} (signed requests only)`),
     `  Janus (video meetings):         ${janus ? janus.wsUrl : process.env.JANUS_WS_URL + (janusBinary() ? ' (existing)' : ' — not installed: apt-get install janus janus-tools ffmpeg')}`,
     `  Database: ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${DATA_DIR})` : 'DATABASE_URL'}`,

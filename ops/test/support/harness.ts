@@ -1,3 +1,4 @@
+import { portalsHandler } from '../../src/portals.js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -57,7 +58,7 @@ export async function givenPlatform(options: { demo?: DemoOptions | false; recon
   const name = `t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await createDatabase(adminUrl, name, inject('templateDatabase'));
   const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
-  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS, reconnectDelayMs: options.reconnectDelayMs });
+  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS, reconnectDelayMs: options.reconnectDelayMs, fallback: portalsHandler() });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
   const sql = async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows;
   if (options.demo !== false) {

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/demo.js';
+import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+
+/** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
+const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+
+let t: TestPlatform;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  t = await givenPlatform();
+  origin = new URL(t.platform.gateway.url).origin;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+/** A fresh browser context (its own session storage) signed in to a portal. */
+async function signedIn(portal: string, username: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await page.goto(`${origin}/${portal}/`);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  return page;
+}
+
+describe('prison portal', () => {
+  it('GD-21 / GD-22: a reviewer’s queue shows a new application live, without reload; approving it from the page decides it', async () => {
+    const page = await signedIn('prison', 'prison1.reviewer');
+    await page.getByRole('heading', { name: /待审批申请/ }).waitFor();
+
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 14), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-live-1' });
+    const { id, number } = submitted.data.submitApplication;
+    const row = page.locator('.el-table__row', { hasText: number });
+    await row.waitFor({ timeout: 10_000 }); // arrived over the subscription: the page was not reloaded
+    await expect(row.textContent()).resolves.toMatch(/\*{8}/); // ID numbers masked
+    await page.screenshot({ path: join(SCREENSHOTS, 'prison-review-queue.png'), fullPage: true });
+
+    await row.getByRole('button', { name: '批准' }).click();
+    await page.getByText('已批准').waitFor();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await eventually(async () => {
+      const read = await t.gql('query($id: ID!) { application(id: $id) { status } }', { id }, proxy);
+      expect(read.data.application.status).toBe('APPROVED');
+    });
+  }, 60_000);
+
+  it('rejecting offers only the pack’s reasons and needs one; the reason reaches the family', async () => {
+    const page = await signedIn('prison', 'prison1.supervisor');
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 15), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-reject-1' });
+    const { id, number } = submitted.data.submitApplication;
+    const row = page.locator('.el-table__row', { hasText: number });
+    await row.getByRole('button', { name: '驳回' }).click();
+    const dialog = page.getByRole('dialog', { name: '驳回申请' });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await page.getByText('请选择驳回理由').first().waitFor(); // nothing sent without a reason
+    await dialog.locator('.el-select').click();
+    await page.getByRole('option', { name: /与案件有牵连/ }).click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'prison-reject-dialog.png') });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await eventually(async () => {
+      const read = await t.gql('query($id: ID!) { application(id: $id) { status rejectionReason } }', { id }, proxy);
+      expect(read.data.application).toMatchObject({ status: 'REJECTED', rejectionReason: expect.stringMatching(/与案件有牵连/) });
+    });
+  }, 60_000);
+
+  it('sign-in: wrong passwords are refused in plain words, then the lockout is shown; English is one click away', async () => {
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await page.goto(`${origin}/prison/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('alert').getByText('请输入用户名和密码').waitFor();
+    await page.locator('input[name=username]').fill('prison2.auditor');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.locator('input[name=password]').fill(`wrong-${attempt}`);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByRole('alert').getByText(attempt < 4 ? '用户名或密码错误' : /账号已暂时锁定/).waitFor();
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'prison-login-locked.png') });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  }, 60_000);
+});

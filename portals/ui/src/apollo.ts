@@ -1,0 +1,27 @@
+import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client/core';
+import { setContext } from '@apollo/client/link/context';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import { session } from './session.js';
+
+/**
+ * The portal's client: queries and mutations over HTTP with the session's token, subscriptions
+ * over graphql-ws on the same origin. Subscription results land in the normalized cache (typename
+ * + id), so lists showing those objects update by themselves.
+ */
+export function createPortalClient(origin: Location = window.location): ApolloClient<unknown> {
+  const auth = setContext(() => (session.token ? { headers: { authorization: `Bearer ${session.token}` } } : {}));
+  const http = auth.concat(new HttpLink({ uri: '/graphql' }));
+  const ws = new GraphQLWsLink(createClient({
+    url: `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}/graphql`,
+    connectionParams: () => ({ authToken: session.token }),
+    lazy: true,
+    retryAttempts: Infinity,
+  }));
+  const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+  };
+  return new ApolloClient({ link: split(isSubscription, ws, http), cache: new InMemoryCache() });
+}

@@ -1,0 +1,51 @@
+import { createI18n } from 'vue-i18n';
+
+/** Words every portal uses; each app adds its own screen's words. Chinese first, English switchable. */
+export const sharedMessages = {
+  'zh-CN': {
+    app: { language: 'English', signOut: '退出登录', loading: '加载中…' },
+    login: {
+      title: '登录', username: '用户名', password: '密码', submit: '登录',
+      required: '请输入用户名和密码',
+    },
+    errors: {
+      UNAUTHENTICATED: '登录已失效，请重新登录', FORBIDDEN: '您无权进行此操作', NOT_FOUND: '未找到相关记录',
+      BAD_USER_INPUT: '填写有误', SLOT_FULL: '该日名额已满', NOT_ELIGIBLE: '不符合会见条件',
+      RELATIONSHIP_NOT_REGISTERED: '亲属关系尚未登记', DEADLINE_PASSED: '已超过办理期限',
+      ACCOUNT_LOCKED: '登录失败次数过多，账号已暂时锁定，请稍后再试', BAD_CREDENTIALS: '用户名或密码错误',
+      CONFLICT: '状态已变化，请刷新后重试', MEDIA_UNAVAILABLE: '视频服务暂不可用，请联系管理员',
+      SERVICE_UNAVAILABLE: '服务暂不可用，请稍后再试', NETWORK: '网络连接失败，请检查网络', INTERNAL: '系统出错，请联系管理员',
+    },
+  },
+  en: {
+    app: { language: '中文', signOut: 'Sign out', loading: 'Loading…' },
+    login: {
+      title: 'Sign in', username: 'User name', password: 'Password', submit: 'Sign in',
+      required: 'Enter your user name and password',
+    },
+    errors: {
+      UNAUTHENTICATED: 'Your session has ended; please sign in again', FORBIDDEN: 'You may not do this', NOT_FOUND: 'Not found',
+      BAD_USER_INPUT: 'Please check what you entered', SLOT_FULL: 'That day is fully booked', NOT_ELIGIBLE: 'Not eligible for a meeting',
+      RELATIONSHIP_NOT_REGISTERED: 'The relationship is not registered yet', DEADLINE_PASSED: 'The deadline has passed',
+      ACCOUNT_LOCKED: 'Too many failed sign-ins: the account is locked for a while', BAD_CREDENTIALS: 'Wrong user name or password',
+      CONFLICT: 'This changed meanwhile; refresh and try again', MEDIA_UNAVAILABLE: 'The video service is unavailable; call the administrator',
+      SERVICE_UNAVAILABLE: 'The service is unavailable; try again later', NETWORK: 'No connection; check the network', INTERNAL: 'Something went wrong; call the administrator',
+    },
+  },
+};
+
+type Messages = Record<string, Record<string, unknown>>;
+
+/** zh-CN by default; the language chosen is kept for the next visit. */
+export function createPortalI18n(appMessages: { 'zh-CN': Messages; en: Messages }) {
+  const locale = localStorage.getItem('rv.locale') === 'en' ? 'en' : 'zh-CN';
+  return createI18n({
+    legacy: false,
+    locale,
+    fallbackLocale: 'zh-CN',
+    messages: {
+      'zh-CN': { ...sharedMessages['zh-CN'], ...appMessages['zh-CN'] },
+      en: { ...sharedMessages.en, ...appMessages.en },
+    },
+  });
+}
