@@ -6,8 +6,8 @@ import sirv from 'sirv';
 
 const PORTALS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../portals');
 
-/** The portals the gateway serves: URL prefix → app folder (each built into its `dist/` by `npm run build`). */
-export const PORTALS = [{ prefix: '/prison', app: 'prison' }];
+/** The portals the gateway serves: URL prefix → app folder (each built into its `dist/` by `npm run build`); families at `/`. */
+export const PORTALS = [{ prefix: '/prison', app: 'prison' }, { prefix: '', app: 'family' }];
 
 /**
  * Serves every built portal from the gateway (GD: one address for everything). Unknown paths under
@@ -26,9 +26,10 @@ export function portalsHandler(): (req: IncomingMessage, res: ServerResponse) =>
     }));
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    // Families at the root, so the portals with a prefix are tried first.
     const portal = served.find(({ prefix }) => path === prefix || path.startsWith(`${prefix}/`));
     if (!portal) return false;
-    if (path === portal.prefix) {
+    if (portal.prefix && path === portal.prefix) {
       res.writeHead(301, { location: `${portal.prefix}/` }).end();
       return true;
     }

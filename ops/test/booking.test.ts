@@ -63,6 +63,19 @@ describe('slots are taken atomically', () => {
   });
 });
 
+describe('open days', () => {
+  it('GD-13: anyone reads an institution’s days of any month, short months included', async () => {
+    const [{ month }] = await t.sql(`select to_char(date, 'YYYY-MM') as month from judicial.service_day where institution_id = $1 order by date limit 1`, [DEMO_TENANTS.prison1.id]);
+    const DAYS = 'query($id: ID!, $month: String!) { serviceDays(institutionId: $id, month: $month) { date available } }';
+    const days = await t.gql(DAYS, { id: DEMO_TENANTS.prison1.id, month });
+    expect(days.errors).toBeUndefined();
+    expect(days.data.serviceDays.length).toBeGreaterThan(0);
+    expect(days.data.serviceDays.every((day: { date: string }) => day.date.startsWith(month))).toBe(true);
+    for (const short of ['2026-11', '2027-02', '2028-02', '2026-12'])
+      expect((await t.gql(DAYS, { id: DEMO_TENANTS.prison1.id, month: short })).errors).toBeUndefined();
+  });
+});
+
 describe('bad input gets a clear code and leaves nothing behind', () => {
   const cases: [string, (day: { id: string }, subjectId: string) => Record<string, unknown>, string][] = [
     ['a wrong ID-number checksum', (day, subjectId) => ({ subjectId, serviceDayId: day.id, visitors: [{ ...VISITOR, idNumber: '110101198003120271' }] }), 'BAD_USER_INPUT'],

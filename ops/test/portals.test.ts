@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/demo.js';
+import { DEMO_PASSWORD, DEMO_PROXY } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 
@@ -34,6 +34,42 @@ async function signedIn(portal: string, username: string, password = DEMO_PASSWO
   await page.getByRole('button', { name: '登录' }).click();
   return page;
 }
+
+describe('family portal', () => {
+  it('GD-19 / GD-26: a family applies on the family portal; a reviewer approves in another browser; the family’s page shows it without reload', async () => {
+    const family = await signedIn('', 'proxy');
+    await family.getByText('远程会见不收取任何费用').waitFor(); // GD-40
+    await family.locator('label.relative', { hasText: '第一监狱' }).first().click();
+    await family.locator('.days label').first().click();
+    await family.locator('.venue').click();
+    await family.getByRole('option').first().click();
+    await family.locator('input[name=visitorIdNumber]').fill(DEMO_PROXY.idNumber);
+    await family.screenshot({ path: join(SCREENSHOTS, 'family-apply.png'), fullPage: true });
+    await family.getByRole('button', { name: '提交申请' }).click();
+    const card = family.locator('.application').first();
+    await card.getByText('待审批').waitFor({ timeout: 10_000 });
+    const number = await card.getAttribute('data-number');
+
+    const reviewer = await signedIn('prison', 'prison1.reviewer');
+    const row = reviewer.locator('.el-table__row', { hasText: number! });
+    await row.getByRole('button', { name: '批准' }).click();
+    await family.locator(`.application[data-number="${number}"]`).getByText('已批准').waitFor({ timeout: 10_000 }); // live, no reload
+    await family.screenshot({ path: join(SCREENSHOTS, 'family-approved.png'), fullPage: true });
+  }, 60_000);
+
+  it('a visitor’s wrong ID number is refused in plain words and nothing is filed', async () => {
+    const family = await signedIn('', 'proxy');
+    await family.locator('label.relative', { hasText: '第二监狱' }).first().click();
+    await family.locator('.days label').first().click();
+    await family.locator('.venue').click();
+    await family.getByRole('option').first().click();
+    await family.locator('input[name=visitorIdNumber]').fill('110101198003120000');
+    const before = await t.sql('select count(*)::int as n from judicial.application');
+    await family.getByRole('button', { name: '提交申请' }).click();
+    await family.getByRole('alert').getByText(/填写有误/).waitFor();
+    expect(await t.sql('select count(*)::int as n from judicial.application')).toEqual(before);
+  }, 60_000);
+});
 
 describe('prison portal', () => {
   it('GD-21 / GD-22: a reviewer’s queue shows a new application live, without reload; approving it from the page decides it', async () => {

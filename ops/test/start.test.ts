@@ -60,6 +60,13 @@ describe('npm start (ops/dist/start.js, built by npm test)', () => {
     expect(first.output()).toContain(`Janus (video meetings):         ws://127.0.0.1:${env.JANUS_WS_PORT}`);
     const url = `http://127.0.0.1:${env.PORT}/graphql`;
     expect((await fetch(url.replace('/graphql', '/healthz'))).status).toBe(200);
+    // The portals are served by the gateway: families at /, the prison at /prison/ (a screen's address reloads too).
+    for (const path of ['/', '/prison/', '/prison/queue']) {
+      const page = await fetch(url.replace('/graphql', path));
+      expect(page.status, path).toBe(200);
+      expect(await page.text()).toContain('<div id="app">');
+    }
+    expect(first.output()).toContain(`prison   portal:               http://127.0.0.1:${env.PORT}/prison/`);
     const login = await postGraphQL(url, 'mutation { login(username: "prison1.reviewer", password: "' + DEMO_PASSWORD + '") { token } }');
     const inmates = await postGraphQL(url, '{ inmates(limit: 200) { id } }', {}, login.data.login.token);
     expect(inmates.data.inmates.length).toBe(150);

@@ -23,5 +23,7 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
     const definition = getMainDefinition(query);
     return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
   };
-  return new ApolloClient({ link: split(isSubscription, ws, http), cache: new InMemoryCache() });
+  // The one union in the schema: fragments on Inmate and Detainee need to know they are Subjects.
+  const cache = new InMemoryCache({ possibleTypes: { Subject: ['Inmate', 'Detainee'] } });
+  return new ApolloClient({ link: split(isSubscription, ws, http), cache });
 }

@@ -14,3 +14,9 @@ export function isIsoDate(value: string): boolean {
 export function isIsoMonth(value: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 }
+
+/** The first day of the month after `month` (YYYY-MM): a month's days are those before it (months have 28–31 days). */
+export function firstDayOfNextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return number === 12 ? `${year + 1}-01-01` : `${year}-${String(number + 1).padStart(2, '0')}-01`;
+}

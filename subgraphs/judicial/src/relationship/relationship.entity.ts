@@ -1,4 +1,4 @@
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Relation, RelationshipProof, maskIdNumber } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
@@ -14,6 +14,7 @@ registerEnumType(RelationshipProof, { name: 'RelationshipProof', description: '�
 @ObjectType({ description: '已登记的亲属关系 Registered relationship' })
 @Entity({ schema: 'judicial', tableName: 'relationship' })
 @Unique({ properties: ['subjectId', 'visitorIdNumber'] })
+@Index({ properties: ['visitorIdNumber'] })
 export class Relationship {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

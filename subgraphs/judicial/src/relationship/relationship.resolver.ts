@@ -1,7 +1,9 @@
-import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { INSTITUTION_KINDS, Relation, RelationshipProof, StaffRole, VENUE_KINDS, isUuid, notFound } from '@rv/schema';
-import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { batchLoader, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
+import { INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Account } from '../account/account.entity.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
+import { Subject, subjectStub } from '../subject/subject.types.js';
 import { Relationship } from './relationship.entity.js';
 import { registerRelationship, relationshipSide } from './relationship.service.js';
 
@@ -58,5 +60,20 @@ export class RelationshipResolver {
     if (!subject) throw notFound('会见对象 Subject');
     if (!(await relationshipSide(ctx.em, ctx.identity, subject))) return [];
     return ctx.em.find(Relationship, { subjectId }, { orderBy: { registeredAt: 'asc' } });
+  }
+
+  @Query(() => [Relationship], { description: "GD-17 / GD-19: the signed-in family's relatives in custody: relationships registered for the applicant's own ID number" })
+  async myRelatives(@Ctx() ctx: SubgraphContext): Promise<Relationship[]> {
+    requireAccount(ctx.identity);
+    if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('只有申请代理人有亲属列表 (Only a proxy applicant has relatives here)');
+    const account = await ctx.em.findOneOrFail(Account, { id: ctx.identity.accountId });
+    if (!account.idNumber) return [];
+    return ctx.em.find(Relationship, { visitorIdNumber: account.idNumber }, { orderBy: { registeredAt: 'asc' } });
+  }
+
+  @FieldResolver(() => Subject, { description: 'The person in custody (name and institution from their own subgraph)' })
+  async subject(@Root() relationship: Relationship, @Ctx() ctx: SubgraphContext) {
+    const subject = await batchLoader(ctx, 'subjectRef', (ids) => ctx.em.find(SubjectRef, { id: { $in: [...ids] } }), (ref) => ref.id).load(relationship.subjectId);
+    return subjectStub(subject?.kind ?? 'INMATE', relationship.subjectId);
   }
 }

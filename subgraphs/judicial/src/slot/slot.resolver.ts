@@ -2,7 +2,7 @@ import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, VENUE_KINDS, badInput, isUuid } from '@rv/schema';
 import { SlotCompliance } from './slot-compliance.entity.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { isIsoMonth } from '../calendar/today.js';
+import { firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
 import { ServiceDay } from './service-day.entity.js';
 import { publishServiceDays } from './slot.service.js';
 
@@ -26,7 +26,7 @@ export class SlotResolver {
     if (!isIsoMonth(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
     if (!isUuid(institutionId)) return [];
     return ctx.em.find(ServiceDay,
-      { institutionId, date: { $gte: `${month}-01`, $lte: `${month}-31` } }, { orderBy: { date: 'asc' } });
+      { institutionId, date: { $gte: `${month}-01`, $lt: firstDayOfNextMonth(month) } }, { orderBy: { date: 'asc' } });
   }
 
   @Query(() => [SlotCompliance], { description: 'GD-13 / GD-14: units flagged for late or too few slots in a month (province and bureaus: all; a unit: its own)' })

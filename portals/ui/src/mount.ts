@@ -1,0 +1,15 @@
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import { vLoading } from 'element-plus';
+import 'element-plus/dist/index.css';
+import { createApp, type Component } from 'vue';
+import { createPortalClient } from './apollo.js';
+import { createPortalI18n } from './i18n.js';
+
+/** Starts a portal: its Apollo client, its words on top of the shared ones, Element Plus's loading directive. */
+export function mountPortal(root: Component, messages: Parameters<typeof createPortalI18n>[0], selector = '#app'): void {
+  const app = createApp(root);
+  app.provide(DefaultApolloClient, createPortalClient());
+  app.use(createPortalI18n(messages));
+  app.directive('loading', vLoading);
+  app.mount(selector);
+}
