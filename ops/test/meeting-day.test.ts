@@ -1,8 +1,8 @@
 import { chinaDate, clock } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
-import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenDayWithSlots, givenInmate, residentIdNumber, submit } from './support/scenario.js';
+import { givenPlatform, type TestPlatform } from './support/harness.js';
+import { VISITOR, givenApprovedToday, residentIdNumber, submit } from './support/scenario.js';
 
 let t: TestPlatform;
 beforeAll(async () => { t = await givenPlatform(); });
@@ -12,29 +12,7 @@ const code = (result: { errors?: { extensions?: { code?: string } }[] }) => resu
 const rule = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions?.rule;
 const SON = { name: '李明', idNumber: residentIdNumber('440106', '19950707'), relation: 'CHILD' };
 
-/** An approved application at bureau1 whose meeting day is moved to today (days can only be booked ahead). */
-async function givenMeetingToday(nth: number): Promise<{ id: string; subjectId: string }> {
-  const proxy = await t.login('proxy');
-  const subjectId = await givenInmate(t, 'prison1', nth);
-  const day = await givenDayWithSlots(t, 3);
-  const submitted = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: `meeting-today-${nth}`, visitors: [VISITOR, SON] });
-  const id = submitted.data.submitApplication.id;
-  const reviewer = await t.login('prison1.reviewer');
-  await eventually(async () => {
-    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
-    if (code(decided) === 'NOT_FOUND') throw new Error('review case not open yet');
-  });
-  await eventually(async () => {
-    const [row] = await t.sql('select status from judicial.application where id = $1', [id]);
-    expect(row.status).toBe('APPROVED');
-  });
-  const today = chinaDate(new Date());
-  await t.sql(`insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
-    values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`, [DEMO_TENANTS.prison1.id, today]);
-  await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`,
-    [id, DEMO_TENANTS.prison1.id, today]);
-  return { id, subjectId };
-}
+const givenMeetingToday = (nth: number) => givenApprovedToday(t, nth, [VISITOR, SON]);
 
 const CHECK_IN = 'mutation($a: ID!, $n: String!, $o: Boolean!, $e: String) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: $o, idExpiresOn: $e) { visitorIndex admitted refusal } }';
 const SIGN = 'mutation($a: ID!, $n: String!, $s: PledgeSignature!) { signPledge(applicationId: $a, idNumber: $n, signature: $s) { pledgeSignature pledgeSignedAt } }';

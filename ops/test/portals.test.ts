@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -68,6 +68,35 @@ describe('family portal', () => {
     await family.getByRole('button', { name: '提交申请' }).click();
     await family.getByRole('alert').getByText(/填写有误/).waitFor();
     expect(await t.sql('select count(*)::int as n from judicial.application')).toEqual(before);
+  }, 60_000);
+});
+
+describe('bureau portal', () => {
+  it('GD-29 / GD-30: on the day the clerk checks each visitor’s ID against the approved list and records the signed, printable pledge', async () => {
+    const approved = await givenApprovedToday(t, 16);
+    const page = await signedIn('bureau', 'bureau1.clerk');
+    const card = page.locator(`.meeting[data-number="${approved.number}"]`);
+    const visitor = card.locator('[data-visitor="0"]');
+    await visitor.waitFor({ timeout: 10_000 });
+
+    // An expired card is refused, with the reason, and the clerk can try again.
+    await visitor.locator('input[name=checkInIdNumber]').fill(VISITOR.idNumber);
+    await visitor.locator('.el-checkbox').click();
+    await visitor.locator('input[name=expiresOn]').fill('2020-01-01');
+    await visitor.locator('input[name=expiresOn]').press('Enter');
+    await visitor.getByRole('button', { name: '核验' }).click();
+    await visitor.getByText(/不予会见/).waitFor();
+
+    await visitor.locator('input[name=expiresOn]').fill('2036-01-01');
+    await visitor.locator('input[name=expiresOn]').press('Enter');
+    await visitor.getByRole('button', { name: '核验' }).click();
+    await visitor.getByText('核验通过').waitFor();
+    await visitor.getByText('会见承诺书').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'bureau-check-in.png'), fullPage: true });
+    await visitor.getByRole('button', { name: '已签字确认' }).click();
+    await visitor.getByText(/已签署/).waitFor();
+    const [attendance] = await t.sql('select admitted, pledge_signature, pledge_signed_at from judicial.attendance where application_id = $1 and visitor_index = 0 order by checked_at desc limit 1', [approved.id]);
+    expect(attendance).toMatchObject({ admitted: true, pledge_signature: 'SIGNATURE', pledge_signed_at: expect.any(Date) });
   }, 60_000);
 });
 

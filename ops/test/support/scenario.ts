@@ -56,6 +56,33 @@ export async function submit(t: TestPlatform, token: string, input: { subjectId:
   return t.gql(SUBMIT, { input: { venueId: DEMO_TENANTS.bureau1.id, visitors, ...input } }, token);
 }
 
+/**
+ * An application at bureau1 for a prison1 inmate, approved by the prison, whose meeting day is then
+ * moved to today (days can only be booked ahead): what the meeting-day screens start from.
+ */
+export async function givenApprovedToday(t: TestPlatform, nth: number, visitors: VisitorLike[] = [VISITOR]): Promise<{ id: string; subjectId: string; number: string }> {
+  const proxy = await t.login('proxy');
+  const subjectId = await givenInmate(t, 'prison1', nth);
+  const day = await givenDayWithSlots(t, 3);
+  const submitted = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: `approved-today-${nth}`, visitors });
+  const { id, number } = submitted.data.submitApplication;
+  const reviewer = await t.login('prison1.reviewer');
+  await eventually(async () => {
+    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    if (decided.errors?.[0].extensions?.code === 'NOT_FOUND') throw new Error('review case not open yet');
+  });
+  await eventually(async () => {
+    const [row] = await t.sql('select status from judicial.application where id = $1', [id]);
+    if (row.status !== 'APPROVED') throw new Error(`still ${row.status}`);
+  });
+  const today = chinaDate(new Date());
+  await t.sql(`insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
+    values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`, [DEMO_TENANTS.prison1.id, today]);
+  await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`,
+    [id, DEMO_TENANTS.prison1.id, today]);
+  return { id, subjectId, number };
+}
+
 export interface Subscription {
   results: any[];
   errors: unknown[];

@@ -1,0 +1,23 @@
+/** The county bureau / judicial office portal's words (zh-CN first). */
+export const messages = {
+  'zh-CN': {
+    bureau: {
+      title: '司法局远程会见', today: '今日会见', empty: '今天本处没有已批准的会见', live: '实时更新',
+      number: '申请编号', subject: '会见对象', visitors: '会见人', status: '状态',
+      idNumber: '身份证号（刷卡或输入）', originalPresent: '已核验身份证原件', expiresOn: '有效期至（长期可不填）', checkIn: '核验',
+      admitted: '核验通过', refused: '不予会见', pledge: '会见承诺书', print: '打印承诺书', sign: '已签字确认', signedAt: '已签署 {at}',
+      noPledge: '本规则无需签署承诺书', checkInFirst: '请先核验身份',
+      statuses: { APPROVED: '已批准', MET: '已会见', REFUSED_AT_VENUE: '现场未准予会见', NO_SHOW: '未到场', TERMINATED: '会见被中止', INTERRUPTED: '会见中断' },
+    },
+  },
+  en: {
+    bureau: {
+      title: 'Justice bureau remote meetings', today: "Today's meetings", empty: 'No approved meetings here today', live: 'Live',
+      number: 'Number', subject: 'Relative in custody', visitors: 'Visitors', status: 'Status',
+      idNumber: 'ID number (swipe or type)', originalPresent: 'Original ID card checked', expiresOn: 'Valid until (blank: long-term)', checkIn: 'Check',
+      admitted: 'Admitted', refused: 'Refused', pledge: 'Meeting pledge', print: 'Print the pledge', sign: 'Signed', signedAt: 'Signed {at}',
+      noPledge: 'No pledge under these rules', checkInFirst: 'Check the ID first',
+      statuses: { APPROVED: 'Approved', MET: 'Met', REFUSED_AT_VENUE: 'Refused at the venue', NO_SHOW: 'Did not come', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted' },
+    },
+  },
+};
