@@ -106,13 +106,6 @@
     }
   };
 
-  /** The local UDP port the published media leaves from (the selected ICE pair's). */
-  window.publisherPort = async () => {
-    const reports = [...(await state.publisherPc.getStats()).values()];
-    const pair = reports.find((report) => report.type === 'candidate-pair' && report.nominated && report.state === 'succeeded');
-    return reports.find((report) => report.id === pair.localCandidateId).port;
-  };
-
   /** Bytes received per kind over every subscription, and bytes sent. */
   window.mediaStats = async () => {
     const received = { audio: 0, video: 0 };

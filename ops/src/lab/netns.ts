@@ -8,11 +8,6 @@ export interface NetworkNamespace {
   /** The namespace end, where Janus listens and gathers its only ICE candidate. */
   namespaceIp: string;
   namespaceVeth: string;
-  /**
-   * Cuts one peer off the network: UDP sent from this port inside the namespace goes nowhere (an
-   * 8 bit/s class; these kernels have no drop action). Its signalling (TCP) stays up.
-   */
-  cutUdpFrom(port: number): void;
   close(): void;
 }
 
@@ -37,16 +32,5 @@ export function givenNetworkNamespace(): NetworkNamespace {
   ip('netns', 'exec', name, 'ip', 'addr', 'add', `${namespaceIp}/24`, 'dev', namespaceVeth);
   ip('netns', 'exec', name, 'ip', 'link', 'set', namespaceVeth, 'up');
   ip('netns', 'exec', name, 'ip', 'link', 'set', 'lo', 'up');
-  const tc = (...args: string[]) => ip('netns', 'exec', name, 'tc', ...args);
-  let shaped = false;
-  const cutUdpFrom = (port: number) => {
-    if (!shaped) { // Browser and Janus meet on the namespace's own address, so traffic runs over its lo.
-      tc('qdisc', 'add', 'dev', 'lo', 'root', 'handle', '1:', 'htb', 'default', '10');
-      tc('class', 'add', 'dev', 'lo', 'parent', '1:', 'classid', '1:1', 'htb', 'rate', '8bit', 'ceil', '8bit');
-      tc('class', 'add', 'dev', 'lo', 'parent', '1:', 'classid', '1:10', 'htb', 'rate', '10gbit');
-      shaped = true;
-    }
-    tc('filter', 'add', 'dev', 'lo', 'parent', '1:', 'protocol', 'ip', 'u32', 'match', 'ip', 'protocol', '17', '0xff', 'match', 'ip', 'sport', String(port), '0xffff', 'flowid', '1:1');
-  };
-  return { name, hostIp, namespaceIp, namespaceVeth, cutUdpFrom, close: () => ip('netns', 'del', name) };
+  return { name, hostIp, namespaceIp, namespaceVeth, close: () => ip('netns', 'del', name) };
 }
