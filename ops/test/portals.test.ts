@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenServiceDay, submit } from './support/scenario.js';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -68,6 +68,26 @@ describe('family portal', () => {
     await family.getByRole('button', { name: '提交申请' }).click();
     await family.getByRole('alert').getByText(/填写有误/).waitFor();
     expect(await t.sql('select count(*)::int as n from judicial.application')).toEqual(before);
+  }, 60_000);
+});
+
+describe('detox centre portal', () => {
+  it('GD-21 / GD-25: the centre’s reviewer sees a detainee’s application arrive live and approves it', async () => {
+    const page = await signedIn('detox', 'detox1.reviewer');
+    await page.getByRole('heading', { name: /待审批申请/ }).waitFor();
+    const [detainee] = await t.sql('select id from detox.detainee where not in_physiological_detox order by detainee_number offset 3 limit 1');
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: detainee.id, serviceDayId: (await givenServiceDay(t, 'detox1', 3)).id, idempotencyKey: 'portal-detox-1' });
+    const { id, number } = submitted.data.submitApplication;
+    const row = page.locator('.el-table__row', { hasText: number });
+    await row.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'detox-review-queue.png'), fullPage: true });
+    await row.getByRole('button', { name: '批准' }).click();
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await eventually(async () => {
+      const read = await t.gql('query($id: ID!) { application(id: $id) { status } }', { id }, proxy);
+      expect(read.data.application.status).toBe('APPROVED');
+    });
   }, 60_000);
 });
 

@@ -8,6 +8,14 @@ export const sharedMessages = {
       title: '登录', username: '用户名', password: '密码', submit: '登录',
       required: '请输入用户名和密码',
     },
+    review: {
+      queue: '待审批申请', empty: '暂无待审批的申请', live: '实时更新',
+      number: '申请编号', subject: { prison: '服刑人员', detox: '戒毒人员' }, visitors: '会见人', serviceDate: '会见日期', due: '审批期限',
+      overdue: '已逾期', dueToday: '今日到期', priority: '优先', eligibility: '资格提示', actions: '操作',
+      approve: '批准', reject: '驳回', rejectTitle: '驳回申请', reason: '驳回理由', reasonText: '说明', confirm: '确定', cancel: '取消',
+      approved: '已批准', rejected: '已驳回', chooseReason: '请选择驳回理由', aboutSubject: '（会见对象）', aboutVisitor: '（会见人）',
+      calendarMissing: '节假日数据缺失',
+    },
     errors: {
       UNAUTHENTICATED: '登录已失效，请重新登录', FORBIDDEN: '您无权进行此操作', NOT_FOUND: '未找到相关记录',
       BAD_USER_INPUT: '填写有误', SLOT_FULL: '该日名额已满', NOT_ELIGIBLE: '不符合会见条件',
@@ -22,6 +30,14 @@ export const sharedMessages = {
     login: {
       title: 'Sign in', username: 'User name', password: 'Password', submit: 'Sign in',
       required: 'Enter your user name and password',
+    },
+    review: {
+      queue: 'Applications to review', empty: 'Nothing to review', live: 'Live',
+      number: 'Number', subject: { prison: 'Inmate', detox: 'Detainee' }, visitors: 'Visitors', serviceDate: 'Meeting day', due: 'Decide by',
+      overdue: 'Overdue', dueToday: 'Due today', priority: 'Priority', eligibility: 'Eligibility', actions: 'Actions',
+      approve: 'Approve', reject: 'Reject', rejectTitle: 'Reject the application', reason: 'Reason', reasonText: 'Details', confirm: 'Confirm', cancel: 'Cancel',
+      approved: 'Approved', rejected: 'Rejected', chooseReason: 'Choose a reason', aboutSubject: ' (the person in custody)', aboutVisitor: ' (visitor)',
+      calendarMissing: 'Holidays not loaded',
     },
     errors: {
       UNAUTHENTICATED: 'Your session has ended; please sign in again', FORBIDDEN: 'You may not do this', NOT_FOUND: 'Not found',

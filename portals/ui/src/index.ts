@@ -7,3 +7,4 @@ export { default as LoginForm } from './LoginForm.vue';
 export { default as PortalLayout } from './PortalLayout.vue';
 export { mountPortal } from './mount.js';
 export { chinaMonth, chinaToday } from './dates.js';
+export { default as ReviewQueue } from './ReviewQueue.vue';
