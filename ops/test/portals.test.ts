@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_PROXY } from '../src/demo.js';
+import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenServiceDay, submit } from './support/scenario.js';
 
@@ -161,6 +161,26 @@ describe('prison portal', () => {
       const read = await t.gql('query($id: ID!) { application(id: $id) { status rejectionReason } }', { id }, proxy);
       expect(read.data.application).toMatchObject({ status: 'REJECTED', rejectionReason: expect.stringMatching(/与案件有牵连/) });
     });
+  }, 60_000);
+
+  it('GD-13 / GD-14: the supervisor publishes next month’s days on the calendar’s working days; the total and the minimum are shown', async () => {
+    const page = await signedIn('prison', 'prison2.supervisor');
+    await page.getByRole('tab', { name: '号源公布' }).click();
+    const next = await t.sql(`select to_char((date_trunc('month', now() at time zone 'Asia/Shanghai') + interval '1 month'), 'YYYY-MM') as month`);
+    const month = next[0].month as string;
+    await page.getByRole('radio', { name: month }).click({ force: true });
+    const firstRow = page.locator('.days .el-table__row').first();
+    await firstRow.waitFor();
+    const date = (await firstRow.locator('td').first().textContent())!.trim();
+    expect(date.startsWith(month)).toBe(true);
+    await firstRow.locator('input').fill('20');
+    await firstRow.locator('input').press('Tab');
+    await page.getByRole('button', { name: '公布', exact: true }).click();
+    await page.getByText('号源已公布').waitFor();
+    await page.getByText(/最低 \d+ 个/).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'prison-publish.png'), fullPage: true });
+    const [day] = await t.sql('select capacity from judicial.service_day where institution_id = $1 and date = $2', [DEMO_TENANTS.prison2.id, date]);
+    expect(day.capacity).toBe(20);
   }, 60_000);
 
   it('sign-in: wrong passwords are refused in plain words, then the lockout is shown; English is one click away', async () => {

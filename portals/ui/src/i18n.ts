@@ -16,6 +16,12 @@ export const sharedMessages = {
       approved: '已批准', rejected: '已驳回', chooseReason: '请选择驳回理由', aboutSubject: '（会见对象）', aboutVisitor: '（会见人）',
       calendarMissing: '节假日数据缺失',
     },
+    publish: {
+      tab: '号源公布', deadline: 'GD-13：下月号源须在本月5日前公布，仅限工作日；GD-14：每月号源不少于规定数量。',
+      date: '日期', capacity: '号源数', taken: '已预约', total: '本月合计 {n} 个', minimum: '最低 {n} 个',
+      belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
+    },
+    reviewTab: '审批',
     errors: {
       UNAUTHENTICATED: '登录已失效，请重新登录', FORBIDDEN: '您无权进行此操作', NOT_FOUND: '未找到相关记录',
       BAD_USER_INPUT: '填写有误', SLOT_FULL: '该日名额已满', NOT_ELIGIBLE: '不符合会见条件',
@@ -39,6 +45,12 @@ export const sharedMessages = {
       approved: 'Approved', rejected: 'Rejected', chooseReason: 'Choose a reason', aboutSubject: ' (the person in custody)', aboutVisitor: ' (visitor)',
       calendarMissing: 'Holidays not loaded',
     },
+    publish: {
+      tab: 'Publish slots', deadline: "GD-13: next month's slots are published by the 5th, on working days only; GD-14: at least the minimum each month.",
+      date: 'Day', capacity: 'Slots', taken: 'Booked', total: '{n} slots this month', minimum: 'minimum {n}',
+      belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
+    },
+    reviewTab: 'Review',
     errors: {
       UNAUTHENTICATED: 'Your session has ended; please sign in again', FORBIDDEN: 'You may not do this', NOT_FOUND: 'Not found',
       BAD_USER_INPUT: 'Please check what you entered', SLOT_FULL: 'That day is fully booked', NOT_ELIGIBLE: 'Not eligible for a meeting',

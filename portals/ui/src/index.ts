@@ -8,3 +8,4 @@ export { default as PortalLayout } from './PortalLayout.vue';
 export { mountPortal } from './mount.js';
 export { chinaMonth, chinaToday } from './dates.js';
 export { default as ReviewQueue } from './ReviewQueue.vue';
+export { default as PublishDays } from './PublishDays.vue';
