@@ -117,6 +117,12 @@ describe('bureau portal', () => {
     await visitor.getByText(/已签署/).waitFor();
     const [attendance] = await t.sql('select admitted, pledge_signature, pledge_signed_at from judicial.attendance where application_id = $1 and visitor_index = 0 order by checked_at desc limit 1', [approved.id]);
     expect(attendance).toMatchObject({ admitted: true, pledge_signature: 'SIGNATURE', pledge_signed_at: expect.any(Date) });
+
+    // GD-26: the SMS log shows what the family was told (the approval), the phone masked.
+    await page.getByRole('tab', { name: '短信记录' }).click();
+    const sms = page.locator('.sms .el-table__row').first();
+    await sms.waitFor();
+    await expect(sms.textContent()).resolves.toMatch(/138\*{4}8000/);
   }, 60_000);
 });
 
