@@ -57,6 +57,23 @@ describe('family portal', () => {
     await family.screenshot({ path: join(SCREENSHOTS, 'family-approved.png'), fullPage: true });
   }, 60_000);
 
+  it('GD-26 / GD-39: without signing in, anyone looks a result up by number and ID number, and reads the suspension notices', async () => {
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 17), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-lookup-1' });
+    const { number } = submitted.data.submitApplication;
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await page.goto(`${origin}/`);
+    await page.getByText('暂停会见通知').waitFor();
+    await page.locator('input[name=lookupNumber]').fill(number);
+    await page.locator('input[name=lookupIdNumber]').fill('110101199001010000');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.locator('.el-alert.found').waitFor(); // a wrong ID number gets nothing but the error
+    await page.locator('input[name=lookupIdNumber]').fill(VISITOR.idNumber);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.locator('[data-result]').getByText('待审批').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'family-lookup.png'), fullPage: true });
+  }, 60_000);
+
   it('a visitor’s wrong ID number is refused in plain words and nothing is filed', async () => {
     const family = await signedIn('', 'proxy');
     await family.locator('label.relative', { hasText: '第二监狱' }).first().click();
