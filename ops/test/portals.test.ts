@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenServiceDay, submit } from './support/scenario.js';
+import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenServiceDay, residentIdNumber, submit } from './support/scenario.js';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -72,6 +72,26 @@ describe('family portal', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await page.locator('[data-result]').getByText('待审批').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'family-lookup.png'), fullPage: true });
+  }, 60_000);
+
+  it('GD-16 / GD-18: a family registers with its real name and is signed in; a bad ID number is refused in plain words', async () => {
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    await page.goto(`${origin}/`);
+    const fill = async (idNumber: string) => {
+      await page.locator('input[name=registerName]').fill('王芳');
+      await page.locator('input[name=registerIdNumber]').fill(idNumber);
+      await page.locator('input[name=registerPhone]').fill('13900139000');
+      await page.locator('input[name=registerUsername]').fill('wangfang2026');
+      await page.locator('input[name=registerPassword]').fill('Family2026');
+      await page.getByRole('button', { name: '注册并登录' }).click();
+    };
+    await fill('110101199001010000');
+    await page.getByRole('alert').getByText(/填写有误/).waitFor();
+    await fill(residentIdNumber('110101', '19900101'));
+    await page.getByRole('tab', { name: '申请会见' }).waitFor();
+    await page.getByText('您还没有已登记的亲属关系', { exact: false }).waitFor(); // GD-17: relationships are registered in person first
+    const [account] = await t.sql(`select roles, phone from judicial.account where username = 'wangfang2026'`);
+    expect(account).toEqual({ roles: ['PROXY'], phone: '13900139000' });
   }, 60_000);
 
   it('a visitor’s wrong ID number is refused in plain words and nothing is filed', async () => {

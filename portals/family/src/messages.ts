@@ -7,6 +7,7 @@ export const messages = {
       day: '会见日期', noDays: '近两个月暂无可预约的日期', left: '余{n}',
       venue: '会见地点（县级司法局或司法所）', visitor: '会见人', name: '姓名', idNumber: '身份证号', relation: '关系',
       idNumberHint: '18位身份证号', submit: '提交申请', submitted: '申请已提交，编号 {number}', free: '远程会见不收取任何费用',
+      register: '首次使用？实名注册', registerSubmit: '注册并登录', phone: '手机号', passwordHint: '8位以上，含字母和数字',
       lookup: '查询审批结果（无需登录）', find: '查询', venueShort: '会见地点', notices: '暂停会见通知', noNotices: '目前没有暂停会见的通知',
       number: '申请编号', status: '状态', subject: '会见对象', rejectionReason: '驳回理由', empty: '暂无申请', choose: '请完成所有选项',
       statuses: {
@@ -23,6 +24,7 @@ export const messages = {
       day: 'Meeting day', noDays: 'No open days in the next two months', left: '{n} left',
       venue: 'Where you will sit (county justice bureau or judicial office)', visitor: 'Visitor', name: 'Name', idNumber: 'ID number', relation: 'Relation',
       idNumberHint: '18-digit resident ID number', submit: 'Submit', submitted: 'Application submitted, number {number}', free: 'Remote meetings are free of charge',
+      register: 'First time? Register with your real name', registerSubmit: 'Register and sign in', phone: 'Mobile', passwordHint: 'At least 8 characters, letters and digits',
       lookup: 'Look up a result (no sign-in needed)', find: 'Look up', venueShort: 'Venue', notices: 'Suspension notices', noNotices: 'No meetings are suspended now',
       number: 'Number', status: 'Status', subject: 'Relative', rejectionReason: 'Reason', empty: 'No applications yet', choose: 'Please complete every choice',
       statuses: {
