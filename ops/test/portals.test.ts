@@ -31,7 +31,7 @@ async function signedIn(portal: string, username: string, password = DEMO_PASSWO
   await page.goto(`${origin}/${portal}/`);
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   return page;
 }
 
@@ -229,12 +229,12 @@ describe('prison portal', () => {
   it('sign-in: wrong passwords are refused in plain words, then the lockout is shown; English is one click away', async () => {
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
     await page.goto(`${origin}/prison/`);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('alert').getByText('请输入用户名和密码').waitFor();
     await page.locator('input[name=username]').fill('prison2.auditor');
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.locator('input[name=password]').fill(`wrong-${attempt}`);
-      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByRole('button', { name: '登录', exact: true }).click();
       await page.getByRole('alert').getByText(attempt < 4 ? '用户名或密码错误' : /账号已暂时锁定/).waitFor();
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-login-locked.png') });
