@@ -128,6 +128,44 @@ describe('detox centre portal', () => {
   }, 60_000);
 });
 
+describe('province portal', () => {
+  it('the report draws the right numbers per institution and month: applications, approvals, rejections, approval rate', async () => {
+    const day = await givenDayWithSlots(t, 5, 'prison2');
+    const proxy = await t.login('proxy');
+    const reviewer = await t.login('prison2.reviewer');
+    const ids: string[] = [];
+    for (const nth of [5, 6, 7]) {
+      const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison2', nth), serviceDayId: day.id, idempotencyKey: `report-${nth}` });
+      ids.push(submitted.data.submitApplication.id);
+    }
+    const decide = (id: string, approve: boolean) => eventually(async () => {
+      const decided = await t.gql('mutation($id: ID!, $approve: Boolean!, $code: String) { decideReview(applicationId: $id, approve: $approve, reasonCode: $code, reasonAbout: VISITOR) { status } }',
+        { id, approve, code: approve ? null : 'INVOLVED_IN_CASE' }, reviewer);
+      if (decided.errors) throw new Error(JSON.stringify(decided.errors));
+    });
+    await decide(ids[0], true);
+    await decide(ids[1], true);
+    await decide(ids[2], false);
+
+    const page = await signedIn('province', 'province.supervisor');
+    const month = day.date.slice(0, 7);
+    await page.locator('input[name=from]').fill(month);
+    await page.locator('input[name=to]').fill(month);
+    const row = page.locator('.rows .el-table__row', { hasText: '第二监狱' });
+    await row.waitFor({ timeout: 10_000 });
+    const cells = (await row.locator('td').allTextContents()).map((cell) => cell.trim());
+    expect(cells).toEqual([month, expect.stringContaining('第二监狱'), '3', '2', '1', '0', '0', '0', '0', '67%']);
+    await page.locator('.chart canvas').first().waitFor();
+    await page.waitForTimeout(1500); // the bars' animation
+    await page.screenshot({ path: join(SCREENSHOTS, 'province-report.png'), fullPage: true });
+
+    // The bureau of prisons sees its own kind only; a prison sees nothing of it.
+    const other = await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { institutionName } }', { m: month }, await t.login('detoxBureau.supervisor'));
+    expect(other.data.meetingReport.map((line: { institutionName: string }) => line.institutionName).join()).not.toMatch(/监狱/);
+    expect((await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { month } }', { m: month }, await t.login('prison2.supervisor'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  }, 60_000);
+});
+
 describe('bureau portal', () => {
   it('GD-29 / GD-30: on the day the clerk checks each visitor’s ID against the approved list and records the signed, printable pledge', async () => {
     const approved = await givenApprovedToday(t, 16);

@@ -61,7 +61,7 @@ describe('npm start (ops/dist/start.js, built by npm test)', () => {
     const url = `http://127.0.0.1:${env.PORT}/graphql`;
     expect((await fetch(url.replace('/graphql', '/healthz'))).status).toBe(200);
     // The portals are served by the gateway: families at /, the prison at /prison/ (a screen's address reloads too).
-    for (const path of ['/', '/prison/', '/prison/queue', '/detox/', '/bureau/']) {
+    for (const path of ['/', '/prison/', '/prison/queue', '/detox/', '/bureau/', '/province/']) {
       const page = await fetch(url.replace('/graphql', path));
       expect(page.status, path).toBe(200);
       expect(await page.text()).toContain('<div id="app">');

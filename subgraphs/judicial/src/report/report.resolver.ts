@@ -1,0 +1,70 @@
+import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { StaffRole, TenantKind, badInput } from '@rv/schema';
+import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
+
+@ObjectType({ description: '会见统计 Applications and meetings of one institution in one month (by meeting day)' })
+export class MeetingReportRow {
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => ID)
+  institutionId!: string;
+
+  @Field()
+  institutionName!: string;
+
+  @Field(() => Int, { description: 'Applications for a day of this month, whatever became of them' })
+  applications!: number;
+
+  @Field(() => Int)
+  approved!: number;
+
+  @Field(() => Int)
+  rejected!: number;
+
+  @Field(() => Int, { description: 'Meetings held (MET)' })
+  met!: number;
+
+  @Field(() => Int, { description: 'GD-27: nobody came' })
+  noShows!: number;
+
+  @Field(() => Int, { description: 'GD-31 / GD-32: terminated by staff' })
+  terminated!: number;
+
+  @Field(() => Int, { description: 'YN-18: broken off by a failure' })
+  interrupted!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Approved ÷ decided (approved + rejected); none before any decision' })
+  approvalRate!: number | null;
+}
+
+@Resolver(() => MeetingReportRow)
+export class ReportResolver {
+  @Query(() => [MeetingReportRow], { description: 'Province reports: per month and institution, from one month to another (the province: all; a bureau: its own kind of institution)' })
+  async meetingReport(@Ctx() ctx: SubgraphContext, @Arg('from') from: string, @Arg('to') to: string): Promise<MeetingReportRow[]> {
+    requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU], [StaffRole.SUPERVISOR, StaffRole.AUDITOR, StaffRole.ADMIN]);
+    if (!isIsoMonth(from) || !isIsoMonth(to) || from > to) throw badInput('月份应为YYYY-MM，且起始不晚于截止 (Months are YYYY-MM, from not after to)', 'from');
+    const kind = { [TenantKind.PRISON_BUREAU]: 'PRISON', [TenantKind.DETOX_BUREAU]: 'DETOX_CENTRE' }[ctx.identity.tenantKind as string] ?? null;
+    const rows = await ctx.em.execute<{ month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; met: number; no_shows: number; terminated: number; interrupted: number }[]>(
+      `select to_char(d.date, 'YYYY-MM') as month, i.id as institution_id, i.name as institution_name,
+              count(*)::int as applications,
+              count(*) filter (where a.decided_at is not null and a.status <> 'REJECTED')::int as approved, -- approved, whatever came after
+              count(*) filter (where a.status = 'REJECTED')::int as rejected,
+              count(*) filter (where a.status = 'MET')::int as met,
+              count(*) filter (where a.status = 'NO_SHOW')::int as no_shows,
+              count(*) filter (where a.status = 'TERMINATED')::int as terminated,
+              count(*) filter (where a.status = 'INTERRUPTED')::int as interrupted
+         from "judicial"."application" a
+         join "judicial"."service_day" d on d.id = a.service_day_id
+         join "judicial"."institution_ref" i on i.id = a.institution_id
+        where d.date >= ? and d.date < ? and (?::text is null or i.kind = ?)
+        group by 1, 2, 3 order by 1, 3`,
+      [`${from}-01`, firstDayOfNextMonth(to), kind, kind]);
+    return rows.map((row) => Object.assign(new MeetingReportRow(), {
+      month: row.month, institutionId: row.institution_id, institutionName: row.institution_name, applications: row.applications,
+      approved: row.approved, rejected: row.rejected, met: row.met, noShows: row.no_shows, terminated: row.terminated, interrupted: row.interrupted,
+      approvalRate: row.approved + row.rejected ? row.approved / (row.approved + row.rejected) : null,
+    }));
+  }
+}
