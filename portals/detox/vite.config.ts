@@ -1,11 +1,3 @@
-import vue from '@vitejs/plugin-vue';
-import { defineConfig } from 'vite';
+import { portalConfig } from '../ui/vite.ts';
 
-/** Served by the gateway under /detox/ (npm start); `npm run dev -w @rv/portal-detox` proxies to a running platform. */
-export default defineConfig({
-  base: '/detox/',
-  plugins: [vue()],
-  define: { __VUE_I18N_FULL_INSTALL__: true, __VUE_I18N_LEGACY_API__: false, __INTLIFY_PROD_DEVTOOLS__: false },
-  server: { proxy: { '/graphql': { target: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000', ws: true } } },
-  build: { chunkSizeWarningLimit: 1500 },
-});
+export default portalConfig('/detox/');

@@ -71,6 +71,13 @@ export class WorkingCalendar {
     return weekday !== 0 && weekday !== 6;
   }
 
+  /** GD-13: the working days of a month (YYYY-MM), in order. */
+  workingDaysOfMonth(month: string): string[] {
+    const days: string[] = [];
+    for (let day = `${month}-01`; day.startsWith(month); day = shift(day, 1)) if (this.isWorkingDay(day)) days.push(day);
+    return days;
+  }
+
   /** The nth working day after `date` (the start day itself is not counted). */
   addWorkingDays(date: string, n: number): WorkingDayResult {
     let day = date;

@@ -1,7 +1,8 @@
 import { recordEvents, requireStaff, type SubgraphContext } from '@rv/kit';
 import {
-  ErrorCode, StaffRole, TenantKind, Topic, audience, chineseDaysSchedules, domainError, scheduleProblem, type CalendarYearLoaded,
+  ErrorCode, StaffRole, TenantKind, Topic, audience, badInput, chineseDaysSchedules, domainError, nationalCalendar, scheduleProblem, type CalendarYearLoaded,
 } from '@rv/schema';
+import { isIsoMonth } from './today.js';
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 
 @ObjectType({ description: '工作日历年度 A year of the national working-day calendar' })
@@ -28,6 +29,12 @@ const PACKAGE_YEARS = new Set(chineseDaysSchedules().map((schedule) => schedule.
  */
 @Resolver(() => CalendarYear)
 export class CalendarResolver {
+  @Query(() => [String], { description: 'GD-13: the working days of a month (YYYY-MM) by the loaded calendar; public' })
+  workingDays(@Arg('month') month: string): string[] {
+    if (!isIsoMonth(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
+    return nationalCalendar().workingDaysOfMonth(month);
+  }
+
   @Query(() => [CalendarYear], { description: 'The years loaded, from the package and entered by the province' })
   async calendarYears(@Ctx() ctx: SubgraphContext): Promise<CalendarYear[]> {
     const entered = await ctx.em.execute<{ year: number; holidays: string[]; makeup_workdays: string[] }[]>(

@@ -23,7 +23,7 @@ class JoinTicket {
   @Field(() => String, { nullable: true, description: 'This seat’s join token, valid while the room lives (none for a stream)' })
   token!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CQ-4: the publisher id this seat joins a lawyer meeting’s room with' })
+  @Field(() => String, { nullable: true, description: 'The publisher id this party’s seat joins the room with (YN-18: who is on; CQ-4: whose video is forwarded); none for a monitor' })
   feed!: string | null;
 
   @Field({ description: 'VISITOR, SUBJECT or MONITOR' })

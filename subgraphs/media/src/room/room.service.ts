@@ -95,7 +95,7 @@ export interface JoinTicket {
   room: string;
   pin: string;
   token: string | null;
-  /** CQ-4: the feed id a lawyer meeting's party publishes under. */
+  /** The feed id a party publishes under (YN-18, CQ-4); none for a monitor. */
   feed: string | null;
   seat: Seat;
   endsAt: Date;
