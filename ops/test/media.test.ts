@@ -271,6 +271,25 @@ describe('meetings in a real Janus videoroom', () => {
     });
   }, 60_000);
 
+  it('YN-18: a party’s terminal reports its media connection failed → INTERRUPTED at once, its own side named; monitors and other tenants cannot report', async () => {
+    const meetingId = await givenMeetingToday(14);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    const seat = (await t.gql(JOIN, { id: meetingId }, await t.login('prison1.clerk'))).data.joinMeeting;
+    const REPORT = 'mutation($id: ID!) { reportConnectionLost(id: $id) { state endReason } }';
+    expect(code(await t.gql(REPORT, { id: meetingId }, await t.login('prison1.monitor')))).toBe('FORBIDDEN');
+    expect(code(await t.gql(REPORT, { id: meetingId }, await t.login('prison2.clerk')))).toBe('FORBIDDEN');
+    expect((await t.sql('select state from media.meeting where id = $1', [meetingId]))[0].state).toBe('LIVE');
+
+    const reported = await t.gql(REPORT, { id: meetingId }, await t.login('prison1.clerk'));
+    expect(reported.data.reportConnectionLost).toEqual({ state: 'INTERRUPTED', endReason: expect.stringContaining('subject side') });
+    await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // the room went with it
+    expect(code(await t.gql(REPORT, { id: meetingId }, await t.login('bureau1.clerk')))).toBe('CONFLICT');
+    await eventually(async () => {
+      const [application] = await t.sql(`select a.status, a.reschedule_offered from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1`, [meetingId]);
+      expect(application).toEqual({ status: 'INTERRUPTED', reschedule_offered: true });
+    });
+  });
+
   it('GD-35: the meeting ends by itself at the pack’s limit; its room and seats go with it', async () => {
     const meetingId = await givenMeetingToday(4);
     await t.gql(START, { id: meetingId }, await t.login('bureau1.clerk'));

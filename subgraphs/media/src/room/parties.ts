@@ -1,9 +1,9 @@
 import type { EntityManager } from '@rv/kit';
-import { Topic, clock } from '@rv/schema';
+import { StaffRole, Topic, clock, forbidden } from '@rv/schema';
 import type { JanusAdmin } from '../janus/janus-admin.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState, type PartySeat } from '../meeting/meeting.entity.js';
-import { closeMeeting, closeRoom } from './room.service.js';
+import { closeMeeting, closeRoom, liveMeeting, partyOf, type Staff } from './room.service.js';
 
 const PARTIES: PartySeat[] = ['VISITOR', 'SUBJECT'];
 
@@ -57,10 +57,26 @@ export async function superviseLiveMeetings(em: EntityManager, media: MediaGatew
       if (meeting.privileged) await forwardLawyerVideo(admin, meeting, publishing);
       return watch.lost(meeting, publishing, now);
     });
-    if (!lost.length) continue;
-    await media.use((admin) => closeRoom(admin, room, meeting.secret!, meeting.privileged));
-    const side = lost.includes('VISITOR') ? '会见方 visitor side' : '监所方 subject side';
-    if (await em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, `${side} 连接中断 (A party's connection was lost)`, clock.now()))) interrupted++;
+    if (lost.length && (await interruptForLostParty(em, media, meeting, lost))) interrupted++;
   }
   return interrupted;
+}
+
+/** YN-18: a party is gone: the room closes and the meeting is interrupted (judicial reschedules it with priority). */
+async function interruptForLostParty(em: EntityManager, media: MediaGateway, meeting: Meeting, lost: PartySeat[]): Promise<boolean> {
+  await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
+  const side = lost.includes('VISITOR') ? '会见方 visitor side' : '监所方 subject side';
+  return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, `${side} 连接中断 (A party's connection was lost)`, clock.now()));
+}
+
+/**
+ * YN-18, the fast path: a party's own terminal reports that its media connection failed (the browser
+ * gives up on ICE after ~15 s; Janus alone notices a silent publisher only after a minute or more).
+ * Only the terminals of the meeting's two sides report, each for its own party.
+ */
+export async function reportConnectionLost(em: EntityManager, media: MediaGateway, staff: Staff, id: string): Promise<Meeting> {
+  if (staff.roles.includes(StaffRole.MONITOR)) throw forbidden('由会见终端报告 (A party’s meeting terminal reports this, not a monitor)');
+  const meeting = await liveMeeting(em, staff, id);
+  await interruptForLostParty(em, media, meeting, [partyOf(staff, meeting)]);
+  return em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
 }

@@ -5,6 +5,7 @@ import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
 import { extendMeeting, joinMeeting, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
 import { MeetingWarning } from './warning.entity.js';
+import { reportConnectionLost } from './parties.js';
 
 @ObjectType({ description: '会见席位 A seat in a live meeting: where and how to join the Janus room' })
 class JoinTicket {
@@ -84,6 +85,11 @@ export class RoomResolver {
   @Mutation(() => Meeting, { description: 'GD-31 (institution) / GD-32 (bureau): terminate a live meeting with a reason' })
   terminateMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<Meeting> {
     return terminateMeeting(ctx.em, mediaGateway(), monitorOf(ctx), id, reason);
+  }
+
+  @Mutation(() => Meeting, { description: 'YN-18: this side’s meeting terminal lost its media connection (ICE failed): the meeting is interrupted at once and rescheduled with priority' })
+  reportConnectionLost(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<Meeting> {
+    return reportConnectionLost(ctx.em, mediaGateway(), staffOf(ctx), id);
   }
 
   @FieldResolver(() => [MeetingWarning], { description: 'Warnings given, in order (both sides see them)' })

@@ -3,14 +3,14 @@ import { CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage,
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Meeting, MeetingState, type PartyFeeds } from '../meeting/meeting.entity.js';
+import { Meeting, MeetingState, type PartyFeeds, type PartySeat } from '../meeting/meeting.entity.js';
 import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { processRecording } from '../recording/recording.service.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
 import type { JanusAdmin, RoomSpec } from '../janus/janus-admin.js';
 
-type Staff = Identity & { tenantId: string; accountId: string };
+export type Staff = Identity & { tenantId: string; accountId: string };
 export type Seat = 'VISITOR' | 'SUBJECT' | 'MONITOR';
 
 async function staffMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
@@ -109,7 +109,7 @@ export async function joinMeeting(em: EntityManager, media: MediaGateway, staff:
   const meeting = await staffMeeting(em, staff, id);
   if (meeting.state !== MeetingState.LIVE || !meeting.tokens || !meeting.endsAt || meeting.endsAt <= clock.now())
     throw domainError(ErrorCode.CONFLICT, '会见未开始或已结束 (The meeting is not live)');
-  const seat: Seat = staff.roles.includes(StaffRole.MONITOR) ? 'MONITOR' : staff.tenantId === meeting.venueId ? 'VISITOR' : 'SUBJECT';
+  const seat: Seat = staff.roles.includes(StaffRole.MONITOR) ? 'MONITOR' : partyOf(staff, meeting);
   // YN-25: every staff member who takes a seat counts as supervising their side.
   await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`,
     [meeting.id, staff.accountId, staff.tenantId === meeting.venueId ? 'VENUE' : 'INSTITUTION']);
@@ -163,7 +163,12 @@ export async function closeMeeting(em: EntityManager, meeting: Meeting, state: M
   return closed > 0;
 }
 
-async function liveMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
+/** The party a staff member's terminal seats: the venue seats the visitors, the institution the subject. */
+export function partyOf(staff: Staff, meeting: Meeting): PartySeat {
+  return staff.tenantId === meeting.venueId ? 'VISITOR' : 'SUBJECT';
+}
+
+export async function liveMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
   const meeting = await staffMeeting(em, staff, id);
   if (meeting.state !== MeetingState.LIVE) throw domainError(ErrorCode.CONFLICT, '会见未在进行 (The meeting is not live)');
   return meeting;
