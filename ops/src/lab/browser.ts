@@ -16,9 +16,25 @@ export interface MeetingBrowser {
 
 /**
  * Debian's Chromium with fake camera and microphone, run inside the test's network namespace (via
- * a two-line wrapper) so its media can only flow to Janus there; the page is served on the host end
- * of the veth (STACK.md: the recipe and why).
+ * a two-line wrapper) so its media can only flow to Janus there (STACK.md: the recipe and why).
+ * Pages come from the host end of the veth; `origins` may use the camera although plain HTTP.
  */
+export async function launchChromiumIn(ns: NetworkNamespace, origins: string[]): Promise<Browser> {
+  const wrapper = join(mkdtempSync(join(tmpdir(), 'rv-chromium-')), 'chromium');
+  writeFileSync(wrapper, `#!/bin/sh\nexec ip netns exec ${ns.name} /usr/bin/chromium "$@"\n`);
+  chmodSync(wrapper, 0o755);
+  return chromium.launch({
+    executablePath: wrapper,
+    args: [
+      '--no-sandbox', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required',
+      `--unsafely-treat-insecure-origin-as-secure=${origins.join(',')}`,
+      `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${ns.hostIp}, EXCLUDE ${ns.namespaceIp}`,
+    ],
+  });
+}
+
+/** A bare page with the lab's meeting client (ops/lab/meeting-client.js), for the media tests and benchmarks. */
 export async function givenMeetingBrowser(ns: NetworkNamespace): Promise<MeetingBrowser> {
   const server: Server = createServer((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -26,17 +42,7 @@ export async function givenMeetingBrowser(ns: NetworkNamespace): Promise<Meeting
   });
   await new Promise<void>((resolve) => server.listen(0, ns.hostIp, resolve));
   const origin = `http://${ns.hostIp}:${(server.address() as { port: number }).port}`;
-  const wrapper = join(mkdtempSync(join(tmpdir(), 'rv-chromium-')), 'chromium');
-  writeFileSync(wrapper, `#!/bin/sh\nexec ip netns exec ${ns.name} /usr/bin/chromium "$@"\n`);
-  chmodSync(wrapper, 0o755);
-  const browser: Browser = await chromium.launch({
-    executablePath: wrapper,
-    args: [
-      '--no-sandbox', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', `--unsafely-treat-insecure-origin-as-secure=${origin}`,
-      `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${ns.hostIp}, EXCLUDE ${ns.namespaceIp}`,
-    ],
-  });
+  const browser = await launchChromiumIn(ns, [origin]);
   return {
     async seat(seat, publish) {
       const context = await browser.newContext({ permissions: ['camera', 'microphone'] });

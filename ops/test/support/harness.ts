@@ -53,12 +53,12 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
  * A whole platform (four subgraphs and the gateway) on free loopback ports, on a fresh copy of
  * the migrated template database, optionally with the demo province loaded (smaller).
  */
-export async function givenPlatform(options: { demo?: DemoOptions | false; reconnectDelayMs?: number } = {}): Promise<TestPlatform> {
+export async function givenPlatform(options: { demo?: DemoOptions | false; reconnectDelayMs?: number; gatewayHost?: string } = {}): Promise<TestPlatform> {
   const adminUrl = inject('adminUrl');
   const name = `t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await createDatabase(adminUrl, name, inject('templateDatabase'));
   const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
-  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS, reconnectDelayMs: options.reconnectDelayMs, fallback: portalsHandler() });
+  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS, reconnectDelayMs: options.reconnectDelayMs, gatewayHost: options.gatewayHost, fallback: portalsHandler() });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
   const sql = async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows;
   if (options.demo !== false) {

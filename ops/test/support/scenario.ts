@@ -80,6 +80,9 @@ export async function givenApprovedToday(t: TestPlatform, nth: number, visitors:
     values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`, [DEMO_TENANTS.prison1.id, today]);
   await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`,
     [id, DEMO_TENANTS.prison1.id, today]);
+  await eventually(async () => { // its meeting (made by media on approval) is today's too
+    if (!(await t.sql('update media.meeting set date = $2 where application_id = $1 returning id', [id, today])).length) throw new Error('no meeting yet');
+  });
   return { id, subjectId, number };
 }
 

@@ -22,6 +22,16 @@ export const sharedMessages = {
       belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
     },
     reviewTab: '审批',
+    meeting: {
+      tab: '会见室', wallTab: '实时监控', today: '今日会见', none: '今日没有会见', noneLive: '当前没有进行中的会见', wall: '进行中的会见',
+      subject: '会见对象', state: '状态', start: '开始会见', enter: '进入会见终端', leave: '返回',
+      states: { SCHEDULED: '待开始', LIVE: '进行中', ENDED: '已结束', TERMINATED: '已终止', INTERRUPTED: '已中断', CANCELLED: '已取消', NO_SHOW: '未到场' },
+      privileged: '律师会见（仅视频监看）', otherSide: '对方', thisSide: '本方', visitorSide: '会见方', subjectSide: '监所方',
+      waiting: '正在连接对方…', connectionLost: '视频连接中断，本次会见将按规定优先改期', warning: '警告',
+      warnings: '警告 {n} 次', listen: '监听', listening: '监听中',
+      warn: '警告', warnReason: '警告原因（双方可见，记录在案）', warnDone: '已警告',
+      terminate: '终止会见', terminateReason: '终止原因（记录在案）', terminateDone: '会见已终止', reasonRequired: '请填写原因',
+    },
     errors: {
       UNAUTHENTICATED: '登录已失效，请重新登录', FORBIDDEN: '您无权进行此操作', NOT_FOUND: '未找到相关记录',
       BAD_USER_INPUT: '填写有误', SLOT_FULL: '该日名额已满', NOT_ELIGIBLE: '不符合会见条件',
@@ -51,6 +61,16 @@ export const sharedMessages = {
       belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
     },
     reviewTab: 'Review',
+    meeting: {
+      tab: 'Meeting room', wallTab: 'Live monitoring', today: "Today's meetings", none: 'No meetings today', noneLive: 'No meeting is live', wall: 'Live meetings',
+      subject: 'Person in custody', state: 'State', start: 'Start the meeting', enter: 'Open the terminal', leave: 'Back',
+      states: { SCHEDULED: 'Not started', LIVE: 'Live', ENDED: 'Ended', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted', CANCELLED: 'Cancelled', NO_SHOW: 'No-show' },
+      privileged: 'Lawyer meeting (watched, not heard)', otherSide: 'Other side', thisSide: 'This side', visitorSide: 'Visitors', subjectSide: 'Institution',
+      waiting: 'Connecting to the other side…', connectionLost: 'The video connection was lost; the meeting will be rescheduled with priority', warning: 'Warning',
+      warnings: '{n} warning(s)', listen: 'Listen', listening: 'Listening',
+      warn: 'Warn', warnReason: 'Reason (shown to both sides, recorded)', warnDone: 'Warning given',
+      terminate: 'Terminate', terminateReason: 'Reason (recorded)', terminateDone: 'Meeting terminated', reasonRequired: 'A reason is required',
+    },
     errors: {
       UNAUTHENTICATED: 'Your session has ended; please sign in again', FORBIDDEN: 'You may not do this', NOT_FOUND: 'Not found',
       BAD_USER_INPUT: 'Please check what you entered', SLOT_FULL: 'That day is fully booked', NOT_ELIGIBLE: 'Not eligible for a meeting',

@@ -5,18 +5,27 @@ export interface Session {
   token: string | null;
   displayName: string | null;
   tenantName: string | null;
+  /** The account's roles, to show each the screens it uses (the server checks every call anyway). */
+  roles: string[];
 }
 
 const KEY = 'rv.session';
 
-export const session = reactive<Session>(JSON.parse(sessionStorage.getItem(KEY) ?? 'null') ?? { token: null, displayName: null, tenantName: null });
+const SIGNED_OUT: Session = { token: null, displayName: null, tenantName: null, roles: [] };
 
-export function signIn(token: string, displayName: string, tenantName: string | null): void {
-  Object.assign(session, { token, displayName, tenantName });
+export const session = reactive<Session>({ ...SIGNED_OUT, ...JSON.parse(sessionStorage.getItem(KEY) ?? 'null') });
+
+export function signIn(token: string, displayName: string, tenantName: string | null, roles: string[] = []): void {
+  Object.assign(session, { token, displayName, tenantName, roles });
   sessionStorage.setItem(KEY, JSON.stringify(session));
 }
 
 export function signOut(): void {
-  Object.assign(session, { token: null, displayName: null, tenantName: null });
+  Object.assign(session, SIGNED_OUT);
   sessionStorage.removeItem(KEY);
+}
+
+/** Whether the signed-in account holds any of these roles (for what the screens show; the server decides). */
+export function hasRole(...roles: string[]): boolean {
+  return roles.some((role) => session.roles.includes(role));
 }

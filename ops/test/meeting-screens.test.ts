@@ -1,0 +1,116 @@
+import { resetMediaGateway } from '@rv/media';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/demo.js';
+import { startJanus, type RunningJanus } from '../src/janus.js';
+import { launchChromiumIn } from '../src/lab/browser.js';
+import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
+import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { givenApprovedToday } from './support/scenario.js';
+
+/**
+ * The meeting screens in Debian Chromium against a real Janus: the browser runs inside a network
+ * namespace the test creates (fake camera and microphone); the gateway listens on the host end of
+ * its veth, so nothing uses the machine's own address.
+ */
+const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
+const work = mkdtempSync(join(tmpdir(), 'rv-screens-'));
+let ns: NetworkNamespace;
+let janus: RunningJanus;
+let t: TestPlatform;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  ns = givenNetworkNamespace();
+  const adminKey = randomBytes(12).toString('hex');
+  janus = await startJanus({
+    workDir: work, recordingsDir: join(work, 'recordings'), adminKey, adminSecret: randomBytes(12).toString('hex'),
+    wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
+  });
+  Object.assign(process.env, { JANUS_WS_URL: janus.wsUrl, JANUS_ADMIN_KEY: adminKey, RECORDINGS_DIR: join(work, 'recordings') });
+  await resetMediaGateway();
+  t = await givenPlatform({ gatewayHost: ns.hostIp });
+  origin = new URL(t.platform.gateway.url).origin;
+  browser = await launchChromiumIn(ns, [origin]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+  await resetMediaGateway();
+  await janus?.stop();
+  ns?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function signedIn(portal: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', permissions: ['camera', 'microphone'], viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${username}] page error:`, error.message));
+  page.on('console', (message) => { if (message.type() === 'error') console.error(`[${username}]`, message.text()); });
+  await page.goto(`${origin}/${portal}/`);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  return page;
+}
+
+/** Opens the meeting room tab and this meeting's terminal (starting the meeting if nobody has). */
+async function openTerminal(page: Page, number: string, button: string): Promise<void> {
+  await page.getByRole('tab', { name: '会见室' }).click();
+  await page.locator('.el-table__row', { hasText: number }).getByRole('button', { name: button }).click();
+  await page.locator('.terminal[data-state=LIVE]').waitFor({ timeout: 15_000 });
+}
+
+/** Waits until `count` <video>s show a picture (their width is 0 until frames arrive). */
+async function showsPictures(page: Page, selector: string, count: number): Promise<void> {
+  await eventually(async () => {
+    const widths = await page.locator(selector).evaluateAll((videos) => videos.map((video) => (video as HTMLVideoElement).videoWidth));
+    expect(widths).toHaveLength(count);
+    expect(Math.min(...widths)).toBeGreaterThan(0);
+  }, 20_000);
+}
+
+describe('meeting screens', () => {
+  it('GD-35 / GD-31 / GD-32: the subject’s and the visitors’ terminals see each other with the countdown; the monitor wall shows both, warns and terminates, and both terminals show it live', async () => {
+    const { id: applicationId, number } = await givenApprovedToday(t, 11);
+    const subject = await signedIn('prison', 'prison1.clerk');
+    await openTerminal(subject, number, '开始会见');
+    await expect.poll(() => subject.locator('[data-test=countdown]').textContent()).toMatch(/^2[45]:\d\d$/); // GD: 25 minutes
+    const visitors = await signedIn('bureau', 'bureau1.clerk');
+    await openTerminal(visitors, number, '进入会见终端');
+
+    for (const terminal of [subject, visitors]) await showsPictures(terminal, '.terminal video', 2); // the other side large, itself small
+    await subject.screenshot({ path: join(SCREENSHOTS, 'meeting-terminal.png') });
+
+    const monitor = await signedIn('prison', 'prison1.monitor');
+    const tile = monitor.locator(`.tile[data-number="${number}"]`);
+    await showsPictures(monitor, `.tile[data-number="${number}"] video`, 2); // both parties
+    await expect.poll(() => tile.locator('.countdown').textContent()).toMatch(/^2[45]:\d\d$/);
+    await monitor.screenshot({ path: join(SCREENSHOTS, 'monitor-wall.png') });
+
+    await tile.getByRole('button', { name: '警告' }).click();
+    await monitor.locator('.el-message-box__input input').fill('请勿谈论案情');
+    await monitor.getByRole('button', { name: '确定' }).click();
+    for (const terminal of [subject, visitors]) await terminal.locator('.terminal .warning', { hasText: '请勿谈论案情' }).waitFor({ timeout: 10_000 });
+
+    await tile.getByRole('button', { name: '终止会见' }).click();
+    await monitor.locator('.el-message-box__input input').fill('多次警告无效');
+    await monitor.getByRole('button', { name: '确定' }).click();
+    for (const terminal of [subject, visitors]) {
+      const ended = terminal.locator('.terminal[data-state=TERMINATED]');
+      await ended.getByText('多次警告无效').waitFor({ timeout: 10_000 });
+      await ended.getByText('已终止').waitFor();
+    }
+    await visitors.screenshot({ path: join(SCREENSHOTS, 'meeting-terminated.png') });
+    await tile.waitFor({ state: 'detached', timeout: 10_000 }); // the wall shows live meetings only
+    const [meeting] = await t.sql('select state, end_reason from media.meeting where application_id = $1', [applicationId]);
+    expect(meeting).toEqual({ state: 'TERMINATED', end_reason: '多次警告无效' });
+  }, 120_000);
+});
