@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -129,7 +130,7 @@ describe('detox centre portal', () => {
 });
 
 describe('province portal', () => {
-  it('the report draws the right numbers per institution and month: applications, approvals, rejections, approval rate', async () => {
+  it('GD-22 / GD-14: the report draws the right numbers per institution and month (approvals, rate, decisions on time), filters by institution, flags slot publication and exports XLSX', async () => {
     const day = await givenDayWithSlots(t, 5, 'prison2');
     const proxy = await t.login('proxy');
     const reviewer = await t.login('prison2.reviewer');
@@ -146,6 +147,8 @@ describe('province portal', () => {
     await decide(ids[0], true);
     await decide(ids[1], true);
     await decide(ids[2], false);
+    // The third was decided a day after its due day (GD-22): as if the due day had been yesterday.
+    await eventually(async () => expect((await t.sql('update judicial.application set review_due_on = (decided_at at time zone \'Asia/Shanghai\')::date - 1 where id = $1 and review_due_on is not null returning id', [ids[2]])).length).toBe(1));
 
     const page = await signedIn('province', 'province.supervisor');
     const month = day.date.slice(0, 7);
@@ -154,15 +157,52 @@ describe('province portal', () => {
     const row = page.locator('.rows .el-table__row', { hasText: '第二监狱' });
     await row.waitFor({ timeout: 10_000 });
     const cells = (await row.locator('td').allTextContents()).map((cell) => cell.trim());
-    expect(cells).toEqual([month, expect.stringContaining('第二监狱'), '3', '2', '1', '0', '0', '0', '0', '67%']);
+    // applications, approved, rejected, met, no-shows, terminated, interrupted, rate; on time, late, overdue, average hours
+    expect(cells).toEqual([month, expect.stringContaining('第二监狱'), '3', '2', '1', '0', '0', '0', '0', '67%', '2', '1', '0', expect.stringMatching(/^0\.\d$/)]);
     await page.locator('.chart canvas').first().waitFor();
     await page.waitForTimeout(1500); // the bars' animation
     await page.screenshot({ path: join(SCREENSHOTS, 'province-report.png'), fullPage: true });
+
+    // Filtered to one institution, only its rows remain.
+    await page.locator('.institution').click();
+    await page.getByRole('option', { name: '第二监狱' }).click();
+    await expect.poll(async () => (await page.locator('.rows .el-table__row').allTextContents()).every((text) => text.includes('第二监狱'))).toBe(true);
+
+    // GD-14: five slots in the month is below the minimum; the province sees the unit flagged.
+    await page.locator('input[name=slotMonth]').fill(month);
+    await page.locator('.compliance .el-table__row', { hasText: '第二监狱' }).getByText('低于最低数量').waitFor({ timeout: 10_000 });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出Excel' }).click();
+    const file = join(SCREENSHOTS, '..', 'report.xlsx');
+    await (await download).saveAs(file);
+    const sheet = execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' }) + execFileSync('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
+    expect(sheet).toContain('第二监狱');
+    expect(sheet).toContain('超期审批');
 
     // The bureau of prisons sees its own kind only; a prison sees nothing of it.
     const other = await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { institutionName } }', { m: month }, await t.login('detoxBureau.supervisor'));
     expect(other.data.meetingReport.map((line: { institutionName: string }) => line.institutionName).join()).not.toMatch(/监狱/);
     expect((await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { month } }', { m: month }, await t.login('prison2.supervisor'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  }, 60_000);
+
+  it('GD-39: the province announces a system upgrade; every booking in the period is suspended and its family told; a prison may not announce one', async () => {
+    const approved = await givenApprovedToday(t, 19);
+    const page = await signedIn('province', 'province.supervisor');
+    await page.getByRole('tab', { name: '暂停通知' }).click();
+    const today = (await t.sql(`select to_char(now() at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d`))[0].d;
+    await page.locator('.el-range-input').first().fill(today);
+    await page.locator('.el-range-input').nth(1).fill(today);
+    await page.locator('.el-range-input').nth(1).press('Enter');
+    await page.locator('textarea[name=message]').fill('平台升级，暂停一天');
+    await page.getByRole('button', { name: '发布暂停会见通知' }).click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.locator('.issued .el-table__row', { hasText: '平台升级，暂停一天' }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'province-suspension.png'), fullPage: true });
+    const [application] = await t.sql('select status, reschedule_offered from judicial.application where id = $1', [approved.id]);
+    expect(application).toEqual({ status: 'SUSPENDED', reschedule_offered: true });
+    const refused = await t.gql('mutation { issueSuspensionNotice(cause: SYSTEM_UPGRADE, fromDate: "2099-01-01", toDate: "2099-01-02", message: "x") { id } }', {}, await t.login('prison1.supervisor'));
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }, 60_000);
 });
 

@@ -100,6 +100,8 @@ export interface ReviewDecided {
   decidedAt: string;
   /** YN-8(3): the meeting's time (HH:MM, China Standard Time), when the approval names one. */
   meetingTime?: string | null;
+  /** GD-22: the day the decision was due (reports count decisions on time and late). */
+  dueOn?: string | null;
 }
 
 /** GD-33 / YN-17 / SX-10: the subject may not meet remotely from startsOn to endsOn. */

@@ -65,6 +65,7 @@ export async function givenApprovedToday(t: TestPlatform, nth: number, visitors:
   const subjectId = await givenInmate(t, 'prison1', nth);
   const day = await givenDayWithSlots(t, 3);
   const submitted = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: `approved-today-${nth}`, visitors });
+  if (!submitted.data) throw new Error(`could not apply for inmate ${nth}: ${JSON.stringify(submitted.errors)}`);
   const { id, number } = submitted.data.submitApplication;
   const reviewer = await t.login('prison1.reviewer');
   await eventually(async () => {

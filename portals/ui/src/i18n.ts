@@ -22,6 +22,12 @@ export const sharedMessages = {
       belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
     },
     reviewTab: '审批',
+    notices: {
+      tab: '暂停通知', issue: '发布暂停会见通知', period: '暂停期间', message: '通知内容', cause: '原因', affected: '受影响申请',
+      causes: { UNIT_FAULT: '本单位设备或场所原因', POLICY_CHANGE: '政策调整', SYSTEM_UPGRADE: '系统升级' },
+      confirm: '{from} 至 {to} 的已预约会见将全部取消、释放号源并短信通知家属，确定发布？', issued: '已发布，{n} 个申请已通知并可优先改期',
+      messageRequired: '请填写通知内容', none: '暂无暂停通知',
+    },
     meeting: {
       tab: '会见室', wallTab: '实时监控', today: '今日会见', none: '今日没有会见', noneLive: '当前没有进行中的会见', wall: '进行中的会见',
       subject: '会见对象', state: '状态', start: '开始会见', enter: '进入会见终端', leave: '返回',
@@ -61,6 +67,12 @@ export const sharedMessages = {
       belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
     },
     reviewTab: 'Review',
+    notices: {
+      tab: 'Suspensions', issue: 'Announce a suspension', period: 'Period', message: 'Notice', cause: 'Cause', affected: 'Bookings affected',
+      causes: { UNIT_FAULT: "This unit's equipment or premises", POLICY_CHANGE: 'Policy change', SYSTEM_UPGRADE: 'System upgrade' },
+      confirm: 'Every booking from {from} to {to} is cancelled, its slot given back and its family texted. Announce?', issued: 'Announced: {n} booking(s) told and offered a priority reschedule',
+      messageRequired: 'Write the notice', none: 'No suspensions',
+    },
     meeting: {
       tab: 'Meeting room', wallTab: 'Live monitoring', today: "Today's meetings", none: 'No meetings today', noneLive: 'No meeting is live', wall: 'Live meetings',
       subject: 'Person in custody', state: 'State', start: 'Start the meeting', enter: 'Open the terminal', leave: 'Back',

@@ -7,16 +7,17 @@ export interface Session {
   tenantName: string | null;
   /** The account's roles, to show each the screens it uses (the server checks every call anyway). */
   roles: string[];
+  tenantKind: string | null;
 }
 
 const KEY = 'rv.session';
 
-const SIGNED_OUT: Session = { token: null, displayName: null, tenantName: null, roles: [] };
+const SIGNED_OUT: Session = { token: null, displayName: null, tenantName: null, roles: [], tenantKind: null };
 
 export const session = reactive<Session>({ ...SIGNED_OUT, ...JSON.parse(sessionStorage.getItem(KEY) ?? 'null') });
 
-export function signIn(token: string, displayName: string, tenantName: string | null, roles: string[] = []): void {
-  Object.assign(session, { token, displayName, tenantName, roles });
+export function signIn(token: string, displayName: string, tenantName: string | null, roles: string[] = [], tenantKind: string | null = null): void {
+  Object.assign(session, { token, displayName, tenantName, roles, tenantKind });
   sessionStorage.setItem(KEY, JSON.stringify(session));
 }
 

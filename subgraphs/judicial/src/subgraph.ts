@@ -27,6 +27,7 @@ import { Migration20261123010000 } from './migrations/Migration20261123010000.js
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { ReportResolver } from './report/report.resolver.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
+import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
 import { Relationship } from './relationship/relationship.entity.js';
 import { RelationshipResolver } from './relationship/relationship.resolver.js';
 import { PriorityResolver } from './priority/priority.resolver.js';
@@ -51,6 +52,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261125000000', class: Migration20261125000000 },
+    { name: 'Migration20261126000000', class: Migration20261126000000 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },

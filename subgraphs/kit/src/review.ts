@@ -101,8 +101,8 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
   if ((decision.reason?.length ?? 0) > 500) throw badInput('理由不得超过500字 (Reason is limited to 500 characters)', 'reason');
   if (!isUuid(decision.applicationId)) throw notFound('审批 Review case');
   return em.transactional(async (tx) => {
-    const [found] = await tx.execute<{ id: string; institution: string; rule_pack: string }[]>(
-      `select id, "${table.institutionColumn}" as institution, rule_pack from "${table.schema}"."review_case" where application_id = ?`, [decision.applicationId]);
+    const [found] = await tx.execute<{ id: string; institution: string; rule_pack: string; due_on: string | null }[]>(
+      `select id, "${table.institutionColumn}" as institution, rule_pack, due_on::text from "${table.schema}"."review_case" where application_id = ?`, [decision.applicationId]);
     if (!found) throw notFound('审批 Review case');
     if (found.institution !== staff.tenantId) throw forbidden();
     const reason = decision.approve ? null : rejectionText(rulePack(found.rule_pack), table, decision);
@@ -116,7 +116,7 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
     if (updated.affectedRows !== 1) throw domainError(ErrorCode.CONFLICT, '该申请已被审批 (This application has already been decided)');
     const payload: ReviewDecided = {
       applicationId: decision.applicationId, approved: decision.approve, reason, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString(),
-      meetingTime: decision.approve ? decision.meetingTime ?? null : null,
+      meetingTime: decision.approve ? decision.meetingTime ?? null : null, dueOn: found.due_on,
     };
     await recordEvents(tx, table.schema, [
       { topic: Topic.REVIEW_DECIDED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(staff.tenantId)], payload },

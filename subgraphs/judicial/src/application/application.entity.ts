@@ -154,6 +154,10 @@ export class Application {
   @Property({ type: 'date', nullable: true })
   stageFrom: string | null = null;
 
+  /** GD-22: the day the institution's decision was due, as its review case counted it (reports). */
+  @Property({ type: 'date', nullable: true })
+  reviewDueOn: string | null = null;
+
   @Field({ description: 'The due day ran through a year whose holidays are not loaded yet (CALENDAR_MISSING); recomputed once loaded' })
   @Property()
   calendarMissing: boolean = false;

@@ -265,7 +265,7 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   const timing = after ? stageTiming(rulePack(application.rulePack), after, chinaToday(), false) : DONE;
   const changed = await em.nativeUpdate(Application,
     { id: application.id, status: ApplicationStatus.SUBMITTED },
-    { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
+    { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null, reviewDueOn: decision.dueOn ?? null });
   if (!changed) return; // cancelled in the meantime
   if (!decision.approved) {
     await releaseBooking(em, application);

@@ -1,7 +1,7 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, badInput } from '@rv/schema';
+import { StaffRole, TenantKind, badInput, isUuid } from '@rv/schema';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
+import { chinaToday, firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
 
 @ObjectType({ description: '会见统计 Applications and meetings of one institution in one month (by meeting day)' })
 export class MeetingReportRow {
@@ -37,16 +37,39 @@ export class MeetingReportRow {
 
   @Field(() => Float, { nullable: true, description: 'Approved ÷ decided (approved + rejected); none before any decision' })
   approvalRate!: number | null;
+
+  @Field(() => Int, { description: 'GD-22: decided by the institution on or before the due day' })
+  decidedOnTime!: number;
+
+  @Field(() => Int, { description: 'GD-22: decided after the due day' })
+  decidedLate!: number;
+
+  @Field(() => Int, { description: 'GD-22: still waiting for the institution past the due day (today)' })
+  overdue!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average hours from submission to the institution’s decision' })
+  averageReviewHours!: number | null;
+}
+
+interface ReportSql {
+  month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; met: number;
+  no_shows: number; terminated: number; interrupted: number; on_time: number; late: number; overdue: number; review_hours: number | null;
 }
 
 @Resolver(() => MeetingReportRow)
 export class ReportResolver {
   @Query(() => [MeetingReportRow], { description: 'Province reports: per month and institution, from one month to another (the province: all; a bureau: its own kind of institution)' })
-  async meetingReport(@Ctx() ctx: SubgraphContext, @Arg('from') from: string, @Arg('to') to: string): Promise<MeetingReportRow[]> {
+  async meetingReport(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Arg('institutionId', () => ID, { nullable: true, description: 'Only this institution' }) institutionId?: string,
+  ): Promise<MeetingReportRow[]> {
     requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU], [StaffRole.SUPERVISOR, StaffRole.AUDITOR, StaffRole.ADMIN]);
     if (!isIsoMonth(from) || !isIsoMonth(to) || from > to) throw badInput('月份应为YYYY-MM，且起始不晚于截止 (Months are YYYY-MM, from not after to)', 'from');
     const kind = { [TenantKind.PRISON_BUREAU]: 'PRISON', [TenantKind.DETOX_BUREAU]: 'DETOX_CENTRE' }[ctx.identity.tenantKind as string] ?? null;
-    const rows = await ctx.em.execute<{ month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; met: number; no_shows: number; terminated: number; interrupted: number }[]>(
+    if (institutionId !== undefined && institutionId !== null && !isUuid(institutionId)) throw badInput('机构编号无效 (Unknown institution)', 'institutionId');
+    const rows = await ctx.em.execute<ReportSql[]>(
       `select to_char(d.date, 'YYYY-MM') as month, i.id as institution_id, i.name as institution_name,
               count(*)::int as applications,
               count(*) filter (where a.decided_at is not null and a.status <> 'REJECTED')::int as approved, -- approved, whatever came after
@@ -54,17 +77,22 @@ export class ReportResolver {
               count(*) filter (where a.status = 'MET')::int as met,
               count(*) filter (where a.status = 'NO_SHOW')::int as no_shows,
               count(*) filter (where a.status = 'TERMINATED')::int as terminated,
-              count(*) filter (where a.status = 'INTERRUPTED')::int as interrupted
+              count(*) filter (where a.status = 'INTERRUPTED')::int as interrupted,
+              count(*) filter (where (a.decided_at at time zone 'Asia/Shanghai')::date <= a.review_due_on)::int as on_time,
+              count(*) filter (where (a.decided_at at time zone 'Asia/Shanghai')::date > a.review_due_on)::int as late,
+              count(*) filter (where a.status = 'SUBMITTED' and a.stage = 'INSTITUTION' and a.stage_due_on < ?::date)::int as overdue,
+              avg(extract(epoch from a.decided_at - a.submitted_at) / 3600) filter (where a.review_due_on is not null and a.decided_at is not null)::float as review_hours
          from "judicial"."application" a
          join "judicial"."service_day" d on d.id = a.service_day_id
          join "judicial"."institution_ref" i on i.id = a.institution_id
-        where d.date >= ? and d.date < ? and (?::text is null or i.kind = ?)
+        where d.date >= ? and d.date < ? and (?::text is null or i.kind = ?) and (?::uuid is null or i.id = ?::uuid)
         group by 1, 2, 3 order by 1, 3`,
-      [`${from}-01`, firstDayOfNextMonth(to), kind, kind]);
+      [chinaToday(), `${from}-01`, firstDayOfNextMonth(to), kind, kind, institutionId ?? null, institutionId ?? null]);
     return rows.map((row) => Object.assign(new MeetingReportRow(), {
       month: row.month, institutionId: row.institution_id, institutionName: row.institution_name, applications: row.applications,
       approved: row.approved, rejected: row.rejected, met: row.met, noShows: row.no_shows, terminated: row.terminated, interrupted: row.interrupted,
       approvalRate: row.approved + row.rejected ? row.approved / (row.approved + row.rejected) : null,
+      decidedOnTime: row.on_time, decidedLate: row.late, overdue: row.overdue, averageReviewHours: row.review_hours,
     }));
   }
 }
