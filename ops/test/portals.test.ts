@@ -242,6 +242,34 @@ describe('bureau portal', () => {
 });
 
 describe('prison portal', () => {
+  it('GD-33 / GD-11: a supervisor finds an inmate, suspends its remote meetings within the pack’s range and logs an on-site visit; bookings learn the suspension', async () => {
+    const inmateId = await givenInmate(t, 'prison1', 12);
+    const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [inmateId]);
+    const page = await signedIn('prison', 'prison1.supervisor');
+    await page.getByRole('tab', { name: '服刑人员' }).click();
+    await page.locator('input[name=inmateSearch]').fill(inmate.inmate_number);
+    await page.locator('.inmates .el-table__row', { hasText: inmate.name }).click();
+    const drawer = page.locator('.el-drawer');
+    await drawer.getByText('暂停远程会见处理').waitFor();
+
+    await drawer.locator('.el-input-number input').first().fill('99'); // the form clamps to 24; GD-33 allows fewer
+    await drawer.locator('textarea[name=sanctionReason]').fill('会见中使用暗语');
+    await drawer.getByRole('button', { name: '暂停远程会见' }).click();
+    await page.locator('.el-message--error').waitFor({ timeout: 10_000 }); // outside the pack's range: refused in words
+    await drawer.locator('.el-input-number input').first().fill('3');
+    await drawer.locator('.el-input-number input').first().press('Tab');
+    await drawer.getByRole('button', { name: '暂停远程会见' }).click();
+    await drawer.locator('.sanctions .el-table__row', { hasText: '会见中使用暗语' }).waitFor({ timeout: 10_000 });
+
+    await drawer.getByRole('button', { name: '登记现场会见' }).click();
+    await drawer.locator('.visits .el-table__row').first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'prison-inmate.png'), fullPage: true });
+    expect(await t.sql('select count(*)::int as n from prison.onsite_visit where inmate_id = $1', [inmateId])).toEqual([{ n: 1 }]);
+    // Bookings check the suspension in judicial (tested there); it learns the period from the prison.
+    const [sanction] = await t.sql('select ends_on::text from prison.sanction where inmate_id = $1', [inmateId]);
+    await eventually(async () => expect((await t.sql('select suspended_until::text from judicial.subject_ref where id = $1', [inmateId]))[0].suspended_until).toBe(sanction.ends_on));
+  }, 60_000);
+
   it('GD-21 / GD-22: a reviewer’s queue shows a new application live, without reload; approving it from the page decides it', async () => {
     const page = await signedIn('prison', 'prison1.reviewer');
     await page.getByRole('heading', { name: /待审批申请/ }).waitFor();

@@ -1,5 +1,25 @@
 /** The prison portal's own words (zh-CN first); the review queue's are shared (portals/ui). */
 export const messages = {
-  'zh-CN': { prison: { title: '监狱远程会见' } },
-  en: { prison: { title: 'Prison remote meetings' } },
+  'zh-CN': {
+    prison: { title: '监狱远程会见' },
+    inmates: {
+      tab: '服刑人员', search: '姓名或罪犯编号', number: '罪犯编号', name: '姓名', ward: '监区', custody: '羁押状态', treatment: '处遇级别',
+      custodyStatus: { IN_CUSTODY: '在押', RELEASED: '已释放', TRANSFERRED: '已调出' },
+      treatmentLevel: { STRICT: '严管', ORDINARY: '普管', LENIENT: '宽管' },
+      sanctions: '暂停远程会见处理', noSanctions: '无', period: '期间', reason: '事由', rule: '依据', severity: '情节', months: '暂停月数',
+      severities: { ORDINARY: '一般', SERIOUS: '严重', VERY_SERIOUS: '特别严重' }, suspend: '暂停远程会见', suspended: '已暂停至 {until}',
+      visits: '现场会见登记（计入当月会见次数）', noVisits: '无', visitDate: '日期', visitors: '会见人数', logVisit: '登记现场会见', visitLogged: '已登记',
+    },
+  },
+  en: {
+    prison: { title: 'Prison remote meetings' },
+    inmates: {
+      tab: 'Inmates', search: 'Name or inmate number', number: 'Inmate number', name: 'Name', ward: 'Ward', custody: 'Custody', treatment: 'Treatment',
+      custodyStatus: { IN_CUSTODY: 'In custody', RELEASED: 'Released', TRANSFERRED: 'Transferred' },
+      treatmentLevel: { STRICT: 'Strict', ORDINARY: 'Ordinary', LENIENT: 'Lenient' },
+      sanctions: 'Remote meetings suspended', noSanctions: 'None', period: 'Period', reason: 'Reason', rule: 'Rule', severity: 'Severity', months: 'Months',
+      severities: { ORDINARY: 'Ordinary', SERIOUS: 'Serious', VERY_SERIOUS: 'Very serious' }, suspend: 'Suspend remote meetings', suspended: 'Suspended until {until}',
+      visits: 'On-site visits (count against the month)', noVisits: 'None', visitDate: 'Day', visitors: 'Visitors', logVisit: 'Log an on-site visit', visitLogged: 'Logged',
+    },
+  },
 };
