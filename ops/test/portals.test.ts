@@ -207,6 +207,28 @@ describe('province portal', () => {
 });
 
 describe('bureau portal', () => {
+  it('GD-20 / GD-17: at the counter the clerk finds the relatives registered for the applicant’s ID card, files on the family’s behalf and prints the receipt', async () => {
+    const page = await signedIn('bureau', 'bureau1.clerk');
+    await page.getByRole('tab', { name: '窗口代办' }).click();
+    await page.locator('input[name=applicantName]').fill('王建华');
+    await page.locator('input[name=applicantIdNumber]').fill(DEMO_PROXY.idNumber);
+    await page.locator('input[name=applicantPhone]').fill('13800138000');
+    await page.getByRole('button', { name: '查找登记的亲属' }).click();
+    await page.locator('label.relative', { hasText: '第二监狱' }).nth(3).click();
+    await page.locator('.days label').first().click();
+    await page.getByRole('button', { name: '提交申请并打印回执' }).click();
+    const number = await page.locator('[data-test=receipt-number]').textContent({ timeout: 10_000 });
+    await page.getByText('远程会见不收取任何费用').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'bureau-counter-receipt.png'), fullPage: true });
+    const [filed] = await t.sql('select status, filed_by_staff_id is not null as by_clerk, applicant_id_number from judicial.application where number = $1', [number]);
+    expect(filed).toEqual({ status: 'SUBMITTED', by_clerk: true, applicant_id_number: DEMO_PROXY.idNumber });
+    expect(await page.locator('.receipt').textContent()).not.toContain(DEMO_PROXY.idNumber); // masked on paper too
+
+    const ask = 'query($id: String!) { relativesAtCounter(idNumber: $id) { id } }';
+    expect((await t.gql(ask, { id: DEMO_PROXY.idNumber }, await t.login('prison1.clerk'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(ask, { id: '123' }, await t.login('bureau1.clerk'))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  }, 60_000);
+
   it('GD-29 / GD-30: on the day the clerk checks each visitor’s ID against the approved list and records the signed, printable pledge', async () => {
     const approved = await givenApprovedToday(t, 16);
     const page = await signedIn('bureau', 'bureau1.clerk');

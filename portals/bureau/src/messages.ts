@@ -1,6 +1,13 @@
 /** The county bureau / judicial office portal's words (zh-CN first). */
 export const messages = {
   'zh-CN': {
+    counter: {
+      tab: '窗口代办', title: '代为申请远程会见（GD-20）', name: '申请人姓名', idNumber: '申请人身份证号', find: '查找登记的亲属', phone: '申请人手机',
+      relative: '在押亲属', noRelatives: '该身份证号尚未登记亲属关系，请先办理亲属关系登记（GD-17）', day: '会见日期', noDays: '暂无可预约的日期',
+      left: '余{n}', file: '提交申请并打印回执', incomplete: '请填写申请人信息并选择亲属和日期', receipt: '远程会见申请受理回执',
+      applicant: '申请人', receivedAt: '受理时间', place: '受理地点', howToCheck: '结果查询', fee: '费用', free: '远程会见不收取任何费用',
+      print: '打印回执', next: '办理下一位',
+    },
     bureau: {
       title: '司法局远程会见', today: '今日会见', empty: '今天本处没有已批准的会见', live: '实时更新',
       number: '申请编号', subject: '会见对象', visitors: '会见人', status: '状态',
@@ -12,6 +19,13 @@ export const messages = {
     },
   },
   en: {
+    counter: {
+      tab: 'Counter', title: "Apply on a family's behalf (GD-20)", name: "Applicant's name", idNumber: "Applicant's ID number", find: 'Find registered relatives', phone: "Applicant's mobile",
+      relative: 'Relative in custody', noRelatives: 'No relationship registered for this ID number: register it first (GD-17)', day: 'Meeting day', noDays: 'No day open',
+      left: '{n} left', file: 'File and print the receipt', incomplete: 'Fill in the applicant and choose the relative and the day', receipt: 'Receipt: remote meeting application',
+      applicant: 'Applicant', receivedAt: 'Received', place: 'Place', howToCheck: 'The result', fee: 'Fee', free: 'Remote meetings are free of charge',
+      print: 'Print the receipt', next: 'Next family',
+    },
     bureau: {
       title: 'Justice bureau remote meetings', today: "Today's meetings", empty: 'No approved meetings here today', live: 'Live',
       number: 'Number', subject: 'Relative in custody', visitors: 'Visitors', status: 'Status',

@@ -14,7 +14,6 @@ export const messages = {
         SUBMITTED: '待审批', APPROVED: '已批准', REJECTED: '已驳回', CANCELLED: '已撤回', REFUSED_AT_VENUE: '现场未准予会见',
         NO_SHOW: '未到场', SUSPENDED: '已暂停', MET: '已会见', TERMINATED: '会见被中止', INTERRUPTED: '会见中断（可优先重新预约）',
       },
-      relations: { SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女', IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人' },
     },
   },
   en: {
@@ -31,7 +30,6 @@ export const messages = {
         SUBMITTED: 'Under review', APPROVED: 'Approved', REJECTED: 'Rejected', CANCELLED: 'Withdrawn', REFUSED_AT_VENUE: 'Refused at the venue',
         NO_SHOW: 'Did not come', SUSPENDED: 'Suspended', MET: 'Met', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted (priority rebooking offered)',
       },
-      relations: { SPOUSE: 'Spouse', PARENT: 'Parent', CHILD: 'Child', SIBLING: 'Sibling', GRANDPARENT: 'Grandparent', GRANDCHILD: 'Grandchild', IN_LAW: 'In-law', OTHER_RELATIVE: 'Other relative', GUARDIAN: 'Guardian' },
     },
   },
 };

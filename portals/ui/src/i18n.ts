@@ -22,6 +22,7 @@ export const sharedMessages = {
       belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
     },
     reviewTab: '审批',
+    relations: { SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女', IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人' },
     notices: {
       tab: '暂停通知', issue: '发布暂停会见通知', period: '暂停期间', message: '通知内容', cause: '原因', affected: '受影响申请',
       causes: { UNIT_FAULT: '本单位设备或场所原因', POLICY_CHANGE: '政策调整', SYSTEM_UPGRADE: '系统升级' },
@@ -67,6 +68,7 @@ export const sharedMessages = {
       belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
     },
     reviewTab: 'Review',
+    relations: { SPOUSE: 'Spouse', PARENT: 'Parent', CHILD: 'Child', SIBLING: 'Sibling', GRANDPARENT: 'Grandparent', GRANDCHILD: 'Grandchild', IN_LAW: 'In-law', OTHER_RELATIVE: 'Other relative', GUARDIAN: 'Guardian' },
     notices: {
       tab: 'Suspensions', issue: 'Announce a suspension', period: 'Period', message: 'Notice', cause: 'Cause', affected: 'Bookings affected',
       causes: { UNIT_FAULT: "This unit's equipment or premises", POLICY_CHANGE: 'Policy change', SYSTEM_UPGRADE: 'System upgrade' },

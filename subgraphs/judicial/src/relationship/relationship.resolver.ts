@@ -1,5 +1,5 @@
 import { batchLoader, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
-import { INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
+import { INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, badInput, forbidden, hasRole, isUuid, isValidResidentId, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -45,6 +45,11 @@ class RegisterRelationshipInput {
   applicantVouches!: boolean;
 }
 
+/** The relationships registered for one person's ID number (GD-17), oldest first. */
+function relativesOf(ctx: SubgraphContext, idNumber: string): Promise<Relationship[]> {
+  return ctx.em.find(Relationship, { visitorIdNumber: idNumber }, { orderBy: { registeredAt: 'asc' }, limit: 50 });
+}
+
 @Resolver(() => Relationship)
 export class RelationshipResolver {
   @Mutation(() => Relationship, { description: 'GD-17 / YN-8(1) / SX-3(2): register a proven relationship before the first application' })
@@ -67,8 +72,14 @@ export class RelationshipResolver {
     requireAccount(ctx.identity);
     if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('只有申请代理人有亲属列表 (Only a proxy applicant has relatives here)');
     const account = await ctx.em.findOneOrFail(Account, { id: ctx.identity.accountId });
-    if (!account.idNumber) return [];
-    return ctx.em.find(Relationship, { visitorIdNumber: account.idNumber }, { orderBy: { registeredAt: 'asc' } });
+    return account.idNumber ? relativesOf(ctx, account.idNumber) : [];
+  }
+
+  @Query(() => [Relationship], { description: "GD-20: at the counter, the relatives in custody registered for the ID number of the applicant standing there (the card in the clerk's hand)" })
+  relativesAtCounter(@Ctx() ctx: SubgraphContext, @Arg('idNumber') idNumber: string): Promise<Relationship[]> {
+    requireStaff(ctx.identity, VENUE_KINDS, [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR]);
+    if (!isValidResidentId(idNumber.trim().toUpperCase())) throw badInput('身份证号码有误 (Not a valid ID number)', 'idNumber');
+    return relativesOf(ctx, idNumber.trim().toUpperCase());
   }
 
   @FieldResolver(() => Subject, { description: 'The person in custody (name and institution from their own subgraph)' })
