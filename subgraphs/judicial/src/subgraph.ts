@@ -26,6 +26,7 @@ import { Migration20261123000000 } from './migrations/Migration20261123000000.js
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { ReportResolver } from './report/report.resolver.js';
+import { BriefingResolver } from './briefing/briefing.resolver.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
 import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
 import { Relationship } from './relationship/relationship.entity.js';
@@ -54,7 +55,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261125000000', class: Migration20261125000000 },
     { name: 'Migration20261126000000', class: Migration20261126000000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],

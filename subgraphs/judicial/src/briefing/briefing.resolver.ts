@@ -1,0 +1,36 @@
+import type { SubgraphContext } from '@rv/kit';
+import { rulePack, rulesBriefing } from '@rv/schema';
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+
+@ObjectType({ description: '会见须知 One line of the rules a family reads before applying' })
+class BriefingLine {
+  @Field({ description: 'FEE, ALLOWANCE, DURATION, VISITORS, RELATIONSHIP, APPLY, REVIEW, ARRIVAL, PLEDGE, CONDUCT or LANGUAGE' })
+  topic!: string;
+
+  @Field()
+  text!: string;
+}
+
+@ObjectType({ description: '会见须知 The rules briefing of one rule pack' })
+class RulesBriefing {
+  @Field()
+  rulePack!: string;
+
+  @Field({ description: 'The regulation the rules come from' })
+  name!: string;
+
+  @Field(() => [BriefingLine])
+  lines!: BriefingLine[];
+}
+
+@Resolver()
+export class BriefingResolver {
+  @Query(() => [RulesBriefing], { description: 'GD-26: the rules families are told, for each rule pack the province’s venues follow; public' })
+  async rulesBriefings(@Ctx() ctx: SubgraphContext): Promise<RulesBriefing[]> {
+    const packs = await ctx.em.execute<{ rule_pack: string }[]>(`select distinct rule_pack from "judicial"."county_bureau" order by rule_pack`);
+    return packs.map(({ rule_pack }) => {
+      const pack = rulePack(rule_pack);
+      return { rulePack: pack.code, name: pack.name, lines: rulesBriefing(pack) };
+    });
+  }
+}
