@@ -5,7 +5,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenServiceDay, residentIdNumber, submit } from './support/scenario.js';
+import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
+import { chinaDate, clock, nationalCalendar } from '@rv/schema';
+import { randomUUID } from 'node:crypto';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -210,6 +212,48 @@ describe('province portal', () => {
 });
 
 describe('bureau portal', () => {
+  it('YN-8: the office forwards, the bureau approves to the prison, the prison’s reply comes back live and the bureau records telling the family', async () => {
+    const realNow = clock.now;
+    let now = new Date(); // YN-14 takes applications on working days only
+    while (!nationalCalendar().isWorkingDay(chinaDate(now))) now = new Date(now.getTime() + 86_400_000);
+    clock.now = () => now;
+    try {
+      const prison = await givenPrison(t, 'YN', [{}], 5);
+      const submitted = await submit(t, await t.login('proxy'), { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'portal-yn8',
+        visitors: [{ name: '杨丽', idNumber: residentIdNumber('530102', '19750505', 42), relation: 'SPOUSE' }] });
+      const { id, number } = submitted.data.submitApplication;
+
+      const office = await signedIn('bureau', 'office1.reviewer');
+      await office.getByRole('tab', { name: '预审' }).click();
+      const atOffice = office.locator('.waiting .el-table__row', { hasText: number });
+      await atOffice.getByRole('button', { name: '初审通过，转报司法局' }).click();
+      await atOffice.getByText('司法局审核').waitFor({ timeout: 10_000 }); // the office still sees it, now at its bureau
+
+      const bureau = await signedIn('bureau', 'bureau1.reviewer');
+      await bureau.getByRole('tab', { name: '预审' }).click();
+      const atBureau = bureau.locator('.waiting .el-table__row', { hasText: number });
+      await atBureau.getByRole('button', { name: '审核通过，报监所' }).click();
+      await atBureau.waitFor({ state: 'detached', timeout: 10_000 });
+
+      const reviewer = await tokenFor({ accountId: randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: ['REVIEWER'] });
+      await eventually(async () => {
+        const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
+        if (decided.errors) throw new Error(JSON.stringify(decided.errors));
+      });
+      await atBureau.getByText('监所已批准，会见时间 09:30').waitFor({ timeout: 10_000 }); // live, no reload
+      await bureau.screenshot({ path: join(SCREENSHOTS, 'bureau-pre-review.png'), fullPage: true });
+      await atBureau.getByRole('button', { name: '已通知申请人' }).click();
+      await atBureau.waitFor({ state: 'detached', timeout: 10_000 });
+      expect((await t.sql('select stage, notified_at is not null as told from judicial.application where id = $1', [id]))[0]).toEqual({ stage: 'DONE', told: true });
+      // The office's own county bureau follows its cases; another bureau does not.
+      const seen = (login: string) => t.gql('query($id: ID!) { application(id: $id) { id } }', { id }, login);
+      expect((await seen(await t.login('bureau1.reviewer'))).data?.application.id).toBe(id);
+      expect((await seen(await t.login('bureau2.reviewer'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      clock.now = realNow;
+    }
+  }, 60_000);
+
   it('GD-20 / GD-17: at the counter the clerk finds the relatives registered for the applicant’s ID card, files on the family’s behalf and prints the receipt', async () => {
     const page = await signedIn('bureau', 'bureau1.clerk');
     await page.getByRole('tab', { name: '窗口代办' }).click();

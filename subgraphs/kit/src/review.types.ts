@@ -45,9 +45,15 @@ export class RejectionReasonOption {
   needsText!: boolean;
 }
 
+const option = (about: ReasonAbout) => (reason: RejectionReason) =>
+  Object.assign(new RejectionReasonOption(), { code: reason.code, label: reason.label, rule: reason.rule, about, needsText: reason.needsText ?? false });
+
 /** A pack's rejection reasons for a kind of subject: about the subject first, then about a visitor. */
 export function rejectionOptions(pack: RulePack, subjectKind: 'inmate' | 'detainee'): RejectionReasonOption[] {
-  const option = (about: ReasonAbout) => (reason: RejectionReason) =>
-    Object.assign(new RejectionReasonOption(), { code: reason.code, label: reason.label, rule: reason.rule, about, needsText: reason.needsText ?? false });
-  return [...pack.rejectionReasons[subjectKind].map(option(ReasonAbout.SUBJECT)), ...pack.rejectionReasons.visitor.map(option(ReasonAbout.VISITOR))];
+  return [...pack.rejectionReasons[subjectKind].map(option(ReasonAbout.SUBJECT)), ...visitorRejectionOptions(pack)];
+}
+
+/** The reasons about a visitor only (YN-8: what a county bureau's review may reject for). */
+export function visitorRejectionOptions(pack: RulePack): RejectionReasonOption[] {
+  return pack.rejectionReasons.visitor.map(option(ReasonAbout.VISITOR));
 }

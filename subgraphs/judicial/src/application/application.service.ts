@@ -277,8 +277,11 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
 
 export function applicationAudience(application: Application): string[] {
   const supervisor = application.subjectKind === SubjectKind.INMATE ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
+  // YN-8: a judicial office's applications pass through its county bureau, which follows them too.
+  const parentBureau = application.venue?.parentBureauId;
   return [
     audience.tenant(visitorSideOf(application)),
+    ...(parentBureau ? [audience.tenant(parentBureau)] : []),
     audience.tenant(application.institutionId),
     audience.kind(TenantKind.PROVINCE),
     audience.kind(supervisor),

@@ -1,6 +1,6 @@
-import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, TenantKind } from '@rv/schema';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { RejectionReasonOption, requireStaff, visitorRejectionOptions, type SubgraphContext } from '@rv/kit';
+import { CASE_ROLES, TenantKind, rulePack } from '@rv/schema';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { Application } from './application.entity.js';
 import { forwardApplication, notifyFamily, preReview } from './stage.service.js';
@@ -39,6 +39,11 @@ export class StageResolver {
     @Arg('reason', () => String, { nullable: true }) reason?: string,
   ): Promise<Application> {
     return preReview(ctx.em, staffOf(ctx), id, approve, reasonCode, reason);
+  }
+
+  @FieldResolver(() => [RejectionReasonOption], { description: 'YN-8: the reasons a county bureau’s review may reject for (about a visitor), from the pack' })
+  preReviewReasons(@Root() application: Application): RejectionReasonOption[] {
+    return visitorRejectionOptions(rulePack(application.rulePack));
   }
 
   @Mutation(() => Application, { description: 'YN-8(3): the bureau has told the family the institution’s reply' })
