@@ -145,6 +145,9 @@ describe('YN-9: an inmate asks the prison for a meeting', () => {
     ]));
     // The bureau sees it and prints Form 2 for the booked meeting.
     expect((await t.gql('{ inmateRequests { id stage } }', {}, bureauClerk)).data.inmateRequests).toEqual([{ id: request.id, stage: 'BUREAU_NOTIFY' }]);
+    const one = 'query($id: ID!) { inmateRequest(id: $id) { id stage } }';
+    expect((await t.gql(one, { id: request.id }, bureauClerk)).data.inmateRequest).toEqual({ id: request.id, stage: 'BUREAU_NOTIFY' });
+    expect(code(await t.gql(one, { id: request.id }, await t.login('bureau2.clerk')))).toBe('NOT_FOUND'); // another bureau's family
     const form2 = await t.gql('query($id: ID!) { application(id: $id) { form2 { title lines } } }', { id: approved.applicationId }, bureauClerk);
     expect(form2.data.application.form2.lines).toEqual(expect.arrayContaining([`1. 赵秀兰　关系：父母　身份证号：${MOTHER.idNumber}`, '地点安排：测试五华区司法局视频会见室']));
 

@@ -5,8 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
-import { chinaDate, clock, nationalCalendar } from '@rv/schema';
+import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, givenStaffLogin, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 import { randomUUID } from 'node:crypto';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
@@ -213,11 +212,7 @@ describe('province portal', () => {
 
 describe('bureau portal', () => {
   it('YN-8: the office forwards, the bureau approves to the prison, the prison’s reply comes back live and the bureau records telling the family', async () => {
-    const realNow = clock.now;
-    let now = new Date(); // YN-14 takes applications on working days only
-    while (!nationalCalendar().isWorkingDay(chinaDate(now))) now = new Date(now.getTime() + 86_400_000);
-    clock.now = () => now;
-    try {
+    await onAWorkingDay(async () => {
       const prison = await givenPrison(t, 'YN', [{}], 5);
       const submitted = await submit(t, await t.login('proxy'), { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'portal-yn8',
         visitors: [{ name: '杨丽', idNumber: residentIdNumber('530102', '19750505', 42), relation: 'SPOUSE' }] });
@@ -249,10 +244,52 @@ describe('bureau portal', () => {
       const seen = (login: string) => t.gql('query($id: ID!) { application(id: $id) { id } }', { id }, login);
       expect((await seen(await t.login('bureau1.reviewer'))).data?.application.id).toBe(id);
       expect((await seen(await t.login('bureau2.reviewer'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    } finally {
-      clock.now = realNow;
-    }
+    });
   }, 60_000);
+
+  it('YN-9: the prison records an inmate’s own request (Form 1) and approves it with a day at the family’s bureau; the bureau reports the family accepts; the prison tells the inmate', async () => {
+    await onAWorkingDay(async () => {
+      const prison = await givenPrison(t, 'YN', [{}], 5);
+      const [inmate] = await t.sql('select name from prison.inmate where id = $1', [prison.inmateIds[0]]);
+      const page = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['REVIEWER']));
+      await page.getByRole('tab', { name: '服刑人员申请' }).click();
+      await page.getByRole('button', { name: '登记服刑人员申请' }).click();
+      const form = page.locator('.el-dialog', { hasText: '登记服刑人员申请' });
+      await form.locator('.el-select').first().click();
+      await page.keyboard.type(inmate.name);
+      await page.getByRole('option', { name: new RegExp(inmate.name) }).click();
+      await form.locator('input[name=requestReason]').fill('母亲年迈，想见一面');
+      await form.locator('input[name=relativeName]').fill('赵秀兰');
+      await form.locator('input[name=relativeIdNumber]').fill(residentIdNumber('530102', '19600303', 73));
+      await form.locator('input[name=relativePhone]').fill('13987654321');
+      await form.locator('input[name=relativeAddress]').fill('昆明市五华区某街1号');
+      await form.getByRole('button', { name: '登记', exact: true }).click();
+      const row = page.locator('.requests .el-table__row', { hasText: '赵秀兰' });
+      await row.getByText('监狱审批').waitFor({ timeout: 10_000 });
+
+      await row.getByRole('button', { name: '批准' }).click();
+      const decision = page.locator('.el-dialog', { hasText: '会见时间' });
+      await decision.locator('.days label').first().click();
+      await decision.locator('.el-select').click();
+      await page.getByRole('option', { name: DEMO_TENANTS.bureau1.name }).click();
+      await decision.locator('input[name=requestTime]').fill('10:00');
+      await decision.getByRole('button', { name: '确定' }).click();
+      await row.getByText('司法局通知家属').waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(SCREENSHOTS, 'prison-inmate-requests.png'), fullPage: true });
+
+      const bureau = await signedIn('bureau', 'bureau1.clerk');
+      await bureau.getByRole('tab', { name: '预审' }).click();
+      const toTell = bureau.locator('.inmate-requests .el-table__row', { hasText: '赵秀兰' });
+      await toTell.getByRole('button', { name: '家属接受' }).click();
+      await toTell.waitFor({ state: 'detached', timeout: 10_000 });
+
+      await row.getByText('告知服刑人员', { exact: true }).waitFor({ timeout: 10_000 }); // live on the prison's page
+      await row.getByRole('button', { name: '已告知服刑人员' }).click();
+      await row.getByText('已办结').waitFor({ timeout: 10_000 });
+      const [request] = await t.sql('select status, stage, family_accepted from judicial.inmate_request where subject_id = $1', [prison.inmateIds[0]]);
+      expect(request).toEqual({ status: 'ACCEPTED', stage: 'DONE', family_accepted: true });
+    });
+  }, 90_000);
 
   it('GD-20 / GD-17: at the counter the clerk finds the relatives registered for the applicant’s ID card, files on the family’s behalf and prints the receipt', async () => {
     const page = await signedIn('bureau', 'bureau1.clerk');

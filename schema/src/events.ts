@@ -19,6 +19,8 @@ export const Topic = {
   /** A review case opened or decided: the institution's queue changes (subscriptions). */
   REVIEW_CHANGED: 'review.changed',
   MEETING_CHANGED: 'meeting.changed',
+  /** YN-9: an inmate's own request was filed, decided, answered for the family or told to the inmate. */
+  INMATE_REQUEST_CHANGED: 'inmate_request.changed',
   MEETING_STARTED: 'meeting.started',
   MEETING_WARNED: 'meeting.warned',
   MEETING_TERMINATED: 'meeting.terminated',

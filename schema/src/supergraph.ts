@@ -18,6 +18,7 @@ export function readSubscriptionsSdl(): string {
 export const SUBSCRIPTION_FIELDS: Record<string, { topic: string; source?: string; queryField: string }> = {
   applicationChanged: { topic: 'application.changed', queryField: 'application' },
   meetingChanged: { topic: 'meeting.changed', queryField: 'meeting' },
+  inmateRequestChanged: { topic: 'inmate_request.changed', queryField: 'inmateRequest' },
   reviewChanged: { topic: 'review.changed', source: 'prison', queryField: 'reviewCase' },
   detoxReviewChanged: { topic: 'review.changed', source: 'detox', queryField: 'detoxReview' },
 };

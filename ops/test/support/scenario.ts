@@ -1,6 +1,6 @@
 import { Inmate, Prison, TreatmentLevel, Ward, registerInmates, registerPrison } from '@rv/prison';
 import { publishServiceDays, signToken } from '@rv/judicial';
-import { chinaDate, isValidResidentId, nationalCalendar, residentIdCheckCharacter, type Identity } from '@rv/schema';
+import { chinaDate, clock, isValidResidentId, nationalCalendar, residentIdCheckCharacter, type Identity } from '@rv/schema';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_PROXY, DEMO_TENANTS, type DemoTenant } from '../../src/demo.js';
@@ -193,4 +193,25 @@ export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenI
     if (count !== created.length) throw new Error('subjects not yet in the directory');
   });
   return { id: prison.id, inmateIds: created.map((inmate) => inmate.id), days: days.map((day) => ({ id: day.id, date: day.date })) };
+}
+
+/** Runs `work` with the platform's clock on a working day (YN-14 takes applications on working days only), whatever day CI runs. */
+export async function onAWorkingDay<T>(work: () => Promise<T>): Promise<T> {
+  const realNow = clock.now;
+  let now = new Date();
+  while (!nationalCalendar().isWorkingDay(chinaDate(now))) now = new Date(now.getTime() + 86_400_000);
+  clock.now = () => now;
+  try {
+    return await work();
+  } finally {
+    clock.now = realNow;
+  }
+}
+
+/** A staff account that signs in with the demo password, for a tenant the demo does not have (a YN prison). */
+export async function givenStaffLogin(t: TestPlatform, tenantKind: string, tenantId: string, roles: string[]): Promise<string> {
+  const [row] = await t.sql(`insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id)
+    select gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 10), password_hash, '测试工作人员', $1, $2, $3
+      from judicial.account where username = 'prison1.reviewer' returning username`, [roles, tenantKind, tenantId]);
+  return row.username;
 }

@@ -5,7 +5,7 @@ export const messages = {
       tab: '预审', title: '待本处办理的申请（YN-8）', empty: '暂无待办理的申请', day: '会见日期', stage: '环节',
       stages: { JUDICIAL_OFFICE: '司法所初审', COUNTY_BUREAU: '司法局审核', BUREAU_NOTIFY: '通知申请人' },
       forward: '初审通过，转报司法局', atOffice: '司法所初审中', approve: '审核通过，报监所', notify: '已通知申请人',
-      approvedAt: '监所已批准，会见时间 {time}', forwarded: '已转报司法局', sent: '已报送监所审批', notified: '已记录通知',
+      approvedAt: '监所已批准，会见时间 {time}', inmateRequests: '服刑人员申请会见（YN-9）：通知家属并反馈', familyAccepts: '家属接受', familyDeclines: '家属不接受', forwarded: '已转报司法局', sent: '已报送监所审批', notified: '已记录通知',
     },
     counter: {
       tab: '窗口代办', title: '代为申请远程会见（GD-20）', name: '申请人姓名', idNumber: '申请人身份证号', find: '查找登记的亲属', phone: '申请人手机',
@@ -29,7 +29,7 @@ export const messages = {
       tab: 'Pre-review', title: 'Applications waiting for this office (YN-8)', empty: 'Nothing waiting', day: 'Meeting day', stage: 'Stage',
       stages: { JUDICIAL_OFFICE: 'Office first check', COUNTY_BUREAU: 'Bureau review', BUREAU_NOTIFY: 'Tell the family' },
       forward: 'Checked: forward to the bureau', atOffice: 'At the judicial office', approve: 'Approve: send to the institution', notify: 'Family told',
-      approvedAt: 'Approved by the institution, meeting at {time}', forwarded: 'Forwarded to the bureau', sent: 'Sent to the institution', notified: 'Notice recorded',
+      approvedAt: 'Approved by the institution, meeting at {time}', inmateRequests: "Inmates' requests (YN-9): tell the family and report back", familyAccepts: 'Family accepts', familyDeclines: 'Family declines', forwarded: 'Forwarded to the bureau', sent: 'Sent to the institution', notified: 'Notice recorded',
     },
     counter: {
       tab: 'Counter', title: "Apply on a family's behalf (GD-20)", name: "Applicant's name", idNumber: "Applicant's ID number", find: 'Find registered relatives', phone: "Applicant's mobile",

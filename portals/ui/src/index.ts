@@ -13,3 +13,4 @@ export { default as MeetingsToday } from './meeting/MeetingsToday.vue';
 export { default as MonitorWall } from './meeting/MonitorWall.vue';
 export { default as SuspensionNotices } from './SuspensionNotices.vue';
 export { useOpenDays, type OpenDay } from './open-days.js';
+export { printForm, type PrintableForm } from './print.js';

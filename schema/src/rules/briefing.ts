@@ -2,7 +2,7 @@ import type { RulePack, ReviewActor } from './rule-pack.js';
 
 /** One line of the rules a family reads before applying (GD-26: the visitor is told the rules). */
 export interface BriefingLine {
-  topic: 'FEE' | 'ALLOWANCE' | 'DURATION' | 'VISITORS' | 'RELATIONSHIP' | 'APPLY' | 'REVIEW' | 'ARRIVAL' | 'PLEDGE' | 'CONDUCT' | 'LANGUAGE';
+  topic: 'FREE_OF_CHARGE' | 'ALLOWANCE' | 'DURATION' | 'VISITORS' | 'RELATIONSHIP' | 'APPLY' | 'REVIEW' | 'ARRIVAL' | 'PLEDGE' | 'CONDUCT' | 'LANGUAGE';
   text: string;
 }
 
@@ -23,7 +23,7 @@ export function rulesBriefing(pack: RulePack): BriefingLine[] {
   const check = pack.relationshipCheck;
   const stages = pack.review.stages.map((stage) => `${ACTOR[stage.actor]}（${stage.workingDays}个工作日）`).join(' → ');
   const lines: (BriefingLine | null)[] = [
-    { topic: 'FEE', text: '远程会见不收取任何费用。' },
+    { topic: 'FREE_OF_CHARGE', text: '远程会见不收取任何费用。' },
     { topic: 'ALLOWANCE', text: `每名会见对象每月可会见${limits.meetingsPerMonth}次${byLevel.length ? `（${byLevel.join('，')}）` : ''}，远程会见与现场会见合并计算。` },
     { topic: 'DURATION', text: `每次会见不超过${limits.minutesPerMeeting}分钟，屏幕上显示倒计时，时间到自动结束。` },
     { topic: 'VISITORS', text: `每次会见人数不超过${limits.visitorsPerMeeting}人${child}。` },

@@ -50,7 +50,12 @@ const option = (about: ReasonAbout) => (reason: RejectionReason) =>
 
 /** A pack's rejection reasons for a kind of subject: about the subject first, then about a visitor. */
 export function rejectionOptions(pack: RulePack, subjectKind: 'inmate' | 'detainee'): RejectionReasonOption[] {
-  return [...pack.rejectionReasons[subjectKind].map(option(ReasonAbout.SUBJECT)), ...visitorRejectionOptions(pack)];
+  return [...subjectRejectionOptions(pack, subjectKind), ...visitorRejectionOptions(pack)];
+}
+
+/** The reasons about the person in custody only (YN-9: what a prison may refuse an inmate's own request for). */
+export function subjectRejectionOptions(pack: RulePack, subjectKind: 'inmate' | 'detainee'): RejectionReasonOption[] {
+  return pack.rejectionReasons[subjectKind].map(option(ReasonAbout.SUBJECT));
 }
 
 /** The reasons about a visitor only (YN-8: what a county bureau's review may reject for). */

@@ -1,4 +1,4 @@
-import { computed, onUnmounted, ref, watch, type Ref } from 'vue';
+import { computed, onScopeDispose, ref, watch, type Ref } from 'vue';
 
 /** The last minutes, when both sides' countdowns turn red. */
 const ENDING_SECONDS = 5 * 60;
@@ -12,7 +12,7 @@ export function useCountdown(secondsLeft: Ref<number | null | undefined>) {
   const now = ref(Date.now());
   watch(secondsLeft, (seconds) => { deadline.value = typeof seconds === 'number' ? Date.now() + seconds * 1000 : null; }, { immediate: true });
   const timer = setInterval(() => { now.value = Date.now(); }, 1000);
-  onUnmounted(() => clearInterval(timer));
+  onScopeDispose(() => clearInterval(timer)); // with the component (or scope) that counts
   const left = computed(() => (deadline.value === null ? null : Math.max(0, Math.round((deadline.value - now.value) / 1000))));
   const text = computed(() => (left.value === null ? '--:--' : `${String(Math.floor(left.value / 60)).padStart(2, '0')}:${String(left.value % 60).padStart(2, '0')}`));
   return { left, text, ending: computed(() => left.value !== null && left.value <= ENDING_SECONDS) };

@@ -4,7 +4,7 @@ import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 
 @ObjectType({ description: '会见须知 One line of the rules a family reads before applying' })
 class BriefingLine {
-  @Field({ description: 'FEE, ALLOWANCE, DURATION, VISITORS, RELATIONSHIP, APPLY, REVIEW, ARRIVAL, PLEDGE, CONDUCT or LANGUAGE' })
+  @Field({ description: 'FREE_OF_CHARGE, ALLOWANCE, DURATION, VISITORS, RELATIONSHIP, APPLY, REVIEW, ARRIVAL, PLEDGE, CONDUCT or LANGUAGE' })
   topic!: string;
 
   @Field()

@@ -1,5 +1,6 @@
-import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, Relation, TenantKind, VENUE_KINDS, forbidden } from '@rv/schema';
+import { RejectionReasonOption, requireStaff, subjectRejectionOptions, type SubgraphContext } from '@rv/kit';
+import { CASE_ROLES, INSTITUTION_KINDS, Relation, TenantKind, VENUE_KINDS, forbidden, isUuid, notFound, rulePack } from '@rv/schema';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
 import { Application } from '../application/application.entity.js';
@@ -57,6 +58,15 @@ async function formContext(ctx: SubgraphContext, institutionId: string, subjectI
   };
 }
 
+/** YN-9: the prison sees its inmates' requests; a bureau (or its judicial office) those it tells the family of. */
+async function requestScope(ctx: SubgraphContext): Promise<FilterQuery<InmateRequest>> {
+  requireStaff(ctx.identity, [TenantKind.PRISON, ...VENUE_KINDS], CASE_ROLES);
+  const staff = staffOf(ctx);
+  if (staff.tenantKind === TenantKind.PRISON) return { institutionId: staff.tenantId };
+  const office = await ctx.em.findOne(CountyBureau, { id: staff.tenantId });
+  return { venueId: office?.parentBureauId ?? staff.tenantId };
+}
+
 @Resolver(() => InmateRequest)
 export class InmateRequestResolver {
   @Mutation(() => InmateRequest, { description: 'YN-9(1): an inmate asks the prison for a meeting, naming relatives (Form 1)' })
@@ -106,11 +116,19 @@ export class InmateRequestResolver {
 
   @Query(() => [InmateRequest], { description: 'YN-9: requests at the caller’s prison, or told to the caller’s bureau; by due day' })
   async inmateRequests(@Ctx() ctx: SubgraphContext): Promise<InmateRequest[]> {
-    requireStaff(ctx.identity, [TenantKind.PRISON, ...VENUE_KINDS], CASE_ROLES);
-    const staff = staffOf(ctx);
-    if (staff.tenantKind === TenantKind.PRISON) return ctx.em.find(InmateRequest, { institutionId: staff.tenantId }, { orderBy: { stageDueOn: 'asc' }, limit: 200 });
-    const office = await ctx.em.findOne(CountyBureau, { id: staff.tenantId });
-    return ctx.em.find(InmateRequest, { venueId: office?.parentBureauId ?? staff.tenantId }, { orderBy: { stageDueOn: 'asc' }, limit: 200 });
+    return ctx.em.find(InmateRequest, await requestScope(ctx), { orderBy: { stageDueOn: 'asc' }, limit: 200 });
+  }
+
+  @Query(() => InmateRequest, { description: 'YN-9: one request the caller’s prison or bureau handles' })
+  async inmateRequest(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<InmateRequest> {
+    const request = isUuid(id) ? await ctx.em.findOne(InmateRequest, { $and: [{ id }, await requestScope(ctx)] }) : null;
+    if (!request) throw notFound('会见申请 Inmate request');
+    return request;
+  }
+
+  @FieldResolver(() => [RejectionReasonOption], { description: 'YN-9(2): the reasons the prison may refuse the request for (about the inmate), from the pack' })
+  rejectionReasons(@Root() request: InmateRequest): RejectionReasonOption[] {
+    return subjectRejectionOptions(rulePack(request.rulePack), 'inmate');
   }
 
   @FieldResolver(() => [NamedRelativeView], { description: 'Relatives named on Form 1, ID and phone masked' })

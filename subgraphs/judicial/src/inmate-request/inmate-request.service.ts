@@ -1,7 +1,7 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import {
   CASE_ROLES, ErrorCode, StaffRole, badInput, checkInmateRequest, checkMeetingTime, checkRejectionReason, domainError, forbidden,
-  inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
+  Topic, audience, inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
   type RulePack,
 } from '@rv/schema';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
@@ -57,7 +57,17 @@ export async function requestInmateMeeting(em: EntityManager, staff: Staff, inpu
     relatives: input.relatives.map((relative) => ({ ...relative, name: relative.name.trim(), address: relative.address.trim() })),
     ...stageFrom(pack, 'INSTITUTION'),
   } as InmateRequest);
+  return saved(em, request);
+}
+
+/** Saves the request and tells the prison's and the family bureau's screens (inmateRequestChanged). */
+async function saved(em: EntityManager, request: InmateRequest): Promise<InmateRequest> {
   await em.flush();
+  await recordEvents(em, 'judicial', [{
+    topic: Topic.INMATE_REQUEST_CHANGED, aggregateType: 'InmateRequest', aggregateId: request.id,
+    audience: [audience.tenant(request.institutionId), ...(request.venueId ? [audience.tenant(request.venueId)] : [])],
+    payload: { inmateRequestId: request.id, status: request.status, stage: request.stage },
+  }]);
   return request;
 }
 
@@ -106,8 +116,7 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
       if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
       const label = pack.rejectionReasons.inmate.find((reason) => reason.code === decision.reasonCode)?.label;
       Object.assign(request, { status: 'REJECTED', decidedAt: new Date(), rejectionReason: [label, decision.reason?.trim()].filter(Boolean).join('：'), ...stageFrom(pack, 'INMATE_NOTIFY') });
-      await tx.flush();
-      return request;
+      return saved(tx, request);
     }
     const timing = checkMeetingTime(pack, decision.meetingTime);
     if (!timing.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, timing.reason, { rule: timing.rule, field: 'meetingTime' });
@@ -135,8 +144,7 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     await takeAllowance(tx, subject.id, monthOf(day.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
     await takeSlot(tx, day.id);
     application.venueServiceDayId = await takeVenueSlot(tx, venue.id, day.date);
-    await tx.flush();
-    return request;
+    return saved(tx, request);
   });
 }
 
@@ -166,8 +174,7 @@ export async function answerForFamily(em: EntityManager, staff: Staff, id: strin
       await releaseBooking(tx, application);
       await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     }
-    await tx.flush();
-    return request;
+    return saved(tx, request);
   });
 }
 
@@ -177,8 +184,7 @@ export async function inmateTold(em: EntityManager, staff: Staff, id: string): P
   if (request.institutionId !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
   atStage(request, 'INMATE_NOTIFY');
   Object.assign(request, { stage: 'DONE', stageDueOn: null, inmateToldAt: new Date() });
-  await em.flush();
-  return request;
+  return saved(em, request);
 }
 
 /**
@@ -212,6 +218,6 @@ export async function changeInmateRequestDate(em: EntityManager, staff: Staff, i
     await tx.flush();
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     await queueSms(tx, application, 'rescheduled', `【远程会见】监狱变更了会见安排（编号${application.number}）：改为${day.date}${application.meetingTime ? ` ${application.meetingTime}` : ''}，司法局将与您确认。`);
-    return request;
+    return saved(tx, request);
   });
 }
