@@ -355,6 +355,11 @@ describe('meetings in a real Janus videoroom', () => {
     const gd = await givenMeetingToday(9);
     await t.gql(START, { id: gd }, await t.login('prison1.monitor'));
     expect((await t.gql(EXTEND, { id: gd, m: 5, a: '院长' }, await t.login('prison1.supervisor'))).errors?.[0].extensions?.rule).toBe('GD-35');
+    // The screens offer lengthening only where the pack names an approver.
+    const APPROVER = 'query($id: ID!) { meeting(id: $id) { extensionApprover } }';
+    const monitor = await t.login('prison1.monitor');
+    expect((await t.gql(APPROVER, { id: yn }, monitor)).data.meeting.extensionApprover).toBe('监狱长 warden');
+    expect((await t.gql(APPROVER, { id: gd }, monitor)).data.meeting.extensionApprover).toBeNull();
   });
 
   it('without Janus a meeting reports MEDIA_UNAVAILABLE; when Janus is back the platform reconnects by itself', async () => {

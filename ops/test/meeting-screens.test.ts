@@ -65,6 +65,7 @@ async function signedIn(portal: string, username: string): Promise<Page> {
 async function openTerminal(page: Page, number: string, button: string): Promise<void> {
   await page.getByRole('tab', { name: '会见室' }).click();
   await page.locator('.el-table__row', { hasText: number }).getByRole('button', { name: button }).click();
+  if (button === '开始会见') await page.locator('.el-dialog').getByRole('button', { name: '开始会见' }).click(); // Mandarin, the default (YN-23)
   await page.locator('.terminal[data-state=LIVE]').waitFor({ timeout: 15_000 });
 }
 
@@ -94,6 +95,7 @@ describe('meeting screens', () => {
     await showsPictures(monitor, `.tile[data-number="${number}"] video`, 2); // both parties
     await expect.poll(() => tile.locator('.countdown').textContent()).toMatch(/^2[45]:\d\d$/);
     await monitor.screenshot({ path: join(SCREENSHOTS, 'monitor-wall.png') });
+    expect(await tile.getByRole('button', { name: '延长会见' }).count()).toBe(0); // GD-35: nobody lengthens a GD meeting
 
     await tile.getByRole('button', { name: '警告' }).click();
     await monitor.locator('.el-message-box__input input').fill('请勿谈论案情');

@@ -1,12 +1,13 @@
 import { gql } from '@apollo/client/core';
 
 /** What every meeting screen shows of a meeting: its state, the countdown both sides see (GD-35) and the warnings (GD-31). */
-export const MEETING_FIELDS = `id state date privileged rulePack secondsLeft endReason
+export const MEETING_FIELDS = `id state date privileged rulePack secondsLeft endReason extensionApprover extendedMinutes
   warnings { id reason givenAt }
   application { id number subject { ... on Inmate { id name } ... on Detainee { id name } } visitors { name relation } }`;
 
 export interface MeetingView {
   id: string; state: string; date: string; privileged: boolean; rulePack: string; secondsLeft: number | null; endReason: string | null;
+  extensionApprover: string | null; extendedMinutes: number;
   warnings: { id: string; reason: string; givenAt: string }[];
   application: { id: string; number: string; subject: { id: string; name: string }; visitors: { name: string; relation: string }[] };
 }
@@ -15,7 +16,9 @@ export const MEETINGS_TODAY = gql`query MeetingsToday($date: String!) { meetings
 export const MEETING = gql`query Meeting($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`;
 /** Any meeting of the caller's changed: started, warned, extended, ended (the list refetches its day). */
 export const MEETING_CHANGED = gql`subscription MeetingChanged($id: ID) { meetingChanged(id: $id) { ${MEETING_FIELDS} } }`;
-export const START_MEETING = gql`mutation StartMeeting($id: ID!) { startMeeting(id: $id) { ${MEETING_FIELDS} } }`;
+export const START_MEETING = gql`mutation StartMeeting($id: ID!, $language: String!, $translatorPresent: Boolean!) {
+  startMeeting(id: $id, language: $language, translatorPresent: $translatorPresent) { ${MEETING_FIELDS} } }`;
+export const EXTEND_MEETING = gql`mutation ExtendMeeting($id: ID!, $minutes: Int!, $approvedBy: String!) { extendMeeting(id: $id, minutes: $minutes, approvedBy: $approvedBy) { ${MEETING_FIELDS} } }`;
 export const JOIN_MEETING = gql`mutation JoinMeeting($id: ID!) { joinMeeting(id: $id) { janusUrl plugin room pin token feed seat } }`;
 export const WARN_MEETING = gql`mutation WarnMeeting($id: ID!, $reason: String!) { warnMeeting(id: $id, reason: $reason) { ${MEETING_FIELDS} } }`;
 export const TERMINATE_MEETING = gql`mutation TerminateMeeting($id: ID!, $reason: String!) { terminateMeeting(id: $id, reason: $reason) { ${MEETING_FIELDS} } }`;

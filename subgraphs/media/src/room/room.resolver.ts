@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock, rulePack } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
@@ -95,6 +95,11 @@ export class RoomResolver {
   @FieldResolver(() => [MeetingWarning], { description: 'Warnings given, in order (both sides see them)' })
   warnings(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext): Promise<MeetingWarning[]> {
     return ctx.em.find(MeetingWarning, { meetingId: meeting.id }, { orderBy: { givenAt: 'asc' } });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'YN-14: who may approve lengthening this meeting (from its pack); none: it cannot be lengthened (GD-35)' })
+  extensionApprover(@Root() meeting: Meeting): string | null {
+    return rulePack(meeting.rulePack).meeting.extensionApprovedBy ?? null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'GD-35: seconds left before the meeting ends by itself (the countdown both sides see)' })
