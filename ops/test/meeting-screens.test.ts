@@ -79,11 +79,11 @@ async function showsPictures(page: Page, selector: string, count: number): Promi
 }
 
 describe('meeting screens', () => {
-  it('GD-35 / GD-31 / GD-32: the subject’s and the visitors’ terminals see each other with the countdown; the monitor wall shows both, warns and terminates, and both terminals show it live', async () => {
+  it('GD-35 / GD-31 / GD-32 / GD-37: the subject’s and the visitors’ terminals see each other with the countdown; the monitor wall shows both, warns and terminates, both terminals show it live; the supervisor plays the recording', async () => {
     const { id: applicationId, number } = await givenApprovedToday(t, 11);
     const subject = await signedIn('prison', 'prison1.clerk');
     await openTerminal(subject, number, '开始会见');
-    await expect.poll(() => subject.locator('[data-test=countdown]').textContent()).toMatch(/^2[45]:\d\d$/); // GD: 25 minutes
+    await expect.poll(() => subject.locator('[data-test=countdown]').textContent()).toMatch(/^2[0-5]:\d\d$/); // GD: 25 minutes
     const visitors = await signedIn('bureau', 'bureau1.clerk');
     await openTerminal(visitors, number, '进入会见终端');
 
@@ -93,7 +93,7 @@ describe('meeting screens', () => {
     const monitor = await signedIn('prison', 'prison1.monitor');
     const tile = monitor.locator(`.tile[data-number="${number}"]`);
     await showsPictures(monitor, `.tile[data-number="${number}"] video`, 2); // both parties
-    await expect.poll(() => tile.locator('.countdown').textContent()).toMatch(/^2[45]:\d\d$/);
+    await expect.poll(() => tile.locator('.countdown').textContent()).toMatch(/^2[0-5]:\d\d$/);
     await monitor.screenshot({ path: join(SCREENSHOTS, 'monitor-wall.png') });
     expect(await tile.getByRole('button', { name: '延长会见' }).count()).toBe(0); // GD-35: nobody lengthens a GD meeting
 
@@ -112,7 +112,24 @@ describe('meeting screens', () => {
     }
     await visitors.screenshot({ path: join(SCREENSHOTS, 'meeting-terminated.png') });
     await tile.waitFor({ state: 'detached', timeout: 10_000 }); // the wall shows live meetings only
-    const [meeting] = await t.sql('select state, end_reason from media.meeting where application_id = $1', [applicationId]);
-    expect(meeting).toEqual({ state: 'TERMINATED', end_reason: '多次警告无效' });
-  }, 120_000);
+    const [meeting] = await t.sql('select id, state, end_reason from media.meeting where application_id = $1', [applicationId]);
+    expect(meeting).toEqual({ id: expect.any(String), state: 'TERMINATED', end_reason: '多次警告无效' });
+
+    // GD-37: the supervisor plays the recording in the browser; the playback is logged.
+    await eventually(async () => expect((await t.sql('select count(*)::int as n from media.recording where meeting_id = $1', [meeting.id]))[0].n).toBe(1), 30_000);
+    const supervisor = await signedIn('prison', 'prison1.supervisor');
+    await supervisor.getByRole('tab', { name: '录像调阅' }).click();
+    await supervisor.locator('.ran .el-table__row', { hasText: number }).getByRole('button', { name: '播放' }).click();
+    const video = supervisor.locator('.player video');
+    await eventually(async () => expect(await video.evaluate((element) => (element as HTMLVideoElement).duration)).toBeGreaterThan(1), 15_000);
+    await supervisor.screenshot({ path: join(SCREENSHOTS, 'prison-recording.png') });
+    const [played] = await t.sql('select count(*)::int as n from media.recording_access a join media.recording r on r.id = a.recording_id where r.meeting_id = $1', [meeting.id]);
+    expect(played.n).toBe(1);
+    // Who may list recordings: the institution's auditors (without case data), not another prison, not a clerk.
+    const LIST = 'query($d: String!) { recordedMeetings(date: $d) { id } }';
+    const today = (await t.sql(`select to_char(now() at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d`))[0].d;
+    expect((await t.gql(LIST, { d: today }, await t.login('prison1.auditor'))).data.recordedMeetings).toContainEqual({ id: meeting.id });
+    expect((await t.gql(LIST, { d: today }, await t.login('prison2.supervisor'))).data.recordedMeetings).not.toContainEqual({ id: meeting.id });
+    expect((await t.gql(LIST, { d: today }, await t.login('prison1.clerk'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  }, 150_000);
 });

@@ -352,7 +352,7 @@ describe('prison portal', () => {
     const inmateId = await givenInmate(t, 'prison1', 12);
     const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [inmateId]);
     const page = await signedIn('prison', 'prison1.supervisor');
-    await page.getByRole('tab', { name: '服刑人员' }).click();
+    await page.getByRole('tab', { name: '服刑人员', exact: true }).click();
     await page.locator('input[name=inmateSearch]').fill(inmate.inmate_number);
     await page.locator('.inmates .el-table__row', { hasText: inmate.name }).click();
     const drawer = page.locator('.el-drawer');

@@ -18,6 +18,9 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
     connectionParams: () => ({ authToken: session.token }),
     lazy: true,
     retryAttempts: Infinity,
+    // A change made before the socket was up (a slow first connection, or a reconnect after the
+    // network dropped) reached no subscription: once connected and subscribed, read the lists again.
+    on: { connected: () => setTimeout(() => void client.refetchQueries({ include: 'active' }), 200) },
   }));
   const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
     const definition = getMainDefinition(query);
@@ -25,5 +28,6 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
   };
   // The one union in the schema: fragments on Inmate and Detainee need to know they are Subjects.
   const cache = new InMemoryCache({ possibleTypes: { Subject: ['Inmate', 'Detainee'] } });
-  return new ApolloClient({ link: split(isSubscription, ws, http), cache });
+  const client = new ApolloClient({ link: split(isSubscription, ws, http), cache });
+  return client;
 }

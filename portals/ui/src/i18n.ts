@@ -23,6 +23,10 @@ export const sharedMessages = {
     },
     reviewTab: '审批',
     relations: { SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女', IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人' },
+    recordings: {
+      tab: '录像调阅', title: '会见录像', none: '当天没有录像', started: '开始', ended: '结束', missing: '录像缺失', play: '播放',
+      duration: '时长', streams: '音视频流', retainUntil: '保存至', download: '下载', playedAt: '调阅时间', playedBy: '调阅人', unit: '单位',
+    },
     notices: {
       tab: '暂停通知', issue: '发布暂停会见通知', period: '暂停期间', message: '通知内容', cause: '原因', affected: '受影响申请',
       causes: { UNIT_FAULT: '本单位设备或场所原因', POLICY_CHANGE: '政策调整', SYSTEM_UPGRADE: '系统升级' },
@@ -71,6 +75,10 @@ export const sharedMessages = {
     },
     reviewTab: 'Review',
     relations: { SPOUSE: 'Spouse', PARENT: 'Parent', CHILD: 'Child', SIBLING: 'Sibling', GRANDPARENT: 'Grandparent', GRANDCHILD: 'Grandchild', IN_LAW: 'In-law', OTHER_RELATIVE: 'Other relative', GUARDIAN: 'Guardian' },
+    recordings: {
+      tab: 'Recordings', title: 'Meeting recordings', none: 'No recordings that day', started: 'Started', ended: 'Ended', missing: 'Recording missing', play: 'Play',
+      duration: 'Length', streams: 'Streams', retainUntil: 'Kept until', download: 'Download', playedAt: 'Played at', playedBy: 'Played by', unit: 'Unit',
+    },
     notices: {
       tab: 'Suspensions', issue: 'Announce a suspension', period: 'Period', message: 'Notice', cause: 'Cause', affected: 'Bookings affected',
       causes: { UNIT_FAULT: "This unit's equipment or premises", POLICY_CHANGE: 'Policy change', SYSTEM_UPGRADE: 'System upgrade' },

@@ -14,3 +14,4 @@ export { default as MonitorWall } from './meeting/MonitorWall.vue';
 export { default as SuspensionNotices } from './SuspensionNotices.vue';
 export { useOpenDays, type OpenDay } from './open-days.js';
 export { printForm, type PrintableForm } from './print.js';
+export { default as Recordings } from './recording/Recordings.vue';

@@ -1,5 +1,6 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, forbidden, isUuid, notFound } from '@rv/schema';
+import type { FilterQuery } from '@mikro-orm/core';
+import { StaffRole, TenantKind, badInput, forbidden, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { playbackUrl } from './playback.js';
@@ -17,21 +18,32 @@ class RecordingAccess {
   at!: Date;
 }
 
-/** GD-37: the institution's supervisors and auditors, its supervising bureau and the province may play recordings. */
-function mayPlay(identity: SubgraphContext['identity'], meeting: Meeting): boolean {
-  const bureau = meeting.subjectKind === 'INMATE' ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
-  return identity.tenantId === meeting.institutionId || identity.tenantKind === bureau || identity.tenantKind === TenantKind.PROVINCE;
+const PLAYERS = [TenantKind.PRISON, TenantKind.DETOX_CENTRE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU, TenantKind.PROVINCE];
+
+/** GD-37: the meetings whose recordings the caller may play: the institution's own, its supervising bureau's kind, or all for the province. */
+function playScope(identity: SubgraphContext['identity']): FilterQuery<Meeting> {
+  switch (identity.tenantKind) {
+    case TenantKind.PROVINCE: return {};
+    case TenantKind.PRISON_BUREAU: return { subjectKind: 'INMATE' };
+    case TenantKind.DETOX_BUREAU: return { subjectKind: 'DETAINEE' };
+    default: return { institutionId: identity.tenantId! };
+  }
+}
+
+/** A meeting the caller may play, or FORBIDDEN / NOT_FOUND. */
+async function playableMeeting(ctx: SubgraphContext, meetingId: string): Promise<Meeting> {
+  const meeting = isUuid(meetingId) ? await ctx.em.findOne(Meeting, { id: meetingId }) : null;
+  if (!meeting) throw notFound('会见 Meeting');
+  if (!(await ctx.em.count(Meeting, { $and: [{ id: meetingId }, playScope(ctx.identity)] }))) throw forbidden();
+  return meeting;
 }
 
 @Resolver(() => Recording)
 export class RecordingResolver {
   @Query(() => Recording, { description: 'GD-37: a meeting’s recording for playback; every call is logged (who, when, what)' })
   async recording(@Ctx() ctx: SubgraphContext, @Arg('meetingId', () => ID) meetingId: string): Promise<Recording> {
-    requireStaff(ctx.identity, [TenantKind.PRISON, TenantKind.DETOX_CENTRE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU, TenantKind.PROVINCE],
-      [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
-    const meeting = isUuid(meetingId) ? await ctx.em.findOne(Meeting, { id: meetingId }) : null;
-    if (!meeting) throw notFound('会见 Meeting');
-    if (!mayPlay(ctx.identity, meeting)) throw forbidden();
+    requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
+    await playableMeeting(ctx, meetingId);
     const recording = await ctx.em.findOne(Recording, { meetingId, purgedAt: null });
     if (!recording) throw notFound('录像 Recording');
     await ctx.em.execute(`insert into "media"."recording_access" (recording_id, account_id, tenant_id, at) values (?, ?, ?, now())`,
@@ -40,11 +52,17 @@ export class RecordingResolver {
     return recording;
   }
 
+  @Query(() => [Meeting], { description: 'GD-37: a day’s meetings that ran (YYYY-MM-DD), for playback: supervisors and auditors of the institution, its bureau, the province' })
+  recordedMeetings(@Ctx() ctx: SubgraphContext, @Arg('date') date: string): Promise<Meeting[]> {
+    requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw badInput('日期格式应为YYYY-MM-DD (Date must be YYYY-MM-DD)', 'date');
+    return ctx.em.find(Meeting, { $and: [{ date, startedAt: { $ne: null } }, playScope(ctx.identity)] }, { orderBy: { startedAt: 'asc' }, limit: 500 });
+  }
+
   @Query(() => [RecordingAccess], { description: 'Who played a meeting’s recording (auditors)' })
   async recordingAccessLog(@Ctx() ctx: SubgraphContext, @Arg('meetingId', () => ID) meetingId: string): Promise<RecordingAccess[]> {
-    requireStaff(ctx.identity, [TenantKind.PRISON, TenantKind.DETOX_CENTRE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU, TenantKind.PROVINCE], [StaffRole.AUDITOR]);
-    const meeting = isUuid(meetingId) ? await ctx.em.findOne(Meeting, { id: meetingId }) : null;
-    if (!meeting || !mayPlay(ctx.identity, meeting)) throw forbidden();
+    requireStaff(ctx.identity, PLAYERS, [StaffRole.AUDITOR]);
+    await playableMeeting(ctx, meetingId);
     const rows = await ctx.em.execute<{ account_id: string; tenant_id: string; at: Date }[]>(
       `select a.account_id, a.tenant_id, a.at from "media"."recording_access" a join "media"."recording" r on r.id = a.recording_id
         where r.meeting_id = ? order by a.at`, [meetingId]);
