@@ -59,7 +59,7 @@ describe('family portal', () => {
     await family.screenshot({ path: join(SCREENSHOTS, 'family-approved.png'), fullPage: true });
   }, 60_000);
 
-  it('GD-26 / GD-39: without signing in, anyone looks a result up by number and ID number, and reads the rules briefing and the suspension notices', async () => {
+  it('GD-13 / GD-26 / GD-39: without signing in, anyone sees open slots, looks a result up by number and ID number, and reads the rules briefing and the suspension notices', async () => {
     const proxy = await t.login('proxy');
     const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 17), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-lookup-1' });
     const { number } = submitted.data.submitApplication;
@@ -69,6 +69,10 @@ describe('family portal', () => {
     // The province's own pack, in the family's words (GD: 25 minutes, the pledge to sign).
     await page.locator('.briefing li[data-topic=DURATION]', { hasText: '每次会见不超过25分钟' }).waitFor();
     await page.locator('.briefing li[data-topic=PLEDGE]', { hasText: '承诺书' }).waitFor();
+    // GD-13: the slots are public: a prison's open days with places left, without signing in.
+    await page.locator('.public-slots .el-select').click();
+    await page.getByRole('option', { name: DEMO_TENANTS.prison1.name }).click();
+    await page.locator('.public-slots .day').first().waitFor({ timeout: 10_000 });
     await page.locator('input[name=lookupNumber]').fill(number);
     await page.locator('input[name=lookupIdNumber]').fill('110101199001010000');
     await page.getByRole('button', { name: '查询', exact: true }).click();

@@ -8,7 +8,7 @@ export const messages = {
       venue: '会见地点（县级司法局或司法所）', visitor: '会见人', name: '姓名', idNumber: '身份证号', relation: '关系',
       idNumberHint: '18位身份证号', submit: '提交申请', submitted: '申请已提交，编号 {number}', free: '远程会见不收取任何费用',
       register: '首次使用？实名注册', registerSubmit: '注册并登录', phone: '手机号', passwordHint: '8位以上，含字母和数字',
-      lookup: '查询审批结果（无需登录）', find: '查询', venueShort: '会见地点', briefing: '会见须知', notices: '暂停会见通知', noNotices: '目前没有暂停会见的通知',
+      lookup: '查询审批结果（无需登录）', find: '查询', venueShort: '会见地点', briefing: '会见须知', openSlots: '可预约号源（无需登录）', chooseInstitution: '选择监狱或戒毒所', notices: '暂停会见通知', noNotices: '目前没有暂停会见的通知',
       number: '申请编号', status: '状态', subject: '会见对象', rejectionReason: '驳回理由', empty: '暂无申请', choose: '请完成所有选项',
       statuses: {
         SUBMITTED: '待审批', APPROVED: '已批准', REJECTED: '已驳回', CANCELLED: '已撤回', REFUSED_AT_VENUE: '现场未准予会见',
@@ -24,7 +24,7 @@ export const messages = {
       venue: 'Where you will sit (county justice bureau or judicial office)', visitor: 'Visitor', name: 'Name', idNumber: 'ID number', relation: 'Relation',
       idNumberHint: '18-digit resident ID number', submit: 'Submit', submitted: 'Application submitted, number {number}', free: 'Remote meetings are free of charge',
       register: 'First time? Register with your real name', registerSubmit: 'Register and sign in', phone: 'Mobile', passwordHint: 'At least 8 characters, letters and digits',
-      lookup: 'Look up a result (no sign-in needed)', find: 'Look up', venueShort: 'Venue', briefing: 'Rules for meetings (in Chinese, as published)', notices: 'Suspension notices', noNotices: 'No meetings are suspended now',
+      lookup: 'Look up a result (no sign-in needed)', find: 'Look up', venueShort: 'Venue', briefing: 'Rules for meetings (in Chinese, as published)', openSlots: 'Open slots (no sign-in needed)', chooseInstitution: 'Choose a prison or detox centre', notices: 'Suspension notices', noNotices: 'No meetings are suspended now',
       number: 'Number', status: 'Status', subject: 'Relative', rejectionReason: 'Reason', empty: 'No applications yet', choose: 'Please complete every choice',
       statuses: {
         SUBMITTED: 'Under review', APPROVED: 'Approved', REJECTED: 'Rejected', CANCELLED: 'Withdrawn', REFUSED_AT_VENUE: 'Refused at the venue',
