@@ -15,3 +15,4 @@ export { default as SuspensionNotices } from './SuspensionNotices.vue';
 export { useOpenDays, type OpenDay } from './open-days.js';
 export { printForm, type PrintableForm } from './print.js';
 export { default as Recordings } from './recording/Recordings.vue';
+export { useAction } from './action.js';

@@ -1,4 +1,7 @@
+import { useQuery, useSubscription } from '@vue/apollo-composable';
 import { gql } from '@apollo/client/core';
+import { computed } from 'vue';
+import { chinaToday } from '../dates.js';
 
 /** What every meeting screen shows of a meeting: its state, the countdown both sides see (GD-35) and the warnings (GD-31). */
 export const MEETING_FIELDS = `id state date privileged rulePack secondsLeft endReason extensionApprover extendedMinutes
@@ -23,3 +26,10 @@ export const JOIN_MEETING = gql`mutation JoinMeeting($id: ID!) { joinMeeting(id:
 export const WARN_MEETING = gql`mutation WarnMeeting($id: ID!, $reason: String!) { warnMeeting(id: $id, reason: $reason) { ${MEETING_FIELDS} } }`;
 export const TERMINATE_MEETING = gql`mutation TerminateMeeting($id: ID!, $reason: String!) { terminateMeeting(id: $id, reason: $reason) { ${MEETING_FIELDS} } }`;
 export const REPORT_CONNECTION_LOST = gql`mutation ReportConnectionLost($id: ID!) { reportConnectionLost(id: $id) { ${MEETING_FIELDS} } }`;
+
+/** Today's meetings of the caller's institution or venue, live: any meeting started, warned or ended re-reads the day. */
+export function useTodaysMeetings() {
+  const { result, loading, error, refetch } = useQuery(MEETINGS_TODAY, () => ({ date: chinaToday() }), { fetchPolicy: 'cache-and-network' });
+  useSubscription(MEETING_CHANGED, {}).onResult(() => refetch());
+  return { meetings: computed<MeetingView[]>(() => result.value?.meetings ?? []), loading, error };
+}
