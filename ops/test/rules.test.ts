@@ -458,6 +458,24 @@ describe('on-site visits share the allowance', () => {
 });
 
 describe('detox centres review their detainees', () => {
+  it('GD-33 / GD-11 at a detox centre: a detainee’s remote meetings are suspended within the pack’s range and on-site visits use the month; judicial learns both; other tenants may not', async () => {
+    const [detainee] = await t.sql('select id from detox.detainee order by detainee_number offset 4 limit 1');
+    const SUSPEND = 'mutation($id: ID!, $m: Int!) { suspendDetaineeEligibility(detaineeId: $id, months: $m, reason: "会见中传递违禁信息") { startsOn endsOn rule } }';
+    const VISIT = 'mutation($id: ID!) { recordDetaineeOnsiteVisit(detaineeId: $id, visitors: 2) { visitDate } }';
+    const supervisor = await t.login('detox1.supervisor');
+    expect(code(await t.gql(SUSPEND, { id: detainee.id, m: 3 }, await t.login('prison1.supervisor')))).toBe('FORBIDDEN');
+    const outside = await t.gql(SUSPEND, { id: detainee.id, m: 9 }, supervisor);
+    expect(outside.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'GD-33' });
+    const sanction = (await t.gql(SUSPEND, { id: detainee.id, m: 3 }, supervisor)).data.suspendDetaineeEligibility;
+    expect(sanction.rule).toBe('GD-33');
+    await eventually(async () => expect((await t.sql('select suspended_until::text from judicial.subject_ref where id = $1', [detainee.id]))[0].suspended_until).toBe(sanction.endsOn));
+
+    const visit = (await t.gql(VISIT, { id: detainee.id }, await t.login('detox1.clerk'))).data.recordDetaineeOnsiteVisit;
+    await eventually(async () => expect((await t.sql('select used from judicial.monthly_allowance where subject_id = $1 and month = $2', [detainee.id, visit.visitDate.slice(0, 7)]))[0]?.used).toBe(1));
+    expect((await t.gql('query($id: ID!) { detaineeOnsiteVisits(detaineeId: $id) { visitors } detaineeSanctions(detaineeId: $id) { months } }', { id: detainee.id }, supervisor)).data)
+      .toEqual({ detaineeOnsiteVisits: [{ visitors: 2 }], detaineeSanctions: [{ months: 3 }] });
+  });
+
   it('GD-25 / GD-21: a detox centre sees the detainee’s status, rejects with a GD-25 reason or approves', async () => {
     const proxy = await t.login('proxy');
     const reviewer = await t.login('detox1.reviewer');

@@ -5,6 +5,9 @@ import { DetaineeResolver, detoxReferences } from './detainee/detainee.resolver.
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
+import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
+import { DetaineeOnsiteVisit, DetaineeSanction } from './sanction/detainee-sanction.entity.js';
+import { DetaineeSanctionResolver } from './sanction/detainee-sanction.resolver.js';
 import { DetaineeReview } from './review/detainee-review.entity.js';
 import { DETAINEE_REVIEWS, DetaineeReviewResolver, openDetaineeReview, prioritizeDetaineeReview } from './review/review.resolver.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
@@ -13,13 +16,14 @@ import { Topic } from '@rv/schema';
 export const detoxSubgraph: SubgraphDefinition = {
   name: 'detox',
   schema: 'detox',
-  entities: [DetoxCentre, Detainee, DetaineeReview],
+  entities: [DetoxCentre, Detainee, DetaineeReview, DetaineeSanction, DetaineeOnsiteVisit],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
+    { name: 'Migration20261126000000', class: Migration20261126000000 },
   ],
-  resolvers: [DetaineeResolver, DetaineeReviewResolver],
+  resolvers: [DetaineeResolver, DetaineeReviewResolver, DetaineeSanctionResolver],
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],

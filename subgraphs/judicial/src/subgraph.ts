@@ -62,6 +62,6 @@ export const judicialSubgraph: SubgraphDefinition = {
   handlers: {
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
     media: { [Topic.MEETING_ENDED]: settleMeeting, [Topic.MEETING_TERMINATED]: settleMeeting, [Topic.MEETING_INTERRUPTED]: settleMeeting },
-    detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision },
+    detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
   },
 };

@@ -13,3 +13,4 @@ export * from './loader.js';
 export * from './review.js';
 export * from './review.types.js';
 export * from './working-days.js';
+export * from './sanction.js';

@@ -22,13 +22,16 @@ export class DetaineeResolver {
     return ctx.em.find(DetoxCentre, {}, { orderBy: { name: 'asc' } });
   }
 
-  @Query(() => [Detainee])
+  @Query(() => [Detainee], { description: "The caller's detainees, by name or detainee number" })
   detainees(
     @Ctx() ctx: SubgraphContext,
+    @Arg('search', () => String, { nullable: true }) search?: string,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<Detainee[]> {
-    return ctx.em.find(Detainee, detaineeScope(ctx.identity),
+    const where: FilterQuery<Detainee> = { ...(detaineeScope(ctx.identity) as object) };
+    if (search) Object.assign(where, { $or: [{ name: { $like: `%${search}%` } }, { detaineeNumber: search }] });
+    return ctx.em.find(Detainee, where,
       { orderBy: { detaineeNumber: 'asc' }, limit: Math.min(limit, 200), offset, populate: ['centre'] });
   }
 

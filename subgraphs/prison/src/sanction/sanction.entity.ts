@@ -1,14 +1,10 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SanctionSeverity } from '@rv/kit';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Inmate } from '../inmate/inmate.entity.js';
 
-export enum SanctionSeverity {
-  ORDINARY = 'ORDINARY',
-  SERIOUS = 'SERIOUS',
-  VERY_SERIOUS = 'VERY_SERIOUS',
-}
-registerEnumType(SanctionSeverity, { name: 'SanctionSeverity', description: 'SX-10 ladder; GD-33 and YN-17 know only ORDINARY' });
+export { SanctionSeverity };
 
 /** A suspension of a subject's remote-meeting eligibility for misconduct (GD-33, YN-17, SX-10). */
 @ObjectType({ description: '暂停远程会见 Sanction' })

@@ -1,9 +1,7 @@
-import { recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, audience, badInput, chinaDate, checkSanctionMonths, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
+import { checkSanction, recordEvent, type EntityManager } from '@rv/kit';
+import { Topic, audience, badInput, chinaDate, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { Sanction, SanctionSeverity } from './sanction.entity.js';
-
-const SEVERITY = { ORDINARY: 'ordinary', SERIOUS: 'serious', VERY_SERIOUS: 'verySerious' } as const;
 
 export interface SanctionInput {
   inmateId: string;
@@ -22,7 +20,7 @@ export async function imposeSanction(em: EntityManager, identity: Identity & { t
     const inmate = isUuid(input.inmateId) ? await tx.findOne(Inmate, { id: input.inmateId }, { populate: ['prison'] }) : null;
     if (!inmate) throw notFound('服刑人员 Inmate');
     if (inmate.prison.id !== identity.tenantId) throw forbidden();
-    const verdict = checkSanctionMonths(rulePack(inmate.prison.rulePack), SEVERITY[input.severity], input.months);
+    const verdict = checkSanction(rulePack(inmate.prison.rulePack), input.severity, input.months);
     if (!verdict.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, verdict.reason, { rule: verdict.rule, pack: verdict.pack, field: 'months' });
     const startsOn = chinaDate(new Date());
     const sanction = tx.create(Sanction, {
