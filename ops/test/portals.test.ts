@@ -118,6 +118,22 @@ describe('family portal', () => {
 });
 
 describe('detox centre portal', () => {
+  it('GD-33 / GD-11: the centre’s supervisor finds a detainee, suspends their remote meetings and logs an on-site visit', async () => {
+    const [detainee] = await t.sql('select id, name, detainee_number from detox.detainee order by detainee_number offset 1 limit 1');
+    const page = await signedIn('detox', 'detox1.supervisor');
+    await page.getByRole('tab', { name: '戒毒人员', exact: true }).click();
+    await page.locator('input[name=subjectSearch]').fill(detainee.detainee_number);
+    await page.locator('.subjects .el-table__row', { hasText: detainee.name }).click();
+    const drawer = page.locator('.el-drawer');
+    await drawer.locator('textarea[name=sanctionReason]').fill('会见中传递违禁信息');
+    await drawer.getByRole('button', { name: '暂停远程会见' }).click();
+    await drawer.locator('.sanctions .el-table__row', { hasText: '会见中传递违禁信息' }).waitFor({ timeout: 10_000 });
+    await drawer.getByRole('button', { name: '登记现场会见' }).click();
+    await drawer.locator('.visits .el-table__row').first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'detox-detainee.png'), fullPage: true });
+    await eventually(async () => expect((await t.sql('select suspended_until from judicial.subject_ref where id = $1', [detainee.id]))[0].suspended_until).not.toBeNull());
+  }, 60_000);
+
   it('GD-21 / GD-25: the centre’s reviewer sees a detainee’s application arrive live and approves it', async () => {
     const page = await signedIn('detox', 'detox1.reviewer');
     await page.getByRole('heading', { name: /待审批申请/ }).waitFor();
@@ -357,8 +373,8 @@ describe('prison portal', () => {
     const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [inmateId]);
     const page = await signedIn('prison', 'prison1.supervisor');
     await page.getByRole('tab', { name: '服刑人员', exact: true }).click();
-    await page.locator('input[name=inmateSearch]').fill(inmate.inmate_number);
-    await page.locator('.inmates .el-table__row', { hasText: inmate.name }).click();
+    await page.locator('input[name=subjectSearch]').fill(inmate.inmate_number);
+    await page.locator('.subjects .el-table__row', { hasText: inmate.name }).click();
     const drawer = page.locator('.el-drawer');
     await drawer.getByText('暂停远程会见处理').waitFor();
 

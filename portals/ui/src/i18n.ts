@@ -22,6 +22,14 @@ export const sharedMessages = {
       belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
     },
     reviewTab: '审批',
+    subjects: {
+      search: '姓名或编号', number: { prison: '罪犯编号', detox: '戒毒人员编号' }, name: '姓名', unit: { prison: '监区', detox: '大队' }, brigade: '第{n}大队', custody: '羁押状态', treatment: '处遇级别',
+      custodyStatus: { IN_CUSTODY: '在押', RELEASED: '已释放', TRANSFERRED: '已调出' },
+      treatmentLevel: { STRICT: '严管', ORDINARY: '普管', LENIENT: '宽管' },
+      sanctions: '暂停远程会见处理', noSanctions: '无', period: '期间', reason: '事由', rule: '依据', severity: '情节', months: '暂停月数',
+      severities: { ORDINARY: '一般', SERIOUS: '严重', VERY_SERIOUS: '特别严重' }, suspend: '暂停远程会见', suspended: '已暂停远程会见',
+      visits: '现场会见登记（计入当月会见次数）', noVisits: '无', visitDate: '日期', visitors: '会见人数', logVisit: '登记现场会见', visitLogged: '已登记',
+    },
     relations: { SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女', IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人' },
     recordings: {
       tab: '录像调阅', title: '会见录像', none: '当天没有录像', started: '开始', ended: '结束', missing: '录像缺失', play: '播放',
@@ -74,6 +82,14 @@ export const sharedMessages = {
       belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
     },
     reviewTab: 'Review',
+    subjects: {
+      search: 'Name or number', number: { prison: 'Inmate number', detox: 'Detainee number' }, name: 'Name', unit: { prison: 'Ward', detox: 'Brigade' }, brigade: 'Brigade {n}', custody: 'Custody', treatment: 'Treatment',
+      custodyStatus: { IN_CUSTODY: 'In custody', RELEASED: 'Released', TRANSFERRED: 'Transferred' },
+      treatmentLevel: { STRICT: 'Strict', ORDINARY: 'Ordinary', LENIENT: 'Lenient' },
+      sanctions: 'Remote meetings suspended', noSanctions: 'None', period: 'Period', reason: 'Reason', rule: 'Rule', severity: 'Severity', months: 'Months',
+      severities: { ORDINARY: 'Ordinary', SERIOUS: 'Serious', VERY_SERIOUS: 'Very serious' }, suspend: 'Suspend remote meetings', suspended: 'Remote meetings suspended',
+      visits: 'On-site visits (count against the month)', noVisits: 'None', visitDate: 'Day', visitors: 'Visitors', logVisit: 'Log an on-site visit', visitLogged: 'Logged',
+    },
     relations: { SPOUSE: 'Spouse', PARENT: 'Parent', CHILD: 'Child', SIBLING: 'Sibling', GRANDPARENT: 'Grandparent', GRANDCHILD: 'Grandchild', IN_LAW: 'In-law', OTHER_RELATIVE: 'Other relative', GUARDIAN: 'Guardian' },
     recordings: {
       tab: 'Recordings', title: 'Meeting recordings', none: 'No recordings that day', started: 'Started', ended: 'Ended', missing: 'Recording missing', play: 'Play',

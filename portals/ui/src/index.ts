@@ -16,3 +16,4 @@ export { useOpenDays, type OpenDay } from './open-days.js';
 export { printForm, type PrintableForm } from './print.js';
 export { default as Recordings } from './recording/Recordings.vue';
 export { useAction } from './action.js';
+export { default as SubjectDesk } from './SubjectDesk.vue';
