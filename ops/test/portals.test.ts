@@ -368,6 +368,14 @@ describe('bureau portal', () => {
 });
 
 describe('prison portal', () => {
+  it('GD-37 / GD-39: the prison bureau works from the same portal: recordings and suspension notices, no institution screens', async () => {
+    const page = await signedIn('prison', 'prisonBureau.supervisor');
+    await page.getByRole('tab', { name: '录像调阅' }).waitFor();
+    await page.getByRole('tab', { name: '暂停通知' }).waitFor();
+    await page.getByText('统计报表请在省级报表门户').waitFor();
+    expect(await page.getByRole('tab', { name: '审批' }).count()).toBe(0);
+  }, 60_000);
+
   it('GD-33 / GD-11: a supervisor finds an inmate, suspends its remote meetings within the pack’s range and logs an on-site visit; bookings learn the suspension', async () => {
     const inmateId = await givenInmate(t, 'prison1', 12);
     const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [inmateId]);

@@ -22,6 +22,7 @@ export const sharedMessages = {
       belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
     },
     reviewTab: '审批',
+    bureauHint: '管理局账号：可调阅录像、发布暂停通知；统计报表请在省级报表门户（/province/）查看。',
     subjects: {
       search: '姓名或编号', number: { prison: '罪犯编号', detox: '戒毒人员编号' }, name: '姓名', unit: { prison: '监区', detox: '大队' }, brigade: '第{n}大队', custody: '羁押状态', treatment: '处遇级别',
       custodyStatus: { IN_CUSTODY: '在押', RELEASED: '已释放', TRANSFERRED: '已调出' },
@@ -82,6 +83,7 @@ export const sharedMessages = {
       belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
     },
     reviewTab: 'Review',
+    bureauHint: 'Bureau account: play recordings and announce suspensions here; reports are in the province portal (/province/).',
     subjects: {
       search: 'Name or number', number: { prison: 'Inmate number', detox: 'Detainee number' }, name: 'Name', unit: { prison: 'Ward', detox: 'Brigade' }, brigade: 'Brigade {n}', custody: 'Custody', treatment: 'Treatment',
       custodyStatus: { IN_CUSTODY: 'In custody', RELEASED: 'Released', TRANSFERRED: 'Transferred' },
