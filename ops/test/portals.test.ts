@@ -143,6 +143,7 @@ describe('detox centre portal', () => {
     const { id, number } = submitted.data.submitApplication;
     const row = page.locator('.el-table__row', { hasText: number });
     await row.waitFor({ timeout: 10_000 });
+    await expect(row.locator('.custody').textContent()).resolves.toBe('在所');
     await page.screenshot({ path: join(SCREENSHOTS, 'detox-review-queue.png'), fullPage: true });
     await row.getByRole('button', { name: '批准' }).click();
     await row.waitFor({ state: 'detached', timeout: 10_000 });
@@ -414,6 +415,7 @@ describe('prison portal', () => {
     const row = page.locator('.el-table__row', { hasText: number });
     await row.waitFor({ timeout: 10_000 }); // arrived over the subscription: the page was not reloaded
     await expect(row.textContent()).resolves.toMatch(/\*{8}/); // ID numbers masked
+    await expect(row.locator('.custody').textContent()).resolves.toMatch(/在押 · (严管|普管|宽管)/); // custody status beside the request
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-review-queue.png'), fullPage: true });
 
     await row.getByRole('button', { name: '批准' }).click();

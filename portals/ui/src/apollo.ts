@@ -28,6 +28,8 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
   };
   // The one union in the schema: fragments on Inmate and Detainee need to know they are Subjects.
   const cache = new InMemoryCache({ possibleTypes: { Subject: ['Inmate', 'Detainee'] } });
-  const client = new ApolloClient({ link: split(isSubscription, ws, http), cache });
+  // No deduplication: a list re-read after a mutation (or an event) must not join a read that was
+  // already in flight from before the change, or it shows the old state until the next event.
+  const client = new ApolloClient({ link: split(isSubscription, ws, http), cache, queryDeduplication: false });
   return client;
 }

@@ -14,7 +14,7 @@ export const sharedMessages = {
       overdue: '已逾期', dueToday: '今日到期', priority: '优先', eligibility: '资格提示', actions: '操作',
       approve: '批准', reject: '驳回', rejectTitle: '驳回申请', reason: '驳回理由', reasonText: '说明', confirm: '确定', cancel: '取消',
       approved: '已批准', rejected: '已驳回', chooseReason: '请选择驳回理由', aboutSubject: '（会见对象）', aboutVisitor: '（会见人）',
-      calendarMissing: '节假日数据缺失',
+      calendarMissing: '节假日数据缺失', inCustody: '在所', notInCustody: '已离所',
     },
     publish: {
       tab: '号源公布', deadline: 'GD-13：下月号源须在本月5日前公布，仅限工作日；GD-14：每月号源不少于规定数量。',
@@ -75,7 +75,7 @@ export const sharedMessages = {
       overdue: 'Overdue', dueToday: 'Due today', priority: 'Priority', eligibility: 'Eligibility', actions: 'Actions',
       approve: 'Approve', reject: 'Reject', rejectTitle: 'Reject the application', reason: 'Reason', reasonText: 'Details', confirm: 'Confirm', cancel: 'Cancel',
       approved: 'Approved', rejected: 'Rejected', chooseReason: 'Choose a reason', aboutSubject: ' (the person in custody)', aboutVisitor: ' (visitor)',
-      calendarMissing: 'Holidays not loaded',
+      calendarMissing: 'Holidays not loaded', inCustody: 'In the centre', notInCustody: 'Left the centre',
     },
     publish: {
       tab: 'Publish slots', deadline: "GD-13: next month's slots are published by the 5th, on working days only; GD-14: at least the minimum each month.",
