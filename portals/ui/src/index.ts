@@ -1,3 +1,5 @@
+import { defineAsyncComponent } from 'vue';
+
 export { createPortalClient } from './apollo.js';
 export { createPortalI18n, sharedMessages } from './i18n.js';
 export { errorCode, errorText } from './errors.js';
@@ -9,11 +11,14 @@ export { mountPortal } from './mount.js';
 export { chinaMonth, chinaToday } from './dates.js';
 export { default as ReviewQueue } from './ReviewQueue.vue';
 export { default as PublishDays } from './PublishDays.vue';
-export { default as MeetingsToday } from './meeting/MeetingsToday.vue';
-export { default as MonitorWall } from './meeting/MonitorWall.vue';
 export { default as SuspensionNotices } from './SuspensionNotices.vue';
 export { useOpenDays, type OpenDay } from './open-days.js';
 export { printForm, type PrintableForm } from './print.js';
 export { default as Recordings } from './recording/Recordings.vue';
 export { useAction } from './action.js';
 export { default as SubjectDesk } from './SubjectDesk.vue';
+
+// The meeting screens carry the Janus client (with bluebird, ~115 kB): fetched when their tab first
+// opens, not with every page of every portal (families and the province never need them).
+export const MeetingsToday = defineAsyncComponent(() => import('./meeting/MeetingsToday.vue'));
+export const MonitorWall = defineAsyncComponent(() => import('./meeting/MonitorWall.vue'));
