@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
@@ -27,19 +27,33 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A fresh browser context (its own session storage) signed in to a portal. */
-async function signedIn(portal: string, username: string, password = DEMO_PASSWORD): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+/** Families use their portal once a month, on a phone (mobile first): a small touch screen. */
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** A fresh browser context (its own session storage), in Chinese. */
+async function newPage(device: BrowserContextOptions = {}): Promise<Page> {
+  return (await browser.newContext({ locale: 'zh-CN', ...device })).newPage();
+}
+
+/** The page fits the phone's width: nothing to scroll sideways (and the page lays itself out for a phone). */
+async function expectFitsPhone(page: Page): Promise<void> {
+  const { width, content } = await page.evaluate(() => ({ width: window.innerWidth, content: document.documentElement.scrollWidth }));
+  expect({ width, content }).toEqual({ width: PHONE.viewport!.width, content: PHONE.viewport!.width });
+}
+
+/** A fresh browser context signed in to a portal. */
+async function signedIn(portal: string, username: string, device: BrowserContextOptions = {}): Promise<Page> {
+  const page = await newPage(device);
   await page.goto(`${origin}/${portal}/`);
   await page.locator('input[name=username]').fill(username);
-  await page.locator('input[name=password]').fill(password);
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   return page;
 }
 
 describe('family portal', () => {
   it('GD-19 / GD-26: a family applies on the family portal; a reviewer approves in another browser; the family’s page shows it without reload', async () => {
-    const family = await signedIn('', 'proxy');
+    const family = await signedIn('', 'proxy', PHONE);
     await family.getByText('远程会见不收取任何费用').waitFor(); // GD-40
     await family.locator('label.relative', { hasText: '第一监狱' }).first().click();
     await family.locator('.days label').first().click();
@@ -47,6 +61,9 @@ describe('family portal', () => {
     await family.getByRole('option').first().click();
     await family.locator('input[name=visitorIdNumber]').fill(DEMO_PROXY.idNumber);
     await family.screenshot({ path: join(SCREENSHOTS, 'family-apply.png'), fullPage: true });
+    await family.locator('.days').scrollIntoViewIfNeeded();
+    await family.screenshot({ path: join(SCREENSHOTS, 'family-phone-days.png') }); // what the phone shows: the days as tiles
+    await expectFitsPhone(family);
     await family.getByRole('button', { name: '提交申请' }).click();
     const card = family.locator('.application').first();
     await card.getByText('待审批').waitFor({ timeout: 10_000 });
@@ -57,13 +74,14 @@ describe('family portal', () => {
     await row.getByRole('button', { name: '批准' }).click();
     await family.locator(`.application[data-number="${number}"]`).getByText('已批准').waitFor({ timeout: 10_000 }); // live, no reload
     await family.screenshot({ path: join(SCREENSHOTS, 'family-approved.png'), fullPage: true });
+    await expectFitsPhone(family);
   }, 60_000);
 
   it('GD-13 / GD-26 / GD-39: without signing in, anyone sees open slots, looks a result up by number and ID number, and reads the rules briefing and the suspension notices', async () => {
     const proxy = await t.login('proxy');
     const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 17), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-lookup-1' });
     const { number } = submitted.data.submitApplication;
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const page = await newPage(PHONE);
     await page.goto(`${origin}/`);
     await page.getByText('暂停会见通知').waitFor();
     // The province's own pack, in the family's words (GD: 25 minutes, the pledge to sign).
@@ -81,10 +99,11 @@ describe('family portal', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await page.locator('[data-result]').getByText('待审批').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'family-lookup.png'), fullPage: true });
+    await expectFitsPhone(page);
   }, 60_000);
 
   it('GD-16 / GD-18: a family registers with its real name and is signed in; a bad ID number is refused in plain words', async () => {
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const page = await newPage(PHONE);
     await page.goto(`${origin}/`);
     const fill = async (idNumber: string) => {
       await page.locator('input[name=registerName]').fill('王芳');
@@ -104,7 +123,7 @@ describe('family portal', () => {
   }, 60_000);
 
   it('a visitor’s wrong ID number is refused in plain words and nothing is filed', async () => {
-    const family = await signedIn('', 'proxy');
+    const family = await signedIn('', 'proxy', PHONE);
     await family.locator('label.relative', { hasText: '第二监狱' }).first().click();
     await family.locator('.days label').first().click();
     await family.locator('.venue').click();
@@ -469,7 +488,7 @@ describe('prison portal', () => {
   }, 60_000);
 
   it('sign-in: wrong passwords are refused in plain words, then the lockout is shown; English is one click away', async () => {
-    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const page = await newPage();
     await page.goto(`${origin}/prison/`);
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('alert').getByText('请输入用户名和密码').waitFor();

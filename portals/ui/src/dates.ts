@@ -1,6 +1,8 @@
+const CHINA = 'Asia/Shanghai';
+
 /** Days are counted in China Standard Time (ARCHITECTURE), whatever the device's own zone. */
 export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA }).format(now);
 }
 
 /** YYYY-MM of this month in China, `offset` months on. */
@@ -8,4 +10,19 @@ export function chinaMonth(offset = 0, now = new Date()): string {
   const [year, month] = chinaToday(now).split('-').map(Number);
   const index = year * 12 + (month - 1) + offset;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** A meeting day (YYYY-MM-DD) as a family reads it on a small screen: "12月3日周四" / "Thu, Dec 3". */
+export function dayLabel(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A moment on China's clock (date and time), in the reader's language, whatever the device's zone. */
+export function chinaDateTime(at: string | Date, locale: string): string {
+  return new Date(at).toLocaleString(locale, { timeZone: CHINA });
+}
+
+/** The time of day of a moment on China's clock. */
+export function chinaTime(at: string | Date, locale: string): string {
+  return new Date(at).toLocaleTimeString(locale, { timeZone: CHINA });
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope, nextTick, ref } from 'vue';
-import { chinaMonth, chinaToday } from './dates.js';
+import { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel } from './dates.js';
 import { errorCode, errorText } from './errors.js';
 import { maskIdNumber, maskPhone } from './mask.js';
 import { useCountdown } from './meeting/countdown.js';
@@ -27,6 +27,13 @@ describe('what the portals show a clerk', () => {
     expect(chinaToday(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01'); // 00:30 in Beijing
     expect(chinaMonth(1, new Date('2026-12-10T00:00:00Z'))).toBe('2027-01');
     expect(chinaMonth(-2, new Date('2027-01-10T00:00:00Z'))).toBe('2026-11');
+    expect(chinaTime('2026-12-03T01:30:00Z', 'zh-CN')).toBe('09:30:00');
+    expect(chinaDateTime('2026-12-31T16:30:00Z', 'zh-CN')).toBe('2027/1/1 00:30:00');
+  });
+
+  it('a meeting day reads short, with its weekday, in the chosen language', () => {
+    expect(dayLabel('2026-12-03', 'zh-CN')).toBe('12月3日周四');
+    expect(dayLabel('2026-12-03', 'en')).toBe('Thu, Dec 3');
   });
 });
 
