@@ -122,6 +122,26 @@ describe('family portal', () => {
     expect(account).toEqual({ roles: ['PROXY'], phone: '13900139000' });
   }, 60_000);
 
+  it('a family withdraws a pending application from its phone, after confirming; the place goes back on sale', async () => {
+    const day = await givenDayWithSlots(t, 2);
+    const submitted = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 18), serviceDayId: day.id, idempotencyKey: 'portal-withdraw-1' });
+    const { number } = submitted.data.submitApplication;
+    const taken = async () => (await t.sql('select taken from judicial.service_day where id = $1', [day.id]))[0].taken;
+    expect(await taken()).toBe(1);
+    const family = await signedIn('', 'proxy', PHONE);
+    await family.getByRole('tab', { name: '我的申请' }).click();
+    const card = family.locator(`.application[data-number="${number}"]`);
+    await card.getByRole('button', { name: '撤回申请' }).click();
+    await family.getByRole('tooltip').getByRole('button', { name: '不撤回' }).click(); // changing one's mind leaves it alone
+    expect(await taken()).toBe(1);
+    await card.getByRole('button', { name: '撤回申请' }).click();
+    await family.getByRole('tooltip').getByRole('button', { name: '撤回申请' }).click();
+    await card.getByText('已撤回').waitFor();
+    await card.getByRole('button', { name: '撤回申请' }).waitFor({ state: 'detached' });
+    expect(await taken()).toBe(0);
+    await expectFitsPhone(family);
+  }, 60_000);
+
   it('a visitor’s wrong ID number is refused in plain words and nothing is filed', async () => {
     const family = await signedIn('', 'proxy', PHONE);
     await family.locator('label.relative', { hasText: '第二监狱' }).first().click();

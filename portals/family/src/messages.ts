@@ -10,6 +10,7 @@ export const messages = {
       register: '首次使用？实名注册', registerSubmit: '注册并登录', phone: '手机号', passwordHint: '8位以上，含字母和数字',
       lookup: '查询审批结果（无需登录）', find: '查询', venueShort: '会见地点', briefing: '会见须知', openSlots: '可预约号源（无需登录）', chooseInstitution: '选择监狱或戒毒所', notices: '暂停会见通知', noNotices: '目前没有暂停会见的通知',
       number: '申请编号', status: '状态', subject: '会见对象', rejectionReason: '驳回理由', empty: '暂无申请', choose: '请完成所有选项',
+      withdraw: '撤回申请', withdrawConfirm: '确定撤回这份申请吗？号源将释放给其他家属。', keep: '不撤回', withdrawn: '申请已撤回',
       statuses: {
         SUBMITTED: '待审批', APPROVED: '已批准', REJECTED: '已驳回', CANCELLED: '已撤回', REFUSED_AT_VENUE: '现场未准予会见',
         NO_SHOW: '未到场', SUSPENDED: '已暂停', MET: '已会见', TERMINATED: '会见被中止', INTERRUPTED: '会见中断（可优先重新预约）',
@@ -26,6 +27,7 @@ export const messages = {
       register: 'First time? Register with your real name', registerSubmit: 'Register and sign in', phone: 'Mobile', passwordHint: 'At least 8 characters, letters and digits',
       lookup: 'Look up a result (no sign-in needed)', find: 'Look up', venueShort: 'Venue', briefing: 'Rules for meetings (in Chinese, as published)', openSlots: 'Open slots (no sign-in needed)', chooseInstitution: 'Choose a prison or detox centre', notices: 'Suspension notices', noNotices: 'No meetings are suspended now',
       number: 'Number', status: 'Status', subject: 'Relative', rejectionReason: 'Reason', empty: 'No applications yet', choose: 'Please complete every choice',
+      withdraw: 'Withdraw', withdrawConfirm: 'Withdraw this application? Its place goes back to other families.', keep: 'Keep it', withdrawn: 'Application withdrawn',
       statuses: {
         SUBMITTED: 'Under review', APPROVED: 'Approved', REJECTED: 'Rejected', CANCELLED: 'Withdrawn', REFUSED_AT_VENUE: 'Refused at the venue',
         NO_SHOW: 'Did not come', SUSPENDED: 'Suspended', MET: 'Met', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted (priority rebooking offered)',
