@@ -268,6 +268,27 @@ describe('province portal', () => {
     const refused = await t.gql('mutation { issueSuspensionNotice(cause: SYSTEM_UPGRADE, fromDate: "2099-01-01", toDate: "2099-01-02", message: "x") { id } }', {}, await t.login('prison1.supervisor'));
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }, 60_000);
+
+  it('working calendar: the province admin clicks in next year’s holidays once published; supervisors see the years but cannot enter them', async () => {
+    const [{ next }] = await t.sql(`select extract(year from now() at time zone 'Asia/Shanghai')::int + 1 as next`);
+    const supervisor = await signedIn('province', 'province.supervisor');
+    await supervisor.getByRole('tab', { name: '工作日历' }).click();
+    await supervisor.getByText(`${next}年的节假日安排尚未录入`, { exact: false }).waitFor();
+    expect(await supervisor.getByText('录入或更正年度节假日安排').count()).toBe(0);
+
+    const admin = await signedIn('province', 'province.admin');
+    await admin.getByRole('tab', { name: '工作日历' }).click();
+    await admin.locator('.holidays input').click();
+    const panel = admin.locator('.el-date-picker:visible'); // opens on January of next year
+    for (const day of ['1', '2', '3']) await panel.locator('td.available').filter({ hasText: new RegExp(`^\\s*${day}\\s*$`) }).click();
+    await panel.getByRole('button', { name: '确定' }).click();
+    await admin.getByRole('button', { name: `保存${next}年安排` }).click();
+    await admin.locator('.years .el-table__row', { hasText: String(next) }).getByText('省厅录入').waitFor();
+    await admin.getByText(`${next}年的节假日安排尚未录入`, { exact: false }).waitFor({ state: 'detached' });
+    await admin.screenshot({ path: join(SCREENSHOTS, 'province-calendar.png'), fullPage: true });
+    const [entered] = await t.sql('select holidays from judicial.calendar_year where year = $1', [next]);
+    expect(entered.holidays).toEqual([`${next}-01-01`, `${next}-01-02`, `${next}-01-03`]);
+  }, 60_000);
 });
 
 describe('bureau portal', () => {

@@ -9,6 +9,13 @@ export const messages = {
       allInstitutions: '全部监所', exportXlsx: '导出Excel', reportSheet: '会见统计', slotSheet: '号源公布',
       slots: '号源公布情况（GD-13 每月5日前公布，GD-14 不少于最低数量）', slotsFine: '该月没有单位被标记', unit: '单位', published: '已公布',
       minimum: '最低数量', flags: '问题', yes: '是', belowMinimum: '低于最低数量', late: '晚于5日公布',
+      calendarTab: '工作日历',
+    },
+    calendar: {
+      missing: '{year}年的节假日安排尚未录入：跨入该年的审批期限暂只按周末计算，并标记为“日历缺失”。国务院公布后请在下方录入。',
+      year: '年度', source: '来源', byPackage: '国务院安排（系统内置）', byProvince: '省厅录入', holidays: '放假天数', makeup: '调休上班日',
+      enter: '录入或更正年度节假日安排', published: '该年度的安排已随系统载入，无需录入。', pick: '点选日期（可多选）',
+      holidaysHint: '放假日期（含调休放假的周末）', makeupHint: '调休上班日（周末上班的日期）', save: '保存{year}年安排', entered: '已保存，各审批期限将重新计算',
     },
   },
   en: {
@@ -20,6 +27,13 @@ export const messages = {
       allInstitutions: 'All institutions', exportXlsx: 'Export Excel', reportSheet: 'Meetings', slotSheet: 'Slot publication',
       slots: 'Slot publication (GD-13: by the 5th; GD-14: at least the minimum)', slotsFine: 'No unit flagged for this month', unit: 'Unit', published: 'Published',
       minimum: 'Minimum', flags: 'Flags', yes: 'yes', belowMinimum: 'Below the minimum', late: 'Published after the 5th',
+      calendarTab: 'Working calendar',
+    },
+    calendar: {
+      missing: 'The holidays of {year} are not entered yet: deadlines running into that year count weekends only and are flagged "calendar missing". Enter them below once the State Council publishes them.',
+      year: 'Year', source: 'Source', byPackage: 'State Council schedule (built in)', byProvince: 'Entered by the province', holidays: 'Days off', makeup: 'Make-up working days',
+      enter: 'Enter or correct a year’s holidays', published: 'This year’s schedule is built in; nothing to enter.', pick: 'Click the days (several)',
+      holidaysHint: 'Days off (including weekends taken off)', makeupHint: 'Make-up working days (weekends worked)', save: 'Save {year}', entered: 'Saved; deadlines are counted again',
     },
   },
 };
