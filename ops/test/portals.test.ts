@@ -437,6 +437,35 @@ describe('prison portal', () => {
     expect(await page.getByRole('tab', { name: '审批' }).count()).toBe(0);
   }, 60_000);
 
+  it('GD-17: the prison’s clerk registers a relative with the proof seen (the applicant must vouch for it); the bureau’s counter then finds the relative', async () => {
+    const inmateId = await givenInmate(t, 'prison1', 10);
+    const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [inmateId]);
+    const relativeId = residentIdNumber('440103', '19850607', 321);
+    const page = await signedIn('prison', 'prison1.clerk');
+    await page.getByRole('tab', { name: '服刑人员', exact: true }).click();
+    await page.locator('input[name=subjectSearch]').fill(inmate.inmate_number);
+    await page.locator('.subjects .el-table__row', { hasText: inmate.name }).click();
+    const drawer = page.locator('.el-drawer');
+    await drawer.locator('.registered').waitFor();
+    await drawer.locator('input[name=relativeName]').fill('陈静');
+    await drawer.locator('input[name=relativeIdNumber]').fill(relativeId);
+    await drawer.locator('input[name=proofReference]').fill('户号 440103001234');
+    await drawer.getByRole('button', { name: '登记亲属关系' }).click();
+    await page.locator('.el-message--error', { hasText: '承诺' }).waitFor(); // not vouched for: refused, in words
+    expect(await t.sql('select id from judicial.relationship where visitor_id_number = $1', [relativeId])).toEqual([]);
+    await drawer.getByText('申请人已承诺所提供材料真实有效').click();
+    await drawer.getByRole('button', { name: '登记亲属关系' }).click();
+    const row = drawer.locator('.registered .el-table__row', { hasText: '陈静' });
+    await row.getByText('户口簿').waitFor();
+    expect(await row.textContent()).toContain(`${relativeId.slice(0, 6)}********${relativeId.slice(-4)}`); // masked in the list
+    expect(await row.textContent()).not.toContain(relativeId);
+    await page.screenshot({ path: join(SCREENSHOTS, 'prison-relationship.png'), fullPage: true });
+    const [stored] = await t.sql('select relation, proof_kind, registered_by_tenant_id from judicial.relationship where visitor_id_number = $1', [relativeId]);
+    expect(stored).toEqual({ relation: 'SPOUSE', proof_kind: 'HOUSEHOLD_REGISTER', registered_by_tenant_id: DEMO_TENANTS.prison1.id });
+    const atCounter = await t.gql('query($id: String!) { relativesAtCounter(idNumber: $id) { subjectId relation } }', { id: relativeId }, await t.login('bureau1.clerk'));
+    expect(atCounter.data.relativesAtCounter).toEqual([{ subjectId: inmateId, relation: 'SPOUSE' }]);
+  }, 60_000);
+
   it('GD-33 / GD-11: a supervisor finds an inmate, suspends its remote meetings within the pack’s range and logs an on-site visit; bookings learn the suspension', async () => {
     const inmateId = await givenInmate(t, 'prison1', 12);
     const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [inmateId]);

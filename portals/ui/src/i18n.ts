@@ -31,6 +31,16 @@ export const sharedMessages = {
       severities: { ORDINARY: '一般', SERIOUS: '严重', VERY_SERIOUS: '特别严重' }, suspend: '暂停远程会见', suspended: '已暂停远程会见',
       visits: '现场会见登记（计入当月会见次数）', noVisits: '无', visitDate: '日期', visitors: '会见人数', logVisit: '登记现场会见', visitLogged: '已登记',
     },
+    relationships: {
+      title: '亲属关系登记（首次申请前）', none: '尚未登记亲属关系', visitor: '亲属姓名', idNumber: '身份证号', relation: '关系', proof: '证明材料', at: '登记日期',
+      reference: '材料编号或说明', referenceHint: '如户口簿户号、结婚证字号', photo: '近期照片（规则要求时）', realPerson: '已完成真人核验（规则要求时）',
+      vouches: '申请人已承诺所提供材料真实有效', register: '登记亲属关系', registered: '已登记，该亲属可申请远程会见',
+      proofs: {
+        HOUSEHOLD_REGISTER: '户口簿', MARRIAGE_CERTIFICATE: '结婚证', BIRTH_CERTIFICATE: '出生医学证明', NOTARIAL_DEED: '公证书', PATERNITY_TEST: '亲子鉴定',
+        POLICE_CERTIFICATE: '公安机关证明', ARMY_CERTIFICATE: '部队证明', JUDICIAL_CERTIFICATE: '司法机关证明', COMMITTEE_CERTIFICATE: '村（居）委会证明',
+        JUDGMENT: '判决书', GUARDIANSHIP_CERTIFICATE: '监护证明',
+      },
+    },
     relations: { SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女', IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人' },
     recordings: {
       tab: '录像调阅', title: '会见录像', none: '当天没有录像', started: '开始', ended: '结束', missing: '录像缺失', play: '播放',
@@ -91,6 +101,16 @@ export const sharedMessages = {
       sanctions: 'Remote meetings suspended', noSanctions: 'None', period: 'Period', reason: 'Reason', rule: 'Rule', severity: 'Severity', months: 'Months',
       severities: { ORDINARY: 'Ordinary', SERIOUS: 'Serious', VERY_SERIOUS: 'Very serious' }, suspend: 'Suspend remote meetings', suspended: 'Remote meetings suspended',
       visits: 'On-site visits (count against the month)', noVisits: 'None', visitDate: 'Day', visitors: 'Visitors', logVisit: 'Log an on-site visit', visitLogged: 'Logged',
+    },
+    relationships: {
+      title: 'Registered relatives (before the first application)', none: 'No relationship registered', visitor: 'Relative', idNumber: 'ID number', relation: 'Relation', proof: 'Proof', at: 'Registered',
+      reference: 'Document number or note', referenceHint: 'e.g. household register or certificate number', photo: 'Recent photo (where the rules ask)', realPerson: 'Real-person check done (where the rules ask)',
+      vouches: 'The applicant vouches that the documents are true', register: 'Register the relationship', registered: 'Registered; this relative may now apply',
+      proofs: {
+        HOUSEHOLD_REGISTER: 'Household register', MARRIAGE_CERTIFICATE: 'Marriage certificate', BIRTH_CERTIFICATE: 'Birth certificate', NOTARIAL_DEED: 'Notarial deed', PATERNITY_TEST: 'Paternity test',
+        POLICE_CERTIFICATE: 'Police certificate', ARMY_CERTIFICATE: 'Army certificate', JUDICIAL_CERTIFICATE: 'Judicial certificate', COMMITTEE_CERTIFICATE: 'Village or residents’ committee certificate',
+        JUDGMENT: 'Judgment', GUARDIANSHIP_CERTIFICATE: 'Guardianship certificate',
+      },
     },
     relations: { SPOUSE: 'Spouse', PARENT: 'Parent', CHILD: 'Child', SIBLING: 'Sibling', GRANDPARENT: 'Grandparent', GRANDCHILD: 'Grandchild', IN_LAW: 'In-law', OTHER_RELATIVE: 'Other relative', GUARDIAN: 'Guardian' },
     recordings: {
