@@ -394,6 +394,39 @@ describe('bureau portal', () => {
     expect((await t.gql(ask, { id: '123' }, await t.login('bureau1.clerk'))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   }, 60_000);
 
+  it('GD-27 / GD-28 / YN-12 / YN-19: on the day the clerk confirms the preparation the pack asks for, records a family that did not come and refuses a meeting for conduct', async () => {
+    const prepared = await givenApprovedToday(t, 13);
+    await t.sql(`update judicial.application set rule_pack = 'YN' where id = $1`, [prepared.id]); // a YN meeting (YN-12 / YN-19)
+    const absent = await givenApprovedToday(t, 11);
+    const unruly = await givenApprovedToday(t, 9);
+    const page = await signedIn('bureau', 'bureau1.clerk');
+    const card = (application: { number: string }) => page.locator(`.meeting[data-number="${application.number}"]`);
+    const status = async (application: { id: string }) => (await t.sql('select status from judicial.application where id = $1', [application.id]))[0].status;
+
+    const yn = card(prepared);
+    await yn.getByText(/设备|equipment/i).first().waitFor({ timeout: 10_000 }); // what is missing, in the pack's words
+    await yn.getByText('设备已调试').click();
+    await yn.getByText('已告知会见规定').click();
+    await yn.getByText('手机、录音录像设备已寄存').click();
+    await yn.getByRole('button', { name: '确认准备就绪' }).click();
+    await yn.getByRole('button', { name: '确认准备就绪' }).waitFor({ state: 'detached' });
+    expect((await t.sql('select preparation from judicial.application where id = $1', [prepared.id]))[0].preparation)
+      .toMatchObject({ equipmentChecked: true, rulesBriefed: true, devicesDeposited: true });
+    expect(await card(absent).getByRole('button', { name: '确认准备就绪' }).count()).toBe(0); // GD asks for none
+
+    await card(absent).getByRole('button', { name: '无故未到场' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: /确定|OK|Yes/ }).click();
+    await card(absent).waitFor({ state: 'detached' });
+    expect(await status(absent)).toBe('NO_SHOW');
+
+    await card(unruly).getByRole('button', { name: '因违规不予会见' }).click();
+    await card(unruly).locator('input[name=conductReason]').fill('醉酒，大声喧哗');
+    await card(unruly).getByRole('button', { name: '确认不予会见' }).click();
+    await card(unruly).waitFor({ state: 'detached' });
+    expect((await t.sql('select status, rejection_reason from judicial.application where id = $1', [unruly.id]))[0])
+      .toEqual({ status: 'REFUSED_AT_VENUE', rejection_reason: '醉酒，大声喧哗' });
+  }, 90_000);
+
   it('GD-29 / GD-30: on the day the clerk checks each visitor’s ID against the approved list and records the signed, printable pledge', async () => {
     const approved = await givenApprovedToday(t, 16);
     const page = await signedIn('bureau', 'bureau1.clerk');

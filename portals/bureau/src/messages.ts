@@ -23,6 +23,13 @@ export const messages = {
       todayTab: '今日会见', smsTab: '短信记录', smsEmpty: '暂无短信', smsAt: '时间', smsPhone: '手机', smsBody: '内容', smsStatus: '状态',
       statuses: { APPROVED: '已批准', MET: '已会见', REFUSED_AT_VENUE: '现场未准予会见', NO_SHOW: '未到场', TERMINATED: '会见被中止', INTERRUPTED: '会见中断' },
     },
+    day: {
+      equipmentChecked: '设备已调试', rulesBriefed: '已告知会见规定', devicesDeposited: '手机、录音录像设备已寄存', confirmPreparation: '确认准备就绪', prepared: '已记录会见准备',
+      ready: '可以开始会见', notReady: '尚未就绪（核验、承诺书或准备）',
+      noShowWithReason: '未到场（有正当理由）', noShow: '无故未到场', noShowRecorded: '已记录未到场',
+      noShowWithReasonConfirm: '记录家属因正当理由未到场？不影响本月其他会见。', noShowConfirm: '记录家属无故未到场？该会见对象本月不再安排远程会见。',
+      refuse: '因违规不予会见', refuseReason: '写明违规情形', refuseConfirm: '确认不予会见', refused: '已记录不予会见',
+    },
   },
   en: {
     preReview: {
@@ -46,6 +53,13 @@ export const messages = {
       noPledge: 'No pledge under these rules', checkInFirst: 'Check the ID first',
       todayTab: "Today's meetings", smsTab: 'SMS log', smsEmpty: 'No messages yet', smsAt: 'Time', smsPhone: 'Mobile', smsBody: 'Text', smsStatus: 'Status',
       statuses: { APPROVED: 'Approved', MET: 'Met', REFUSED_AT_VENUE: 'Refused at the venue', NO_SHOW: 'Did not come', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted' },
+    },
+    day: {
+      equipmentChecked: 'Equipment tested', rulesBriefed: 'Rules explained', devicesDeposited: 'Phones and recorders deposited', confirmPreparation: 'Confirm ready', prepared: 'Preparation recorded',
+      ready: 'Ready to start', notReady: 'Not ready (check-in, pledge or preparation)',
+      noShowWithReason: 'Did not come (with reason)', noShow: 'Did not come, no reason', noShowRecorded: 'No-show recorded',
+      noShowWithReasonConfirm: 'Record that the family could not come for a good reason? Other meetings this month are not affected.', noShowConfirm: 'Record that the family did not come without reason? No more remote meetings for this person this month.',
+      refuse: 'Refuse for conduct', refuseReason: 'Describe the conduct', refuseConfirm: 'Refuse the meeting', refused: 'Refusal recorded',
     },
   },
 };
