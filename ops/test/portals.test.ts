@@ -394,6 +394,32 @@ describe('bureau portal', () => {
     expect((await t.gql(ask, { id: '123' }, await t.login('bureau1.clerk'))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   }, 60_000);
 
+  it('GD-4: the bureau’s clerk sees its families’ pending applications and puts one first for a distant family; the prison’s queue puts it on top', async () => {
+    const submitted = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 8), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-priority-1' });
+    const { id, number } = submitted.data.submitApplication;
+    const page = await signedIn('bureau', 'bureau1.clerk');
+    await page.getByRole('tab', { name: '待审批', exact: true }).click();
+    const row = page.locator('.pending .el-table__row', { hasText: number });
+    await row.getByRole('button', { name: '设为优先' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.category').click();
+    await page.getByRole('option', { name: '其他特殊情况' }).click();
+    await dialog.getByRole('button', { name: '设为优先' }).click();
+    await page.locator('.el-message--error', { hasText: '特殊情况须写明理由' }).waitFor(); // a special case must say why
+    await dialog.locator('.category').click();
+    await page.getByRole('option', { name: '家属路途遥远' }).click();
+    await dialog.locator('textarea[name=priorityNote]').fill('家属居住在800公里外');
+    await dialog.getByRole('button', { name: '设为优先' }).click();
+    await row.getByText('家属路途遥远').waitFor();
+    const queue = async () => (await t.gql('{ reviewQueue { priority application { id } } }', {}, await t.login('prison1.reviewer'))).data.reviewQueue;
+    await eventually(async () => {
+      const cases: { priority: boolean; application: { id: string } }[] = await queue();
+      const mine = cases.findIndex((entry) => entry.application.id === id);
+      expect(cases[mine]?.priority).toBe(true);
+      expect(cases.slice(0, mine).every((entry) => entry.priority)).toBe(true); // only other priority cases before it
+    });
+  }, 60_000);
+
   it('GD-27 / GD-28 / YN-12 / YN-19: on the day the clerk confirms the preparation the pack asks for, records a family that did not come and refuses a meeting for conduct', async () => {
     const prepared = await givenApprovedToday(t, 13);
     await t.sql(`update judicial.application set rule_pack = 'YN' where id = $1`, [prepared.id]); // a YN meeting (YN-12 / YN-19)

@@ -23,6 +23,11 @@ export const messages = {
       todayTab: '今日会见', smsTab: '短信记录', smsEmpty: '暂无短信', smsAt: '时间', smsPhone: '手机', smsBody: '内容', smsStatus: '状态',
       statuses: { APPROVED: '已批准', MET: '已会见', REFUSED_AT_VENUE: '现场未准予会见', NO_SHOW: '未到场', TERMINATED: '会见被中止', INTERRUPTED: '会见中断' },
     },
+    pending: {
+      tab: '待审批', title: '本处家属待审批的申请', empty: '没有待审批的申请', due: '本环节期限', priority: '优先（GD-4）', putFirst: '设为优先',
+      putFirstTitle: '优先审批 {number}', category: '优先理由', note: '说明（可选）', noteRequired: '说明（特殊情况必须填写）', cancel: '取消', prioritized: '已设为优先，监所审批队列已调整',
+      categories: { REWARD: '服刑人员受奖励', VULNERABLE_FAMILY: '家属年老、年幼或体弱', DISTANT_FAMILY: '家属路途遥远', SPECIAL: '其他特殊情况', RESCHEDULE: '重新安排（暂停或中断后）' },
+    },
     day: {
       equipmentChecked: '设备已调试', rulesBriefed: '已告知会见规定', devicesDeposited: '手机、录音录像设备已寄存', confirmPreparation: '确认准备就绪', prepared: '已记录会见准备',
       ready: '可以开始会见', notReady: '尚未就绪（核验、承诺书或准备）',
@@ -53,6 +58,11 @@ export const messages = {
       noPledge: 'No pledge under these rules', checkInFirst: 'Check the ID first',
       todayTab: "Today's meetings", smsTab: 'SMS log', smsEmpty: 'No messages yet', smsAt: 'Time', smsPhone: 'Mobile', smsBody: 'Text', smsStatus: 'Status',
       statuses: { APPROVED: 'Approved', MET: 'Met', REFUSED_AT_VENUE: 'Refused at the venue', NO_SHOW: 'Did not come', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted' },
+    },
+    pending: {
+      tab: 'Pending', title: 'This venue’s applications waiting for a decision', empty: 'Nothing pending', due: 'Stage due', priority: 'Priority (GD-4)', putFirst: 'Put first',
+      putFirstTitle: 'Put {number} first', category: 'Why', note: 'Note (optional)', noteRequired: 'Note (required for a special case)', cancel: 'Cancel', prioritized: 'Put first; the institution’s queue has moved it up',
+      categories: { REWARD: 'Reward for the person in custody', VULNERABLE_FAMILY: 'Old, young or infirm family', DISTANT_FAMILY: 'Family lives far away', SPECIAL: 'Other special case', RESCHEDULE: 'Rescheduled (after a suspension or interruption)' },
     },
     day: {
       equipmentChecked: 'Equipment tested', rulesBriefed: 'Rules explained', devicesDeposited: 'Phones and recorders deposited', confirmPreparation: 'Confirm ready', prepared: 'Preparation recorded',
