@@ -453,6 +453,24 @@ describe('bureau portal', () => {
       .toEqual({ status: 'REFUSED_AT_VENUE', rejection_reason: '醉酒，大声喧哗' });
   }, 90_000);
 
+  it('GD-33: the bureau’s clerk recommends suspending a visitor for misconduct; the prison’s reviewer accepts it on the review screen', async () => {
+    const approved = await givenApprovedToday(t, 7);
+    const page = await signedIn('bureau', 'bureau1.clerk');
+    const card = page.locator(`.meeting[data-number="${approved.number}"]`);
+    await card.getByRole('button', { name: '建议暂停会见人' }).click();
+    await card.locator('input[name=suspendIdNumber]').fill(VISITOR.idNumber);
+    await card.locator('input[name=suspendReason]').fill('会见中辱骂工作人员');
+    await card.getByRole('button', { name: '提交监所决定' }).click();
+    await page.locator('.el-message--success', { hasText: '建议已提交' }).waitFor();
+
+    const reviewer = await signedIn('prison', 'prison1.reviewer');
+    const row = reviewer.locator('.suspensions .el-table__row', { hasText: '会见中辱骂工作人员' });
+    await row.getByRole('button', { name: '同意暂停' }).click();
+    await row.getByText(/已暂停至 \d{4}-\d{2}-\d{2}/).waitFor();
+    const [decided] = await t.sql('select status, months from judicial.visitor_sanction where application_id = $1', [approved.id]);
+    expect(decided).toEqual({ status: 'ACCEPTED', months: 3 });
+  }, 60_000);
+
   it('GD-29 / GD-30: on the day the clerk checks each visitor’s ID against the approved list and records the signed, printable pledge', async () => {
     const approved = await givenApprovedToday(t, 16);
     const page = await signedIn('bureau', 'bureau1.clerk');

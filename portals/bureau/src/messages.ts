@@ -34,6 +34,7 @@ export const messages = {
       noShowWithReason: '未到场（有正当理由）', noShow: '无故未到场', noShowRecorded: '已记录未到场',
       noShowWithReasonConfirm: '记录家属因正当理由未到场？不影响本月其他会见。', noShowConfirm: '记录家属无故未到场？该会见对象本月不再安排远程会见。',
       refuse: '因违规不予会见', refuseReason: '写明违规情形', refuseConfirm: '确认不予会见', refused: '已记录不予会见',
+      recommend: '建议暂停会见人', recommendIdNumber: '该会见人身份证号（刷卡或输入）', months: '个月', recommendReason: '违规事实', recommendSend: '提交监所决定', recommended: '建议已提交，由监所决定',
     },
   },
   en: {
@@ -70,6 +71,7 @@ export const messages = {
       noShowWithReason: 'Did not come (with reason)', noShow: 'Did not come, no reason', noShowRecorded: 'No-show recorded',
       noShowWithReasonConfirm: 'Record that the family could not come for a good reason? Other meetings this month are not affected.', noShowConfirm: 'Record that the family did not come without reason? No more remote meetings for this person this month.',
       refuse: 'Refuse for conduct', refuseReason: 'Describe the conduct', refuseConfirm: 'Refuse the meeting', refused: 'Refusal recorded',
+      recommend: 'Recommend suspending a visitor', recommendIdNumber: 'That visitor’s ID number (swipe or type)', months: 'months', recommendReason: 'What they did', recommendSend: 'Send to the institution', recommended: 'Recommendation sent; the institution decides',
     },
   },
 };

@@ -31,6 +31,11 @@ export const sharedMessages = {
       severities: { ORDINARY: '一般', SERIOUS: '严重', VERY_SERIOUS: '特别严重' }, suspend: '暂停远程会见', suspended: '已暂停远程会见',
       visits: '现场会见登记（计入当月会见次数）', noVisits: '无', visitDate: '日期', visitors: '会见人数', logVisit: '登记现场会见', visitLogged: '已登记',
     },
+    visitorSuspensions: {
+      title: '司法局建议暂停的会见人（GD-33）', visitor: '会见人', reason: '违规事实', months: '月数', recommendedOn: '建议日期', status: '决定',
+      accept: '同意暂停', decline: '不同意', accepted: '已同意，该会见人暂停远程会见', declined: '已不同意',
+      statuses: { RECOMMENDED: '待决定', ACCEPTED: '已暂停至 {endsOn}', DECLINED: '未同意' },
+    },
     relationships: {
       title: '亲属关系登记（首次申请前）', none: '尚未登记亲属关系', visitor: '亲属姓名', idNumber: '身份证号', relation: '关系', proof: '证明材料', at: '登记日期',
       reference: '材料编号或说明', referenceHint: '如户口簿户号、结婚证字号', photo: '近期照片（规则要求时）', realPerson: '已完成真人核验（规则要求时）',
@@ -101,6 +106,11 @@ export const sharedMessages = {
       sanctions: 'Remote meetings suspended', noSanctions: 'None', period: 'Period', reason: 'Reason', rule: 'Rule', severity: 'Severity', months: 'Months',
       severities: { ORDINARY: 'Ordinary', SERIOUS: 'Serious', VERY_SERIOUS: 'Very serious' }, suspend: 'Suspend remote meetings', suspended: 'Remote meetings suspended',
       visits: 'On-site visits (count against the month)', noVisits: 'None', visitDate: 'Day', visitors: 'Visitors', logVisit: 'Log an on-site visit', visitLogged: 'Logged',
+    },
+    visitorSuspensions: {
+      title: 'Visitors a bureau recommends suspending (GD-33)', visitor: 'Visitor', reason: 'What they did', months: 'Months', recommendedOn: 'Recommended', status: 'Decision',
+      accept: 'Suspend', decline: 'Decline', accepted: 'Accepted; the visitor’s remote meetings are suspended', declined: 'Declined',
+      statuses: { RECOMMENDED: 'To decide', ACCEPTED: 'Suspended until {endsOn}', DECLINED: 'Declined' },
     },
     relationships: {
       title: 'Registered relatives (before the first application)', none: 'No relationship registered', visitor: 'Relative', idNumber: 'ID number', relation: 'Relation', proof: 'Proof', at: 'Registered',
