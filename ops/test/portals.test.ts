@@ -571,6 +571,41 @@ describe('prison portal', () => {
     await eventually(async () => expect((await t.sql('select suspended_until::text from judicial.subject_ref where id = $1', [inmateId]))[0].suspended_until).toBe(sanction.ends_on));
   }, 60_000);
 
+  it('SX-4 / YN-14 / GD-35: under SX an extra meeting for a family emergency is recorded and approved by ward, administration section and leadership in turn, each a different person; a GD prison has no such screen', async () => {
+    const prison = await givenPrison(t, 'SX', [{}]);
+    const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [prison.inmateIds[0]]);
+    const reviewer = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['REVIEWER']));
+    await reviewer.getByRole('tab', { name: '紧急加次会见' }).click();
+    await reviewer.getByText('监区 → 狱政科 → 监狱领导', { exact: false }).waitFor();
+    await reviewer.locator('.extra .inmate input').fill(inmate.name);
+    await reviewer.getByRole('option', { name: new RegExp(inmate.inmate_number) }).click();
+    await reviewer.locator('textarea[name=emergencyReason]').fill('母亲病危');
+    await reviewer.getByRole('button', { name: '提交审批' }).click();
+    await reviewer.locator('.requests .el-table__row', { hasText: '母亲病危' }).getByText('待监区审批').waitFor();
+
+    const approver = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['SUPERVISOR']));
+    await approver.getByRole('tab', { name: '紧急加次会见' }).click();
+    const row = approver.locator('.requests .el-table__row', { hasText: '母亲病危' });
+    await row.getByRole('button', { name: '监区审批同意' }).click();
+    await row.getByRole('button', { name: '狱政科审批同意' }).click();
+    await approver.locator('.el-message--error', { hasText: '每一级须由不同人员审批' }).waitFor(); // the same person cannot approve twice
+    for (const step of ['狱政科', '监狱领导']) {
+      const next = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['SUPERVISOR']));
+      await next.getByRole('tab', { name: '紧急加次会见' }).click();
+      await next.locator('.requests .el-table__row', { hasText: '母亲病危' }).getByRole('button', { name: `${step}审批同意` }).click();
+      await next.locator('.el-message--success', { hasText: '已审批' }).waitFor();
+    }
+    await approver.reload();
+    await approver.getByRole('tab', { name: '紧急加次会见' }).click();
+    await row.getByText('已批准，本月可增加一次').waitFor();
+    const [granted] = await t.sql('select granted, jsonb_array_length(approvals) as steps from prison.extra_meeting where inmate_id = $1', [prison.inmateIds[0]]);
+    expect(granted).toEqual({ granted: true, steps: 3 });
+
+    const gd = await signedIn('prison', 'prison1.reviewer');
+    await gd.getByRole('tab', { name: '审批', exact: true }).waitFor();
+    expect(await gd.getByRole('tab', { name: '紧急加次会见' }).count()).toBe(0); // GD-35: none under GD
+  }, 90_000);
+
   it('GD-21 / GD-22: a reviewer’s queue shows a new application live, without reload; approving it from the page decides it', async () => {
     const page = await signedIn('prison', 'prison1.reviewer');
     await page.getByRole('heading', { name: /待审批申请/ }).waitFor();

@@ -550,6 +550,15 @@ describe('extra meetings in a family emergency', () => {
     expect(rule(await second())).toBe('GD-11'); // not yet
     expect((await t.gql(APPROVE, { id }, await staff('ADMIN'))).data.approveExtraMeeting).toEqual({ stepsApproved: 3, granted: true });
     await eventually(async () => expect((await second()).errors).toBeUndefined());
+
+    // The list (the prison's screen): its own requests only, with the chain from the pack.
+    const LIST = '{ extraMeetings { id granted nextStep inmate { id } } }';
+    expect((await t.gql(LIST, {}, await staff('REVIEWER'))).data.extraMeetings).toEqual([{ id, granted: true, nextStep: null, inmate: { id: prison.inmateIds[0] } }]);
+    expect((await t.gql(LIST, {}, await t.login('prison1.supervisor'))).data.extraMeetings).toEqual([]);
+    expect(code(await t.gql(LIST, {}, proxy))).toBe('FORBIDDEN');
+    const steps = (await t.gql('{ prisons { id emergencyMeetingSteps } }')).data.prisons;
+    expect(steps.find((entry: { id: string }) => entry.id === prison.id).emergencyMeetingSteps).toHaveLength(3);
+    expect(steps.find((entry: { id: string }) => entry.id === DEMO_TENANTS.prison1.id).emergencyMeetingSteps).toEqual([]);
   });
 
   it('GD-35: the GD rules have no extra meetings: nothing can add one', async () => {

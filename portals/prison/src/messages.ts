@@ -9,6 +9,11 @@ export const messages = {
       day: '会见日期', noDays: '暂无可安排的日期', venue: '家属所在县（市、区）司法局', time: '会见时间',
       told: '已告知服刑人员', toldDone: '已记录', print: '打印表一',
     },
+    extra: {
+      tab: '紧急加次会见', chain: '家庭发生紧急情况时，可在当月次数之外增加一次远程会见，逐级审批：{steps}（每级须由不同人员审批）。',
+      inmate: '服刑人员', findInmate: '输入姓名或编号查找', month: '月份', reason: '紧急事由', reasonHint: '如：母亲病危', request: '提交审批', requested: '已提交审批',
+      none: '暂无紧急会见申请', progress: '审批进度', granted: '已批准，本月可增加一次', approve: '{step}审批同意', approved: '已审批', waiting: '待{step}审批',
+    },
   },
   en: {
     prison: { title: 'Prison remote meetings', subjectsTab: 'Inmates' },
@@ -18,6 +23,11 @@ export const messages = {
       relative: 'Relative', idNumber: 'ID number', phone: 'Mobile', address: 'Address', addRelative: 'Add a relative', submit: 'Record', filed: 'Recorded',
       day: 'Meeting day', noDays: 'No day open', venue: "The family's county bureau", time: 'Time',
       told: 'Inmate told', toldDone: 'Recorded', print: 'Print Form 1',
+    },
+    extra: {
+      tab: 'Emergency meetings', chain: 'For a family emergency one remote meeting may be added beyond the month’s allowance, approved step by step: {steps} (each step by a different person).',
+      inmate: 'Inmate', findInmate: 'Type a name or number', month: 'Month', reason: 'Emergency', reasonHint: 'e.g. mother gravely ill', request: 'Ask for approval', requested: 'Sent for approval',
+      none: 'No emergency requests', progress: 'Approvals', granted: 'Granted: one more this month', approve: 'Approve as {step}', approved: 'Approved', waiting: 'Waiting for {step}',
     },
   },
 };

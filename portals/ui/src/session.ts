@@ -8,16 +8,18 @@ export interface Session {
   /** The account's roles, to show each the screens it uses (the server checks every call anyway). */
   roles: string[];
   tenantKind: string | null;
+  /** The institution or bureau the account works for (to pick its own entry from public lists). */
+  tenantId: string | null;
 }
 
 const KEY = 'rv.session';
 
-const SIGNED_OUT: Session = { token: null, displayName: null, tenantName: null, roles: [], tenantKind: null };
+const SIGNED_OUT: Session = { token: null, displayName: null, tenantName: null, roles: [], tenantKind: null, tenantId: null };
 
 export const session = reactive<Session>({ ...SIGNED_OUT, ...JSON.parse(sessionStorage.getItem(KEY) ?? 'null') });
 
-export function signIn(token: string, displayName: string, tenantName: string | null, roles: string[] = [], tenantKind: string | null = null): void {
-  Object.assign(session, { token, displayName, tenantName, roles, tenantKind });
+export function signIn(token: string, displayName: string, tenantName: string | null, roles: string[] = [], tenantKind: string | null = null, tenantId: string | null = null): void {
+  Object.assign(session, { token, displayName, tenantName, roles, tenantKind, tenantId });
   sessionStorage.setItem(KEY, JSON.stringify(session));
 }
 

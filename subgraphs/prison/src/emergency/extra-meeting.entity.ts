@@ -11,6 +11,7 @@ export class ExtraMeeting {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  @Field(() => Inmate, { description: 'Whose family has the emergency' })
   @ManyToOne(() => Inmate)
   inmate!: Inmate;
 

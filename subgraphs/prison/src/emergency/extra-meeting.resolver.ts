@@ -3,12 +3,38 @@ import {
   StaffRole, TenantKind, Topic, audience, badInput, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type ExtraMeetingGranted,
 } from '@rv/schema';
 import { LockMode } from '@mikro-orm/core';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Prison } from '../prison/prison.entity.js';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { ExtraMeeting } from './extra-meeting.entity.js';
 
+/** YN-14 / SX-4: the approval chain the prison's pack names for an extra meeting; none under GD (GD-35). */
+function emergencySteps(prison: Prison): string[] {
+  return rulePack(prison.rulePack).emergencyMeeting?.steps ?? [];
+}
+
+@Resolver(() => Prison)
+export class PrisonEmergencyResolver {
+  @FieldResolver(() => [String], { description: 'YN-14 / SX-4: who approves an extra meeting for a family emergency, step by step; empty where the rules have none' })
+  emergencyMeetingSteps(@Root() prison: Prison): string[] {
+    return emergencySteps(prison);
+  }
+}
+
 @Resolver(() => ExtraMeeting)
 export class ExtraMeetingResolver {
+  @Query(() => [ExtraMeeting], { description: "YN-14 / SX-4: the caller's prison's extra-meeting requests, those still waiting first" })
+  extraMeetings(@Ctx() ctx: SubgraphContext): Promise<ExtraMeeting[]> {
+    requireStaff(ctx.identity, [TenantKind.PRISON], [StaffRole.REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMIN]);
+    return ctx.em.find(ExtraMeeting, { inmate: { prison: ctx.identity.tenantId } },
+      { populate: ['inmate', 'inmate.prison'], orderBy: { granted: 'asc', month: 'desc' }, limit: 100 });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The step that approves next (by the pack), or null once granted' })
+  nextStep(@Root() request: ExtraMeeting): string | null {
+    return request.granted ? null : emergencySteps(request.inmate.prison)[request.approvals.length] ?? null;
+  }
+
   @Mutation(() => ExtraMeeting, { description: 'YN-14 / SX-4: ask for an extra meeting this month for a family emergency' })
   async requestExtraMeeting(
     @Ctx() ctx: SubgraphContext,
@@ -22,7 +48,7 @@ export class ExtraMeetingResolver {
     const inmate = isUuid(inmateId) ? await ctx.em.findOne(Inmate, { id: inmateId }, { populate: ['prison'] }) : null;
     if (!inmate) throw notFound('服刑人员 Inmate');
     if (inmate.prison.id !== ctx.identity.tenantId) throw forbidden();
-    const emergency = rulePack(inmate.prison.rulePack).emergencyMeeting;
+    const emergency = rulePack(inmate.prison.rulePack).emergencyMeeting; // YN-14 / SX-4
     if (!emergency) throw domainError(ErrorCode.NOT_ELIGIBLE, '本规则不设紧急加次会见 (These rules have no extra emergency meetings)', { rule: 'GD-35' });
     const request = ctx.em.create(ExtraMeeting, { inmate, month, reason: reason.trim(), approvals: [], stepsRequired: emergency.steps.length, granted: false } as unknown as ExtraMeeting);
     await ctx.em.flush();
