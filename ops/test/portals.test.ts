@@ -328,7 +328,7 @@ describe('bureau portal', () => {
     });
   }, 60_000);
 
-  it('YN-9: the prison records an inmate’s own request (Form 1) and approves it with a day at the family’s bureau; the bureau reports the family accepts; the prison tells the inmate', async () => {
+  it('YN-9: the prison records an inmate’s own request (Form 1) and approves it with a day at the family’s bureau; the bureau reports the family accepts; the prison tells the inmate, then moves the meeting', async () => {
     await onAWorkingDay(async () => {
       const prison = await givenPrison(t, 'YN', [{}], 5);
       const [inmate] = await t.sql('select name from prison.inmate where id = $1', [prison.inmateIds[0]]);
@@ -369,6 +369,17 @@ describe('bureau portal', () => {
       await row.getByText('已办结').waitFor({ timeout: 10_000 });
       const [request] = await t.sql('select status, stage, family_accepted from judicial.inmate_request where subject_id = $1', [prison.inmateIds[0]]);
       expect(request).toEqual({ status: 'ACCEPTED', stage: 'DONE', family_accepted: true });
+
+      // YN-9(3): the prison moves the meeting; the family's bureau arranges it again.
+      await row.getByRole('button', { name: '变更会见时间' }).click();
+      const moving = page.locator('.el-dialog', { hasText: '会见时间' });
+      await moving.locator('.days label').nth(1).click();
+      await moving.locator('input[name=requestTime]').fill('14:00');
+      await moving.getByRole('button', { name: '确定' }).click();
+      await row.getByText('司法局通知家属').waitFor({ timeout: 10_000 });
+      const [moved] = await t.sql(`select r.stage, a.meeting_time, d.date::text as date from judicial.inmate_request r
+        join judicial.application a on a.id = r.application_id join judicial.service_day d on d.id = a.service_day_id where r.subject_id = $1`, [prison.inmateIds[0]]);
+      expect(moved).toMatchObject({ stage: 'BUREAU_NOTIFY', meeting_time: '14:00', date: prison.days[1].date });
     });
   }, 90_000);
 
@@ -604,6 +615,7 @@ describe('prison portal', () => {
     const gd = await signedIn('prison', 'prison1.reviewer');
     await gd.getByRole('tab', { name: '审批', exact: true }).waitFor();
     expect(await gd.getByRole('tab', { name: '紧急加次会见' }).count()).toBe(0); // GD-35: none under GD
+    expect(await gd.getByRole('tab', { name: '服刑人员申请' }).count()).toBe(0); // nor inmates' own requests (YN-9)
   }, 90_000);
 
   it('GD-21 / GD-22: a reviewer’s queue shows a new application live, without reload; approving it from the page decides it', async () => {

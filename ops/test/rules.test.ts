@@ -556,9 +556,10 @@ describe('extra meetings in a family emergency', () => {
     expect((await t.gql(LIST, {}, await staff('REVIEWER'))).data.extraMeetings).toEqual([{ id, granted: true, nextStep: null, inmate: { id: prison.inmateIds[0] } }]);
     expect((await t.gql(LIST, {}, await t.login('prison1.supervisor'))).data.extraMeetings).toEqual([]);
     expect(code(await t.gql(LIST, {}, proxy))).toBe('FORBIDDEN');
-    const steps = (await t.gql('{ prisons { id emergencyMeetingSteps } }')).data.prisons;
-    expect(steps.find((entry: { id: string }) => entry.id === prison.id).emergencyMeetingSteps).toHaveLength(3);
-    expect(steps.find((entry: { id: string }) => entry.id === DEMO_TENANTS.prison1.id).emergencyMeetingSteps).toEqual([]);
+    const prisons = (await t.gql('{ prisons { id emergencyMeetingSteps takesInmateRequests } }')).data.prisons;
+    const prisonOf = (id: string) => prisons.find((entry: { id: string }) => entry.id === id);
+    expect(prisonOf(prison.id).emergencyMeetingSteps).toHaveLength(3);
+    expect(prisonOf(DEMO_TENANTS.prison1.id)).toMatchObject({ emergencyMeetingSteps: [], takesInmateRequests: false }); // GD-35; the GD pack has no inmate requests (YN-9)
   });
 
   it('GD-35: the GD rules have no extra meetings: nothing can add one', async () => {

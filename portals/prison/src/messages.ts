@@ -7,7 +7,7 @@ export const messages = {
       stage: '环节', stages: { INSTITUTION: '监狱审批', BUREAU_NOTIFY: '司法局通知家属', INMATE_NOTIFY: '告知服刑人员', DONE: '已办结' },
       relative: '亲属', idNumber: '身份证号', phone: '手机', address: '住址', addRelative: '增加亲属', submit: '登记', filed: '已登记',
       day: '会见日期', noDays: '暂无可安排的日期', venue: '家属所在县（市、区）司法局', time: '会见时间',
-      told: '已告知服刑人员', toldDone: '已记录', print: '打印表一',
+      told: '已告知服刑人员', toldDone: '已记录', print: '打印表一', move: '变更会见时间', moved: '已变更，司法局将重新通知家属',
     },
     extra: {
       tab: '紧急加次会见', chain: '家庭发生紧急情况时，可在当月次数之外增加一次远程会见，逐级审批：{steps}（每级须由不同人员审批）。',
@@ -22,7 +22,7 @@ export const messages = {
       stage: 'Stage', stages: { INSTITUTION: 'Prison decides', BUREAU_NOTIFY: 'Bureau tells the family', INMATE_NOTIFY: 'Tell the inmate', DONE: 'Done' },
       relative: 'Relative', idNumber: 'ID number', phone: 'Mobile', address: 'Address', addRelative: 'Add a relative', submit: 'Record', filed: 'Recorded',
       day: 'Meeting day', noDays: 'No day open', venue: "The family's county bureau", time: 'Time',
-      told: 'Inmate told', toldDone: 'Recorded', print: 'Print Form 1',
+      told: 'Inmate told', toldDone: 'Recorded', print: 'Print Form 1', move: 'Move the meeting', moved: 'Moved; the bureau tells the family again',
     },
     extra: {
       tab: 'Emergency meetings', chain: 'For a family emergency one remote meeting may be added beyond the month’s allowance, approved step by step: {steps} (each step by a different person).',

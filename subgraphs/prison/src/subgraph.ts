@@ -11,7 +11,7 @@ import { ReviewCase } from './review/review-case.entity.js';
 import { Sanction } from './sanction/sanction.entity.js';
 import { OnsiteVisit } from './visit/onsite-visit.entity.js';
 import { ExtraMeeting } from './emergency/extra-meeting.entity.js';
-import { ExtraMeetingResolver, PrisonEmergencyResolver } from './emergency/extra-meeting.resolver.js';
+import { ExtraMeetingResolver } from './emergency/extra-meeting.resolver.js';
 import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
@@ -27,7 +27,7 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
   ],
-  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, PrisonEmergencyResolver],
+  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
   references: { ...prisonReference, ...inmateReference },
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, INMATE_REVIEWS, logger)],

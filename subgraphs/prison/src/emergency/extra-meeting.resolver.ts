@@ -9,16 +9,8 @@ import { Inmate } from '../inmate/inmate.entity.js';
 import { ExtraMeeting } from './extra-meeting.entity.js';
 
 /** YN-14 / SX-4: the approval chain the prison's pack names for an extra meeting; none under GD (GD-35). */
-function emergencySteps(prison: Prison): string[] {
+export function emergencySteps(prison: Prison): string[] {
   return rulePack(prison.rulePack).emergencyMeeting?.steps ?? [];
-}
-
-@Resolver(() => Prison)
-export class PrisonEmergencyResolver {
-  @FieldResolver(() => [String], { description: 'YN-14 / SX-4: who approves an extra meeting for a family emergency, step by step; empty where the rules have none' })
-  emergencyMeetingSteps(@Root() prison: Prison): string[] {
-    return emergencySteps(prison);
-  }
 }
 
 @Resolver(() => ExtraMeeting)

@@ -1,6 +1,7 @@
 import type { SubgraphContext } from '@rv/kit';
-import { isUuid } from '@rv/schema';
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { isUuid, rulePack } from '@rv/schema';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { emergencySteps } from '../emergency/extra-meeting.resolver.js';
 import { Prison } from './prison.entity.js';
 
 @Resolver(() => Prison)
@@ -8,6 +9,17 @@ export class PrisonResolver {
   @Query(() => [Prison], { description: 'All prisons; public, so families can find where their relative is held' })
   prisons(@Ctx() ctx: SubgraphContext): Promise<Prison[]> {
     return ctx.em.find(Prison, {}, { orderBy: { name: 'asc' } });
+  }
+
+  // What the prison's screens offer follows its pack (data), never its province's name.
+  @FieldResolver(() => [String], { description: 'YN-14 / SX-4: who approves an extra meeting for a family emergency, step by step; empty where the rules have none (GD-35)' })
+  emergencyMeetingSteps(@Root() prison: Prison): string[] {
+    return emergencySteps(prison);
+  }
+
+  @FieldResolver({ description: 'YN-9: whether inmates may ask for a meeting themselves (Form 1) under this prison’s rules' })
+  takesInmateRequests(@Root() prison: Prison): boolean {
+    return Boolean(rulePack(prison.rulePack).inmateRequest);
   }
 }
 
