@@ -59,7 +59,7 @@ export const sharedMessages = {
     },
     meeting: {
       tab: '会见室', wallTab: '实时监控', today: '今日会见', none: '今日没有会见', noneLive: '当前没有进行中的会见', wall: '进行中的会见',
-      subject: '会见对象', state: '状态', start: '开始会见', enter: '进入会见终端', leave: '返回',
+      subject: '会见对象', state: '状态', start: '开始会见', started: '会见已开始', enter: '进入会见终端', leave: '返回',
       states: { SCHEDULED: '待开始', LIVE: '进行中', ENDED: '已结束', TERMINATED: '已终止', INTERRUPTED: '已中断', CANCELLED: '已取消', NO_SHOW: '未到场' },
       privileged: '律师会见（仅视频监看）', otherSide: '对方', thisSide: '本方', visitorSide: '会见方', subjectSide: '监所方',
       waiting: '正在连接对方…', connectionLost: '视频连接中断，本次会见将按规定优先改期', warning: '警告',
@@ -135,7 +135,7 @@ export const sharedMessages = {
     },
     meeting: {
       tab: 'Meeting room', wallTab: 'Live monitoring', today: "Today's meetings", none: 'No meetings today', noneLive: 'No meeting is live', wall: 'Live meetings',
-      subject: 'Person in custody', state: 'State', start: 'Start the meeting', enter: 'Open the terminal', leave: 'Back',
+      subject: 'Person in custody', state: 'State', start: 'Start the meeting', started: 'Meeting started', enter: 'Open the terminal', leave: 'Back',
       states: { SCHEDULED: 'Not started', LIVE: 'Live', ENDED: 'Ended', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted', CANCELLED: 'Cancelled', NO_SHOW: 'No-show' },
       privileged: 'Lawyer meeting (watched, not heard)', otherSide: 'Other side', thisSide: 'This side', visitorSide: 'Visitors', subjectSide: 'Institution',
       waiting: 'Connecting to the other side…', connectionLost: 'The video connection was lost; the meeting will be rescheduled with priority', warning: 'Warning',
