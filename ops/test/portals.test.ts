@@ -554,6 +554,33 @@ describe('prison portal', () => {
     expect(atCounter.data.relativesAtCounter).toEqual([{ subjectId: inmateId, relation: 'SPOUSE' }]);
   }, 60_000);
 
+  it('GD-5: the clerk finds an inmate’s brother held in another prison by his name and ID number and files their meeting on that prison’s day; that prison reviews it', async () => {
+    const [own] = await t.sql('select id, name, inmate_number, id_number from prison.inmate where id = $1', [await givenInmate(t, 'prison1', 5)]);
+    const [brother] = await t.sql('select id, name, id_number from prison.inmate where id = $1', [await givenInmate(t, 'prison2', 5)]);
+    await givenDayWithSlots(t, 2, 'prison2');
+    const page = await signedIn('prison', 'prison1.clerk');
+    await page.getByRole('tab', { name: '服刑人员', exact: true }).click();
+    await page.locator('input[name=subjectSearch]').fill(own.inmate_number);
+    await page.locator('.subjects .el-table__row', { hasText: own.name }).click();
+    const drawer = page.locator('.el-drawer');
+    await drawer.getByText('由亲属所在单位审批').waitFor(); // GD-5, from the pack
+    await drawer.locator('input[name=ownIdNumber]').fill(own.id_number);
+    await drawer.locator('input[name=heldRelativeName]').fill(brother.name);
+    await drawer.locator('input[name=heldRelativeIdNumber]').fill('110101198003120272');
+    await drawer.getByRole('button', { name: '查找' }).click();
+    await drawer.getByText('未找到该在押人员').waitFor(); // a wrong ID number finds no one
+    await drawer.locator('input[name=heldRelativeIdNumber]').fill(brother.id_number);
+    await drawer.getByRole('button', { name: '查找' }).click();
+    await drawer.getByText(`已找到：${brother.name}，在押于${DEMO_TENANTS.prison2.name}`).waitFor();
+    await drawer.locator('.custody .el-select').click();
+    await page.getByRole('option', { name: '兄弟姐妹' }).click();
+    await drawer.locator('.custody .days label').first().click();
+    await drawer.getByRole('button', { name: '提交会见申请' }).click();
+    await page.locator('.el-message--success', { hasText: '已提交' }).waitFor();
+    const [filed] = await t.sql('select subject_id, institution_id, visitor_subject_id, status from judicial.application where visitor_subject_id = $1', [own.id]);
+    expect(filed).toEqual({ subject_id: brother.id, institution_id: DEMO_TENANTS.prison2.id, visitor_subject_id: own.id, status: 'SUBMITTED' });
+  }, 60_000);
+
   it('GD-33 / GD-11: a supervisor finds an inmate, suspends its remote meetings within the pack’s range and logs an on-site visit; bookings learn the suspension', async () => {
     const inmateId = await givenInmate(t, 'prison1', 12);
     const [inmate] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [inmateId]);

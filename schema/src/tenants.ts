@@ -60,5 +60,8 @@ export const VENUE_KINDS: TenantKind[] = [TenantKind.COUNTY_BUREAU, TenantKind.J
 /** Institutions: where the subject is held and who approves (GD-8). */
 export const INSTITUTION_KINDS: TenantKind[] = [TenantKind.PRISON, TenantKind.DETOX_CENTRE];
 
+/** GD-5 / YN-7: institution staff who file a meeting between relatives both in custody (and look the other one up). */
+export const CUSTODY_MEETING_FILERS: StaffRole[] = [StaffRole.INTAKE_CLERK, StaffRole.REVIEWER, StaffRole.SUPERVISOR];
+
 /** Staff roles that work with cases; the auditor reads the audit trail and nothing else. */
 export const CASE_ROLES: StaffRole[] = [StaffRole.INTAKE_CLERK, StaffRole.REVIEWER, StaffRole.MONITOR, StaffRole.SUPERVISOR, StaffRole.ADMIN];

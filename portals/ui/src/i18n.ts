@@ -31,6 +31,12 @@ export const sharedMessages = {
       severities: { ORDINARY: '一般', SERIOUS: '严重', VERY_SERIOUS: '特别严重' }, suspend: '暂停远程会见', suspended: '已暂停远程会见',
       visits: '现场会见登记（计入当月会见次数）', noVisits: '无', visitDate: '日期', visitors: '会见人数', logVisit: '登记现场会见', visitLogged: '已登记',
     },
+    custody: {
+      title: '亲属也在押（在其他监所）', ownReviews: '按本单位规则，由本单位审批，选择本单位的会见日期。', relativeReviews: '按本单位规则，由亲属所在单位审批，选择亲属所在单位的会见日期。',
+      ownIdNumber: '本单位人员身份证号（核对档案）', relativeName: '在押亲属姓名', relativeIdNumber: '在押亲属身份证号', find: '查找',
+      notFound: '未找到该在押人员：姓名和身份证号须与其所在监所登记的一致', sameInstitution: '亲属在本单位，由本单位直接安排会见', found: '已找到：{name}，在押于{institution}',
+      relation: '亲属关系', day: '会见日期', noDays: '暂无可预约的日期', file: '提交会见申请', filed: '已提交，等待审批',
+    },
     visitorSuspensions: {
       title: '司法局建议暂停的会见人（GD-33）', visitor: '会见人', reason: '违规事实', months: '月数', recommendedOn: '建议日期', status: '决定',
       accept: '同意暂停', decline: '不同意', accepted: '已同意，该会见人暂停远程会见', declined: '已不同意',
@@ -106,6 +112,12 @@ export const sharedMessages = {
       sanctions: 'Remote meetings suspended', noSanctions: 'None', period: 'Period', reason: 'Reason', rule: 'Rule', severity: 'Severity', months: 'Months',
       severities: { ORDINARY: 'Ordinary', SERIOUS: 'Serious', VERY_SERIOUS: 'Very serious' }, suspend: 'Suspend remote meetings', suspended: 'Remote meetings suspended',
       visits: 'On-site visits (count against the month)', noVisits: 'None', visitDate: 'Day', visitors: 'Visitors', logVisit: 'Log an on-site visit', visitLogged: 'Logged',
+    },
+    custody: {
+      title: 'A relative held in another institution', ownReviews: 'Under these rules this institution approves: choose one of its own days.', relativeReviews: 'Under these rules the relative’s institution approves: choose one of its days.',
+      ownIdNumber: 'This person’s ID number (from the file)', relativeName: 'Relative’s name', relativeIdNumber: 'Relative’s ID number', find: 'Find',
+      notFound: 'No one in custody found: the name and ID number must match the holding institution’s record', sameInstitution: 'The relative is held here; arrange the meeting directly', found: 'Found: {name}, held at {institution}',
+      relation: 'Relation', day: 'Meeting day', noDays: 'No open day', file: 'File the application', filed: 'Filed; waiting for approval',
     },
     visitorSuspensions: {
       title: 'Visitors a bureau recommends suspending (GD-33)', visitor: 'Visitor', reason: 'What they did', months: 'Months', recommendedOn: 'Recommended', status: 'Decision',

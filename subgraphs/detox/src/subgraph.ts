@@ -1,7 +1,7 @@
 import type { SubgraphDefinition } from '@rv/kit';
 import { DetoxCentre } from './centre/detox-centre.entity.js';
 import { Detainee } from './detainee/detainee.entity.js';
-import { DetaineeResolver, detoxReferences } from './detainee/detainee.resolver.js';
+import { DetaineeResolver, DetoxCentreResolver, detoxReferences } from './detainee/detainee.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
@@ -23,7 +23,7 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261126000000', class: Migration20261126000000 },
   ],
-  resolvers: [DetaineeResolver, DetaineeReviewResolver, DetaineeSanctionResolver],
+  resolvers: [DetaineeResolver, DetoxCentreResolver, DetaineeReviewResolver, DetaineeSanctionResolver],
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],

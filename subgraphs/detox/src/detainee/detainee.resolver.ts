@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { batchLoader, canReadTenant, requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { CASE_ROLES, CUSTODY_MEETING_FILERS, INSTITUTION_KINDS, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { DetoxCentre } from '../centre/detox-centre.entity.js';
 import { Detainee } from './detainee.entity.js';
 
@@ -13,6 +13,14 @@ function detaineeScope(identity: Identity): FilterQuery<Detainee> {
 
 function loadDetainees(ctx: SubgraphContext) {
   return batchLoader(ctx, 'detainee', (ids) => ctx.em.find(Detainee, { id: { $in: [...ids] } }, { populate: ['centre'] }), (d) => d.id);
+}
+
+@Resolver(() => DetoxCentre)
+export class DetoxCentreResolver {
+  @FieldResolver({ description: 'GD-5 / YN-7: who approves a meeting between this centre’s detainee and a relative held elsewhere, on whose days: RELATIVE_INSTITUTION (GD-5) or OWN_INSTITUTION (YN-7)' })
+  custodyMeetingReviewedBy(@Root() centre: DetoxCentre): string {
+    return rulePack(centre.rulePack).bothInCustody.reviewedBy;
+  }
 }
 
 @Resolver(() => Detainee)
@@ -33,6 +41,13 @@ export class DetaineeResolver {
     if (search) Object.assign(where, { $or: [{ name: { $like: `%${search}%` } }, { detaineeNumber: search }] });
     return ctx.em.find(Detainee, where,
       { orderBy: { detaineeNumber: 'asc' }, limit: Math.min(limit, 200), offset, populate: ['centre'] });
+  }
+
+  /** GD-5 / YN-7: as heldRelativeInmate, for a relative held in a detox centre. */
+  @Query(() => Detainee, { nullable: true, description: 'GD-5 / YN-7: a relative held in any detox centre, by exact name and ID number (institution staff filing a meeting between relatives in custody)' })
+  heldRelativeDetainee(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<Detainee | null> {
+    requireStaff(ctx.identity, INSTITUTION_KINDS, CUSTODY_MEETING_FILERS);
+    return ctx.em.findOne(Detainee, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), inCustody: true }, { populate: ['centre'] });
   }
 
   @Query(() => Detainee)

@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { INSTITUTION_KINDS, Relation, StaffRole } from '@rv/schema';
+import { CUSTODY_MEETING_FILERS, INSTITUTION_KINDS, Relation } from '@rv/schema';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { fileCustodyMeeting } from './custody.service.js';
@@ -38,7 +38,7 @@ class CustodyMeetingInput {
 export class CustodyResolver {
   @Mutation(() => Application, { description: 'GD-5 / YN-7: an institution applies for a meeting between its own subject and a relative held elsewhere' })
   fileCustodyMeeting(@Ctx() ctx: SubgraphContext, @Arg('input') input: CustodyMeetingInput): Promise<Application> {
-    requireStaff(ctx.identity, INSTITUTION_KINDS, [StaffRole.INTAKE_CLERK, StaffRole.REVIEWER, StaffRole.SUPERVISOR]);
+    requireStaff(ctx.identity, INSTITUTION_KINDS, CUSTODY_MEETING_FILERS);
     return fileCustodyMeeting(ctx.em, ctx.identity as typeof ctx.identity & { accountId: string }, input);
   }
 }

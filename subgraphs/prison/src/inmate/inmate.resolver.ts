@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { batchLoader, canReadTenant, requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
+import { CASE_ROLES, CUSTODY_MEETING_FILERS, INSTITUTION_KINDS, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Prison, Ward } from '../prison/prison.entity.js';
-import { Inmate } from './inmate.entity.js';
+import { CustodyStatus, Inmate } from './inmate.entity.js';
 
 /** A prison sees only its own inmates; the prison bureau and the province see all. */
 export function inmateScope(identity: Identity): FilterQuery<Inmate> {
@@ -36,6 +36,16 @@ export class InmateResolver {
     if (!inmate) throw notFound('服刑人员 Inmate');
     if (Object.keys(scope as object).length && !canReadTenant(ctx.identity, inmate.prison.id, SUPERVISORS.PRISON)) throw forbidden();
     return inmate;
+  }
+
+  /**
+   * GD-5 / YN-7: another institution's staff, filing a meeting between relatives both in custody,
+   * find the relative here only by the exact name and ID number they already hold; nothing is listed.
+   */
+  @Query(() => Inmate, { nullable: true, description: 'GD-5 / YN-7: a relative held in any prison, by exact name and ID number (institution staff filing a meeting between relatives in custody)' })
+  heldRelativeInmate(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<Inmate | null> {
+    requireStaff(ctx.identity, INSTITUTION_KINDS, CUSTODY_MEETING_FILERS);
+    return ctx.em.findOne(Inmate, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), custodyStatus: CustodyStatus.IN_CUSTODY });
   }
 
   @FieldResolver(() => Prison)

@@ -17,6 +17,11 @@ export class PrisonResolver {
     return emergencySteps(prison);
   }
 
+  @FieldResolver({ description: 'GD-5 / YN-7: who approves a meeting between this prison’s inmate and a relative held elsewhere, on whose days: RELATIVE_INSTITUTION (GD-5) or OWN_INSTITUTION (YN-7)' })
+  custodyMeetingReviewedBy(@Root() prison: Prison): string {
+    return rulePack(prison.rulePack).bothInCustody.reviewedBy;
+  }
+
   @FieldResolver({ description: 'YN-9: whether inmates may ask for a meeting themselves (Form 1) under this prison’s rules' })
   takesInmateRequests(@Root() prison: Prison): boolean {
     return Boolean(rulePack(prison.rulePack).inmateRequest);
