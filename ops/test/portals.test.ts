@@ -173,7 +173,7 @@ describe('detox centre portal', () => {
     await eventually(async () => expect((await t.sql('select suspended_until from judicial.subject_ref where id = $1', [detainee.id]))[0].suspended_until).not.toBeNull());
   }, 60_000);
 
-  it('GD-21 / GD-25: the centre’s reviewer sees a detainee’s application arrive live and approves it', async () => {
+  it('GD-21 / GD-25 / GD-26: the centre’s reviewer sees a detainee’s application arrive live and approves it; it reaches the brigade’s notice', async () => {
     const page = await signedIn('detox', 'detox1.reviewer');
     await page.getByRole('heading', { name: /待审批申请/ }).waitFor();
     const [detainee] = await t.sql('select id from detox.detainee where not in_physiological_detox order by detainee_number offset 3 limit 1');
@@ -190,6 +190,14 @@ describe('detox centre portal', () => {
       const read = await t.gql('query($id: ID!) { application(id: $id) { status } }', { id }, proxy);
       expect(read.data.application.status).toBe('APPROVED');
     });
+
+    // GD-26: the detainee's brigade sees the approved meeting on its notice.
+    const [{ brigade }] = await t.sql('select brigade from detox.detainee where id = $1', [detainee.id]);
+    await page.getByRole('tab', { name: '大队会见通知' }).click();
+    await page.locator('input[name=unitNumber]').fill(String(brigade));
+    await page.locator('input[name=unitNumber]').press('Enter');
+    await page.getByRole('heading', { name: `第${brigade}大队 已批准的远程会见` }).waitFor();
+    await page.locator('.notices .el-table__row', { hasText: number }).waitFor({ timeout: 10_000 });
   }, 60_000);
 });
 
@@ -645,7 +653,7 @@ describe('prison portal', () => {
     expect(await gd.getByRole('tab', { name: '服刑人员申请' }).count()).toBe(0); // nor inmates' own requests (YN-9)
   }, 90_000);
 
-  it('GD-21 / GD-22: a reviewer’s queue shows a new application live, without reload; approving it from the page decides it', async () => {
+  it('GD-21 / GD-22 / GD-26: a reviewer’s queue shows a new application live, without reload; approving it from the page decides it and it reaches the ward’s notice', async () => {
     const page = await signedIn('prison', 'prison1.reviewer');
     await page.getByRole('heading', { name: /待审批申请/ }).waitFor();
 
@@ -665,6 +673,14 @@ describe('prison portal', () => {
       const read = await t.gql('query($id: ID!) { application(id: $id) { status } }', { id }, proxy);
       expect(read.data.application.status).toBe('APPROVED');
     });
+
+    // GD-26: the inmate's ward sees the approved meeting on its notice.
+    const [{ ward }] = await t.sql('select w.number as ward from judicial.application a join prison.inmate i on i.id = a.subject_id join prison.ward w on w.id = i.ward_id where a.id = $1', [id]);
+    await page.getByRole('tab', { name: '监区会见通知' }).click();
+    await page.locator('input[name=unitNumber]').fill(String(ward));
+    await page.locator('input[name=unitNumber]').press('Enter');
+    await page.getByRole('heading', { name: `第${ward}监区 已批准的远程会见` }).waitFor();
+    await page.locator('.notices .el-table__row', { hasText: number }).waitFor({ timeout: 10_000 });
   }, 60_000);
 
   it('rejecting offers only the pack’s reasons and needs one; the reason reaches the family', async () => {

@@ -31,6 +31,10 @@ export const sharedMessages = {
       severities: { ORDINARY: '一般', SERIOUS: '严重', VERY_SERIOUS: '特别严重' }, suspend: '暂停远程会见', suspended: '已暂停远程会见',
       visits: '现场会见登记（计入当月会见次数）', noVisits: '无', visitDate: '日期', visitors: '会见人数', logVisit: '登记现场会见', visitLogged: '已登记',
     },
+    unitMeetings: {
+      tab: { prison: '监区会见通知', detox: '大队会见通知' }, unit: { prison: '监区', detox: '大队' }, title: { prison: '第{n}监区 已批准的远程会见', detox: '第{n}大队 已批准的远程会见' },
+      print: '打印通知', none: '今日起没有已批准的会见', day: '日期', time: '时间', visitors: '会见人',
+    },
     custody: {
       title: '亲属也在押（在其他监所）', ownReviews: '按本单位规则，由本单位审批，选择本单位的会见日期。', relativeReviews: '按本单位规则，由亲属所在单位审批，选择亲属所在单位的会见日期。',
       ownIdNumber: '本单位人员身份证号（核对档案）', relativeName: '在押亲属姓名', relativeIdNumber: '在押亲属身份证号', find: '查找',
@@ -112,6 +116,10 @@ export const sharedMessages = {
       sanctions: 'Remote meetings suspended', noSanctions: 'None', period: 'Period', reason: 'Reason', rule: 'Rule', severity: 'Severity', months: 'Months',
       severities: { ORDINARY: 'Ordinary', SERIOUS: 'Serious', VERY_SERIOUS: 'Very serious' }, suspend: 'Suspend remote meetings', suspended: 'Remote meetings suspended',
       visits: 'On-site visits (count against the month)', noVisits: 'None', visitDate: 'Day', visitors: 'Visitors', logVisit: 'Log an on-site visit', visitLogged: 'Logged',
+    },
+    unitMeetings: {
+      tab: { prison: 'Ward notices', detox: 'Brigade notices' }, unit: { prison: 'Ward', detox: 'Brigade' }, title: { prison: 'Ward {n}: approved remote meetings', detox: 'Brigade {n}: approved remote meetings' },
+      print: 'Print the notice', none: 'No approved meetings from today', day: 'Day', time: 'Time', visitors: 'Visitors',
     },
     custody: {
       title: 'A relative held in another institution', ownReviews: 'Under these rules this institution approves: choose one of its own days.', relativeReviews: 'Under these rules the relative’s institution approves: choose one of its days.',

@@ -17,6 +17,7 @@ export { printForm, type PrintableForm } from './print.js';
 export { default as Recordings } from './recording/Recordings.vue';
 export { useAction } from './action.js';
 export { default as SubjectDesk } from './SubjectDesk.vue';
+export { default as UnitMeetings } from './UnitMeetings.vue';
 export { default as VisitorSuspensions } from './sanction/VisitorSuspensions.vue';
 
 // The meeting screens carry the Janus client (with bluebird, ~115 kB): fetched when their tab first
