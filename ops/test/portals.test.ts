@@ -481,6 +481,10 @@ describe('bureau portal', () => {
     await card.locator('input[name=suspendReason]').fill('会见中辱骂工作人员');
     await card.getByRole('button', { name: '提交监所决定' }).click();
     await page.locator('.el-message--success', { hasText: '建议已提交' }).waitFor();
+    await page.getByRole('tab', { name: '待审批', exact: true }).click(); // the bureau follows what became of it
+    const mine = page.locator('.suspensions .el-table__row', { hasText: '会见中辱骂工作人员' });
+    await mine.getByText('待决定').waitFor();
+    expect(await mine.getByRole('button').count()).toBe(0); // only the institution decides
 
     const reviewer = await signedIn('prison', 'prison1.reviewer');
     const row = reviewer.locator('.suspensions .el-table__row', { hasText: '会见中辱骂工作人员' });
