@@ -13,6 +13,8 @@ export { default as ReviewQueue } from './ReviewQueue.vue';
 export { default as PublishDays } from './PublishDays.vue';
 export { default as SuspensionNotices } from './SuspensionNotices.vue';
 export { useOpenDays, type OpenDay } from './open-days.js';
+export { useOwnUnit, type OwnUnit } from './own-unit.js';
+export { NEAR_RELATIONS, RELATIONS } from './relations.js';
 export { printForm, type PrintableForm } from './print.js';
 export { default as Recordings } from './recording/Recordings.vue';
 export { useAction } from './action.js';
