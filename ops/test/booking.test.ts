@@ -98,7 +98,7 @@ describe('bad input gets a clear code and leaves nothing behind', () => {
     const result = await submit(t, proxy, { idempotencyKey: `bad-${code}-${Math.random().toString(36).slice(2, 10)}`, ...input } as any);
     expect(result.status).toBe(200);
     expect(result.errors?.[0].extensions?.code).toBe(code);
-    expect(result.errors?.[0].message).toMatch(/[\u4e00-\u9fa5].*\(.+\)/);
+    expect(result.errors?.[0].message).toMatch(/[\u4e00-\u9fa5]/);
     expect(await footprint(day.id)).toEqual(before);
   });
 

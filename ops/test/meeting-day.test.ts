@@ -96,14 +96,14 @@ describe('the meeting day at the bureau', () => {
       expect(onTime.data.checkInVisitor).toMatchObject({ admitted: true, refusal: null });
       clock.now = () => new Date(`${today}T09:05:00+08:00`);
       const late = await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: null }, clerk);
-      expect(late.data.checkInVisitor).toMatchObject({ admitted: false, refusal: expect.stringMatching(/须于09:00前到达.*forfeited/) });
+      expect(late.data.checkInVisitor).toMatchObject({ admitted: false, refusal: '须于09:00前到达，逾期视为放弃本次会见' });
 
       // YN-12 / YN-19: equipment checked, rules briefed, devices deposited before anyone joins.
       const PREPARED = 'query($id: ID!) { application(id: $id) { readyToJoin preparationMissing } }';
-      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: expect.stringContaining('Check the equipment') });
+      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: '会见前须检查设备' });
       const PREPARE = 'mutation($id: ID!, $d: Boolean!) { confirmPreparation(applicationId: $id, equipmentChecked: true, rulesBriefed: true, devicesDeposited: $d) { id } }';
       await t.gql(PREPARE, { id: meeting.id, d: false }, clerk);
-      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: expect.stringContaining('devices must be deposited') });
+      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: '手机等录音录像设备须寄存' });
       await t.gql(PREPARE, { id: meeting.id, d: true }, clerk);
       expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: true, preparationMissing: null });
     } finally {

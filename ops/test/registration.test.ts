@@ -39,7 +39,7 @@ describe('GD-17 / YN-8(1) / SX-3(2): a first application needs the relationship 
     const before = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'gd17-unregistered', visitors: [SISTER] }, false);
     expect(code(before)).toBe('RELATIONSHIP_NOT_REGISTERED');
     expect(rule(before)).toBe('GD-17');
-    expect(before.errors?.[0].message).toMatch(/周丽：首次申请前须持关系证明到会见对象所在监所登记/);
+    expect(before.errors?.[0]).toMatchObject({ message: '首次申请前须持关系证明到会见对象所在监所登记亲属关系', extensions: { messageKey: 'rule.registerAtInstitutionFirst', visitor: '周丽' } });
     const [{ taken }] = await t.sql('select taken from judicial.service_day where id = $1', [day.id]);
     expect(taken).toBe(0); // nothing written
 

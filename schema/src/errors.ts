@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
+import { translate, type MessageKey, type MessageParams } from './messages/index.js';
 
 /**
- * Stable error codes (extensions.code). Portals translate the code; the message is for a
- * clerk reading a log or an API response, in Chinese with English after it.
+ * Stable error codes (extensions.code). A keyed error also carries `messageKey` and `params`
+ * (the portals translate them into the reader's language); its message is the zh-CN text.
  */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -26,16 +27,41 @@ export const ErrorCode = {
   QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** @deprecated a literal sentence: use `keyed` (or `ruleError`, `invalid`) with a catalogue key. */
 export function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
-export const forbidden = (what = '无权访问此数据 (You may not access this)') => domainError(ErrorCode.FORBIDDEN, what);
-export const unauthenticated = () => domainError(ErrorCode.UNAUTHENTICATED, '请先登录 (Please sign in first)');
-export const notFound = (what: string) => domainError(ErrorCode.NOT_FOUND, `${what}不存在 (${what} not found)`);
+/** An error whose words come from the message catalogue: `messageKey` and `params` travel with the code. */
+export function keyed(code: ErrorCode, key: MessageKey, params: MessageParams = {}, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(translate(key, params), { extensions: { code, messageKey: key, params, ...extra } });
+}
+
+/** A rule refused (DOMAIN.md: every decision explains itself): which pack, which rule, which words. */
+export interface RefusedDecision {
+  pack: string;
+  rule: string;
+  reasonKey: MessageKey;
+  params: MessageParams;
+}
+
+export function ruleError(decision: RefusedDecision, code: ErrorCode = ErrorCode.NOT_ELIGIBLE, extra: Record<string, unknown> = {}): GraphQLError {
+  return keyed(code, decision.reasonKey, decision.params, { rule: decision.rule, pack: decision.pack, ...extra });
+}
+
+export type NotFoundEntity = keyof typeof import('./messages/zh-CN.js').zhCN.notFound;
+
+export const forbidden = (key: MessageKey = 'error.forbidden', params: MessageParams = {}) => keyed(ErrorCode.FORBIDDEN, key, params);
+export const unauthenticated = () => keyed(ErrorCode.UNAUTHENTICATED, 'error.unauthenticated');
+export const notFound = (entity: NotFoundEntity) => keyed(ErrorCode.NOT_FOUND, `notFound.${entity}`);
+/** Bad input in a field, in the catalogue's words. */
+export const invalid = (key: MessageKey, params: MessageParams = {}, field?: string) =>
+  keyed(ErrorCode.BAD_USER_INPUT, key, params, field ? { field } : {});
+/** @deprecated a literal sentence: use `invalid` with a catalogue key. */
 export const badInput = (message: string, field?: string) =>
   domainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 

@@ -8,3 +8,4 @@ export * from './case-scope.js';
 export * from './supergraph.js';
 export * from './rules/index.js';
 export * from './clock.js';
+export * from './messages/index.js';

@@ -186,7 +186,7 @@ describe('relationship registration', () => {
   it('GD-17: later applications need only ID, for the relation that was registered', () => {
     expect(checkRegisteredRelationship(GD, 'SPOUSE', 'SPOUSE').allowed).toBe(true);
     expect(checkRegisteredRelationship(GD, null, 'SPOUSE')).toMatchObject({ allowed: false, rule: 'GD-17' });
-    expect(checkRegisteredRelationship(YN, null, 'SPOUSE').reason).toContain('司法局');
+    expect(checkRegisteredRelationship(YN, null, 'SPOUSE')).toMatchObject({ allowed: false, rule: 'YN-8(1)', reasonKey: 'rule.registerAtBureauFirst' });
     expect(checkRegisteredRelationship(GD, 'SIBLING', 'SPOUSE').allowed).toBe(false);
   });
 });
@@ -202,7 +202,7 @@ describe('meeting time and arrival', () => {
   it('YN-10: arrive 30 minutes early; later forfeits the meeting (GD has no such rule)', () => {
     expect(checkArrival(YN, '2026-12-01', '09:30', '2026-12-01T09:00').allowed).toBe(true);
     expect(checkArrival(YN, '2026-12-01', '09:30', '2026-12-01T09:01')).toMatchObject({ allowed: false, rule: 'YN-10' });
-    expect(checkArrival(YN, '2026-12-01', '09:30', '2026-12-01T09:01').reason).toContain('09:00');
+    expect(checkArrival(YN, '2026-12-01', '09:30', '2026-12-01T09:01')).toMatchObject({ reasonKey: 'rule.arrivedLate', params: { latest: '09:00' } });
     expect(checkArrival(GD, '2026-12-01', '09:30', '2026-12-01T09:29').allowed).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import type { RefusedDecision } from '../errors.js';
+import type { MessageKey, MessageParams } from '../messages/index.js';
 import { residentIdBirthDate } from '../personal-data.js';
 import type { WorkingCalendar, WorkingDayResult } from './calendar.js';
 import { RelationshipProof, type RejectionReason, type ReviewActor, type RulePack } from './rule-pack.js';
@@ -7,19 +9,17 @@ export function registeredInProvince(pack: RulePack, visitors: { idNumber: strin
   return visitors.every((visitor) => visitor.idNumber.startsWith(pack.provinceCode));
 }
 
-/** Every rule decision explains itself: which pack, which rule (DOMAIN.md, product additions). */
-export interface RuleDecision {
-  allowed: boolean;
-  pack: string;
-  rule: string;
-  /** Plain words for the clerk, Chinese then English; empty when allowed. */
-  reason: string;
-  /** GD-22: allowed, but the review may take the pack's extra working days. */
-  extendedReview?: boolean;
-}
+/**
+ * Every rule decision explains itself (DOMAIN.md, product additions): which pack, which rule and,
+ * when refused, a message key with its parameters that the reader's language turns into words.
+ */
+export type RuleDecision =
+  | { allowed: true; pack: string; rule: string; /** GD-22: allowed, but the review may take the pack's extra working days. */ extendedReview?: boolean }
+  | ({ allowed: false } & RefusedDecision);
 
-const allow = (pack: RulePack, rule: string): RuleDecision => ({ allowed: true, pack: pack.code, rule, reason: '' });
-const refuse = (pack: RulePack, rule: string, reason: string): RuleDecision => ({ allowed: false, pack: pack.code, rule, reason });
+const allow = (pack: RulePack, rule: string): RuleDecision => ({ allowed: true, pack: pack.code, rule });
+const refuse = (pack: RulePack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): RuleDecision =>
+  ({ allowed: false, pack: pack.code, rule, reasonKey, params });
 
 /** Whole days between two calendar dates (YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
@@ -37,15 +37,15 @@ export function ageOn(idNumber: string, date: string): number {
 /** YN-38 (and each pack's date): a pack applies from its effective day. */
 export function checkEffective(pack: RulePack, date: string): RuleDecision {
   return date >= pack.effectiveFrom ? allow(pack, 'YN-38')
-    : refuse(pack, 'YN-38', `${pack.name}自${pack.effectiveFrom}起施行 (The ${pack.code} rules apply from ${pack.effectiveFrom})`);
+    : refuse(pack, 'YN-38', 'rule.notYetEffective', { packName: pack.name, from: pack.effectiveFrom });
 }
 
 /** YN-3 foreign or stateless subjects are outside the YN pack; SX-1 families registered in the province only. */
 export function checkScope(pack: RulePack, subject: { foreign: boolean }, family: { registeredInProvince: boolean }): RuleDecision {
   if (pack.scope.excludesForeignSubjects && subject.foreign)
-    return refuse(pack, 'YN-3', '外籍或无国籍服刑人员不适用远程视频会见 (Not available for foreign or stateless subjects)');
+    return refuse(pack, 'YN-3', 'rule.foreignSubject');
   if (pack.scope.familiesRegisteredInProvinceOnly && !family.registeredInProvince)
-    return refuse(pack, 'SX-1', '仅限户籍在本省的家属申请远程视频会见 (Only families registered in this province may apply)');
+    return refuse(pack, 'SX-1', 'rule.householdOutsideProvince');
   return allow(pack, pack.scope.excludesForeignSubjects ? 'YN-3' : 'SX-1');
 }
 
@@ -55,7 +55,7 @@ export function checkScope(pack: RulePack, subject: { foreign: boolean }, family
  */
 export function checkVenue(pack: RulePack, venueKind: string, registeredInProvince: boolean): RuleDecision {
   if (pack.scope.outOfProvinceFamiliesAtCountyBureau && !registeredInProvince && venueKind === 'JUDICIAL_OFFICE')
-    return refuse(pack, 'YN-6', '省外亲属须向省内县（市、区）司法局申请 (Families from outside the province apply at a county bureau)');
+    return refuse(pack, 'YN-6', 'rule.outOfProvinceAtCountyBureau');
   return allow(pack, 'YN-6');
 }
 
@@ -69,25 +69,27 @@ export function checkVisitors(pack: RulePack, visitors: { idNumber: string }[], 
   const children = childAge === undefined ? 0 : ages.filter((age) => age <= childAge).length;
   const counted = visitors.length - children;
   if (childAge !== undefined && children > 0 && counted === 0)
-    return refuse(pack, 'SX-5', `${childAge}周岁以下儿童须由监护人陪同 (Children aged ${childAge} or under must come with their guardian)`);
+    return refuse(pack, 'SX-5', 'rule.childNeedsGuardian', { age: childAge });
   const rule = childAge === undefined ? 'GD-22' : 'SX-5';
   if (counted <= pack.limits.visitorsPerMeeting) return allow(pack, rule);
   // GD-22: an oversize request is not refused; its review may take longer.
   if (pack.review.extensionWorkingDays > 0) return { ...allow(pack, 'GD-22'), extendedReview: true };
-  return refuse(pack, rule, `每次会见人数不超过${pack.limits.visitorsPerMeeting}人 (At most ${pack.limits.visitorsPerMeeting} visitors per meeting${childAge === undefined ? '' : `, children aged ${childAge} or under not counted`})`);
+  return childAge === undefined
+    ? refuse(pack, rule, 'rule.tooManyVisitors', { max: pack.limits.visitorsPerMeeting })
+    : refuse(pack, rule, 'rule.tooManyVisitorsChildrenUncounted', { max: pack.limits.visitorsPerMeeting, age: childAge });
 }
 
 /** SX-2: apply at least N days before the meeting day. */
 export function checkApplyAhead(pack: RulePack, today: string, meetingDate: string): RuleDecision {
   const ahead = pack.limits.applyAheadDays;
   if (ahead !== undefined && daysBetween(today, meetingDate) < ahead)
-    return refuse(pack, 'SX-2', `须提前${ahead}日申请 (Apply at least ${ahead} days ahead)`);
+    return refuse(pack, 'SX-2', 'rule.applyAhead', { days: ahead });
   return allow(pack, 'SX-2');
 }
 
 /** YN-14: applications are accepted on working days. */
 export function checkApplicationDay(pack: RulePack, calendar: WorkingCalendar, today: string): RuleDecision {
-  if (pack.limits.applicationsOnWorkingDaysOnly && !calendar.isWorkingDay(today)) return refuse(pack, 'YN-14', '申请在工作日受理 (Applications are accepted on working days)');
+  if (pack.limits.applicationsOnWorkingDaysOnly && !calendar.isWorkingDay(today)) return refuse(pack, 'YN-14', 'rule.applicationsOnWorkingDays');
   return allow(pack, 'YN-14');
 }
 
@@ -102,7 +104,7 @@ export function checkRelation(pack: RulePack, crimeCategory: string, relation: s
   if (!scope) return allow(pack, 'SX-5');
   const allowed = scope.restrictedCategories.includes(crimeCategory) ? scope.restricted : scope.default;
   return allowed.includes(relation) ? allow(pack, scope.rule)
-    : refuse(pack, scope.rule, '该亲属不在可会见范围内 (This relative is outside the scope allowed for this subject)');
+    : refuse(pack, scope.rule, 'rule.relativeOutOfScope');
 }
 
 export interface RelationshipEvidence {
@@ -121,13 +123,12 @@ export interface RelationshipEvidence {
 export function checkRelationshipRegistration(pack: RulePack, evidence: RelationshipEvidence): RuleDecision {
   const check = pack.relationshipCheck;
   if (evidence.registrar !== check.by)
-    return refuse(pack, check.rule, check.by === 'INSTITUTION' ? '亲属关系由会见对象所在监所认定登记 (The subject’s institution registers relationships)'
-      : '亲属关系由司法局（所）审核登记 (A county bureau or judicial office registers relationships)');
+    return refuse(pack, check.rule, check.by === 'INSTITUTION' ? 'rule.registrarIsInstitution' : 'rule.registrarIsBureau');
   if (!Object.values(RelationshipProof).includes(evidence.proofKind as RelationshipProof))
-    return refuse(pack, 'YN-35', '不是有效的关系证明材料 (Not a valid proof of relationship)');
+    return refuse(pack, 'YN-35', 'rule.invalidProof');
   if (check.realPersonCheck && !evidence.realPersonChecked)
-    return refuse(pack, check.rule, '首次申请须经实人实名认证 (A first application needs real-person authentication)');
-  if (check.photo && !evidence.hasPhoto) return refuse(pack, check.rule, '须提供会见人近期照片 (A recent photo of the visitor is required)');
+    return refuse(pack, check.rule, 'rule.realPersonCheckNeeded');
+  if (check.photo && !evidence.hasPhoto) return refuse(pack, check.rule, 'rule.photoNeeded');
   return allow(pack, check.rule);
 }
 
@@ -135,10 +136,8 @@ export function checkRelationshipRegistration(pack: RulePack, evidence: Relation
 export function checkRegisteredRelationship(pack: RulePack, registered: string | null, claimed: string): RuleDecision {
   const rule = pack.relationshipCheck.rule;
   if (registered === null)
-    return refuse(pack, rule, pack.relationshipCheck.by === 'INSTITUTION'
-      ? '首次申请前须持关系证明到会见对象所在监所登记亲属关系 (Before a first application, register the relationship at the subject’s institution)'
-      : '首次申请前须持关系证明到司法局（所）审核登记亲属关系 (Before a first application, have the relationship checked at a county bureau or judicial office)');
-  if (registered !== claimed) return refuse(pack, rule, '所填关系与登记的亲属关系不一致 (The relation differs from the registered one)');
+    return refuse(pack, rule, pack.relationshipCheck.by === 'INSTITUTION' ? 'rule.registerAtInstitutionFirst' : 'rule.registerAtBureauFirst');
+  if (registered !== claimed) return refuse(pack, rule, 'rule.relationDiffers');
   return allow(pack, rule);
 }
 
@@ -152,16 +151,16 @@ export interface Preparation {
 export function checkPreparation(pack: RulePack, done: Preparation | null): RuleDecision {
   const needed = pack.preparation;
   if (!needed) return allow(pack, 'YN-12');
-  if (needed.equipmentCheck && !done?.equipmentChecked) return refuse(pack, 'YN-12', '会见前须检查设备 (Check the equipment first)');
-  if (needed.rulesBriefing && !done?.rulesBriefed) return refuse(pack, 'YN-12', '会见前须告知会见纪律 (Brief the visitors on the rules first)');
-  if (needed.devicesDeposited && !done?.devicesDeposited) return refuse(pack, 'YN-19', '手机等录音录像设备须寄存 (Phones and recording devices must be deposited first)');
+  if (needed.equipmentCheck && !done?.equipmentChecked) return refuse(pack, 'YN-12', 'rule.checkEquipment');
+  if (needed.rulesBriefing && !done?.rulesBriefed) return refuse(pack, 'YN-12', 'rule.briefVisitors');
+  if (needed.devicesDeposited && !done?.devicesDeposited) return refuse(pack, 'YN-19', 'rule.depositDevices');
   return allow(pack, 'YN-12');
 }
 
 /** YN-8(3): an approval names the meeting's time (HH:MM, China Standard Time) where the pack says so. */
 export function checkMeetingTime(pack: RulePack, time: string | null | undefined): RuleDecision {
-  if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return refuse(pack, 'YN-8(3)', '会见时间格式应为HH:MM (The meeting time must be HH:MM)');
-  if (pack.review.approvalCarriesTime && !time) return refuse(pack, 'YN-8(3)', '批准时须写明会见时间 (An approval must give the meeting time)');
+  if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return refuse(pack, 'YN-8(3)', 'rule.meetingTimeFormat');
+  if (pack.review.approvalCarriesTime && !time) return refuse(pack, 'YN-8(3)', 'rule.approvalNeedsTime');
   return allow(pack, 'YN-8(3)');
 }
 
@@ -176,14 +175,14 @@ export function checkArrival(pack: RulePack, meetingDate: string, meetingTime: s
   const latest = hours * 60 + minutes - early;
   const latestText = `${String(Math.floor(latest / 60)).padStart(2, '0')}:${String(latest % 60).padStart(2, '0')}`;
   if (now > `${meetingDate}T${latestText}`)
-    return refuse(pack, 'YN-10', `须于${latestText}前到达，逾期视为放弃本次会见 (Arrival was due by ${latestText}; this meeting is forfeited)`);
+    return refuse(pack, 'YN-10', 'rule.arrivedLate', { latest: latestText });
   return allow(pack, 'YN-10');
 }
 
 /** GD-13 service days are working days; SX-2 holidays closed. */
 export function checkServiceDay(pack: RulePack, calendar: WorkingCalendar, date: string): RuleDecision {
   if (pack.slots.workingDaysOnly && !calendar.isWorkingDay(date))
-    return refuse(pack, 'GD-13', `${date}不是工作日，不能安排会见 (${date} is not a working day)`);
+    return refuse(pack, 'GD-13', 'rule.notAWorkingDay', { date });
   return allow(pack, 'GD-13');
 }
 
@@ -192,7 +191,7 @@ export function checkWardDay(pack: RulePack, wardDays: Record<number, number[]> 
   if (!wardDays) return allow(pack, 'SX-2');
   const days = wardDays[ward] ?? [];
   return days.includes(Number(date.slice(8, 10))) ? allow(pack, 'SX-2')
-    : refuse(pack, 'SX-2', `该监区会见日为每月${days.join('、')}日 (This ward meets on day ${days.join(', ')} of the month)`);
+    : refuse(pack, 'SX-2', 'rule.wardDays', { days: days.join('、') });
 }
 
 export interface PublicationCheck {
@@ -211,9 +210,9 @@ export function checkPublication(pack: RulePack, today: string, month: string, u
   const minimum = pack.slots.monthlyMinimum[unit];
   return {
     late: today <= deadline ? allow(pack, 'GD-13')
-      : refuse(pack, 'GD-13', `${month}的服务日应于${deadline}前确定 (Service days for ${month} were due by ${deadline})`),
+      : refuse(pack, 'GD-13', 'rule.publicationLate', { month, deadline }),
     belowMinimum: monthTotal >= minimum ? allow(pack, 'GD-14')
-      : refuse(pack, 'GD-14', `每月号源不少于${minimum}个，当前${monthTotal}个 (At least ${minimum} slots a month; ${monthTotal} published)`),
+      : refuse(pack, 'GD-14', 'rule.belowMinimum', { minimum, total: monthTotal }),
   };
 }
 
@@ -283,8 +282,8 @@ export function detaineeEligibility(pack: RulePack, status: { inPhysiologicalDet
 /** GD-23 / GD-24 / GD-25 / YN-15 / SX-9: a rejection must give one of the pack's reasons. */
 export function checkRejectionReason(pack: RulePack, about: 'visitor' | 'inmate' | 'detainee', code: string, text: string | null | undefined): RuleDecision {
   const reason = pack.rejectionReasons[about].find((candidate) => candidate.code === code);
-  if (!reason) return refuse(pack, pack.rejectionReasons[about][0]?.rule ?? 'GD-26', `驳回理由不在${pack.code}规则所列范围内 (Not a rejection reason of the ${pack.code} rules)`);
-  if (reason.needsText && !text?.trim()) return refuse(pack, reason.rule, '选择“其他”须写明理由 (“Other” needs a written reason)');
+  if (!reason) return refuse(pack, pack.rejectionReasons[about][0]?.rule ?? 'GD-26', 'rule.notAReasonOfPack', { pack: pack.code });
+  if (reason.needsText && !text?.trim()) return refuse(pack, reason.rule, 'rule.otherNeedsText');
   return allow(pack, reason.rule);
 }
 
@@ -327,7 +326,7 @@ export function inmateRequestStageDue(pack: RulePack, calendar: WorkingCalendar,
 /** YN-9: inmates may ask for a meeting themselves only where the pack provides for it. */
 export function checkInmateRequest(pack: RulePack): RuleDecision {
   return pack.inmateRequest ? allow(pack, pack.inmateRequest.rule)
-    : refuse(pack, 'YN-9', `${pack.code}规则未规定由服刑人员提出会见申请 (The ${pack.code} rules have no inmate-initiated requests)`);
+    : refuse(pack, 'YN-9', 'rule.noInmateRequests', { pack: pack.code });
 }
 
 /** YN-8: the stage after this one, or null when the chain is done. */
@@ -339,17 +338,17 @@ export function nextStage(pack: RulePack, actor: ReviewActor): ReviewActor | nul
 /** SX-8(3) Mandarin only; YN-23 a foreign, minority or sign language only with a translator present. */
 export function checkLanguage(pack: RulePack, language: string, translatorPresent: boolean): RuleDecision {
   if (language === 'MANDARIN') return allow(pack, 'YN-23');
-  if (pack.meeting.mandarinOnly) return refuse(pack, 'SX-8(3)', '会见一律使用普通话 (Meetings are in Mandarin only)');
+  if (pack.meeting.mandarinOnly) return refuse(pack, 'SX-8(3)', 'rule.mandarinOnly');
   if (pack.meeting.otherLanguageNeedsTranslator && !translatorPresent)
-    return refuse(pack, 'YN-23', '使用外语、民族语言或手语须有翻译人员在场 (Another language needs a translator present)');
+    return refuse(pack, 'YN-23', 'rule.translatorNeeded');
   return allow(pack, 'YN-23');
 }
 
 /** YN-14 the warden may lengthen a meeting; GD-35 / YN-27(3): nobody else, and only as a recorded approval. */
 export function checkExtension(pack: RulePack, minutes: number, approvedBy: string | null | undefined): RuleDecision {
-  if (!pack.meeting.extensionApprovedBy) return refuse(pack, 'GD-35', '会见时间不得由工作人员自行延长 (Staff may not lengthen a meeting)');
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) return refuse(pack, 'YN-14', '延长时间应为1至60分钟 (An extension is 1–60 minutes)');
-  if (!approvedBy?.trim()) return refuse(pack, 'YN-27', `须记录${pack.meeting.extensionApprovedBy}的批准 (Record the approval of the ${pack.meeting.extensionApprovedBy})`);
+  if (!pack.meeting.extensionApprovedBy) return refuse(pack, 'GD-35', 'rule.noStaffExtension');
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) return refuse(pack, 'YN-14', 'rule.extensionMinutes');
+  if (!approvedBy?.trim()) return refuse(pack, 'YN-27', 'rule.extensionApproval', { approver: pack.meeting.extensionApprovedBy });
   return allow(pack, 'YN-14');
 }
 
@@ -370,7 +369,7 @@ export function falseInformationStop(pack: RulePack, about: 'subject' | 'visitor
   if (!pack.falseInformation?.stopsSubject || about !== 'visitor' || reasonCode !== 'FALSE_IDENTITY') return null;
   const range = checkSanctionMonths(pack, 'ordinary', months ?? 0);
   return range.allowed ? allow(pack, pack.falseInformation.rule)
-    : refuse(pack, pack.falseInformation.rule, `须同时确定停止会见对象后续会见的期限（${pack.sanctions.subject.minMonths}至${pack.sanctions.subject.maxMonths}个月） (Also give how long the subject’s later meetings stop: ${pack.sanctions.subject.minMonths}–${pack.sanctions.subject.maxMonths} months)`);
+    : refuse(pack, pack.falseInformation.rule, 'rule.stopMonthsNeeded', { min: pack.sanctions.subject.minMonths, max: pack.sanctions.subject.maxMonths });
 }
 
 /** The last day of a suspension of `months` months starting on `start` (both YYYY-MM-DD). */
@@ -383,15 +382,15 @@ export function suspensionEndsOn(start: string, months: number): string {
 export function checkSuspension(pack: RulePack, suspendedUntil: string | null, rule: string | null, meetingDate: string): RuleDecision {
   const applies = rule ?? pack.sanctions.subject.rule;
   if (suspendedUntil && meetingDate <= suspendedUntil)
-    return refuse(pack, applies, `会见对象的远程会见资格暂停至${suspendedUntil} (The subject's remote meetings are suspended until ${suspendedUntil})`);
+    return refuse(pack, applies, 'rule.subjectSuspended', { until: suspendedUntil });
   return allow(pack, applies);
 }
 
 /** GD-33 (3–6 months), YN-17 (1–3), SX-10 (1–3, serious 6, very serious 12): suspension within the pack's range. */
 export function checkSanctionMonths(pack: RulePack, severity: SanctionSeverity, months: number): RuleDecision {
   const range = severity === 'ordinary' ? pack.sanctions.subject : pack.sanctions[severity];
-  if (!range) return refuse(pack, pack.sanctions.subject.rule, `${pack.code}规则没有该级别的处理 (The ${pack.code} rules have no such severity)`);
+  if (!range) return refuse(pack, pack.sanctions.subject.rule, 'rule.noSuchSeverity', { pack: pack.code });
   if (!Number.isInteger(months) || months < range.minMonths || months > range.maxMonths)
-    return refuse(pack, range.rule, `暂停会见期限应为${range.minMonths}至${range.maxMonths}个月 (Suspension must be ${range.minMonths}–${range.maxMonths} months)`);
+    return refuse(pack, range.rule, 'rule.sanctionMonths', { min: range.minMonths, max: range.maxMonths });
   return allow(pack, range.rule);
 }

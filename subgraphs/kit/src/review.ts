@@ -1,4 +1,4 @@
-import {
+import { ruleError,
   Topic, audience, badInput, chinaDate, clock, checkMeetingTime, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
   stageDue, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
 } from '@rv/schema';
@@ -88,7 +88,7 @@ function reasonList(table: ReviewTable, decision: Decision): 'inmate' | 'detaine
 function rejectionText(pack: RulePack, table: ReviewTable, decision: Decision): string {
   const about = reasonList(table, decision);
   const verdict = checkRejectionReason(pack, about, decision.reasonCode ?? '', decision.reason);
-  if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
+  if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
   const listed = pack.rejectionReasons[about].find((reason) => reason.code === decision.reasonCode);
   return [listed?.label, decision.reason?.trim()].filter(Boolean).join('：');
 }
@@ -99,15 +99,15 @@ function rejectionText(pack: RulePack, table: ReviewTable, decision: Decision): 
  */
 export async function decideReview(em: EntityManager, table: ReviewTable, staff: Identity & { tenantId: string; accountId: string }, decision: Decision): Promise<string> {
   if ((decision.reason?.length ?? 0) > 500) throw badInput('理由不得超过500字 (Reason is limited to 500 characters)', 'reason');
-  if (!isUuid(decision.applicationId)) throw notFound('审批 Review case');
+  if (!isUuid(decision.applicationId)) throw notFound('review');
   return em.transactional(async (tx) => {
     const [found] = await tx.execute<{ id: string; institution: string; rule_pack: string; due_on: string | null }[]>(
       `select id, "${table.institutionColumn}" as institution, rule_pack, due_on::text from "${table.schema}"."review_case" where application_id = ?`, [decision.applicationId]);
-    if (!found) throw notFound('审批 Review case');
+    if (!found) throw notFound('review');
     if (found.institution !== staff.tenantId) throw forbidden();
     const reason = decision.approve ? null : rejectionText(rulePack(found.rule_pack), table, decision);
     const timing = decision.approve ? checkMeetingTime(rulePack(found.rule_pack), decision.meetingTime) : null;
-    if (timing && !timing.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, timing.reason, { rule: timing.rule, field: 'meetingTime' });
+    if (timing && !timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     const decidedAt = new Date();
     const updated = await tx.execute<{ affectedRows: number }>(
       `update "${table.schema}"."review_case" set status = ?, decided_at = ?, decided_by = ?, reason = ?, reason_code = ?

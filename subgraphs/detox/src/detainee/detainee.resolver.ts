@@ -54,7 +54,7 @@ export class DetaineeResolver {
   async detainee(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Detainee> {
     detaineeScope(ctx.identity);
     const detainee = isUuid(id) ? await loadDetainees(ctx).load(id) : null;
-    if (!detainee) throw notFound('戒毒人员 Detainee');
+    if (!detainee) throw notFound('detainee');
     if (!canReadTenant(ctx.identity, detainee.centre.id, SUPERVISORS.DETOX_CENTRE)) throw forbidden();
     return detainee;
   }

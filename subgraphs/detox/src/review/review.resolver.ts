@@ -65,7 +65,7 @@ export class DetaineeReviewResolver {
   async detoxReview(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<DetaineeReview> {
     requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], REVIEW_ROLES);
     const found = isUuid(id) ? await ctx.em.findOne(DetaineeReview, { id }, { populate: ['detainee'] }) : null;
-    if (!found) throw notFound('审批 Review case');
+    if (!found) throw notFound('review');
     if (found.centreId !== ctx.identity.tenantId) throw forbidden();
     return found;
   }

@@ -1,5 +1,5 @@
 import { SanctionSeverity, checkSanction, recordEvent, requireStaff, type SubgraphContext } from '@rv/kit';
-import {
+import { ruleError,
   ErrorCode, StaffRole, TenantKind, Topic, audience, badInput, chinaDate, domainError, forbidden, isUuid, notFound, rulePack, suspensionEndsOn,
   type OnsiteVisitRecorded, type SanctionImposed,
 } from '@rv/schema';
@@ -14,7 +14,7 @@ const GATE = [StaffRole.INTAKE_CLERK, StaffRole.MONITOR, StaffRole.SUPERVISOR];
 /** The centre's own detainee, or NOT_FOUND / FORBIDDEN. */
 async function ownDetainee(em: EntityManager, centreId: string, detaineeId: string): Promise<Detainee> {
   const detainee = isUuid(detaineeId) ? await em.findOne(Detainee, { id: detaineeId }, { populate: ['centre'] }) : null;
-  if (!detainee) throw notFound('戒毒人员 Detainee');
+  if (!detainee) throw notFound('detainee');
   if (detainee.centre.id !== centreId) throw forbidden();
   return detainee;
 }
@@ -35,7 +35,7 @@ export class DetaineeSanctionResolver {
     return ctx.em.transactional(async (tx) => {
       const detainee = await ownDetainee(tx, ctx.identity.tenantId!, detaineeId);
       const verdict = checkSanction(rulePack(detainee.centre.rulePack), severity, months);
-      if (!verdict.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, verdict.reason, { rule: verdict.rule, pack: verdict.pack, field: 'months' });
+      if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
       const startsOn = chinaDate(new Date());
       const sanction = tx.create(DetaineeSanction, {
         detainee, severity, months, startsOn, endsOn: suspensionEndsOn(startsOn, months), reason: reason.trim(), rule: verdict.rule,

@@ -55,8 +55,8 @@ export class ApplicationResolver {
     const visible = await loadVisibleApplication(ctx, id);
     if (visible) return visible;
     const exists = isUuid(id) && (await ctx.em.count(Application, { id }));
-    if (exists) throw forbidden('无权查看该申请 (You may not see this application)');
-    throw notFound('申请 Application');
+    if (exists) throw forbidden('forbidden.notYourApplication');
+    throw notFound('application');
   }
 
   @Query(() => [Application], { description: "The caller's applications: its own, its counter's or its institution's" })
@@ -74,7 +74,7 @@ export class ApplicationResolver {
   @Mutation(() => Application, { description: 'GD-19 apply for a remote meeting (proxy applicant)' })
   async submitApplication(@Arg('input') input: SubmitApplicationInput, @Ctx() ctx: SubgraphContext): Promise<Application> {
     requireAccount(ctx.identity);
-    if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('只有申请代理人可以在线申请 (Only a proxy applicant can apply online)');
+    if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('forbidden.proxiesOnly');
     return submitApplication(ctx.em, { proxyAccountId: ctx.identity.accountId }, input);
   }
 

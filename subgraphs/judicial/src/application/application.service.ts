@@ -55,16 +55,16 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
   if (staffId && 'applicant' in filer) validateApplicant(filer.applicant);
   const filedBy = proxyAccountId ? { proxyAccountId } : { filedByStaffId: staffId };
   return fileOnce(em, filedBy, input, async (tx) => {
-    const subject = await subjectInCustody(tx, input.subjectId, '会见对象 Subject');
+    const subject = await subjectInCustody(tx, input.subjectId, 'subject');
     const serviceDay = isUuid(input.serviceDayId) ? await tx.findOne(ServiceDay, { id: input.serviceDayId }) : null;
-    if (!serviceDay) throw notFound('服务日 Service day');
+    if (!serviceDay) throw notFound('serviceDay');
     if (serviceDay.institutionId !== subject.institutionId)
       throw badInput('所选服务日不属于会见对象所在单位 (The chosen day is not at the subject’s institution)', 'serviceDayId');
     if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
     const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
-    if (!venue) throw notFound('会见地点 Venue');
+    if (!venue) throw notFound('venue');
     // GD-20: a clerk files at the counter of the clerk's own bureau.
-    if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('只能为本单位窗口受理的申请登记 (A clerk files only at the clerk’s own counter)');
+    if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('forbidden.ownCounterOnly');
     if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
     await refuseSuspendedVisitors(tx, subject.id, input.visitors, serviceDay.date);
     await refuseUnregisteredVisitors(tx, subject, input.visitors);
@@ -239,7 +239,7 @@ export async function releaseBooking(em: EntityManager, application: Application
 export async function cancelApplication(em: EntityManager, proxyAccountId: string, id: string): Promise<Application> {
   return em.transactional(async (tx) => {
     const application = isUuid(id) ? await tx.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
-    if (!application) throw notFound('申请 Application');
+    if (!application) throw notFound('application');
     if (application.proxyAccountId !== proxyAccountId) throw forbidden();
     const changed = await tx.nativeUpdate(Application,
       { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } }, { status: ApplicationStatus.CANCELLED });

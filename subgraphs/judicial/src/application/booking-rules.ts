@@ -1,12 +1,12 @@
 import {
-  ErrorCode, checkApplicationDay, checkVenue, checkSuspension, checkWardDay, checkApplyAhead, checkEffective, checkRelation, checkScope, checkVisitors,
-  domainError, nationalCalendar, registeredInProvince, rulePack, type RuleDecision, type RulePack,
+  ruleError, checkApplicationDay, checkVenue, checkSuspension, checkWardDay, checkApplyAhead, checkEffective, checkRelation, checkScope, checkVisitors,
+  nationalCalendar, registeredInProvince, rulePack, type RuleDecision, type RulePack,
 } from '@rv/schema';
 import type { SubjectRef } from '../subject/subject-ref.entity.js';
 import type { VisitorRecord } from './application.entity.js';
 
 function enforce(decision: RuleDecision): RuleDecision {
-  if (!decision.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, decision.reason, { rule: decision.rule, pack: decision.pack });
+  if (!decision.allowed) throw ruleError(decision);
   return decision;
 }
 
@@ -35,5 +35,5 @@ export function checkBookingRules(subject: SubjectRef, visitors: VisitorRecord[]
   if (subject.ward !== null) enforce(checkWardDay(pack, wardDays ?? undefined, subject.ward, meetingDate));
   for (const visitor of visitors) enforce(checkRelation(pack, subject.crimeCategory, visitor.relation));
   const visitorsDecision = enforce(checkVisitors(pack, visitors, meetingDate));
-  return { pack, extendedReview: visitorsDecision.extendedReview ?? false };
+  return { pack, extendedReview: (visitorsDecision.allowed && visitorsDecision.extendedReview) || false };
 }

@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import {
+import { ruleError,
   CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nextStage, notFound,
   rulePack, type Identity, type ReviewActor,
 } from '@rv/schema';
@@ -13,7 +13,7 @@ type Staff = Identity & { tenantId: string; accountId: string };
 /** The application at the given stage, acted on by the venue (or the judicial office's bureau) of the caller. */
 async function atStage(em: EntityManager, staff: Staff, id: string, stage: string, actingUnit: (application: Application) => string | null): Promise<Application> {
   const application = isUuid(id) ? await em.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
-  if (!application) throw notFound('申请 Application');
+  if (!application) throw notFound('application');
   if (actingUnit(application) !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
   if (application.stage !== stage || ![ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED].includes(application.status))
     throw domainError(ErrorCode.CONFLICT, `该申请当前不在此环节（当前：${application.stage}） (The application is not at this stage: ${application.stage})`);
@@ -52,7 +52,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     }
     const pack = rulePack(application.rulePack);
     const verdict = checkRejectionReason(pack, 'visitor', reasonCode ?? '', reason);
-    if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
+    if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
     const label = pack.rejectionReasons.visitor.find((candidate) => candidate.code === reasonCode)?.label;
     Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: new Date(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
     await tx.flush();

@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, checkPreparation, notFound, rulePack } from '@rv/schema';
+import { StaffRole, TenantKind, checkPreparation, notFound, rulePack, translate } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { loadVisibleApplication } from '../application/application.resolver.js';
@@ -56,7 +56,7 @@ export class CheckInResolver {
   @FieldResolver(() => String, { nullable: true, description: 'YN-12 / YN-19: what preparation is still missing, if any' })
   preparationMissing(@Root() application: Application): string | null {
     const verdict = checkPreparation(rulePack(application.rulePack), application.preparation);
-    return verdict.allowed ? null : verdict.reason;
+    return verdict.allowed ? null : translate(verdict.reasonKey, verdict.params);
   }
 
   @Mutation(() => Application, { description: 'GD-28: refuse or stop the meeting for conduct' })
@@ -72,7 +72,7 @@ export class CheckInResolver {
   @Query(() => String, { description: 'GD-30: the pledge to print for this application (empty when the pack has none)' })
   async pledgeText(@Ctx() ctx: SubgraphContext, @Arg('applicationId', () => ID) applicationId: string): Promise<string> {
     const application = await loadVisibleApplication(ctx, applicationId);
-    if (!application) throw notFound('申请 Application');
+    if (!application) throw notFound('application');
     const pledge = rulePack(application.rulePack).pledge;
     if (!pledge) return '';
     const names = application.visitors.map((visitor) => visitor.name).join('、');

@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { CASE_ROLES, badInput, checkArrival, checkPreparation, type Preparation, chinaMinute, clock, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { CASE_ROLES, translate, badInput, checkArrival, checkPreparation, type Preparation, chinaMinute, clock, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { blockRestOfMonth } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent } from '../application/application.service.js';
@@ -11,7 +11,7 @@ type Staff = Identity & { tenantId: string; accountId: string };
 /** An approved application at the caller's own counter, on its day. */
 async function todaysApplication(em: EntityManager, staff: Staff, applicationId: string): Promise<Application> {
   const application = isUuid(applicationId) ? await em.findOne(Application, { id: applicationId }, { populate: ['serviceDay', 'venue'] }) : null;
-  if (!application) throw notFound('申请 Application');
+  if (!application) throw notFound('application');
   if (application.venue?.id !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
   if (application.status !== ApplicationStatus.APPROVED) throw domainError(ErrorCode.CONFLICT, '该申请未获批准或已结束 (This application is not approved or already closed)');
   if (application.serviceDay.date !== chinaToday()) throw badInput(`会见日期为${application.serviceDay.date}，不是今天 (The meeting is on ${application.serviceDay.date}, not today)`);
@@ -38,7 +38,7 @@ export async function checkInVisitor(em: EntityManager, staff: Staff, input: Che
     if (visitorIndex < 0) throw domainError(ErrorCode.NOT_ELIGIBLE, '此人不在准予会见名单中 (This person is not on the approved list)', { rule: 'GD-29' });
     // YN-10: later than the pack's early arrival forfeits the meeting for this person.
     const arrival = checkArrival(rulePack(application.rulePack), application.serviceDay.date, application.meetingTime, chinaMinute(clock.now()));
-    const refusal = !arrival.allowed ? arrival.reason
+    const refusal = !arrival.allowed ? translate(arrival.reasonKey, arrival.params)
       : !input.idOriginalPresent ? '未携带本人身份证明原件 (No original ID)'
       : input.idExpiresOn !== null && input.idExpiresOn < chinaToday() ? '身份证件已过期 (ID expired)' : null;
     const attendance = (await tx.findOne(Attendance, { applicationId: application.id, visitorIndex }))

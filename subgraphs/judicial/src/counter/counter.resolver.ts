@@ -37,7 +37,7 @@ export class CounterResolver {
     const application = number.length <= 32 ? await ctx.em.findOne(Application, { number }, { populate: ['serviceDay', 'venue'] }) : null;
     const onIt = application && (application.applicantIdNumber === idNumber || application.visitors.some((visitor) => visitor.idNumber === idNumber));
     // One answer for "no such number" and "not your number", so the look-up reveals nothing.
-    if (!application || !onIt) throw notFound('申请 Application');
+    if (!application || !onIt) throw notFound('application');
     return {
       number: application.number, status: application.status, serviceDate: application.serviceDay.date,
       venue: application.venue?.name ?? '', rejectionReason: application.rejectionReason,

@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import {
+import { ruleError,
   ErrorCode, badInput, checkSuspension, domainError, forbidden, isUuid, isValidResidentId, monthlyAllowance, notFound,
   rulePack, type Identity, type Relation,
 } from '@rv/schema';
@@ -43,9 +43,9 @@ function validate(input: CustodyMeetingInput): void {
 export async function fileCustodyMeeting(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, input: CustodyMeetingInput): Promise<Application> {
   validate(input);
   return fileOnce(em, { filedByStaffId: staff.accountId }, input, async (tx) => {
-    const own = await subjectInCustody(tx, input.ownSubjectId, '本单位会见对象 Own subject');
-    if (own.institutionId !== staff.tenantId) throw forbidden('只能为本单位在押人员申请 (Only for a person held by your institution)');
-    const relative = await subjectInCustody(tx, input.relativeSubjectId, '在押亲属 Relative in custody');
+    const own = await subjectInCustody(tx, input.ownSubjectId, 'ownSubject');
+    if (own.institutionId !== staff.tenantId) throw forbidden('forbidden.ownSubjectsOnly');
+    const relative = await subjectInCustody(tx, input.relativeSubjectId, 'relativeInCustody');
     if (relative.institutionId === own.institutionId) throw badInput('同一单位的亲属会见由本单位安排 (Relatives in the same institution meet there)', 'relativeSubjectId');
     const pack = rulePack(own.rulePack);
     const ownReviews = pack.bothInCustody.reviewedBy === 'OWN_INSTITUTION';
@@ -54,7 +54,7 @@ export async function fileCustodyMeeting(em: EntityManager, staff: Identity & { 
       ? { name: input.relativeName.trim(), idNumber: input.relativeIdNumber, relation: input.relation }
       : { name: input.ownSubjectName.trim(), idNumber: input.ownSubjectIdNumber, relation: input.relation };
     const serviceDay = isUuid(input.serviceDayId) ? await tx.findOne(ServiceDay, { id: input.serviceDayId }) : null;
-    if (!serviceDay) throw notFound('服务日 Service day');
+    if (!serviceDay) throw notFound('serviceDay');
     if (serviceDay.institutionId !== subject.institutionId)
       throw badInput(ownReviews ? '须选择本单位的服务日 (YN-7: choose a day of your own institution)' : '须选择亲属所在单位的服务日 (GD-5: choose a day of the relative’s institution)', 'serviceDayId');
     if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
@@ -62,7 +62,7 @@ export async function fileCustodyMeeting(em: EntityManager, staff: Identity & { 
     const { extendedReview } = checkBookingRules(subject, [visitor], chinaToday(), serviceDay.date, null);
     // The relative on the visitor side may not be under a suspension either (GD-33, YN-17, SX-10).
     const sideSuspension = checkSuspension(rulePack(visitorSide.rulePack), visitorSide.suspendedUntil, visitorSide.suspensionRule, serviceDay.date);
-    if (!sideSuspension.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, sideSuspension.reason, { rule: sideSuspension.rule });
+    if (!sideSuspension.allowed) throw ruleError(sideSuspension);
     const today = chinaToday();
     const application = tx.create(Application, {
       number: await nextApplicationNumber(tx),

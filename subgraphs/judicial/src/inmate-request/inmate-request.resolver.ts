@@ -122,7 +122,7 @@ export class InmateRequestResolver {
   @Query(() => InmateRequest, { description: 'YN-9: one request the caller’s prison or bureau handles' })
   async inmateRequest(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<InmateRequest> {
     const request = isUuid(id) ? await ctx.em.findOne(InmateRequest, { $and: [{ id }, await requestScope(ctx)] }) : null;
-    if (!request) throw notFound('会见申请 Inmate request');
+    if (!request) throw notFound('inmateRequest');
     return request;
   }
 
@@ -152,7 +152,7 @@ export class ApplicationFormResolver {
     const own = identity.accountId === application.proxyAccountId
       || (identity.tenantKind && VENUE_KINDS.includes(identity.tenantKind) && identity.tenantId === application.venue?.id)
       || (identity.tenantKind && INSTITUTION_KINDS.includes(identity.tenantKind) && identity.tenantId === application.institutionId);
-    if (!own) throw forbidden('申请表仅供申请人、受理单位和审批单位打印 (Only the applicant, the venue and the institution print this form)');
+    if (!own) throw forbidden('forbidden.formParties');
     const proxy = application.proxyAccountId ? await ctx.em.findOne(Account, { id: application.proxyAccountId }) : null;
     const applicant = application.applicantName ?? proxy?.displayName ?? '';
     return form2(application, applicant, await formContext(ctx, application.institutionId, application.subjectId, application.venue?.id ?? null, application.serviceDay.id, application.meetingTime));

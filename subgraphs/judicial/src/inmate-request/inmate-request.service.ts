@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import {
+import { ruleError,
   CASE_ROLES, ErrorCode, StaffRole, badInput, checkInmateRequest, checkMeetingTime, checkRejectionReason, domainError, forbidden,
   Topic, audience, inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
   type RulePack,
@@ -35,7 +35,7 @@ function validateRelatives(relatives: NamedRelative[]): void {
 function requestPack(subject: SubjectRef): RulePack {
   const pack = rulePack(subject.rulePack);
   const verdict = checkInmateRequest(pack);
-  if (!verdict.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, verdict.reason, { rule: verdict.rule, pack: pack.code });
+  if (!verdict.allowed) throw ruleError(verdict);
   return pack;
 }
 
@@ -48,8 +48,8 @@ export async function requestInmateMeeting(em: EntityManager, staff: Staff, inpu
   if (!input.inmateName.trim() || input.inmateName.length > 30) throw badInput('服刑人员姓名应为1至30字 (The inmate’s name must be 1–30 characters)', 'inmateName');
   validateRelatives(input.relatives);
   if (!input.reason.trim() || input.reason.length > 200) throw badInput('申请事由应为1至200字 (The reason must be 1–200 characters)', 'reason');
-  const subject = await subjectInCustody(em, input.subjectId, '服刑人员 Inmate');
-  if (subject.kind !== SubjectKind.INMATE) throw notFound('服刑人员 Inmate');
+  const subject = await subjectInCustody(em, input.subjectId, 'inmate');
+  if (subject.kind !== SubjectKind.INMATE) throw notFound('inmate');
   if (subject.institutionId !== staff.tenantId) throw forbidden();
   const pack = requestPack(subject);
   const request = em.create(InmateRequest, {
@@ -73,7 +73,7 @@ async function saved(em: EntityManager, request: InmateRequest): Promise<InmateR
 
 async function loadRequest(em: EntityManager, id: string): Promise<InmateRequest> {
   const request = isUuid(id) ? await em.findOne(InmateRequest, { id }) : null;
-  if (!request) throw notFound('会见申请 Inmate request');
+  if (!request) throw notFound('inmateRequest');
   return request;
 }
 
@@ -113,13 +113,13 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     const pack = rulePack(request.rulePack);
     if (!decision.approve) {
       const verdict = checkRejectionReason(pack, 'inmate', decision.reasonCode ?? '', decision.reason);
-      if (!verdict.allowed) throw badInput(verdict.reason, 'reasonCode');
+      if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
       const label = pack.rejectionReasons.inmate.find((reason) => reason.code === decision.reasonCode)?.label;
       Object.assign(request, { status: 'REJECTED', decidedAt: new Date(), rejectionReason: [label, decision.reason?.trim()].filter(Boolean).join('：'), ...stageFrom(pack, 'INMATE_NOTIFY') });
       return saved(tx, request);
     }
     const timing = checkMeetingTime(pack, decision.meetingTime);
-    if (!timing.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, timing.reason, { rule: timing.rule, field: 'meetingTime' });
+    if (!timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     const venue = decision.venueId && isUuid(decision.venueId) ? await tx.findOne(CountyBureau, { id: decision.venueId }) : null;
     if (!venue || venue.kind !== 'COUNTY_BUREAU') throw badInput('须选择亲属户籍地或居住地的县（市、区）司法局 (Choose the county bureau of the family’s household or residence)', 'venueId');
     const indexes = decision.relativeIndexes ?? request.relatives.map((_, i) => i);
@@ -199,7 +199,7 @@ export async function changeInmateRequestDate(em: EntityManager, staff: Staff, i
     const application = request.applicationId ? await tx.findOne(Application, { id: request.applicationId }, { populate: ['serviceDay', 'venue'] }) : null;
     if (!application || application.status !== ApplicationStatus.APPROVED) throw domainError(ErrorCode.CONFLICT, '没有可变更的会见安排 (There is no arranged meeting to move)');
     const timing = checkMeetingTime(pack, meetingTime);
-    if (!timing.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, timing.reason, { rule: timing.rule, field: 'meetingTime' });
+    if (!timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     const day = await prisonDay(tx, request, serviceDayId);
     const subject = await tx.findOneOrFail(SubjectRef, { id: request.subjectId });
     const [oldDay, oldMonth] = [application.serviceDay, monthOf(application.serviceDay.date)];

@@ -20,7 +20,7 @@ export async function prioritizeApplication(em: EntityManager, staff: Identity &
   if (category === PriorityCategory.SPECIAL && !note?.trim()) throw badInput('特殊情况须写明理由 (A special case needs a written reason)', 'note');
   return em.transactional(async (tx) => {
     const application = isUuid(id) ? await tx.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
-    if (!application) throw notFound('申请 Application');
+    if (!application) throw notFound('application');
     if (staff.tenantId !== application.venue?.id && staff.tenantId !== countyBureauOf(application)) throw forbidden();
     if (application.status !== ApplicationStatus.SUBMITTED) throw domainError(ErrorCode.CONFLICT, '只能为待审批的申请设定优先 (Only a pending application can be put first)');
     Object.assign(application, { priority: true, priorityCategory: category, priorityNote: note?.trim() || null });

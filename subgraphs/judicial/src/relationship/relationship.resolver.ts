@@ -62,7 +62,7 @@ export class RelationshipResolver {
   async relationships(@Ctx() ctx: SubgraphContext, @Arg('subjectId', () => ID) subjectId: string): Promise<Relationship[]> {
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], REGISTRARS);
     const subject = isUuid(subjectId) ? await ctx.em.findOne(SubjectRef, { id: subjectId }) : null;
-    if (!subject) throw notFound('会见对象 Subject');
+    if (!subject) throw notFound('subject');
     if (!(await relationshipSide(ctx.em, ctx.identity, subject))) return [];
     return ctx.em.find(Relationship, { subjectId }, { orderBy: { registeredAt: 'asc' } });
   }
@@ -70,7 +70,7 @@ export class RelationshipResolver {
   @Query(() => [Relationship], { description: "GD-17 / GD-19: the signed-in family's relatives in custody: relationships registered for the applicant's own ID number" })
   async myRelatives(@Ctx() ctx: SubgraphContext): Promise<Relationship[]> {
     requireAccount(ctx.identity);
-    if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('只有申请代理人有亲属列表 (Only a proxy applicant has relatives here)');
+    if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('forbidden.proxyRelativesOnly');
     const account = await ctx.em.findOneOrFail(Account, { id: ctx.identity.accountId });
     return account.idNumber ? relativesOf(ctx, account.idNumber) : [];
   }

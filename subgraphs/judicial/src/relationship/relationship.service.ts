@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import {
+import { ruleError,
   ErrorCode, INSTITUTION_KINDS, badInput, checkRegisteredRelationship, checkRelationshipRegistration, domainError, forbidden, isUuid,
   isValidResidentId, notFound, rulePack, type Identity, type Relation,
 } from '@rv/schema';
@@ -49,8 +49,7 @@ async function registrarOf(em: EntityManager, staff: Identity & { tenantId: stri
   const side = await relationshipSide(em, staff, subject);
   if (side) return side;
   throw forbidden(staff.tenantKind && INSTITUTION_KINDS.includes(staff.tenantKind)
-    ? '只能登记本单位会见对象的亲属关系 (Only for subjects held by your institution)'
-    : '会见对象不在本省服务范围 (The subject is not served by your bureau)');
+    ? 'forbidden.ownSubjectsRelationships' : 'forbidden.subjectNotServed');
 }
 
 /**
@@ -65,11 +64,11 @@ export async function registerRelationship(em: EntityManager, staff: Identity & 
   if (!input.applicantVouches) throw badInput('申请人须承诺所提供材料真实有效 (The applicant must vouch that the documents are true)', 'applicantVouches');
   const photo = decodePhoto(input.photo);
   const subject = isUuid(input.subjectId) ? await em.findOne(SubjectRef, { id: input.subjectId }) : null;
-  if (!subject) throw notFound('会见对象 Subject');
+  if (!subject) throw notFound('subject');
   const pack = rulePack(subject.rulePack);
   const registrar = await registrarOf(em, staff, subject);
   const verdict = checkRelationshipRegistration(pack, { registrar, proofKind: input.proofKind, realPersonChecked: input.realPersonChecked, hasPhoto: !!photo });
-  if (!verdict.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, verdict.reason, { rule: verdict.rule, pack: pack.code });
+  if (!verdict.allowed) throw ruleError(verdict);
   try {
     const relationship = em.create(Relationship, {
       subjectId: subject.id, visitorName: visitor.name.trim(), visitorIdNumber: visitor.idNumber, relation: visitor.relation,
@@ -96,6 +95,6 @@ export async function refuseUnregisteredVisitors(em: EntityManager, subject: Sub
   for (const [i, visitor] of visitors.entries()) {
     const verdict = checkRegisteredRelationship(pack, registered.get(visitor.idNumber) ?? null, visitor.relation);
     if (!verdict.allowed)
-      throw domainError(ErrorCode.RELATIONSHIP_NOT_REGISTERED, `${visitor.name.trim()}：${verdict.reason}`, { rule: verdict.rule, pack: pack.code, field: `visitors.${i}` });
+      throw ruleError(verdict, ErrorCode.RELATIONSHIP_NOT_REGISTERED, { field: `visitors.${i}`, visitor: visitor.name.trim() });
   }
 }

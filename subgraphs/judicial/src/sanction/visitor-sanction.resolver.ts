@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, StaffRole, TenantKind, badInput, checkSanctionMonths, domainError, ErrorCode, forbidden, INSTITUTION_KINDS, isUuid, notFound, rulePack, suspensionEndsOn } from '@rv/schema';
+import { ruleError, CASE_ROLES, StaffRole, TenantKind, badInput, checkSanctionMonths, domainError, ErrorCode, forbidden, INSTITUTION_KINDS, isUuid, notFound, rulePack, suspensionEndsOn } from '@rv/schema';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { chinaToday } from '../calendar/today.js';
@@ -18,12 +18,12 @@ export class VisitorSanctionResolver {
     requireStaff(ctx.identity, [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE], [StaffRole.SUPERVISOR, StaffRole.INTAKE_CLERK]);
     if (!reason.trim() || reason.length > 500) throw badInput('须写明事由（500字以内） (A reason of at most 500 characters is required)', 'reason');
     const application = isUuid(applicationId) ? await ctx.em.findOne(Application, { id: applicationId }, { populate: ['venue'] }) : null;
-    if (!application) throw notFound('申请 Application');
+    if (!application) throw notFound('application');
     if (application.venue?.id !== ctx.identity.tenantId) throw forbidden();
     const visitor = application.visitors.find((candidate) => candidate.idNumber === idNumber);
     if (!visitor) throw badInput('此人不在该申请的会见人名单中 (Not a visitor on this application)', 'idNumber');
     const verdict = checkSanctionMonths(rulePack(application.rulePack), 'ordinary', months);
-    if (!verdict.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, verdict.reason, { rule: verdict.rule, field: 'months' });
+    if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
     const recommendation = ctx.em.create(VisitorSanction, {
       applicationId, subjectId: application.subjectId, institutionId: application.institutionId, venueId: ctx.identity.tenantId,
       visitorIdNumber: idNumber, visitorName: visitor.name, months, reason: reason.trim(), status: 'RECOMMENDED', endsOn: null, recommendedAt: new Date(),
@@ -43,7 +43,7 @@ export class VisitorSanctionResolver {
   async decideVisitorSuspension(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('accept') accept: boolean): Promise<VisitorSanction> {
     requireStaff(ctx.identity, INSTITUTION_KINDS, [StaffRole.SUPERVISOR, StaffRole.REVIEWER]);
     const recommendation = isUuid(id) ? await ctx.em.findOne(VisitorSanction, { id }) : null;
-    if (!recommendation) throw notFound('建议 Recommendation');
+    if (!recommendation) throw notFound('recommendation');
     if (recommendation.institutionId !== ctx.identity.tenantId) throw forbidden();
     const changed = await ctx.em.nativeUpdate(VisitorSanction, { id, status: 'RECOMMENDED' },
       { status: accept ? 'ACCEPTED' : 'DECLINED', endsOn: accept ? suspensionEndsOn(chinaToday(), recommendation.months) : null });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { badInput, checkPublication, checkServiceDay, domainError, ErrorCode, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type OutboxEvent, type RulePack } from '@rv/schema';
+import { ruleError, badInput, checkPublication, checkServiceDay, domainError, ErrorCode, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type OutboxEvent, type RulePack } from '@rv/schema';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from './institution-ref.entity.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
@@ -30,7 +30,7 @@ export async function publishServiceDays(
     const pack = rulePack(unit.rulePack);
     for (const day of days) {
       const verdict = checkServiceDay(pack, nationalCalendar(), day.date);
-      if (!verdict.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, verdict.reason, { rule: verdict.rule, pack: verdict.pack, field: 'date' });
+      if (!verdict.allowed) throw ruleError(verdict, ErrorCode.NOT_ELIGIBLE, { field: 'date' });
     }
     const ids: string[] = [];
     for (const day of days) {
@@ -78,7 +78,7 @@ async function publishingUnit(em: EntityManager, id: string): Promise<Publishing
   const institution = await em.findOne(InstitutionRef, { id });
   if (institution) return { id, name: institution.name, rulePack: institution.rulePack, minimumOf: 'institution' };
   const venue = await em.findOne(CountyBureau, { id });
-  if (!venue) throw notFound('单位 Unit');
+  if (!venue) throw notFound('unit');
   return { id, name: venue.name, rulePack: venue.rulePack, minimumOf: venue.kind === 'JUDICIAL_OFFICE' ? 'judicialOffice' : 'countyBureau' };
 }
 

@@ -45,7 +45,7 @@ export interface NoticeInput {
  */
 export async function issueSuspensionNotice(em: EntityManager, issuer: Identity & { tenantId: string; accountId: string }, input: NoticeInput): Promise<SuspensionNotice> {
   if (!ISSUERS[input.cause].includes(issuer.tenantKind!))
-    throw forbidden('该原因的暂停通知应由规定单位发布 (GD-39: this cause is announced by another authority)');
+    throw forbidden('forbidden.suspensionAuthority');
   if (!isIsoDate(input.fromDate) || !isIsoDate(input.toDate) || input.toDate < input.fromDate)
     throw badInput('起止日期无效 (Invalid period)', 'fromDate');
   if (input.toDate < chinaToday()) throw badInput('暂停期间已过 (The period is over)', 'toDate');

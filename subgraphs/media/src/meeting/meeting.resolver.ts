@@ -21,7 +21,7 @@ export class MeetingResolver {
     const visible = await loadVisibleMeeting(ctx, id);
     if (visible) return visible;
     if (isUuid(id) && (await ctx.em.count(Meeting, { id }))) throw forbidden();
-    throw notFound('会见 Meeting');
+    throw notFound('meeting');
   }
 
   @Query(() => [Meeting], { description: "The caller's meetings on a day (YYYY-MM-DD)" })

@@ -33,7 +33,7 @@ function playScope(identity: SubgraphContext['identity']): FilterQuery<Meeting> 
 /** A meeting the caller may play, or FORBIDDEN / NOT_FOUND. */
 async function playableMeeting(ctx: SubgraphContext, meetingId: string): Promise<Meeting> {
   const meeting = isUuid(meetingId) ? await ctx.em.findOne(Meeting, { id: meetingId }) : null;
-  if (!meeting) throw notFound('会见 Meeting');
+  if (!meeting) throw notFound('meeting');
   if (!(await ctx.em.count(Meeting, { $and: [{ id: meetingId }, playScope(ctx.identity)] }))) throw forbidden();
   return meeting;
 }
@@ -45,7 +45,7 @@ export class RecordingResolver {
     requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
     await playableMeeting(ctx, meetingId);
     const recording = await ctx.em.findOne(Recording, { meetingId, purgedAt: null });
-    if (!recording) throw notFound('录像 Recording');
+    if (!recording) throw notFound('recording');
     await ctx.em.execute(`insert into "media"."recording_access" (recording_id, account_id, tenant_id, at) values (?, ?, ?, now())`,
       [recording.id, ctx.identity.accountId, ctx.identity.tenantId]);
     recording.playbackUrl = await playbackUrl(recording, ctx.internalSecret);

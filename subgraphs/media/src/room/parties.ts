@@ -75,7 +75,7 @@ async function interruptForLostParty(em: EntityManager, media: MediaGateway, mee
  * Only the terminals of the meeting's two sides report, each for its own party.
  */
 export async function reportConnectionLost(em: EntityManager, media: MediaGateway, staff: Staff, id: string): Promise<Meeting> {
-  if (staff.roles.includes(StaffRole.MONITOR)) throw forbidden('由会见终端报告 (A party’s meeting terminal reports this, not a monitor)');
+  if (staff.roles.includes(StaffRole.MONITOR)) throw forbidden('forbidden.terminalReports');
   const meeting = await liveMeeting(em, staff, id);
   await interruptForLostParty(em, media, meeting, [partyOf(staff, meeting)]);
   return em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { ruleError, CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ export type Seat = 'VISITOR' | 'SUBJECT' | 'MONITOR';
 
 async function staffMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
   const meeting = isUuid(id) ? await em.findOne(Meeting, { id }) : null;
-  if (!meeting) throw notFound('会见 Meeting');
+  if (!meeting) throw notFound('meeting');
   const ownSide = staff.tenantId === meeting.institutionId || staff.tenantId === meeting.venueId;
   if (!ownSide || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
   return meeting;
@@ -35,7 +35,7 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const meeting = await staffMeeting(em, staff, id);
   if (meeting.state === MeetingState.LIVE) return meeting;
   const spoken = checkLanguage(rulePack(meeting.rulePack), language, translatorPresent);
-  if (!spoken.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, spoken.reason, { rule: spoken.rule });
+  if (!spoken.allowed) throw ruleError(spoken);
   if (meeting.state !== MeetingState.SCHEDULED) throw domainError(ErrorCode.CONFLICT, '该会见已结束或已取消 (This meeting is over or cancelled)');
   if (meeting.date !== chinaDate(clock.now())) throw domainError(ErrorCode.BAD_USER_INPUT, `会见日期为${meeting.date}，不是今天 (The meeting is on ${meeting.date}, not today)`);
   const room = randomInt(1, 2 ** 47);
@@ -124,9 +124,9 @@ export async function joinMeeting(em: EntityManager, media: MediaGateway, staff:
 /** YN-14 / YN-27(3): the warden's recorded approval lengthens a live meeting; GD-35: nothing else does. */
 export async function extendMeeting(em: EntityManager, staff: Staff, id: string, minutes: number, approvedBy: string): Promise<Meeting> {
   const meeting = await liveMeeting(em, staff, id);
-  if (staff.tenantId !== meeting.institutionId) throw forbidden('由监所批准延长 (The institution approves an extension)');
+  if (staff.tenantId !== meeting.institutionId) throw forbidden('forbidden.institutionExtends');
   const verdict = checkExtension(rulePack(meeting.rulePack), minutes, approvedBy);
-  if (!verdict.allowed) throw domainError(ErrorCode.NOT_ELIGIBLE, verdict.reason, { rule: verdict.rule });
+  if (!verdict.allowed) throw ruleError(verdict);
   const extended = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE }, {
     endsAt: new Date(meeting.endsAt!.getTime() + minutes * 60_000), extendedMinutes: meeting.extendedMinutes + minutes,
     extensionApprovedBy: approvedBy.trim().slice(0, 60), updatedAt: new Date(),

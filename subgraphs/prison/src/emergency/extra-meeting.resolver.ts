@@ -38,7 +38,7 @@ export class ExtraMeetingResolver {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
     if (!reason.trim() || reason.length > 500) throw badInput('须写明紧急事由（500字以内） (The emergency must be described, at most 500 characters)', 'reason');
     const inmate = isUuid(inmateId) ? await ctx.em.findOne(Inmate, { id: inmateId }, { populate: ['prison'] }) : null;
-    if (!inmate) throw notFound('服刑人员 Inmate');
+    if (!inmate) throw notFound('inmate');
     if (inmate.prison.id !== ctx.identity.tenantId) throw forbidden();
     const emergency = rulePack(inmate.prison.rulePack).emergencyMeeting; // YN-14 / SX-4
     if (!emergency) throw domainError(ErrorCode.NOT_ELIGIBLE, '本规则不设紧急加次会见 (These rules have no extra emergency meetings)', { rule: 'GD-35' });
@@ -54,7 +54,7 @@ export class ExtraMeetingResolver {
     return ctx.em.transactional(async (tx) => {
       // Row lock: two approvers at once cannot both be "the last step".
       const request = isUuid(id) ? await tx.findOne(ExtraMeeting, { id }, { populate: ['inmate', 'inmate.prison'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!request) throw notFound('紧急会见申请 Extra meeting request');
+      if (!request) throw notFound('extraMeeting');
       if (request.inmate.prison.id !== staff.tenantId) throw forbidden();
       if (request.granted) throw domainError(ErrorCode.CONFLICT, '已批准 (Already granted)');
       if (request.approvals.some((approval) => approval.accountId === staff.accountId))

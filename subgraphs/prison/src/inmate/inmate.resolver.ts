@@ -33,7 +33,7 @@ export class InmateResolver {
   async inmate(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Inmate> {
     const scope = inmateScope(ctx.identity);
     const inmate = isUuid(id) ? await loadInmates(ctx).load(id) : null;
-    if (!inmate) throw notFound('服刑人员 Inmate');
+    if (!inmate) throw notFound('inmate');
     if (Object.keys(scope as object).length && !canReadTenant(ctx.identity, inmate.prison.id, SUPERVISORS.PRISON)) throw forbidden();
     return inmate;
   }

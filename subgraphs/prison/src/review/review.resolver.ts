@@ -37,7 +37,7 @@ export class ReviewResolver {
   async reviewCase(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<ReviewCase> {
     requireStaff(ctx.identity, [TenantKind.PRISON], REVIEW_ROLES);
     const found = isUuid(id) ? await ctx.em.findOne(ReviewCase, { id }, { populate: ['inmate'] }) : null;
-    if (!found) throw notFound('审批 Review case');
+    if (!found) throw notFound('review');
     if (found.prisonId !== ctx.identity.tenantId) throw forbidden();
     return found;
   }

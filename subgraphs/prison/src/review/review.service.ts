@@ -1,5 +1,5 @@
 import { decideReview as decide, openReview, prioritizeReview, type Decision, type EntityManager, type ReviewTable } from '@rv/kit';
-import { ErrorCode, domainError, falseInformationStop, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type OutboxEvent } from '@rv/schema';
+import { ruleError, ErrorCode, domainError, falseInformationStop, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type OutboxEvent } from '@rv/schema';
 import { SanctionSeverity } from '../sanction/sanction.entity.js';
 import { imposeSanction } from '../sanction/sanction.service.js';
 import { Inmate } from '../inmate/inmate.entity.js';
@@ -30,7 +30,7 @@ export async function decideReview(em: EntityManager, staff: Identity & { tenant
     if (decision.approve) return caseId;
     const review = await tx.findOneOrFail(ReviewCase, { id: caseId }, { populate: ['inmate'] });
     const stop = falseInformationStop(rulePack(review.rulePack), decision.reasonAbout ?? 'subject', decision.reasonCode, decision.stopMonths);
-    if (stop && !stop.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, stop.reason, { rule: stop.rule, field: 'stopMonths' });
+    if (stop && !stop.allowed) throw ruleError(stop, ErrorCode.BAD_USER_INPUT, { field: 'stopMonths' });
     if (stop) await imposeSanction(tx, staff, { inmateId: review.inmate.id, severity: SanctionSeverity.ORDINARY, months: decision.stopMonths!, reason: `会见人隐瞒、捏造个人信息，停止后续会见 (${stop.rule})` });
     return caseId;
   });

@@ -1,5 +1,5 @@
 import { checkSanction, recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, audience, badInput, chinaDate, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
+import { ruleError, Topic, audience, badInput, chinaDate, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { Sanction, SanctionSeverity } from './sanction.entity.js';
 
@@ -18,10 +18,10 @@ export async function imposeSanction(em: EntityManager, identity: Identity & { t
   if (!input.reason.trim() || input.reason.length > 500) throw badInput('须写明处理事由（500字以内） (A reason of at most 500 characters is required)', 'reason');
   return em.transactional(async (tx) => {
     const inmate = isUuid(input.inmateId) ? await tx.findOne(Inmate, { id: input.inmateId }, { populate: ['prison'] }) : null;
-    if (!inmate) throw notFound('服刑人员 Inmate');
+    if (!inmate) throw notFound('inmate');
     if (inmate.prison.id !== identity.tenantId) throw forbidden();
     const verdict = checkSanction(rulePack(inmate.prison.rulePack), input.severity, input.months);
-    if (!verdict.allowed) throw domainError(ErrorCode.BAD_USER_INPUT, verdict.reason, { rule: verdict.rule, pack: verdict.pack, field: 'months' });
+    if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
     const startsOn = chinaDate(new Date());
     const sanction = tx.create(Sanction, {
       inmate, severity: input.severity, months: input.months, startsOn, endsOn: suspensionEndsOn(startsOn, input.months),

@@ -20,7 +20,7 @@ export class OnsiteVisitResolver {
     const accountId = ctx.identity.accountId!;
     return ctx.em.transactional(async (tx) => {
       const inmate = isUuid(inmateId) ? await tx.findOne(Inmate, { id: inmateId }) : null;
-      if (!inmate) throw notFound('服刑人员 Inmate');
+      if (!inmate) throw notFound('inmate');
       if (inmate.prison.id !== prisonId) throw forbidden();
       const visit = tx.create(OnsiteVisit, { inmate, visitDate: chinaDate(new Date()), visitors, recordedBy: accountId, recordedAt: new Date() });
       await tx.flush();
