@@ -1,94 +1,12 @@
+import * as errors from './errors.js';
+import * as rules from './rules.js';
+
 /**
- * The server's words in Chinese (the default language). Decisions and errors carry a key into this
- * catalogue and its parameters; portals, SMS and printed receipts translate the key. Parameters are
- * written `{name}` (vue-i18n's named interpolation); no `|`, `@`, `$` or braces otherwise (vue-i18n
- * gives them meaning).
+ * The server's words in Chinese (the default language), composed from one file per area (each
+ * holds both languages side by side). Parameters are written `{name}` (vue-i18n's named
+ * interpolation); no `|`, `@`, `$` or other braces (vue-i18n gives them meaning).
  */
 export const zhCN = {
-  error: {
-    forbidden: '无权访问此数据',
-    unauthenticated: '请先登录',
-    internal: '系统内部错误，请稍后再试',
-    notSignedByGateway: '未经网关签名的请求被拒绝',
-    malformedRequest: '无法处理的请求',
-    tooManyRequests: '操作过于频繁，请稍后再试',
-  },
-  forbidden: {
-    notYourApplication: '无权查看该申请',
-    proxiesOnly: '只有申请代理人可以在线申请',
-    ownCounterOnly: '只能为本单位窗口受理的申请登记',
-    ownSubjectsOnly: '只能为本单位在押人员申请',
-    formParties: '申请表仅供申请人、受理单位和审批单位打印',
-    proxyRelativesOnly: '只有申请代理人有亲属列表',
-    suspensionAuthority: '该原因的暂停通知应由规定单位发布',
-    terminalReports: '由会见终端报告',
-    institutionExtends: '由监所批准延长',
-    ownSubjectsRelationships: '只能登记本单位会见对象的亲属关系',
-    subjectNotServed: '会见对象不在本省服务范围',
-  },
-  notFound: {
-    application: '申请不存在',
-    inmate: '服刑人员不存在',
-    detainee: '戒毒人员不存在',
-    subject: '会见对象不存在',
-    review: '审批不存在',
-    meeting: '会见不存在',
-    serviceDay: '服务日不存在',
-    venue: '会见地点不存在',
-    inmateRequest: '会见申请不存在',
-    extraMeeting: '紧急会见申请不存在',
-    recording: '录像不存在',
-    recommendation: '建议不存在',
-    ownSubject: '本单位会见对象不存在',
-    relativeInCustody: '在押亲属不存在',
-    unit: '单位不存在',
-  },
-  rule: {
-    notYetEffective: '{packName}自{from}起施行',
-    foreignSubject: '外籍或无国籍服刑人员不适用远程视频会见',
-    householdOutsideProvince: '仅限户籍在本省的家属申请远程视频会见',
-    outOfProvinceAtCountyBureau: '省外亲属须向省内县（市、区）司法局申请',
-    childNeedsGuardian: '{age}周岁以下儿童须由监护人陪同',
-    tooManyVisitors: '每次会见人数不超过{max}人',
-    tooManyVisitorsChildrenUncounted: '每次会见人数不超过{max}人（{age}周岁以下儿童不计入）',
-    applyAhead: '须提前{days}日申请',
-    applicationsOnWorkingDays: '申请在工作日受理',
-    relativeOutOfScope: '该亲属不在可会见范围内',
-    registrarIsInstitution: '亲属关系由会见对象所在监所认定登记',
-    registrarIsBureau: '亲属关系由司法局（所）审核登记',
-    invalidProof: '不是有效的关系证明材料',
-    realPersonCheckNeeded: '首次申请须经实人实名认证',
-    photoNeeded: '须提供会见人近期照片',
-    registerAtInstitutionFirst: '首次申请前须持关系证明到会见对象所在监所登记亲属关系',
-    registerAtBureauFirst: '首次申请前须持关系证明到司法局（所）审核登记亲属关系',
-    relationDiffers: '所填关系与登记的亲属关系不一致',
-    checkEquipment: '会见前须检查设备',
-    briefVisitors: '会见前须告知会见纪律',
-    depositDevices: '手机等录音录像设备须寄存',
-    meetingTimeFormat: '会见时间格式应为HH:MM',
-    approvalNeedsTime: '批准时须写明会见时间',
-    arrivedLate: '须于{latest}前到达，逾期视为放弃本次会见',
-    notAWorkingDay: '{date}不是工作日，不能安排会见',
-    wardDays: '该监区会见日为每月{days}日',
-    publicationLate: '{month}的服务日应于{deadline}前确定',
-    belowMinimum: '每月号源不少于{minimum}个，当前{total}个',
-    notAReasonOfPack: '驳回理由不在{pack}规则所列范围内',
-    otherNeedsText: '选择“其他”须写明理由',
-    noInmateRequests: '{pack}规则未规定由服刑人员提出会见申请',
-    mandarinOnly: '会见一律使用普通话',
-    translatorNeeded: '使用外语、民族语言或手语须有翻译人员在场',
-    noStaffExtension: '会见时间不得由工作人员自行延长',
-    extensionMinutes: '延长时间应为1至60分钟',
-    extensionApproval: '须记录{approver}的批准',
-    stopMonthsNeeded: '须同时确定停止会见对象后续会见的期限（{min}至{max}个月）',
-    subjectSuspended: '会见对象的远程会见资格暂停至{until}',
-    noSuchSeverity: '{pack}规则没有该级别的处理',
-    sanctionMonths: '暂停会见期限应为{min}至{max}个月',
-  },
-  approver: {
-    warden: '监狱长',
-    ward: '监区',
-    administrationSection: '狱政科',
-    leadership: '监狱领导',
-  },
+  ...errors.zhCN,
+  ...rules.zhCN,
 } as const;
