@@ -312,7 +312,9 @@ describe('SMS to the family', () => {
       return message;
     });
     expect(log).toMatchObject({ kind: 'decided', phoneMasked: '138****8000', providerRef: 'log:log' });
-    expect(log.body).toMatch(/已获批准.*承诺书/);
+    expect(log.body).toMatch(/^【远程会见】您的会见申请（编号\d+）已获批准。会见时间\d+月\d+日.*签署承诺书，遵守会见纪律。$/);
+    // Rendered from the catalogue's key in the families' language: no key, no English, no "中文 (English)".
+    expect(log.body).not.toMatch(/[A-Za-z]/);
     const elsewhere = await t.gql('{ smsLog { applicationId } }', {}, await t.login('bureau3.clerk'));
     expect(elsewhere.data.smsLog.map((sms: any) => sms.applicationId)).not.toContain(id);
     expect(code(await t.gql('{ smsLog { id } }', {}, proxy))).toBe('FORBIDDEN');
@@ -407,8 +409,9 @@ describe('suspension notices', () => {
     expect(taken).toBe(0);
     const statuses = await t.sql('select status, reschedule_offered from judicial.application where service_day_id = $1', [day.id]);
     expect(statuses).toEqual([{ status: 'SUSPENDED', reschedule_offered: true }, { status: 'SUSPENDED', reschedule_offered: true }]);
-    const sms = await t.sql(`select count(*)::int as n from judicial.sms_message where kind = 'suspended' and application_id = $1`, [approved.data.submitApplication.id]);
-    expect(sms[0].n).toBe(1);
+    const sms = await t.sql(`select body from judicial.sms_message where kind = 'suspended' and application_id = $1`, [approved.data.submitApplication.id]);
+    expect(sms).toEqual([{ body: expect.stringMatching(new RegExp(`^【远程会见】因故暂停远程会见（${day.date}至${day.date}）：设备检修。您的申请（编号\\d+）已取消`)) }]);
+    expect(sms[0].body).not.toMatch(/[A-Za-z]/);
     await eventually(async () => {
       const meeting = await t.gql('query($id: ID!) { application(id: $id) { meeting { state } } }', { id: approved.data.submitApplication.id }, proxy);
       expect(meeting.data.application.meeting.state).toBe('CANCELLED');

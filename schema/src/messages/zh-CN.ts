@@ -1,5 +1,6 @@
 import * as errors from './errors.js';
 import * as rules from './rules.js';
+import * as sms from './sms.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -9,4 +10,5 @@ import * as rules from './rules.js';
 export const zhCN = {
   ...errors.zhCN,
   ...rules.zhCN,
+  ...sms.zhCN,
 } as const;

@@ -73,7 +73,7 @@ export function checkVisitors(pack: RulePack, visitors: { idNumber: string }[], 
   const rule = childAge === undefined ? 'GD-22' : 'SX-5';
   if (counted <= pack.limits.visitorsPerMeeting) return allow(pack, rule);
   // GD-22: an oversize request is not refused; its review may take longer.
-  if (pack.review.extensionWorkingDays > 0) return { ...allow(pack, 'GD-22'), extendedReview: true };
+  if (pack.review.extensionWorkingDays > 0) return { allowed: true, pack: pack.code, rule: 'GD-22', extendedReview: true };
   return childAge === undefined
     ? refuse(pack, rule, 'rule.tooManyVisitors', { max: pack.limits.visitorsPerMeeting })
     : refuse(pack, rule, 'rule.tooManyVisitorsChildrenUncounted', { max: pack.limits.visitorsPerMeeting, age: childAge });

@@ -9,7 +9,7 @@ import { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { chinaToday } from '../calendar/today.js';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { checkBookingRules } from './booking-rules.js';
-import { decisionText, queueSms } from '../notification/sms.service.js';
+import { queueDecisionSms, queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
 import { subjectInCustody } from '../subject/subject.lookup.js';
@@ -104,7 +104,7 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
     ]);
     // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
     if (application.priorityCategory === PriorityCategory.RESCHEDULE)
-      await queueSms(tx, application, 'rescheduled', `【远程会见】您的改期申请（编号${application.number}，会见日期${application.serviceDay.date}）已受理，将优先审批。`);
+      await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: application.serviceDay.date });
     // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
     await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
     await takeSlot(tx, serviceDay.id);
@@ -247,7 +247,7 @@ export async function cancelApplication(em: EntityManager, proxyAccountId: strin
     await releaseBooking(tx, application);
     application.status = ApplicationStatus.CANCELLED;
     await recordApplicationChanged(tx, application);
-    await queueSms(tx, application, 'cancelled', decisionText(application));
+    await queueDecisionSms(tx, application, 'cancelled');
     return application;
   });
 }
@@ -272,7 +272,7 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   }
   Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
   await recordApplicationChanged(em, application);
-  await queueSms(em, application, 'decided', decisionText(application));
+  await queueDecisionSms(em, application, 'decided');
 }
 
 export function applicationAudience(application: Application): string[] {

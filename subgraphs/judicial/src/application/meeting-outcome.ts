@@ -27,8 +27,7 @@ export async function settleMeeting(em: EntityManager, event: OutboxEvent<Meetin
   Object.assign(application, { status, rescheduleOffered: interrupted, rejectionReason: event.payload.reason });
   if (interrupted) {
     await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
-    await queueSms(em, application, 'interrupted',
-      `【远程会见】您的会见（编号${application.number}）因设备或网络故障中断（已进行${event.payload.minutesUsed}分钟），重新申请时将优先安排。`);
+    await queueSms(em, application, 'interrupted', 'sms.interrupted', { number: application.number, minutes: event.payload.minutesUsed });
   }
   await recordEvents(em, 'judicial', [applicationChangedEvent(application)]);
 }

@@ -4,7 +4,7 @@ import { ruleError,
   rulePack, type Identity, type ReviewActor,
 } from '@rv/schema';
 import { chinaToday } from '../calendar/today.js';
-import { decisionText, queueSms } from '../notification/sms.service.js';
+import { queueDecisionSms } from '../notification/sms.service.js';
 import { Application, ApplicationStatus } from './application.entity.js';
 import { DONE, applicationChangedEvent, releaseBooking, sentToInstitution, stageTiming } from './application.service.js';
 
@@ -59,7 +59,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     await releaseBooking(tx, application);
     await tx.refresh(application.serviceDay); // the response shows the slot given back
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
-    await queueSms(tx, application, 'decided', decisionText(application));
+    await queueDecisionSms(tx, application, 'decided');
     return application;
   });
 }

@@ -217,7 +217,7 @@ export async function changeInmateRequestDate(em: EntityManager, staff: Staff, i
     });
     await tx.flush();
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
-    await queueSms(tx, application, 'rescheduled', `【远程会见】监狱变更了会见安排（编号${application.number}）：改为${day.date}${application.meetingTime ? ` ${application.meetingTime}` : ''}，司法局将与您确认。`);
+    await queueSms(tx, application, 'rescheduled', 'sms.movedByPrison', { number: application.number, date: day.date, time: application.meetingTime ? ` ${application.meetingTime}` : '' });
     return saved(tx, request);
   });
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { maskPhone } from '@rv/schema';
+import { clock, maskPhone } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -51,7 +51,7 @@ export class SmsMessage {
 
   @Field()
   @Property()
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })

@@ -1,6 +1,7 @@
 import type { EntityManager, Logger } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { clock, translate, type MessageKey, type MessageParams } from '@rv/schema';
 import { Account } from '../account/account.entity.js';
 import { visitorSideOf, type Application } from '../application/application.entity.js';
 import { SmsMessage, SmsStatus } from './sms-message.entity.js';
@@ -8,26 +9,39 @@ import type { SmsProvider } from './sms-provider.js';
 
 const MAX_ATTEMPTS = 5;
 
-function dateText(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-}
+/** An SMS is a catalogue key under `sms.` and its parameters; the text is rendered in zh-CN, the families' language. */
+export type SmsKey = Extract<MessageKey, `sms.${string}`>;
 
 /** GD-26: the family is told the decision by SMS (with the rules on approval, the reason on rejection). */
-export function decisionText(application: Application): string {
-  const head = `【远程会见】您的会见申请（编号${application.number}）`;
-  if (application.status === 'APPROVED')
-    return `${head}已获批准。会见时间${dateText(application.serviceDay.date)}${application.meetingTime ?? ''}，请会见人携带本人身份证原件提前到${application.venue?.name ?? '会见地点'}签署承诺书，遵守会见纪律。`;
-  if (application.status === 'REJECTED') return `${head}未获批准，原因：${application.rejectionReason ?? '未注明'}。`;
-  return `${head}已取消，号源已释放。`;
+export function decisionSms(application: Application): { key: SmsKey; params: MessageParams } {
+  const number = application.number;
+  if (application.status === 'APPROVED') {
+    const date = application.serviceDay.date;
+    return { key: 'sms.approved', params: {
+      number, month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), time: application.meetingTime ?? '',
+      venue: application.venue?.name ?? translate('sms.venueUnnamed'),
+    } };
+  }
+  // A stored reason may already be a catalogue key (decisions speak in keys); older rows hold the words.
+  if (application.status === 'REJECTED')
+    return { key: 'sms.rejected', params: { number, reason: application.rejectionReason ? translate(application.rejectionReason) : translate('sms.reasonUnstated') } };
+  return { key: 'sms.cancelled', params: { number } };
 }
 
 /** Queues an SMS about an application in the caller's transaction; no phone on file, no message. */
-export async function queueSms(em: EntityManager, application: Application, kind: string, body: string): Promise<void> {
+export async function queueSms(em: EntityManager, application: Application, kind: string, key: SmsKey, params: MessageParams = {}): Promise<void> {
   const phone = application.applicantPhone
     ?? (application.proxyAccountId ? (await em.findOne(Account, { id: application.proxyAccountId }))?.phone : null);
   if (!phone) return;
-  em.create(SmsMessage, { applicationId: application.id, venueId: visitorSideOf(application), phone, kind, body, createdAt: new Date() } as SmsMessage);
+  const body = translate(key, params, 'zh-CN');
+  em.create(SmsMessage, { applicationId: application.id, venueId: visitorSideOf(application), phone, kind, body, createdAt: clock.now() } as SmsMessage);
   await em.flush();
+}
+
+/** The decision SMS (approved, rejected or cancelled) for an application. */
+export async function queueDecisionSms(em: EntityManager, application: Application, kind: 'decided' | 'cancelled'): Promise<void> {
+  const { key, params } = decisionSms(application);
+  await queueSms(em, application, kind, key, params);
 }
 
 /**
@@ -46,7 +60,7 @@ export function startSmsDispatcher(orm: MikroORM, provider: SmsProvider, logger:
         try {
           message.providerRef = `${provider.name}:${await provider.send(message.phone, message.body)}`;
           message.status = SmsStatus.SENT;
-          message.sentAt = new Date();
+          message.sentAt = clock.now();
         } catch (error) {
           if (message.attempts >= MAX_ATTEMPTS) message.status = SmsStatus.FAILED;
           logger.warn({ sms: message.id, attempts: message.attempts, err: error }, 'SMS not accepted');

@@ -60,8 +60,7 @@ export async function issueSuspensionNotice(em: EntityManager, issuer: Identity 
       application.status = ApplicationStatus.SUSPENDED;
       application.rescheduleOffered = true;
       await releaseBooking(tx, application);
-      await queueSms(tx, application, 'suspended',
-        `【远程会见】因故暂停远程会见（${input.fromDate}至${input.toDate}）：${input.message.trim()}。您的申请（编号${application.number}）已取消，号源已释放；重新申请时将优先审批。`);
+      await queueSms(tx, application, 'suspended', 'sms.suspended', { from: input.fromDate, to: input.toDate, message: input.message.trim(), number: application.number });
     }
     await tx.flush();
     await recordEvents(tx, 'judicial', bookings.map(applicationChangedEvent));
