@@ -80,11 +80,11 @@ describe('both relatives in custody', () => {
   it('GD-5 / YN-7: institution staff find a relative held elsewhere only by exact name and ID number; families and bureaus cannot look', async () => {
     const relative = await inmateOf(DEMO_TENANTS.prison2.id, 4);
     const [detainee] = await t.sql('select id, name, id_number as "idNumber" from detox.detainee where centre_id = $1 limit 1', [DEMO_TENANTS.detox1.id]);
-    const FIND = `query($n: String!, $i: String!) { inmate: heldRelativeInmate(name: $n, idNumber: $i) { id prison { id } }
-      detainee: heldRelativeDetainee(name: $n, idNumber: $i) { id centre { id } } }`;
+    const FIND = `query($n: String!, $i: String!) { inmate: heldRelativeInmate(name: $n, idNumber: $i) { id institution { id } }
+      detainee: heldRelativeDetainee(name: $n, idNumber: $i) { id institution { id } } }`;
     const clerk = await t.login('prison1.clerk');
-    expect((await t.gql(FIND, { n: relative.name, i: relative.idNumber }, clerk)).data).toEqual({ inmate: { id: relative.id, prison: { id: DEMO_TENANTS.prison2.id } }, detainee: null });
-    expect((await t.gql(FIND, { n: detainee.name, i: detainee.idNumber }, clerk)).data).toEqual({ inmate: null, detainee: { id: detainee.id, centre: { id: DEMO_TENANTS.detox1.id } } });
+    expect((await t.gql(FIND, { n: relative.name, i: relative.idNumber }, clerk)).data).toEqual({ inmate: { id: relative.id, institution: { id: DEMO_TENANTS.prison2.id } }, detainee: null });
+    expect((await t.gql(FIND, { n: detainee.name, i: detainee.idNumber }, clerk)).data).toEqual({ inmate: null, detainee: { id: detainee.id, institution: { id: DEMO_TENANTS.detox1.id } } });
     expect((await t.gql(FIND, { n: '别人', i: relative.idNumber }, clerk)).data).toEqual({ inmate: null, detainee: null }); // the name must match too
     expect(code(await t.gql(FIND, { n: relative.name, i: relative.idNumber }, await t.login('proxy')))).toBe('FORBIDDEN');
     expect(code(await t.gql(FIND, { n: relative.name, i: relative.idNumber }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');

@@ -6,6 +6,7 @@ import { Migration20261123000000 } from './migrations/Migration20261123000000.js
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
+import { Migration20261203100000 } from './migrations/Migration20261203100000.js';
 import { DetaineeOnsiteVisit, DetaineeSanction } from './sanction/detainee-sanction.entity.js';
 import { DetaineeSanctionResolver } from './sanction/detainee-sanction.resolver.js';
 import { DetaineeReview } from './review/detainee-review.entity.js';
@@ -22,6 +23,7 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261126000000', class: Migration20261126000000 },
+    { name: 'Migration20261203100000', class: Migration20261203100000 },
   ],
   resolvers: [DetaineeResolver, DetoxCentreResolver, DetaineeReviewResolver, DetaineeSanctionResolver],
   references: detoxReferences,

@@ -14,3 +14,6 @@ export * from './review.js';
 export * from './review.types.js';
 export * from './working-days.js';
 export * from './sanction.js';
+export * from './custody-record.js';
+export * from './lookup-quota.js';
+export * from './held-relative.js';

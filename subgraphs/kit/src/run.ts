@@ -36,6 +36,7 @@ export interface SubgraphRuntimeConfig {
 export interface RunningSubgraph extends RunningServer {
   orm: MikroORM;
   consumer: OutboxFeed | null;
+  logger: Logger;
 }
 
 /** Schema only: what composition and the supergraph check need, without a database. */
@@ -73,6 +74,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
     ...running,
     orm,
     consumer,
+    logger,
     close() {
       closing ??= (async () => {
         await running.close();

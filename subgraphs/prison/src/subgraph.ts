@@ -5,6 +5,7 @@ import { InmateResolver, inmateReference } from './inmate/inmate.resolver.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
+import { Migration20261203100000 } from './migrations/Migration20261203100000.js';
 import { Prison, Ward } from './prison/prison.entity.js';
 import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
 import { ReviewCase } from './review/review-case.entity.js';
@@ -26,6 +27,7 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
+    { name: 'Migration20261203100000', class: Migration20261203100000 },
   ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
   references: { ...prisonReference, ...inmateReference },

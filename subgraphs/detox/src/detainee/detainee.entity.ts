@@ -1,8 +1,15 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { maskIdNumber } from '@rv/schema';
+import { CustodyRecord } from '@rv/kit';
+import { SUPERVISORS, maskIdNumber } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DetoxCentre } from '../centre/detox-centre.entity.js';
+
+/**
+ * The custody record (in custody, detox treatment, restraint) is the centre's and its supervisors'
+ * only, however the detainee is reached; id, name, number, masked ID number, centre and brigade are the public part.
+ */
+const Custody = CustodyRecord<Detainee>((detainee) => detainee.centre.id, SUPERVISORS.DETOX_CENTRE);
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '戒毒人员 Detainee' })
@@ -31,14 +38,17 @@ export class Detainee {
   @Property()
   idNumber!: string;
 
+  @Custody
   @Field({ description: 'In custody (not yet released)' })
   @Property()
   inCustody: boolean = true;
 
+  @Custody
   @Field({ description: '生理脱毒期 In physiological detox treatment (GD-25)' })
   @Property()
   inPhysiologicalDetox: boolean = false;
 
+  @Custody
   @Field({ description: '保护性约束或单独管理 Under protective restraint or separate management (GD-25)' })
   @Property()
   underRestraint: boolean = false;

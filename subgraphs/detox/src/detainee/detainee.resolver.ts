@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { batchLoader, canReadTenant, requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, CUSTODY_MEETING_FILERS, INSTITUTION_KINDS, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { admitHeldRelativeLookup, batchLoader, canReadTenant, logHeldRelativeLookup, requireCaseReader, requireStaff, type SubgraphContext } from '@rv/kit';
+import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { DetoxCentre } from '../centre/detox-centre.entity.js';
 import { Detainee } from './detainee.entity.js';
+import { HeldDetainee } from './held-detainee.type.js';
 
 /** A centre sees only its own detainees; the detox bureau and the province see all. */
 function detaineeScope(identity: Identity): FilterQuery<Detainee> {
@@ -43,11 +44,13 @@ export class DetaineeResolver {
       { orderBy: { detaineeNumber: 'asc' }, limit: Math.min(limit, 200), offset, populate: ['centre'] });
   }
 
-  /** GD-5 / YN-7: as heldRelativeInmate, for a relative held in a detox centre. */
-  @Query(() => Detainee, { nullable: true, description: 'GD-5 / YN-7: a relative held in any detox centre, by exact name and ID number (institution staff filing a meeting between relatives in custody)' })
-  heldRelativeDetainee(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<Detainee | null> {
-    requireStaff(ctx.identity, INSTITUTION_KINDS, CUSTODY_MEETING_FILERS);
-    return ctx.em.findOne(Detainee, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), inCustody: true }, { populate: ['centre'] });
+  /** GD-5 / YN-7: as heldRelativeInmate, for a relative held in a detox centre (logged, limited per account). */
+  @Query(() => HeldDetainee, { nullable: true, description: 'GD-5 / YN-7: a relative held in any detox centre, by exact name and ID number (institution staff filing a meeting between relatives in custody); limited per account' })
+  async heldRelativeDetainee(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<HeldDetainee | null> {
+    await admitHeldRelativeLookup(ctx, 'detox', 'DETAINEE');
+    const detainee = await ctx.em.findOne(Detainee, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), inCustody: true }, { populate: ['centre'] });
+    logHeldRelativeLookup(ctx, 'DETAINEE', detainee?.id ?? null);
+    return detainee && HeldDetainee.of(detainee);
   }
 
   @Query(() => Detainee)
@@ -60,7 +63,18 @@ export class DetaineeResolver {
   }
 }
 
+/**
+ * References come from another subgraph's authorized parent (an application, a relationship): the
+ * public part for anyone who may see cases; the custody record keeps its own guard (on the entity).
+ * Centres are public.
+ */
 export const detoxReferences = {
-  Detainee: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => (isUuid(ref.id) ? loadDetainees(ctx).load(ref.id) : null) },
+  Detainee: {
+    // async: a refusal nulls this entity only, not the other representations of the batch
+    __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => {
+      requireCaseReader(ctx.identity);
+      return isUuid(ref.id) ? loadDetainees(ctx).load(ref.id) : null;
+    },
+  },
   DetoxCentre: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => (isUuid(ref.id) ? ctx.em.findOne(DetoxCentre, { id: ref.id }) : null) },
 };

@@ -122,6 +122,7 @@ async function subjectApplications(ctx: SubgraphContext, subjectId: string): Pro
 
 export const applicationReference = {
   Application: {
-    __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => loadVisibleApplication(ctx, ref.id),
+    // async: a refusal (anonymous, auditor) nulls this entity only, not the other representations of the batch
+    __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => loadVisibleApplication(ctx, ref.id),
   },
 };

@@ -44,6 +44,7 @@ export class ApplicationMeetingResolver {
 }
 
 export const meetingReferences = {
-  Meeting: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => loadVisibleMeeting(ctx, ref.id) },
+  // async: a refusal (anonymous, auditor) nulls this entity only, not the other representations of the batch
+  Meeting: { __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => loadVisibleMeeting(ctx, ref.id) },
   Application: { __resolveReference: (ref: { id: string }) => Object.assign(new ApplicationStub(), { id: ref.id }) },
 };

@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { batchLoader, canReadTenant, requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, CUSTODY_MEETING_FILERS, INSTITUTION_KINDS, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
+import { admitHeldRelativeLookup, batchLoader, canReadTenant, logHeldRelativeLookup, requireCaseReader, requireStaff, type SubgraphContext } from '@rv/kit';
+import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Prison, Ward } from '../prison/prison.entity.js';
+import { HeldInmate } from './held-inmate.type.js';
 import { CustodyStatus, Inmate } from './inmate.entity.js';
 
 /** A prison sees only its own inmates; the prison bureau and the province see all. */
@@ -40,12 +41,15 @@ export class InmateResolver {
 
   /**
    * GD-5 / YN-7: another institution's staff, filing a meeting between relatives both in custody,
-   * find the relative here only by the exact name and ID number they already hold; nothing is listed.
+   * find the relative here only by the exact name and ID number they already hold; nothing is listed,
+   * only what filing needs comes back, each look-up is logged and counted against the account.
    */
-  @Query(() => Inmate, { nullable: true, description: 'GD-5 / YN-7: a relative held in any prison, by exact name and ID number (institution staff filing a meeting between relatives in custody)' })
-  heldRelativeInmate(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<Inmate | null> {
-    requireStaff(ctx.identity, INSTITUTION_KINDS, CUSTODY_MEETING_FILERS);
-    return ctx.em.findOne(Inmate, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), custodyStatus: CustodyStatus.IN_CUSTODY });
+  @Query(() => HeldInmate, { nullable: true, description: 'GD-5 / YN-7: a relative held in any prison, by exact name and ID number (institution staff filing a meeting between relatives in custody); limited per account' })
+  async heldRelativeInmate(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<HeldInmate | null> {
+    await admitHeldRelativeLookup(ctx, 'prison', 'INMATE');
+    const inmate = await ctx.em.findOne(Inmate, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), custodyStatus: CustodyStatus.IN_CUSTODY }, { populate: ['prison'] });
+    logHeldRelativeLookup(ctx, 'INMATE', inmate?.id ?? null);
+    return inmate && HeldInmate.of(inmate);
   }
 
   @FieldResolver(() => Prison)
@@ -61,8 +65,15 @@ export class InmateResolver {
 
 /**
  * Entity references come only from the gateway's query plan, after the owning subgraph has
- * authorized the parent (an application at the caller's counter, say); fields are masked.
+ * authorized the parent (an application the caller may see, a relationship): the public part for
+ * anyone who may see cases; the custody record keeps its own guard (CustodyRecord on the entity).
  */
 export const inmateReference = {
-  Inmate: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => (isUuid(ref.id) ? loadInmates(ctx).load(ref.id) : null) },
+  Inmate: {
+    // async: a refusal nulls this entity only, not the other representations of the batch
+    __resolveReference: async (ref: { id: string }, ctx: SubgraphContext) => {
+      requireCaseReader(ctx.identity);
+      return isUuid(ref.id) ? loadInmates(ctx).load(ref.id) : null;
+    },
+  },
 };
