@@ -240,7 +240,7 @@ describe('through the gateway: relationships, relatives and applications show th
     const clerk = await tokenFor(ids['bureau2.clerk']);
     const record = await t.gql(RELATIONSHIPS('name inConfinement'), { s: subjectId }, clerk);
     expect(record.data).toBeNull();
-    expect(code(record)).toBe('FORBIDDEN');
+    expect(record.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'forbidden.custodyRecord' });
     for (const field of ['custodyStatus', 'treatmentLevel', 'crimeCategory', 'lastWarningOrDemerit']) {
       expect(code(await t.gql(RELATIONSHIPS(field), { s: subjectId }, clerk)), field).toBe('FORBIDDEN');
     }
@@ -333,7 +333,7 @@ describe('GD-5 / YN-7: heldRelativeInmate / heldRelativeDetainee give only what 
       expect(answers).toEqual([...Array(20).fill('OK'), 'TOO_MANY_REQUESTS']);
       const refused = await t.gql(FIND, { n: SUBJECT.name, i: SUBJECT.idNumber }, filer);
       expect(refused.data).toEqual({ inmate: null });
-      expect(refused.errors?.[0].extensions).toEqual({ code: 'TOO_MANY_REQUESTS', limit: 20, windowMinutes: 60, serviceName: 'prison' });
+      expect(refused.errors?.[0].extensions).toEqual({ code: 'TOO_MANY_REQUESTS', messageKey: 'error.tooManyLookups', params: { minutes: 60 }, limit: 20, windowMinutes: 60, serviceName: 'prison' });
       const rows = await t.sql('select purpose, used from prison.lookup_quota where used > 20');
       expect(rows).toEqual([{ purpose: 'HELD_RELATIVE', used: 22 }]);
       // Another filer is not held back, nor is the same filer's look-up in a detox centre (counted there).

@@ -16,8 +16,6 @@ export const ErrorCode = {
   RELATIONSHIP_NOT_REGISTERED: 'RELATIONSHIP_NOT_REGISTERED',
   DEADLINE_PASSED: 'DEADLINE_PASSED',
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
-  /** Too many look-ups by one account in a window (e.g. a relative held elsewhere, GD-5 / YN-7). */
-  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   BAD_CREDENTIALS: 'BAD_CREDENTIALS',
   CONFLICT: 'CONFLICT',
   INTERNAL: 'INTERNAL',

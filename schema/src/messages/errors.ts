@@ -7,6 +7,7 @@ export const zhCN = {
     notSignedByGateway: '未经网关签名的请求被拒绝',
     malformedRequest: '无法处理的请求',
     tooManyRequests: '操作过于频繁，请稍后再试',
+    tooManyLookups: '查询过于频繁，请{minutes}分钟后再试',
   },
   forbidden: {
     notYourApplication: '无权查看该申请',
@@ -20,6 +21,7 @@ export const zhCN = {
     institutionExtends: '由监所批准延长',
     ownSubjectsRelationships: '只能登记本单位会见对象的亲属关系',
     subjectNotServed: '会见对象不在本省服务范围',
+    custodyRecord: '只有关押单位及其上级可查看在押情况',
   },
   notFound: {
     application: '申请不存在',
@@ -48,6 +50,7 @@ export const en = {
     notSignedByGateway: 'Request not signed by the gateway',
     malformedRequest: 'Malformed request',
     tooManyRequests: 'Too many requests, please try again later',
+    tooManyLookups: 'Too many look-ups; try again within {minutes} minutes',
   },
   forbidden: {
     notYourApplication: 'You may not see this application',
@@ -61,6 +64,7 @@ export const en = {
     institutionExtends: 'The institution approves an extension',
     ownSubjectsRelationships: 'Only for subjects held by your institution',
     subjectNotServed: 'The subject is not served by your bureau',
+    custodyRecord: 'Only the holding institution and its supervisors see the custody record',
   },
   notFound: {
     application: 'Application not found',

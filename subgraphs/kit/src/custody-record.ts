@@ -20,7 +20,7 @@ export function mayReadCustodyRecord(identity: Identity, institutionId: string, 
 export function CustodyRecord<T>(institutionOf: (root: T) => string, supervisors: TenantKind[]): MethodDecorator & PropertyDecorator {
   const guard: MiddlewareFn<SubgraphContext> = ({ root, context }, next) => {
     if (!mayReadCustodyRecord(context.identity, institutionOf(root as T), supervisors))
-      throw forbidden('只有关押单位及其上级可查看在押情况 (Only the holding institution and its supervisors see the custody record)');
+      throw forbidden('forbidden.custodyRecord');
     return next();
   };
   return UseMiddleware(guard);

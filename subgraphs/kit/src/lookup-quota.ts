@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ErrorCode, clock, domainError } from '@rv/schema';
+import { ErrorCode, clock, keyed } from '@rv/schema';
 
 /** How many look-ups of one kind an account may make in a fixed window. */
 export interface LookupQuota {
@@ -39,6 +39,5 @@ export async function takeLookup(em: EntityManager, schema: string, accountId: s
 }
 
 export function tooManyLookups(quota: LookupQuota) {
-  return domainError(ErrorCode.TOO_MANY_REQUESTS, `查询过于频繁，请${quota.windowMinutes}分钟后再试 (Too many look-ups; try again within ${quota.windowMinutes} minutes)`,
-    { limit: quota.perWindow, windowMinutes: quota.windowMinutes });
+  return keyed(ErrorCode.TOO_MANY_REQUESTS, 'error.tooManyLookups', { minutes: quota.windowMinutes }, { limit: quota.perWindow, windowMinutes: quota.windowMinutes });
 }
