@@ -117,7 +117,7 @@ describe('tenant isolation', () => {
     const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 4), serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id, idempotencyKey: 'isolation-2' });
     const id = submitted.data.submitApplication.id;
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const decide = 'mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }';
+    const decide = 'mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }';
     expect((await t.gql(decide, { id }, await t.login('prison2.reviewer'))).errors?.[0].extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
     expect((await t.gql(decide, { id }, await t.login('prison1.monitor'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(decide, { id }, proxy)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -26,8 +26,8 @@ describe('the working-day calendar is data, loaded per year', () => {
     const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 6), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'calendar-missing' });
     const id = submitted.data.submitApplication.id;
     const reviewer = await t.login('prison1.reviewer');
-    const REVIEW = '{ reviewQueue { dueOn calendarMissing application { id } } }';
-    const reviewOf = async () => (await t.gql(REVIEW, {}, reviewer)).data.reviewQueue.find((r: any) => r.application.id === id);
+    const REVIEW = '{ inmateReviewQueue { dueOn calendarMissing application { id } } }';
+    const reviewOf = async () => (await t.gql(REVIEW, {}, reviewer)).data.inmateReviewQueue.find((r: any) => r.application.id === id);
     // Thursday 31 December, then Friday 1 January counted as a working day (2027 unknown), Monday 4 January.
     await eventually(async () => expect(await reviewOf()).toMatchObject({ dueOn: '2027-01-04', calendarMissing: true }));
     const APPLICATION = 'query($id: ID!) { application(id: $id) { stageDueOn calendarMissing } }';

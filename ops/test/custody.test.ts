@@ -65,11 +65,11 @@ describe('both relatives in custody', () => {
 
     const reviewer = await t.login('prison2.reviewer');
     await eventually(async () => {
-      const queue = await t.gql('{ reviewQueue { application { id } } }', {}, reviewer);
-      expect(queue.data.reviewQueue.map((r: any) => r.application.id)).toContain(application.id);
+      const queue = await t.gql('{ inmateReviewQueue { application { id } } }', {}, reviewer);
+      expect(queue.data.inmateReviewQueue.map((r: any) => r.application.id)).toContain(application.id);
     });
-    expect(code(await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id: application.id }, await t.login('prison1.reviewer')))).toBe('FORBIDDEN');
-    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id: application.id }, reviewer);
+    expect(code(await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: application.id }, await t.login('prison1.reviewer')))).toBe('FORBIDDEN');
+    await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: application.id }, reviewer);
     // The applying institution follows it too; with no family venue, nobody else needs telling.
     await eventually(async () => {
       const seen = await t.gql('query($id: ID!) { application(id: $id) { status stage } }', { id: application.id }, clerk);
@@ -110,8 +110,8 @@ describe('both relatives in custody', () => {
 
     // Each prison reviews its own inmate's application.
     await eventually(async () => {
-      const queue = await t.gql('{ reviewQueue { application { id } } }', {}, await staffOf(a.id, 'REVIEWER'));
-      expect(queue.data.reviewQueue.map((r: any) => r.application.id)).toEqual([fromA.data.fileCustodyMeeting.id]);
+      const queue = await t.gql('{ inmateReviewQueue { application { id } } }', {}, await staffOf(a.id, 'REVIEWER'));
+      expect(queue.data.inmateReviewQueue.map((r: any) => r.application.id)).toEqual([fromA.data.fileCustodyMeeting.id]);
     });
   });
 });

@@ -51,7 +51,7 @@ async function givenMeetingToday(nth: number): Promise<string> {
   const id = submitted.data.submitApplication.id;
   const reviewer = await t.login('prison1.reviewer');
   await eventually(async () => {
-    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
     if (code(decided) === 'NOT_FOUND') throw new Error('review case not open yet');
   });
   const [meeting] = await eventually(async () => {

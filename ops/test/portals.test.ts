@@ -212,7 +212,7 @@ describe('province portal', () => {
       ids.push(submitted.data.submitApplication.id);
     }
     const decide = (id: string, approve: boolean) => eventually(async () => {
-      const decided = await t.gql('mutation($id: ID!, $approve: Boolean!, $code: String) { decideReview(applicationId: $id, approve: $approve, reasonCode: $code, reasonAbout: VISITOR) { status } }',
+      const decided = await t.gql('mutation($id: ID!, $approve: Boolean!, $code: String) { decideInmateReview(applicationId: $id, approve: $approve, reasonCode: $code, reasonAbout: VISITOR) { status } }',
         { id, approve, code: approve ? null : 'INVOLVED_IN_CASE' }, reviewer);
       if (decided.errors) throw new Error(JSON.stringify(decided.errors));
     });
@@ -321,7 +321,7 @@ describe('bureau portal', () => {
 
       const reviewer = await tokenFor({ accountId: randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: ['REVIEWER'] });
       await eventually(async () => {
-        const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
+        const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
         if (decided.errors) throw new Error(JSON.stringify(decided.errors));
       });
       await atBureau.getByText('监所已批准，会见时间 09:30').waitFor({ timeout: 10_000 }); // live, no reload
@@ -430,7 +430,7 @@ describe('bureau portal', () => {
     await dialog.locator('textarea[name=priorityNote]').fill('家属居住在800公里外');
     await dialog.getByRole('button', { name: '设为优先' }).click();
     await row.getByText('家属路途遥远').waitFor();
-    const queue = async () => (await t.gql('{ reviewQueue { priority application { id } } }', {}, await t.login('prison1.reviewer'))).data.reviewQueue;
+    const queue = async () => (await t.gql('{ inmateReviewQueue { priority application { id } } }', {}, await t.login('prison1.reviewer'))).data.inmateReviewQueue;
     await eventually(async () => {
       const cases: { priority: boolean; application: { id: string } }[] = await queue();
       const mine = cases.findIndex((entry) => entry.application.id === id);

@@ -8,7 +8,7 @@ afterAll(async () => { await t?.close(); });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const PRIORITIZE = 'mutation($id: ID!, $c: PriorityCategory!, $note: String) { prioritizeApplication(id: $id, category: $c, note: $note) { priority priorityCategory priorityNote } }';
-const QUEUE = '{ reviewQueue { priority priorityCategory dueOn application { id } } }';
+const QUEUE = '{ inmateReviewQueue { priority priorityCategory dueOn application { id } } }';
 
 describe('GD-4: priority set by the bureaus', () => {
   it('GD-4: the family’s bureau puts an application first for a listed reason; the prison’s queue puts it ahead of earlier deadlines', async () => {
@@ -19,7 +19,7 @@ describe('GD-4: priority set by the bureaus', () => {
     const second = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 4), serviceDayId: later.id, idempotencyKey: 'gd4-second' });
     const secondId = second.data.submitApplication.id;
     const reviewer = await t.login('prison1.reviewer');
-    await eventually(async () => expect((await t.gql(QUEUE, {}, reviewer)).data.reviewQueue.map((r: any) => r.application.id)).toContain(secondId));
+    await eventually(async () => expect((await t.gql(QUEUE, {}, reviewer)).data.inmateReviewQueue.map((r: any) => r.application.id)).toContain(secondId));
 
     // A special case must say why; only the family's own bureau may set it; the platform's own category is not the bureau's.
     expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'SPECIAL' }, await t.login('bureau1.supervisor')))).toBe('BAD_USER_INPUT');
@@ -30,13 +30,13 @@ describe('GD-4: priority set by the bureaus', () => {
     const set = await t.gql(PRIORITIZE, { id: secondId, c: 'VULNERABLE_FAMILY', note: '会见人年逾八旬，行动不便' }, await t.login('bureau1.supervisor'));
     expect(set.data.prioritizeApplication).toEqual({ priority: true, priorityCategory: 'VULNERABLE_FAMILY', priorityNote: '会见人年逾八旬，行动不便' });
     await eventually(async () => {
-      const queue = (await t.gql(QUEUE, {}, reviewer)).data.reviewQueue;
+      const queue = (await t.gql(QUEUE, {}, reviewer)).data.inmateReviewQueue;
       expect(queue[0]).toMatchObject({ priority: true, priorityCategory: 'VULNERABLE_FAMILY', application: { id: secondId } });
       expect(queue.map((r: any) => r.application.id)).toContain(first.data.submitApplication.id);
     });
 
     // Once decided, it is too late.
-    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id: secondId }, reviewer);
+    await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: secondId }, reviewer);
     await eventually(async () => expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'REWARD' }, await t.login('bureau1.supervisor')))).toBe('CONFLICT'));
   });
 });

@@ -10,13 +10,13 @@ afterAll(async () => { await t?.close(); });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const rule = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions?.rule;
-const REVIEW = '{ reviewQueue { id application { id } dueOn extended overdue dueToday calendarMissing rulePack eligibility { code rule } } }';
+const REVIEW = '{ inmateReviewQueue { id application { id } dueOn extended overdue dueToday calendarMissing rulePack eligibility { code rule } } }';
 
 async function reviewOf(applicationId: string) {
   const reviewer = await t.login('prison1.reviewer');
   return eventually(async () => {
     const queue = await t.gql(REVIEW, {}, reviewer);
-    const found = queue.data.reviewQueue.find((review: any) => review.application.id === applicationId);
+    const found = queue.data.inmateReviewQueue.find((review: any) => review.application.id === applicationId);
     if (!found) throw new Error('review case not open yet');
     return found;
   });
@@ -85,16 +85,16 @@ describe('review', () => {
     const id = submitted.data.submitApplication.id;
     const review = await reviewOf(id);
     // The reviewer's screen offers exactly the pack's reasons, about the subject and about a visitor.
-    const offered = await t.gql('query($id: ID!) { reviewCase(id: $id) { rejectionReasons { code about rule needsText } } }', { id: review.id }, reviewer);
-    const reasons = offered.data.reviewCase.rejectionReasons;
+    const offered = await t.gql('query($id: ID!) { inmateReview(id: $id) { rejectionReasons { code about rule needsText } } }', { id: review.id }, reviewer);
+    const reasons = offered.data.inmateReview.rejectionReasons;
     expect(reasons).toEqual(expect.arrayContaining([{ code: 'INVOLVED_IN_CASE', about: 'VISITOR', rule: 'GD-23', needsText: false }, expect.objectContaining({ about: 'SUBJECT', rule: 'GD-24' })]));
     expect(reasons.map((reason: { code: string }) => reason.code)).not.toContain('STRICT_LEVEL');
-    const reject = 'mutation($id: ID!, $code: String, $about: ReasonAbout, $text: String) { decideReview(applicationId: $id, approve: false, reasonCode: $code, reasonAbout: $about, reason: $text) { status reasonCode } }';
+    const reject = 'mutation($id: ID!, $code: String, $about: ReasonAbout, $text: String) { decideInmateReview(applicationId: $id, approve: false, reasonCode: $code, reasonAbout: $about, reason: $text) { status reasonCode } }';
     expect(code(await t.gql(reject, { id }, reviewer))).toBe('BAD_USER_INPUT');
     expect(code(await t.gql(reject, { id, code: 'STRICT_LEVEL' }, reviewer))).toBe('BAD_USER_INPUT'); // an SX reason, not GD's
     expect(code(await t.gql(reject, { id, code: 'OTHER', text: ' ' }, reviewer))).toBe('BAD_USER_INPUT');
     const rejected = await t.gql(reject, { id, code: 'INVOLVED_IN_CASE', about: 'VISITOR' }, reviewer);
-    expect(rejected.data.decideReview).toEqual({ status: 'REJECTED', reasonCode: 'INVOLVED_IN_CASE' });
+    expect(rejected.data.decideInmateReview).toEqual({ status: 'REJECTED', reasonCode: 'INVOLVED_IN_CASE' });
     await eventually(async () => {
       const read = await t.gql('query($id: ID!) { application(id: $id) { status rejectionReason serviceDay { taken } } }', { id }, proxy);
       expect(read.data.application).toMatchObject({ status: 'REJECTED', rejectionReason: expect.stringMatching(/与案件有牵连/), serviceDay: { taken: 0 } });
@@ -112,7 +112,7 @@ describe('GD-26: an approval notifies the ward', () => {
     const id = submitted.data.submitApplication.id;
     const reviewer = await givenStaff(t, 'PRISON', prison.id, 'REVIEWER');
     await eventually(async () => {
-      const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+      const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
       if (code(decided) === 'NOT_FOUND') throw new Error('review case not open yet');
     });
     const WARD = 'query($w: Int!) { wardMeetings(ward: $w) { serviceDate decidedBy application { id } } }';
@@ -169,14 +169,14 @@ describe('the SX pack (Shanxi, Yongji)', () => {
     const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, idempotencyKey: 'sx8-false', visitors: [SHANXI_ADULT] });
     const id = submitted.data.submitApplication.id;
     const reviewer = await givenStaff(t, 'PRISON', prison.id, 'REVIEWER');
-    const REJECT = 'mutation($id: ID!, $m: Int) { decideReview(applicationId: $id, approve: false, reasonAbout: VISITOR, reasonCode: "FALSE_IDENTITY", stopMonths: $m) { status } }';
+    const REJECT = 'mutation($id: ID!, $m: Int) { decideInmateReview(applicationId: $id, approve: false, reasonAbout: VISITOR, reasonCode: "FALSE_IDENTITY", stopMonths: $m) { status } }';
     const withoutPeriod = await eventually(async () => {
       const result = await t.gql(REJECT, { id }, reviewer);
       if (code(result) === 'NOT_FOUND') throw new Error('review case not open yet');
       return result;
     });
     expect(rule(withoutPeriod)).toBe('SX-8');
-    expect((await t.gql(REJECT, { id, m: 3 }, reviewer)).data.decideReview.status).toBe('REJECTED');
+    expect((await t.gql(REJECT, { id, m: 3 }, reviewer)).data.decideInmateReview.status).toBe('REJECTED');
     const [sanction] = await t.sql('select months, rule from prison.sanction where inmate_id = $1', [prison.inmateIds[0]]);
     expect(sanction).toEqual({ months: 3, rule: 'SX-10' });
     await eventually(async () => {
@@ -303,7 +303,7 @@ describe('SMS to the family', () => {
     const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 10), serviceDayId: (await givenDayWithSlots(t, 5)).id, idempotencyKey: 'sms-approved' });
     const id = submitted.data.submitApplication.id;
     await reviewOf(id);
-    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
     const clerk = await t.login('bureau1.clerk');
     const log = await eventually(async () => {
       const result = await t.gql('{ smsLog { applicationId kind body status phoneMasked providerRef sentAt } }', {}, clerk);
@@ -393,7 +393,7 @@ describe('suspension notices', () => {
     const approved = await submit(t, proxy, { subjectId: approvedSubject, serviceDayId: day.id, idempotencyKey: 'suspend-approved' });
     await submit(t, proxy, { subjectId: pendingSubject, serviceDayId: day.id, idempotencyKey: 'suspend-pending' });
     await reviewOf(approved.data.submitApplication.id);
-    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id: approved.data.submitApplication.id }, reviewer);
+    await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: approved.data.submitApplication.id }, reviewer);
     await eventually(async () => {
       const meeting = await t.gql('query($id: ID!) { application(id: $id) { meeting { state } } }', { id: approved.data.submitApplication.id }, proxy);
       expect(meeting.data.application.meeting?.state).toBe('SCHEDULED');
@@ -420,11 +420,11 @@ describe('suspension notices', () => {
     const again = await submit(t, proxy, { subjectId: approvedSubject, serviceDayId: (await givenDayWithSlots(t, 3)).id, idempotencyKey: 'suspend-rebook' });
     expect(again.errors).toBeUndefined();
     const queue = await eventually(async () => {
-      const result = await t.gql('{ reviewQueue { priority priorityCategory application { id } } }', {}, reviewer);
-      expect(result.data.reviewQueue[0]).toEqual({ priority: true, priorityCategory: 'RESCHEDULE', application: { id: again.data.submitApplication.id } });
+      const result = await t.gql('{ inmateReviewQueue { priority priorityCategory application { id } } }', {}, reviewer);
+      expect(result.data.inmateReviewQueue[0]).toEqual({ priority: true, priorityCategory: 'RESCHEDULE', application: { id: again.data.submitApplication.id } });
       return result;
     });
-    expect(queue.data.reviewQueue.filter((review: any) => review.priority)).toHaveLength(1);
+    expect(queue.data.inmateReviewQueue.filter((review: any) => review.priority)).toHaveLength(1);
     // The reschedule reaches the family by SMS too.
     const [rescheduled] = await t.sql(`select body from judicial.sms_message where kind = 'rescheduled' and application_id = $1`, [again.data.submitApplication.id]);
     expect(rescheduled.body).toMatch(/改期申请.*优先审批/);
@@ -488,18 +488,18 @@ describe('detox centres review their detainees', () => {
     const a = await submit(t, proxy, { subjectId: first.id, serviceDayId: day.id, idempotencyKey: 'detox-first' });
     const b = await submit(t, proxy, { subjectId: second.id, serviceDayId: day.id, idempotencyKey: 'detox-second' });
     const queue = await eventually(async () => {
-      const result = await t.gql('{ detoxReviewQueue { application { id } rulePack dueOn eligibility { code rule } detainee { detaineeNumber } } }', {}, reviewer);
-      expect(result.data.detoxReviewQueue).toHaveLength(2);
-      return result.data.detoxReviewQueue;
+      const result = await t.gql('{ detaineeReviewQueue { application { id } rulePack dueOn eligibility { code rule } detainee { detaineeNumber } } }', {}, reviewer);
+      expect(result.data.detaineeReviewQueue).toHaveLength(2);
+      return result.data.detaineeReviewQueue;
     });
     const reviewOfA = queue.find((review: any) => review.application.id === a.data.submitApplication.id);
     expect(reviewOfA.eligibility).toEqual([{ code: 'PHYSIOLOGICAL_DETOX', rule: 'GD-25' }]);
-    const DECIDE = 'mutation($id: ID!, $ok: Boolean!, $code: String) { decideDetoxReview(applicationId: $id, approve: $ok, reasonCode: $code) { status reasonCode } }';
+    const DECIDE = 'mutation($id: ID!, $ok: Boolean!, $code: String) { decideDetaineeReview(applicationId: $id, approve: $ok, reasonCode: $code) { status reasonCode } }';
     expect(code(await t.gql(DECIDE, { id: a.data.submitApplication.id, ok: false, code: 'CONFINEMENT' }, reviewer))).toBe('BAD_USER_INPUT'); // an inmate reason
-    expect((await t.gql(DECIDE, { id: a.data.submitApplication.id, ok: false, code: 'PHYSIOLOGICAL_DETOX' }, reviewer)).data.decideDetoxReview).toEqual({ status: 'REJECTED', reasonCode: 'PHYSIOLOGICAL_DETOX' });
-    expect((await t.gql(DECIDE, { id: b.data.submitApplication.id, ok: true }, reviewer)).data.decideDetoxReview.status).toBe('APPROVED');
+    expect((await t.gql(DECIDE, { id: a.data.submitApplication.id, ok: false, code: 'PHYSIOLOGICAL_DETOX' }, reviewer)).data.decideDetaineeReview).toEqual({ status: 'REJECTED', reasonCode: 'PHYSIOLOGICAL_DETOX' });
+    expect((await t.gql(DECIDE, { id: b.data.submitApplication.id, ok: true }, reviewer)).data.decideDetaineeReview.status).toBe('APPROVED');
     expect(code(await t.gql(DECIDE, { id: b.data.submitApplication.id, ok: true }, reviewer))).toBe('CONFLICT');
-    expect(code(await t.gql('{ detoxReviewQueue { id } }', {}, await t.login('prison1.reviewer')))).toBe('FORBIDDEN');
+    expect(code(await t.gql('{ detaineeReviewQueue { id } }', {}, await t.login('prison1.reviewer')))).toBe('FORBIDDEN');
     await eventually(async () => {
       const read = await t.gql('query($a: ID!, $b: ID!) { a: application(id: $a) { status rejectionReason } b: application(id: $b) { status meeting { state } } }',
         { a: a.data.submitApplication.id, b: b.data.submitApplication.id }, proxy);

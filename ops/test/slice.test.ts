@@ -36,12 +36,12 @@ describe('the walking skeleton slice', () => {
     // The prison's review case is opened from the application.submitted event.
     const { eventually } = await import('./support/harness.js');
     await eventually(async () => {
-      const queue = await t.gql('{ reviewQueue { application { id } inmate { name } } }', {}, reviewer);
-      expect(queue.data.reviewQueue.map((c: any) => c.application.id)).toContain(applicationId);
+      const queue = await t.gql('{ inmateReviewQueue { application { id } inmate { name } } }', {}, reviewer);
+      expect(queue.data.inmateReviewQueue.map((c: any) => c.application.id)).toContain(applicationId);
     });
-    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id: applicationId }, reviewer);
+    const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: applicationId }, reviewer);
     expect(decided.errors).toBeUndefined();
-    expect(decided.data.decideReview.status).toBe('APPROVED');
+    expect(decided.data.decideInmateReview.status).toBe('APPROVED');
 
     const clerk = await t.login('bureau1.clerk');
     await eventually(async () => {

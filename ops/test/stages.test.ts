@@ -48,16 +48,16 @@ describe('YN-8: four stages, each with its working days', () => {
 
     const reviewer = await tokenFor({ accountId: randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: ['REVIEWER'] });
     const review = await eventually(async () => {
-      const queue = await t.gql('{ reviewQueue { rulePack dueOn application { id } } }', {}, reviewer);
-      const found = queue.data.reviewQueue.find((r: any) => r.application.id === id);
+      const queue = await t.gql('{ inmateReviewQueue { rulePack dueOn application { id } } }', {}, reviewer);
+      const found = queue.data.inmateReviewQueue.find((r: any) => r.application.id === id);
       if (!found) throw new Error('not yet at the prison');
       return found;
     });
     expect(review).toMatchObject({ rulePack: 'YN', dueOn: stageDue(YN, nationalCalendar(), 'INSTITUTION', today).date });
     // YN-8(3): the prison's reply carries the meeting's time.
-    const untimed = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    const untimed = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
     expect(untimed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'YN-8(3)' });
-    await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
+    await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
     await eventually(async () => {
       expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({ status: 'APPROVED', meetingTime: '09:30', stage: 'BUREAU_NOTIFY', stageDueOn: stageDue(YN, nationalCalendar(), 'BUREAU_NOTIFY', today).date });
     });

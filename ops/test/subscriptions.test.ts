@@ -25,7 +25,7 @@ async function watch(username: string, variables: Record<string, unknown> = {}, 
 
 async function approve(applicationId: string) {
   const reviewer = await t.login('prison1.reviewer');
-  const decide = 'mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }';
+  const decide = 'mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }';
   return eventually(async () => {
     const result = await t.gql(decide, { id: applicationId }, reviewer);
     if (result.errors?.[0].extensions?.code === 'NOT_FOUND') throw new Error('review case not open yet');

@@ -19,6 +19,6 @@ export const SUBSCRIPTION_FIELDS: Record<string, { topic: string; source?: strin
   applicationChanged: { topic: 'application.changed', queryField: 'application' },
   meetingChanged: { topic: 'meeting.changed', queryField: 'meeting' },
   inmateRequestChanged: { topic: 'inmate_request.changed', queryField: 'inmateRequest' },
-  reviewChanged: { topic: 'review.changed', source: 'prison', queryField: 'reviewCase' },
-  detoxReviewChanged: { topic: 'review.changed', source: 'detox', queryField: 'detoxReview' },
+  reviewChanged: { topic: 'review.changed', source: 'prison', queryField: 'inmateReview' },
+  detoxReviewChanged: { topic: 'review.changed', source: 'detox', queryField: 'detaineeReview' },
 };

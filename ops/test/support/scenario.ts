@@ -69,7 +69,7 @@ export async function givenApprovedToday(t: TestPlatform, nth: number, visitors:
   const { id, number } = submitted.data.submitApplication;
   const reviewer = await t.login('prison1.reviewer');
   await eventually(async () => {
-    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
+    const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
     if (decided.errors?.[0].extensions?.code === 'NOT_FOUND') throw new Error('review case not open yet');
   });
   await eventually(async () => {

@@ -2,6 +2,6 @@ export { prisonSubgraph } from './subgraph.js';
 export { Prison, Ward } from './prison/prison.entity.js';
 export { Inmate, CustodyStatus, TreatmentLevel } from './inmate/inmate.entity.js';
 export { registerInmates } from './inmate/inmate.service.js';
-export { ReviewCase, ReviewStatus } from './review/review-case.entity.js';
+export { InmateReview, ReviewStatus } from './review/inmate-review.entity.js';
 export { registerPrison } from './prison/prison.service.js';
 export { INMATE_REVIEWS } from './review/review.service.js';

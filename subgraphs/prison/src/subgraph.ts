@@ -8,7 +8,7 @@ import { Migration20261124000000 } from './migrations/Migration20261124000000.js
 import { Migration20261203100000 } from './migrations/Migration20261203100000.js';
 import { Prison, Ward } from './prison/prison.entity.js';
 import { PrisonResolver, prisonReference } from './prison/prison.resolver.js';
-import { ReviewCase } from './review/review-case.entity.js';
+import { InmateReview } from './review/inmate-review.entity.js';
 import { Sanction } from './sanction/sanction.entity.js';
 import { OnsiteVisit } from './visit/onsite-visit.entity.js';
 import { ExtraMeeting } from './emergency/extra-meeting.entity.js';
@@ -22,7 +22,7 @@ import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
   schema: 'prison',
-  entities: [Prison, Ward, Inmate, ReviewCase, Sanction, OnsiteVisit, ExtraMeeting],
+  entities: [Prison, Ward, Inmate, InmateReview, Sanction, OnsiteVisit, ExtraMeeting],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },

@@ -27,14 +27,14 @@ export async function prioritizeDetaineeReview(em: EntityManager, event: OutboxE
 @Resolver(() => DetaineeReview)
 export class DetaineeReviewResolver {
   @Query(() => [DetaineeReview], { description: "The caller's centre's pending reviews: priority first, then by due day" })
-  detoxReviewQueue(@Ctx() ctx: SubgraphContext, @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100): Promise<DetaineeReview[]> {
+  detaineeReviewQueue(@Ctx() ctx: SubgraphContext, @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100): Promise<DetaineeReview[]> {
     requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], REVIEW_ROLES);
     return ctx.em.find(DetaineeReview, { centreId: ctx.identity.tenantId, status: 'PENDING' },
       { orderBy: { priority: 'desc', dueOn: 'asc', submittedAt: 'asc' }, limit: Math.min(limit, 500), populate: ['detainee'] });
   }
 
   @Mutation(() => DetaineeReview, { description: 'Approve or reject an application for a detainee (GD-21, GD-25)' })
-  async decideDetoxReview(
+  async decideDetaineeReview(
     @Ctx() ctx: SubgraphContext,
     @Arg('applicationId', () => ID) applicationId: string,
     @Arg('approve') approve: boolean,
@@ -62,7 +62,7 @@ export class DetaineeReviewResolver {
   }
 
   @Query(() => DetaineeReview, { description: "One of the caller's centre's review cases" })
-  async detoxReview(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<DetaineeReview> {
+  async detaineeReview(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<DetaineeReview> {
     requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], REVIEW_ROLES);
     const found = isUuid(id) ? await ctx.em.findOne(DetaineeReview, { id }, { populate: ['detainee'] }) : null;
     if (!found) throw notFound('review');

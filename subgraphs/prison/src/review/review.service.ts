@@ -3,7 +3,7 @@ import { ruleError, ErrorCode, domainError, falseInformationStop, rulePack, type
 import { SanctionSeverity } from '../sanction/sanction.entity.js';
 import { imposeSanction } from '../sanction/sanction.service.js';
 import { Inmate } from '../inmate/inmate.entity.js';
-import { ReviewCase } from './review-case.entity.js';
+import { InmateReview } from './inmate-review.entity.js';
 
 export const INMATE_REVIEWS: ReviewTable = { schema: 'prison', subjectColumn: 'inmate_id', institutionColumn: 'prison_id', subjectReasons: 'inmate' };
 
@@ -24,15 +24,15 @@ export async function prioritizeReviewCase(em: EntityManager, event: OutboxEvent
  * GD-21: the prison decides. SX-8(1): a visitor's false information also stops the inmate's later
  * meetings, as a sanction in the same transaction as the rejection.
  */
-export async function decideReview(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, decision: Decision & { stopMonths?: number | null }): Promise<ReviewCase> {
+export async function decideReview(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, decision: Decision & { stopMonths?: number | null }): Promise<InmateReview> {
   const id = await em.transactional(async (tx) => {
     const caseId = await decide(tx, INMATE_REVIEWS, staff, decision);
     if (decision.approve) return caseId;
-    const review = await tx.findOneOrFail(ReviewCase, { id: caseId }, { populate: ['inmate'] });
+    const review = await tx.findOneOrFail(InmateReview, { id: caseId }, { populate: ['inmate'] });
     const stop = falseInformationStop(rulePack(review.rulePack), decision.reasonAbout ?? 'subject', decision.reasonCode, decision.stopMonths);
     if (stop && !stop.allowed) throw ruleError(stop, ErrorCode.BAD_USER_INPUT, { field: 'stopMonths' });
     if (stop) await imposeSanction(tx, staff, { inmateId: review.inmate.id, severity: SanctionSeverity.ORDINARY, months: decision.stopMonths!, reason: `会见人隐瞒、捏造个人信息，停止后续会见 (${stop.rule})` });
     return caseId;
   });
-  return em.fork().findOneOrFail(ReviewCase, { id }, { populate: ['inmate'] });
+  return em.fork().findOneOrFail(InmateReview, { id }, { populate: ['inmate'] });
 }

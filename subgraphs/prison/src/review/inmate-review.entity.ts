@@ -19,10 +19,10 @@ export class ApplicationRef {
 }
 
 /** A prison's review of one application (GD-21): opened when the application is submitted. */
-@ObjectType({ description: '审批 Review case' })
+@ObjectType('InmateReview', { description: '审批 Review of an application for an inmate' })
 @Entity({ schema: 'prison', tableName: 'review_case' })
 @Index({ properties: ['prisonId', 'status', 'submittedAt'] })
-export class ReviewCase {
+export class InmateReview {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
