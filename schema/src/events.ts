@@ -93,6 +93,13 @@ export interface ApplicationChanged {
   venueId: string;
   proxyAccountId: string | null;
   serviceDate: string;
+  /**
+   * YN-7: false while a pair waits for its other half, and on the pair's second application (the
+   * pair meets once, on its first). Absent or true: an approved application gets its meeting.
+   */
+  scheduleMeeting?: boolean;
+  /** YN-14 / YN-27(3): minutes the warden's recorded approval adds to the meeting (GD-35: nothing else does). */
+  emergencyMinutes?: number;
 }
 export interface ReviewDecided {
   applicationId: string;

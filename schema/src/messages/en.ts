@@ -1,3 +1,4 @@
+import * as booking from './booking.js';
 import * as errors from './errors.js';
 import type { Catalogue } from './index.js';
 import * as rules from './rules.js';
@@ -8,4 +9,5 @@ export const en: Catalogue = {
   ...errors.en,
   ...rules.en,
   ...sms.en,
+  ...booking.en,
 };

@@ -1,3 +1,4 @@
+import * as booking from './booking.js';
 import * as errors from './errors.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
@@ -11,4 +12,5 @@ export const zhCN = {
   ...errors.zhCN,
   ...rules.zhCN,
   ...sms.zhCN,
+  ...booking.zhCN,
 } as const;

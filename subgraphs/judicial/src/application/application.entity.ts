@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Relation, maskIdNumber, type Preparation } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
 
@@ -24,6 +24,22 @@ export enum ApplicationStatus {
   INTERRUPTED = 'INTERRUPTED',
 }
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
+
+/**
+ * YN-7: where a pair of applications (each inmate's to his or her own prison) stands. The pair
+ * meets once, on its first application's meeting, and only when both are approved.
+ */
+export enum PairState {
+  /** Waiting for the other half to be filed or approved: no meeting yet. */
+  WAITING = 'WAITING',
+  /** Both approved: the pair's one meeting is this application's. */
+  MEETS = 'MEETS',
+  /** Both approved: the pair meets on the other application's meeting. */
+  JOINS = 'JOINS',
+  /** The other half (or this one) was refused or withdrawn: no meeting. */
+  STOPPED = 'STOPPED',
+}
+registerEnumType(PairState, { name: 'PairState', description: 'YN-7: a pair of custody applications, one meeting when both are approved' });
 
 export enum SubjectKind {
   INMATE = 'INMATE',
@@ -103,6 +119,10 @@ export class Application {
   @Field(() => ID, { nullable: true, description: 'YN-7: the other inmate’s own application to his or her prison' })
   @Property({ type: 'uuid', nullable: true })
   pairedApplicationId: string | null = null;
+
+  @Field(() => PairState, { nullable: true, description: 'YN-7: where the pair stands (null: not a pair)' })
+  @Enum({ items: () => PairState, nullable: true })
+  pairState: PairState | null = null;
 
   @Field(() => ServiceDay)
   @ManyToOne(() => ServiceDay)
@@ -206,6 +226,25 @@ export class Application {
   @Field(() => String, { nullable: true })
   @Property({ type: 'varchar(500)', nullable: true })
   rejectionReason: string | null = null;
+
+  @Field(() => Int, { description: 'YN-14 / YN-27(3): minutes added to the meeting by the warden’s recorded approval (GD-35: never otherwise)' })
+  @Property({ type: 'int' })
+  emergencyMinutes: number = 0;
+
+  /** YN-14: the warden's approval of a longer or off-schedule meeting, as recorded by the prison. */
+  @Property({ type: 'jsonb', nullable: true })
+  emergencyApproval: EmergencyApproval | null = null;
+}
+
+/** YN-14: who approved a family emergency's longer or off-schedule meeting, when, and what. */
+export interface EmergencyApproval {
+  requestId: string;
+  rule: string;
+  approvedBy: string;
+  approvedAt: string;
+  minutes: number;
+  /** The off-schedule time (HH:MM, China Standard Time) that replaced the scheduled one, if any. */
+  meetingTime: string | null;
 }
 
 /** Where the visitor side sits: the family's venue, or the relative's institution (GD-5, YN-7). */

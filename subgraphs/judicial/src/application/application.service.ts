@@ -1,20 +1,17 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
-  Topic, TenantKind, audience, badInput, domainError, ErrorCode, forbidden, isUuid, isValidMobile, isValidResidentId, notFound,
-  PriorityCategory, monthlyAllowance, nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ReviewActor, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+  Topic, TenantKind, audience, domainError, ErrorCode, forbidden, invalid, isUuid, isValidMobile, isValidResidentId, notFound,
+  nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ReviewActor, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { CountyBureau } from '../bureau/bureau.entity.js';
-import { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { chinaToday } from '../calendar/today.js';
-import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
-import { checkBookingRules } from './booking-rules.js';
-import { queueDecisionSms, queueSms } from '../notification/sms.service.js';
-import { ServiceDay } from '../slot/service-day.entity.js';
-import { releaseSlot, slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
+import { releaseAllowance } from '../allowance/allowance.service.js';
+import { queueDecisionSms } from '../notification/sms.service.js';
+import { releaseSlot } from '../slot/slot.service.js';
 import { subjectInCustody } from '../subject/subject.lookup.js';
-import { refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
-import { Application, ApplicationStatus, SubjectKind, visitorSideOf, type VisitorRecord } from './application.entity.js';
+import { Application, ApplicationStatus, PairState, SubjectKind, visitorSideOf, type VisitorRecord } from './application.entity.js';
+import { lockPair, settlePair } from '../custody/pair.service.js';
+import { checkIdempotencyKey, chosenServiceDay, fileBooking, type FiledBy } from './booking.service.js';
 
 export interface SubmitApplicationInput {
   subjectId: string;
@@ -29,13 +26,13 @@ export interface SubmitApplicationInput {
 /** Checks the shape of a submission before anything is read or written. */
 export function validateSubmission(input: SubmitApplicationInput): void {
   checkIdempotencyKey(input.idempotencyKey);
-  if (!input.visitors.length) throw badInput('至少填写一名会见人 (At least one visitor is required)', 'visitors');
-  if (input.visitors.length > 10) throw badInput('会见人过多 (Too many visitors)', 'visitors');
+  if (!input.visitors.length) throw invalid('booking.visitorsRequired', {}, 'visitors');
+  if (input.visitors.length > 10) throw invalid('booking.tooManyVisitors', {}, 'visitors');
   input.visitors.forEach((visitor, i) => {
-    if (!visitor.name.trim() || visitor.name.length > 30) throw badInput(`第${i + 1}位会见人姓名应为1至30字 (Visitor ${i + 1}: name must be 1–30 characters)`, `visitors.${i}.name`);
-    if (!isValidResidentId(visitor.idNumber)) throw badInput(`第${i + 1}位会见人身份证号码无效 (Visitor ${i + 1}: invalid resident ID number)`, `visitors.${i}.idNumber`);
+    if (!visitor.name.trim() || visitor.name.length > 30) throw invalid('booking.visitorName', { n: i + 1 }, `visitors.${i}.name`);
+    if (!isValidResidentId(visitor.idNumber)) throw invalid('booking.visitorIdNumber', { n: i + 1 }, `visitors.${i}.idNumber`);
   });
-  if ((input.reason?.length ?? 0) > 500) throw badInput('事由不得超过500字 (Reason is limited to 500 characters)', 'reason');
+  if ((input.reason?.length ?? 0) > 500) throw invalid('booking.reasonTooLong', {}, 'reason');
 }
 
 /** Who files: a proxy online (GD-19), or a clerk at the counter for a walk-in family (GD-20). */
@@ -45,109 +42,34 @@ export type Filer =
 
 /**
  * GD-19 a proxy's online application: subject, visitors, venue, slot, reason, submit (GD-20: or
- * a clerk's at the counter). One transaction takes the month and the slot and writes the
- * application and its events, or writes nothing.
+ * a clerk's at the counter). The booking pipeline checks it and reserves it, or writes nothing.
  */
 export async function submitApplication(em: EntityManager, filer: Filer, input: SubmitApplicationInput): Promise<Application> {
   validateSubmission(input);
-  const proxyAccountId = 'proxyAccountId' in filer ? filer.proxyAccountId : null;
-  const staffId = 'staffId' in filer ? filer.staffId : null;
-  if (staffId && 'applicant' in filer) validateApplicant(filer.applicant);
-  const filedBy = proxyAccountId ? { proxyAccountId } : { filedByStaffId: staffId };
-  return fileOnce(em, filedBy, input, async (tx) => {
+  if ('applicant' in filer) validateApplicant(filer.applicant);
+  const filedBy: FiledBy = 'proxyAccountId' in filer ? { proxyAccountId: filer.proxyAccountId } : { filedByStaffId: filer.staffId };
+  return fileBooking(em, filedBy, input, async (tx) => {
     const subject = await subjectInCustody(tx, input.subjectId, 'subject');
-    const serviceDay = isUuid(input.serviceDayId) ? await tx.findOne(ServiceDay, { id: input.serviceDayId }) : null;
-    if (!serviceDay) throw notFound('serviceDay');
-    if (serviceDay.institutionId !== subject.institutionId)
-      throw badInput('所选服务日不属于会见对象所在单位 (The chosen day is not at the subject’s institution)', 'serviceDayId');
-    if (serviceDay.date <= chinaToday()) throw badInput('只能预约今后的日期 (Only a future day can be booked)', 'serviceDayId');
+    const serviceDay = await chosenServiceDay(tx, input.serviceDayId);
     const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
     if (!venue) throw notFound('venue');
     // GD-20: a clerk files at the counter of the clerk's own bureau.
     if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('forbidden.ownCounterOnly');
-    if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
-    await refuseSuspendedVisitors(tx, subject.id, input.visitors, serviceDay.date);
-    await refuseUnregisteredVisitors(tx, subject, input.visitors);
-    const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
-    const { pack, extendedReview } = checkBookingRules(subject, input.visitors, chinaToday(), serviceDay.date, institution?.wardDays ?? null, venue.kind);
-    // GD-14: the venue's own slot, if it publishes days (its row stays locked to the end; venues are many, the hot row is the institution's day).
-    const venueServiceDayId = await takeVenueSlot(tx, venue.id, serviceDay.date);
-    const application = tx.create(Application, {
-      number: await nextApplicationNumber(tx),
-      venueServiceDayId,
-      status: ApplicationStatus.SUBMITTED,
-      submittedAt: new Date(),
-      subjectKind: subject.kind as SubjectKind,
-      subjectId: subject.id,
-      institutionId: subject.institutionId,
-      venue,
-      serviceDay,
-      proxyAccountId,
-      filedByStaffId: staffId,
-      applicantName: 'applicant' in filer ? filer.applicant.name.trim() : null,
-      applicantIdNumber: 'applicant' in filer ? filer.applicant.idNumber : null,
-      applicantPhone: 'applicant' in filer ? filer.applicant.phone : null,
-      visitors: input.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
-      reason: input.reason?.trim() || null,
-      idempotencyKey: input.idempotencyKey,
-      extendedReview,
-      ...(await usePriorityOffer(tx, subject.id, filedBy)),
-      rescheduleOffered: false,
-      rulePack: pack.code,
-      ...firstStage(pack, venue, chinaToday(), extendedReview),
-      notifiedAt: null,
-    });
-    await tx.flush();
-    await recordEvents(tx, 'judicial', [
-      ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, chinaToday())] : []),
-      applicationChangedEvent(application),
-    ]);
-    // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
-    if (application.priorityCategory === PriorityCategory.RESCHEDULE)
-      await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: application.serviceDay.date });
-    // Last before commit: the subject's and the day's rows stay locked for two statements, not the whole submission.
-    await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
-    await takeSlot(tx, serviceDay.id);
-    return application;
+    return {
+      draft: { channel: 'applicant' in filer ? 'COUNTER' : 'ONLINE', subject, serviceDay, venue, visitors: input.visitors, relativeInCustody: null, today: chinaToday() },
+      reservation: { filedBy, idempotencyKey: input.idempotencyKey, applicant: 'applicant' in filer ? filer.applicant : null, reason: input.reason },
+    };
   });
 }
 
-/** Who filed, as the application records it (the idempotency key is unique per filer). */
-export type FiledBy = { proxyAccountId: string } | { filedByStaffId: string | null };
-
-export function checkIdempotencyKey(key: string): void {
-  if (!/^[\w-]{8,64}$/.test(key)) throw badInput('幂等键应为8至64位字母数字 (idempotencyKey must be 8–64 letters, digits, - or _)', 'idempotencyKey');
-}
-
-/**
- * Files an application once per filer and key: a retry returns the first application before any
- * transaction, and of two racing with one key the loser returns the winner's. `create` runs in one
- * transaction and writes everything or nothing.
- */
-export async function fileOnce(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }, create: (tx: EntityManager) => Promise<Application>): Promise<Application> {
-  const replayId = await replayOrRefuseFull(em, filedBy, input);
-  if (replayId) return em.findOneOrFail(Application, { id: replayId }, { populate: ['serviceDay', 'venue'] });
-  try {
-    return await em.transactional(create);
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
-      if (winner) return winner;
-    }
-    throw error;
-  }
+/** GD-18: the family's own real-name details when a clerk files for it. */
+function validateApplicant(applicant: { name: string; idNumber: string; phone: string }): void {
+  if (!applicant.name.trim() || applicant.name.length > 30) throw invalid('booking.applicantName', {}, 'applicant.name');
+  if (!isValidResidentId(applicant.idNumber)) throw invalid('booking.applicantIdNumber', {}, 'applicant.idNumber');
+  if (!isValidMobile(applicant.phone)) throw invalid('booking.applicantPhone', {}, 'applicant.phone');
 }
 
 export const monthOf = (date: string) => date.slice(0, 7);
-
-/** GD-33: a visitor suspended by the institution on the bureau's recommendation may not meet this subject remotely. */
-async function refuseSuspendedVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[], meetingDate: string): Promise<void> {
-  const [suspended] = await em.execute<{ visitor_name: string; ends_on: string }[]>(
-    `select visitor_name, ends_on::text from "judicial"."visitor_sanction"
-      where subject_id = ? and status = 'ACCEPTED' and ends_on >= ? and visitor_id_number in (?) limit 1`,
-    [subjectId, meetingDate, visitors.map((visitor) => visitor.idNumber)]);
-  if (suspended) throw domainError(ErrorCode.NOT_ELIGIBLE, `会见人${suspended.visitor_name}的远程会见资格暂停至${suspended.ends_on} (A visitor is suspended until ${suspended.ends_on})`, { rule: 'GD-33' });
-}
 
 export interface StageTiming {
   stage: string;
@@ -164,13 +86,6 @@ export function stageTiming(pack: RulePack, actor: ReviewActor, from: string, ex
 }
 
 export const DONE: StageTiming = { stage: 'DONE', stageFrom: null, stageDueOn: null, calendarMissing: false };
-
-/** YN-8: where the chain starts; a judicial office's first check only when the family applied at one. */
-function firstStage(pack: RulePack, venue: CountyBureau, today: string, extended: boolean): StageTiming {
-  let actor = pack.review.stages[0].actor;
-  if (actor === 'JUDICIAL_OFFICE' && venue.kind !== 'JUDICIAL_OFFICE') actor = nextStage(pack, actor) ?? 'INSTITUTION';
-  return stageTiming(pack, actor, today, extended);
-}
 
 /** Product rule (calendar as data): deadlines counted through a year that was missing are counted again. */
 export async function recomputeApplicationDeadlines(em: EntityManager): Promise<void> {
@@ -191,41 +106,6 @@ export function sentToInstitution(application: Application, stageFrom: string): 
     proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date, submittedAt: application.submittedAt.toISOString(),
   };
   return { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
-}
-
-/** GD-39 / YN-18: a booking stopped by a suspension gives the same family's next application for the subject priority, once. */
-async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: Record<string, unknown>): Promise<{ priority: boolean; priorityCategory: string | null }> {
-  const offer = await em.findOne(Application, { subjectId, ...filedBy, rescheduleOffered: true });
-  if (!offer) return { priority: false, priorityCategory: null };
-  offer.rescheduleOffered = false;
-  return { priority: true, priorityCategory: PriorityCategory.RESCHEDULE };
-}
-
-/** GD-18: the family's own real-name details when a clerk files for it. */
-function validateApplicant(applicant: { name: string; idNumber: string; phone: string }): void {
-  if (!applicant.name.trim() || applicant.name.length > 30) throw badInput('申请人姓名应为1至30字 (Applicant name must be 1–30 characters)', 'applicant.name');
-  if (!isValidResidentId(applicant.idNumber)) throw badInput('申请人身份证号码无效 (Invalid applicant resident ID number)', 'applicant.idNumber');
-  if (!isValidMobile(applicant.phone)) throw badInput('申请人手机号码无效 (Invalid applicant mobile number)', 'applicant.phone');
-}
-
-/**
- * One round trip before any transaction: a retried submission returns the first one's id, and a
- * day that already reads full is refused (takeSlot in the transaction stays the real guard).
- */
-async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
-  const [filerColumn, filer] = 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
-  const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
-    `select (select id from "judicial"."application" where ${filerColumn} = ? and idempotency_key = ?) as replay,
-            (select taken >= capacity from "judicial"."service_day" where id = ?) as full`,
-    [filer, input.idempotencyKey, isUuid(input.serviceDayId) ? input.serviceDayId : null]);
-  if (row.replay) return row.replay;
-  if (row.full) throw slotFull();
-  return null;
-}
-
-export async function nextApplicationNumber(em: EntityManager): Promise<string> {
-  const [{ n }] = await em.execute<{ n: string }[]>(`select nextval('"judicial"."application_number_seq"')::text as n`);
-  return `${chinaToday().replaceAll('-', '')}${n.padStart(6, '0')}`;
 }
 
 /** A booking that ends early gives back what it took: the institution's slot, the venue's slot, the month. */
@@ -252,11 +132,15 @@ export async function cancelApplication(em: EntityManager, proxyAccountId: strin
   });
 }
 
-/** review.decided (prison/detox) → the application moves on; a rejection gives its slot back. */
+/**
+ * review.decided (prison/detox) → the application moves on; a rejection gives its slot back.
+ * YN-7: a half of a pair waits for the other; a rejection stops the other half too.
+ */
 export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<ReviewDecided>): Promise<void> {
   const decision = event.payload;
   const application = await em.findOne(Application, { id: decision.applicationId }, { populate: ['serviceDay', 'venue'] });
   if (!application) return;
+  if (application.pairState) await lockPair(em, application);
   const status = decision.approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
   const decidedAt = new Date(decision.decidedAt);
   // YN-8: after the institution, the bureau tells the family (2 working days); GD: the SMS is the notice.
@@ -271,7 +155,11 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
     await releaseBooking(em, application);
   }
   Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
-  await recordApplicationChanged(em, application);
+  const pair = application.pairState ? await settlePair(em, application) : null;
+  if (pair?.stoppedPartner) await releaseBooking(em, pair.partner!);
+  // YN-7: the other half's change too (its institution is told; media schedules or drops the pair's meeting).
+  const partnerChanged = pair?.partner && (pair.bothApproved || pair.stoppedPartner) ? [applicationChangedEvent(pair.partner)] : [];
+  await recordEvents(em, 'judicial', [applicationChangedEvent(application), ...partnerChanged]);
   await queueDecisionSms(em, application, 'decided');
 }
 
@@ -293,6 +181,9 @@ export function applicationChangedEvent(application: Application): NewEvent {
   const payload: ApplicationChanged = {
     applicationId: application.id, status: application.status, rulePack: application.rulePack, subjectKind: application.subjectKind, institutionId: application.institutionId,
     venueId: visitorSideOf(application), proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,
+    // YN-7: a pair meets once, when both are approved, on its first application's meeting.
+    scheduleMeeting: !application.pairState || application.pairState === PairState.MEETS,
+    emergencyMinutes: application.emergencyMinutes,
   };
   return { topic: Topic.APPLICATION_CHANGED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
 }

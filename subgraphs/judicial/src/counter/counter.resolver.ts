@@ -1,12 +1,13 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, maskIdNumber, notFound } from '@rv/schema';
+import { StaffRole, TenantKind, maskIdNumber, notFound, translate } from '@rv/schema';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { SubmitApplicationInput } from '../application/application.resolver.js';
 import { submitApplication } from '../application/application.service.js';
 import { ApplicantInput, ApplicationResult, Receipt } from './counter.types.js';
 
-const HOW_TO_CHECK = '审批结果将以短信通知；也可凭申请编号和身份证号码在网上查询 (The result is sent by SMS; it can also be looked up online with the application number and the ID number)';
+/** GD-20: how the family checks the result, in the catalogue's words. */
+const HOW_TO_CHECK = 'booking.receipt.howToCheck';
 
 @Resolver()
 export class CounterResolver {
@@ -19,11 +20,15 @@ export class CounterResolver {
     requireStaff(ctx.identity, [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE], [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR]);
     const application = await submitApplication(ctx.em,
       { staffId: ctx.identity.accountId!, venueId: ctx.identity.tenantId, applicant }, { ...input, venueId: input.venueId || ctx.identity.tenantId });
+    const place = { name: application.venue?.name ?? '', address: application.venue?.address ?? '' };
     return {
       application,
       receivedAt: application.submittedAt,
-      place: `${application.venue?.name}（${application.venue?.address}）`,
-      howToCheck: HOW_TO_CHECK,
+      place: translate('booking.receipt.place', place),
+      placeName: place.name,
+      placeAddress: place.address,
+      howToCheck: translate(HOW_TO_CHECK),
+      howToCheckKey: HOW_TO_CHECK,
       applicant: `${application.applicantName ?? ''} ${application.applicantIdNumber ? maskIdNumber(application.applicantIdNumber) : ''}`.trim(),
     };
   }

@@ -22,11 +22,20 @@ export class Receipt {
   @Field({ description: 'When the application was received' })
   receivedAt!: Date;
 
-  @Field({ description: 'Where: the bureau and its address' })
+  @Field({ description: 'Where: the bureau and its address (zh-CN, from the catalogue key booking.receipt.place)' })
   place!: string;
 
-  @Field({ description: 'How to check the result' })
+  @Field({ description: 'The bureau’s name, for a portal that words the place in its own language' })
+  placeName!: string;
+
+  @Field({ description: 'The bureau’s address' })
+  placeAddress!: string;
+
+  @Field({ description: 'How to check the result (zh-CN, from the catalogue; the portal translates howToCheckKey)' })
   howToCheck!: string;
+
+  @Field({ description: 'Catalogue key of howToCheck' })
+  howToCheckKey!: string;
 
   @Field({ description: 'Applicant, name shown, ID number masked' })
   applicant!: string;

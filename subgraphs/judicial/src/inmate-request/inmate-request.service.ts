@@ -1,17 +1,19 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
+import { LockMode } from '@mikro-orm/core';
 import { ruleError,
-  CASE_ROLES, ErrorCode, StaffRole, badInput, checkInmateRequest, checkMeetingTime, checkRejectionReason, domainError, forbidden,
+  CASE_ROLES, ErrorCode, StaffRole, checkInmateRequest, checkMeetingTime, checkRejectionReason, forbidden, invalid, keyed,
   Topic, audience, inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
   type RulePack,
 } from '@rv/schema';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
-import { Application, ApplicationStatus, SubjectKind } from '../application/application.entity.js';
-import { DONE, applicationChangedEvent, monthOf, nextApplicationNumber, releaseBooking } from '../application/application.service.js';
-import { checkBookingRules } from '../application/booking-rules.js';
+import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from '../application/application.entity.js';
+import { applicationChangedEvent, monthOf, releaseBooking } from '../application/application.service.js';
+import { checkBooking, type BookingDraft } from '../application/booking-pipeline.js';
+import { chosenServiceDay, reserveBooking } from '../application/booking.service.js';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
-import { ServiceDay } from '../slot/service-day.entity.js';
-import { releaseSlot, slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
+import type { ServiceDay } from '../slot/service-day.entity.js';
+import { releaseSlot, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { subjectInCustody } from '../subject/subject.lookup.js';
 import { InmateRequest, type NamedRelative } from './inmate-request.entity.js';
@@ -23,12 +25,13 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
 function validateRelatives(relatives: NamedRelative[]): void {
   // Form 1 has six rows.
-  if (!relatives.length || relatives.length > 6) throw badInput('须填写1至6名亲属 (Name 1 to 6 relatives)', 'relatives');
+  if (!relatives.length || relatives.length > 6) throw invalid('booking.inmateRequest.relativesCount', {}, 'relatives');
   relatives.forEach((relative, i) => {
-    if (!relative.name.trim() || relative.name.length > 30) throw badInput(`第${i + 1}位亲属姓名应为1至30字 (Relative ${i + 1}: name must be 1–30 characters)`, `relatives.${i}.name`);
-    if (!isValidResidentId(relative.idNumber)) throw badInput(`第${i + 1}位亲属身份证号码无效 (Relative ${i + 1}: invalid resident ID number)`, `relatives.${i}.idNumber`);
-    if (!isValidMobile(relative.phone) && !LANDLINE.test(relative.phone)) throw badInput(`第${i + 1}位亲属电话无效 (Relative ${i + 1}: invalid phone number)`, `relatives.${i}.phone`);
-    if (!relative.address.trim() || relative.address.length > 100) throw badInput(`第${i + 1}位亲属住址应为1至100字 (Relative ${i + 1}: address must be 1–100 characters)`, `relatives.${i}.address`);
+    const n = i + 1;
+    if (!relative.name.trim() || relative.name.length > 30) throw invalid('booking.inmateRequest.relativeName', { n }, `relatives.${i}.name`);
+    if (!isValidResidentId(relative.idNumber)) throw invalid('booking.inmateRequest.relativeIdNumber', { n }, `relatives.${i}.idNumber`);
+    if (!isValidMobile(relative.phone) && !LANDLINE.test(relative.phone)) throw invalid('booking.inmateRequest.relativePhone', { n }, `relatives.${i}.phone`);
+    if (!relative.address.trim() || relative.address.length > 100) throw invalid('booking.inmateRequest.relativeAddress', { n }, `relatives.${i}.address`);
   });
 }
 
@@ -45,9 +48,9 @@ function stageFrom(pack: RulePack, actor: 'INSTITUTION' | 'BUREAU_NOTIFY' | 'INM
 
 /** YN-9(1): at the prison, an inmate names the relatives to meet and their relation (Form 1). */
 export async function requestInmateMeeting(em: EntityManager, staff: Staff, input: { subjectId: string; inmateName: string; relatives: NamedRelative[]; reason: string }): Promise<InmateRequest> {
-  if (!input.inmateName.trim() || input.inmateName.length > 30) throw badInput('服刑人员姓名应为1至30字 (The inmate’s name must be 1–30 characters)', 'inmateName');
+  if (!input.inmateName.trim() || input.inmateName.length > 30) throw invalid('booking.inmateRequest.inmateName', {}, 'inmateName');
   validateRelatives(input.relatives);
-  if (!input.reason.trim() || input.reason.length > 200) throw badInput('申请事由应为1至200字 (The reason must be 1–200 characters)', 'reason');
+  if (!input.reason.trim() || input.reason.length > 200) throw invalid('booking.inmateRequest.reason', {}, 'reason');
   const subject = await subjectInCustody(em, input.subjectId, 'inmate');
   if (subject.kind !== SubjectKind.INMATE) throw notFound('inmate');
   if (subject.institutionId !== staff.tenantId) throw forbidden();
@@ -71,22 +74,26 @@ async function saved(em: EntityManager, request: InmateRequest): Promise<InmateR
   return request;
 }
 
-async function loadRequest(em: EntityManager, id: string): Promise<InmateRequest> {
-  const request = isUuid(id) ? await em.findOne(InmateRequest, { id }) : null;
+/** In a transaction that changes it, the request's row stays locked: two reviewers cannot both decide it. */
+async function loadRequest(em: EntityManager, id: string, lock = false): Promise<InmateRequest> {
+  const request = isUuid(id) ? await em.findOne(InmateRequest, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) : null;
   if (!request) throw notFound('inmateRequest');
   return request;
 }
 
 function atStage(request: InmateRequest, ...stages: string[]): void {
-  if (!stages.includes(request.stage)) throw domainError(ErrorCode.CONFLICT, `该申请当前不在此环节（当前：${request.stage}） (The request is not at this stage: ${request.stage})`);
+  if (!stages.includes(request.stage)) throw keyed(ErrorCode.CONFLICT, 'booking.inmateRequest.notAtStage', { stage: request.stage });
 }
 
-async function prisonDay(em: EntityManager, request: InmateRequest, serviceDayId: string | null | undefined): Promise<ServiceDay> {
-  const day = serviceDayId && isUuid(serviceDayId) ? await em.findOne(ServiceDay, { id: serviceDayId }) : null;
-  if (!day || day.institutionId !== request.institutionId) throw badInput('须选择本监狱的服务日 (Choose one of the prison’s service days)', 'serviceDayId');
-  if (day.date <= chinaToday()) throw badInput('只能安排今后的日期 (Only a future day can be arranged)', 'serviceDayId');
-  if (day.taken >= day.capacity) throw slotFull();
-  return day;
+/** YN-9(2): one of the prison's own service days (the pipeline checks it further). */
+async function prisonDay(em: EntityManager, serviceDayId: string | null | undefined): Promise<ServiceDay> {
+  if (!serviceDayId) throw invalid('booking.inmateRequest.prisonDay', {}, 'serviceDayId');
+  return chosenServiceDay(em, serviceDayId);
+}
+
+/** The booking an inmate's request makes, for the one pipeline (YN-9: the INMATE_REQUEST channel). */
+function requestDraft(subject: SubjectRef, serviceDay: ServiceDay, venue: CountyBureau, visitors: VisitorRecord[]): BookingDraft {
+  return { channel: 'INMATE_REQUEST', subject, serviceDay, venue, visitors, relativeInCustody: null, today: chinaToday() };
 }
 
 export interface InmateRequestDecision {
@@ -107,7 +114,7 @@ export interface InmateRequestDecision {
  */
 export async function decideInmateRequest(em: EntityManager, staff: Staff, id: string, decision: InmateRequestDecision): Promise<InmateRequest> {
   return em.transactional(async (tx) => {
-    const request = await loadRequest(tx, id);
+    const request = await loadRequest(tx, id, true);
     if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR)) throw forbidden();
     atStage(request, 'INSTITUTION');
     const pack = rulePack(request.rulePack);
@@ -121,29 +128,18 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     const timing = checkMeetingTime(pack, decision.meetingTime);
     if (!timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     const venue = decision.venueId && isUuid(decision.venueId) ? await tx.findOne(CountyBureau, { id: decision.venueId }) : null;
-    if (!venue || venue.kind !== 'COUNTY_BUREAU') throw badInput('须选择亲属户籍地或居住地的县（市、区）司法局 (Choose the county bureau of the family’s household or residence)', 'venueId');
+    if (!venue || venue.kind !== 'COUNTY_BUREAU') throw invalid('booking.inmateRequest.countyBureau', {}, 'venueId');
     const indexes = decision.relativeIndexes ?? request.relatives.map((_, i) => i);
     const visitors = indexes.map((i) => request.relatives[i]);
-    if (!visitors.length || visitors.some((visitor) => !visitor)) throw badInput('所选亲属不在申请名单中 (Choose relatives named on the request)', 'relativeIndexes');
+    if (!visitors.length || visitors.some((visitor) => !visitor)) throw invalid('booking.inmateRequest.relativesNotNamed', {}, 'relativeIndexes');
     const subject = await tx.findOneOrFail(SubjectRef, { id: request.subjectId });
-    const day = await prisonDay(tx, request, decision.serviceDayId);
-    checkBookingRules(subject, visitors, chinaToday(), day.date, null);
-    const application = tx.create(Application, {
-      number: await nextApplicationNumber(tx), status: ApplicationStatus.APPROVED, submittedAt: new Date(), decidedAt: new Date(),
-      subjectKind: SubjectKind.INMATE, subjectId: subject.id, institutionId: subject.institutionId, venue, serviceDay: day,
-      proxyAccountId: null, filedByStaffId: staff.accountId,
-      applicantName: visitors[0].name, applicantIdNumber: visitors[0].idNumber, applicantPhone: isValidMobile(visitors[0].phone) ? visitors[0].phone : null,
-      visitors: visitors.map(({ name, idNumber, relation }) => ({ name, idNumber, relation })), reason: request.reason,
-      idempotencyKey: `yn9-${request.id}`, extendedReview: false, priority: false, priorityCategory: null, rescheduleOffered: false,
-      rulePack: pack.code, ...DONE, notifiedAt: null, meetingTime: decision.meetingTime ?? null,
+    const checked = await checkBooking(tx, requestDraft(subject, await prisonDay(tx, decision.serviceDayId), venue, visitors));
+    const application = await reserveBooking(tx, checked, {
+      filedBy: { filedByStaffId: staff.accountId }, idempotencyKey: `yn9-${request.id}`,
+      applicant: { name: visitors[0].name, idNumber: visitors[0].idNumber, phone: isValidMobile(visitors[0].phone) ? visitors[0].phone : null },
+      reason: request.reason, meetingTime: decision.meetingTime ?? null,
     });
-    await tx.flush();
     Object.assign(request, { status: 'APPROVED', decidedAt: new Date(), venueId: venue.id, applicationId: application.id, ...stageFrom(pack, 'BUREAU_NOTIFY') });
-    await tx.flush();
-    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
-    await takeAllowance(tx, subject.id, monthOf(day.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
-    await takeSlot(tx, day.id);
-    application.venueServiceDayId = await takeVenueSlot(tx, venue.id, day.date);
     return saved(tx, request);
   });
 }
@@ -162,7 +158,7 @@ async function requireFamilyBureau(em: EntityManager, staff: Staff, request: Inm
  */
 export async function answerForFamily(em: EntityManager, staff: Staff, id: string, accepted: boolean): Promise<InmateRequest> {
   return em.transactional(async (tx) => {
-    const request = await loadRequest(tx, id);
+    const request = await loadRequest(tx, id, true);
     await requireFamilyBureau(tx, staff, request);
     atStage(request, 'BUREAU_NOTIFY');
     const pack = rulePack(request.rulePack);
@@ -170,7 +166,7 @@ export async function answerForFamily(em: EntityManager, staff: Staff, id: strin
     if (!accepted) {
       const application = await tx.findOneOrFail(Application, { id: request.applicationId! }, { populate: ['serviceDay', 'venue'] });
       application.status = ApplicationStatus.CANCELLED;
-      application.rejectionReason = '亲属不同意会见 (The family declined)';
+      application.rejectionReason = 'booking.familyDeclined';
       await releaseBooking(tx, application);
       await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     }
@@ -193,15 +189,16 @@ export async function inmateTold(em: EntityManager, staff: Staff, id: string): P
  */
 export async function changeInmateRequestDate(em: EntityManager, staff: Staff, id: string, serviceDayId: string, meetingTime: string | null | undefined): Promise<InmateRequest> {
   return em.transactional(async (tx) => {
-    const request = await loadRequest(tx, id);
+    const request = await loadRequest(tx, id, true);
     if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR)) throw forbidden();
     const pack = rulePack(request.rulePack);
     const application = request.applicationId ? await tx.findOne(Application, { id: request.applicationId }, { populate: ['serviceDay', 'venue'] }) : null;
-    if (!application || application.status !== ApplicationStatus.APPROVED) throw domainError(ErrorCode.CONFLICT, '没有可变更的会见安排 (There is no arranged meeting to move)');
+    if (!application || application.status !== ApplicationStatus.APPROVED) throw keyed(ErrorCode.CONFLICT, 'booking.inmateRequest.nothingToMove');
     const timing = checkMeetingTime(pack, meetingTime);
     if (!timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
-    const day = await prisonDay(tx, request, serviceDayId);
     const subject = await tx.findOneOrFail(SubjectRef, { id: request.subjectId });
+    // The moved meeting is a booking on a new day: the same pipeline decides it (GD-27: a new time is a new booking).
+    const { draft: { serviceDay: day } } = await checkBooking(tx, requestDraft(subject, await prisonDay(tx, serviceDayId), application.venue!, application.visitors));
     const [oldDay, oldMonth] = [application.serviceDay, monthOf(application.serviceDay.date)];
     if (monthOf(day.date) !== oldMonth) {
       await takeAllowance(tx, subject.id, monthOf(day.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);

@@ -11,15 +11,19 @@ const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW'];
  */
 export async function followApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
   const application = event.payload;
-  if (application.status === 'APPROVED') {
+  // YN-7: a pair's second application (or a half still waiting for the other) gets no meeting of its own.
+  if (application.status === 'APPROVED' && application.scheduleMeeting !== false) {
+    // YN-14 / YN-27(3): the warden's recorded approval lengthens the meeting before it starts (GD-35: nothing else).
+    const emergency = application.emergencyMinutes ?? 0;
     const [created] = await em.execute<{ id: string }[]>(
-      `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, rule_pack, updated_at)
-       values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, now())
-       on conflict (application_id) do update set date = excluded.date, updated_at = now()
-         where "meeting".state = 'SCHEDULED' and "meeting".date <> excluded.date
+      `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, rule_pack, extended_minutes, extension_approved_by, updated_at)
+       values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?, now())
+       on conflict (application_id) do update set date = excluded.date, extended_minutes = excluded.extended_minutes,
+         extension_approved_by = excluded.extension_approved_by, updated_at = now()
+         where "meeting".state = 'SCHEDULED' and ("meeting".date <> excluded.date or "meeting".extended_minutes <> excluded.extended_minutes)
        returning id`,
       [application.applicationId, application.serviceDate, application.venueId, application.institutionId,
-        application.subjectKind, application.proxyAccountId, application.rulePack ?? 'GD']);
+        application.subjectKind, application.proxyAccountId, application.rulePack ?? 'GD', emergency, emergency ? 'YN-14' : null]);
     if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
   } else if (MEETING_ENDS.includes(application.status)) {
     const meeting = await em.findOne(Meeting, { applicationId: application.applicationId, state: MeetingState.SCHEDULED });

@@ -21,9 +21,9 @@ async function staffMeeting(em: EntityManager, staff: Staff, id: string): Promis
   return meeting;
 }
 
-/** GD-35: how long a meeting may last, from its pack (GD 25, YN and SX 30 minutes). */
+/** GD-35: how long a meeting may last, from its pack (GD 25, YN and SX 30 minutes), plus what a recorded approval added (YN-14). */
 export function meetingMinutes(meeting: Meeting): number {
-  return rulePack(meeting.rulePack).limits.minutesPerMeeting;
+  return rulePack(meeting.rulePack).limits.minutesPerMeeting + meeting.extendedMinutes;
 }
 
 /**

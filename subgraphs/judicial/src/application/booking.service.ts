@@ -1,0 +1,158 @@
+import { recordEvents, type EntityManager } from '@rv/kit';
+import { PriorityCategory, invalid, isUuid, monthlyAllowance, nextStage, notFound, type RulePack } from '@rv/schema';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { CountyBureau } from '../bureau/bureau.entity.js';
+import { takeAllowance } from '../allowance/allowance.service.js';
+import { queueSms } from '../notification/sms.service.js';
+import { ServiceDay } from '../slot/service-day.entity.js';
+import { slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
+import { Application, ApplicationStatus, SubjectKind } from './application.entity.js';
+import { CHANNELS, checkBooking, type BookingDraft, type CheckedBooking } from './booking-pipeline.js';
+import { DONE, applicationChangedEvent, monthOf, sentToInstitution, stageTiming, type StageTiming } from './application.service.js';
+
+/** Who filed, as the application records it (the idempotency key is unique per filer). */
+export type FiledBy = { proxyAccountId: string } | { filedByStaffId: string };
+
+/** What the filer adds to a checked booking: who, under which key, for whom. */
+export interface Reservation {
+  filedBy: FiledBy;
+  idempotencyKey: string;
+  /** GD-18: the family's own real-name details when staff file for it (never shown unmasked). */
+  applicant?: { name: string; idNumber: string; phone: string | null } | null;
+  reason?: string | null;
+  /** YN-8(3) / YN-9: the time the deciding institution set. */
+  meetingTime?: string | null;
+}
+
+export function checkIdempotencyKey(key: string): void {
+  if (!/^[\w-]{8,64}$/.test(key)) throw invalid('booking.idempotencyKey', {}, 'idempotencyKey');
+}
+
+/** The service day a filer chose, or NOT_FOUND. */
+export async function chosenServiceDay(tx: EntityManager, id: string): Promise<ServiceDay> {
+  const day = isUuid(id) ? await tx.findOne(ServiceDay, { id }) : null;
+  if (!day) throw notFound('serviceDay');
+  return day;
+}
+
+/**
+ * Every channel's filing: a retry returns the first application; otherwise one transaction drafts
+ * the booking (the channel's own part), runs it through the pipeline and reserves it, or writes
+ * nothing.
+ */
+export async function fileBooking(
+  em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string },
+  draft: (tx: EntityManager) => Promise<{ draft: BookingDraft; reservation: Reservation }>,
+): Promise<Application> {
+  return fileOnce(em, filedBy, input, async (tx) => {
+    const drafted = await draft(tx);
+    return reserveBooking(tx, await checkBooking(tx, drafted.draft), drafted.reservation);
+  });
+}
+
+/**
+ * The one reservation step of every channel: the application (numbered), the venue's slot, its
+ * events, then the subject's month and the institution's slot, all in the caller's transaction.
+ * The two hot rows (the month, the day) are taken last, so they stay locked for two statements.
+ */
+export async function reserveBooking(tx: EntityManager, checked: CheckedBooking, reservation: Reservation): Promise<Application> {
+  const { draft, pack, extendedReview } = checked;
+  const { subject, serviceDay, venue } = draft;
+  const decided = CHANNELS[draft.channel].decidedOnFiling;
+  const now = new Date();
+  // GD-14: the venue's own slot, if it publishes days.
+  const venueServiceDayId = venue ? await takeVenueSlot(tx, venue.id, serviceDay.date) : null;
+  const application = tx.create(Application, {
+    number: await nextApplicationNumber(tx, draft.today),
+    status: decided ? ApplicationStatus.APPROVED : ApplicationStatus.SUBMITTED,
+    submittedAt: now, decidedAt: decided ? now : null,
+    subjectKind: subject.kind as SubjectKind, subjectId: subject.id, institutionId: subject.institutionId,
+    venue, venueServiceDayId, serviceDay,
+    visitorInstitutionId: draft.relativeInCustody?.institutionId ?? null, visitorSubjectId: draft.relativeInCustody?.id ?? null,
+    proxyAccountId: 'proxyAccountId' in reservation.filedBy ? reservation.filedBy.proxyAccountId : null,
+    filedByStaffId: 'filedByStaffId' in reservation.filedBy ? reservation.filedBy.filedByStaffId : null,
+    applicantName: reservation.applicant?.name.trim() ?? null, applicantIdNumber: reservation.applicant?.idNumber ?? null, applicantPhone: reservation.applicant?.phone ?? null,
+    visitors: draft.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
+    reason: reservation.reason?.trim() || null,
+    idempotencyKey: reservation.idempotencyKey,
+    extendedReview,
+    // A decided booking has no queue to jump; the offer stays for the family's next application.
+    ...(decided ? { priority: false, priorityCategory: null } : await usePriorityOffer(tx, subject.id, reservation.filedBy)),
+    rescheduleOffered: false,
+    rulePack: pack.code,
+    ...(decided ? DONE : firstStage(pack, venue, draft.today, extendedReview)),
+    notifiedAt: null,
+    meetingTime: reservation.meetingTime ?? null,
+    pairState: null, emergencyMinutes: 0, emergencyApproval: null,
+  });
+  await tx.flush();
+  await recordEvents(tx, 'judicial', [
+    ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, draft.today)] : []),
+    applicationChangedEvent(application),
+  ]);
+  // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
+  if (application.priorityCategory === PriorityCategory.RESCHEDULE)
+    await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: serviceDay.date });
+  await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
+  await takeSlot(tx, serviceDay.id);
+  return application;
+}
+
+/**
+ * YN-8: where the chain starts; a judicial office's first check only when the family applied at
+ * one. GD-5 / YN-7: with no family venue there is no bureau stage: the institution reviews first.
+ */
+function firstStage(pack: RulePack, venue: CountyBureau | null, today: string, extended: boolean): StageTiming {
+  if (!venue) return stageTiming(pack, 'INSTITUTION', today, extended);
+  let actor = pack.review.stages[0].actor;
+  if (actor === 'JUDICIAL_OFFICE' && venue.kind !== 'JUDICIAL_OFFICE') actor = nextStage(pack, actor) ?? 'INSTITUTION';
+  return stageTiming(pack, actor, today, extended);
+}
+
+/** GD-39 / YN-18: a booking stopped by a suspension gives the same filer's next application for the subject priority, once. */
+async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: FiledBy): Promise<{ priority: boolean; priorityCategory: string | null }> {
+  const offer = await em.findOne(Application, { subjectId, ...filedBy, rescheduleOffered: true });
+  if (!offer) return { priority: false, priorityCategory: null };
+  offer.rescheduleOffered = false;
+  return { priority: true, priorityCategory: PriorityCategory.RESCHEDULE };
+}
+
+/**
+ * Files an application once per filer and key: a retry returns the first application before any
+ * transaction, and of two racing with one key the loser returns the winner's. `create` runs in one
+ * transaction and writes everything or nothing.
+ */
+export async function fileOnce(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }, create: (tx: EntityManager) => Promise<Application>): Promise<Application> {
+  const replayId = await replayOrRefuseFull(em, filedBy, input);
+  if (replayId) return em.findOneOrFail(Application, { id: replayId }, { populate: ['serviceDay', 'venue'] });
+  try {
+    return await em.transactional(create);
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+/**
+ * One round trip before any transaction: a retried submission returns the first one's id, and a
+ * day that already reads full is refused (takeSlot in the transaction stays the real guard).
+ */
+async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
+  const [filerColumn, filer] = 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
+  const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
+    `select (select id from "judicial"."application" where ${filerColumn} = ? and idempotency_key = ?) as replay,
+            (select taken >= capacity from "judicial"."service_day" where id = ?) as full`,
+    [filer, input.idempotencyKey, isUuid(input.serviceDayId) ? input.serviceDayId : null]);
+  if (row.replay) return row.replay;
+  if (row.full) throw slotFull();
+  return null;
+}
+
+/** 申请编号: the day and a sequence number (GD-20: the receipt names it; GD-26: the look-up uses it). */
+async function nextApplicationNumber(em: EntityManager, today: string): Promise<string> {
+  const [{ n }] = await em.execute<{ n: string }[]>(`select nextval('"judicial"."application_number_seq"')::text as n`);
+  return `${today.replaceAll('-', '')}${n.padStart(6, '0')}`;
+}
