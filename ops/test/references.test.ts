@@ -67,7 +67,7 @@ beforeAll(async () => {
   applicationId = submitted.data.submitApplication.id;
   const reviewer = await t.login('prison2.reviewer');
   await eventually(async () => {
-    const decided = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: true) { status } }', { id: applicationId }, reviewer);
+    const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: applicationId }, reviewer);
     if (!decided.data) throw new Error(JSON.stringify(decided.errors));
   });
   meetingId = await eventually(async () => {
