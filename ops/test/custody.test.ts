@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const FILE = `mutation($input: CustodyMeetingInput!) { fileCustodyMeeting(input: $input) {
-  id status stage institutionId visitorInstitutionId pairedApplicationId venue { id } visitors { name relation idNumberMasked } } }`;
+  id status stage institutionId visitorInstitutionId pairedApplicationId pairState venue { id } visitors { name relation idNumberMasked } } }`;
 
 async function person(id: string): Promise<{ id: string; name: string; idNumber: string }> {
   const [row] = await t.sql('select id, name, id_number as "idNumber" from prison.inmate where id = $1', [id]);
@@ -113,6 +113,84 @@ describe('both relatives in custody', () => {
       const queue = await t.gql('{ inmateReviewQueue { application { id } } }', {}, await staffOf(a.id, 'REVIEWER'));
       expect(queue.data.inmateReviewQueue.map((r: any) => r.application.id)).toEqual([fromA.data.fileCustodyMeeting.id]);
     });
+  });
+});
+
+describe('YN-7: one meeting for the pair, when both are approved', () => {
+  const DECIDE = `mutation($id: ID!, $approve: Boolean!) { decideInmateReview(applicationId: $id, approve: $approve, meetingTime: "10:00", reasonCode: "OTHER", reason: "另有安排") { status } }`;
+
+  /** Two YN prisons, each holding one of two siblings; each prison files for its own inmate on the same day. */
+  async function givenPair(tag: string) {
+    const [a, b] = [await givenPrison(t, 'YN', [{}], 5), await givenPrison(t, 'YN', [{}], 5)];
+    const [x, y] = [await person(a.inmateIds[0]), await person(b.inmateIds[0])];
+    const first = (await t.gql(FILE, custody(x, y, a.days[0].id, `${tag}-a`), await givenStaff(t, 'PRISON', a.id, 'INTAKE_CLERK'))).data.fileCustodyMeeting;
+    const second = (await t.gql(FILE, custody(y, x, b.days[0].id, `${tag}-b`), await givenStaff(t, 'PRISON', b.id, 'INTAKE_CLERK'))).data.fileCustodyMeeting;
+    return { a, b, first: { ...first, prisonId: a.id, dayId: a.days[0].id }, second: { ...second, prisonId: b.id, dayId: b.days[0].id } };
+  }
+
+  /** The half's own prison decides it, as soon as its review case is open. */
+  async function decide(half: { id: string; prisonId: string }, approve: boolean): Promise<void> {
+    const reviewer = await givenStaff(t, 'PRISON', half.prisonId, 'REVIEWER');
+    await eventually(async () => {
+      const decided = await t.gql(DECIDE, { id: half.id, approve }, reviewer);
+      expect(decided.errors, JSON.stringify(decided.errors)).toBeUndefined();
+    });
+  }
+
+  const pairRows = (ids: string[]) => t.sql(`select a.id, a.status, a.pair_state, a.rejection_reason, d.taken,
+      (select used from judicial.monthly_allowance m where m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM')) as used
+    from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = any($1) order by a.number`, [ids]);
+  const meetings = (ids: string[]) => t.sql('select application_id from media.meeting where application_id = any($1)', [ids]);
+  /** Media has handled every application.changed the judicial subgraph wrote for these applications. */
+  const mediaCaughtUp = (ids: string[]) => eventually(async () => {
+    const [{ pending }] = await t.sql(`select count(*)::int as pending from judicial.outbox o where o.topic = 'application.changed' and o.aggregate_id = any($1)
+      and not exists (select 1 from media.event_inbox i where i.source = 'judicial' and i.seq = o.seq)`, [ids]);
+    expect(pending).toBe(0);
+  });
+
+  it('YN-7: one approval gives no meeting; the second gives exactly one, the pair’s, on its first application', async () => {
+    const { first, second } = await givenPair('yn7-both');
+    const ids = [first.id, second.id];
+    expect(first.pairState).toBe('WAITING');
+    expect(second).toMatchObject({ pairState: 'WAITING', pairedApplicationId: first.id });
+
+    await decide(first, true);
+    await eventually(async () => expect((await pairRows(ids)).map((row) => row.status)).toEqual(['APPROVED', 'SUBMITTED']));
+    await mediaCaughtUp(ids);
+    expect(await meetings(ids)).toEqual([]);
+    expect((await pairRows(ids)).map((row) => row.pair_state)).toEqual(['WAITING', 'WAITING']);
+
+    await decide(second, true);
+    await eventually(async () => expect(await meetings(ids)).toEqual([{ application_id: first.id }]));
+    await mediaCaughtUp(ids);
+    expect(await meetings(ids)).toEqual([{ application_id: first.id }]);
+    expect((await pairRows(ids)).map((row) => [row.status, row.pair_state])).toEqual([['APPROVED', 'MEETS'], ['APPROVED', 'JOINS']]);
+  });
+
+  it('YN-7: one half refused stops the other: cancelled, its slot and month given back, its prison told why', async () => {
+    const { first, second } = await givenPair('yn7-refused');
+    const ids = [first.id, second.id];
+    await decide(first, true);
+    await eventually(async () => expect((await pairRows(ids))[0].status).toBe('APPROVED'));
+    await decide(second, false);
+    await eventually(async () => expect((await pairRows(ids)).map((row) => row.status)).toEqual(['CANCELLED', 'REJECTED']));
+    expect(await pairRows(ids)).toEqual([
+      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: 'booking.custody.pairStopped', taken: 0, used: 0 },
+      { id: second.id, status: 'REJECTED', pair_state: 'STOPPED', rejection_reason: expect.stringContaining('另有安排'), taken: 0, used: 0 },
+    ]);
+    const told = await t.gql('query($id: ID!) { application(id: $id) { status pairState rejectionReason } }', { id: first.id }, await givenStaff(t, 'PRISON', first.prisonId, 'INTAKE_CLERK'));
+    expect(told.data.application).toEqual({ status: 'CANCELLED', pairState: 'STOPPED', rejectionReason: 'booking.custody.pairStopped' });
+    await mediaCaughtUp(ids);
+    expect(await meetings(ids)).toEqual([]);
+  });
+
+  it('YN-7: both halves approved at the same instant still make exactly one meeting', async () => {
+    const { first, second } = await givenPair('yn7-race');
+    const ids = [first.id, second.id];
+    await Promise.all([decide(first, true), decide(second, true)]);
+    await eventually(async () => expect((await pairRows(ids)).map((row) => row.pair_state)).toEqual(['MEETS', 'JOINS']));
+    await mediaCaughtUp(ids);
+    expect(await meetings(ids)).toEqual([{ application_id: first.id }]);
   });
 });
 
