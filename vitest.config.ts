@@ -14,6 +14,7 @@ export default defineConfig({
       // One graphql module in the process, or graphql-ws rejects the schema as from another realm.
       { find: /^graphql$/, replacement: here('node_modules/graphql/index.js') },
       // Tests run the TypeScript sources of the workspace packages.
+      { find: /^@rv\/schema\/contract$/, replacement: here('schema/src/contract.ts') },
       { find: /^@rv\/schema$/, replacement: here('schema/src/index.ts') },
       { find: /^@rv\/kit$/, replacement: here('subgraphs/kit/src/index.ts') },
       { find: /^@rv\/(prison|detox|judicial|media)$/, replacement: here('subgraphs/$1/src/index.ts') },

@@ -1,6 +1,6 @@
 import { jwtVerify } from 'jose';
 import { GraphQLError } from 'graphql';
-import { ANONYMOUS, ErrorCode, type Identity, type Role, type TenantKind } from '@rv/schema';
+import { ANONYMOUS, ErrorCode, translate, type Identity, type Role, type TenantKind } from '@rv/schema';
 
 /** Verifies a login token (signed by the judicial subgraph) and derives the caller. */
 export async function identityFromToken(token: string, secret: string): Promise<Identity | null> {
@@ -24,8 +24,8 @@ export async function identityFromHeader(authorization: string | undefined, secr
   const token = authorization.replace(/^Bearer\s+/i, '');
   const identity = await identityFromToken(token, secret);
   if (!identity)
-    throw new GraphQLError('登录已失效，请重新登录 (Your sign-in has expired; please sign in again)', {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    throw new GraphQLError(translate('platform.sessionExpired'), {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, messageKey: 'platform.sessionExpired', params: {}, http: { status: 401 } },
     });
   return identity;
 }

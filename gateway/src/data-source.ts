@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { ANONYMOUS, ErrorCode, IDENTITY_HEADER, signIdentity, type Identity } from '@rv/schema';
+import { ANONYMOUS, ErrorCode, IDENTITY_HEADER, signIdentity, translate, type Identity } from '@rv/schema';
 import { Agent, request } from 'undici';
 
 export interface GatewayContext {
@@ -44,8 +44,8 @@ export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
   private unavailable(detail: string): GatewayGraphQLResponse {
     return {
       errors: [{
-        message: `${this.name} 服务暂不可用，请稍后再试 (The ${this.name} service is unavailable: ${detail})`,
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName: this.name },
+        message: translate('platform.serviceUnavailable', { service: this.name }),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, messageKey: 'platform.serviceUnavailable', params: { service: this.name }, serviceName: this.name, detail },
       }] as any,
     };
   }

@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { errorFormatter, createLogger, sendJson, sendGraphQLError, serveGraphQL, type Logger } from '@rv/kit';
-import { ErrorCode, OUTBOX_SCHEMAS, OutboxFeed, readSubscriptionsSdl, readSupergraph } from '@rv/schema';
+import { ErrorCode, OUTBOX_SCHEMAS, OutboxFeed, readSubscriptionsSdl, readSupergraph, translate, type MessageKey, type MessageParams } from '@rv/schema';
 import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer } from 'node:http';
@@ -81,7 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       serveGraphQL(apollo, req, res, async () => ({ identity: await identityFromHeader(req.headers.authorization, options.tokenSecret) }))
         .catch((error) => {
           logger.error({ err: error }, 'request failed');
-          if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, '无法处理的请求 (Malformed request)');
+          if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
           else res.end();
         });
       return;
@@ -155,14 +155,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
 }
 
+const keyedFormatted = (code: ErrorCode, key: MessageKey, params: MessageParams = {}): GraphQLFormattedError =>
+  ({ message: translate(key, params), extensions: { code, messageKey: key, params } });
+
 /** Armor's own codes become stable ones; Apollo's token limit is QUERY_TOO_LARGE. */
 function gatewayErrorFormatter(logger: Logger) {
   const format = errorFormatter(logger);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const armorCode = formatted.extensions?.armorCode as string | undefined;
-    if (armorCode) return { message: formatted.message, extensions: { code: armorCode } };
+    if (armorCode) return { message: formatted.message, extensions: { code: armorCode, messageKey: formatted.extensions?.messageKey, params: formatted.extensions?.params } };
     if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/i.test(formatted.message))
-      return { message: `查询过长 (Query longer than ${LIMITS.tokens} tokens)`, extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
+      return keyedFormatted(ErrorCode.QUERY_TOO_LARGE, 'platform.queryTooLarge', { tokens: LIMITS.tokens });
     return format(formatted, error);
   };
 }

@@ -30,7 +30,8 @@ describe('login', () => {
     expect(codes).toEqual(['BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'ACCOUNT_LOCKED']);
     const locked = await t.gql(LOGIN, { u: 'bureau2.clerk', p: DEMO_PASSWORD });
     expect(locked.errors?.[0].extensions?.code).toBe('ACCOUNT_LOCKED');
-    expect(locked.errors?.[0].message).toMatch(/锁定10分钟.*locked for 10 minutes/);
+    expect(locked.errors?.[0].message).toBe('连续5次密码错误，账户已锁定10分钟'); // Chinese only; the portal translates the key
+    expect(locked.errors?.[0].extensions).toMatchObject({ messageKey: 'account.locked', params: { failures: 5, minutes: 10 } });
     const until = new Date(locked.errors![0].extensions!.lockedUntil as string).getTime();
     expect(until - Date.now()).toBeGreaterThan(9 * 60_000);
     expect(until - Date.now()).toBeLessThanOrEqual(10 * 60_000);

@@ -1,11 +1,5 @@
-export * from './tenants.js';
-export * from './errors.js';
+/** The server's entry: the browser-safe contract plus what needs Node (crypto, pg, files). */
+export * from './contract.js';
 export * from './identity-header.js';
-export * from './events.js';
 export * from './outbox-feed.js';
-export * from './personal-data.js';
-export * from './case-scope.js';
 export * from './supergraph.js';
-export * from './rules/index.js';
-export * from './clock.js';
-export * from './messages/index.js';

@@ -20,7 +20,7 @@ export const messages = {
       idNumber: '身份证号（刷卡或输入）', originalPresent: '已核验身份证原件', expiresOn: '有效期至（长期可不填）', checkIn: '核验',
       admitted: '核验通过', refused: '不予会见', pledge: '会见承诺书', print: '打印承诺书', sign: '已签字确认', signedAt: '已签署 {at}',
       noPledge: '本规则无需签署承诺书', checkInFirst: '请先核验身份', checked: '核验结果已记录', signedDone: '承诺书签署已记录',
-      todayTab: '今日会见', smsTab: '短信记录', smsEmpty: '暂无短信', smsAt: '时间', smsPhone: '手机', smsBody: '内容', smsStatus: '状态',
+      todayTab: '今日会见', smsTab: '短信记录', smsEmpty: '暂无短信', smsAt: '时间', smsPhone: '手机', smsBody: '内容', smsStatus: '状态', smsStatuses: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败' },
       statuses: { APPROVED: '已批准', MET: '已会见', REFUSED_AT_VENUE: '现场未准予会见', NO_SHOW: '未到场', TERMINATED: '会见被中止', INTERRUPTED: '会见中断' },
     },
     pending: {
@@ -57,7 +57,7 @@ export const messages = {
       idNumber: 'ID number (swipe or type)', originalPresent: 'Original ID card checked', expiresOn: 'Valid until (blank: long-term)', checkIn: 'Check',
       admitted: 'Admitted', refused: 'Refused', pledge: 'Meeting pledge', print: 'Print the pledge', sign: 'Signed', signedAt: 'Signed {at}',
       noPledge: 'No pledge under these rules', checkInFirst: 'Check the ID first', checked: 'Check recorded', signedDone: 'Signed pledge recorded',
-      todayTab: "Today's meetings", smsTab: 'SMS log', smsEmpty: 'No messages yet', smsAt: 'Time', smsPhone: 'Mobile', smsBody: 'Text', smsStatus: 'Status',
+      todayTab: "Today's meetings", smsTab: 'SMS log', smsEmpty: 'No messages yet', smsAt: 'Time', smsPhone: 'Mobile', smsBody: 'Text', smsStatus: 'Status', smsStatuses: { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' },
       statuses: { APPROVED: 'Approved', MET: 'Met', REFUSED_AT_VENUE: 'Refused at the venue', NO_SHOW: 'Did not come', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted' },
     },
     pending: {

@@ -1,8 +1,10 @@
+import { chinaDate } from '@rv/schema/contract';
+
 const CHINA = 'Asia/Shanghai';
 
-/** Days are counted in China Standard Time (ARCHITECTURE), whatever the device's own zone. */
+/** Days are counted in China Standard Time (ARCHITECTURE), whatever the device's own zone: the server's own function. */
 export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA }).format(now);
+  return chinaDate(now);
 }
 
 /** YYYY-MM of this month in China, `offset` months on. */

@@ -1,4 +1,5 @@
-import { createI18n } from 'vue-i18n';
+import { MESSAGES } from '@rv/schema/contract';
+import { createI18n, useI18n } from 'vue-i18n';
 
 /** Words every portal uses; each app adds its own screen's words. Chinese first, English switchable. */
 export const sharedMessages = {
@@ -56,7 +57,6 @@ export const sharedMessages = {
         JUDGMENT: '判决书', GUARDIANSHIP_CERTIFICATE: '监护证明',
       },
     },
-    relations: { SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女', IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人' },
     recordings: {
       tab: '录像调阅', title: '会见录像', none: '当天没有录像', started: '开始', ended: '结束', missing: '录像缺失', play: '播放',
       duration: '时长', streams: '音视频流', retainUntil: '保存至', download: '下载', playedAt: '调阅时间', playedBy: '调阅人', unit: '单位',
@@ -86,6 +86,7 @@ export const sharedMessages = {
       ACCOUNT_LOCKED: '登录失败次数过多，账号已暂时锁定，请稍后再试', TOO_MANY_REQUESTS: '查询过于频繁，请稍后再试', BAD_CREDENTIALS: '用户名或密码错误',
       CONFLICT: '状态已变化，请刷新后重试', MEDIA_UNAVAILABLE: '视频服务暂不可用，请联系管理员',
       SERVICE_UNAVAILABLE: '服务暂不可用，请稍后再试', NETWORK: '网络连接失败，请检查网络', INTERNAL: '系统出错，请联系管理员',
+      withDetail: '{words}：{detail}',
     },
   },
   en: {
@@ -142,7 +143,6 @@ export const sharedMessages = {
         JUDGMENT: 'Judgment', GUARDIANSHIP_CERTIFICATE: 'Guardianship certificate',
       },
     },
-    relations: { SPOUSE: 'Spouse', PARENT: 'Parent', CHILD: 'Child', SIBLING: 'Sibling', GRANDPARENT: 'Grandparent', GRANDCHILD: 'Grandchild', IN_LAW: 'In-law', OTHER_RELATIVE: 'Other relative', GUARDIAN: 'Guardian' },
     recordings: {
       tab: 'Recordings', title: 'Meeting recordings', none: 'No recordings that day', started: 'Started', ended: 'Ended', missing: 'Recording missing', play: 'Play',
       duration: 'Length', streams: 'Streams', retainUntil: 'Kept until', download: 'Download', playedAt: 'Played at', playedBy: 'Played by', unit: 'Unit',
@@ -172,22 +172,72 @@ export const sharedMessages = {
       ACCOUNT_LOCKED: 'Too many failed sign-ins: the account is locked for a while', TOO_MANY_REQUESTS: 'Too many look-ups; try again later', BAD_CREDENTIALS: 'Wrong user name or password',
       CONFLICT: 'This changed meanwhile; refresh and try again', MEDIA_UNAVAILABLE: 'The video service is unavailable; call the administrator',
       SERVICE_UNAVAILABLE: 'The service is unavailable; try again later', NETWORK: 'No connection; check the network', INTERNAL: 'Something went wrong; call the administrator',
+      withDetail: '{words}: {detail}',
     },
   },
 };
 
-type Messages = Record<string, Record<string, unknown>>;
+/** A tree of words: namespaces down to strings (vue-i18n's messages). */
+interface Messages {
+  [key: string]: string | Messages;
+}
 
-/** zh-CN by default; the language chosen is kept for the next visit. */
+/** Joins message trees namespace by namespace (the server's `review.*` and the portal's `review.*` both stay). */
+export function mergeMessages(...trees: Messages[]): Messages {
+  const merged: Messages = {};
+  for (const tree of trees)
+    for (const [key, value] of Object.entries(tree)) {
+      const before = merged[key];
+      merged[key] = isTree(before) && isTree(value) ? mergeMessages(before, value) : value;
+    }
+  return merged;
+}
+
+function isTree(value: unknown): value is Messages {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Every portal's words: the server's shared catalogue (@rv/schema's messages: what errors and
+ * decisions say by key), the words all portals share, and the app's own. zh-CN by default; the
+ * language chosen is kept for the next visit.
+ */
+export function portalMessages(appMessages: { 'zh-CN': Messages; en: Messages }): { 'zh-CN': Messages; en: Messages } {
+  return {
+    'zh-CN': mergeMessages(MESSAGES['zh-CN'], sharedMessages['zh-CN'], appMessages['zh-CN']),
+    en: mergeMessages(MESSAGES.en, sharedMessages.en, appMessages.en),
+  };
+}
+
+let currentLocale: () => string = () => 'zh-CN';
+
+/** The language the portal shows now (for texts translated outside a component). */
+export function portalLocale(): string {
+  return currentLocale();
+}
+
 export function createPortalI18n(appMessages: { 'zh-CN': Messages; en: Messages }) {
   const locale = localStorage.getItem('rv.locale') === 'en' ? 'en' : 'zh-CN';
-  return createI18n({
-    legacy: false,
-    locale,
-    fallbackLocale: 'zh-CN',
-    messages: {
-      'zh-CN': { ...sharedMessages['zh-CN'], ...appMessages['zh-CN'] },
-      en: { ...sharedMessages.en, ...appMessages.en },
-    },
-  });
+  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'zh-CN', messages: portalMessages(appMessages) });
+  currentLocale = () => i18n.global.locale.value as string;
+  return i18n;
+}
+
+/**
+ * A server decision shown to people: a catalogue key (translated, its params filled) or, from
+ * fields and rows still holding words, the words themselves — so either form shows right.
+ */
+export function useServerText() {
+  const { t, te, locale } = useI18n();
+  return (text: string | null | undefined, params: Record<string, unknown> = {}): string =>
+    !text ? '' : te(text) ? t(text, params) : oneLanguage(text, locale.value);
+}
+
+const BILINGUAL = /^(.*[\u4e00-\u9fff].*?)\s*\(([^()]*[A-Za-z][^()]*)\)$/s;
+
+/** A sentence not yet keyed, "中文 (English)": only the side in the portal's language, never both. */
+export function oneLanguage(text: string, locale: string): string {
+  const [, chinese, english] = BILINGUAL.exec(text) ?? [];
+  if (!chinese) return text;
+  return locale === 'en' ? english : chinese;
 }

@@ -1,9 +1,9 @@
 import { defineAsyncComponent } from 'vue';
 
 export { createPortalClient } from './apollo.js';
-export { createPortalI18n, sharedMessages } from './i18n.js';
+export { createPortalI18n, sharedMessages, useServerText } from './i18n.js';
 export { errorCode, errorText } from './errors.js';
-export { maskIdNumber, maskPhone } from './mask.js';
+export { maskIdNumber, maskPhone } from '@rv/schema/contract';
 export { hasRole, session, signIn, signOut } from './session.js';
 export { default as LoginForm } from './LoginForm.vue';
 export { default as PortalLayout } from './PortalLayout.vue';

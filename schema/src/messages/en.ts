@@ -1,6 +1,9 @@
 import * as booking from './booking.js';
+import * as account from './account.js';
 import * as errors from './errors.js';
 import type { Catalogue } from './index.js';
+import * as platform from './platform.js';
+import * as relations from './relations.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
 
@@ -8,6 +11,9 @@ import * as sms from './sms.js';
 export const en: Catalogue = {
   ...errors.en,
   ...rules.en,
+  ...relations.en,
   ...sms.en,
   ...booking.en,
+  ...platform.en,
+  ...account.en,
 };

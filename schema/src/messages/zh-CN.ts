@@ -1,5 +1,8 @@
 import * as booking from './booking.js';
+import * as account from './account.js';
 import * as errors from './errors.js';
+import * as platform from './platform.js';
+import * as relations from './relations.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
 
@@ -11,6 +14,9 @@ import * as sms from './sms.js';
 export const zhCN = {
   ...errors.zhCN,
   ...rules.zhCN,
+  ...relations.zhCN,
   ...sms.zhCN,
   ...booking.zhCN,
+  ...platform.zhCN,
+  ...account.zhCN,
 } as const;

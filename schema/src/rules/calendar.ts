@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+// A static import (not createRequire) so bundlers take the data along: the calendar loads in a browser too.
+import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 
 /** One year's official schedule: holidays and make-up working days (调休). */
 export interface YearSchedule {
@@ -114,8 +115,7 @@ export function scheduleProblem(schedule: YearSchedule): string | null {
 
 /** The national schedule as shipped by chinese-days (years up to the package's last). */
 export function chineseDaysSchedules(): YearSchedule[] {
-  const require = createRequire(import.meta.url);
-  const data = require('chinese-days/dist/chinese-days.json') as { holidays: Record<string, string>; workdays: Record<string, string> };
+  const data = chineseDays as { holidays: Record<string, string>; workdays: Record<string, string> };
   const years = new Map<number, YearSchedule>();
   const yearOf = (day: string) => {
     const year = Number(day.slice(0, 4));

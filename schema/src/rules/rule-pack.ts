@@ -138,6 +138,9 @@ export const Relation = {
 } as const;
 export type Relation = (typeof Relation)[keyof typeof Relation];
 
+/** Near relatives: whom an inmate names on Form 1 (YN-9) or meets while both are in custody (GD-5 / YN-7). */
+export const NEAR_RELATIONS: readonly Relation[] = [Relation.SPOUSE, Relation.PARENT, Relation.CHILD, Relation.SIBLING, Relation.GRANDPARENT, Relation.GRANDCHILD];
+
 /** How a relation is written on a printed form. */
 export const RELATION_LABELS: Record<Relation, string> = {
   SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女',

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '@rv/schema';
+import { ErrorCode, translate } from '@rv/schema';
 import type { Logger } from './logger.js';
 
 /** Apollo's own codes for a bad request: the caller's fault, passed through as they are. */
@@ -21,10 +21,10 @@ export function errorFormatter(logger: Logger) {
     }
     logger.error({ err: error, path: formatted.path }, 'unexpected error');
     return {
-      message: '系统内部错误，请稍后再试 (Internal error, please try again later)',
+      message: translate('error.internal'),
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL },
+      extensions: { code: ErrorCode.INTERNAL, messageKey: 'error.internal', params: {} },
     };
   };
 }

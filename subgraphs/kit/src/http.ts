@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode } from '@rv/schema';
+import { ErrorCode, translate, type MessageKey, type MessageParams } from '@rv/schema';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -31,8 +31,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-export function sendGraphQLError(res: ServerResponse, status: number, code: ErrorCode, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+export function sendGraphQLError(res: ServerResponse, status: number, code: ErrorCode, key: MessageKey, params: MessageParams = {}): void {
+  sendJson(res, status, { errors: [{ message: translate(key, params), extensions: { code, messageKey: key, params } }] });
 }
 
 /** Runs one HTTP GraphQL request through Apollo without an extra framework (STACK.md: faster). */
@@ -47,7 +47,7 @@ export async function serveGraphQL<C extends BaseContext>(
     body = req.method === 'POST' ? await readJsonBody(req) : undefined;
   } catch (error) {
     if (error instanceof PayloadTooLarge)
-      return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, '请求过大 (Request body too large)');
+      return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'platform.payloadTooLarge');
     throw error;
   }
   const headers = new HeaderMap();

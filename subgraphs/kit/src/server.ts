@@ -75,11 +75,11 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, internalSecret);
     if (!identity) {
       req.resume();
-      return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, '未经网关签名的请求被拒绝 (Request not signed by the gateway)');
+      return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, 'error.notSignedByGateway');
     }
     serveGraphQL(apollo, req, res, async () => ({ identity, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret })).catch((error) => {
       logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, '无法处理的请求 (Malformed request)');
+      if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
       else res.end();
     });
   });

@@ -1,5 +1,5 @@
 import { requireAccount, type SubgraphContext } from '@rv/kit';
-import { badInput } from '@rv/schema';
+import { invalid } from '@rv/schema';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Account } from './account.entity.js';
 import { checkCredentials, identityOf } from './login.service.js';
@@ -23,7 +23,7 @@ export class AccountResolver {
     @Arg('username') username: string,
     @Arg('password') password: string,
   ): Promise<LoginResult> {
-    if (username.length > 64 || password.length > 256) throw badInput('用户名或密码过长 (Username or password too long)');
+    if (username.length > 64 || password.length > 256) throw invalid('account.tooLong');
     if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
     const account = await checkCredentials(ctx.em, username, password);
     return { token: await signToken(identityOf(account), ctx.tokenSecret), account };

@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, badInput, isUuid } from '@rv/schema';
+import { StaffRole, TenantKind, invalid, isUuid } from '@rv/schema';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { chinaToday, firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
 
@@ -66,9 +66,9 @@ export class ReportResolver {
     @Arg('institutionId', () => ID, { nullable: true, description: 'Only this institution' }) institutionId?: string,
   ): Promise<MeetingReportRow[]> {
     requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU], [StaffRole.SUPERVISOR, StaffRole.AUDITOR, StaffRole.ADMIN]);
-    if (!isIsoMonth(from) || !isIsoMonth(to) || from > to) throw badInput('月份应为YYYY-MM，且起始不晚于截止 (Months are YYYY-MM, from not after to)', 'from');
+    if (!isIsoMonth(from) || !isIsoMonth(to) || from > to) throw invalid('report.badMonths', {}, 'from');
     const kind = { [TenantKind.PRISON_BUREAU]: 'PRISON', [TenantKind.DETOX_BUREAU]: 'DETOX_CENTRE' }[ctx.identity.tenantKind as string] ?? null;
-    if (institutionId !== undefined && institutionId !== null && !isUuid(institutionId)) throw badInput('机构编号无效 (Unknown institution)', 'institutionId');
+    if (institutionId !== undefined && institutionId !== null && !isUuid(institutionId)) throw invalid('report.unknownInstitution', {}, 'institutionId');
     const rows = await ctx.em.execute<ReportSql[]>(
       `select to_char(d.date, 'YYYY-MM') as month, i.id as institution_id, i.name as institution_name,
               count(*)::int as applications,

@@ -1,4 +1,5 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -50,5 +51,5 @@ export class SuspensionNotice {
 
   @Field()
   @Property()
-  issuedAt: Date = new Date();
+  issuedAt: Date = clock.now();
 }

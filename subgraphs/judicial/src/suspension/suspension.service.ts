@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { TenantKind, badInput, forbidden, type Identity } from '@rv/schema';
+import { TenantKind, clock, forbidden, invalid, type Identity } from '@rv/schema';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent, releaseBooking } from '../application/application.service.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
@@ -47,9 +47,9 @@ export async function issueSuspensionNotice(em: EntityManager, issuer: Identity 
   if (!ISSUERS[input.cause].includes(issuer.tenantKind!))
     throw forbidden('forbidden.suspensionAuthority');
   if (!isIsoDate(input.fromDate) || !isIsoDate(input.toDate) || input.toDate < input.fromDate)
-    throw badInput('起止日期无效 (Invalid period)', 'fromDate');
-  if (input.toDate < chinaToday()) throw badInput('暂停期间已过 (The period is over)', 'toDate');
-  if (!input.message.trim() || input.message.length > 500) throw badInput('须写明通知内容（500字以内） (A message of at most 500 characters is required)', 'message');
+    throw invalid('suspension.badPeriod', {}, 'fromDate');
+  if (input.toDate < chinaToday()) throw invalid('suspension.periodOver', {}, 'toDate');
+  if (!input.message.trim() || input.message.length > 500) throw invalid('suspension.messageRequired', {}, 'message');
   return em.transactional(async (tx) => {
     const bookings = await tx.find(Application, {
       ...affectedBookings(issuer),
@@ -66,7 +66,7 @@ export async function issueSuspensionNotice(em: EntityManager, issuer: Identity 
     await recordEvents(tx, 'judicial', bookings.map(applicationChangedEvent));
     return tx.create(SuspensionNotice, {
       cause: input.cause, issuerKind: issuer.tenantKind!, issuerId: issuer.tenantId, fromDate: input.fromDate, toDate: input.toDate,
-      message: input.message.trim(), affected: bookings.length, issuedAt: new Date(),
+      message: input.message.trim(), affected: bookings.length, issuedAt: clock.now(),
     });
   });
 }

@@ -45,15 +45,15 @@ export class JanusConnection {
 
   private constructor(private readonly socket: WebSocket, private readonly timeoutMs: number) {
     socket.on('message', (raw) => this.receive(JSON.parse(raw.toString()) as JanusMessage));
-    socket.on('close', () => this.fail('Janus 连接已断开 (Janus connection closed)'));
-    socket.on('error', () => this.fail('Janus 连接出错 (Janus connection error)'));
+    socket.on('close', () => this.fail('Janus connection closed'));
+    socket.on('error', () => this.fail('Janus connection error'));
   }
 
   static async open(url: string, timeoutMs = 5000): Promise<JanusConnection> {
     const socket = new WebSocket(url, 'janus-protocol', { handshakeTimeout: timeoutMs });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
-      socket.once('error', (error) => reject(new JanusError(0, `Janus 不可用 (Janus unreachable): ${error.message}`)));
+      socket.once('error', (error) => reject(new JanusError(0, `Janus unreachable: ${error.message}`)));
     });
     const connection = new JanusConnection(socket, timeoutMs);
     const created = await connection.send({ janus: 'create' });
@@ -105,12 +105,12 @@ export class JanusConnection {
   }
 
   private send(message: Record<string, unknown>, waitForEvent = false): Promise<JanusMessage> {
-    if (!this.open) return Promise.reject(new JanusError(0, 'Janus 不可用 (Janus unavailable)'));
+    if (!this.open) return Promise.reject(new JanusError(0, 'Janus unavailable'));
     const transaction = randomUUID();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(transaction);
-        reject(new JanusError(0, `Janus 无响应 (Janus did not answer in ${this.timeoutMs} ms)`));
+        reject(new JanusError(0, `Janus did not answer in ${this.timeoutMs} ms`));
       }, this.timeoutMs);
       this.pending.set(transaction, { resolve, reject, timer, waitForEvent });
       this.socket.send(JSON.stringify({ ...message, transaction, ...(this.sessionId !== null ? { session_id: this.sessionId } : {}) }));

@@ -1,4 +1,4 @@
-import { ErrorCode, domainError } from '@rv/schema';
+import { ErrorCode, keyed } from '@rv/schema';
 import { JanusAdmin } from './janus-admin.js';
 
 export interface MediaConfig {
@@ -21,8 +21,7 @@ export function mediaConfigFromEnv(): MediaConfig {
   };
 }
 
-export const mediaUnavailable = () =>
-  domainError(ErrorCode.MEDIA_UNAVAILABLE, '视频会见服务暂不可用，请联系管理员 (The video service is unavailable; please call the administrator)');
+export const mediaUnavailable = () => keyed(ErrorCode.MEDIA_UNAVAILABLE, 'platform.mediaUnavailable');
 
 /**
  * One admin connection to Janus per process, opened on first use and again after Janus was lost

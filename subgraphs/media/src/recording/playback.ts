@@ -2,6 +2,7 @@ import type { SubgraphRoute } from '@rv/kit';
 import { SignJWT, jwtVerify } from 'jose';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { translate, type MessageKey } from '@rv/schema';
 import { Recording } from './recording.entity.js';
 
 /** Where the gateway passes recording playback through to the media subgraph. */
@@ -46,10 +47,10 @@ export const playbackRoute: SubgraphRoute = {
   async handle(req, res, { orm, internalSecret }) {
     const url = new URL(req.url!, 'http://media');
     const id = url.pathname.slice(PLAYBACK_PREFIX.length);
-    const refuse = (status: number, message: string) => { res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message); };
-    if (!(await ticketFor(id, url.searchParams.get('ticket'), internalSecret))) return refuse(403, '调阅凭证无效或已过期 (The playback ticket is invalid or expired)');
+    const refuse = (status: number, key: MessageKey) => { res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(translate(key)); };
+    if (!(await ticketFor(id, url.searchParams.get('ticket'), internalSecret))) return refuse(403, 'platform.playbackTicketInvalid');
     const recording = await orm.em.fork().findOne(Recording, { id, purgedAt: null });
-    if (!recording) return refuse(404, '录像不存在或已过保存期 (No such recording, or past its retention)');
+    if (!recording) return refuse(404, 'platform.recordingGone');
     const { size } = await stat(recording.path);
     const headers = { 'content-type': 'video/x-matroska', 'accept-ranges': 'bytes', 'cache-control': 'private, no-store', 'content-disposition': `inline; filename="${recording.meetingId}.mkv"` };
     const range = req.headers.range ? byteRange(req.headers.range, size) : undefined;

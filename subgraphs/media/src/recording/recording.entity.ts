@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
@@ -36,7 +37,7 @@ export class Recording {
 
   @Field()
   @Property()
-  createdAt: Date = new Date();
+  createdAt: Date = clock.now();
 
   @Field({ description: 'YN-13: kept at least 6 months, then purged' })
   @Property({ type: 'date' })

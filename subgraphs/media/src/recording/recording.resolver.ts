@@ -1,6 +1,6 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
 import type { FilterQuery } from '@mikro-orm/core';
-import { StaffRole, TenantKind, badInput, forbidden, isUuid, notFound } from '@rv/schema';
+import { StaffRole, TenantKind, forbidden, invalid, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { playbackUrl } from './playback.js';
@@ -55,7 +55,7 @@ export class RecordingResolver {
   @Query(() => [Meeting], { description: 'GD-37: a day’s meetings that ran (YYYY-MM-DD), for playback: supervisors and auditors of the institution, its bureau, the province' })
   recordedMeetings(@Ctx() ctx: SubgraphContext, @Arg('date') date: string): Promise<Meeting[]> {
     requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw badInput('日期格式应为YYYY-MM-DD (Date must be YYYY-MM-DD)', 'date');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw invalid('platform.dateFormat', {}, 'date');
     return ctx.em.find(Meeting, { $and: [{ date, startedAt: { $ne: null } }, playScope(ctx.identity)] }, { orderBy: { startedAt: 'asc' }, limit: 500 });
   }
 

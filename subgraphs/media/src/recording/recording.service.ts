@@ -45,7 +45,7 @@ export async function processRecording(em: EntityManager, meetingId: string, rec
   const { durationSeconds, streams } = await probe(path);
   const recording = em.create(Recording, {
     meetingId, path, sha256: await sha256(path), bytes: (await stat(path)).size, durationSeconds, streams,
-    createdAt: new Date(), retainUntil: suspensionEndsOn(chinaDate(clock.now()), RETENTION_MONTHS), purgedAt: null,
+    createdAt: clock.now(), retainUntil: suspensionEndsOn(chinaDate(clock.now()), RETENTION_MONTHS), purgedAt: null,
   });
   await em.flush();
   return recording;
@@ -56,7 +56,7 @@ export async function purgeExpiredRecordings(em: EntityManager, today = chinaDat
   const expired = await em.find(Recording, { retainUntil: { $lt: today }, purgedAt: null });
   for (const recording of expired) {
     await rm(join(recording.path, '..'), { recursive: true, force: true });
-    recording.purgedAt = new Date();
+    recording.purgedAt = clock.now();
   }
   await em.flush();
   return expired.length;

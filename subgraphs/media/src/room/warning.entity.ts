@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -16,7 +17,7 @@ export class MeetingWarning {
 
   @Field()
   @Property()
-  givenAt: Date = new Date();
+  givenAt: Date = clock.now();
 
   @Field(() => ID, { description: 'The staff account that warned' })
   @Property({ type: 'uuid' })

@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { ErrorCode, forbidden, keyed, MESSAGES } from '@rv/schema/contract';
+import type { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it } from 'vitest';
+import { errorText } from './errors.js';
+import { createPortalI18n, mergeMessages, portalMessages, sharedMessages } from './i18n.js';
+
+/** What Apollo hands a screen when the server refused: the error as it crossed the wire. */
+const refused = (error: GraphQLError) => ({ graphQLErrors: [JSON.parse(JSON.stringify(error.toJSON()))] });
+const legacy = (code: string, message: string) => ({ graphQLErrors: [{ message, extensions: { code } }] });
+
+function portalIn(locale: 'zh-CN' | 'en') {
+  localStorage.setItem('rv.locale', locale);
+  const i18n = createPortalI18n({ 'zh-CN': {}, en: {} });
+  return (key: string, params?: Record<string, unknown>) => i18n.global.t(key, params ?? {});
+}
+
+afterEach(() => localStorage.clear());
+
+describe('errors speak in keys; the portal translates them', () => {
+  it('GD-21 refusal by key: Chinese by default, with the code’s words first', () => {
+    const t = portalIn('zh-CN');
+    expect(errorText(refused(keyed(ErrorCode.NOT_ELIGIBLE, 'rule.applyAhead', { days: 10 })), t)).toBe('不符合会见条件：须提前10日申请');
+  });
+
+  it('the same refusal in English on the switch, never a Chinese word in it', () => {
+    const t = portalIn('en');
+    const text = errorText(refused(keyed(ErrorCode.NOT_ELIGIBLE, 'rule.applyAhead', { days: 10 })), t);
+    expect(text).toBe('Not eligible for a meeting: Apply at least 10 days ahead');
+    expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('a specific refusal replaces the general words of its code', () => {
+    expect(errorText(refused(forbidden('forbidden.ownCounterOnly')), portalIn('zh-CN'))).toBe('只能为本单位窗口受理的申请登记');
+    expect(errorText(refused(forbidden('forbidden.ownCounterOnly')), portalIn('en'))).toBe(MESSAGES.en.forbidden.ownCounterOnly);
+  });
+
+  it('a key this portal does not know falls back to the code’s words, not the key', () => {
+    const error = { graphQLErrors: [{ message: '新的说法', extensions: { code: 'FORBIDDEN', messageKey: 'newer.key', params: {} } }] };
+    expect(errorText(error, portalIn('zh-CN'))).toBe('您无权进行此操作');
+    expect(errorText(error, portalIn('en'))).toBe('You may not do this');
+  });
+
+  it('a message not yet keyed ("中文 (English)") shows only the side in the portal’s language', () => {
+    const error = legacy('BAD_USER_INPUT', '起止日期无效 (Invalid period)');
+    expect(errorText(error, portalIn('zh-CN'))).toBe('填写有误：起止日期无效');
+    expect(errorText(error, portalIn('en'))).toBe('Please check what you entered: Invalid period');
+  });
+
+  it('no code and no answer: the words for the network or an internal fault', () => {
+    expect(errorText({ graphQLErrors: [], networkError: new Error('down') }, portalIn('zh-CN'))).toBe('网络连接失败，请检查网络');
+  });
+});
+
+describe('the shared catalogue inside every portal', () => {
+  it('merges namespace by namespace, so the server’s and the portal’s words under one namespace both stay', () => {
+    expect(mergeMessages({ review: { a: '1' } }, { review: { b: '2' } })).toEqual({ review: { a: '1', b: '2' } });
+    const messages = portalMessages({ 'zh-CN': { app: { title: '监狱' } }, en: { app: { title: 'Prison' } } });
+    expect(messages['zh-CN']).toMatchObject({ sms: { reasonUnstated: '未注明' }, app: { title: '监狱', signOut: '退出登录' }, relations: { SPOUSE: '配偶' } });
+    expect(messages.en).toMatchObject({ relations: { SPOUSE: 'Spouse' } });
+  });
+
+  it('no word is both a server key and a portal key (one would silently hide the other)', () => {
+    const leaves = (node: object, prefix = ''): string[] =>
+      Object.entries(node).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : leaves(value, `${prefix}${key}.`)));
+    const server = new Set(leaves(MESSAGES['zh-CN']));
+    expect(leaves(sharedMessages['zh-CN']).filter((key) => server.has(key))).toEqual([]);
+  });
+});
