@@ -1,5 +1,6 @@
 // A static import (not createRequire) so bundlers take the data along: the calendar loads in a browser too.
 import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import type { MessageKey, MessageParams } from '../messages/index.js';
 
 /** One year's official schedule: holidays and make-up working days (调休). */
 export interface YearSchedule {
@@ -27,6 +28,20 @@ const shanghaiTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai
 /** The minute in China Standard Time, YYYY-MM-DDTHH:MM (YN-10 arrival times). */
 export function chinaMinute(instant: Date): string {
   return `${chinaDate(instant)}T${shanghaiTime.format(instant)}`;
+}
+
+/**
+ * The same day `months` calendar months later (or earlier, when negative), clamped to the month's
+ * end: 2027-01-31 + 1 → 2027-02-28, 2028-01-31 + 1 → 2028-02-29, 2026-03-31 − 1 → 2026-02-28.
+ * Every period rule counts with it (YN-15 periods, GD-33 / YN-17 / SX-10 suspensions, YN-13 retention).
+ */
+export function addMonthsClamped(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const index = year * 12 + (month - 1) + months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = index - toYear * 12 + 1;
+  const lastDay = new Date(Date.UTC(toYear, toMonth, 0)).getUTCDate();
+  return `${String(toYear).padStart(4, '0')}-${String(toMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
 function shift(date: string, days: number): string {
@@ -65,6 +80,11 @@ export class WorkingCalendar {
     return [...this.years].sort((a, b) => a - b);
   }
 
+  /** SX-2: a holiday of the loaded schedule (a make-up working day is none). */
+  isHoliday(date: string): boolean {
+    return this.holidays.has(date) && !this.makeupWorkdays.has(date);
+  }
+
   isWorkingDay(date: string): boolean {
     if (this.makeupWorkdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
@@ -97,19 +117,19 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * A year's schedule as the province admin enters it: real days of that year, no day both a
  * holiday and a make-up working day, make-up days on weekends and holidays on weekdays or
- * weekends (a holiday week spans both). Returns the problem in plain words, or null.
+ * weekends (a holiday week spans both). Returns the problem as a message key, or null.
  */
-export function scheduleProblem(schedule: YearSchedule): string | null {
-  if (!Number.isInteger(schedule.year) || schedule.year < 2000 || schedule.year > 2100) return '年份无效 (Invalid year)';
-  if (!schedule.holidays.length) return '至少填写一个节假日 (Enter at least one holiday)';
+export function scheduleProblem(schedule: YearSchedule): { key: MessageKey; params: MessageParams } | null {
+  if (!Number.isInteger(schedule.year) || schedule.year < 2000 || schedule.year > 2100) return { key: 'calendar.invalidYear', params: {} };
+  if (!schedule.holidays.length) return { key: 'calendar.noHolidays', params: {} };
   for (const day of [...schedule.holidays, ...schedule.makeupWorkdays]) {
     const valid = ISO_DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
-    if (!valid || !day.startsWith(`${schedule.year}-`)) return `${day}不是${schedule.year}年的日期 (${day} is not a day of ${schedule.year})`;
+    if (!valid || !day.startsWith(`${schedule.year}-`)) return { key: 'calendar.notADayOfYear', params: { day, year: schedule.year } };
   }
   const both = schedule.holidays.find((day) => schedule.makeupWorkdays.includes(day));
-  if (both) return `${both}不能既是节假日又是调休工作日 (${both} cannot be both a holiday and a make-up working day)`;
+  if (both) return { key: 'calendar.holidayAndMakeup', params: { day: both } };
   const weekday = schedule.makeupWorkdays.find((day) => ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()));
-  if (weekday) return `调休工作日${weekday}应为周末 (Make-up working day ${weekday} should fall on a weekend)`;
+  if (weekday) return { key: 'calendar.makeupOnWeekday', params: { day: weekday } };
   return null;
 }
 

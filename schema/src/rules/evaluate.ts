@@ -1,12 +1,20 @@
 import type { RefusedDecision } from '../errors.js';
-import type { MessageKey, MessageParams } from '../messages/index.js';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../messages/index.js';
 import { residentIdBirthDate } from '../personal-data.js';
-import type { WorkingCalendar, WorkingDayResult } from './calendar.js';
-import { RelationshipProof, type RejectionReason, type ReviewActor, type RulePack } from './rule-pack.js';
+import { addMonthsClamped, type WorkingCalendar, type WorkingDayResult } from './calendar.js';
+import type { RejectionReason, ReviewActor, RulePack } from './rule-pack.js';
 
-/** SX-1: a family counts as registered in the province when every visitor's ID number was issued there. */
-export function registeredInProvince(pack: RulePack, visitors: { idNumber: string }[]): boolean {
-  return visitors.every((visitor) => visitor.idNumber.startsWith(pack.provinceCode));
+/**
+ * 户籍 (SX-1, YN-6): a visitor's household as staff saw it proven (household register or residence
+ * permit), as a region code, or null when nothing was proven. The ID number's first six digits only
+ * say where the number was issued and are never read here (DOMAIN.md).
+ */
+export type ProvenHousehold = string | null;
+
+/** Where the visitors' households stand against the pack's province: all proven inside, one proven outside, or one not proven. */
+export function householdStanding(pack: RulePack, households: ProvenHousehold[]): 'IN_PROVINCE' | 'OUTSIDE' | 'NOT_PROVEN' {
+  if (households.some((region) => region === null)) return 'NOT_PROVEN';
+  return households.every((region) => region!.startsWith(pack.provinceCode)) ? 'IN_PROVINCE' : 'OUTSIDE';
 }
 
 /**
@@ -18,6 +26,8 @@ export type RuleDecision =
   | ({ allowed: false } & RefusedDecision);
 
 const allow = (pack: RulePack, rule: string): RuleDecision => ({ allowed: true, pack: pack.code, rule });
+/** Allowed because the pack has no such rule: nothing to cite. */
+const noRule = (pack: RulePack): RuleDecision => allow(pack, '');
 const refuse = (pack: RulePack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): RuleDecision =>
   ({ allowed: false, pack: pack.code, rule, reasonKey, params });
 
@@ -40,23 +50,32 @@ export function checkEffective(pack: RulePack, date: string): RuleDecision {
     : refuse(pack, 'YN-38', 'rule.notYetEffective', { packName: pack.name, from: pack.effectiveFrom });
 }
 
-/** YN-3 foreign or stateless subjects are outside the YN pack; SX-1 families registered in the province only. */
-export function checkScope(pack: RulePack, subject: { foreign: boolean }, family: { registeredInProvince: boolean }): RuleDecision {
-  if (pack.scope.excludesForeignSubjects && subject.foreign)
-    return refuse(pack, 'YN-3', 'rule.foreignSubject');
-  if (pack.scope.familiesRegisteredInProvinceOnly && !family.registeredInProvince)
-    return refuse(pack, 'SX-1', 'rule.householdOutsideProvince');
-  return allow(pack, pack.scope.excludesForeignSubjects ? 'YN-3' : 'SX-1');
+/**
+ * YN-3 foreign or stateless subjects are outside the YN pack; SX-1 families whose household is
+ * proven to be in the province only: a household not proven is refused with what to bring.
+ */
+export function checkScope(pack: RulePack, subject: { foreign: boolean }, family: { households: ProvenHousehold[] }): RuleDecision {
+  const { excludesForeignSubjects: foreign, familiesRegisteredInProvinceOnly: household } = pack.scope;
+  if (foreign && subject.foreign) return refuse(pack, foreign.rule, 'rule.foreignSubject');
+  if (household) {
+    const standing = householdStanding(pack, family.households);
+    if (standing === 'NOT_PROVEN') return refuse(pack, household.rule, 'rule.householdNotProven');
+    if (standing === 'OUTSIDE') return refuse(pack, household.rule, 'rule.householdOutsideProvince');
+  }
+  return household || foreign ? allow(pack, household?.rule ?? foreign!.rule) : noRule(pack);
 }
 
 /**
  * YN-6: a family applies at the bureau or judicial office of its household or residence; a family
- * from outside the province applies at a county bureau of the province, not at a judicial office.
+ * from outside the province, or whose household is not proven, applies at a county bureau of the
+ * province, not at a judicial office.
  */
-export function checkVenue(pack: RulePack, venueKind: string, registeredInProvince: boolean): RuleDecision {
-  if (pack.scope.outOfProvinceFamiliesAtCountyBureau && !registeredInProvince && venueKind === 'JUDICIAL_OFFICE')
-    return refuse(pack, 'YN-6', 'rule.outOfProvinceAtCountyBureau');
-  return allow(pack, 'YN-6');
+export function checkVenue(pack: RulePack, venueKind: string, households: ProvenHousehold[]): RuleDecision {
+  const rule = pack.scope.outOfProvinceFamiliesAtCountyBureau?.rule;
+  if (!rule) return noRule(pack);
+  if (householdStanding(pack, households) !== 'IN_PROVINCE' && venueKind === 'JUDICIAL_OFFICE')
+    return refuse(pack, rule, 'rule.outOfProvinceAtCountyBureau');
+  return allow(pack, rule);
 }
 
 /**
@@ -68,12 +87,13 @@ export function checkVisitors(pack: RulePack, visitors: { idNumber: string }[], 
   const ages = visitors.map((visitor) => ageOn(visitor.idNumber, meetingDate));
   const children = childAge === undefined ? 0 : ages.filter((age) => age <= childAge).length;
   const counted = visitors.length - children;
+  const rule = pack.limits.visitorsPerMeetingRule;
   if (childAge !== undefined && children > 0 && counted === 0)
-    return refuse(pack, 'SX-5', 'rule.childNeedsGuardian', { age: childAge });
-  const rule = childAge === undefined ? 'GD-22' : 'SX-5';
+    return refuse(pack, rule, 'rule.childNeedsGuardian', { age: childAge });
   if (counted <= pack.limits.visitorsPerMeeting) return allow(pack, rule);
   // GD-22: an oversize request is not refused; its review may take longer.
-  if (pack.review.extensionWorkingDays > 0) return { allowed: true, pack: pack.code, rule: 'GD-22', extendedReview: true };
+  const institutionStage = pack.review.stages.find((stage) => stage.actor === 'INSTITUTION');
+  if (pack.review.extensionWorkingDays > 0 && institutionStage) return { allowed: true, pack: pack.code, rule: institutionStage.rule, extendedReview: true };
   return childAge === undefined
     ? refuse(pack, rule, 'rule.tooManyVisitors', { max: pack.limits.visitorsPerMeeting })
     : refuse(pack, rule, 'rule.tooManyVisitorsChildrenUncounted', { max: pack.limits.visitorsPerMeeting, age: childAge });
@@ -82,18 +102,19 @@ export function checkVisitors(pack: RulePack, visitors: { idNumber: string }[], 
 /** SX-2: apply at least N days before the meeting day. */
 export function checkApplyAhead(pack: RulePack, today: string, meetingDate: string): RuleDecision {
   const ahead = pack.limits.applyAheadDays;
-  if (ahead !== undefined && daysBetween(today, meetingDate) < ahead)
-    return refuse(pack, 'SX-2', 'rule.applyAhead', { days: ahead });
+  if (ahead === undefined) return noRule(pack);
+  if (daysBetween(today, meetingDate) < ahead) return refuse(pack, 'SX-2', 'rule.applyAhead', { days: ahead });
   return allow(pack, 'SX-2');
 }
 
 /** YN-14: applications are accepted on working days. */
 export function checkApplicationDay(pack: RulePack, calendar: WorkingCalendar, today: string): RuleDecision {
-  if (pack.limits.applicationsOnWorkingDaysOnly && !calendar.isWorkingDay(today)) return refuse(pack, 'YN-14', 'rule.applicationsOnWorkingDays');
+  if (!pack.limits.applicationsOnWorkingDaysOnly) return noRule(pack);
+  if (!calendar.isWorkingDay(today)) return refuse(pack, 'YN-14', 'rule.applicationsOnWorkingDays');
   return allow(pack, 'YN-14');
 }
 
-/** GD-11 / SX-3: meetings per subject per month, remote and on-site together; SX lenient level gets 2. */
+/** GD-11 / YN-14 / SX-3: meetings per subject per month, remote and on-site together; SX lenient level gets 2. */
 export function monthlyAllowance(pack: RulePack, treatmentLevel: 'LENIENT' | 'ORDINARY' | 'STRICT' = 'ORDINARY'): number {
   return pack.limits.meetingsPerMonthByLevel?.[treatmentLevel] ?? pack.limits.meetingsPerMonth;
 }
@@ -101,7 +122,7 @@ export function monthlyAllowance(pack: RulePack, treatmentLevel: 'LENIENT' | 'OR
 /** SX-5: relatives allowed for the subject's crime category. */
 export function checkRelation(pack: RulePack, crimeCategory: string, relation: string): RuleDecision {
   const scope = pack.relativeScope;
-  if (!scope) return allow(pack, 'SX-5');
+  if (!scope) return noRule(pack);
   const allowed = scope.restrictedCategories.includes(crimeCategory) ? scope.restricted : scope.default;
   return allowed.includes(relation) ? allow(pack, scope.rule)
     : refuse(pack, scope.rule, 'rule.relativeOutOfScope');
@@ -118,14 +139,20 @@ export interface RelationshipEvidence {
 /**
  * GD-17 / YN-8(1) / SX-3(2): who may register a relationship and with what: the pack names the
  * registrar (GD the institution, YN and SX the bureau), YN-35 / SX-6 the valid proofs, YN the
- * real-person check and SX a recent photo.
+ * real-person check and SX a recent photo. YN-35 ¶2: the institution may instead check the
+ * visitor's ID against the relatives on the inmate's admission register.
  */
 export function checkRelationshipRegistration(pack: RulePack, evidence: RelationshipEvidence): RuleDecision {
   const check = pack.relationshipCheck;
+  const proofs = pack.relationshipProofs;
+  const institutionCheck = proofs.institutionCheck;
+  if (institutionCheck && evidence.proofKind === institutionCheck.kind)
+    return evidence.registrar === 'INSTITUTION' ? allow(pack, institutionCheck.rule)
+      : refuse(pack, institutionCheck.rule, 'rule.admissionRegisterAtInstitution');
   if (evidence.registrar !== check.by)
     return refuse(pack, check.rule, check.by === 'INSTITUTION' ? 'rule.registrarIsInstitution' : 'rule.registrarIsBureau');
-  if (!Object.values(RelationshipProof).includes(evidence.proofKind as RelationshipProof))
-    return refuse(pack, 'YN-35', 'rule.invalidProof');
+  if (!(proofs.kinds as string[]).includes(evidence.proofKind))
+    return refuse(pack, proofs.rule, 'rule.invalidProof');
   if (check.realPersonCheck && !evidence.realPersonChecked)
     return refuse(pack, check.rule, 'rule.realPersonCheckNeeded');
   if (check.photo && !evidence.hasPhoto) return refuse(pack, check.rule, 'rule.photoNeeded');
@@ -179,11 +206,15 @@ export function checkArrival(pack: RulePack, meetingDate: string, meetingTime: s
   return allow(pack, 'YN-10');
 }
 
-/** GD-13 service days are working days; SX-2 holidays closed. */
+/** GD-13 service days are, in principle, working days; SX-2 holidays are closed; YN closes no day. */
 export function checkServiceDay(pack: RulePack, calendar: WorkingCalendar, date: string): RuleDecision {
-  if (pack.slots.workingDaysOnly && !calendar.isWorkingDay(date))
-    return refuse(pack, 'GD-13', 'rule.notAWorkingDay', { date });
-  return allow(pack, 'GD-13');
+  const closed = pack.slots.closedDays;
+  if (!closed) return noRule(pack);
+  if (closed.closed === 'NON_WORKING_DAYS' && !calendar.isWorkingDay(date))
+    return refuse(pack, closed.rule, 'rule.notAWorkingDay', { date });
+  if (closed.closed === 'HOLIDAYS' && calendar.isHoliday(date))
+    return refuse(pack, closed.rule, 'rule.holidayClosed', { date });
+  return allow(pack, closed.rule);
 }
 
 /** SX-2: a ward meets only on its days of the month. */
@@ -195,30 +226,32 @@ export function checkWardDay(pack: RulePack, wardDays: Record<number, number[]> 
 }
 
 export interface PublicationCheck {
-  /** GD-13: fixed before the 5th of the month before. */
-  late: RuleDecision;
-  /** GD-14: the month's total at least the unit's minimum. */
-  belowMinimum: RuleDecision;
+  /** GD-13: fixed by the 5th of the month before; null when the pack sets no deadline. */
+  late: RuleDecision | null;
+  /** GD-14: the month's total at least the unit's minimum; null when the pack sets no minimum. */
+  belowMinimum: RuleDecision | null;
+  /** The unit's minimum, when the pack has one. */
+  minimum: number | null;
 }
 
 /**
  * GD-13 / GD-14: next month's service days, published by a unit of a kind. "每月5日前" is read
- * as "by the 5th", the 5th included (the usual reading of 日前 in Chinese administrative deadlines).
+ * as "by the 5th", the 5th included (product: the usual reading of 日前 in administrative
+ * deadlines). A pack without these rules (YN, SX) has no such check and nothing is flagged.
  */
 export function checkPublication(pack: RulePack, today: string, month: string, unit: 'institution' | 'countyBureau' | 'judicialOffice', monthTotal: number): PublicationCheck {
-  const deadline = `${previousMonth(month)}-${String(pack.slots.publishBeforeDay).padStart(2, '0')}`;
-  const minimum = pack.slots.monthlyMinimum[unit];
+  const { publishBeforeDay, monthlyMinimum } = pack.slots;
+  const deadline = publishBeforeDay ? `${addMonthsClamped(`${month}-01`, -1).slice(0, 7)}-${String(publishBeforeDay.day).padStart(2, '0')}` : null;
+  const minimum = monthlyMinimum ? monthlyMinimum[unit] : null;
   return {
-    late: today <= deadline ? allow(pack, 'GD-13')
-      : refuse(pack, 'GD-13', 'rule.publicationLate', { month, deadline }),
-    belowMinimum: monthTotal >= minimum ? allow(pack, 'GD-14')
-      : refuse(pack, 'GD-14', 'rule.belowMinimum', { minimum, total: monthTotal }),
+    late: !publishBeforeDay || !deadline ? null
+      : today <= deadline ? allow(pack, publishBeforeDay.rule)
+        : refuse(pack, publishBeforeDay.rule, 'rule.publicationLate', { month, deadline }),
+    belowMinimum: !monthlyMinimum || minimum === null ? null
+      : monthTotal >= minimum ? allow(pack, monthlyMinimum.rule)
+        : refuse(pack, monthlyMinimum.rule, 'rule.belowMinimum', { minimum, total: monthTotal }),
+    minimum,
   };
-}
-
-function previousMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
 }
 
 export interface InmateStatus {
@@ -237,36 +270,42 @@ export interface InmateStatus {
 
 export interface EligibilityFinding {
   reason: RejectionReason;
-  detail: string;
-}
-
-function monthsBefore(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const shifted = new Date(Date.UTC(year, month - 1 - months, day));
-  return shifted.toISOString().slice(0, 10);
+  /** What was found, as a catalogue key and its parameters (translated where it is shown). */
+  detailKey: MessageKey;
+  params: MessageParams;
 }
 
 /**
- * GD-24 / YN-15 / SX-9: why an inmate cannot meet today, checked automatically from the custody
- * status the prison keeps; only the reasons the pack lists are considered.
+ * YN-15(4): "within N months of a punishment" on the meeting day: the punishment falls after the day
+ * N calendar months before the meeting day (clamped to the month's end: one month before 31 March
+ * is 28 or 29 February, never 3 March).
  */
-export function inmateEligibility(pack: RulePack, status: InmateStatus, today: string): EligibilityFinding[] {
+function withinMonthsBefore(meetingDate: string, months: number, punishedOn: string | null): boolean {
+  return !!punishedOn && punishedOn <= meetingDate && punishedOn > addMonthsClamped(meetingDate, -months);
+}
+
+/**
+ * GD-24 / YN-15 / SX-9: why an inmate must not be given the meeting on `meetingDate`, checked from
+ * the custody status the prison keeps; only the reasons the pack lists are considered. Periods
+ * (YN-15(4)) are counted back from the meeting day, and YN-15(5) speaks of the meeting day itself.
+ */
+export function inmateEligibility(pack: RulePack, status: InmateStatus, meetingDate: string): EligibilityFinding[] {
   const reasons = new Map(pack.rejectionReasons.inmate.map((reason) => [reason.code, reason]));
   const findings: EligibilityFinding[] = [];
-  const find = (code: string, when: boolean, detail: string) => {
+  const find = (code: string, when: boolean, detailKey: MessageKey, params: MessageParams = {}) => {
     const reason = reasons.get(code);
-    if (reason && when) findings.push({ reason, detail });
+    if (reason && when) findings.push({ reason, detailKey, params });
   };
-  find('UNDER_INVESTIGATION', status.underInvestigation, '正在被侦查、起诉或审判');
-  find('ISOLATION_REVIEW', status.isolationReview, '隔离审查中');
-  find('TRAINING', status.inTraining, '入监或集中训练中');
-  find('CONFINEMENT', status.inConfinement, '禁闭中');
-  find('SEPARATE_CUSTODY', status.separateCustody, '单独关押');
-  find('ADMONITION', status.admonished, '训诫');
-  find('STRICT_LEVEL', status.treatmentLevel === 'STRICT', '严管级');
-  find('RECENT_WARNING', !!status.lastWarningOrDemerit && status.lastWarningOrDemerit > monthsBefore(today, 1), `警告或记过于${status.lastWarningOrDemerit}`);
-  find('RECENT_CONFINEMENT', !!status.lastConfinementPunishment && status.lastConfinementPunishment > monthsBefore(today, 3), `禁闭处分于${status.lastConfinementPunishment}`);
-  find('SERIOUS_VIOLATION_INVESTIGATION', status.seriousViolationInvestigationOn === today, '当日因严重违规接受调查');
+  find('UNDER_INVESTIGATION', status.underInvestigation, 'eligibility.underInvestigation');
+  find('ISOLATION_REVIEW', status.isolationReview, 'eligibility.isolationReview');
+  find('TRAINING', status.inTraining, 'eligibility.inTraining');
+  find('CONFINEMENT', status.inConfinement, 'eligibility.inConfinement');
+  find('SEPARATE_CUSTODY', status.separateCustody, 'eligibility.separateCustody');
+  find('ADMONITION', status.admonished, 'eligibility.admonished');
+  find('STRICT_LEVEL', status.treatmentLevel === 'STRICT', 'eligibility.strictLevel');
+  find('RECENT_WARNING', withinMonthsBefore(meetingDate, 1, status.lastWarningOrDemerit), 'eligibility.recentWarning', { date: status.lastWarningOrDemerit ?? '' });
+  find('RECENT_CONFINEMENT', withinMonthsBefore(meetingDate, 3, status.lastConfinementPunishment), 'eligibility.recentConfinement', { date: status.lastConfinementPunishment ?? '' });
+  find('SERIOUS_VIOLATION_INVESTIGATION', status.seriousViolationInvestigationOn === meetingDate, 'eligibility.seriousViolationInvestigation');
   return findings;
 }
 
@@ -274,9 +313,20 @@ export function inmateEligibility(pack: RulePack, status: InmateStatus, today: s
 export function detaineeEligibility(pack: RulePack, status: { inPhysiologicalDetox: boolean; underRestraint: boolean }): EligibilityFinding[] {
   const reasons = new Map(pack.rejectionReasons.detainee.map((reason) => [reason.code, reason]));
   const findings: EligibilityFinding[] = [];
-  if (status.inPhysiologicalDetox) findings.push({ reason: reasons.get('PHYSIOLOGICAL_DETOX')!, detail: '生理脱毒期' });
-  if (status.underRestraint) findings.push({ reason: reasons.get('RESTRAINT')!, detail: '保护性约束或单独管理' });
+  if (status.inPhysiologicalDetox) findings.push({ reason: reasons.get('PHYSIOLOGICAL_DETOX')!, detailKey: 'eligibility.physiologicalDetox', params: {} });
+  if (status.underRestraint) findings.push({ reason: reasons.get('RESTRAINT')!, detailKey: 'eligibility.restraint', params: {} });
   return findings;
+}
+
+/** A rejection reason's words in a language (zh-CN by default): what the GraphQL `label` fields show. */
+export function reasonLabel(reason: RejectionReason, locale?: Locale): string {
+  return translate(reason.labelKey, {}, locale);
+}
+
+/** The words of a pack's reason by its code (and "other"'s written text after it), e.g. for a stored rejection. */
+export function rejectionLabel(pack: RulePack, about: 'visitor' | 'inmate' | 'detainee', code: string | null | undefined, locale?: Locale): string | null {
+  const listed = pack.rejectionReasons[about].find((candidate) => candidate.code === code);
+  return listed ? reasonLabel(listed, locale) : null;
 }
 
 /** GD-23 / GD-24 / GD-25 / YN-15 / SX-9: a rejection must give one of the pack's reasons. */
@@ -289,7 +339,8 @@ export function checkRejectionReason(pack: RulePack, about: 'visitor' | 'inmate'
 
 export interface StageDeadline {
   actor: ReviewActor;
-  due: string;
+  /** Null when the pack sets the stage no deadline (SX). */
+  due: string | null;
   rule: string;
   calendarMissing: boolean;
 }
@@ -299,18 +350,22 @@ export interface StageDeadline {
  * 2 + 2 + 5 + 2 working days, each counted from the end of the one before.
  */
 export function reviewDeadlines(pack: RulePack, calendar: WorkingCalendar, submittedOn: string, extended = false): StageDeadline[] {
-  let from = submittedOn;
+  let from: string | null = submittedOn;
   return pack.review.stages.map((stage, index) => {
-    const days = stage.workingDays + (extended && index === pack.review.stages.length - 1 ? pack.review.extensionWorkingDays : 0);
-    const due: WorkingDayResult = calendar.addWorkingDays(from, days);
-    from = due.date;
-    return { actor: stage.actor, due: due.date, rule: stage.rule, calendarMissing: due.calendarMissing };
+    const due = from === null || stage.workingDays === undefined ? null
+      : calendar.addWorkingDays(from, stage.workingDays + (extended && index === pack.review.stages.length - 1 ? pack.review.extensionWorkingDays : 0));
+    from = due?.date ?? null;
+    return { actor: stage.actor, due: due?.date ?? null, rule: stage.rule, calendarMissing: due?.calendarMissing ?? false };
   });
 }
 
-/** The due day of one stage that starts on `from` (GD-22 +2 applies to the institution's stage when extended). */
-export function stageDue(pack: RulePack, calendar: WorkingCalendar, actor: ReviewActor, from: string, extended = false): WorkingDayResult & { rule: string } {
+/**
+ * The due day of one stage that starts on `from` (GD-22 +2 applies to the institution's stage when
+ * extended); `date` is null when the pack sets the stage no deadline (SX: the queue shows the wait).
+ */
+export function stageDue(pack: RulePack, calendar: WorkingCalendar, actor: ReviewActor, from: string, extended = false): { date: string | null; calendarMissing: boolean; rule: string } {
   const stage = pack.review.stages.find((candidate) => candidate.actor === actor) ?? pack.review.stages[pack.review.stages.length - 1];
+  if (stage.workingDays === undefined) return { date: null, calendarMissing: false, rule: stage.rule };
   const days = stage.workingDays + (extended && stage.actor === 'INSTITUTION' ? pack.review.extensionWorkingDays : 0);
   return { ...calendar.addWorkingDays(from, days), rule: stage.rule };
 }
@@ -320,7 +375,7 @@ export function inmateRequestStageDue(pack: RulePack, calendar: WorkingCalendar,
   const chain = pack.inmateRequest;
   if (!chain) throw new Error(`the ${pack.code} pack has no inmate requests`);
   const stage = chain.stages.find((candidate) => candidate.actor === actor) ?? chain.stages[chain.stages.length - 1];
-  return { ...calendar.addWorkingDays(from, stage.workingDays), rule: stage.rule };
+  return { ...calendar.addWorkingDays(from, stage.workingDays ?? 0), rule: stage.rule };
 }
 
 /** YN-9: inmates may ask for a meeting themselves only where the pack provides for it. */
@@ -372,10 +427,13 @@ export function falseInformationStop(pack: RulePack, about: 'subject' | 'visitor
     : refuse(pack, pack.falseInformation.rule, 'rule.stopMonthsNeeded', { min: pack.sanctions.subject.minMonths, max: pack.sanctions.subject.maxMonths });
 }
 
-/** The last day of a suspension of `months` months starting on `start` (both YYYY-MM-DD). */
+/**
+ * GD-33 / YN-17 / SX-10: a suspension of N months starting on `start` ends on the same day N months
+ * later, clamped to the month's end (1 month from 31 January ends 28 or 29 February, never 2 or 3
+ * March). Both YYYY-MM-DD; the end day is the last day suspended (checkSuspension).
+ */
 export function suspensionEndsOn(start: string, months: number): string {
-  const [year, month, day] = start.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 + months, day - 1)).toISOString().slice(0, 10);
+  return addMonthsClamped(start, months);
 }
 
 /** GD-33 / YN-17 / SX-10: a suspended subject has no remote meetings until the suspension ends. */

@@ -1,24 +1,40 @@
-import { Relation, type RejectionReason, type RulePack } from './rule-pack.js';
+import type { MessageKey } from '../messages/index.js';
+import { Relation, RelationshipProof, type RejectionReason, type RulePack } from './rule-pack.js';
+
+type About = 'visitor' | 'inmate' | 'detainee';
+
+/** A pack's rejection reason; its words are in the catalogue under `reason.<about>.<code>`. */
+function reason(about: About, code: string, rule: string, needsText = false): RejectionReason {
+  return { code, labelKey: `reason.${about}.${code}` as MessageKey, rule, ...(needsText ? { needsText } : {}) };
+}
 
 const visitorReasons: RejectionReason[] = [
-  { code: 'FALSE_IDENTITY', label: '身份或关系虚假 False identity or relationship', rule: 'GD-23' },
-  { code: 'MENTAL_ILLNESS', label: '患有精神疾病 Mental illness', rule: 'GD-23' },
-  { code: 'INVOLVED_IN_CASE', label: '与案件有牵连 Involved in the subject’s case', rule: 'GD-23' },
-  { code: 'OTHER', label: '其他 Other', rule: 'GD-23', needsText: true },
+  reason('visitor', 'FALSE_IDENTITY', 'GD-23'),
+  reason('visitor', 'MENTAL_ILLNESS', 'GD-23'),
+  reason('visitor', 'INVOLVED_IN_CASE', 'GD-23'),
+  reason('visitor', 'OTHER', 'GD-23', true),
 ];
 
 const detaineeReasons: RejectionReason[] = [
-  { code: 'PHYSIOLOGICAL_DETOX', label: '处于生理脱毒期 In physiological detox treatment', rule: 'GD-25' },
-  { code: 'RESTRAINT', label: '保护性约束或单独管理 Under protective restraint or separate management', rule: 'GD-25' },
-  { code: 'OTHER', label: '其他 Other', rule: 'GD-25', needsText: true },
+  reason('detainee', 'PHYSIOLOGICAL_DETOX', 'GD-25'),
+  reason('detainee', 'RESTRAINT', 'GD-25'),
+  reason('detainee', 'OTHER', 'GD-25', true),
 ];
 
 const gdInmateReasons: RejectionReason[] = [
-  { code: 'UNDER_INVESTIGATION', label: '正在被侦查、起诉或审判 Under investigation, prosecution or trial', rule: 'GD-24' },
-  { code: 'ISOLATION_REVIEW', label: '隔离审查 Isolation review', rule: 'GD-24' },
-  { code: 'TRAINING', label: '入监或集中训练 Admission or intensive training', rule: 'GD-24' },
-  { code: 'CONFINEMENT', label: '禁闭 Confinement', rule: 'GD-24' },
-  { code: 'OTHER', label: '其他 Other', rule: 'GD-24', needsText: true },
+  reason('inmate', 'UNDER_INVESTIGATION', 'GD-24'),
+  reason('inmate', 'ISOLATION_REVIEW', 'GD-24'),
+  reason('inmate', 'TRAINING', 'GD-24'),
+  reason('inmate', 'CONFINEMENT', 'GD-24'),
+  reason('inmate', 'OTHER', 'GD-24', true),
+];
+
+/** GD-17 "居民户口簿或者结婚证等": the common documents (the Guangdong prison bureau's list). */
+const COMMON_PROOFS: RelationshipProof[] = [
+  RelationshipProof.HOUSEHOLD_REGISTER, RelationshipProof.MARRIAGE_CERTIFICATE, RelationshipProof.BIRTH_CERTIFICATE,
+  RelationshipProof.NOTARIAL_DEED, RelationshipProof.PATERNITY_TEST, RelationshipProof.POLICE_CERTIFICATE,
+  RelationshipProof.ARMY_CERTIFICATE, RelationshipProof.JUDICIAL_CERTIFICATE, RelationshipProof.COMMITTEE_CERTIFICATE,
+  RelationshipProof.JUDGMENT, RelationshipProof.GUARDIANSHIP_CERTIFICATE,
 ];
 
 const FAMILY = [Relation.SPOUSE, Relation.PARENT, Relation.CHILD, Relation.SIBLING, Relation.GRANDPARENT, Relation.GRANDCHILD, Relation.IN_LAW, Relation.OTHER_RELATIVE, Relation.GUARDIAN];
@@ -29,8 +45,12 @@ export const GD: RulePack = {
   name: '广东省远程视频会见规定',
   provinceCode: '44',
   effectiveFrom: '2017-12-28',
-  limits: { meetingsPerMonth: 1, minutesPerMeeting: 25, visitorsPerMeeting: 3 },
-  slots: { publishBeforeDay: 5, monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20 }, workingDaysOnly: true },
+  limits: { meetingsPerMonth: 1, meetingsPerMonthRule: 'GD-11', minutesPerMeeting: 25, visitorsPerMeeting: 3, visitorsPerMeetingRule: 'GD-11' },
+  slots: {
+    publishBeforeDay: { day: 5, rule: 'GD-13' },
+    monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20, rule: 'GD-14' },
+    closedDays: { closed: 'NON_WORKING_DAYS', rule: 'GD-13' },
+  },
   review: {
     stages: [{ actor: 'INSTITUTION', workingDays: 3, mayReject: true, rule: 'GD-22' }],
     extensionWorkingDays: 2,
@@ -38,9 +58,10 @@ export const GD: RulePack = {
   rejectionReasons: { visitor: visitorReasons, inmate: gdInmateReasons, detainee: detaineeReasons },
   sanctions: { subject: { minMonths: 3, maxMonths: 6, rule: 'GD-33' } },
   relationshipCheck: { by: 'INSTITUTION', realPersonCheck: false, photo: false, rule: 'GD-17' },
+  relationshipProofs: { kinds: COMMON_PROOFS, rule: 'GD-17' },
   meeting: {},
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
-  scope: { excludesForeignSubjects: false, familiesRegisteredInProvinceOnly: false },
+  scope: {},
   pledge: {
     title: '广东司法行政远程帮教探视系统会见人承诺书',
     rule: 'GD-30',
@@ -65,8 +86,9 @@ export const YN: RulePack = {
   name: '云南省远程视频会见规定',
   provinceCode: '53',
   effectiveFrom: '2023-05-04',
-  limits: { meetingsPerMonth: 1, minutesPerMeeting: 30, visitorsPerMeeting: 3, arriveEarlyMinutes: 30, applicationsOnWorkingDaysOnly: true },
-  slots: { publishBeforeDay: 5, monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20 }, workingDaysOnly: true },
+  limits: { meetingsPerMonth: 1, meetingsPerMonthRule: 'YN-14', minutesPerMeeting: 30, visitorsPerMeeting: 3, visitorsPerMeetingRule: 'YN-14', arriveEarlyMinutes: 30, applicationsOnWorkingDaysOnly: true },
+  // The YN seed sets no publication deadline, no minimums and no closed days for service (YN-14 is about applications).
+  slots: {},
   review: {
     stages: [
       { actor: 'JUDICIAL_OFFICE', workingDays: 2, mayReject: false, rule: 'YN-8' },
@@ -91,19 +113,26 @@ export const YN: RulePack = {
   rejectionReasons: {
     visitor: visitorReasons,
     inmate: [
-      ...gdInmateReasons.filter((reason) => reason.code !== 'OTHER').map((reason) => ({ ...reason, rule: 'YN-15' })),
-      { code: 'RECENT_WARNING', label: '警告、记过处分未满1个月 Within 1 month of a warning or demerit', rule: 'YN-15' },
-      { code: 'RECENT_CONFINEMENT', label: '禁闭处分未满3个月 Within 3 months of a confinement punishment', rule: 'YN-15' },
-      { code: 'SERIOUS_VIOLATION_INVESTIGATION', label: '当日因严重违规正在接受调查 Under investigation for a serious violation that day', rule: 'YN-15' },
-      { code: 'OTHER', label: '其他 Other', rule: 'YN-15', needsText: true },
+      ...gdInmateReasons.filter((candidate) => candidate.code !== 'OTHER').map((candidate) => ({ ...candidate, rule: 'YN-15' })),
+      reason('inmate', 'RECENT_WARNING', 'YN-15'),
+      reason('inmate', 'RECENT_CONFINEMENT', 'YN-15'),
+      reason('inmate', 'SERIOUS_VIOLATION_INVESTIGATION', 'YN-15'),
+      reason('inmate', 'OTHER', 'YN-15', true),
     ],
     detainee: detaineeReasons,
   },
   sanctions: { subject: { minMonths: 1, maxMonths: 3, rule: 'YN-17' } },
   relationshipCheck: { by: 'BUREAU', realPersonCheck: true, photo: false, rule: 'YN-8(1)' },
+  relationshipProofs: {
+    // YN-35: the common documents and the inmate's former employer's certificate, work file, tombstone inscription.
+    kinds: [...COMMON_PROOFS, RelationshipProof.EMPLOYER_CERTIFICATE, RelationshipProof.WORK_FILE, RelationshipProof.TOMBSTONE_INSCRIPTION],
+    rule: 'YN-35',
+    // YN-35 ¶2: the prison may instead check the visitor's ID against the inmate's admission register.
+    institutionCheck: { kind: RelationshipProof.ADMISSION_REGISTER, rule: 'YN-35' },
+  },
   meeting: { staffPerSide: 2, otherLanguageNeedsTranslator: true, extensionApprovedBy: '监狱长 warden' },
   bothInCustody: { reviewedBy: 'OWN_INSTITUTION', rule: 'YN-7' },
-  scope: { excludesForeignSubjects: true, familiesRegisteredInProvinceOnly: false, outOfProvinceFamiliesAtCountyBureau: true },
+  scope: { excludesForeignSubjects: { rule: 'YN-3' }, outOfProvinceFamiliesAtCountyBureau: { rule: 'YN-6' } },
 };
 
 /** Shanxi Yongji prison (SX seed, 2026): ward days, treatment levels, relative scope. */
@@ -113,21 +142,28 @@ export const SX: RulePack = {
   provinceCode: '14',
   effectiveFrom: '2026-01-01',
   limits: {
-    meetingsPerMonth: 1, meetingsPerMonthByLevel: { LENIENT: 2 }, minutesPerMeeting: 30, visitorsPerMeeting: 3,
+    meetingsPerMonth: 1, meetingsPerMonthRule: 'SX-3', meetingsPerMonthByLevel: { LENIENT: 2 }, minutesPerMeeting: 30, visitorsPerMeeting: 3, visitorsPerMeetingRule: 'SX-5',
     uncountedChildMaxAge: 14, applyAheadDays: 10,
   },
-  slots: { publishBeforeDay: 5, monthlyMinimum: { institution: 240, countyBureau: 80, judicialOffice: 20 }, workingDaysOnly: true },
-  review: { stages: [{ actor: 'INSTITUTION', workingDays: 3, mayReject: true, rule: 'SX-9' }], extensionWorkingDays: 0 },
+  // The SX seed sets no publication deadline and no minimums; SX-2 "节假日暂停视频会见": holidays are closed.
+  slots: { closedDays: { closed: 'HOLIDAYS', rule: 'SX-2' } },
+  // SX-3(2) the prison approves; the seed sets no deadline, so the queue shows how long a request has waited.
+  review: { stages: [{ actor: 'INSTITUTION', mayReject: true, rule: 'SX-3(2)' }], extensionWorkingDays: 0 },
   emergencyMeeting: { steps: ['监区 ward', '狱政科 prison administration section', '监狱领导 prison leadership'], rule: 'SX-4' },
   rejectionReasons: {
     visitor: visitorReasons,
+    // SX-9, the seed's whole list: (1) strict level, (2) training (集训), (3) monthly count used,
+    // (4) investigation, prosecution or trial, (5) confinement, (6) separate custody, isolation review or admonition, (7) other.
     inmate: [
-      { code: 'STRICT_LEVEL', label: '严管级 Strict level', rule: 'SX-9' },
-      { code: 'MONTHLY_COUNT_USED', label: '当月会见次数已用完 Monthly count used', rule: 'SX-9' },
-      { code: 'SEPARATE_CUSTODY', label: '单独关押 Separate custody', rule: 'SX-9' },
-      { code: 'ISOLATION_REVIEW', label: '隔离审查 Isolation review', rule: 'SX-9' },
-      { code: 'ADMONITION', label: '训诫 Admonition', rule: 'SX-9' },
-      { code: 'OTHER', label: '其他 Other', rule: 'SX-9', needsText: true },
+      reason('inmate', 'STRICT_LEVEL', 'SX-9'),
+      reason('inmate', 'TRAINING', 'SX-9'),
+      reason('inmate', 'MONTHLY_COUNT_USED', 'SX-9'),
+      reason('inmate', 'UNDER_INVESTIGATION', 'SX-9'),
+      reason('inmate', 'CONFINEMENT', 'SX-9'),
+      reason('inmate', 'SEPARATE_CUSTODY', 'SX-9'),
+      reason('inmate', 'ISOLATION_REVIEW', 'SX-9'),
+      reason('inmate', 'ADMONITION', 'SX-9'),
+      reason('inmate', 'OTHER', 'SX-9', true),
     ],
     detainee: detaineeReasons,
   },
@@ -143,11 +179,22 @@ export const SX: RulePack = {
     rule: 'SX-5',
   },
   relationshipCheck: { by: 'BUREAU', realPersonCheck: false, photo: true, rule: 'SX-3(2)' },
+  relationshipProofs: {
+    // SX-6: household register, marriage certificate, birth certificate; certificates of residents' and villagers'
+    // committees, townships, streets, notaries and the household registration authority (police); a judgment naming the
+    // relationship. (A guardian proves guardianship, SX-5.)
+    kinds: [
+      RelationshipProof.HOUSEHOLD_REGISTER, RelationshipProof.MARRIAGE_CERTIFICATE, RelationshipProof.BIRTH_CERTIFICATE,
+      RelationshipProof.COMMITTEE_CERTIFICATE, RelationshipProof.NOTARIAL_DEED, RelationshipProof.POLICE_CERTIFICATE,
+      RelationshipProof.JUDGMENT, RelationshipProof.GUARDIANSHIP_CERTIFICATE,
+    ],
+    rule: 'SX-6',
+  },
   meeting: { mandarinOnly: true },
   falseInformation: { stopsSubject: true, rule: 'SX-8' },
   // The SX seed is silent on relatives both in custody: the GD reading applies.
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
-  scope: { excludesForeignSubjects: false, familiesRegisteredInProvinceOnly: true },
+  scope: { familiesRegisteredInProvinceOnly: { rule: 'SX-1' } },
 };
 
 export const RULE_PACKS: Record<string, RulePack> = { GD, YN, SX };

@@ -1,14 +1,20 @@
+import type { MessageKey } from '../messages/index.js';
+
 /**
  * A province's (or institution's) remote-meeting rules as data (DOMAIN.md: rule packs). The
  * evaluation functions in evaluate.ts read these fields; no code asks which province it is.
+ * A rule a pack does not have is absent: its check does nothing and cites nothing.
  */
 export type ReviewActor = 'JUDICIAL_OFFICE' | 'COUNTY_BUREAU' | 'INSTITUTION' | 'BUREAU_NOTIFY' | 'INMATE_NOTIFY';
 
 export interface ReviewStage {
   /** Who acts at this stage. */
   actor: ReviewActor;
-  /** Working days the stage has, counted from the day the previous stage finished. */
-  workingDays: number;
+  /**
+   * Working days the stage has, counted from the day the previous stage finished; absent when the
+   * pack sets no deadline (the SX seed sets none: the queue shows how long a request has waited).
+   */
+  workingDays?: number;
   /** A first check may only forward (YN-8: the judicial office cannot reject). */
   mayReject: boolean;
   rule: string;
@@ -16,7 +22,8 @@ export interface ReviewStage {
 
 export interface RejectionReason {
   code: string;
-  label: string;
+  /** The words, in the message catalogue (`reason.inmate.CONFINEMENT`). */
+  labelKey: MessageKey;
   rule: string;
   /** "Other" needs a written reason. */
   needsText?: boolean;
@@ -31,17 +38,25 @@ export interface SanctionRange {
 export interface RulePack {
   code: string;
   name: string;
-  /** Region code of the province (first two digits of a resident ID number registered there). */
+  /**
+   * The province's administrative division code (first two digits of its region codes). A
+   * household (户籍) is in the province when its proven region code starts with it; an ID number's
+   * first digits only say where the number was issued and decide nothing (DOMAIN.md, 户籍).
+   */
   provinceCode: string;
   /** YN-38 / GD / CQ: the pack applies from this day (China Standard Time). */
   effectiveFrom: string;
   limits: {
-    /** GD-11 / SX-3: remote and on-site meetings share this monthly allowance. */
+    /** GD-11 / YN-14 / SX-3: remote and on-site meetings share this monthly allowance. */
     meetingsPerMonth: number;
+    /** The pack's own article for the monthly allowance (GD-11, YN-14, SX-3). */
+    meetingsPerMonthRule: string;
     /** SX: lenient level (宽管级) gets more. */
     meetingsPerMonthByLevel?: Partial<Record<'LENIENT' | 'ORDINARY' | 'STRICT', number>>;
     minutesPerMeeting: number;
     visitorsPerMeeting: number;
+    /** The pack's own article for visitors per meeting (GD-11, YN-14, SX-5 with its uncounted children). */
+    visitorsPerMeetingRule: string;
     /** SX-5(4): children of this age or under (GD-43: "以下" includes the number) are not counted. */
     uncountedChildMaxAge?: number;
     /** YN-10: arrive this many minutes early; late forfeits the meeting. */
@@ -52,12 +67,15 @@ export interface RulePack {
     applicationsOnWorkingDaysOnly?: boolean;
   };
   slots: {
-    /** GD-13: next month's service days are fixed before this day of the month. */
-    publishBeforeDay: number;
-    /** GD-14: monthly minimum slots per kind of unit. */
-    monthlyMinimum: { institution: number; countyBureau: number; judicialOffice: number };
-    /** GD-13: service days are, in principle, working days. */
-    workingDaysOnly: boolean;
+    /** GD-13: next month's service days are fixed by this day of the month (the YN and SX seeds set none). */
+    publishBeforeDay?: { day: number; rule: string };
+    /** GD-14: monthly minimum slots per kind of unit (the YN and SX seeds set none). */
+    monthlyMinimum?: { institution: number; countyBureau: number; judicialOffice: number; rule: string };
+    /**
+     * Which days are closed to service: GD-13 non-working days (service days are, in principle,
+     * working days); SX-2 holidays ("节假日暂停视频会见"). Absent: the pack closes no day (YN).
+     */
+    closedDays?: { closed: 'NON_WORKING_DAYS' | 'HOLIDAYS'; rule: string };
   };
   review: {
     stages: ReviewStage[];
@@ -68,6 +86,12 @@ export interface RulePack {
   };
   rejectionReasons: { visitor: RejectionReason[]; inmate: RejectionReason[]; detainee: RejectionReason[] };
   sanctions: { subject: SanctionRange; serious?: SanctionRange; verySerious?: SanctionRange };
+  /**
+   * YN-35 / SX-6 (GD-17 names the household register and the marriage certificate "等"): the
+   * documents that prove a relationship under this pack. YN-35 ¶2: the institution may instead
+   * check the visitor's ID against the relatives on the inmate's admission register.
+   */
+  relationshipProofs: { kinds: RelationshipProof[]; rule: string; institutionCheck?: { kind: RelationshipProof; rule: string } };
   /** SX-5: who counts as a relative, by the subject's crime category. */
   relativeScope?: { default: string[]; restricted: string[]; restrictedCategories: string[]; rule: string };
   /**
@@ -117,10 +141,12 @@ export interface RulePack {
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION' | 'OWN_INSTITUTION'; rule: string };
   /** YN-3 / SX-1: who the pack does not serve. */
   scope: {
-    excludesForeignSubjects: boolean;
-    familiesRegisteredInProvinceOnly: boolean;
+    /** YN-3: foreign or stateless subjects are outside the pack. */
+    excludesForeignSubjects?: { rule: string };
+    /** SX-1: only families whose household (户籍) is proven to be in the province. */
+    familiesRegisteredInProvinceOnly?: { rule: string };
     /** YN-6: a family from outside the province applies at a county bureau (which meets them or names an office). */
-    outOfProvinceFamiliesAtCountyBureau?: boolean;
+    outOfProvinceFamiliesAtCountyBureau?: { rule: string };
   };
 }
 
@@ -163,8 +189,26 @@ export const RelationshipProof = {
   COMMITTEE_CERTIFICATE: 'COMMITTEE_CERTIFICATE',
   JUDGMENT: 'JUDGMENT',
   GUARDIANSHIP_CERTIFICATE: 'GUARDIANSHIP_CERTIFICATE',
+  /** YN-35: a certificate of the inmate's former employer (罪犯原单位出具的证明). */
+  EMPLOYER_CERTIFICATE: 'EMPLOYER_CERTIFICATE',
+  /** YN-35: the inmate's work file (罪犯工作档案记载). */
+  WORK_FILE: 'WORK_FILE',
+  /** YN-35: a tombstone inscription (墓碑铭文). */
+  TOMBSTONE_INSCRIPTION: 'TOMBSTONE_INSCRIPTION',
+  /** YN-35 ¶2: the institution checked the visitor's ID against the inmate's admission register (入监登记表). */
+  ADMISSION_REGISTER: 'ADMISSION_REGISTER',
 } as const;
 export type RelationshipProof = (typeof RelationshipProof)[keyof typeof RelationshipProof];
+
+/**
+ * 户籍 (SX-1, YN-6): where a person is registered now, proven by the household register (户口簿)
+ * or a residence permit (居住证) seen by staff; a declaration proves nothing.
+ */
+export const HouseholdProof = {
+  HOUSEHOLD_REGISTER: 'HOUSEHOLD_REGISTER',
+  RESIDENCE_PERMIT: 'RESIDENCE_PERMIT',
+} as const;
+export type HouseholdProof = (typeof HouseholdProof)[keyof typeof HouseholdProof];
 
 /**
  * GD-4: why a bureau puts an application first: a reward for good behaviour; old, young or infirm
