@@ -92,7 +92,8 @@ describe('GD-17 / YN-8(1) / SX-3(2): a first application needs the relationship 
 
     expect(rule(await t.gql(REGISTER, registration(sx.inmateIds[0], sxFamily), sxClerk))).toBe('SX-3(2)');
     expect(code(await t.gql(REGISTER, registration(sx.inmateIds[0], sxFamily, { photo: Buffer.from('GIF89a').toString('base64') }), sxClerk))).toBe('BAD_USER_INPUT');
-    const withPhoto = await t.gql(REGISTER, registration(sx.inmateIds[0], sxFamily, { photo: PHOTO }), sxClerk);
+    // SX-1: the household the clerk saw on the household register is recorded with the relationship.
+    const withPhoto = await t.gql(REGISTER, registration(sx.inmateIds[0], sxFamily, { photo: PHOTO, household: { region: '140102', proof: 'HOUSEHOLD_REGISTER' } }), sxClerk);
     expect(withPhoto.data.registerRelationship.photoSha256).toMatch(/^[0-9a-f]{64}$/);
     const proxy = await t.login('proxy');
     const applied = await submit(t, proxy, { subjectId: sx.inmateIds[0], serviceDayId: sx.days[0].id, idempotencyKey: 'sx32-after-check', visitors: [sxFamily] }, false);

@@ -160,7 +160,7 @@ describe('the SX pack (Shanxi, Yongji)', () => {
     for (const [i, day] of sameMonth.slice(0, 3).entries()) {
       attempts.push(await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: day.id, idempotencyKey: `sx-lenient-${i}`, visitors: [SHANXI_ADULT] }));
     }
-    expect(attempts.map((attempt) => attempt.data?.submitApplication?.status ?? rule(attempt))).toEqual(['SUBMITTED', 'SUBMITTED', 'GD-11']);
+    expect(attempts.map((attempt) => attempt.data?.submitApplication?.status ?? rule(attempt))).toEqual(['SUBMITTED', 'SUBMITTED', 'SX-3']);
   });
 
   it('SX-8: a visitor’s fabricated information refuses the meeting and stops the inmate’s later meetings', async () => {
@@ -541,7 +541,7 @@ describe('extra meetings in a family emergency', () => {
     const first = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: sameMonth[0].id, idempotencyKey: 'emergency-first', visitors });
     expect(first.errors).toBeUndefined();
     const second = () => submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: sameMonth[sameMonth.length - 1].id, idempotencyKey: `emergency-second-${Math.random().toString(36).slice(2)}`, visitors });
-    expect(rule(await second())).toBe('GD-11');
+    expect(rule(await second())).toBe('SX-3');
 
     const requested = await t.gql(REQUEST, { id: prison.inmateIds[0], m: month }, await staff('REVIEWER'));
     expect(requested.data.requestExtraMeeting).toMatchObject({ stepsRequired: 3, stepsApproved: 0, granted: false });
@@ -550,7 +550,7 @@ describe('extra meetings in a family emergency', () => {
     expect((await t.gql(APPROVE, { id }, ward)).data.approveExtraMeeting).toEqual({ stepsApproved: 1, granted: false });
     expect(code(await t.gql(APPROVE, { id }, ward))).toBe('CONFLICT'); // the same person twice
     expect((await t.gql(APPROVE, { id }, await staff('SUPERVISOR'))).data.approveExtraMeeting).toEqual({ stepsApproved: 2, granted: false });
-    expect(rule(await second())).toBe('GD-11'); // not yet
+    expect(rule(await second())).toBe('SX-3'); // not yet
     expect((await t.gql(APPROVE, { id }, await staff('ADMIN'))).data.approveExtraMeeting).toEqual({ stepsApproved: 3, granted: true });
     await eventually(async () => expect((await second()).errors).toBeUndefined());
 

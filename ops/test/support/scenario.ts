@@ -40,12 +40,16 @@ type VisitorLike = { name: string; idNumber: string; relation: string };
 /**
  * Given (GD-17): these visitors' relationships to the subject are already registered, as the
  * institution or bureau would have done before the first application. registration.test.ts
- * proves the registration itself through the gateway.
+ * proves the registration itself through the gateway. 户籍 (SX-1, YN-6): the household proven at
+ * registration is `household` (a 6-digit region, or null: none proven); by default, as test data
+ * only, the family lives where its ID numbers were issued (the platform itself never assumes so).
  */
-export async function givenRelatives(t: TestPlatform, subjectId: string, visitors: VisitorLike[]): Promise<void> {
+export async function givenRelatives(t: TestPlatform, subjectId: string, visitors: VisitorLike[], household?: string | null): Promise<void> {
   for (const visitor of visitors.filter((candidate) => isValidResidentId(candidate.idNumber) && candidate.name.length <= 30)) {
-    await t.sql(`insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
-      values (gen_random_uuid(), $1, $2, $3, $4, 'HOUSEHOLD_REGISTER', 'given', $1, $1, now()) on conflict do nothing`, [subjectId, visitor.name, visitor.idNumber, visitor.relation]);
+    const region = household === undefined ? visitor.idNumber.slice(0, 6) : household;
+    await t.sql(`insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at, household_region, household_proof)
+      values (gen_random_uuid(), $1, $2, $3, $4, 'HOUSEHOLD_REGISTER', 'given', $1, $1, now(), $5, $6) on conflict do nothing`,
+      [subjectId, visitor.name, visitor.idNumber, visitor.relation, region, region === null ? null : 'HOUSEHOLD_REGISTER']);
   }
 }
 

@@ -21,7 +21,7 @@ export function rulesBriefing(pack: RulePack): BriefingLine[] {
   const byLevel = Object.entries(limits.meetingsPerMonthByLevel ?? {}).map(([level, n]) => `${LEVEL[level as keyof typeof LEVEL]}每月${n}次`);
   const child = limits.uncountedChildMaxAge ? `；${limits.uncountedChildMaxAge}周岁以下儿童不计人数，须由监护人陪同` : '';
   const check = pack.relationshipCheck;
-  const stages = pack.review.stages.map((stage) => `${ACTOR[stage.actor]}（${stage.workingDays}个工作日）`).join(' → ');
+  const stages = pack.review.stages.map((stage) => stage.workingDays === undefined ? ACTOR[stage.actor] : `${ACTOR[stage.actor]}（${stage.workingDays}个工作日）`).join(' → ');
   const lines: (BriefingLine | null)[] = [
     { topic: 'FREE_OF_CHARGE', text: '远程会见不收取任何费用。' },
     { topic: 'ALLOWANCE', text: `每名会见对象每月可会见${limits.meetingsPerMonth}次${byLevel.length ? `（${byLevel.join('，')}）` : ''}，远程会见与现场会见合并计算。` },

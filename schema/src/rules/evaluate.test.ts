@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
   ageOn, checkApplicationDay, checkExtension, checkLanguage, understaffedSides, checkVenue, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
-  checkSanctionMonths, checkScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
+  checkSanctionMonths, checkHousehold, checkSubjectScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
   monthlyAllowance, reviewDeadlines, type InmateStatus,
 } from './evaluate.js';
 import { GD, SX, YN, YONGJI_WARD_DAYS } from './packs.js';
@@ -86,10 +86,13 @@ describe('scope and dates of a pack', () => {
     expect(checkEffective(YN, '2023-05-04').allowed).toBe(true);
   });
 
-  it('YN-3: not for foreign or stateless inmates; SX-1: families registered in the province only', () => {
-    expect(checkScope(YN, { foreign: true }, { registeredInProvince: true })).toMatchObject({ allowed: false, rule: 'YN-3' });
-    expect(checkScope(GD, { foreign: true }, { registeredInProvince: false }).allowed).toBe(true);
-    expect(checkScope(SX, { foreign: false }, { registeredInProvince: false })).toMatchObject({ allowed: false, rule: 'SX-1' });
+  it('YN-3: not for foreign or stateless inmates; SX-1: families whose household is proven in the province only', () => {
+    expect(checkSubjectScope(YN, { foreign: true })).toMatchObject({ allowed: false, rule: 'YN-3' });
+    expect(checkSubjectScope(GD, { foreign: true }).allowed).toBe(true);
+    expect(checkHousehold(GD, [null]).allowed).toBe(true);
+    expect(checkHousehold(SX, ['110105'])).toMatchObject({ allowed: false, rule: 'SX-1', reasonKey: 'rule.householdOutsideProvince' });
+    expect(checkHousehold(SX, ['140102', null])).toMatchObject({ allowed: false, rule: 'SX-1', reasonKey: 'rule.householdNotProven' });
+    expect(checkHousehold(SX, ['140102', '140802']).allowed).toBe(true);
   });
 });
 
@@ -97,15 +100,16 @@ describe('slots', () => {
   it('GD-13: service days are working days and next month is fixed by the 5th', () => {
     expect(checkServiceDay(GD, calendar, '2026-10-01')).toMatchObject({ allowed: false, rule: 'GD-13' });
     expect(checkServiceDay(GD, calendar, '2026-10-10').allowed).toBe(true);
-    expect(checkPublication(GD, '2026-11-05', '2026-12', 'institution', 240).late.allowed).toBe(true);
+    expect(checkPublication(GD, '2026-11-05', '2026-12', 'institution', 240).late?.allowed).toBe(true);
     expect(checkPublication(GD, '2026-11-06', '2026-12', 'institution', 240).late).toMatchObject({ allowed: false, rule: 'GD-13' });
-    expect(checkPublication(GD, '2026-12-03', '2027-01', 'institution', 240).late.allowed).toBe(true);
+    expect(checkPublication(GD, '2026-12-03', '2027-01', 'institution', 240).late?.allowed).toBe(true);
+    expect(checkPublication(GD, '2026-12-06', '2027-01', 'institution', 240).late).toMatchObject({ allowed: false, params: { deadline: '2026-12-05' } });
   });
 
   it('GD-14: at least 240 slots a month at a prison or detox centre, 80 at a county bureau, 20 at a judicial office', () => {
     expect(checkPublication(GD, '2026-11-01', '2026-12', 'institution', 239).belowMinimum).toMatchObject({ allowed: false, rule: 'GD-14' });
-    expect(checkPublication(GD, '2026-11-01', '2026-12', 'countyBureau', 80).belowMinimum.allowed).toBe(true);
-    expect(checkPublication(GD, '2026-11-01', '2026-12', 'judicialOffice', 19).belowMinimum.allowed).toBe(false);
+    expect(checkPublication(GD, '2026-11-01', '2026-12', 'countyBureau', 80).belowMinimum?.allowed).toBe(true);
+    expect(checkPublication(GD, '2026-11-01', '2026-12', 'judicialOffice', 19).belowMinimum?.allowed).toBe(false);
   });
 });
 
@@ -127,6 +131,7 @@ describe('eligibility checked from custody status', () => {
 
   it('SX-9: strict level, separate custody and admonition bar an inmate in the SX pack', () => {
     expect(inmateEligibility(SX, { ...ordinary, treatmentLevel: 'STRICT', separateCustody: true }, '2026-11-23').map((f) => f.reason.code)).toEqual(['SEPARATE_CUSTODY', 'STRICT_LEVEL']);
+    expect(inmateEligibility(SX, { ...ordinary, treatmentLevel: 'STRICT' }, '2026-11-23')[0]).toMatchObject({ detailKey: 'eligibility.strictLevel', params: {} });
     expect(inmateEligibility(GD, { ...ordinary, treatmentLevel: 'STRICT' }, '2026-11-23')).toEqual([]);
   });
 
@@ -180,7 +185,7 @@ describe('relationship registration', () => {
   it('YN-35 / SX-6: only the listed proofs count (an ID card alone proves no relationship)', () => {
     for (const kind of ['MARRIAGE_CERTIFICATE', 'NOTARIAL_DEED', 'PATERNITY_TEST', 'COMMITTEE_CERTIFICATE', 'JUDGMENT'])
       expect(checkRelationshipRegistration(GD, { ...evidence, proofKind: kind }).allowed).toBe(true);
-    expect(checkRelationshipRegistration(GD, { ...evidence, proofKind: 'ID_CARD' })).toMatchObject({ allowed: false, rule: 'YN-35' });
+    expect(checkRelationshipRegistration(GD, { ...evidence, proofKind: 'ID_CARD' })).toMatchObject({ allowed: false, rule: 'GD-17' });
   });
 
   it('GD-17: later applications need only ID, for the relation that was registered', () => {
@@ -218,10 +223,11 @@ describe('relatives', () => {
 
 describe('where a family applies', () => {
   it('YN-6: a family from outside the province applies at a county bureau, not at a judicial office', () => {
-    expect(checkVenue(YN, 'JUDICIAL_OFFICE', false)).toMatchObject({ allowed: false, rule: 'YN-6' });
-    expect(checkVenue(YN, 'COUNTY_BUREAU', false).allowed).toBe(true);
-    expect(checkVenue(YN, 'JUDICIAL_OFFICE', true).allowed).toBe(true);
-    expect(checkVenue(GD, 'JUDICIAL_OFFICE', false).allowed).toBe(true);
+    expect(checkVenue(YN, 'JUDICIAL_OFFICE', ['110105'])).toMatchObject({ allowed: false, rule: 'YN-6' });
+    expect(checkVenue(YN, 'JUDICIAL_OFFICE', [null])).toMatchObject({ allowed: false, rule: 'YN-6' }); // not proven: as from outside
+    expect(checkVenue(YN, 'COUNTY_BUREAU', ['110105']).allowed).toBe(true);
+    expect(checkVenue(YN, 'JUDICIAL_OFFICE', ['530102']).allowed).toBe(true);
+    expect(checkVenue(GD, 'JUDICIAL_OFFICE', ['110105']).allowed).toBe(true);
   });
 });
 

@@ -50,19 +50,24 @@ export function checkEffective(pack: RulePack, date: string): RuleDecision {
     : refuse(pack, 'YN-38', 'rule.notYetEffective', { packName: pack.name, from: pack.effectiveFrom });
 }
 
+/** YN-3: foreign or stateless subjects are outside the YN pack. */
+export function checkSubjectScope(pack: RulePack, subject: { foreign: boolean }): RuleDecision {
+  const foreign = pack.scope.excludesForeignSubjects;
+  if (!foreign) return noRule(pack);
+  return subject.foreign ? refuse(pack, foreign.rule, 'rule.foreignSubject') : allow(pack, foreign.rule);
+}
+
 /**
- * YN-3 foreign or stateless subjects are outside the YN pack; SX-1 families whose household is
- * proven to be in the province only: a household not proven is refused with what to bring.
+ * SX-1: families whose household (户籍) is proven to be in the province only; a visitor whose
+ * household was not proven is refused with what to bring.
  */
-export function checkScope(pack: RulePack, subject: { foreign: boolean }, family: { households: ProvenHousehold[] }): RuleDecision {
-  const { excludesForeignSubjects: foreign, familiesRegisteredInProvinceOnly: household } = pack.scope;
-  if (foreign && subject.foreign) return refuse(pack, foreign.rule, 'rule.foreignSubject');
-  if (household) {
-    const standing = householdStanding(pack, family.households);
-    if (standing === 'NOT_PROVEN') return refuse(pack, household.rule, 'rule.householdNotProven');
-    if (standing === 'OUTSIDE') return refuse(pack, household.rule, 'rule.householdOutsideProvince');
-  }
-  return household || foreign ? allow(pack, household?.rule ?? foreign!.rule) : noRule(pack);
+export function checkHousehold(pack: RulePack, households: ProvenHousehold[]): RuleDecision {
+  const household = pack.scope.familiesRegisteredInProvinceOnly;
+  if (!household) return noRule(pack);
+  const standing = householdStanding(pack, households);
+  if (standing === 'NOT_PROVEN') return refuse(pack, household.rule, 'rule.householdNotProven');
+  if (standing === 'OUTSIDE') return refuse(pack, household.rule, 'rule.householdOutsideProvince');
+  return allow(pack, household.rule);
 }
 
 /**

@@ -30,6 +30,7 @@ import { BriefingResolver } from './briefing/briefing.resolver.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
 import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
 import { Migration20261203094117 } from './migrations/Migration20261203094117.js';
+import { Migration20261203100000 } from './migrations/Migration20261203100000.js';
 import { Relationship } from './relationship/relationship.entity.js';
 import { RelationshipResolver } from './relationship/relationship.resolver.js';
 import { PriorityResolver } from './priority/priority.resolver.js';
@@ -56,6 +57,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261125000000', class: Migration20261125000000 },
     { name: 'Migration20261126000000', class: Migration20261126000000 },
     { name: 'Migration20261203094117', class: Migration20261203094117 },
+    { name: 'Migration20261203100000', class: Migration20261203100000 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },

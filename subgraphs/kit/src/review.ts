@@ -1,6 +1,6 @@
 import { ruleError,
   Topic, audience, badInput, chinaDate, clock, checkMeetingTime, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
-  stageDue, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
+  stageDue, rejectionLabel, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
 } from '@rv/schema';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
@@ -89,8 +89,7 @@ function rejectionText(pack: RulePack, table: ReviewTable, decision: Decision): 
   const about = reasonList(table, decision);
   const verdict = checkRejectionReason(pack, about, decision.reasonCode ?? '', decision.reason);
   if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
-  const listed = pack.rejectionReasons[about].find((reason) => reason.code === decision.reasonCode);
-  return [listed?.label, decision.reason?.trim()].filter(Boolean).join('：');
+  return [rejectionLabel(pack, about, decision.reasonCode), decision.reason?.trim()].filter(Boolean).join('：');
 }
 
 /**

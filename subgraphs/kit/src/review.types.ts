@@ -1,4 +1,4 @@
-import type { RejectionReason, RulePack } from '@rv/schema';
+import { reasonLabel, translate, type EligibilityFinding, type RejectionReason, type RulePack } from '@rv/schema';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Whom a rejection reason is about: the subject (GD-24 inmate, GD-25 detainee) or a visitor (GD-23). */
@@ -46,7 +46,11 @@ export class RejectionReasonOption {
 }
 
 const option = (about: ReasonAbout) => (reason: RejectionReason) =>
-  Object.assign(new RejectionReasonOption(), { code: reason.code, label: reason.label, rule: reason.rule, about, needsText: reason.needsText ?? false });
+  Object.assign(new RejectionReasonOption(), { code: reason.code, label: reasonLabel(reason), rule: reason.rule, about, needsText: reason.needsText ?? false });
+
+/** A finding as the API shows it: label and detail in zh-CN (the default language) from their keys. */
+export const findingType = ({ reason, detailKey, params }: EligibilityFinding): EligibilityFindingType =>
+  Object.assign(new EligibilityFindingType(), { code: reason.code, label: reasonLabel(reason), rule: reason.rule, detail: translate(detailKey, params) });
 
 /** A pack's rejection reasons for a kind of subject: about the subject first, then about a visitor. */
 export function rejectionOptions(pack: RulePack, subjectKind: 'inmate' | 'detainee'): RejectionReasonOption[] {

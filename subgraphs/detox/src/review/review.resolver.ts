@@ -1,5 +1,5 @@
 import {
-  RejectionReasonOption, rejectionOptions,
+  RejectionReasonOption, findingType, rejectionOptions,
   EligibilityFindingType, ReasonAbout, decideReview, isDueToday, isOverdue, openReview, prioritizeReview, requireStaff,
   type EntityManager, type ReviewTable, type SubgraphContext,
 } from '@rv/kit';
@@ -83,8 +83,7 @@ export class DetaineeReviewResolver {
   @FieldResolver(() => [EligibilityFindingType], { description: 'GD-25: why the detainee cannot meet, from their status' })
   async eligibility(@Root() review: DetaineeReview, @Ctx() ctx: SubgraphContext): Promise<EligibilityFindingType[]> {
     const detainee = await ctx.em.findOneOrFail(Detainee, { id: review.detainee.id });
-    return detaineeEligibility(rulePack(review.rulePack), detainee)
-      .map(({ reason, detail }) => Object.assign(new EligibilityFindingType(), { code: reason.code, label: reason.label, rule: reason.rule, detail }));
+    return detaineeEligibility(rulePack(review.rulePack), detainee).map(findingType);
   }
 
   @FieldResolver(() => [RejectionReasonOption], { description: 'The reasons this case may be rejected for, from its pack (GD-23, GD-25)' })

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@rv/kit';
-import { domainError, ErrorCode, type ExtraMeetingGranted, type OnsiteVisitRecorded, type OutboxEvent } from '@rv/schema';
+import { ErrorCode, keyed, rulePack, type ExtraMeetingGranted, type OnsiteVisitRecorded, type OutboxEvent } from '@rv/schema';
 
 /**
- * GD-11 / SX-3: a subject's meetings per month (remote and on-site share it). One conditional
- * upsert per booking, so simultaneous applications for one subject can never exceed the limit.
+ * GD-11 / YN-14 / SX-3: a subject's meetings per month (remote and on-site share it). One conditional
+ * upsert per booking, so simultaneous applications for one subject can never exceed the limit. A
+ * refusal cites the pack's own article (`limits.meetingsPerMonthRule`).
  */
 export async function takeAllowance(em: EntityManager, subjectId: string, month: string, limit: number, pack: string): Promise<void> {
   const [row] = await em.execute<{ used: number }[]>(
@@ -15,8 +16,8 @@ export async function takeAllowance(em: EntityManager, subjectId: string, month:
   const [blocked] = await em.execute<{ blocked_by: string | null }[]>(
     `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`, [subjectId, month]);
   if (blocked?.blocked_by)
-    throw domainError(ErrorCode.NOT_ELIGIBLE, `因${month}有无故缺席，当月不再安排远程会见 (No more remote meetings in ${month} after a no-show without reason)`, { rule: blocked.blocked_by, pack });
-  throw domainError(ErrorCode.NOT_ELIGIBLE, `会见对象${month}的会见次数已用完（每月${limit}次） (The subject's meetings for ${month} are used up: ${limit} a month)`, { rule: 'GD-11', pack });
+    throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.monthBlocked', { month }, { rule: blocked.blocked_by, pack });
+  throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.allowanceUsed', { month, limit }, { rule: rulePack(pack).limits.meetingsPerMonthRule, pack });
 }
 
 /** A cancelled or rejected application gives its meeting back. */

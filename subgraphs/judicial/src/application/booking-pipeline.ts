@@ -1,10 +1,10 @@
 import type { EntityManager } from '@rv/kit';
 import {
-  ErrorCode, checkApplicationDay, checkApplyAhead, checkEffective, checkRelation, checkScope, checkSuspension, checkVenue, checkVisitors, checkWardDay,
-  invalid, keyed, nationalCalendar, registeredInProvince, ruleError, rulePack, type RuleDecision, type RulePack,
+  ErrorCode, checkApplicationDay, checkApplyAhead, checkEffective, checkHousehold, checkRelation, checkSubjectScope, checkSuspension, checkVenue, checkVisitors, checkWardDay,
+  invalid, keyed, nationalCalendar, ruleError, rulePack, type ProvenHousehold, type RuleDecision, type RulePack,
 } from '@rv/schema';
 import type { CountyBureau } from '../bureau/bureau.entity.js';
-import { refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
+import { provenHouseholds, refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
 import type { ServiceDay } from '../slot/service-day.entity.js';
 import { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { slotFull } from '../slot/slot.service.js';
@@ -45,8 +45,8 @@ export interface CheckedBooking {
 interface CheckContext extends BookingDraft {
   tx: EntityManager;
   pack: RulePack;
-  /** registeredInProvince(pack, visitors): SX-1, YN-6. */
-  inProvince: boolean;
+  /** 户籍 (SX-1, YN-6): each visitor's household as staff saw it proven, null where none was (never the ID digits). */
+  households: ProvenHousehold[];
 }
 
 type CheckResult = void | { extendedReview?: boolean };
@@ -96,11 +96,7 @@ export const BOOKING_CHECKS: readonly BookingCheck[] = [
       if (relative) enforce(checkSuspension(rulePack(relative.rulePack), relative.suspendedUntil, relative.suspensionRule, serviceDay.date));
     },
   },
-  {
-    name: 'packServesSubjectAndFamily', rules: 'YN-3 / SX-1',
-    run: ({ pack, subject, inProvince }) => void enforce(checkScope(pack, { foreign: subject.foreign }, { registeredInProvince: inProvince })),
-  },
-  { name: 'venueServesFamily', rules: 'YN-6', run: ({ pack, venue, inProvince }) => void enforce(checkVenue(pack, venue?.kind ?? '', inProvince)) },
+  { name: 'packServesSubject', rules: 'YN-3', run: ({ pack, subject }) => void enforce(checkSubjectScope(pack, subject)) },
   { name: 'applicationDay', rules: 'YN-14', run: ({ pack, today }) => void enforce(checkApplicationDay(pack, nationalCalendar(), today)) },
   { name: 'applyAhead', rules: 'SX-2', run: ({ pack, today, serviceDay }) => void enforce(checkApplyAhead(pack, today, serviceDay.date)) },
   {
@@ -125,6 +121,9 @@ export const BOOKING_CHECKS: readonly BookingCheck[] = [
   },
   { name: 'visitorsNotSuspended', rules: 'GD-33', run: (ctx) => refuseSuspendedVisitors(ctx) },
   { name: 'visitorsRegistered', rules: 'GD-17 / YN-8(1) / SX-3(2)', run: ({ tx, subject, visitors }) => refuseUnregisteredVisitors(tx, subject, visitors) },
+  // 户籍 is recorded with the registration, so these read what visitorsRegistered found registered.
+  { name: 'householdInProvince', rules: 'SX-1', run: ({ pack, households }) => void enforce(checkHousehold(pack, households)) },
+  { name: 'venueServesFamily', rules: 'YN-6', run: ({ pack, venue, households }) => void enforce(checkVenue(pack, venue?.kind ?? '', households)) },
 ];
 
 export interface ChannelDeclaration {
@@ -149,6 +148,7 @@ export const CHANNELS: Record<Channel, ChannelDeclaration> = {
   CUSTODY: {
     exempt: {
       venueServesFamily: { rule: 'YN-6', why: 'the visitor is in custody: there is no family venue of household or residence to choose' },
+      householdInProvince: { rule: 'SX-1', why: 'the visitor is held by an institution of the province, not a family applying at a bureau: there is no household to prove' },
       visitorsRegistered: {
         rule: 'GD-5 / YN-7',
         why: 'no family applies: the filing institution names the relative in custody by exact name and ID number from custody records, so there is no first application whose proof must be registered (GD-17, YN-8(1))',
@@ -177,7 +177,7 @@ export function checksFor(channel: Channel): BookingCheck[] {
 /** Runs the channel's checks over the draft; the first refusal throws (with its pack and rule). */
 export async function checkBooking(tx: EntityManager, draft: BookingDraft): Promise<CheckedBooking> {
   const pack = rulePack(draft.subject.rulePack);
-  const ctx: CheckContext = { ...draft, tx, pack, inProvince: registeredInProvince(pack, draft.visitors) };
+  const ctx: CheckContext = { ...draft, tx, pack, households: await provenHouseholds(tx, draft.subject.id, draft.visitors) };
   let extendedReview = false;
   for (const check of checksFor(draft.channel)) {
     const result = await check.run(ctx);

@@ -2,6 +2,7 @@ import { recordEvents, type EntityManager } from '@rv/kit';
 import { ruleError,
   CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nextStage, notFound,
   rulePack, type Identity, type ReviewActor,
+  rejectionLabel,
 } from '@rv/schema';
 import { chinaToday } from '../calendar/today.js';
 import { queueDecisionSms } from '../notification/sms.service.js';
@@ -53,7 +54,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     const pack = rulePack(application.rulePack);
     const verdict = checkRejectionReason(pack, 'visitor', reasonCode ?? '', reason);
     if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
-    const label = pack.rejectionReasons.visitor.find((candidate) => candidate.code === reasonCode)?.label;
+    const label = rejectionLabel(pack, 'visitor', reasonCode);
     Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: new Date(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
     await tx.flush();
     await releaseBooking(tx, application);

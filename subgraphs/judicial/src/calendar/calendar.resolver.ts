@@ -1,11 +1,12 @@
 import { recordEvents, requireStaff, type SubgraphContext } from '@rv/kit';
 import {
-  ErrorCode, StaffRole, TenantKind, Topic, audience, badInput, chineseDaysSchedules, domainError, nationalCalendar, scheduleProblem, type CalendarYearLoaded,
+  ErrorCode, StaffRole, TenantKind, Topic, audience, chineseDaysSchedules, invalid, keyed, nationalCalendar, scheduleProblem, type CalendarYearLoaded,
 } from '@rv/schema';
+import { closeNewHolidays } from './holiday-closure.js';
 import { isIsoMonth } from './today.js';
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 
-@ObjectType({ description: '工作日历年度 A year of the national working-day calendar' })
+@ObjectType({ description: 'A year of the national working-day calendar' })
 class CalendarYear {
   @Field(() => Int)
   year!: number;
@@ -31,7 +32,7 @@ const PACKAGE_YEARS = new Set(chineseDaysSchedules().map((schedule) => schedule.
 export class CalendarResolver {
   @Query(() => [String], { description: 'GD-13: the working days of a month (YYYY-MM) by the loaded calendar; public' })
   workingDays(@Arg('month') month: string): string[] {
-    if (!isIsoMonth(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
+    if (!isIsoMonth(month)) throw invalid('calendar.invalidMonth', {}, 'month');
     return nationalCalendar().workingDaysOfMonth(month);
   }
 
@@ -44,7 +45,7 @@ export class CalendarResolver {
     return [...byYear.values()].sort((a, b) => a.year - b.year).map((year) => Object.assign(new CalendarYear(), year));
   }
 
-  @Mutation(() => CalendarYear, { description: 'The province admin enters a year’s holidays and make-up working days' })
+  @Mutation(() => CalendarYear, { description: 'The province admin enters a year’s holidays and make-up working days; published days that become holidays close and their bookings are stopped and told (GD-13, SX-2, GD-39)' })
   async enterCalendarYear(
     @Ctx() ctx: SubgraphContext,
     @Arg('year', () => Int) year: number,
@@ -54,12 +55,14 @@ export class CalendarResolver {
     requireStaff(ctx.identity, [TenantKind.PROVINCE], [StaffRole.ADMIN]);
     const schedule = { year, holidays: [...new Set(holidays)].sort(), makeupWorkdays: [...new Set(makeupWorkdays)].sort() };
     const problem = scheduleProblem(schedule);
-    if (problem) throw domainError(ErrorCode.BAD_USER_INPUT, problem);
-    if (PACKAGE_YEARS.has(year)) throw domainError(ErrorCode.CONFLICT, `${year}年的安排已随国务院公布载入 (${year} is already loaded from the State Council schedule)`);
+    if (problem) throw invalid(problem.key, problem.params);
+    if (PACKAGE_YEARS.has(year)) throw keyed(ErrorCode.CONFLICT, 'calendar.alreadyLoaded', { year });
     await ctx.em.transactional(async (tx) => {
       await tx.execute(`insert into "judicial"."calendar_year" (year, holidays, makeup_workdays, loaded_at, entered_by) values (?, ?, ?, now(), ?)
         on conflict (year) do update set holidays = excluded.holidays, makeup_workdays = excluded.makeup_workdays, loaded_at = now(), entered_by = excluded.entered_by`,
         [year, JSON.stringify(schedule.holidays), JSON.stringify(schedule.makeupWorkdays), ctx.identity.accountId]);
+      // GD-13 / SX-2: published days that are now holidays close; their families are told (GD-39).
+      await closeNewHolidays(tx, { ...ctx.identity, tenantId: ctx.identity.tenantId! }, schedule);
       const payload: CalendarYearLoaded = schedule;
       await recordEvents(tx, 'judicial', [{ topic: Topic.CALENDAR_YEAR_LOADED, aggregateType: 'CalendarYear', aggregateId: String(year), audience: [audience.kind(TenantKind.PROVINCE)], payload }]);
     });

@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { ruleError,
   CASE_ROLES, ErrorCode, StaffRole, checkInmateRequest, checkMeetingTime, checkRejectionReason, forbidden, invalid, keyed,
   Topic, audience, inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
-  type RulePack,
+  rejectionLabel, type RulePack,
 } from '@rv/schema';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from '../application/application.entity.js';
@@ -121,7 +121,7 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     if (!decision.approve) {
       const verdict = checkRejectionReason(pack, 'inmate', decision.reasonCode ?? '', decision.reason);
       if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
-      const label = pack.rejectionReasons.inmate.find((reason) => reason.code === decision.reasonCode)?.label;
+      const label = rejectionLabel(pack, 'inmate', decision.reasonCode);
       Object.assign(request, { status: 'REJECTED', decidedAt: new Date(), rejectionReason: [label, decision.reason?.trim()].filter(Boolean).join('：'), ...stageFrom(pack, 'INMATE_NOTIFY') });
       return saved(tx, request);
     }

@@ -1,9 +1,10 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Relation, RelationshipProof, maskIdNumber } from '@rv/schema';
+import { HouseholdProof, Relation, RelationshipProof, maskIdNumber } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-registerEnumType(RelationshipProof, { name: 'RelationshipProof', description: '关系证明材料 Proof of relationship (YN-35, SX-6)' });
+registerEnumType(RelationshipProof, { name: 'RelationshipProof', description: 'Proof of relationship (YN-35, SX-6; YN-35 ¶2 the admission register, checked by the institution)' });
+registerEnumType(HouseholdProof, { name: 'HouseholdProof', description: '户籍 (SX-1, YN-6): the document that proved the household: household register or residence permit' });
 
 /**
  * GD-17 / YN-8(1) / SX-3(2): a visitor's relationship to a subject, proven once and registered;
@@ -11,7 +12,7 @@ registerEnumType(RelationshipProof, { name: 'RelationshipProof', description: '�
  * under the institutions): submission reads it in its own transaction, and in two of the three
  * packs the bureau is the registrar.
  */
-@ObjectType({ description: '已登记的亲属关系 Registered relationship' })
+@ObjectType({ description: 'A registered relationship (GD-17, YN-8(1), SX-3(2))' })
 @Entity({ schema: 'judicial', tableName: 'relationship' })
 @Unique({ properties: ['subjectId', 'visitorIdNumber'] })
 @Index({ properties: ['visitorIdNumber'] })
@@ -47,6 +48,18 @@ export class Relationship {
   @Field({ description: 'YN-8(1): real-person authentication done' })
   @Property()
   realPersonChecked: boolean = false;
+
+  /**
+   * 户籍 (SX-1, YN-6): the visitor's household now, as a 6-digit administrative division code, as
+   * staff saw it proven; null when none was proven. Never derived from the ID number.
+   */
+  @Field(() => String, { nullable: true, description: '户籍 (SX-1, YN-6): household region code (6 digits) as proven to staff; null when not proven' })
+  @Property({ type: 'varchar(6)', nullable: true })
+  householdRegion: string | null = null;
+
+  @Field(() => HouseholdProof, { nullable: true, description: 'The document staff saw for the household' })
+  @Enum({ items: () => HouseholdProof, nullable: true })
+  householdProof: HouseholdProof | null = null;
 
   /** SX-3(2): the visitor's recent photo (JPEG or PNG). */
   @Property({ type: 'blob', nullable: true, lazy: true })

@@ -1,11 +1,11 @@
 import { batchLoader, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
-import { INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, badInput, forbidden, hasRole, isUuid, isValidResidentId, notFound } from '@rv/schema';
+import { HouseholdProof, INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, badInput, forbidden, hasRole, isUuid, isValidResidentId, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { Subject, subjectStub } from '../subject/subject.types.js';
 import { Relationship } from './relationship.entity.js';
-import { registerRelationship, relationshipSide } from './relationship.service.js';
+import { recordHousehold, registerRelationship, relationshipSide } from './relationship.service.js';
 
 const REGISTRARS = [StaffRole.INTAKE_CLERK, StaffRole.REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMIN];
 
@@ -19,6 +19,15 @@ class RelativeInput {
 
   @Field(() => Relation)
   relation!: Relation;
+}
+
+@InputType({ description: '户籍 (SX-1, YN-6): the household as staff saw it proven' })
+class HouseholdInput {
+  @Field({ description: '6-digit administrative division code of the place of registration (or of residence, with a residence permit)' })
+  region!: string;
+
+  @Field(() => HouseholdProof)
+  proof!: HouseholdProof;
 }
 
 @InputType()
@@ -43,6 +52,9 @@ class RegisterRelationshipInput {
 
   @Field({ description: 'GD-17: the applicant vouches that the documents are true' })
   applicantVouches!: boolean;
+
+  @Field(() => HouseholdInput, { nullable: true, description: '户籍 (SX-1, YN-6): the household proven by the household register or a residence permit; never read from the ID number' })
+  household?: HouseholdInput | null;
 }
 
 /** The relationships registered for one person's ID number (GD-17), oldest first. */
@@ -56,6 +68,12 @@ export class RelationshipResolver {
   registerRelationship(@Ctx() ctx: SubgraphContext, @Arg('input') input: RegisterRelationshipInput): Promise<Relationship> {
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], REGISTRARS);
     return registerRelationship(ctx.em, ctx.identity as typeof ctx.identity & { accountId: string }, input);
+  }
+
+  @Mutation(() => Relationship, { description: '户籍 (SX-1, YN-6): record a registered visitor’s household as proven now (household register or residence permit)' })
+  recordHousehold(@Ctx() ctx: SubgraphContext, @Arg('relationshipId', () => ID) relationshipId: string, @Arg('household') household: HouseholdInput): Promise<Relationship> {
+    requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], REGISTRARS);
+    return recordHousehold(ctx.em, ctx.identity as typeof ctx.identity & { accountId: string }, relationshipId, household);
   }
 
   @Query(() => [Relationship], { description: 'Registered relationships of a subject (its institution, or a bureau serving its pack)' })

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@rv/kit';
 import { ruleError,
-  ErrorCode, INSTITUTION_KINDS, badInput, checkRegisteredRelationship, checkRelationshipRegistration, domainError, forbidden, isUuid,
-  isValidResidentId, notFound, rulePack, type Identity, type Relation,
+  ErrorCode, HouseholdProof, INSTITUTION_KINDS, checkRegisteredRelationship, checkRelationshipRegistration, forbidden, invalid, isUuid,
+  isValidResidentId, keyed, notFound, rulePack, type Identity, type ProvenHousehold, type Relation,
 } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
@@ -20,6 +20,22 @@ export interface RegisterRelationshipInput {
   photo?: string | null;
   /** GD-17: the applicant vouches that the documents are true. */
   applicantVouches: boolean;
+  /** 户籍 (SX-1, YN-6): the household staff saw proven, if any; a family's own declaration is not proof. */
+  household?: HouseholdInput | null;
+}
+
+export interface HouseholdInput {
+  /** 6-digit administrative division code of the place of registration (or residence, with a residence permit). */
+  region: string;
+  proof: HouseholdProof;
+}
+
+/** 户籍: a region code and the document seen; both or nothing. */
+function validHousehold(household: HouseholdInput | null | undefined): HouseholdInput | null {
+  if (!household) return null;
+  if (!/^\d{6}$/.test(household.region)) throw invalid('relationship.householdRegion', {}, 'household.region');
+  if (!Object.values(HouseholdProof).includes(household.proof)) throw invalid('relationship.householdProofNeeded', {}, 'household.proof');
+  return household;
 }
 
 const PHOTO_MAX_BYTES = 512 * 1024;
@@ -27,11 +43,11 @@ const PHOTO_MAX_BYTES = 512 * 1024;
 /** A JPEG or PNG of at most 512 kB, from base64; anything else is refused. */
 function decodePhoto(photo: string | null | undefined): Buffer | null {
   if (!photo) return null;
-  if (photo.length > Math.ceil(PHOTO_MAX_BYTES / 3) * 4) throw badInput('照片不得超过512KB (The photo is limited to 512 kB)', 'photo');
+  if (photo.length > Math.ceil(PHOTO_MAX_BYTES / 3) * 4) throw invalid('relationship.photoTooLarge', {}, 'photo');
   const bytes = Buffer.from(photo, 'base64');
   const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
   const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  if (!jpeg && !png) throw badInput('照片须为JPEG或PNG格式 (The photo must be a JPEG or PNG)', 'photo');
+  if (!jpeg && !png) throw invalid('relationship.photoType', {}, 'photo');
   return bytes;
 }
 
@@ -58,11 +74,12 @@ async function registrarOf(em: EntityManager, staff: Identity & { tenantId: stri
  */
 export async function registerRelationship(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, input: RegisterRelationshipInput): Promise<Relationship> {
   const { visitor } = input;
-  if (!visitor.name.trim() || visitor.name.length > 30) throw badInput('会见人姓名应为1至30字 (Visitor name must be 1–30 characters)', 'visitor.name');
-  if (!isValidResidentId(visitor.idNumber)) throw badInput('会见人身份证号码无效 (Invalid resident ID number)', 'visitor.idNumber');
-  if (!input.proofReference.trim() || input.proofReference.length > 100) throw badInput('须填写证明材料编号或说明（100字以内） (Describe the document seen, at most 100 characters)', 'proofReference');
-  if (!input.applicantVouches) throw badInput('申请人须承诺所提供材料真实有效 (The applicant must vouch that the documents are true)', 'applicantVouches');
+  if (!visitor.name.trim() || visitor.name.length > 30) throw invalid('relationship.visitorName', {}, 'visitor.name');
+  if (!isValidResidentId(visitor.idNumber)) throw invalid('relationship.visitorIdNumber', {}, 'visitor.idNumber');
+  if (!input.proofReference.trim() || input.proofReference.length > 100) throw invalid('relationship.proofReference', {}, 'proofReference');
+  if (!input.applicantVouches) throw invalid('relationship.applicantVouches', {}, 'applicantVouches');
   const photo = decodePhoto(input.photo);
+  const household = validHousehold(input.household);
   const subject = isUuid(input.subjectId) ? await em.findOne(SubjectRef, { id: input.subjectId }) : null;
   if (!subject) throw notFound('subject');
   const pack = rulePack(subject.rulePack);
@@ -74,27 +91,59 @@ export async function registerRelationship(em: EntityManager, staff: Identity & 
       subjectId: subject.id, visitorName: visitor.name.trim(), visitorIdNumber: visitor.idNumber, relation: visitor.relation,
       proofKind: input.proofKind, proofReference: input.proofReference.trim(), realPersonChecked: input.realPersonChecked,
       photo, photoSha256: photo ? createHash('sha256').update(photo).digest('hex') : null,
+      householdRegion: household?.region ?? null, householdProof: household?.proof ?? null,
       registeredByTenantId: staff.tenantId, registeredBy: staff.accountId, registeredAt: new Date(),
     } as Relationship);
     await em.flush();
     return relationship;
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException)
-      throw domainError(ErrorCode.CONFLICT, '该会见人与会见对象的关系已登记 (This relationship is already registered)');
+      throw keyed(ErrorCode.CONFLICT, 'relationship.alreadyRegistered');
     throw error;
   }
 }
 
+/**
+ * 户籍 (SX-1, YN-6): staff record a registered visitor's household as proven now (a family moved,
+ * or it was not shown at registration). Who may: whoever may register the subject's relationships.
+ */
+export async function recordHousehold(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, relationshipId: string, household: HouseholdInput): Promise<Relationship> {
+  const proven = validHousehold(household)!;
+  const relationship = isUuid(relationshipId) ? await em.findOne(Relationship, { id: relationshipId }) : null;
+  const subject = relationship ? await em.findOne(SubjectRef, { id: relationship.subjectId }) : null;
+  if (!relationship || !subject) throw notFound('relationship');
+  await registrarOf(em, staff, subject);
+  Object.assign(relationship, { householdRegion: proven.region, householdProof: proven.proof });
+  await em.flush();
+  return relationship;
+}
+
+interface RegisteredVisitor {
+  visitor_id_number: string;
+  relation: Relation;
+  household_region: string | null;
+}
+
+async function registeredVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[]): Promise<Map<string, RegisteredVisitor>> {
+  const rows = await em.execute<RegisteredVisitor[]>(
+    `select visitor_id_number, relation, household_region from "judicial"."relationship" where subject_id = ? and visitor_id_number in (?)`,
+    [subjectId, visitors.map((visitor) => visitor.idNumber)]);
+  return new Map(rows.map((row) => [row.visitor_id_number, row]));
+}
+
 /** GD-17 / YN-8(1): every visitor of an application must have the claimed relationship registered. */
 export async function refuseUnregisteredVisitors(em: EntityManager, subject: SubjectRef, visitors: VisitorRecord[]): Promise<void> {
-  const rows = await em.execute<{ visitor_id_number: string; relation: Relation }[]>(
-    `select visitor_id_number, relation from "judicial"."relationship" where subject_id = ? and visitor_id_number in (?)`,
-    [subject.id, visitors.map((visitor) => visitor.idNumber)]);
-  const registered = new Map(rows.map((row) => [row.visitor_id_number, row.relation]));
+  const registered = await registeredVisitors(em, subject.id, visitors);
   const pack = rulePack(subject.rulePack);
   for (const [i, visitor] of visitors.entries()) {
-    const verdict = checkRegisteredRelationship(pack, registered.get(visitor.idNumber) ?? null, visitor.relation);
+    const verdict = checkRegisteredRelationship(pack, registered.get(visitor.idNumber)?.relation ?? null, visitor.relation);
     if (!verdict.allowed)
       throw ruleError(verdict, ErrorCode.RELATIONSHIP_NOT_REGISTERED, { field: `visitors.${i}`, visitor: visitor.name.trim() });
   }
+}
+
+/** 户籍 (SX-1, YN-6): the households proven for these visitors of a subject, null where none was. */
+export async function provenHouseholds(em: EntityManager, subjectId: string, visitors: VisitorRecord[]): Promise<ProvenHousehold[]> {
+  const registered = await registeredVisitors(em, subjectId, visitors);
+  return visitors.map((visitor) => registered.get(visitor.idNumber)?.household_region ?? null);
 }

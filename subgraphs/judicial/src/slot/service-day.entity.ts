@@ -6,7 +6,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
  * GD-12 a day on which an institution receives remote meetings, with its slot count. The
  * database refuses `taken > capacity` (check constraint) as a backstop to the conditional update.
  */
-@ObjectType({ description: '服务日与号源 Service day and its slots' })
+@ObjectType({ description: 'A service day and its slots (GD-12)' })
 @Entity({ schema: 'judicial', tableName: 'service_day' })
 @Unique({ properties: ['institutionId', 'date'] })
 export class ServiceDay {
@@ -33,6 +33,11 @@ export class ServiceDay {
   @Field(() => Int)
   @Property()
   taken: number = 0;
+
+  /** GD-13 / SX-2: the rule that closed the day when a newly entered year made it a holiday; no new bookings. */
+  @Field(() => String, { nullable: true, description: 'GD-13 / SX-2: the rule that closed the day after it became a holiday (no new bookings)' })
+  @Property({ type: 'text', nullable: true })
+  closedBy: string | null = null;
 
   @Field(() => Int)
   get available(): number {

@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, VENUE_KINDS, badInput, isUuid } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, VENUE_KINDS, invalid, isUuid } from '@rv/schema';
 import { SlotCompliance } from './slot-compliance.entity.js';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
@@ -23,7 +23,7 @@ export class SlotResolver {
     @Arg('institutionId', () => ID) institutionId: string,
     @Arg('month', { description: 'YYYY-MM' }) month: string,
   ): Promise<ServiceDay[]> {
-    if (!isIsoMonth(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
+    if (!isIsoMonth(month)) throw invalid('calendar.invalidMonth', {}, 'month');
     if (!isUuid(institutionId)) return [];
     return ctx.em.find(ServiceDay,
       { institutionId, date: { $gte: `${month}-01`, $lt: firstDayOfNextMonth(month) } }, { orderBy: { date: 'asc' } });
@@ -32,7 +32,7 @@ export class SlotResolver {
   @Query(() => [SlotCompliance], { description: 'GD-13 / GD-14: units flagged for late or too few slots in a month (province and bureaus: all; a unit: its own)' })
   slotCompliance(@Ctx() ctx: SubgraphContext, @Arg('month', { description: 'YYYY-MM' }) month: string): Promise<SlotCompliance[]> {
     requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU, ...INSTITUTION_KINDS], CASE_ROLES);
-    if (!isIsoMonth(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
+    if (!isIsoMonth(month)) throw invalid('calendar.invalidMonth', {}, 'month');
     const own = INSTITUTION_KINDS.includes(ctx.identity.tenantKind) ? { unitId: ctx.identity.tenantId } : {};
     return ctx.em.find(SlotCompliance, { month, ...own }, { orderBy: { unitName: 'asc' } });
   }

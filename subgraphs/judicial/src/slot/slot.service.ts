@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, badInput, checkPublication, checkServiceDay, domainError, ErrorCode, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type OutboxEvent, type RulePack } from '@rv/schema';
+import { ruleError, checkPublication, checkServiceDay, ErrorCode, WorkingCalendar, invalid, keyed, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type YearSchedule, type OutboxEvent, type RulePack } from '@rv/schema';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from './institution-ref.entity.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
@@ -12,18 +12,18 @@ export interface ServiceDayInput {
 
 /**
  * Publishes or updates service days; a capacity can never drop below the slots already taken.
- * GD-13: only working days; the month's GD-13/GD-14 standing is recorded for the province.
+ * The pack's closed days are refused (GD-13 non-working days, SX-2 holidays); where the pack has
+ * GD-13 / GD-14, the month's standing is recorded for the province.
  */
 export async function publishServiceDays(
   em: EntityManager, institution: { id: string; kind: string }, days: ServiceDayInput[],
 ): Promise<ServiceDay[]> {
-  if (!days.length || days.length > 62) throw badInput('一次可发布1至62个服务日 (Publish 1 to 62 days at a time)');
+  if (!days.length || days.length > 62) throw invalid('slot.publishCount');
   const today = chinaToday();
   for (const day of days) {
-    if (!isIsoDate(day.date)) throw badInput(`日期格式应为YYYY-MM-DD (Date must be YYYY-MM-DD): ${day.date}`, 'date');
-    if (day.date <= today) throw badInput(`只能发布今后的服务日 (Only future days can be published): ${day.date}`, 'date');
-    if (!Number.isInteger(day.capacity) || day.capacity < 0 || day.capacity > 1000)
-      throw badInput('号源数应为0至1000 (Slot count must be 0 to 1000)', 'capacity');
+    if (!isIsoDate(day.date)) throw invalid('slot.dateFormat', { date: day.date }, 'date');
+    if (day.date <= today) throw invalid('slot.futureOnly', { date: day.date }, 'date');
+    if (!Number.isInteger(day.capacity) || day.capacity < 0 || day.capacity > 1000) throw invalid('slot.capacityRange', {}, 'capacity');
   }
   return em.transactional(async (tx) => {
     const unit = await publishingUnit(tx, institution.id);
@@ -40,7 +40,7 @@ export async function publishServiceDays(
          on conflict (institution_id, date) do update set capacity = excluded.capacity
            where "service_day".taken <= excluded.capacity
          returning id`, [institution.id, institution.kind, day.date, day.capacity]);
-      if (!row) throw domainError(ErrorCode.CONFLICT, `${day.date} 已预约的号源多于新的号源数 (More slots already booked than the new count)`);
+      if (!row) throw keyed(ErrorCode.CONFLICT, 'slot.moreTakenThanCapacity', { date: day.date });
       ids.push(row.id);
     }
     for (const month of new Set(days.map((day) => day.date.slice(0, 7)))) await recordCompliance(tx, unit, pack, month, today);
@@ -58,7 +58,7 @@ export async function takeSlot(em: EntityManager, serviceDayId: string): Promise
   if (taken.affectedRows !== 1) throw slotFull();
 }
 
-export const slotFull = () => domainError(ErrorCode.SLOT_FULL, '该日号源已满，请选择其他日期 (No slots left on this day; please choose another)');
+export const slotFull = () => keyed(ErrorCode.SLOT_FULL, 'slot.full');
 
 /** Gives a slot back (cancellation, rejection, suspension). */
 export async function releaseSlot(em: EntityManager, serviceDayId: string): Promise<void> {
@@ -71,6 +71,36 @@ interface PublishingUnit {
   rulePack: string;
   /** GD-14: which minimum applies. */
   minimumOf: 'institution' | 'countyBureau' | 'judicialOffice';
+}
+
+/**
+ * GD-13 / SX-2 after the province enters a year's holidays: the published days the unit's pack now
+ * closes (a GD day that became a non-working day, an SX day that became a holiday; YN closes none)
+ * take no new bookings. Returns the closed days' ids; their bookings are the caller's to stop.
+ */
+export async function closeDaysThatBecameHolidays(em: EntityManager, schedule: YearSchedule): Promise<{ id: string; date: string }[]> {
+  const { year } = schedule;
+  const calendar = new WorkingCalendar([schedule]);
+  const days = await em.execute<{ id: string; date: string; rule_pack: string | null }[]>(
+    `select d.id, d.date::text as date, coalesce(i.rule_pack, b.rule_pack) as rule_pack
+       from "judicial"."service_day" d
+       left join "judicial"."institution_ref" i on i.id = d.institution_id
+       left join "judicial"."county_bureau" b on b.id = d.institution_id
+      where d.closed_by is null and d.date >= ? and d.date > ? and d.date < ?`,
+    [`${year}-01-01`, chinaToday(), `${year + 1}-01-01`]);
+  const closed: { id: string; date: string; rule: string }[] = [];
+  for (const day of days) {
+    if (!day.rule_pack) continue;
+    const verdict = checkServiceDay(rulePack(day.rule_pack), calendar, day.date);
+    if (!verdict.allowed) closed.push({ id: day.id, date: day.date, rule: verdict.rule });
+  }
+  for (const day of closed) await em.execute(`update "judicial"."service_day" set closed_by = ? where id = ?`, [day.rule, day.id], 'run');
+  return closed.map(({ id, date }) => ({ id, date }));
+}
+
+/** Once a closed day's bookings are given back, its capacity shrinks to what is still taken: nothing more can be booked. */
+export async function sealClosedDays(em: EntityManager, dayIds: string[]): Promise<void> {
+  if (dayIds.length) await em.execute(`update "judicial"."service_day" set capacity = taken where id in (?)`, [dayIds], 'run');
 }
 
 /** GD-36: a prison or detox centre, or a venue (county bureau, judicial office), publishes its own days. */
@@ -93,23 +123,33 @@ export async function takeVenueSlot(em: EntityManager, venueId: string, date: st
             exists (select 1 from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?) as published`,
     [venueId, date, venueId, date.slice(0, 7)]);
   if (!row.day_id) {
-    if (row.published) throw domainError(ErrorCode.NOT_ELIGIBLE, `会见地点${date}不开放远程会见 (The venue does not serve on ${date})`, { rule: 'GD-13' });
+    // The venue publishes its own days (GD-36); the rule cited is the venue pack's day rule, if it has one.
+    if (row.published) throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.venueClosed', { date }, { rule: await venueDayRule(em, venueId) });
     return null;
   }
   await takeSlot(em, row.day_id);
   return row.day_id;
 }
 
-/** GD-13 / GD-14: the unit's standing for a month, after a publication (lateness is kept from the first one). */
+async function venueDayRule(em: EntityManager, venueId: string): Promise<string | null> {
+  const venue = await em.findOne(CountyBureau, { id: venueId });
+  return venue ? rulePack(venue.rulePack).slots.closedDays?.rule ?? null : null;
+}
+
+/**
+ * GD-13 / GD-14: the unit's standing for a month, after a publication (lateness is kept from the
+ * first one). A pack without these rules (YN, SX) records nothing: the province's report never flags it.
+ */
 async function recordCompliance(em: EntityManager, unit: PublishingUnit, pack: RulePack, month: string, today: string): Promise<void> {
   const [{ total }] = await em.execute<{ total: number }[]>(
     `select coalesce(sum(capacity), 0)::int as total from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?`, [unit.id, month]);
   const check = checkPublication(pack, today, month, unit.minimumOf, total);
+  if (!check.late && !check.belowMinimum) return;
   await em.execute(
     `insert into "judicial"."slot_compliance" (unit_id, month, unit_name, total, minimum, below_minimum, late, checked_at)
      values (?, ?, ?, ?, ?, ?, ?, now())
      on conflict (unit_id, month) do update set total = excluded.total, below_minimum = excluded.below_minimum, checked_at = now()`,
-    [unit.id, month, unit.name, total, pack.slots.monthlyMinimum[unit.minimumOf], !check.belowMinimum.allowed, !check.late.allowed], 'run');
+    [unit.id, month, unit.name, total, check.minimum ?? 0, check.belowMinimum?.allowed === false, check.late?.allowed === false], 'run');
 }
 
 /** institution.registered → the directory row that says which pack applies to the unit. */

@@ -11,6 +11,8 @@ export enum SuspensionCause {
   POLICY_CHANGE = 'POLICY_CHANGE',
   /** A system upgrade: the province notifies. */
   SYSTEM_UPGRADE = 'SYSTEM_UPGRADE',
+  /** Published days became holidays when the province entered a year's schedule (GD-13, SX-2): the province notifies. */
+  HOLIDAY_SCHEDULE = 'HOLIDAY_SCHEDULE',
 }
 registerEnumType(SuspensionCause, { name: 'SuspensionCause' });
 

@@ -11,6 +11,7 @@ const ISSUERS: Record<SuspensionCause, TenantKind[]> = {
   UNIT_FAULT: [TenantKind.PRISON, TenantKind.DETOX_CENTRE, TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE],
   POLICY_CHANGE: [TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU],
   SYSTEM_UPGRADE: [TenantKind.PROVINCE],
+  HOLIDAY_SCHEDULE: [TenantKind.PROVINCE],
 };
 
 /** Which bookings a notice reaches: the unit's own, the bureau's kind of institution, or all. */
@@ -56,17 +57,26 @@ export async function issueSuspensionNotice(em: EntityManager, issuer: Identity 
       status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] },
       serviceDay: { date: { $gte: input.fromDate, $lte: input.toDate } },
     }, { populate: ['serviceDay', 'venue'] });
-    for (const application of bookings) {
-      application.status = ApplicationStatus.SUSPENDED;
-      application.rescheduleOffered = true;
-      await releaseBooking(tx, application);
-      await queueSms(tx, application, 'suspended', 'sms.suspended', { from: input.fromDate, to: input.toDate, message: input.message.trim(), number: application.number });
-    }
-    await tx.flush();
-    await recordEvents(tx, 'judicial', bookings.map(applicationChangedEvent));
-    return tx.create(SuspensionNotice, {
-      cause: input.cause, issuerKind: issuer.tenantKind!, issuerId: issuer.tenantId, fromDate: input.fromDate, toDate: input.toDate,
-      message: input.message.trim(), affected: bookings.length, issuedAt: clock.now(),
-    });
+    return suspendBookings(tx, issuer, input, bookings);
+  });
+}
+
+/**
+ * GD-39: the notice reaches these bookings: each is suspended, its slot and month given back, its
+ * family told by SMS and offered a priority reschedule; the notice is recorded. Also used when a
+ * newly entered year makes published days holidays (calendar).
+ */
+export async function suspendBookings(tx: EntityManager, issuer: Identity & { tenantId: string }, input: NoticeInput, bookings: Application[]): Promise<SuspensionNotice> {
+  for (const application of bookings) {
+    application.status = ApplicationStatus.SUSPENDED;
+    application.rescheduleOffered = true;
+    await releaseBooking(tx, application);
+    await queueSms(tx, application, 'suspended', 'sms.suspended', { from: input.fromDate, to: input.toDate, message: input.message.trim(), number: application.number });
+  }
+  await tx.flush();
+  await recordEvents(tx, 'judicial', bookings.map(applicationChangedEvent));
+  return tx.create(SuspensionNotice, {
+    cause: input.cause, issuerKind: issuer.tenantKind!, issuerId: issuer.tenantId, fromDate: input.fromDate, toDate: input.toDate,
+    message: input.message.trim(), affected: bookings.length, issuedAt: clock.now(),
   });
 }

@@ -1,5 +1,5 @@
-import { EligibilityFindingType, ReasonAbout, RejectionReasonOption, isDueToday, rejectionOptions, isOverdue, requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, StaffRole, TenantKind, chinaDate, forbidden, inmateEligibility, isUuid, notFound, rulePack } from '@rv/schema';
+import { EligibilityFindingType, ReasonAbout, findingType, RejectionReasonOption, isDueToday, rejectionOptions, isOverdue, requireStaff, type SubgraphContext } from '@rv/kit';
+import { CASE_ROLES, StaffRole, TenantKind, chinaDate, clock, daysBetween, forbidden, inmateEligibility, isUuid, notFound, rulePack } from '@rv/schema';
 import { loadInmates } from '../inmate/inmate.resolver.js';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { InmateReview, ReviewStatus } from './inmate-review.entity.js';
@@ -47,17 +47,27 @@ export class ReviewResolver {
     return isOverdue(review.status, review.dueOn);
   }
 
+  @FieldResolver(() => String, { description: 'The day the request reached the prison (China Standard Time): an SX queue shows the wait, having no statutory due day' })
+  waitingSince(@Root() review: InmateReview): string {
+    return chinaDate(review.submittedAt);
+  }
+
+  @FieldResolver(() => Int, { description: 'Calendar days the request has waited for a decision (until decided)' })
+  waitingDays(@Root() review: InmateReview): number {
+    return daysBetween(chinaDate(review.submittedAt), chinaDate(review.decidedAt ?? clock.now()));
+  }
+
   @FieldResolver(() => Boolean, { description: 'GD-22: due today and still pending' })
   dueToday(@Root() review: InmateReview): boolean {
     return isDueToday(review.status, review.dueOn);
   }
 
-  @FieldResolver(() => [EligibilityFindingType], { description: 'Why the subject cannot meet today, from custody status (GD-24, YN-15, SX-9)' })
+  @FieldResolver(() => [EligibilityFindingType], { description: 'Why the subject must not meet on the meeting day, from custody status (GD-24, YN-15, SX-9)' })
   async eligibility(@Root() review: InmateReview, @Ctx() ctx: SubgraphContext): Promise<EligibilityFindingType[]> {
     const inmate = await loadInmates(ctx).load(review.inmate.id);
     if (!inmate) return [];
-    return inmateEligibility(rulePack(review.rulePack), inmate, chinaDate(new Date()))
-      .map(({ reason, detail }) => Object.assign(new EligibilityFindingType(), { code: reason.code, label: reason.label, rule: reason.rule, detail }));
+    // YN-15: judged for the meeting day (periods counted back from it), not the day of review.
+    return inmateEligibility(rulePack(review.rulePack), inmate, review.serviceDate ?? chinaDate(clock.now())).map(findingType);
   }
 
   @FieldResolver(() => [RejectionReasonOption], { description: 'The reasons this case may be rejected for, from its pack (GD-23, GD-24, YN-15, SX-9)' })

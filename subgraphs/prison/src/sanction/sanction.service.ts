@@ -1,5 +1,5 @@
 import { checkSanction, recordEvent, type EntityManager } from '@rv/kit';
-import { ruleError, Topic, audience, badInput, chinaDate, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
+import { ruleError, Topic, audience, badInput, chinaDate, clock, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { Sanction, SanctionSeverity } from './sanction.entity.js';
 
@@ -22,7 +22,7 @@ export async function imposeSanction(em: EntityManager, identity: Identity & { t
     if (inmate.prison.id !== identity.tenantId) throw forbidden();
     const verdict = checkSanction(rulePack(inmate.prison.rulePack), input.severity, input.months);
     if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
-    const startsOn = chinaDate(new Date());
+    const startsOn = chinaDate(clock.now());
     const sanction = tx.create(Sanction, {
       inmate, severity: input.severity, months: input.months, startsOn, endsOn: suspensionEndsOn(startsOn, input.months),
       reason: input.reason.trim(), rule: verdict.rule, imposedBy: identity.accountId, imposedAt: new Date(),
