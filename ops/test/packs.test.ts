@@ -23,7 +23,7 @@ type Result = { errors?: { message?: string; extensions?: Record<string, unknown
 const code = (result: Result) => result.errors?.[0].extensions?.code;
 const rule = (result: Result) => result.errors?.[0].extensions?.rule;
 const messageKey = (result: Result) => result.errors?.[0].extensions?.messageKey;
-const QUEUE = '{ reviewQueue { id application { id } dueOn overdue waitingSince waitingDays rulePack eligibility { code rule label detail } rejectionReasons { code rule about } } }';
+const QUEUE = '{ inmateReviewQueue { id application { id } dueOn overdue waitingSince waitingDays rulePack eligibility { code rule label detail } rejectionReasons { code rule about } } }';
 const SHANXI_ADULT = { name: '赵敏', idNumber: residentIdNumber('140102', '19700505', 71), relation: 'SPOUSE' };
 const REGISTER = `mutation($input: RegisterRelationshipInput!) { registerRelationship(input: $input) { id proofKind householdRegion householdProof } }`;
 const PHOTO = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).toString('base64');
@@ -31,7 +31,7 @@ const PHOTO = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0,
 async function caseOf(reviewer: string, applicationId: string) {
   return eventually(async () => {
     const queue = await t.gql(QUEUE, {}, reviewer);
-    const found = queue.data?.reviewQueue.find((review: any) => review.application.id === applicationId);
+    const found = queue.data?.inmateReviewQueue.find((review: any) => review.application.id === applicationId);
     if (!found) throw new Error(`review case not open yet ${JSON.stringify(queue.errors ?? '')}`);
     return found;
   });
@@ -57,9 +57,9 @@ describe('SX-9: the whole list, and no review deadline', () => {
     const subjectReasons = review.rejectionReasons.filter((reason: any) => reason.about === 'SUBJECT');
     expect(subjectReasons.map((reason: any) => reason.code)).toEqual(expect.arrayContaining(['CONFINEMENT', 'TRAINING', 'UNDER_INVESTIGATION']));
     expect(subjectReasons.every((reason: any) => reason.rule === 'SX-9')).toBe(true);
-    const rejected = await t.gql('mutation($id: ID!) { decideReview(applicationId: $id, approve: false, reasonCode: "CONFINEMENT", reasonAbout: SUBJECT) { status reasonCode } }', { id }, reviewer);
+    const rejected = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: false, reasonCode: "CONFINEMENT", reasonAbout: SUBJECT) { status reasonCode } }', { id }, reviewer);
     expect(rejected.errors).toBeUndefined();
-    expect(rejected.data.decideReview).toEqual({ status: 'REJECTED', reasonCode: 'CONFINEMENT' });
+    expect(rejected.data.decideInmateReview).toEqual({ status: 'REJECTED', reasonCode: 'CONFINEMENT' });
     await eventually(async () => {
       const read = await t.gql('query($id: ID!) { application(id: $id) { status rejectionReason } }', { id }, proxy);
       expect(read.data.application).toEqual({ status: 'REJECTED', rejectionReason: '禁闭' });
