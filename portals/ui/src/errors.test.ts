@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { ErrorCode, forbidden, keyed, MESSAGES } from '@rv/schema/contract';
 import type { GraphQLError } from 'graphql';
+import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defineComponent, h } from 'vue';
 import { errorText } from './errors.js';
-import { createPortalI18n, mergeMessages, portalMessages, sharedMessages } from './i18n.js';
+import { createPortalI18n, mergeMessages, portalMessages, sharedMessages, useServerText } from './i18n.js';
 
 /** What Apollo hands a screen when the server refused: the error as it crossed the wire. */
 const refused = (error: GraphQLError) => ({ graphQLErrors: [JSON.parse(JSON.stringify(error.toJSON()))] });
@@ -65,5 +67,32 @@ describe('the shared catalogue inside every portal', () => {
       Object.entries(node).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : leaves(value, `${prefix}${key}.`)));
     const server = new Set(leaves(MESSAGES['zh-CN']));
     expect(leaves(sharedMessages['zh-CN']).filter((key) => server.has(key))).toEqual([]);
+  });
+});
+
+describe('a field that carries a server decision shows a key or the words', () => {
+  /** A screen showing what the server stored: a rejection reason, a preparation gap, a refusal. */
+  const Shown = defineComponent({
+    props: { text: { type: String, required: true }, params: { type: Object, default: () => ({}) } },
+    setup(props) {
+      const said = useServerText();
+      return () => h('p', said(props.text, props.params));
+    },
+  });
+  const show = (locale: 'zh-CN' | 'en', text: string, params = {}) => {
+    localStorage.setItem('rv.locale', locale);
+    return mount(Shown, { props: { text, params }, global: { plugins: [createPortalI18n({ 'zh-CN': {}, en: {} })] } }).text();
+  };
+
+  it('a key is translated with its parameters, in the chosen language only', () => {
+    expect(show('zh-CN', 'rule.applyAhead', { days: 3 })).toBe('须提前3日申请');
+    expect(show('en', 'rule.applyAhead', { days: 3 })).toBe('Apply at least 3 days ahead');
+    expect(show('en', 'platform.videoGatewayLost')).toBe('The video gateway was lost');
+  });
+
+  it('words typed by staff show as they are; an older "中文 (English)" sentence shows one side', () => {
+    expect(show('en', '会见人大声喧哗，不听劝阻')).toBe('会见人大声喧哗，不听劝阻');
+    expect(show('zh-CN', '审批结果将以短信通知 (The result is sent by SMS)')).toBe('审批结果将以短信通知');
+    expect(show('en', '审批结果将以短信通知 (The result is sent by SMS)')).toBe('The result is sent by SMS');
   });
 });

@@ -13,6 +13,7 @@ export const zhCN = {
     playbackTicketInvalid: '调阅凭证无效或已过期',
     recordingGone: '录像不存在或已过保存期',
     dateFormat: '日期格式应为“年-月-日”，如2026-12-03',
+    videoGatewayLost: '视频网关连接中断',
   },
 } as const;
 
@@ -30,5 +31,6 @@ export const en = {
     playbackTicketInvalid: 'The playback ticket is invalid or expired',
     recordingGone: 'No such recording, or past its retention',
     dateFormat: 'Dates are year-month-day, e.g. 2026-12-03',
+    videoGatewayLost: 'The video gateway was lost',
   },
 };

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../messages/index.js';
+import * as relationWords from '../messages/relations.js';
 
 /**
  * A province's (or institution's) remote-meeting rules as data (DOMAIN.md: rule packs). The
@@ -167,11 +168,8 @@ export type Relation = (typeof Relation)[keyof typeof Relation];
 /** Near relatives: whom an inmate names on Form 1 (YN-9) or meets while both are in custody (GD-5 / YN-7). */
 export const NEAR_RELATIONS: readonly Relation[] = [Relation.SPOUSE, Relation.PARENT, Relation.CHILD, Relation.SIBLING, Relation.GRANDPARENT, Relation.GRANDCHILD];
 
-/** How a relation is written on a printed form. */
-export const RELATION_LABELS: Record<Relation, string> = {
-  SPOUSE: '配偶', PARENT: '父母', CHILD: '子女', SIBLING: '兄弟姐妹', GRANDPARENT: '祖父母、外祖父母', GRANDCHILD: '孙子女、外孙子女',
-  IN_LAW: '姻亲', OTHER_RELATIVE: '其他亲属', GUARDIAN: '监护人',
-};
+/** How a relation is written on a printed form (zh-CN; the catalogue's `relations.*`, which the portals show too). */
+export const RELATION_LABELS: Record<Relation, string> = relationWords.zhCN.relations;
 
 /**
  * Documents that prove a relationship (YN-35, SX-6; GD-17 names the household register and the

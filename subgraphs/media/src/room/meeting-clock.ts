@@ -30,8 +30,9 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
       if (++housekeeping % 3600 === 1) await purgeExpiredRecordings(em); // YN-13 retention, hourly
       if (!live) return;
       // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
+      // The reason is stored as a catalogue key: the family's application and the terminal translate it.
       if (++ticks % 3 === 0 && !(await media().healthy()))
-        await em.transactional((tx) => interruptLiveMeetings(tx, 'Janus 连接中断 (The video gateway was lost)'));
+        await em.transactional((tx) => interruptLiveMeetings(tx, 'platform.videoGatewayLost'));
       else await superviseLiveMeetings(em, media(), parties);
     } catch (error) {
       logger.warn({ err: error }, 'meeting clock');
