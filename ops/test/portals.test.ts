@@ -737,7 +737,7 @@ describe('prison portal', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.locator('input[name=password]').fill(`wrong-${attempt}`);
       await page.getByRole('button', { name: '登录', exact: true }).click();
-      await page.getByRole('alert').getByText(attempt < 4 ? '用户名或密码错误' : /账号已暂时锁定/).waitFor();
+      await page.getByRole('alert').getByText(attempt < 4 ? '用户名或密码错误' : /账户已锁定10分钟/).waitFor();
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-login-locked.png') });
     await page.getByRole('button', { name: 'English' }).click();
