@@ -23,7 +23,7 @@ describe('no input produces an HTTP 500', () => {
   it('a body over the size limit is refused with 413', async () => {
     const result = await raw(JSON.stringify({ query: '{ prisons { id } }', variables: { pad: 'x'.repeat(300 * 1024) } }));
     expect(result.status).toBe(413);
-    expect(result.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(result.body.errors[0]).toEqual({ message: '请求过大', extensions: { code: 'PAYLOAD_TOO_LARGE', messageKey: 'platform.payloadTooLarge', params: {} } });
   });
 
   it('too deep, too many aliases, too long: each with its own code', async () => {
@@ -35,9 +35,12 @@ describe('no input produces an HTTP 500', () => {
     expect(deep.errors?.map((error) => error.extensions?.code)).toContain('QUERY_TOO_DEEP');
     const aliases = await t.gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: prisons { id }`).join(' ')} }`);
     expect(code(aliases)).toBe('TOO_MANY_ALIASES');
+    // Each refusal carries its key and parameters for the portals; the message is Chinese only.
+    expect(aliases.errors?.[0]).toMatchObject({ message: '别名过多（超过15个）', extensions: { messageKey: 'platform.tooManyAliases', params: { n: 15 } } });
     const long = await t.gql(`{ prisons { ${Array.from({ length: 4000 }, () => 'id').join(' ')} } }`);
     expect(long.status).toBe(400);
     expect(code(long)).toBe('QUERY_TOO_LARGE');
+    expect(long.errors?.[0].extensions).toMatchObject({ messageKey: 'platform.queryTooLarge', params: { tokens: 3000 } });
   });
 
   it('unknown fields are refused without suggesting real ones', async () => {
@@ -66,7 +69,8 @@ describe('no input produces an HTTP 500', () => {
     const result = await t.gql('{ meetings(date: "2026-12-01") { id } }', {}, token);
     expect(result.status).toBe(200);
     expect(code(result)).toBe('SERVICE_UNAVAILABLE');
-    expect(result.errors?.[0].message).toMatch(/media/);
+    expect(result.errors?.[0].message).toBe('media 服务暂不可用，请稍后再试');
+    expect(result.errors?.[0].extensions).toMatchObject({ messageKey: 'platform.serviceUnavailable', params: { service: 'media' } });
     const rest = await t.gql('{ prisons { name } }', {}, token);
     expect(rest.data.prisons).toHaveLength(2);
   });

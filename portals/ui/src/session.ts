@@ -1,3 +1,4 @@
+import type { Role } from '@rv/schema/contract';
 import { reactive } from 'vue';
 
 /** The signed-in account of this tab (sessionStorage: a shared counter PC forgets it with the tab). */
@@ -28,7 +29,7 @@ export function signOut(): void {
   sessionStorage.removeItem(KEY);
 }
 
-/** Whether the signed-in account holds any of these roles (for what the screens show; the server decides). */
-export function hasRole(...roles: string[]): boolean {
+/** Whether the signed-in account holds any of these roles (for what the screens show; the server decides). Role names are the server's own. */
+export function hasRole(...roles: Role[]): boolean {
   return roles.some((role) => session.roles.includes(role));
 }

@@ -14,6 +14,8 @@ export const zhCN = {
     recordingGone: '录像不存在或已过保存期',
     dateFormat: '日期格式应为“年-月-日”，如2026-12-03',
     videoGatewayLost: '视频网关连接中断',
+    visitorSideLost: '会见方连接中断',
+    subjectSideLost: '监所方连接中断',
   },
 } as const;
 
@@ -32,5 +34,7 @@ export const en = {
     recordingGone: 'No such recording, or past its retention',
     dateFormat: 'Dates are year-month-day, e.g. 2026-12-03',
     videoGatewayLost: 'The video gateway was lost',
+    visitorSideLost: 'The visitors’ connection was lost',
+    subjectSideLost: 'The institution’s connection was lost',
   },
 };

@@ -65,8 +65,9 @@ export async function superviseLiveMeetings(em: EntityManager, media: MediaGatew
 /** YN-18: a party is gone: the room closes and the meeting is interrupted (judicial reschedules it with priority). */
 async function interruptForLostParty(em: EntityManager, media: MediaGateway, meeting: Meeting, lost: PartySeat[]): Promise<boolean> {
   await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
-  const side = lost.includes('VISITOR') ? '会见方 visitor side' : '监所方 subject side';
-  return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, `${side} 连接中断 (A party's connection was lost)`, clock.now()));
+  // Stored as a catalogue key: the screens and the family's application translate it.
+  const reason = lost.includes('VISITOR') ? 'platform.visitorSideLost' : 'platform.subjectSideLost';
+  return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now()));
 }
 
 /**
