@@ -96,6 +96,12 @@ describe('GD-13 / GD-14 are the GD pack’s only', () => {
     expect(rows).toContainEqual({ unitId: gd.id, minimum: 240 });
     expect(rows.filter((row: any) => row.unitId === yn.id || row.unitId === sx.id)).toEqual([]);
     expect(await t.sql('select count(*)::int as n from judicial.slot_compliance where unit_id = any($1)', [[yn.id, sx.id]])).toEqual([{ n: 0 }]);
+    // The publishing screen's rules: the GD unit is told GD-13's day and GD-14's minimum; YN and SX units neither.
+    const RULES = 'query($m: String!) { slotRules(month: $m) { publishBy { value rule } minimum { value rule } } }';
+    const rulesOf = async (id: string) => (await t.gql(RULES, { m: month }, await givenStaff(t, 'PRISON', id, 'SUPERVISOR'))).data.slotRules;
+    expect(await rulesOf(gd.id)).toEqual({ publishBy: { value: 5, rule: 'GD-13' }, minimum: { value: 240, rule: 'GD-14' } });
+    expect(await rulesOf(yn.id)).toEqual({ publishBy: null, minimum: null });
+    expect(await rulesOf(sx.id)).toEqual({ publishBy: null, minimum: null });
   });
 
   it('GD-13 / SX-2: a GD unit may not serve on a Saturday (GD-13); SX-2 closes holidays only, so an SX ward day on a Saturday is published', async () => {
@@ -108,6 +114,10 @@ describe('GD-13 / GD-14 are the GD pack’s only', () => {
     expect(published.data?.publishServiceDays).toEqual([{ date: saturday, closedBy: null }]);
     const gdRefused = await t.gql('mutation($d: String!) { publishServiceDays(days: [{ date: $d, capacity: 5 }]) { date } }', { d: saturday }, await t.login('prison2.supervisor'));
     expect(rule(gdRefused)).toBe('GD-13');
+    // The SX screen offers that Saturday; the GD screen does not.
+    const OPEN = 'query($m: String!) { slotRules(month: $m) { openDays } }';
+    expect((await t.gql(OPEN, { m: saturday.slice(0, 7) }, sxSupervisor)).data.slotRules.openDays).toContain(saturday);
+    expect((await t.gql(OPEN, { m: saturday.slice(0, 7) }, await t.login('prison2.supervisor'))).data.slotRules.openDays).not.toContain(saturday);
   });
 });
 

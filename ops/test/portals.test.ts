@@ -714,6 +714,7 @@ describe('prison portal', () => {
     const next = await t.sql(`select to_char((date_trunc('month', now() at time zone 'Asia/Shanghai') + interval '1 month'), 'YYYY-MM') as month`);
     const month = next[0].month as string;
     await page.getByRole('radio', { name: month }).click({ force: true });
+    await page.getByText('GD-13：下月号源须在本月5日前公布').waitFor(); // the GD pack's own rule, with its day
     const firstRow = page.locator('.days .el-table__row').first();
     await firstRow.waitFor();
     const date = (await firstRow.locator('td').first().textContent())!.trim();

@@ -18,7 +18,7 @@ export const sharedMessages = {
       calendarMissing: '节假日数据缺失', inCustody: '在所', notInCustody: '已离所',
     },
     publish: {
-      tab: '号源公布', deadline: 'GD-13：下月号源须在本月5日前公布，仅限工作日；GD-14：每月号源不少于规定数量。',
+      tab: '号源公布', deadline: '{rule}：下月号源须在本月{day}日前公布', minimumRule: '{rule}：每月号源不少于{n}个',
       date: '日期', capacity: '号源数', taken: '已预约', total: '本月合计 {n} 个', minimum: '最低 {n} 个',
       belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
     },
@@ -55,7 +55,11 @@ export const sharedMessages = {
         HOUSEHOLD_REGISTER: '户口簿', MARRIAGE_CERTIFICATE: '结婚证', BIRTH_CERTIFICATE: '出生医学证明', NOTARIAL_DEED: '公证书', PATERNITY_TEST: '亲子鉴定',
         POLICE_CERTIFICATE: '公安机关证明', ARMY_CERTIFICATE: '部队证明', JUDICIAL_CERTIFICATE: '司法机关证明', COMMITTEE_CERTIFICATE: '村（居）委会证明',
         JUDGMENT: '判决书', GUARDIANSHIP_CERTIFICATE: '监护证明',
+        EMPLOYER_CERTIFICATE: '原工作单位证明', WORK_FILE: '工作档案记载', TOMBSTONE_INSCRIPTION: '墓碑铭文', ADMISSION_REGISTER: '核对入监登记表（监狱办理）',
       },
+      household: '户籍所在地', householdRegion: '行政区划代码（6位）', householdHint: '按所见户口簿或居住证填写，不按身份证号推断',
+      householdProof: '户籍证件', householdNone: '未核验',
+      householdProofs: { HOUSEHOLD_REGISTER: '户口簿', RESIDENCE_PERMIT: '居住证' },
     },
     recordings: {
       tab: '录像调阅', title: '会见录像', none: '当天没有录像', started: '开始', ended: '结束', missing: '录像缺失', play: '播放',
@@ -104,7 +108,7 @@ export const sharedMessages = {
       calendarMissing: 'Holidays not loaded', inCustody: 'In the centre', notInCustody: 'Left the centre',
     },
     publish: {
-      tab: 'Publish slots', deadline: "GD-13: next month's slots are published by the 5th, on working days only; GD-14: at least the minimum each month.",
+      tab: 'Publish slots', deadline: "{rule}: next month's slots are published by day {day} of this month", minimumRule: '{rule}: at least {n} slots a month',
       date: 'Day', capacity: 'Slots', taken: 'Booked', total: '{n} slots this month', minimum: 'minimum {n}',
       belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
     },
@@ -141,7 +145,11 @@ export const sharedMessages = {
         HOUSEHOLD_REGISTER: 'Household register', MARRIAGE_CERTIFICATE: 'Marriage certificate', BIRTH_CERTIFICATE: 'Birth certificate', NOTARIAL_DEED: 'Notarial deed', PATERNITY_TEST: 'Paternity test',
         POLICE_CERTIFICATE: 'Police certificate', ARMY_CERTIFICATE: 'Army certificate', JUDICIAL_CERTIFICATE: 'Judicial certificate', COMMITTEE_CERTIFICATE: 'Village or residents’ committee certificate',
         JUDGMENT: 'Judgment', GUARDIANSHIP_CERTIFICATE: 'Guardianship certificate',
+        EMPLOYER_CERTIFICATE: 'Former employer’s certificate', WORK_FILE: 'Work file', TOMBSTONE_INSCRIPTION: 'Tombstone inscription', ADMISSION_REGISTER: 'Admission register checked (by the prison)',
       },
+      household: 'Household (户籍)', householdRegion: 'Region code (6 digits)', householdHint: 'As seen on the household register or residence permit, never from the ID number',
+      householdProof: 'Document seen', householdNone: 'Not proven',
+      householdProofs: { HOUSEHOLD_REGISTER: 'Household register', RESIDENCE_PERMIT: 'Residence permit' },
     },
     recordings: {
       tab: 'Recordings', title: 'Meeting recordings', none: 'No recordings that day', started: 'Started', ended: 'Ended', missing: 'Recording missing', play: 'Play',

@@ -408,7 +408,7 @@ export function checkLanguage(pack: RulePack, language: string, translatorPresen
 export function checkExtension(pack: RulePack, minutes: number, approvedBy: string | null | undefined): RuleDecision {
   if (!pack.meeting.extensionApprovedBy) return refuse(pack, 'GD-35', 'rule.noStaffExtension');
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) return refuse(pack, 'YN-14', 'rule.extensionMinutes');
-  if (!approvedBy?.trim()) return refuse(pack, 'YN-27', 'rule.extensionApproval', { approver: pack.meeting.extensionApprovedBy });
+  if (!approvedBy?.trim()) return refuse(pack, 'YN-27', 'rule.extensionApproval', { approver: translate(pack.meeting.extensionApprovedBy) });
   return allow(pack, 'YN-14');
 }
 

@@ -130,7 +130,7 @@ export const YN: RulePack = {
     // YN-35 ¶2: the prison may instead check the visitor's ID against the inmate's admission register.
     institutionCheck: { kind: RelationshipProof.ADMISSION_REGISTER, rule: 'YN-35' },
   },
-  meeting: { staffPerSide: 2, otherLanguageNeedsTranslator: true, extensionApprovedBy: '监狱长 warden' },
+  meeting: { staffPerSide: 2, otherLanguageNeedsTranslator: true, extensionApprovedBy: 'approver.warden' },
   bothInCustody: { reviewedBy: 'OWN_INSTITUTION', rule: 'YN-7' },
   scope: { excludesForeignSubjects: { rule: 'YN-3' }, outOfProvinceFamiliesAtCountyBureau: { rule: 'YN-6' } },
 };

@@ -125,7 +125,8 @@ export interface RulePack {
     staffPerSide?: number;
     mandarinOnly?: boolean;
     otherLanguageNeedsTranslator?: boolean;
-    extensionApprovedBy?: string;
+    /** Who approves, as a catalogue key (`approver.warden`). */
+    extensionApprovedBy?: MessageKey;
   };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };

@@ -1,10 +1,10 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, TenantKind, VENUE_KINDS, invalid, isUuid } from '@rv/schema';
 import { SlotCompliance } from './slot-compliance.entity.js';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
 import { ServiceDay } from './service-day.entity.js';
-import { publishServiceDays } from './slot.service.js';
+import { publishServiceDays, slotRulesOf } from './slot.service.js';
 
 @InputType()
 class ServiceDayInput {
@@ -15,8 +15,42 @@ class ServiceDayInput {
   capacity!: number;
 }
 
+@ObjectType({ description: 'A pack rule with its number (a day of the month, or a count of slots)' })
+class NumberedRule {
+  @Field(() => Int)
+  value!: number;
+
+  @Field({ description: 'The applying pack’s rule ID, e.g. GD-13' })
+  rule!: string;
+}
+
+@ObjectType({ description: 'What the unit’s own pack asks of its slot publication for a month' })
+class SlotRules {
+  @Field(() => NumberedRule, { nullable: true, description: 'GD-13: next month’s days are fixed by this day of the month; null when the pack sets no deadline (YN, SX)' })
+  publishBy!: NumberedRule | null;
+
+  @Field(() => NumberedRule, { nullable: true, description: 'GD-14: the unit’s monthly minimum of slots; null when the pack sets none (YN, SX)' })
+  minimum!: NumberedRule | null;
+
+  @Field(() => [String], { description: 'The month’s days the pack leaves open for service (GD-13 working days, SX-2 all but holidays, YN every day)' })
+  openDays!: string[];
+}
+
 @Resolver(() => ServiceDay)
 export class SlotResolver {
+  @Query(() => SlotRules, { description: "GD-13 / GD-14 / SX-2: the caller's own unit's publication rules for a month (supervisors and admins of institutions and venues)" })
+  async slotRules(@Ctx() ctx: SubgraphContext, @Arg('month', { description: 'YYYY-MM' }) month: string): Promise<SlotRules> {
+    requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], [StaffRole.SUPERVISOR, StaffRole.ADMIN]);
+    if (!isIsoMonth(month)) throw invalid('calendar.invalidMonth', {}, 'month');
+    const rules = await slotRulesOf(ctx.em, ctx.identity.tenantId!, month);
+    const numbered = (value: number, rule: string) => Object.assign(new NumberedRule(), { value, rule });
+    return Object.assign(new SlotRules(), {
+      publishBy: rules.publishBy && numbered(rules.publishBy.day, rules.publishBy.rule),
+      minimum: rules.minimum && numbered(rules.minimum.slots, rules.minimum.rule),
+      openDays: rules.openDays,
+    });
+  }
+
   @Query(() => [ServiceDay], { description: "An institution's service days in a month; public (GD-13)" })
   async serviceDays(
     @Ctx() ctx: SubgraphContext,

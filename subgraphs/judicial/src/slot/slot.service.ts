@@ -103,6 +103,33 @@ export async function sealClosedDays(em: EntityManager, dayIds: string[]): Promi
   if (dayIds.length) await em.execute(`update "judicial"."service_day" set capacity = taken where id in (?)`, [dayIds], 'run');
 }
 
+export interface SlotRulesOfUnit {
+  /** GD-13: next month's days are fixed by this day; null when the pack sets no deadline (YN, SX). */
+  publishBy: { day: number; rule: string } | null;
+  /** GD-14: the unit's monthly minimum; null when the pack sets none (YN, SX). */
+  minimum: { slots: number; rule: string } | null;
+  /** The month's days the pack leaves open for service (GD-13 working days, SX-2 all but holidays, YN every day). */
+  openDays: string[];
+}
+
+/** What the unit's own pack asks of its slot publication for a month (the publishing screen shows only these). */
+export async function slotRulesOf(em: EntityManager, unitId: string, month: string): Promise<SlotRulesOfUnit> {
+  const unit = await publishingUnit(em, unitId);
+  const pack = rulePack(unit.rulePack);
+  const { publishBeforeDay, monthlyMinimum } = pack.slots;
+  const calendar = nationalCalendar();
+  const days: string[] = [];
+  for (let day = 1; day <= 31; day++) {
+    const date = `${month}-${String(day).padStart(2, '0')}`;
+    if (isIsoDate(date) && checkServiceDay(pack, calendar, date).allowed) days.push(date);
+  }
+  return {
+    publishBy: publishBeforeDay ? { day: publishBeforeDay.day, rule: publishBeforeDay.rule } : null,
+    minimum: monthlyMinimum ? { slots: monthlyMinimum[unit.minimumOf], rule: monthlyMinimum.rule } : null,
+    openDays: days,
+  };
+}
+
 /** GD-36: a prison or detox centre, or a venue (county bureau, judicial office), publishes its own days. */
 async function publishingUnit(em: EntityManager, id: string): Promise<PublishingUnit> {
   const institution = await em.findOne(InstitutionRef, { id });

@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock, rulePack } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock, rulePack, translate } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
@@ -99,7 +99,8 @@ export class RoomResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'YN-14: who may approve lengthening this meeting (from its pack); none: it cannot be lengthened (GD-35)' })
   extensionApprover(@Root() meeting: Meeting): string | null {
-    return rulePack(meeting.rulePack).meeting.extensionApprovedBy ?? null;
+    const approver = rulePack(meeting.rulePack).meeting.extensionApprovedBy;
+    return approver ? translate(approver) : null; // zh-CN, the default language
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'GD-35: seconds left before the meeting ends by itself (the countdown both sides see)' })
