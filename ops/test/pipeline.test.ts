@@ -157,3 +157,72 @@ describe('each channel’s exemptions, as declared', () => {
     expect(await footprint(inmate.id, prison.days[0].id)).toEqual({ applications: 1, months: 1, taken: 1 });
   });
 });
+
+describe('YN-14: a family emergency is a longer or off-schedule meeting, approved by the warden alone', () => {
+  const APPROVE = `mutation($id: ID!, $minutes: Int, $time: String) { approveEmergencyMeeting(applicationId: $id, reason: "母亲病危", extraMinutes: $minutes, meetingTime: $time) {
+    emergencyMinutes meetingTime emergencyApproval { rule minutes meetingTime reason } } }`;
+  const EXTRA = 'mutation($id: ID!, $m: String!) { requestExtraMeeting(inmateId: $id, month: $m, reason: "母亲病危") { id } }';
+  const emergencyRows = async (id: string) => (await t.sql(`select a.emergency_minutes, a.meeting_time, m.used, m.extra from judicial.application a
+    join judicial.service_day d on d.id = a.service_day_id
+    left join judicial.monthly_allowance m on m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM') where a.id = $1`, [id]))[0];
+
+  it('YN-14 / YN-27(3): the warden’s recorded approval lengthens the meeting and moves it off schedule, without an extra meeting in the month; nobody else can', async () => {
+    const prison = await givenPrison(t, 'YN', [{}], 5);
+    const inmate = await person(prison.inmateIds[0]);
+    const requested = await t.gql(REQUEST, { input: { subjectId: inmate.id, inmateName: inmate.name, reason: '母亲病危',
+      relatives: [{ ...SISTER, address: '昆明市盘龙区某街2号', phone: '13987650000' }] } }, await givenStaff(t, 'PRISON', prison.id, 'INTAKE_CLERK'));
+    const decided = await t.gql(DECIDE, { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: await givenYnBureau() }, await givenStaff(t, 'PRISON', prison.id, 'REVIEWER'));
+    const id = decided.data.decideInmateRequest.applicationId;
+    await eventually(async () => expect((await t.sql('select extended_minutes from media.meeting where application_id = $1', [id]))[0]).toEqual({ extended_minutes: 0 }));
+    const before = { emergency_minutes: 0, meeting_time: '10:00', used: 1, extra: 0 };
+    expect(await emergencyRows(id)).toEqual(before);
+
+    const warden = await givenStaff(t, 'PRISON', prison.id, 'SUPERVISOR');
+    const refusals = [
+      await t.gql(APPROVE, { id, minutes: 20 }, await givenStaff(t, 'PRISON', prison.id, 'REVIEWER')), // not the warden
+      await t.gql(APPROVE, { id, minutes: 20 }, await t.login('prison2.supervisor')), // another prison's
+      await t.gql(APPROVE, { id, minutes: 61 }, warden),
+      await t.gql(APPROVE, { id }, warden), // neither longer nor off schedule
+      await t.gql(APPROVE, { id, time: '25:00' }, warden),
+    ];
+    expect(refusals.map((result) => result.errors?.[0].extensions?.code)).toEqual(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(await emergencyRows(id)).toEqual(before);
+
+    const approved = await t.gql(APPROVE, { id, minutes: 20, time: '16:30' }, warden);
+    expect(approved.errors, JSON.stringify(approved.errors)).toBeUndefined();
+    expect(approved.data.approveEmergencyMeeting).toEqual({
+      emergencyMinutes: 20, meetingTime: '16:30', emergencyApproval: { rule: 'YN-14', minutes: 20, meetingTime: '16:30', reason: '母亲病危' },
+    });
+    // Not an extra meeting: the month still counts one, with nothing extra granted.
+    expect(await emergencyRows(id)).toEqual({ emergency_minutes: 20, meeting_time: '16:30', used: 1, extra: 0 });
+    // Media's meeting runs 30 + 20 minutes, on the recorded approval.
+    await eventually(async () => expect((await t.sql('select extended_minutes, extension_approved_by from media.meeting where application_id = $1', [id]))[0])
+      .toEqual({ extended_minutes: 20, extension_approved_by: 'YN-14' }));
+  });
+
+  it('YN-14: the YN rules have no extra meeting in the month; SX-4(2) keeps its extra meeting and has no longer-meeting approval; GD-35 neither', async () => {
+    const yn = await givenPrison(t, 'YN', [{}], 5);
+    const sx = await givenPrison(t, 'SX', [{}], 12);
+    const extra = await t.gql(EXTRA, { id: yn.inmateIds[0], m: yn.days[0].date.slice(0, 7) }, await givenStaff(t, 'PRISON', yn.id, 'REVIEWER'));
+    expect(refusal(extra)).toEqual({ code: 'NOT_ELIGIBLE', rule: 'YN-14', pack: 'YN', messageKey: 'booking.emergency.noExtraMeeting' });
+    expect((await t.sql('select count(*)::int as n from prison.extra_meeting where inmate_id = $1', [yn.inmateIds[0]]))[0].n).toBe(0);
+    expect((await t.gql(EXTRA, { id: sx.inmateIds[0], m: sx.days[0].date.slice(0, 7) }, await givenStaff(t, 'PRISON', sx.id, 'REVIEWER'))).errors).toBeUndefined();
+
+    const sxApplication = await submit(t, await t.login('proxy'), { subjectId: sx.inmateIds[0], serviceDayId: sx.days[0].id, idempotencyKey: 'sx4-longer',
+      visitors: [{ name: '赵敏', idNumber: residentIdNumber('140102', '19700505'), relation: 'SPOUSE' }] });
+    expect(sxApplication.errors, JSON.stringify(sxApplication.errors)).toBeUndefined();
+    const longer = await t.gql(APPROVE, { id: sxApplication.data.submitApplication.id, minutes: 10 }, await givenStaff(t, 'PRISON', sx.id, 'SUPERVISOR'));
+    expect(refusal(longer)).toEqual({ code: 'NOT_ELIGIBLE', rule: 'SX-4', pack: 'SX', messageKey: 'booking.emergency.noLongerMeeting' });
+
+    const gd = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 3), serviceDayId: (await t.sql(
+      'select id from judicial.service_day where institution_id = $1 and date > current_date order by date offset 3 limit 1', [DEMO_TENANTS.prison1.id]))[0].id, idempotencyKey: 'gd35-longer' });
+    expect(gd.errors, JSON.stringify(gd.errors)).toBeUndefined();
+    expect(refusal(await t.gql(APPROVE, { id: gd.data.submitApplication.id, minutes: 10 }, await t.login('prison1.supervisor')))).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'GD-35' });
+
+    const kinds = (await t.gql('{ prisons { id emergencyMeetingKind emergencyMeetingSteps } }')).data.prisons;
+    const of = (id: string) => kinds.find((prison: { id: string }) => prison.id === id);
+    expect(of(yn.id)).toMatchObject({ emergencyMeetingKind: 'LONGER_OR_OFF_SCHEDULE', emergencyMeetingSteps: ['booking.emergency.step.warden'] });
+    expect(of(sx.id)).toMatchObject({ emergencyMeetingKind: 'EXTRA_MEETING', emergencyMeetingSteps: ['booking.emergency.step.ward', 'booking.emergency.step.adminSection', 'booking.emergency.step.leadership'] });
+    expect(of(DEMO_TENANTS.prison1.id)).toMatchObject({ emergencyMeetingKind: null, emergencyMeetingSteps: [] });
+  });
+});

@@ -13,6 +13,11 @@ export const messages = {
       tab: '紧急加次会见', chain: '家庭发生紧急情况时，可在当月次数之外增加一次远程会见，逐级审批：{steps}（每级须由不同人员审批）。',
       inmate: '服刑人员', findInmate: '输入姓名或编号查找', month: '月份', reason: '紧急事由', reasonHint: '如：母亲病危', request: '提交审批', requested: '已提交审批',
       none: '暂无紧急会见申请', progress: '审批进度', granted: '已批准，本月可增加一次', approve: '{step}审批同意', approved: '已审批', waiting: '待{step}审批',
+      steps: { warden: '监狱长', ward: '监区', adminSection: '狱政科', leadership: '监狱领导' },
+      longerTab: '紧急会见（延长或另定时间）',
+      longerChain: '家庭发生紧急情况时，经{steps}批准，可延长会见时间或另定会见时间；不增加当月会见次数。',
+      meeting: '会见', day: '日期', time: '时间', minutes: '延长（分钟）', newTime: '另定时间', approveLonger: '监狱长批准', approvedLonger: '已记录批准',
+      recorded: '已批准：延长{minutes}分钟', noMeetings: '暂无已批准、尚未举行的会见',
     },
   },
   en: {
@@ -28,6 +33,11 @@ export const messages = {
       tab: 'Emergency meetings', chain: 'For a family emergency one remote meeting may be added beyond the month’s allowance, approved step by step: {steps} (each step by a different person).',
       inmate: 'Inmate', findInmate: 'Type a name or number', month: 'Month', reason: 'Emergency', reasonHint: 'e.g. mother gravely ill', request: 'Ask for approval', requested: 'Sent for approval',
       none: 'No emergency requests', progress: 'Approvals', granted: 'Granted: one more this month', approve: 'Approve as {step}', approved: 'Approved', waiting: 'Waiting for {step}',
+      steps: { warden: 'Warden', ward: 'Ward', adminSection: 'Prison administration section', leadership: 'Prison leadership' },
+      longerTab: 'Emergency meetings (longer or off schedule)',
+      longerChain: 'For a family emergency, approved by the {steps}, a meeting may run longer or take place at another time; it does not add a meeting to the month.',
+      meeting: 'Meeting', day: 'Day', time: 'Time', minutes: 'Extra minutes', newTime: 'Other time', approveLonger: 'Approve as warden', approvedLonger: 'Approval recorded',
+      recorded: 'Approved: {minutes} more minutes', noMeetings: 'No approved meeting still to come',
     },
   },
 };

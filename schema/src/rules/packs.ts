@@ -99,7 +99,7 @@ export const YN: RulePack = {
     extensionWorkingDays: 0,
     approvalCarriesTime: true,
   },
-  emergencyMeeting: { steps: ['监狱长 warden'], rule: 'YN-14' },
+  emergencyMeeting: { kind: 'LONGER_OR_OFF_SCHEDULE', steps: ['booking.emergency.step.warden'], rule: 'YN-14', maxExtraMinutes: 60 },
   preparation: { equipmentCheck: true, rulesBriefing: true, devicesDeposited: true },
   inmateRequest: {
     stages: [
@@ -149,7 +149,7 @@ export const SX: RulePack = {
   slots: { closedDays: { closed: 'HOLIDAYS', rule: 'SX-2' } },
   // SX-3(2) the prison approves; the seed sets no deadline, so the queue shows how long a request has waited.
   review: { stages: [{ actor: 'INSTITUTION', mayReject: true, rule: 'SX-3(2)' }], extensionWorkingDays: 0 },
-  emergencyMeeting: { steps: ['监区 ward', '狱政科 prison administration section', '监狱领导 prison leadership'], rule: 'SX-4' },
+  emergencyMeeting: { kind: 'EXTRA_MEETING', steps: ['booking.emergency.step.ward', 'booking.emergency.step.adminSection', 'booking.emergency.step.leadership'], rule: 'SX-4' },
   rejectionReasons: {
     visitor: visitorReasons,
     // SX-9, the seed's whole list: (1) strict level, (2) training (集训), (3) monthly count used,

@@ -96,11 +96,15 @@ export interface RulePack {
   /** SX-5: who counts as a relative, by the subject's crime category. */
   relativeScope?: { default: string[]; restricted: string[]; restrictedCategories: string[]; rule: string };
   /**
-   * YN-14 / SX-4(2): an extra meeting in a family emergency, granted after these approval steps by
-   * different staff (YN: the warden alone; SX: ward → prison administration section → leadership).
-   * GD-35 / YN-27(3): no other way adds a meeting.
+   * A family emergency, as each pack reads it; GD-35 / YN-27(3): only an approval recorded in the
+   * system adds or lengthens a meeting, nothing else (a pack without the field has no such way).
+   * - LONGER_OR_OFF_SCHEDULE (YN-14): a longer meeting, or one at a non-scheduled time, approved by
+   *   the warden alone; not an extra meeting in the month (the month's count is untouched).
+   * - EXTRA_MEETING (SX-4(2)): one more meeting in the month, up the chain ward → prison
+   *   administration section → prison leadership.
+   * `steps` are who approves, in order, each a different person (catalogue keys).
    */
-  emergencyMeeting?: { steps: string[]; rule: string };
+  emergencyMeeting?: EmergencyMeeting;
   /**
    * YN-9: an inmate asks the prison for a meeting (Form 1); the prison decides, the family's bureau
    * tells the family and reports its answer, the prison tells the inmate. A later date change goes
@@ -222,3 +226,8 @@ export const PriorityCategory = {
   RESCHEDULE: 'RESCHEDULE',
 } as const;
 export type PriorityCategory = (typeof PriorityCategory)[keyof typeof PriorityCategory];
+
+/** See RulePack.emergencyMeeting. */
+export type EmergencyMeeting =
+  | { kind: 'EXTRA_MEETING'; steps: string[]; rule: string }
+  | { kind: 'LONGER_OR_OFF_SCHEDULE'; steps: string[]; rule: string; /** YN-14: at most this many minutes added. */ maxExtraMinutes: number };

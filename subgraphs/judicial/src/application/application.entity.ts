@@ -231,20 +231,31 @@ export class Application {
   @Property({ type: 'int' })
   emergencyMinutes: number = 0;
 
-  /** YN-14: the warden's approval of a longer or off-schedule meeting, as recorded by the prison. */
+  @Field(() => EmergencyApproval, { nullable: true, description: 'YN-14: the warden’s recorded approval of a longer or off-schedule meeting' })
   @Property({ type: 'jsonb', nullable: true })
   emergencyApproval: EmergencyApproval | null = null;
 }
 
 /** YN-14: who approved a family emergency's longer or off-schedule meeting, when, and what. */
-export interface EmergencyApproval {
-  requestId: string;
-  rule: string;
-  approvedBy: string;
-  approvedAt: string;
-  minutes: number;
-  /** The off-schedule time (HH:MM, China Standard Time) that replaced the scheduled one, if any. */
-  meetingTime: string | null;
+@ObjectType('EmergencyApproval', { description: 'YN-14: the warden’s recorded approval of a longer or off-schedule meeting' })
+export class EmergencyApproval {
+  @Field({ description: 'The applying pack’s rule (YN-14)' })
+  rule!: string;
+
+  @Field(() => ID, { description: 'The approving account (the warden)' })
+  approvedBy!: string;
+
+  @Field()
+  approvedAt!: string;
+
+  @Field(() => Int, { description: 'Minutes added to the meeting' })
+  minutes!: number;
+
+  @Field(() => String, { nullable: true, description: 'The off-schedule time (HH:MM, China Standard Time) that replaced the scheduled one' })
+  meetingTime!: string | null;
+
+  @Field()
+  reason!: string;
 }
 
 /** Where the visitor side sits: the family's venue, or the relative's institution (GD-5, YN-7). */

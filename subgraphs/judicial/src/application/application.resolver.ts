@@ -1,10 +1,11 @@
-import { batchLoader, requireAccount, type SubgraphContext } from '@rv/kit';
-import { PublicRole, Relation, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
+import { batchLoader, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
+import { PublicRole, Relation, StaffRole, TenantKind, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DetaineeStub, InmateStub, Subject, subjectStub } from '../subject/subject.types.js';
 import { Application, ApplicationStatus, Visitor } from './application.entity.js';
 import { applicationScope } from './application.scope.js';
 import { cancelApplication, submitApplication } from './application.service.js';
+import { approveEmergencyMeeting } from './emergency.service.js';
 
 @InputType()
 class VisitorInput {
@@ -76,6 +77,19 @@ export class ApplicationResolver {
     requireAccount(ctx.identity);
     if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('forbidden.proxiesOnly');
     return submitApplication(ctx.em, { proxyAccountId: ctx.identity.accountId }, input);
+  }
+
+  @Mutation(() => Application, { description: 'YN-14: the warden alone approves, for a family emergency, a longer meeting and/or one at a non-scheduled time; not an extra meeting in the month (YN-27(3): recorded here, it is what lengthens the meeting)' })
+  async approveEmergencyMeeting(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('reason') reason: string,
+    @Arg('extraMinutes', () => Int, { nullable: true, description: 'Minutes added to the meeting' }) extraMinutes?: number,
+    @Arg('meetingTime', () => String, { nullable: true, description: 'The non-scheduled time, HH:MM (China Standard Time)' }) meetingTime?: string,
+  ): Promise<Application> {
+    // The warden: the prison's leadership, its supervisor role.
+    requireStaff(ctx.identity, [TenantKind.PRISON], [StaffRole.SUPERVISOR]);
+    return approveEmergencyMeeting(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! }, { applicationId, reason, extraMinutes, meetingTime });
   }
 
   @Mutation(() => Application, { description: 'Withdraw an application; its slot is released' })

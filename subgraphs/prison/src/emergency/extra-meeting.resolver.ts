@@ -1,6 +1,6 @@
 import { recordEvent, requireStaff, type SubgraphContext } from '@rv/kit';
 import {
-  StaffRole, TenantKind, Topic, audience, badInput, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type ExtraMeetingGranted,
+  StaffRole, TenantKind, Topic, audience, clock, ErrorCode, forbidden, invalid, isUuid, keyed, notFound, rulePack, type EmergencyMeeting, type ExtraMeetingGranted,
 } from '@rv/schema';
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -8,9 +8,26 @@ import { Prison } from '../prison/prison.entity.js';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { ExtraMeeting } from './extra-meeting.entity.js';
 
-/** YN-14 / SX-4: the approval chain the prison's pack names for an extra meeting; none under GD (GD-35). */
+/** YN-14 / SX-4: the approval chain the prison's pack names for a family emergency (catalogue keys); none under GD (GD-35). */
 export function emergencySteps(prison: Prison): string[] {
   return rulePack(prison.rulePack).emergencyMeeting?.steps ?? [];
+}
+
+/** YN-14: a longer or off-schedule meeting; SX-4(2): an extra meeting in the month; null: neither (GD-35). */
+export function emergencyKind(prison: Prison): EmergencyMeeting['kind'] | null {
+  return rulePack(prison.rulePack).emergencyMeeting?.kind ?? null;
+}
+
+/**
+ * SX-4(2): only a pack whose family emergency is an extra meeting in the month has this path.
+ * YN-14's emergency is a longer or off-schedule meeting (approveEmergencyMeeting on the
+ * application), never an extra one; GD-35: the GD rules have neither.
+ */
+function extraMeetingRule(prison: Prison): EmergencyMeeting {
+  const pack = rulePack(prison.rulePack);
+  const emergency = pack.emergencyMeeting;
+  if (emergency?.kind === 'EXTRA_MEETING') return emergency;
+  throw keyed(ErrorCode.NOT_ELIGIBLE, 'booking.emergency.noExtraMeeting', {}, { rule: emergency?.rule ?? 'GD-35', pack: pack.code });
 }
 
 @Resolver(() => ExtraMeeting)
@@ -27,7 +44,7 @@ export class ExtraMeetingResolver {
     return request.granted ? null : emergencySteps(request.inmate.prison)[request.approvals.length] ?? null;
   }
 
-  @Mutation(() => ExtraMeeting, { description: 'YN-14 / SX-4: ask for an extra meeting this month for a family emergency' })
+  @Mutation(() => ExtraMeeting, { description: 'SX-4(2): ask for an extra meeting this month for a family emergency (not under YN-14, whose emergency is a longer or off-schedule meeting; GD-35: not under GD)' })
   async requestExtraMeeting(
     @Ctx() ctx: SubgraphContext,
     @Arg('inmateId', () => ID) inmateId: string,
@@ -35,13 +52,12 @@ export class ExtraMeetingResolver {
     @Arg('reason') reason: string,
   ): Promise<ExtraMeeting> {
     requireStaff(ctx.identity, [TenantKind.PRISON], [StaffRole.REVIEWER, StaffRole.SUPERVISOR]);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badInput('月份格式应为YYYY-MM (Month must be YYYY-MM)', 'month');
-    if (!reason.trim() || reason.length > 500) throw badInput('须写明紧急事由（500字以内） (The emergency must be described, at most 500 characters)', 'reason');
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw invalid('booking.emergency.month', {}, 'month');
+    if (!reason.trim() || reason.length > 500) throw invalid('booking.emergency.reason', {}, 'reason');
     const inmate = isUuid(inmateId) ? await ctx.em.findOne(Inmate, { id: inmateId }, { populate: ['prison'] }) : null;
     if (!inmate) throw notFound('inmate');
     if (inmate.prison.id !== ctx.identity.tenantId) throw forbidden();
-    const emergency = rulePack(inmate.prison.rulePack).emergencyMeeting; // YN-14 / SX-4
-    if (!emergency) throw domainError(ErrorCode.NOT_ELIGIBLE, '本规则不设紧急加次会见 (These rules have no extra emergency meetings)', { rule: 'GD-35' });
+    const emergency = extraMeetingRule(inmate.prison);
     const request = ctx.em.create(ExtraMeeting, { inmate, month, reason: reason.trim(), approvals: [], stepsRequired: emergency.steps.length, granted: false } as unknown as ExtraMeeting);
     await ctx.em.flush();
     return request;
@@ -56,14 +72,14 @@ export class ExtraMeetingResolver {
       const request = isUuid(id) ? await tx.findOne(ExtraMeeting, { id }, { populate: ['inmate', 'inmate.prison'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
       if (!request) throw notFound('extraMeeting');
       if (request.inmate.prison.id !== staff.tenantId) throw forbidden();
-      if (request.granted) throw domainError(ErrorCode.CONFLICT, '已批准 (Already granted)');
+      if (request.granted) throw keyed(ErrorCode.CONFLICT, 'booking.emergency.alreadyGranted');
       if (request.approvals.some((approval) => approval.accountId === staff.accountId))
-        throw domainError(ErrorCode.CONFLICT, '每一级须由不同人员审批 (Each step needs a different approver)');
-      request.approvals = [...request.approvals, { accountId: staff.accountId, at: new Date().toISOString() }];
+        throw keyed(ErrorCode.CONFLICT, 'booking.emergency.differentApprover');
+      request.approvals = [...request.approvals, { accountId: staff.accountId, at: clock.now().toISOString() }];
       request.granted = request.approvals.length >= request.stepsRequired;
       await tx.flush();
       if (request.granted) {
-        const rule = rulePack(request.inmate.prison.rulePack).emergencyMeeting!.rule;
+        const { rule } = extraMeetingRule(request.inmate.prison);
         const payload: ExtraMeetingGranted = { subjectId: request.inmate.id, month: request.month, rule };
         await recordEvent(tx, 'prison', { topic: Topic.EXTRA_MEETING_GRANTED, aggregateType: 'ExtraMeeting', aggregateId: request.id, audience: [audience.tenant(staff.tenantId)], payload });
       }
