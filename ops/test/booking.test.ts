@@ -34,7 +34,7 @@ describe('slots are taken atomically', () => {
       'select taken, (select count(*)::int from judicial.application where service_day_id = $1) as applications from judicial.service_day where id = $1', [day.id]);
     expect(taken).toBe(20);
     expect(applications).toBe(20);
-    expect(full[0].errors?.[0].message).toMatch(/号源已满.*No slots left/);
+    expect(full[0].errors?.[0]).toMatchObject({ message: '该日号源已满，请选择其他日期', extensions: { code: 'SLOT_FULL', messageKey: 'slot.full' } });
   });
 
   it('a retried submit with the same key returns the same application, even when the retries race', async () => {
