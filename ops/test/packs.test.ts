@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenInmate, givenPrison, givenRelatives, givenStaff, residentIdNumber, submit, tokenFor } from './support/scenario.js';
+import { givenInmate, givenPrison, givenRelatives, givenStaff, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 /**
  * Each pack's own rules, through the API: what the outside examiner found misread (SX-9's whole
@@ -166,6 +166,24 @@ describe('户籍: the household staff saw proven, never the ID number’s first 
     expect(recorded.data.recordHousehold).toEqual({ householdRegion: '140102', householdProof: 'HOUSEHOLD_REGISTER' });
     const applied = await submit(t, proxy, { subjectId: sx.inmateIds[0], serviceDayId: sx.days[0].id, idempotencyKey: 'sx1-recorded', visitors: [unproven] }, false);
     expect(applied.errors).toBeUndefined();
+  });
+});
+
+describe('户籍 under YN-6', () => {
+  it('YN-6: an ID issued in Yunnan with no proven household goes to a county bureau; a Beijing ID whose household is proven in Yunnan may use the judicial office', async () => {
+    const yn = await givenPrison(t, 'YN', [{}, {}], 5);
+    const issuedHere = { name: '李云', idNumber: residentIdNumber('530102', '19700707', 75), relation: 'SPOUSE' };
+    const livesHere = { name: '王京', idNumber: residentIdNumber('110105', '19710707', 76), relation: 'SPOUSE' };
+    await givenRelatives(t, yn.inmateIds[0], [issuedHere], null);
+    await givenRelatives(t, yn.inmateIds[1], [livesHere], '530102');
+    const proxy = await t.login('proxy');
+    await onAWorkingDay(async () => {
+      const refused = await submit(t, proxy, { subjectId: yn.inmateIds[0], serviceDayId: yn.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn6-unproven', visitors: [issuedHere] }, false);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'YN-6', messageKey: 'rule.householdNotProvenAtCountyBureau' });
+      const atOffice = await submit(t, proxy, { subjectId: yn.inmateIds[1], serviceDayId: yn.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn6-lives-here', visitors: [livesHere] }, false);
+      expect(atOffice.errors).toBeUndefined();
+    });
+    expect(await t.sql('select count(*)::int as n from judicial.application where idempotency_key = $1', ['yn6-unproven'])).toEqual([{ n: 0 }]);
   });
 });
 

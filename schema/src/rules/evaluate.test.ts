@@ -224,7 +224,7 @@ describe('relatives', () => {
 describe('where a family applies', () => {
   it('YN-6: a family from outside the province applies at a county bureau, not at a judicial office', () => {
     expect(checkVenue(YN, 'JUDICIAL_OFFICE', ['110105'])).toMatchObject({ allowed: false, rule: 'YN-6' });
-    expect(checkVenue(YN, 'JUDICIAL_OFFICE', [null])).toMatchObject({ allowed: false, rule: 'YN-6' }); // not proven: as from outside
+    expect(checkVenue(YN, 'JUDICIAL_OFFICE', [null])).toMatchObject({ allowed: false, rule: 'YN-6', reasonKey: 'rule.householdNotProvenAtCountyBureau' });
     expect(checkVenue(YN, 'COUNTY_BUREAU', ['110105']).allowed).toBe(true);
     expect(checkVenue(YN, 'JUDICIAL_OFFICE', ['530102']).allowed).toBe(true);
     expect(checkVenue(GD, 'JUDICIAL_OFFICE', ['110105']).allowed).toBe(true);

@@ -46,8 +46,9 @@ export function ageOn(idNumber: string, date: string): number {
 
 /** YN-38 (and each pack's date): a pack applies from its effective day. */
 export function checkEffective(pack: RulePack, date: string): RuleDecision {
-  return date >= pack.effectiveFrom ? allow(pack, 'YN-38')
-    : refuse(pack, 'YN-38', 'rule.notYetEffective', { packName: pack.name, from: pack.effectiveFrom });
+  const rule = pack.effectiveRule ?? '';
+  return date >= pack.effectiveFrom ? allow(pack, rule)
+    : refuse(pack, rule, 'rule.notYetEffective', { packName: pack.name, from: pack.effectiveFrom });
 }
 
 /** YN-3: foreign or stateless subjects are outside the YN pack. */
@@ -78,8 +79,9 @@ export function checkHousehold(pack: RulePack, households: ProvenHousehold[]): R
 export function checkVenue(pack: RulePack, venueKind: string, households: ProvenHousehold[]): RuleDecision {
   const rule = pack.scope.outOfProvinceFamiliesAtCountyBureau?.rule;
   if (!rule) return noRule(pack);
-  if (householdStanding(pack, households) !== 'IN_PROVINCE' && venueKind === 'JUDICIAL_OFFICE')
-    return refuse(pack, rule, 'rule.outOfProvinceAtCountyBureau');
+  const standing = householdStanding(pack, households);
+  if (standing !== 'IN_PROVINCE' && venueKind === 'JUDICIAL_OFFICE')
+    return refuse(pack, rule, standing === 'NOT_PROVEN' ? 'rule.householdNotProvenAtCountyBureau' : 'rule.outOfProvinceAtCountyBureau');
   return allow(pack, rule);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasMessage, translate } from '../messages/index.js';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  checkPublication, checkRelationshipRegistration, checkServiceDay, checkVisitors, reasonLabel, reviewDeadlines, stageDue,
+  checkEffective, checkPublication, checkRelationshipRegistration, checkServiceDay, checkVisitors, reasonLabel, reviewDeadlines, stageDue,
 } from './evaluate.js';
 import { GD, RULE_PACKS, SX, YN } from './packs.js';
 
@@ -12,6 +12,12 @@ const ADULT = { idNumber: '11010519491231002X' };
 describe('a rule ID cited is the applying pack’s own', () => {
   it('GD-11 / YN-14 / SX-3: the monthly allowance is each pack’s own article', () => {
     expect([GD, YN, SX].map((pack) => pack.limits.meetingsPerMonthRule)).toEqual(['GD-11', 'YN-14', 'SX-3']);
+  });
+
+  it('YN-38 / GD-45: a pack not yet in force cites its own article (not YN-38 under GD)', () => {
+    expect(checkEffective(GD, '2017-12-27')).toMatchObject({ allowed: false, rule: 'GD-45' });
+    expect(checkEffective(YN, '2023-05-03')).toMatchObject({ allowed: false, rule: 'YN-38' });
+    expect(checkEffective(SX, '2025-12-31')).toMatchObject({ allowed: false, rule: '' }); // the Yongji notice names no article for it
   });
 
   it('GD-11 / YN-14: too many visitors cites the pack’s own article (not GD-22 under YN)', () => {

@@ -45,6 +45,7 @@ export const GD: RulePack = {
   name: '广东省远程视频会见规定',
   provinceCode: '44',
   effectiveFrom: '2017-12-28',
+  effectiveRule: 'GD-45',
   limits: { meetingsPerMonth: 1, meetingsPerMonthRule: 'GD-11', minutesPerMeeting: 25, visitorsPerMeeting: 3, visitorsPerMeetingRule: 'GD-11' },
   slots: {
     publishBeforeDay: { day: 5, rule: 'GD-13' },
@@ -86,6 +87,7 @@ export const YN: RulePack = {
   name: '云南省远程视频会见规定',
   provinceCode: '53',
   effectiveFrom: '2023-05-04',
+  effectiveRule: 'YN-38',
   limits: { meetingsPerMonth: 1, meetingsPerMonthRule: 'YN-14', minutesPerMeeting: 30, visitorsPerMeeting: 3, visitorsPerMeetingRule: 'YN-14', arriveEarlyMinutes: 30, applicationsOnWorkingDaysOnly: true },
   // The YN seed sets no publication deadline, no minimums and no closed days for service (YN-14 is about applications).
   slots: {},

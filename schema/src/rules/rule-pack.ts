@@ -47,6 +47,8 @@ export interface RulePack {
   provinceCode: string;
   /** YN-38 / GD / CQ: the pack applies from this day (China Standard Time). */
   effectiveFrom: string;
+  /** The pack's own article that sets the day (YN-38; GD-45 "自印发之日起施行"); absent when the source names none (SX). */
+  effectiveRule?: string;
   limits: {
     /** GD-11 / YN-14 / SX-3: remote and on-site meetings share this monthly allowance. */
     meetingsPerMonth: number;

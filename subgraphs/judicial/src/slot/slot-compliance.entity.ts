@@ -2,7 +2,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** GD-13 / GD-14 for one unit and month: flagged for the province, not refused (families still book). */
-@ObjectType({ description: '号源公布情况 Slot publication of a unit for a month (GD-13, GD-14)' })
+@ObjectType({ description: 'A unit’s slot publication for a month, under GD-13 / GD-14 (GD pack only)' })
 @Entity({ schema: 'judicial', tableName: 'slot_compliance' })
 export class SlotCompliance {
   @Field(() => ID)
