@@ -184,6 +184,27 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
     expect(await meetings(ids)).toEqual([]);
   });
 
+  it('YN-7: a half withdrawn by its own prison after the pair met approval stops the other too; the meeting is dropped; nobody else may withdraw it', async () => {
+    const { first, second } = await givenPair('yn7-withdrawn');
+    const ids = [first.id, second.id];
+    await decide(first, true);
+    await decide(second, true);
+    await eventually(async () => expect(await meetings(ids)).toEqual([{ application_id: first.id }]));
+    const WITHDRAW = 'mutation($id: ID!) { withdrawCustodyMeeting(id: $id) { status pairState } }';
+    expect(code(await t.gql(WITHDRAW, { id: second.id }, await givenStaff(t, 'PRISON', first.prisonId, 'INTAKE_CLERK')))).toBe('FORBIDDEN'); // not the filer
+    expect(code(await t.gql(WITHDRAW, { id: second.id }, await t.login('proxy')))).toBe('FORBIDDEN');
+    expect((await pairRows(ids)).map((row) => row.status)).toEqual(['APPROVED', 'APPROVED']);
+
+    const withdrawn = await t.gql(WITHDRAW, { id: second.id }, await givenStaff(t, 'PRISON', second.prisonId, 'INTAKE_CLERK'));
+    expect(withdrawn.data.withdrawCustodyMeeting).toEqual({ status: 'CANCELLED', pairState: 'STOPPED' });
+    expect(await pairRows(ids)).toEqual([
+      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: 'booking.custody.pairStopped', taken: 0, used: 0 },
+      { id: second.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: null, taken: 0, used: 0 },
+    ]);
+    await eventually(async () => expect((await t.sql('select state from media.meeting where application_id = $1', [first.id]))[0]).toEqual({ state: 'CANCELLED' }));
+    expect(code(await t.gql(WITHDRAW, { id: second.id }, await givenStaff(t, 'PRISON', second.prisonId, 'INTAKE_CLERK')))).toBe('CONFLICT');
+  });
+
   it('YN-7: both halves approved at the same instant still make exactly one meeting', async () => {
     const { first, second } = await givenPair('yn7-race');
     const ids = [first.id, second.id];

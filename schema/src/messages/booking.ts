@@ -27,6 +27,7 @@ export const zhCN = {
       idNumber: '身份证号码无效',
       sameInstitution: '同一单位的亲属会见由本单位安排',
       pairStopped: '另一方的会见申请未获批准或已撤回，本次会见不再安排',
+      notWithdrawable: '该申请已结束，无法撤回',
     },
     inmateRequest: {
       inmateName: '服刑人员姓名应为1至30字',
@@ -86,6 +87,7 @@ export const en = {
       idNumber: 'Invalid resident ID number',
       sameInstitution: 'Relatives in the same institution meet there',
       pairStopped: 'The other relative’s application was refused or withdrawn: this meeting will not take place',
+      notWithdrawable: 'This application has ended and can no longer be withdrawn',
     },
     inmateRequest: {
       inmateName: 'The inmate’s name must be 1–30 characters',

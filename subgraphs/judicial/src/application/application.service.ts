@@ -10,7 +10,7 @@ import { queueDecisionSms } from '../notification/sms.service.js';
 import { releaseSlot } from '../slot/slot.service.js';
 import { subjectInCustody } from '../subject/subject.lookup.js';
 import { Application, ApplicationStatus, PairState, SubjectKind, visitorSideOf, type VisitorRecord } from './application.entity.js';
-import { lockPair, settlePair } from '../custody/pair.service.js';
+import { followPairChange, lockPair } from '../custody/pair.service.js';
 import { checkIdempotencyKey, chosenServiceDay, fileBooking, type FiledBy } from './booking.service.js';
 
 export interface SubmitApplicationInput {
@@ -155,10 +155,8 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
     await releaseBooking(em, application);
   }
   Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
-  const pair = application.pairState ? await settlePair(em, application) : null;
-  if (pair?.stoppedPartner) await releaseBooking(em, pair.partner!);
-  // YN-7: the other half's change too (its institution is told; media schedules or drops the pair's meeting).
-  const partnerChanged = pair?.partner && (pair.bothApproved || pair.stoppedPartner) ? [applicationChangedEvent(pair.partner)] : [];
+  // YN-7: a half waits for the other, completes the pair, or stops the other half.
+  const partnerChanged = application.pairState ? await followPairChange(em, application) : [];
   await recordEvents(em, 'judicial', [applicationChangedEvent(application), ...partnerChanged]);
   await queueDecisionSms(em, application, 'decided');
 }

@@ -2,7 +2,7 @@ import { recordEvents, type EntityManager } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
 import { ErrorCode, checkMeetingTime, clock, invalid, isUuid, keyed, notFound, ruleError, rulePack, type Identity } from '@rv/schema';
 import { chinaToday } from '../calendar/today.js';
-import { Application, ApplicationStatus } from './application.entity.js';
+import { Application, ApplicationStatus, PairState } from './application.entity.js';
 import { applicationChangedEvent } from './application.service.js';
 
 export interface EmergencyApprovalInput {
@@ -43,13 +43,16 @@ export async function approveEmergencyMeeting(em: EntityManager, warden: Identit
       if (!timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     }
     if (!minutes && !input.meetingTime) throw invalid('booking.emergency.longerOrOffSchedule', {}, 'extraMinutes');
-    application.emergencyMinutes = minutes;
-    application.emergencyApproval = {
-      rule: emergency.rule, approvedBy: warden.accountId, approvedAt: clock.now().toISOString(), minutes, meetingTime: input.meetingTime ?? null, reason,
-    };
-    if (input.meetingTime) application.meetingTime = input.meetingTime;
+    // YN-7: a pair meets once, on its first application's meeting: the approval goes there too.
+    const pairMeeting = application.pairState === PairState.JOINS
+      ? await tx.findOneOrFail(Application, { id: application.pairedApplicationId! }, { populate: ['serviceDay', 'venue'], lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    const approval = { rule: emergency.rule, approvedBy: warden.accountId, approvedAt: clock.now().toISOString(), minutes, meetingTime: input.meetingTime ?? null, reason };
+    for (const holder of [application, ...(pairMeeting ? [pairMeeting] : [])]) {
+      Object.assign(holder, { emergencyMinutes: minutes, emergencyApproval: approval, ...(input.meetingTime ? { meetingTime: input.meetingTime } : {}) });
+    }
     await tx.flush();
-    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    await recordEvents(tx, 'judicial', [application, ...(pairMeeting ? [pairMeeting] : [])].map(applicationChangedEvent));
     return application;
   });
 }

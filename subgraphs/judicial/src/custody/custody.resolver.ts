@@ -2,7 +2,7 @@ import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { CUSTODY_MEETING_FILERS, INSTITUTION_KINDS, Relation } from '@rv/schema';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
-import { fileCustodyMeeting } from './custody.service.js';
+import { fileCustodyMeeting, withdrawCustodyMeeting } from './custody.service.js';
 
 @InputType({ description: 'GD-5 / YN-7: a meeting between two relatives held in different institutions' })
 class CustodyMeetingInput {
@@ -40,5 +40,11 @@ export class CustodyResolver {
   fileCustodyMeeting(@Ctx() ctx: SubgraphContext, @Arg('input') input: CustodyMeetingInput): Promise<Application> {
     requireStaff(ctx.identity, INSTITUTION_KINDS, CUSTODY_MEETING_FILERS);
     return fileCustodyMeeting(ctx.em, ctx.identity as typeof ctx.identity & { accountId: string }, input);
+  }
+
+  @Mutation(() => Application, { description: 'GD-5 / YN-7: the filing institution withdraws its custody meeting; under YN-7 the pair’s other half stops too' })
+  withdrawCustodyMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<Application> {
+    requireStaff(ctx.identity, INSTITUTION_KINDS, CUSTODY_MEETING_FILERS);
+    return withdrawCustodyMeeting(ctx.em, ctx.identity, id);
   }
 }

@@ -1,11 +1,13 @@
-import type { EntityManager } from '@rv/kit';
-import { forbidden, invalid, isValidResidentId, rulePack, type Identity, type Relation } from '@rv/schema';
-import type { Application } from '../application/application.entity.js';
+import { recordEvents, type EntityManager } from '@rv/kit';
+import { ErrorCode, forbidden, invalid, isUuid, isValidResidentId, keyed, notFound, rulePack, type Identity, type Relation } from '@rv/schema';
+import { Account } from '../account/account.entity.js';
+import { Application, ApplicationStatus } from '../application/application.entity.js';
+import { applicationChangedEvent, releaseBooking } from '../application/application.service.js';
 import { checkBooking, type BookingDraft } from '../application/booking-pipeline.js';
 import { checkIdempotencyKey, chosenServiceDay, fileOnce, reserveBooking } from '../application/booking.service.js';
 import { chinaToday } from '../calendar/today.js';
 import { subjectInCustody } from '../subject/subject.lookup.js';
-import { pairWithCounterpart } from './pair.service.js';
+import { followPairChange, lockPair, pairWithCounterpart } from './pair.service.js';
 
 export interface CustodyMeetingInput {
   /** The filing institution's own inmate or detainee. */
@@ -55,6 +57,28 @@ export async function fileCustodyMeeting(em: EntityManager, staff: Identity & { 
     };
     const application = await reserveBooking(tx, await checkBooking(tx, draft), { filedBy, idempotencyKey: input.idempotencyKey });
     if (pairs) await pairWithCounterpart(tx, application);
+    return application;
+  });
+}
+
+/**
+ * The filing institution withdraws its custody meeting (GD-5 / YN-7): the day, the venue side and
+ * the month go back; YN-7: the pair's other half is stopped and released too, and its prison told.
+ */
+export async function withdrawCustodyMeeting(em: EntityManager, staff: Identity & { tenantId: string }, id: string): Promise<Application> {
+  return em.transactional(async (tx) => {
+    const application = isUuid(id) ? await tx.findOne(Application, { id, venue: null }, { populate: ['serviceDay', 'venue'] }) : null;
+    if (!application) throw notFound('application');
+    const filer = application.filedByStaffId ? await tx.findOne(Account, { id: application.filedByStaffId }) : null;
+    if (filer?.tenantId !== staff.tenantId) throw forbidden('forbidden.ownSubjectsOnly');
+    if (application.pairState) await lockPair(tx, application);
+    const stopped = { status: ApplicationStatus.CANCELLED, stage: 'DONE', stageDueOn: null };
+    const changed = await tx.nativeUpdate(Application, { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } }, stopped);
+    if (!changed) throw keyed(ErrorCode.CONFLICT, 'booking.custody.notWithdrawable');
+    Object.assign(application, stopped);
+    await releaseBooking(tx, application);
+    const partnerChanged = application.pairState ? await followPairChange(tx, application) : [];
+    await recordEvents(tx, 'judicial', [applicationChangedEvent(application), ...partnerChanged]);
     return application;
   });
 }

@@ -1,5 +1,6 @@
-import type { EntityManager } from '@rv/kit';
+import type { EntityManager, NewEvent } from '@rv/kit';
 import { Application, ApplicationStatus, PairState } from '../application/application.entity.js';
+import { applicationChangedEvent, releaseBooking } from '../application/application.service.js';
 
 /**
  * YN-7: each inmate applies to his or her own prison; the meeting takes place only when both are
@@ -68,4 +69,15 @@ export async function settlePair(em: EntityManager, application: Application): P
 async function setPairState(em: EntityManager, applications: Application[], state: PairState): Promise<void> {
   await em.nativeUpdate(Application, { id: { $in: applications.map((application) => application.id) } }, { pairState: state });
   for (const application of applications) application.pairState = state;
+}
+
+/**
+ * After one half changed (approved, refused or withdrawn; both rows locked): settles the pair and
+ * gives back what a stopped other half had taken. Returns the other half's application.changed,
+ * when it changed (its institution is told; media schedules or drops the pair's one meeting).
+ */
+export async function followPairChange(em: EntityManager, application: Application): Promise<NewEvent[]> {
+  const { partner, bothApproved, stoppedPartner } = await settlePair(em, application);
+  if (stoppedPartner) await releaseBooking(em, partner!);
+  return partner && (bothApproved || stoppedPartner) ? [applicationChangedEvent(partner)] : [];
 }
