@@ -109,7 +109,7 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
     judicialEm.create(CountyBureau, {
       id: tenant.id, name: tenant.name, kind: tenant.kind, region: tenant.name.slice(MARK.length, MARK.length + 3),
       address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, rulePack: 'GD',
-      parentBureauId: key === 'office1' ? DEMO_TENANTS.bureau1.id : null,
+      parentBureauId: key === 'office1' ? DEMO_TENANTS.bureau1.id : null, actsAsCountyBureau: false,
     });
   }
 

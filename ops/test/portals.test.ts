@@ -414,6 +414,8 @@ describe('bureau portal', () => {
   }, 60_000);
 
   it('GD-4: the bureau’s clerk sees its families’ pending applications and puts one first for a distant family; the prison’s queue puts it on top', async () => {
+    await t.gql('mutation($input: PriorityPolicyInput!) { setPriorityPolicy(input: $input) { id } }', // the prison bureau's policy allows it
+      { input: { subjectKind: 'INMATE', category: 'DISTANT_FAMILY', maxTimes: 2, period: 'YEAR', conditions: '家属居住在500公里以外' } }, await t.login('prisonBureau.supervisor'));
     const submitted = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 8), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-priority-1' });
     const { id, number } = submitted.data.submitApplication;
     const page = await signedIn('bureau', 'bureau1.clerk');

@@ -11,7 +11,10 @@ const PRIORITIZE = 'mutation($id: ID!, $c: PriorityCategory!, $note: String) { p
 const QUEUE = '{ inmateReviewQueue { priority priorityCategory dueOn application { id } } }';
 
 describe('GD-4: priority set by the bureaus', () => {
-  it('GD-4: the family’s bureau puts an application first for a listed reason; the prison’s queue puts it ahead of earlier deadlines', async () => {
+  it('GD-4: under the prison bureau’s policy the family’s bureau puts an application first for a listed reason; the prison’s queue puts it ahead of earlier deadlines', async () => {
+    const policy = await t.gql('mutation($input: PriorityPolicyInput!) { setPriorityPolicy(input: $input) { category } }',
+      { input: { subjectKind: 'INMATE', category: 'VULNERABLE_FAMILY', maxTimes: 2, period: 'MONTH', conditions: '会见人年满七十周岁或行动不便' } }, await t.login('prisonBureau.supervisor'));
+    expect(policy.data.setPriorityPolicy).toEqual({ category: 'VULNERABLE_FAMILY' });
     const proxy = await t.login('proxy');
     const early = await givenDayWithSlots(t, 3);
     const later = await givenDayWithSlots(t, 3);
@@ -21,7 +24,7 @@ describe('GD-4: priority set by the bureaus', () => {
     const reviewer = await t.login('prison1.reviewer');
     await eventually(async () => expect((await t.gql(QUEUE, {}, reviewer)).data.inmateReviewQueue.map((r: any) => r.application.id)).toContain(secondId));
 
-    // A special case must say why; only the family's own bureau may set it; the platform's own category is not the bureau's.
+    // A special case must say why; only the family's own bureau may set a family's category (the prison marks rewards); the platform's own category is no one's.
     expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'SPECIAL' }, await t.login('bureau1.supervisor')))).toBe('BAD_USER_INPUT');
     expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'DISTANT_FAMILY' }, await t.login('bureau2.supervisor')))).toBe('FORBIDDEN');
     expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'RESCHEDULE' }, await t.login('bureau1.supervisor')))).toBe('BAD_USER_INPUT');
@@ -37,6 +40,6 @@ describe('GD-4: priority set by the bureaus', () => {
 
     // Once decided, it is too late.
     await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: secondId }, reviewer);
-    await eventually(async () => expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'REWARD' }, await t.login('bureau1.supervisor')))).toBe('CONFLICT'));
+    await eventually(async () => expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'DISTANT_FAMILY' }, await t.login('bureau1.supervisor')))).toBe('CONFLICT'));
   });
 });

@@ -574,27 +574,35 @@ describe('extra meetings in a family emergency', () => {
 });
 
 describe('visitor misconduct', () => {
-  it('GD-33: the bureau recommends suspending a visitor; once the institution accepts, that visitor cannot book this subject', async () => {
+  it('GD-33: for a visitor’s misconduct the bureau recommends stopping the SUBJECT’s remote meetings; once the institution accepts, the inmate is suspended (its sanction) and nobody can book it', async () => {
     const proxy = await t.login('proxy');
     const subjectId = await givenInmate(t, 'prison1', 8);
     const earlier = await submit(t, proxy, { subjectId, serviceDayId: (await givenDayWithSlots(t, 5)).id, idempotencyKey: 'misconduct-earlier' });
     const bureau = await t.login('bureau1.supervisor');
-    const RECOMMEND = 'mutation($a: ID!, $n: String!, $m: Int!) { recommendVisitorSuspension(applicationId: $a, idNumber: $n, months: $m, reason: "会见中使用暗语") { id status visitorIdNumberMasked } }';
+    const RECOMMEND = 'mutation($a: ID!, $n: String!, $m: Int!) { recommendVisitorSuspension(applicationId: $a, idNumber: $n, months: $m, reason: "会见中使用暗语") { id status subjectId visitorIdNumberMasked } }';
     const tooShort = await t.gql(RECOMMEND, { a: earlier.data.submitApplication.id, n: VISITOR.idNumber, m: 2 }, bureau);
     expect(rule(tooShort)).toBe('GD-33');
     const recommended = await t.gql(RECOMMEND, { a: earlier.data.submitApplication.id, n: VISITOR.idNumber, m: 3 }, bureau);
-    expect(recommended.data.recommendVisitorSuspension).toMatchObject({ status: 'RECOMMENDED', visitorIdNumberMasked: expect.stringMatching(/^110101\*+/) });
+    expect(recommended.data.recommendVisitorSuspension).toMatchObject({ status: 'RECOMMENDED', subjectId, visitorIdNumberMasked: expect.stringMatching(/^110101\*+/) });
     const institution = await t.login('prison1.supervisor');
     const listed = await t.gql('{ visitorSanctions { id visitorName status } }', {}, institution);
     expect(listed.data.visitorSanctions).toContainEqual({ id: recommended.data.recommendVisitorSuspension.id, visitorName: VISITOR.name, status: 'RECOMMENDED' });
     expect(code(await t.gql('mutation($id: ID!) { decideVisitorSuspension(id: $id, accept: true) { status } }', { id: recommended.data.recommendVisitorSuspension.id }, await t.login('prison2.supervisor')))).toBe('FORBIDDEN');
-    const accepted = await t.gql('mutation($id: ID!) { decideVisitorSuspension(id: $id, accept: true) { status endsOn } }', { id: recommended.data.recommendVisitorSuspension.id }, institution);
-    expect(accepted.data.decideVisitorSuspension.status).toBe('ACCEPTED');
+    const accepted = await t.gql('mutation($id: ID!) { decideVisitorSuspension(id: $id, accept: true) { status decidedMonths barsVisitor endsOn } }', { id: recommended.data.recommendVisitorSuspension.id }, institution);
+    expect(accepted.data.decideVisitorSuspension).toMatchObject({ status: 'ACCEPTED', decidedMonths: 3, barsVisitor: false });
+    // The institution's decision is the inmate's sanction, recorded by the prison like any other.
+    await eventually(async () => {
+      const sanctions = await t.gql('query($id: ID!) { sanctions(inmateId: $id) { months rule reason endsOn } }', { id: subjectId }, institution);
+      expect(sanctions.data.sanctions).toEqual([{ months: 3, rule: 'GD-33', reason: '会见中使用暗语', endsOn: accepted.data.decideVisitorSuspension.endsOn }]);
+    });
 
     const soon = (await t.sql('select id from judicial.service_day where institution_id = $1 and date > current_date + 1 and date < current_date + 60 order by date limit 1', [DEMO_TENANTS.prison1.id]))[0];
-    const refused = await submit(t, proxy, { subjectId, serviceDayId: soon.id, idempotencyKey: 'misconduct-refused' });
-    expect(rule(refused)).toBe('GD-33');
+    await eventually(async () => {
+      const refused = await submit(t, proxy, { subjectId, serviceDayId: soon.id, idempotencyKey: `misconduct-refused-${Math.random().toString(36).slice(2)}` });
+      expect(rule(refused)).toBe('GD-33');
+    });
+    // The seed's measure is the subject's: another visitor is refused too.
     const other = await submit(t, proxy, { subjectId, serviceDayId: soon.id, idempotencyKey: 'misconduct-other-visitor', visitors: [{ name: '李明', idNumber: residentIdNumber('440106', '19950707'), relation: 'CHILD' }] });
-    expect(other.errors).toBeUndefined();
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'GD-33' });
   });
 });

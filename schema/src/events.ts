@@ -34,6 +34,11 @@ export const Topic = {
   CALENDAR_YEAR_LOADED: 'calendar.year_loaded',
   /** GD-4: a bureau put an application first; the institution's queue reorders. */
   APPLICATION_PRIORITIZED: 'application.prioritized',
+  /**
+   * Judicial asks the subject's institution to record a suspension it has decided: GD-33 the
+   * institution accepted a bureau's recommendation; SX-8(1) a visitor's false information found after approval.
+   */
+  SANCTION_REQUESTED: 'sanction.requested',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -119,6 +124,21 @@ export interface SanctionImposed {
   startsOn: string;
   endsOn: string;
   rule: string;
+}
+
+/** GD-33 / SX-8(1): the institution's decision, taken in judicial, becomes the subject's sanction in prison or detox. */
+export interface SanctionRequested {
+  /** The recommendation or record in judicial that decided it. */
+  requestId: string;
+  subjectId: string;
+  subjectKind: 'INMATE' | 'DETAINEE';
+  institutionId: string;
+  months: number;
+  reason: string;
+  /** The pack's rule that set the range (GD-33, SX-8). */
+  rule: string;
+  /** The institution's staff account that decided. */
+  decidedBy: string;
 }
 
 /** GD-11 / SX-3: an on-site visit took place; it uses the month's allowance. */

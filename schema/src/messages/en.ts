@@ -4,6 +4,7 @@ import * as errors from './errors.js';
 import type { Catalogue } from './index.js';
 import * as platform from './platform.js';
 import * as relations from './relations.js';
+import * as powers from './powers.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
 
@@ -16,4 +17,5 @@ export const en: Catalogue = {
   ...booking.en,
   ...platform.en,
   ...account.en,
+  ...powers.en,
 };

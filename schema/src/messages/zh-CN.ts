@@ -3,6 +3,7 @@ import * as account from './account.js';
 import * as errors from './errors.js';
 import * as platform from './platform.js';
 import * as relations from './relations.js';
+import * as powers from './powers.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
 
@@ -19,4 +20,5 @@ export const zhCN = {
   ...booking.zhCN,
   ...platform.zhCN,
   ...account.zhCN,
+  ...powers.zhCN,
 } as const;

@@ -9,6 +9,7 @@ import { Migration20261126000000 } from './migrations/Migration20261126000000.js
 import { Migration20261203100000 } from './migrations/Migration20261203100000.js';
 import { DetaineeOnsiteVisit, DetaineeSanction } from './sanction/detainee-sanction.entity.js';
 import { DetaineeSanctionResolver } from './sanction/detainee-sanction.resolver.js';
+import { imposeRequestedDetaineeSanction } from './sanction/requested-sanction.js';
 import { DetaineeReview } from './review/detainee-review.entity.js';
 import { DETAINEE_REVIEWS, DetaineeReviewResolver, openDetaineeReview, prioritizeDetaineeReview } from './review/review.resolver.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
@@ -29,5 +30,5 @@ export const detoxSubgraph: SubgraphDefinition = {
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview } },
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview, [Topic.SANCTION_REQUESTED]: imposeRequestedDetaineeSanction } },
 };

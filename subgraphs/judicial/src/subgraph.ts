@@ -31,6 +31,12 @@ import { Migration20261125000000 } from './migrations/Migration20261125000000.js
 import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
 import { Migration20261203094117 } from './migrations/Migration20261203094117.js';
 import { Migration20261203100000 } from './migrations/Migration20261203100000.js';
+import { Migration20261203101700 } from './migrations/Migration20261203101700.js';
+import { PriorityPolicy } from './priority/priority-policy.entity.js';
+import { PriorityMark } from './priority/priority-mark.entity.js';
+import { PoliceReferral } from './sanction/police-referral.entity.js';
+import { FalseInformation } from './false-information/false-information.entity.js';
+import { FalseInformationResolver } from './false-information/false-information.resolver.js';
 import { Relationship } from './relationship/relationship.entity.js';
 import { RelationshipResolver } from './relationship/relationship.resolver.js';
 import { PriorityResolver } from './priority/priority.resolver.js';
@@ -49,7 +55,7 @@ import { subjectReferences } from './subject/subject.types.js';
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -58,8 +64,9 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261126000000', class: Migration20261126000000 },
     { name: 'Migration20261203094117', class: Migration20261203094117 },
     { name: 'Migration20261203100000', class: Migration20261203100000 },
+    { name: 'Migration20261203101700', class: Migration20261203101700 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],

@@ -15,6 +15,7 @@ import { ExtraMeeting } from './emergency/extra-meeting.entity.js';
 import { ExtraMeetingResolver } from './emergency/extra-meeting.resolver.js';
 import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
+import { imposeRequestedSanction } from './sanction/requested-sanction.js';
 import { ReviewResolver } from './review/review.resolver.js';
 import { INMATE_REVIEWS, openReviewCase, prioritizeReviewCase } from './review/review.service.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
@@ -33,5 +34,5 @@ export const prisonSubgraph: SubgraphDefinition = {
   references: { ...prisonReference, ...inmateReference },
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, INMATE_REVIEWS, logger)],
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase } },
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase, [Topic.SANCTION_REQUESTED]: imposeRequestedSanction } },
 };

@@ -3,7 +3,8 @@ import {
   ErrorCode, checkApplicationDay, checkApplyAhead, checkEffective, checkHousehold, checkRelation, checkSubjectScope, checkSuspension, checkVenue, checkVisitors, checkWardDay,
   invalid, keyed, nationalCalendar, ruleError, rulePack, type ProvenHousehold, type RuleDecision, type RulePack,
 } from '@rv/schema';
-import type { CountyBureau } from '../bureau/bureau.entity.js';
+import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
+import { refuseBarredVisitors } from '../sanction/visitor-sanction.service.js';
 import { provenHouseholds, refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
 import type { ServiceDay } from '../slot/service-day.entity.js';
 import { InstitutionRef } from '../slot/institution-ref.entity.js';
@@ -119,11 +120,11 @@ export const BOOKING_CHECKS: readonly BookingCheck[] = [
       return { extendedReview: (decision.allowed && decision.extendedReview) || false };
     },
   },
-  { name: 'visitorsNotSuspended', rules: 'GD-33', run: (ctx) => refuseSuspendedVisitors(ctx) },
+  { name: 'visitorsNotSuspended', rules: '(product) with GD-33', run: ({ tx, subject, visitors, serviceDay }) => refuseBarredVisitors(tx, subject.id, visitors, serviceDay.date) },
   { name: 'visitorsRegistered', rules: 'GD-17 / YN-8(1) / SX-3(2)', run: ({ tx, subject, visitors }) => refuseUnregisteredVisitors(tx, subject, visitors) },
   // 户籍 is recorded with the registration, so these read what visitorsRegistered found registered.
   { name: 'householdInProvince', rules: 'SX-1', run: ({ pack, households }) => void enforce(checkHousehold(pack, households)) },
-  { name: 'venueServesFamily', rules: 'YN-6', run: ({ pack, venue, households }) => void enforce(checkVenue(pack, venue?.kind ?? '', households)) },
+  { name: 'venueServesFamily', rules: 'YN-6', run: ({ pack, venue, households }) => void enforce(checkVenue(pack, venue ? actingKind(venue) : '', households)) }, // GD-41
 ];
 
 export interface ChannelDeclaration {
@@ -184,13 +185,4 @@ export async function checkBooking(tx: EntityManager, draft: BookingDraft): Prom
     extendedReview ||= result?.extendedReview ?? false;
   }
   return { draft, pack, extendedReview };
-}
-
-/** GD-33: a visitor suspended by the institution on the bureau's recommendation may not meet this subject remotely. */
-async function refuseSuspendedVisitors({ tx, subject, visitors, serviceDay }: CheckContext): Promise<void> {
-  const [suspended] = await tx.execute<{ visitor_name: string; ends_on: string }[]>(
-    `select visitor_name, ends_on::text from "judicial"."visitor_sanction"
-      where subject_id = ? and status = 'ACCEPTED' and ends_on >= ? and visitor_id_number in (?) limit 1`,
-    [subject.id, serviceDay.date, visitors.map((visitor) => visitor.idNumber)]);
-  if (suspended) throw keyed(ErrorCode.NOT_ELIGIBLE, 'booking.visitorSuspended', { name: suspended.visitor_name, until: suspended.ends_on }, { rule: 'GD-33' });
 }

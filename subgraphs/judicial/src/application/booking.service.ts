@@ -1,7 +1,7 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { PriorityCategory, invalid, isUuid, monthlyAllowance, nextStage, notFound, type RulePack } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { CountyBureau } from '../bureau/bureau.entity.js';
+import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { takeAllowance } from '../allowance/allowance.service.js';
 import { queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
@@ -105,7 +105,7 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
 function firstStage(pack: RulePack, venue: CountyBureau | null, today: string, extended: boolean): StageTiming {
   if (!venue) return stageTiming(pack, 'INSTITUTION', today, extended);
   let actor = pack.review.stages[0].actor;
-  if (actor === 'JUDICIAL_OFFICE' && venue.kind !== 'JUDICIAL_OFFICE') actor = nextStage(pack, actor) ?? 'INSTITUTION';
+  if (actor === 'JUDICIAL_OFFICE' && actingKind(venue) !== 'JUDICIAL_OFFICE') actor = nextStage(pack, actor) ?? 'INSTITUTION';
   return stageTiming(pack, actor, today, extended);
 }
 

@@ -1,9 +1,10 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { ruleError,
-  CASE_ROLES, badInput, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nextStage, notFound,
+  CASE_ROLES, checkRejectionReason, clock, keyed, ErrorCode, forbidden, isUuid, nextStage, notFound,
   rulePack, type Identity, type ReviewActor,
   rejectionLabel,
 } from '@rv/schema';
+import { actsAsBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
 import { queueDecisionSms } from '../notification/sms.service.js';
 import { Application, ApplicationStatus } from './application.entity.js';
@@ -17,11 +18,16 @@ async function atStage(em: EntityManager, staff: Staff, id: string, stage: strin
   if (!application) throw notFound('application');
   if (actingUnit(application) !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
   if (application.stage !== stage || ![ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED].includes(application.status))
-    throw domainError(ErrorCode.CONFLICT, `该申请当前不在此环节（当前：${application.stage}） (The application is not at this stage: ${application.stage})`);
+    throw keyed(ErrorCode.CONFLICT, 'powers.stage.notAtStage', { stage: application.stage });
   return application;
 }
 
-export const countyBureauOf = (application: Application) => (application.venue ? application.venue.parentBureauId ?? application.venue.id : null);
+/** YN-8: the bureau that reviews the venue's applications: the venue itself, a judicial office's county bureau, or (GD-41) a designated office itself. */
+export const countyBureauOf = (application: Application) => {
+  const venue = application.venue;
+  if (!venue) return null;
+  return actsAsBureau(venue) ? venue.id : venue.parentBureauId ?? venue.id;
+};
 
 async function moveTo(em: EntityManager, application: Application, stage: string): Promise<void> {
   const pack = rulePack(application.rulePack);
@@ -55,7 +61,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     const verdict = checkRejectionReason(pack, 'visitor', reasonCode ?? '', reason);
     if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
     const label = rejectionLabel(pack, 'visitor', reasonCode);
-    Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: new Date(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
+    Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: clock.now(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
     await tx.flush();
     await releaseBooking(tx, application);
     await tx.refresh(application.serviceDay); // the response shows the slot given back
@@ -69,7 +75,7 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
 export async function notifyFamily(em: EntityManager, staff: Staff, id: string): Promise<Application> {
   return em.transactional(async (tx) => {
     const application = await atStage(tx, staff, id, 'BUREAU_NOTIFY', (a) => (staff.tenantId === a.venue?.id ? a.venue.id : countyBureauOf(a)));
-    Object.assign(application, { ...DONE, notifiedAt: new Date() });
+    Object.assign(application, { ...DONE, notifiedAt: clock.now() });
     await tx.flush();
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     return application;

@@ -35,4 +35,21 @@ export class CountyBureau {
   @Field(() => String, { nullable: true })
   @Property({ type: 'uuid', nullable: true })
   parentBureauId: string | null = null;
+
+  /** GD-41: a judicial office designated (Zhongshan, Dongguan) to act with a county bureau's powers and duties. */
+  @Field({ description: 'GD-41: a judicial office that acts as a county bureau' })
+  @Property()
+  actsAsCountyBureau: boolean = false;
 }
+
+type Venue = Pick<CountyBureau, 'kind' | 'actsAsCountyBureau'>;
+
+/**
+ * GD-41 / GD-42: the kind a venue acts as. A serving judicial office has a venue's powers (GD-42);
+ * one designated under GD-41 acts as a county bureau wherever the rules name the bureau.
+ */
+export function actingKind(venue: Venue): 'COUNTY_BUREAU' | 'JUDICIAL_OFFICE' {
+  return venue.kind === 'COUNTY_BUREAU' || venue.actsAsCountyBureau ? 'COUNTY_BUREAU' : 'JUDICIAL_OFFICE';
+}
+
+export const actsAsBureau = (venue: Venue) => actingKind(venue) === 'COUNTY_BUREAU';

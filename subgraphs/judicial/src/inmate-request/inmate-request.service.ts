@@ -10,7 +10,7 @@ import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from 
 import { applicationChangedEvent, monthOf, releaseBooking } from '../application/application.service.js';
 import { checkBooking, type BookingDraft } from '../application/booking-pipeline.js';
 import { chosenServiceDay, reserveBooking } from '../application/booking.service.js';
-import { CountyBureau } from '../bureau/bureau.entity.js';
+import { CountyBureau, actsAsBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
 import type { ServiceDay } from '../slot/service-day.entity.js';
 import { releaseSlot, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
@@ -128,7 +128,7 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     const timing = checkMeetingTime(pack, decision.meetingTime);
     if (!timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     const venue = decision.venueId && isUuid(decision.venueId) ? await tx.findOne(CountyBureau, { id: decision.venueId }) : null;
-    if (!venue || venue.kind !== 'COUNTY_BUREAU') throw invalid('booking.inmateRequest.countyBureau', {}, 'venueId');
+    if (!venue || !actsAsBureau(venue)) throw invalid('booking.inmateRequest.countyBureau', {}, 'venueId');
     const indexes = decision.relativeIndexes ?? request.relatives.map((_, i) => i);
     const visitors = indexes.map((i) => request.relatives[i]);
     if (!visitors.length || visitors.some((visitor) => !visitor)) throw invalid('booking.inmateRequest.relativesNotNamed', {}, 'relativeIndexes');

@@ -3,8 +3,12 @@ import { maskIdNumber } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-/** GD-33: the bureau recommends suspending a visitor; the subject's institution decides. */
-@ObjectType({ description: '会见人暂停建议 Recommendation to suspend a visitor (GD-33)' })
+/**
+ * GD-33: for a visitor's misconduct the bureau recommends that the institution stop the SUBJECT's
+ * remote meetings; the institution decides (within the pack's range). (product) It may also bar
+ * that visitor from that subject's meetings for the period.
+ */
+@ObjectType({ description: '会见人违规处理建议 A bureau’s recommendation after a visitor’s misconduct (GD-33)' })
 @Entity({ schema: 'judicial', tableName: 'visitor_sanction' })
 @Index({ properties: ['subjectId', 'visitorIdNumber'] })
 export class VisitorSanction {
@@ -16,8 +20,13 @@ export class VisitorSanction {
   @Property({ type: 'uuid' })
   applicationId!: string;
 
+  @Field(() => ID)
   @Property({ type: 'uuid' })
   subjectId!: string;
+
+  @Field({ description: 'INMATE or DETAINEE' })
+  @Property({ length: 16 })
+  subjectKind: string = 'INMATE';
 
   @Property({ type: 'uuid' })
   institutionId!: string;
@@ -41,17 +50,32 @@ export class VisitorSanction {
   @Property({ length: 500 })
   reason!: string;
 
-  @Field({ description: 'RECOMMENDED, ACCEPTED or DECLINED' })
+  @Field({ description: 'RECOMMENDED; ACCEPTED (the subject’s remote meetings are stopped) or DECLINED' })
   @Property({ length: 16 })
   status: string = 'RECOMMENDED';
 
-  @Field(() => String, { nullable: true, description: 'Last day of the suspension, once accepted' })
+  @Field(() => Int, { nullable: true, description: 'The months the institution decided' })
+  @Property({ nullable: true })
+  decidedMonths: number | null = null;
+
+  @Field({ description: '(product) The visitor may not meet this subject remotely until endsOn' })
+  @Property()
+  barsVisitor: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the subject’s suspension and of any visitor bar, once decided' })
   @Property({ type: 'date', nullable: true })
   endsOn: string | null = null;
 
   @Field()
   @Property()
   recommendedAt: Date = new Date();
+
+  @Property({ type: 'uuid', nullable: true })
+  decidedBy: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ nullable: true })
+  decidedAt: Date | null = null;
 
   @Field({ name: 'visitorIdNumberMasked' })
   get visitorIdNumberMasked(): string {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@rv/kit';
 import { ruleError, checkPublication, checkServiceDay, ErrorCode, WorkingCalendar, invalid, keyed, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type YearSchedule, type OutboxEvent, type RulePack } from '@rv/schema';
-import { CountyBureau } from '../bureau/bureau.entity.js';
+import { CountyBureau, actsAsBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from './institution-ref.entity.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { ServiceDay } from './service-day.entity.js';
@@ -136,7 +136,7 @@ async function publishingUnit(em: EntityManager, id: string): Promise<Publishing
   if (institution) return { id, name: institution.name, rulePack: institution.rulePack, minimumOf: 'institution' };
   const venue = await em.findOne(CountyBureau, { id });
   if (!venue) throw notFound('unit');
-  return { id, name: venue.name, rulePack: venue.rulePack, minimumOf: venue.kind === 'JUDICIAL_OFFICE' ? 'judicialOffice' : 'countyBureau' };
+  return { id, name: venue.name, rulePack: venue.rulePack, minimumOf: actsAsBureau(venue) ? 'countyBureau' : 'judicialOffice' }; // GD-41
 }
 
 /**
