@@ -556,14 +556,19 @@ describe('prison portal', () => {
     await page.locator('.el-message--error', { hasText: '承诺' }).waitFor(); // not vouched for: refused, in words
     expect(await t.sql('select id from judicial.relationship where visitor_id_number = $1', [relativeId])).toEqual([]);
     await drawer.getByText('申请人已承诺所提供材料真实有效').click();
+    // 户籍 (SX-1, YN-6): the household as seen on her residence permit, not read from the ID number (issued in 440103).
+    await drawer.locator('.el-form-item', { hasText: '户籍证件' }).locator('.el-select').click();
+    await page.getByRole('option', { name: '居住证' }).click();
+    await drawer.locator('input[name=householdRegion]').fill('440106');
     await drawer.getByRole('button', { name: '登记亲属关系' }).click();
     const row = drawer.locator('.registered .el-table__row', { hasText: '陈静' });
     await row.getByText('户口簿').waitFor();
+    await row.getByText('440106 居住证').waitFor();
     expect(await row.textContent()).toContain(`${relativeId.slice(0, 6)}********${relativeId.slice(-4)}`); // masked in the list
     expect(await row.textContent()).not.toContain(relativeId);
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-relationship.png'), fullPage: true });
-    const [stored] = await t.sql('select relation, proof_kind, registered_by_tenant_id from judicial.relationship where visitor_id_number = $1', [relativeId]);
-    expect(stored).toEqual({ relation: 'SPOUSE', proof_kind: 'HOUSEHOLD_REGISTER', registered_by_tenant_id: DEMO_TENANTS.prison1.id });
+    const [stored] = await t.sql('select relation, proof_kind, registered_by_tenant_id, household_region, household_proof from judicial.relationship where visitor_id_number = $1', [relativeId]);
+    expect(stored).toEqual({ relation: 'SPOUSE', proof_kind: 'HOUSEHOLD_REGISTER', registered_by_tenant_id: DEMO_TENANTS.prison1.id, household_region: '440106', household_proof: 'RESIDENCE_PERMIT' });
     const atCounter = await t.gql('query($id: String!) { relativesAtCounter(idNumber: $id) { subjectId relation } }', { id: relativeId }, await t.login('bureau1.clerk'));
     expect(atCounter.data.relativesAtCounter).toEqual([{ subjectId: inmateId, relation: 'SPOUSE' }]);
   }, 60_000);
