@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { PriorityCategory, invalid, isUuid, monthlyAllowance, nextStage, notFound, type RulePack } from '@rv/schema';
+import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, type RulePack } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { takeAllowance } from '../allowance/allowance.service.js';
@@ -59,7 +59,7 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
   const { draft, pack, extendedReview } = checked;
   const { subject, serviceDay, venue } = draft;
   const decided = CHANNELS[draft.channel].decidedOnFiling;
-  const now = new Date();
+  const now = clock.now();
   // GD-14: the venue's own slot, if it publishes days.
   const venueServiceDayId = venue ? await takeVenueSlot(tx, venue.id, serviceDay.date) : null;
   const application = tx.create(Application, {

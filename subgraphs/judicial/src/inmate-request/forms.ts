@@ -1,4 +1,4 @@
-import { RELATION_LABELS, monthlyAllowance, rulePack } from '@rv/schema';
+import { RELATION_LABELS, monthlyAllowance, rulePack, translate, type MessageParams } from '@rv/schema';
 import { Field, ObjectType } from 'type-graphql';
 import type { Application } from '../application/application.entity.js';
 import type { InmateRequest } from './inmate-request.entity.js';
@@ -25,45 +25,53 @@ export interface FormContext {
   treatmentLevel: 'LENIENT' | 'ORDINARY' | 'STRICT';
 }
 
+/** The forms are printed in the catalogue's words (zh-CN, the language of the YN annex). */
+const say = (key: string, params: MessageParams = {}) => translate(key, params);
+
 function arrangement(packCode: string, context: FormContext): string[] {
   const pack = rulePack(packCode);
-  const when = context.serviceDate ? `${context.serviceDate}${context.meetingTime ? ` ${context.meetingTime}` : ''}` : '待安排';
+  const when = context.serviceDate ? `${context.serviceDate}${context.meetingTime ? ` ${context.meetingTime}` : ''}` : say('booking.form.pending');
   return [
-    `时间安排：${when}`,
-    `每月准许次数：${monthlyAllowance(pack, context.treatmentLevel)}次`,
-    `每次会见时间：${pack.limits.minutesPerMeeting}分钟`,
+    say('booking.form.when', { when }),
+    say('booking.form.perMonth', { count: monthlyAllowance(pack, context.treatmentLevel) }),
+    say('booking.form.minutes', { minutes: pack.limits.minutesPerMeeting }),
   ];
 }
 
 /** YN Form 1 (远程视频会见申请表一): an inmate's request, with the prison's arrangement. */
 export function form1(request: InmateRequest, context: FormContext): PrintableForm {
+  const prison = context.institutionName;
+  const opinion = request.status === 'REJECTED' ? say('booking.form.form1Rejected', { reason: request.rejectionReason ?? '' })
+    : say(request.decidedAt ? 'booking.form.form1Approved' : 'booking.form.form1Waiting');
   return Object.assign(new PrintableForm(), {
-    title: '远程视频会见申请表一',
-    subtitle: '（本表适用于罪犯申请）',
+    title: say('booking.form.form1Title'),
+    subtitle: say('booking.form.form1Subtitle'),
     lines: [
-      `申请事由：${request.reason}`,
-      `申请人：${request.inmateName}　申请时间：${request.requestedAt.toISOString().slice(0, 10)}`,
-      ...request.relatives.map((relative, i) =>
-        `${i + 1}. ${relative.name}　关系：${RELATION_LABELS[relative.relation]}　身份证号：${relative.idNumber}　家庭住址：${relative.address}　联系电话：${relative.phone}`),
-      `所在监狱：${context.institutionName}${context.ward !== null ? `　所在监区：第${context.ward}监区` : ''}`,
+      say('booking.form.reason', { reason: request.reason }),
+      say('booking.form.form1Applicant', { name: request.inmateName, date: request.requestedAt.toISOString().slice(0, 10) }),
+      ...request.relatives.map((relative, i) => say('booking.form.form1Relative', {
+        n: i + 1, name: relative.name, relation: RELATION_LABELS[relative.relation], idNumber: relative.idNumber, address: relative.address, phone: relative.phone,
+      })),
+      context.ward !== null ? say('booking.form.form1PrisonWard', { prison, ward: context.ward }) : say('booking.form.form1Prison', { prison }),
       ...arrangement(request.rulePack, context),
-      `地点安排：${context.institutionName}远程视频会见室`,
-      `监狱意见：${request.status === 'REJECTED' ? `不予安排（${request.rejectionReason}）` : request.decidedAt ? '同意安排' : '待审批'}`,
+      say('booking.form.form1Place', { prison }),
+      opinion,
     ],
   });
 }
 
 /** YN Form 2 (远程视频会见申请表二): a family's request; the subject's name comes from the institution (federation). */
 export function form2(application: Application, applicantName: string, context: FormContext): PrintableForm {
+  const place = `${context.institutionName}${context.ward !== null ? say('booking.form.ward', { ward: context.ward }) : ''}`;
   return Object.assign(new PrintableForm(), {
-    title: '远程视频会见申请表二',
-    subtitle: '（本表适用于亲属、监护人和其他按规定允许会见的人员申请）',
+    title: say('booking.form.form2Title'),
+    subtitle: say('booking.form.form2Subtitle'),
     lines: [
-      `申请事由：为方便会见帮教，特申请与在${context.institutionName}${context.ward !== null ? `第${context.ward}监区` : ''}服刑的会见对象进行远程视频会见${application.reason ? `（${application.reason}）` : ''}`,
-      `申请人：${applicantName}　申请时间：${application.submittedAt.toISOString().slice(0, 10)}　申请编号：${application.number}`,
-      ...application.visitors.map((visitor, i) => `${i + 1}. ${visitor.name}　关系：${RELATION_LABELS[visitor.relation]}　身份证号：${visitor.idNumber}`),
+      say('booking.form.form2Reason', { place, aside: application.reason ? say('booking.form.aside', { text: application.reason }) : '' }),
+      say('booking.form.form2Applicant', { name: applicantName, date: application.submittedAt.toISOString().slice(0, 10), number: application.number }),
+      ...application.visitors.map((visitor, i) => say('booking.form.form2Visitor', { n: i + 1, name: visitor.name, relation: RELATION_LABELS[visitor.relation], idNumber: visitor.idNumber })),
       ...arrangement(application.rulePack, context),
-      `地点安排：${context.venueName ?? ''}视频会见室`,
+      say('booking.form.form2Place', { venue: context.venueName ?? '' }),
     ],
   });
 }

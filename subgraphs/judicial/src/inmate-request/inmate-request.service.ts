@@ -1,7 +1,7 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
 import { ruleError,
-  CASE_ROLES, ErrorCode, StaffRole, checkInmateRequest, checkMeetingTime, checkRejectionReason, forbidden, invalid, keyed,
+  CASE_ROLES, clock, ErrorCode, StaffRole, checkInmateRequest, checkMeetingTime, checkRejectionReason, forbidden, invalid, keyed,
   Topic, audience, inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
   rejectionLabel, type RulePack,
 } from '@rv/schema';
@@ -122,7 +122,7 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
       const verdict = checkRejectionReason(pack, 'inmate', decision.reasonCode ?? '', decision.reason);
       if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
       const label = rejectionLabel(pack, 'inmate', decision.reasonCode);
-      Object.assign(request, { status: 'REJECTED', decidedAt: new Date(), rejectionReason: [label, decision.reason?.trim()].filter(Boolean).join('：'), ...stageFrom(pack, 'INMATE_NOTIFY') });
+      Object.assign(request, { status: 'REJECTED', decidedAt: clock.now(), rejectionReason: [label, decision.reason?.trim()].filter(Boolean).join('：'), ...stageFrom(pack, 'INMATE_NOTIFY') });
       return saved(tx, request);
     }
     const timing = checkMeetingTime(pack, decision.meetingTime);
@@ -139,7 +139,7 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
       applicant: { name: visitors[0].name, idNumber: visitors[0].idNumber, phone: isValidMobile(visitors[0].phone) ? visitors[0].phone : null },
       reason: request.reason, meetingTime: decision.meetingTime ?? null,
     });
-    Object.assign(request, { status: 'APPROVED', decidedAt: new Date(), venueId: venue.id, applicationId: application.id, ...stageFrom(pack, 'BUREAU_NOTIFY') });
+    Object.assign(request, { status: 'APPROVED', decidedAt: clock.now(), venueId: venue.id, applicationId: application.id, ...stageFrom(pack, 'BUREAU_NOTIFY') });
     return saved(tx, request);
   });
 }
@@ -162,7 +162,7 @@ export async function answerForFamily(em: EntityManager, staff: Staff, id: strin
     await requireFamilyBureau(tx, staff, request);
     atStage(request, 'BUREAU_NOTIFY');
     const pack = rulePack(request.rulePack);
-    Object.assign(request, { status: accepted ? 'ACCEPTED' : 'DECLINED', familyAccepted: accepted, familyAnsweredAt: new Date(), ...stageFrom(pack, 'INMATE_NOTIFY') });
+    Object.assign(request, { status: accepted ? 'ACCEPTED' : 'DECLINED', familyAccepted: accepted, familyAnsweredAt: clock.now(), ...stageFrom(pack, 'INMATE_NOTIFY') });
     if (!accepted) {
       const application = await tx.findOneOrFail(Application, { id: request.applicationId! }, { populate: ['serviceDay', 'venue'] });
       application.status = ApplicationStatus.CANCELLED;
@@ -179,7 +179,7 @@ export async function inmateTold(em: EntityManager, staff: Staff, id: string): P
   const request = await loadRequest(em, id);
   if (request.institutionId !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
   atStage(request, 'INMATE_NOTIFY');
-  Object.assign(request, { stage: 'DONE', stageDueOn: null, inmateToldAt: new Date() });
+  Object.assign(request, { stage: 'DONE', stageDueOn: null, inmateToldAt: clock.now() });
   return saved(em, request);
 }
 
