@@ -85,6 +85,33 @@ describe('SX-9: the whole list, and no review deadline', () => {
   });
 });
 
+describe('YN-15: judged for the meeting day', () => {
+  it('YN-15(4): a warning on 2026-10-31 bars a meeting on 2026-11-30 (one month counted back, clamped) but not one on 2026-12-01, whatever day the reviewer looks', async () => {
+    const yn = await givenPrison(t, 'YN', [{}], 5);
+    await t.sql(`update prison.inmate set last_warning_or_demerit = '2026-10-31' where id = $1`, [yn.inmateIds[0]]);
+    const proxy = await t.login('proxy');
+    const submitted = await onAWorkingDay(() => submit(t, proxy, { subjectId: yn.inmateIds[0], serviceDayId: yn.days[0].id, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'yn15-meeting-day' }));
+    expect(submitted.errors).toBeUndefined();
+    const id = submitted.data.submitApplication.id;
+    const bureau = await t.login('bureau1.reviewer');
+    await eventually(async () => {
+      const reviewed = await t.gql('mutation($id: ID!) { preReview(id: $id, approve: true) { stage } }', { id }, bureau);
+      expect(reviewed.data?.preReview.stage).toBe('INSTITUTION');
+    });
+    const reviewer = await givenStaff(t, 'PRISON', yn.id, 'REVIEWER');
+    await caseOf(reviewer, id);
+    clock.now = () => new Date('2026-12-10T10:00:00+08:00'); // the reviewer looks on 10 December
+    try {
+      await t.sql(`update prison.review_case set service_date = '2026-11-30' where application_id = $1`, [id]);
+      expect((await caseOf(reviewer, id)).eligibility).toEqual([{ code: 'RECENT_WARNING', rule: 'YN-15', label: '受警告、记过处分一个月以内', detail: '2026-10-31受警告或记过处分' }]);
+      await t.sql(`update prison.review_case set service_date = '2026-12-01' where application_id = $1`, [id]);
+      expect((await caseOf(reviewer, id)).eligibility).toEqual([]);
+    } finally {
+      clock.now = realNow;
+    }
+  });
+});
+
 describe('GD-13 / GD-14 are the GD pack’s only', () => {
   it('GD-13 / GD-14: YN and SX units publishing few slots are never flagged; a GD unit still is', async () => {
     const yn = await givenPrison(t, 'YN', [{}], 1);
