@@ -31,6 +31,7 @@ import { Migration20261125000000 } from './migrations/Migration20261125000000.js
 import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
 import { Migration20261203094117 } from './migrations/Migration20261203094117.js';
 import { Migration20261203100000 } from './migrations/Migration20261203100000.js';
+import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
 import { Migration20261203101700 } from './migrations/Migration20261203101700.js';
 import { PriorityPolicy } from './priority/priority-policy.entity.js';
 import { PriorityMark } from './priority/priority-mark.entity.js';
@@ -65,6 +66,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203094117', class: Migration20261203094117 },
     { name: 'Migration20261203100000', class: Migration20261203100000 },
     { name: 'Migration20261203101700', class: Migration20261203101700 },
+    { name: 'Migration20261203110000', class: Migration20261203110000 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
