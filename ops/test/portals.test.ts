@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, givenStaffLogin, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
+import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, givenStaff, givenStaffLogin, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 import { randomUUID } from 'node:crypto';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
@@ -626,6 +626,35 @@ describe('prison portal', () => {
     // Bookings check the suspension in judicial (tested there); it learns the period from the prison.
     const [sanction] = await t.sql('select ends_on::text from prison.sanction where inmate_id = $1', [inmateId]);
     await eventually(async () => expect((await t.sql('select suspended_until::text from judicial.subject_ref where id = $1', [inmateId]))[0].suspended_until).toBe(sanction.ends_on));
+  }, 60_000);
+
+  it('YN-14: under YN the emergency screen is the warden’s approval of a longer or off-schedule meeting, recorded on the meeting, not an extra one', async () => {
+    const prison = await givenPrison(t, 'YN', [{}], 5);
+    const [bureau] = await t.sql(`insert into judicial.county_bureau (id, name, kind, region, address, rule_pack)
+      values (gen_random_uuid(), '测试官渡区司法局', 'COUNTY_BUREAU', '官渡区', '官渡区某路5号', 'YN') returning id`);
+    const staff = (role: string) => givenStaff(t, 'PRISON', prison.id, role);
+    const relative = { name: '钱芳', relation: 'SIBLING', idNumber: residentIdNumber('530111', '19880808', 51), address: '昆明市官渡区某街3号', phone: '13987651111' };
+    const applicationId = await onAWorkingDay(async () => {
+      const requested = await t.gql('mutation($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }',
+        { input: { subjectId: prison.inmateIds[0], inmateName: '测试0', relatives: [relative], reason: '母亲病危' } }, await staff('INTAKE_CLERK'));
+      const decided = await t.gql(`mutation($id: ID!, $day: ID, $venue: ID) { decideInmateRequest(id: $id, approve: true, serviceDayId: $day, meetingTime: "10:00", venueId: $venue) { applicationId } }`,
+        { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: bureau.id }, await staff('REVIEWER'));
+      expect(decided.errors, JSON.stringify(decided.errors)).toBeUndefined();
+      return decided.data.decideInmateRequest.applicationId as string;
+    });
+    const [{ number }] = await t.sql('select number from judicial.application where id = $1', [applicationId]);
+
+    const warden = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['SUPERVISOR']));
+    await warden.getByRole('tab', { name: '紧急会见（延长或另定时间）' }).click();
+    expect(await warden.getByRole('tab', { name: '紧急加次会见' }).count()).toBe(0); // YN-14: not an extra meeting
+    const row = warden.locator('.longer .el-table__row', { hasText: number });
+    await row.locator('.el-input-number input').fill('20');
+    await row.locator('.el-input-number input').press('Tab');
+    await row.getByPlaceholder('如：母亲病危').fill('母亲病危');
+    await row.getByRole('button', { name: '监狱长批准' }).click();
+    await row.getByText('已批准：延长20分钟').waitFor({ timeout: 10_000 });
+    expect(await t.sql(`select a.emergency_minutes, m.used, m.extra from judicial.application a
+      join judicial.monthly_allowance m on m.subject_id = a.subject_id where a.id = $1`, [applicationId])).toEqual([{ emergency_minutes: 20, used: 1, extra: 0 }]);
   }, 60_000);
 
   it('SX-4 / YN-14 / GD-35: under SX an extra meeting for a family emergency is recorded and approved by ward, administration section and leadership in turn, each a different person; a GD prison has no such screen', async () => {
