@@ -413,9 +413,7 @@ describe('bureau portal', () => {
     expect((await t.gql(ask, { id: '123' }, await t.login('bureau1.clerk'))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   }, 60_000);
 
-  it('GD-4: the bureau’s clerk sees its families’ pending applications and puts one first for a distant family; the prison’s queue puts it on top', async () => {
-    await t.gql('mutation($input: PriorityPolicyInput!) { setPriorityPolicy(input: $input) { id } }', // the prison bureau's policy allows it
-      { input: { subjectKind: 'INMATE', category: 'DISTANT_FAMILY', maxTimes: 2, period: 'YEAR', conditions: '家属居住在500公里以外' } }, await t.login('prisonBureau.supervisor'));
+  it('GD-4: the prison bureau sets its priority policy on screen; the bureau’s clerk then puts a family first for distance (refused before the policy allowed it); the prison’s queue puts it on top', async () => {
     const submitted = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 8), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-priority-1' });
     const { id, number } = submitted.data.submitApplication;
     const page = await signedIn('bureau', 'bureau1.clerk');
@@ -424,12 +422,23 @@ describe('bureau portal', () => {
     await row.getByRole('button', { name: '设为优先' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('.category').click();
-    await page.getByRole('option', { name: '其他特殊情况' }).click();
-    await dialog.getByRole('button', { name: '设为优先' }).click();
-    await page.locator('.el-message--error', { hasText: '特殊情况须写明理由' }).waitFor(); // a special case must say why
-    await dialog.locator('.category').click();
     await page.getByRole('option', { name: '家属路途遥远' }).click();
     await dialog.locator('textarea[name=priorityNote]').fill('家属居住在800公里外');
+    await dialog.getByRole('button', { name: '设为优先' }).click();
+    await page.locator('.el-message--error', { hasText: '省监狱（戒毒）管理局未规定此类优先' }).waitFor(); // no policy yet
+    expect((await t.sql('select priority from judicial.application where id = $1', [id]))[0]).toEqual({ priority: false });
+
+    const bureau = await signedIn('province', 'prisonBureau.supervisor');
+    await bureau.getByRole('tab', { name: '优先适用规定' }).click();
+    const form = bureau.locator('.policy-form');
+    await form.locator('.category').click();
+    await bureau.getByRole('option', { name: '家属路途遥远' }).click();
+    await form.locator('input[name=maxTimes]').fill('2');
+    await form.locator('textarea[name=conditions]').fill('家属居住在500公里以外');
+    await form.getByRole('button', { name: '保存规定' }).click();
+    await bureau.locator('.el-message--success', { hasText: '规定已保存' }).waitFor();
+    await bureau.locator('.policy-list .el-table__row', { hasText: '家属居住在500公里以外' }).getByText('每年2次').waitFor();
+
     await dialog.getByRole('button', { name: '设为优先' }).click();
     await row.getByText('家属路途遥远').waitFor();
     const queue = async () => (await t.gql('{ inmateReviewQueue { priority application { id } } }', {}, await t.login('prison1.reviewer'))).data.inmateReviewQueue;

@@ -25,7 +25,7 @@ export const messages = {
     },
     pending: {
       tab: '待审批', title: '本处家属待审批的申请', empty: '没有待审批的申请', due: '本环节期限', priority: '优先（GD-4）', putFirst: '设为优先',
-      putFirstTitle: '优先审批 {number}', category: '优先理由', note: '说明（可选）', noteRequired: '说明（特殊情况必须填写）', cancel: '取消', prioritized: '已设为优先，监所审批队列已调整',
+      institutionOverdue: '监所已逾期', putFirstTitle: '优先审批 {number}', category: '优先理由', note: '说明（可选）', noteRequired: '说明（特殊情况必须填写）', cancel: '取消', prioritized: '已设为优先，监所审批队列已调整',
       categories: { REWARD: '服刑人员受奖励', VULNERABLE_FAMILY: '家属年老、年幼或体弱', DISTANT_FAMILY: '家属路途遥远', SPECIAL: '其他特殊情况', RESCHEDULE: '重新安排（暂停或中断后）' },
     },
     day: {
@@ -62,7 +62,7 @@ export const messages = {
     },
     pending: {
       tab: 'Pending', title: 'This venue’s applications waiting for a decision', empty: 'Nothing pending', due: 'Stage due', priority: 'Priority (GD-4)', putFirst: 'Put first',
-      putFirstTitle: 'Put {number} first', category: 'Why', note: 'Note (optional)', noteRequired: 'Note (required for a special case)', cancel: 'Cancel', prioritized: 'Put first; the institution’s queue has moved it up',
+      institutionOverdue: 'Institution overdue', putFirstTitle: 'Put {number} first', category: 'Why', note: 'Note (optional)', noteRequired: 'Note (required for a special case)', cancel: 'Cancel', prioritized: 'Put first; the institution’s queue has moved it up',
       categories: { REWARD: 'Reward for the person in custody', VULNERABLE_FAMILY: 'Old, young or infirm family', DISTANT_FAMILY: 'Family lives far away', SPECIAL: 'Other special case', RESCHEDULE: 'Rescheduled (after a suspension or interruption)' },
     },
     day: {

@@ -11,6 +11,13 @@ export const messages = {
       minimum: '最低数量', flags: '问题', yes: '是', belowMinimum: '低于最低数量', late: '晚于5日公布',
       calendarTab: '工作日历',
     },
+    policy: {
+      tab: '优先适用规定', hint: '省监狱管理局、省戒毒管理局规定优先适用远程会见的条件、范围和次数（GD-4）；监所（奖励、特殊措施）和家属所在司法局（年老体弱、路途较远）在此规定内设定优先。',
+      empty: '尚未规定', category: '优先类别', markedBy: '由谁设定', byInstitution: '监所', byFamilyBureau: '家属所在司法局', times: '次数',
+      conditions: '适用条件和范围', save: '保存规定', saved: '规定已保存',
+      per: { MONTH: '每月{n}次', YEAR: '每年{n}次' }, periods: { MONTH: '每月', YEAR: '每年' },
+      categories: { REWARD: '积极改造、表现突出的奖励', SPECIAL: '改造工作需要等特殊措施', VULNERABLE_FAMILY: '家属年老、年幼或体弱', DISTANT_FAMILY: '家属路途遥远' },
+    },
     calendar: {
       missing: '{year}年的节假日安排尚未录入：跨入该年的审批期限暂只按周末计算，并标记为“日历缺失”。国务院公布后请在下方录入。',
       year: '年度', source: '来源', byPackage: '国务院安排（系统内置）', byProvince: '省厅录入', holidays: '放假天数', makeup: '调休上班日',
@@ -28,6 +35,13 @@ export const messages = {
       slots: 'Slot publication (GD-13: by the 5th; GD-14: at least the minimum)', slotsFine: 'No unit flagged for this month', unit: 'Unit', published: 'Published',
       minimum: 'Minimum', flags: 'Flags', yes: 'yes', belowMinimum: 'Below the minimum', late: 'Published after the 5th',
       calendarTab: 'Working calendar',
+    },
+    policy: {
+      tab: 'Priority policy', hint: 'The provincial prison and detox bureaus set when remote meetings go first: conditions, scope and how many times (GD-4). Institutions (rewards, special measures) and the families’ bureaus (old, infirm or distant families) mark cases within it.',
+      empty: 'No policy yet', category: 'Category', markedBy: 'Marked by', byInstitution: 'Institution', byFamilyBureau: 'Family’s bureau', times: 'Times',
+      conditions: 'Conditions and scope', save: 'Save policy', saved: 'Policy saved',
+      per: { MONTH: '{n} a month', YEAR: '{n} a year' }, periods: { MONTH: 'a month', YEAR: 'a year' },
+      categories: { REWARD: 'Reward for good conduct', SPECIAL: 'Special measure', VULNERABLE_FAMILY: 'Old, young or infirm family', DISTANT_FAMILY: 'Family lives far away' },
     },
     calendar: {
       missing: 'The holidays of {year} are not entered yet: deadlines running into that year count weekends only and are flagged "calendar missing". Enter them below once the State Council publishes them.',
