@@ -205,6 +205,22 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
     expect(code(await t.gql(WITHDRAW, { id: second.id }, await givenStaff(t, 'PRISON', second.prisonId, 'INTAKE_CLERK')))).toBe('CONFLICT');
   });
 
+  it('YN-7 / GD-39: a suspension notice stopping one half stops the other too; the pair’s meeting is dropped', async () => {
+    const { first, second } = await givenPair('yn7-notice');
+    const ids = [first.id, second.id];
+    await decide(first, true);
+    await decide(second, true);
+    await eventually(async () => expect(await meetings(ids)).toEqual([{ application_id: first.id }]));
+    const notice = await t.gql('mutation($d: String!) { issueSuspensionNotice(cause: UNIT_FAULT, fromDate: $d, toDate: $d, message: "设备检修") { affected } }',
+      { d: (await t.sql('select date::text from judicial.service_day where id = $1', [second.dayId]))[0].date }, await givenStaff(t, 'PRISON', second.prisonId, 'SUPERVISOR'));
+    expect(notice.data.issueSuspensionNotice).toEqual({ affected: 1 });
+    expect(await pairRows(ids)).toEqual([
+      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: 'booking.custody.pairStopped', taken: 0, used: 0 },
+      { id: second.id, status: 'SUSPENDED', pair_state: 'STOPPED', rejection_reason: null, taken: 0, used: 0 },
+    ]);
+    await eventually(async () => expect((await t.sql('select state from media.meeting where application_id = $1', [first.id]))[0]).toEqual({ state: 'CANCELLED' }));
+  });
+
   it('YN-7: both halves approved at the same instant still make exactly one meeting', async () => {
     const { first, second } = await givenPair('yn7-race');
     const ids = [first.id, second.id];

@@ -2,6 +2,7 @@ import { recordEvents, type EntityManager } from '@rv/kit';
 import { TenantKind, clock, forbidden, invalid, type Identity } from '@rv/schema';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent, releaseBooking } from '../application/application.service.js';
+import { followPairChange } from '../custody/pair.service.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { queueSms } from '../notification/sms.service.js';
 import { SuspensionCause, SuspensionNotice } from './suspension-notice.entity.js';
@@ -74,7 +75,10 @@ export async function suspendBookings(tx: EntityManager, issuer: Identity & { te
     await queueSms(tx, application, 'suspended', 'sms.suspended', { from: input.fromDate, to: input.toDate, message: input.message.trim(), number: application.number });
   }
   await tx.flush();
-  await recordEvents(tx, 'judicial', bookings.map(applicationChangedEvent));
+  // YN-7: a pair's other half cannot meet alone: it is stopped and released too.
+  const partners = [];
+  for (const application of bookings.filter((booking) => booking.pairState)) partners.push(...await followPairChange(tx, application));
+  await recordEvents(tx, 'judicial', [...bookings.map(applicationChangedEvent), ...partners]);
   return tx.create(SuspensionNotice, {
     cause: input.cause, issuerKind: issuer.tenantKind!, issuerId: issuer.tenantId, fromDate: input.fromDate, toDate: input.toDate,
     message: input.message.trim(), affected: bookings.length, issuedAt: clock.now(),
