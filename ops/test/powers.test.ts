@@ -271,6 +271,9 @@ describe('SX-8(1) after approval: a visitor’s false information found once the
     expect(rows[0].rejection_reason).toBe('会见人赵敏隐瞒、捏造个人信息：伪造结婚证');
     expect(rows[1].rejection_reason).toBe(`会见对象的远程会见停止至${recorded.data.recordFalseInformation.stoppedUntil}`);
     expect(await count(`judicial.monthly_allowance where subject_id = $1 and used > 0`, [inmate])).toBe(0);
+    await eventually(async () => { // the meetings made on approval are called off
+      expect(await t.sql('select state from media.meeting where application_id = any($1)', [ids])).toEqual([{ state: 'CANCELLED' }, { state: 'CANCELLED' }]);
+    });
     const sms = await t.sql(`select body from judicial.sms_message where application_id = $1 and body like '%未获批准%'`, [ids[0]]);
     expect(sms).toEqual([{ body: expect.stringContaining('原因：会见人赵敏隐瞒、捏造个人信息：伪造结婚证') }]);
     await eventually(async () => {

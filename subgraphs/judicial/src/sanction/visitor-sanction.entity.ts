@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { maskIdNumber } from '@rv/schema';
+import { clock, maskIdNumber } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -68,7 +68,7 @@ export class VisitorSanction {
 
   @Field()
   @Property()
-  recommendedAt: Date = new Date();
+  recommendedAt: Date = clock.now();
 
   @Property({ type: 'uuid', nullable: true })
   decidedBy: string | null = null;

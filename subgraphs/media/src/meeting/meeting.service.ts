@@ -3,7 +3,8 @@ import { Topic, TenantKind, audience, type ApplicationChanged, type MeetingLifec
 import { Meeting, MeetingState } from './meeting.entity.js';
 
 /** Application states after which its scheduled meeting will not take place. */
-const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW'];
+// REJECTED: an approval later withdrawn (SX-8(1) false information found after approval).
+const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'REJECTED'];
 
 /**
  * application.changed → an approved application gets its meeting (moved with it when the day
