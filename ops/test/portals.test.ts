@@ -100,6 +100,10 @@ describe('family portal', () => {
     await page.locator('[data-result]').getByText('待审批').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'family-lookup.png'), fullPage: true });
     await expectFitsPhone(page);
+    // GD-26: on the switch the briefing is asked again in English, from the same catalogue; nothing Chinese left in it but the pledge's title.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('.briefing li[data-topic=DURATION]', { hasText: 'A meeting lasts at most 25 minutes' }).waitFor();
+    expect(await page.locator('.briefing li[data-topic=CONDUCT]').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
   }, 60_000);
 
   it('GD-16 / GD-18: a family registers with its real name and is signed in; a bad ID number is refused in plain words', async () => {

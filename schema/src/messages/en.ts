@@ -1,4 +1,5 @@
 import * as booking from './booking.js';
+import * as briefing from './briefing.js';
 import * as account from './account.js';
 import * as errors from './errors.js';
 import type { Catalogue } from './index.js';
@@ -18,4 +19,5 @@ export const en: Catalogue = {
   ...platform.en,
   ...account.en,
   ...powers.en,
+  ...briefing.en,
 };

@@ -16,6 +16,7 @@ export const zhCN = {
     videoGatewayLost: '视频网关连接中断',
     visitorSideLost: '会见方连接中断',
     subjectSideLost: '监所方连接中断',
+    unknownLocale: '不支持该语言',
   },
 } as const;
 
@@ -36,5 +37,6 @@ export const en = {
     videoGatewayLost: 'The video gateway was lost',
     visitorSideLost: 'The visitors’ connection was lost',
     subjectSideLost: 'The institution’s connection was lost',
+    unknownLocale: 'Unknown language',
   },
 };

@@ -1,4 +1,5 @@
 import * as booking from './booking.js';
+import * as briefing from './briefing.js';
 import * as account from './account.js';
 import * as errors from './errors.js';
 import * as platform from './platform.js';
@@ -21,4 +22,5 @@ export const zhCN = {
   ...platform.zhCN,
   ...account.zhCN,
   ...powers.zhCN,
+  ...briefing.zhCN,
 } as const;

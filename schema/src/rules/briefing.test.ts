@@ -34,3 +34,17 @@ describe('the family’s rules briefing, written from the pack', () => {
     expect(briefing).toContain('提交近期照片');
   });
 });
+
+describe('the briefing in the reader’s language', () => {
+  it('GD-26: in English from the same pack data, not a Chinese word except the pledge’s own title', () => {
+    const lines = rulesBriefing(YN, 'en');
+    expect(lines.find((line) => line.topic === 'DURATION')?.text).toBe(`A meeting lasts at most ${YN.limits.minutesPerMeeting} minutes; a countdown is shown and it ends by itself.`);
+    expect(lines.find((line) => line.topic === 'REVIEW')?.text).toContain('judicial office first review (2 working days) → county justice bureau review (2 working days) → institution approval (5 working days)');
+    for (const line of lines.filter((candidate) => candidate.topic !== 'PLEDGE')) expect(line.text).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(lines.map((line) => line.topic)).toEqual(rulesBriefing(YN).map((line) => line.topic));
+  });
+
+  it('SX-3(2): Shanxi sets no review deadline, so its stage is named without days (it read "undefined个工作日")', () => {
+    expect(rulesBriefing(SX).find((line) => line.topic === 'REVIEW')?.text).toBe('审批流程：监所审批。结果以短信通知，也可凭申请编号和身份证号码在网上查询。');
+  });
+});

@@ -1,4 +1,5 @@
-import type { RulePack, ReviewActor } from './rule-pack.js';
+import { DEFAULT_LOCALE, translate, type Locale, type MessageKey, type MessageParams } from '../messages/index.js';
+import type { RulePack } from './rule-pack.js';
 
 /** One line of the rules a family reads before applying (GD-26: the visitor is told the rules). */
 export interface BriefingLine {
@@ -6,42 +7,44 @@ export interface BriefingLine {
   text: string;
 }
 
-const ACTOR: Record<ReviewActor, string> = {
-  JUDICIAL_OFFICE: '司法所初审', COUNTY_BUREAU: '县（市、区）司法局审核', INSTITUTION: '监所审批',
-  BUREAU_NOTIFY: '司法局通知申请人', INMATE_NOTIFY: '监狱告知服刑人员',
-};
-const LEVEL = { LENIENT: '宽管级', ORDINARY: '普管级', STRICT: '严管级' } as const;
-
 /**
  * The family's rules briefing, written from the pack's own data so each province's families read
- * their own limits; nothing here decides anything (the evaluation functions do).
+ * their own limits, in the reader's language from the catalogue (messages/briefing.ts; zh-CN by
+ * default); nothing here decides anything (the evaluation functions do).
  */
-export function rulesBriefing(pack: RulePack): BriefingLine[] {
+export function rulesBriefing(pack: RulePack, locale: Locale = DEFAULT_LOCALE): BriefingLine[] {
+  const say = (key: MessageKey, params: MessageParams = {}) => translate(key, params, locale);
   const { limits } = pack;
-  const byLevel = Object.entries(limits.meetingsPerMonthByLevel ?? {}).map(([level, n]) => `${LEVEL[level as keyof typeof LEVEL]}每月${n}次`);
-  const child = limits.uncountedChildMaxAge ? `；${limits.uncountedChildMaxAge}周岁以下儿童不计人数，须由监护人陪同` : '';
+  const levels = Object.entries(limits.meetingsPerMonthByLevel ?? {})
+    .map(([level, n]) => say(`briefing.level.${level as 'LENIENT' | 'ORDINARY' | 'STRICT'}`, { n }));
   const check = pack.relationshipCheck;
-  const stages = pack.review.stages.map((stage) => stage.workingDays === undefined ? ACTOR[stage.actor] : `${ACTOR[stage.actor]}（${stage.workingDays}个工作日）`).join(' → ');
+  const stages = pack.review.stages
+    // SX sets no review deadline: the stage is named without a number of days.
+    .map((stage) => (stage.workingDays === undefined ? say(`briefing.actor.${stage.actor}`)
+      : say('briefing.stage', { actor: say(`briefing.actor.${stage.actor}`), days: stage.workingDays })))
+    .join(say('briefing.stageSeparator'));
   const lines: (BriefingLine | null)[] = [
-    { topic: 'FREE_OF_CHARGE', text: '远程会见不收取任何费用。' },
-    { topic: 'ALLOWANCE', text: `每名会见对象每月可会见${limits.meetingsPerMonth}次${byLevel.length ? `（${byLevel.join('，')}）` : ''}，远程会见与现场会见合并计算。` },
-    { topic: 'DURATION', text: `每次会见不超过${limits.minutesPerMeeting}分钟，屏幕上显示倒计时，时间到自动结束。` },
-    { topic: 'VISITORS', text: `每次会见人数不超过${limits.visitorsPerMeeting}人${child}。` },
-    {
-      topic: 'RELATIONSHIP',
-      text: `首次申请前，须携带身份证和亲属关系证明（户口簿、结婚证等）到${check.by === 'INSTITUTION' ? '会见对象所在监所' : '司法局'}办理亲属关系登记${check.realPersonCheck ? '并进行真人核验' : ''}${check.photo ? '，提交近期照片' : ''}。`,
-    },
-    limits.applyAheadDays ? { topic: 'APPLY', text: `须提前${limits.applyAheadDays}日申请。` } : null,
-    limits.applicationsOnWorkingDaysOnly ? { topic: 'APPLY', text: '申请在工作日受理。' } : null,
-    { topic: 'REVIEW', text: `审批流程：${stages}。结果以短信通知，也可凭申请编号和身份证号码在网上查询。` },
-    {
-      topic: 'ARRIVAL',
-      text: `会见当日${limits.arriveEarlyMinutes ? `须提前${limits.arriveEarlyMinutes}分钟` : '须按时'}携带本人身份证原件到会见地点核验；未列入申请名单或证件不符的人员不得参加。${limits.arriveEarlyMinutes ? '迟到的，本次会见取消。' : '迟到或无故未到的，当月不再安排远程会见。'}`,
-    },
-    pack.pledge ? { topic: 'PLEDGE', text: `会见前须阅读并签署《${pack.pledge.title}》。` } : null,
-    { topic: 'CONDUCT', text: '会见全程录音录像并实时监听。使用暗语、谈论有害内容或使用手机、录音录像设备的，工作人员将予以警告；情节严重的，终止会见。' },
-    pack.meeting.mandarinOnly ? { topic: 'LANGUAGE', text: '会见须使用普通话。' } : null,
-    pack.meeting.otherLanguageNeedsTranslator ? { topic: 'LANGUAGE', text: '使用外语、少数民族语言或手语的，须有翻译人员在场。' } : null,
+    { topic: 'FREE_OF_CHARGE', text: say('briefing.free') },
+    { topic: 'ALLOWANCE', text: say('briefing.allowance', {
+      n: limits.meetingsPerMonth, byLevel: levels.length ? say('briefing.byLevel', { levels: levels.join(say('briefing.listSeparator')) }) : '',
+    }) },
+    { topic: 'DURATION', text: say('briefing.duration', { minutes: limits.minutesPerMeeting }) },
+    { topic: 'VISITORS', text: say('briefing.visitors', {
+      max: limits.visitorsPerMeeting, children: limits.uncountedChildMaxAge ? say('briefing.children', { age: limits.uncountedChildMaxAge }) : '',
+    }) },
+    { topic: 'RELATIONSHIP', text: say('briefing.relationship', {
+      place: say(check.by === 'INSTITUTION' ? 'briefing.atInstitution' : 'briefing.atBureau'),
+      realPerson: check.realPersonCheck ? say('briefing.realPerson') : '',
+      photo: check.photo ? say('briefing.photo') : '',
+    }) },
+    limits.applyAheadDays ? { topic: 'APPLY', text: say('briefing.applyAhead', { days: limits.applyAheadDays }) } : null,
+    limits.applicationsOnWorkingDaysOnly ? { topic: 'APPLY', text: say('briefing.workingDaysOnly') } : null,
+    { topic: 'REVIEW', text: say('briefing.review', { stages }) },
+    { topic: 'ARRIVAL', text: limits.arriveEarlyMinutes ? say('briefing.arriveEarly', { minutes: limits.arriveEarlyMinutes }) : say('briefing.arriveOnTime') },
+    pack.pledge ? { topic: 'PLEDGE', text: say('briefing.pledge', { title: pack.pledge.title }) } : null,
+    { topic: 'CONDUCT', text: say('briefing.conduct') },
+    pack.meeting.mandarinOnly ? { topic: 'LANGUAGE', text: say('briefing.mandarinOnly') } : null,
+    pack.meeting.otherLanguageNeedsTranslator ? { topic: 'LANGUAGE', text: say('briefing.translator') } : null,
   ];
   return lines.filter((line): line is BriefingLine => line !== null);
 }

@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '@rv/kit';
-import { rulePack, rulesBriefing } from '@rv/schema';
-import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { MESSAGES, invalid, rulePack, rulesBriefing, type Locale } from '@rv/schema';
+import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 
 @ObjectType({ description: '会见须知 One line of the rules a family reads before applying' })
 class BriefingLine {
@@ -25,12 +25,16 @@ class RulesBriefing {
 
 @Resolver()
 export class BriefingResolver {
-  @Query(() => [RulesBriefing], { description: 'GD-26: the rules families are told, for each rule pack the province’s venues follow; public' })
-  async rulesBriefings(@Ctx() ctx: SubgraphContext): Promise<RulesBriefing[]> {
+  @Query(() => [RulesBriefing], { description: 'GD-26: the rules families are told, for each rule pack the province’s venues follow, in the reader’s language; public' })
+  async rulesBriefings(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('locale', () => String, { defaultValue: 'zh-CN', description: 'zh-CN (default) or en' }) locale: string = 'zh-CN',
+  ): Promise<RulesBriefing[]> {
+    if (!(locale in MESSAGES)) throw invalid('platform.unknownLocale', {}, 'locale');
     const packs = await ctx.em.execute<{ rule_pack: string }[]>(`select distinct rule_pack from "judicial"."county_bureau" order by rule_pack`);
     return packs.map(({ rule_pack }) => {
       const pack = rulePack(rule_pack);
-      return { rulePack: pack.code, name: pack.name, lines: rulesBriefing(pack) };
+      return { rulePack: pack.code, name: pack.name, lines: rulesBriefing(pack, locale as Locale) };
     });
   }
 }
