@@ -11,7 +11,7 @@ import { eventually, givenPlatform, type TestPlatform } from './support/harness.
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { givenMeetingBrowser, mediaStats } from '../src/lab/browser.js';
 import { DEMO_TENANTS } from '../src/demo.js';
-import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+import { givenApprovedToday, givenCheckedIn } from './support/scenario.js';
 
 let t: TestPlatform;
 let ns: NetworkNamespace;
@@ -43,24 +43,10 @@ const code = (result: { errors?: { extensions?: { code?: string } }[] }) => resu
 const START = 'mutation($id: ID!) { startMeeting(id: $id) { state secondsLeft endsAt } }';
 const JOIN = 'mutation($id: ID!) { joinMeeting(id: $id) { janusUrl plugin room pin token feed seat } }';
 
-/** An approved meeting at bureau1 for a prison1 inmate, moved to today (days can only be booked ahead). */
+/** An approved meeting at bureau1 for a prison1 inmate, moved to today, its visitor checked in and pledged (GD-29 / GD-30: only then may it start). */
 async function givenMeetingToday(nth: number): Promise<string> {
-  const proxy = await t.login('proxy');
-  const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', nth), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: `media-meeting-${nth}` });
-  if (!submitted.data) throw new Error(JSON.stringify(submitted.errors));
-  const id = submitted.data.submitApplication.id;
-  const reviewer = await t.login('prison1.reviewer');
-  await eventually(async () => {
-    const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
-    if (code(decided) === 'NOT_FOUND') throw new Error('review case not open yet');
-  });
-  const [meeting] = await eventually(async () => {
-    const rows = await t.sql('select id from media.meeting where application_id = $1', [id]);
-    if (!rows.length) throw new Error('no meeting yet');
-    return rows;
-  });
-  await t.sql('update media.meeting set date = $2 where id = $1', [meeting.id, chinaDate(new Date())]);
-  return meeting.id;
+  const application = await givenApprovedToday(t, nth);
+  return givenCheckedIn(t, application.id);
 }
 
 /** Joins the room the way a client does, without media: a publisher-type join with pin and token. */

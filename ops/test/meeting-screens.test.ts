@@ -10,7 +10,7 @@ import { startJanus, type RunningJanus } from '../src/janus.js';
 import { launchChromiumIn } from '../src/lab/browser.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenApprovedToday } from './support/scenario.js';
+import { givenApprovedToday, givenCheckedIn } from './support/scenario.js';
 
 /**
  * The meeting screens in Debian Chromium against a real Janus: the browser runs inside a network
@@ -81,6 +81,7 @@ async function showsPictures(page: Page, selector: string, count: number): Promi
 describe('meeting screens', () => {
   it('GD-35 / GD-31 / GD-32 / GD-37: the subject’s and the visitors’ terminals see each other with the countdown; the monitor wall shows both, warns and terminates, both terminals show it live; the supervisor plays the recording', async () => {
     const { id: applicationId, number } = await givenApprovedToday(t, 11);
+    await givenCheckedIn(t, applicationId); // GD-29 / GD-30: checked in and pledged, so the meeting may start
     const subject = await signedIn('prison', 'prison1.clerk');
     await openTerminal(subject, number, '开始会见');
     await expect.poll(() => subject.locator('[data-test=countdown]').textContent()).toMatch(/^2[0-5]:\d\d$/); // GD: 25 minutes

@@ -28,6 +28,8 @@ export const ErrorCode = {
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** A meeting's day-of conditions do not hold yet (GD-29 / GD-30 check-in and pledge, YN-12 / YN-19 preparation). */
+  NOT_READY: 'NOT_READY',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

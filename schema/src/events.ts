@@ -39,6 +39,10 @@ export const Topic = {
    * institution accepted a bureau's recommendation; SX-8(1) a visitor's false information found after approval.
    */
   SANCTION_REQUESTED: 'sanction.requested',
+  /** GD-24 / GD-25 / YN-15(5) / SX-9: an approved case was stopped, the subject being ineligible on the meeting day. */
+  REVIEW_STOPPED: 'review.stopped',
+  /** GD-29 / GD-30 / YN-12 / YN-19: whether an application's day-of conditions hold (media starts only a ready meeting). */
+  APPLICATION_READINESS: 'application.readiness',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -116,6 +120,22 @@ export interface ReviewDecided {
   meetingTime?: string | null;
   /** GD-22: the day the decision was due (reports count decisions on time and late). */
   dueOn?: string | null;
+}
+
+/** GD-24 / GD-25 / YN-15 / SX-9: the approved meeting will not take place; the family is told the rule and reason. */
+export interface ReviewStopped {
+  applicationId: string;
+  pack: string;
+  rule: string;
+  /** The pack's rejection-reason code the subject fell under (e.g. CONFINEMENT). */
+  reasonCode: string;
+  meetingDate: string;
+}
+
+/** Whether the visitors are admitted, pledged and prepared as the pack asks (judicial's readyToJoin). */
+export interface ApplicationReadiness {
+  applicationId: string;
+  ready: boolean;
 }
 
 /** GD-33 / YN-17 / SX-10: the subject may not meet remotely from startsOn to endsOn. */

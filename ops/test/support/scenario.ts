@@ -85,6 +85,7 @@ export async function givenApprovedToday(t: TestPlatform, nth: number, visitors:
     values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`, [DEMO_TENANTS.prison1.id, today]);
   await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`,
     [id, DEMO_TENANTS.prison1.id, today]);
+  await t.sql('update prison.review_case set service_date = $2 where application_id = $1', [id, today]); // the prison's case too
   await eventually(async () => { // its meeting (made by media on approval) is today's too
     if (!(await t.sql('update media.meeting set date = $2 where application_id = $1 returning id', [id, today])).length) throw new Error('no meeting yet');
   });
@@ -218,4 +219,26 @@ export async function givenStaffLogin(t: TestPlatform, tenantKind: string, tenan
     select gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 10), password_hash, '测试工作人员', $1, $2, $3
       from judicial.account where username = 'prison1.reviewer' returning username`, [roles, tenantKind, tenantId]);
   return row.username;
+}
+
+const CHECK_IN_VISITOR = 'mutation($a: ID!, $n: String!) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: true) { admitted refusal } }';
+const SIGN_PLEDGE = 'mutation($a: ID!, $n: String!) { signPledge(applicationId: $a, idNumber: $n, signature: SIGNATURE) { pledgeSignedAt } }';
+
+/**
+ * GD-29 / GD-30: today's visitors checked in at bureau1 and their pledges signed, through the API,
+ * and media told the meeting is ready (a meeting starts only then).
+ */
+export async function givenCheckedIn(t: TestPlatform, applicationId: string, visitors: VisitorLike[] = [VISITOR]): Promise<string> {
+  const clerk = await t.login('bureau1.clerk');
+  for (const visitor of visitors) {
+    const checked = await t.gql(CHECK_IN_VISITOR, { a: applicationId, n: visitor.idNumber }, clerk);
+    if (!checked.data?.checkInVisitor.admitted) throw new Error(`not admitted: ${JSON.stringify(checked)}`);
+    const signed = await t.gql(SIGN_PLEDGE, { a: applicationId, n: visitor.idNumber }, clerk);
+    if (!signed.data) throw new Error(`no pledge: ${JSON.stringify(signed.errors)}`);
+  }
+  return eventually(async () => {
+    const [meeting] = await t.sql('select id, ready from media.meeting where application_id = $1', [applicationId]);
+    if (!meeting?.ready) throw new Error('meeting not ready yet');
+    return meeting.id as string;
+  });
 }

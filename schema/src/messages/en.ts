@@ -2,6 +2,8 @@ import * as booking from './booking.js';
 import * as briefing from './briefing.js';
 import * as account from './account.js';
 import * as errors from './errors.js';
+import * as meetingDay from './meetingDay.js';
+import * as review from './review.js';
 import type { Catalogue } from './index.js';
 import * as platform from './platform.js';
 import * as relations from './relations.js';
@@ -20,4 +22,6 @@ export const en: Catalogue = {
   ...account.en,
   ...powers.en,
   ...briefing.en,
+  ...review.en,
+  ...meetingDay.en,
 };

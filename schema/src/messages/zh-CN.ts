@@ -5,6 +5,8 @@ import * as errors from './errors.js';
 import * as platform from './platform.js';
 import * as relations from './relations.js';
 import * as powers from './powers.js';
+import * as meetingDay from './meetingDay.js';
+import * as review from './review.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
 
@@ -23,4 +25,6 @@ export const zhCN = {
   ...account.zhCN,
   ...powers.zhCN,
   ...briefing.zhCN,
+  ...review.zhCN,
+  ...meetingDay.zhCN,
 } as const;

@@ -61,6 +61,7 @@ export const GD: RulePack = {
   relationshipCheck: { by: 'INSTITUTION', realPersonCheck: false, photo: false, rule: 'GD-17' },
   relationshipProofs: { kinds: COMMON_PROOFS, rule: 'GD-17' },
   meeting: {},
+  meetingDay: { noShowBarsMonth: { rule: 'GD-27' } },
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
   scope: {},
   pledge: {
@@ -133,6 +134,7 @@ export const YN: RulePack = {
     institutionCheck: { kind: RelationshipProof.ADMISSION_REGISTER, rule: 'YN-35' },
   },
   meeting: { staffPerSide: 2, otherLanguageNeedsTranslator: true, extensionApprovedBy: 'approver.warden' },
+  meetingDay: { lateForfeits: { rule: 'YN-10' } },
   bothInCustody: { reviewedBy: 'OWN_INSTITUTION', rule: 'YN-7' },
   scope: { excludesForeignSubjects: { rule: 'YN-3' }, outOfProvinceFamiliesAtCountyBureau: { rule: 'YN-6' } },
 };

@@ -134,6 +134,12 @@ export interface RulePack {
     /** Who approves, as a catalogue key (`approver.warden`). */
     extensionApprovedBy?: MessageKey;
   };
+  /**
+   * The meeting day's consequences (review helper): GD-27 a no-show without reason bars the rest of
+   * the month; YN-10 a late arrival forfeits this meeting, nothing more. A pack without either records
+   * the no-show and bars nothing.
+   */
+  meetingDay?: { noShowBarsMonth?: { rule: string }; lateForfeits?: { rule: string } };
   /** GD-30: the pledge each visitor signs before joining (the pack's annex), if the pack has one. */
   pledge?: { title: string; text: string; rule: string };
   /**

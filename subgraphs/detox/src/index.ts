@@ -3,3 +3,4 @@ export { DetoxCentre } from './centre/detox-centre.entity.js';
 export { Detainee } from './detainee/detainee.entity.js';
 export { registerDetainees } from './detainee/detainee.service.js';
 export { registerDetoxCentre } from './centre/detox-centre.service.js';
+export { DETAINEE_REVIEWS, recheckSubject } from './review/review.service.js';

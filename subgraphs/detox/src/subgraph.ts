@@ -11,7 +11,9 @@ import { DetaineeOnsiteVisit, DetaineeSanction } from './sanction/detainee-sanct
 import { DetaineeSanctionResolver } from './sanction/detainee-sanction.resolver.js';
 import { imposeRequestedDetaineeSanction } from './sanction/requested-sanction.js';
 import { DetaineeReview } from './review/detainee-review.entity.js';
-import { DETAINEE_REVIEWS, DetaineeReviewResolver, openDetaineeReview, prioritizeDetaineeReview } from './review/review.resolver.js';
+import { DetaineeReviewResolver } from './review/review.resolver.js';
+import { DETAINEE_REVIEWS, followDetaineeApplication, openDetaineeReview, prioritizeDetaineeReview } from './review/review.service.js';
+import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 import { Topic } from '@rv/schema';
 
@@ -25,10 +27,11 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261126000000', class: Migration20261126000000 },
     { name: 'Migration20261203100000', class: Migration20261203100000 },
+    { name: 'Migration20261203110000', class: Migration20261203110000 },
   ],
   resolvers: [DetaineeResolver, DetoxCentreResolver, DetaineeReviewResolver, DetaineeSanctionResolver],
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview, [Topic.SANCTION_REQUESTED]: imposeRequestedDetaineeSanction } },
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview, [Topic.SANCTION_REQUESTED]: imposeRequestedDetaineeSanction, [Topic.APPLICATION_CHANGED]: followDetaineeApplication } },
 };

@@ -6,7 +6,7 @@ import { Application } from './application/application.entity.js';
 import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsResolver, applicationReference } from './application/application.resolver.js';
 import { applyReviewDecision, recomputeApplicationDeadlines } from './application/application.service.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
-import { settleMeeting } from './application/meeting-outcome.js';
+import { settleMeeting, stopApplication } from './application/meeting-outcome.js';
 import { CountyBureau } from './bureau/bureau.entity.js';
 import { CounterResolver } from './counter/counter.resolver.js';
 import { VisitorSanction } from './sanction/visitor-sanction.entity.js';
@@ -38,6 +38,7 @@ import { PriorityMark } from './priority/priority-mark.entity.js';
 import { PoliceReferral } from './sanction/police-referral.entity.js';
 import { FalseInformation } from './false-information/false-information.entity.js';
 import { FalseInformationResolver } from './false-information/false-information.resolver.js';
+import { Migration20261203120000 } from './migrations/Migration20261203120000.js';
 import { Relationship } from './relationship/relationship.entity.js';
 import { RelationshipResolver } from './relationship/relationship.resolver.js';
 import { PriorityResolver } from './priority/priority.resolver.js';
@@ -67,14 +68,15 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203100000', class: Migration20261203100000 },
     { name: 'Migration20261203101700', class: Migration20261203101700 },
     { name: 'Migration20261203110000', class: Migration20261203110000 },
+    { name: 'Migration20261203120000', class: Migration20261203120000 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: {
-    prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
+    prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
     media: { [Topic.MEETING_ENDED]: settleMeeting, [Topic.MEETING_TERMINATED]: settleMeeting, [Topic.MEETING_INTERRUPTED]: settleMeeting },
-    detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
+    detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
   },
 };

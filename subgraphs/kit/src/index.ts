@@ -17,3 +17,5 @@ export * from './sanction.js';
 export * from './custody-record.js';
 export * from './lookup-quota.js';
 export * from './held-relative.js';
+export * from './review.entity.js';
+export * from './review.resolver.js';

@@ -1,6 +1,7 @@
 import { ruleError,
-  Topic, audience, badInput, chinaDate, clock, checkMeetingTime, checkRejectionReason, domainError, ErrorCode, forbidden, isUuid, nationalCalendar, notFound,
-  stageDue, rejectionLabel, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type ReviewDecided, type RulePack,
+  Topic, audience, chinaDate, clock, checkMeetingTime, checkRejectionReason, ErrorCode, falseInformationStop, forbidden, invalid, isUuid, keyed, nationalCalendar, notFound,
+  stageDue, rejectionLabel, rulePack, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type EligibilityFinding, type Identity, type OutboxEvent,
+  type ReviewDecided, type ReviewStopped, type RulePack,
 } from '@rv/schema';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
@@ -17,6 +18,8 @@ export interface ReviewTable {
   institutionColumn: string;
   /** Which of the pack's rejection-reason lists applies to the subject (GD-24 inmate, GD-25 detainee). */
   subjectReasons: 'inmate' | 'detainee';
+  /** GD-24 / GD-25 / YN-15 / SX-9: why the subject may not meet on that day, from its custody status (empty: eligible). */
+  eligibility(em: EntityManager, subjectId: string, pack: RulePack, meetingDate: string): Promise<EligibilityFinding[]>;
 }
 
 export interface ReviewSubject {
@@ -92,27 +95,67 @@ function rejectionText(pack: RulePack, table: ReviewTable, decision: Decision): 
   return [rejectionLabel(pack, about, decision.reasonCode), decision.reason?.trim()].filter(Boolean).join('：');
 }
 
+interface CaseRow {
+  id: string;
+  institution: string;
+  subject: string;
+  status: string;
+  rule_pack: string;
+  due_on: string | null;
+  service_date: string | null;
+  application_id: string;
+}
+
+const caseColumns = (table: ReviewTable) =>
+  `id, application_id, "${table.institutionColumn}" as institution, "${table.subjectColumn}" as subject, status, rule_pack, due_on::text, service_date::text`;
+
+/** A closed case takes no decision: withdrawn by the family, stopped on the meeting day, or already decided. */
+function refuseClosed(status: string): void {
+  if (status === 'PENDING') return;
+  if (status === 'WITHDRAWN') throw keyed(ErrorCode.CONFLICT, 'review.closed.withdrawn');
+  if (status === 'STOPPED') throw keyed(ErrorCode.CONFLICT, 'review.closed.stopped');
+  throw keyed(ErrorCode.CONFLICT, 'review.closed.decided');
+}
+
 /**
- * GD-21 the subject's institution decides. The update is conditional on PENDING, so two
- * reviewers pressing at once give one decision and one CONFLICT, never two. Returns the case id.
+ * GD-24 / GD-25 / YN-15 / SX-9 (不得安排): a subject who may not meet on the meeting day (counted from
+ * that day, not today) is not approved; the reviewer cannot override it, only reject.
+ */
+async function refuseIneligible(em: EntityManager, table: ReviewTable, found: CaseRow, pack: RulePack): Promise<void> {
+  const meetingDate = found.service_date ?? chinaDate(clock.now());
+  const [finding] = await table.eligibility(em, found.subject, pack, meetingDate);
+  if (finding) throw ineligibleError(pack, finding, meetingDate);
+}
+
+function ineligibleError(pack: RulePack, finding: EligibilityFinding, meetingDate: string) {
+  return keyed(ErrorCode.NOT_ELIGIBLE, 'review.subjectIneligible', { date: meetingDate }, { rule: finding.reason.rule, pack: pack.code, reasonCode: finding.reason.code });
+}
+
+/**
+ * GD-21 the subject's institution decides. The case row is locked and the update conditional on
+ * PENDING, so of two reviewers (or a reviewer and the family's withdrawal) pressing at once one
+ * wins and the other gets CONFLICT with the reason the case is closed. Returns the case id.
  */
 export async function decideReview(em: EntityManager, table: ReviewTable, staff: Identity & { tenantId: string; accountId: string }, decision: Decision): Promise<string> {
-  if ((decision.reason?.length ?? 0) > 500) throw badInput('理由不得超过500字 (Reason is limited to 500 characters)', 'reason');
+  if ((decision.reason?.length ?? 0) > 500) throw invalid('review.reasonTooLong', { max: 500 }, 'reason');
   if (!isUuid(decision.applicationId)) throw notFound('review');
   return em.transactional(async (tx) => {
-    const [found] = await tx.execute<{ id: string; institution: string; rule_pack: string; due_on: string | null }[]>(
-      `select id, "${table.institutionColumn}" as institution, rule_pack, due_on::text from "${table.schema}"."review_case" where application_id = ?`, [decision.applicationId]);
+    const [found] = await tx.execute<CaseRow[]>(
+      `select ${caseColumns(table)} from "${table.schema}"."review_case" where application_id = ? for update`, [decision.applicationId]);
     if (!found) throw notFound('review');
     if (found.institution !== staff.tenantId) throw forbidden();
-    const reason = decision.approve ? null : rejectionText(rulePack(found.rule_pack), table, decision);
-    const timing = decision.approve ? checkMeetingTime(rulePack(found.rule_pack), decision.meetingTime) : null;
+    refuseClosed(found.status);
+    const pack = rulePack(found.rule_pack);
+    const reason = decision.approve ? null : rejectionText(pack, table, decision);
+    const timing = decision.approve ? checkMeetingTime(pack, decision.meetingTime) : null;
     if (timing && !timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
-    const decidedAt = new Date();
+    if (decision.approve) await refuseIneligible(tx, table, found, pack);
+    const decidedAt = clock.now();
     const updated = await tx.execute<{ affectedRows: number }>(
       `update "${table.schema}"."review_case" set status = ?, decided_at = ?, decided_by = ?, reason = ?, reason_code = ?
         where id = ? and status = 'PENDING'`,
       [decision.approve ? 'APPROVED' : 'REJECTED', decidedAt, staff.accountId, decision.reason?.trim() || null, decision.approve ? null : decision.reasonCode, found.id], 'run');
-    if (updated.affectedRows !== 1) throw domainError(ErrorCode.CONFLICT, '该申请已被审批 (This application has already been decided)');
+    if (updated.affectedRows !== 1) throw keyed(ErrorCode.CONFLICT, 'review.closed.decided');
     const payload: ReviewDecided = {
       applicationId: decision.applicationId, approved: decision.approve, reason, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString(),
       meetingTime: decision.approve ? decision.meetingTime ?? null : null, dueOn: found.due_on,
@@ -123,6 +166,68 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
     ]);
     return found.id;
   });
+}
+
+/** Application states after which its meeting will not take place (the ward notice leaves them out). */
+const MEETING_OFF = ['NO_SHOW', 'FORFEITED', 'REFUSED_AT_VENUE', 'SUSPENDED', 'STOPPED', 'REJECTED', 'INTERRUPTED', 'TERMINATED', 'MET'];
+
+/**
+ * application.changed → the case follows its application: a withdrawal (CANCELLED) closes it as
+ * WITHDRAWN whatever it was, live to the queue; an application ended on the day leaves the ward notice.
+ */
+export async function followApplication(em: EntityManager, table: ReviewTable, event: OutboxEvent<ApplicationChanged>): Promise<void> {
+  const { applicationId, status } = event.payload;
+  if (status === 'CANCELLED') {
+    const [closed] = await em.execute<{ id: string; institution: string }[]>(
+      `update "${table.schema}"."review_case" set status = 'WITHDRAWN', closed_at = ?, application_closed_as = 'CANCELLED'
+        where application_id = ? and status in ('PENDING', 'APPROVED') returning id, "${table.institutionColumn}" as institution`, [clock.now(), applicationId]);
+    if (closed) await recordEvent(em, table.schema, reviewChanged(closed.id, closed.institution));
+  } else if (MEETING_OFF.includes(status)) {
+    await em.execute(`update "${table.schema}"."review_case" set application_closed_as = ? where application_id = ? and application_closed_as is null`, [status, applicationId]);
+  }
+}
+
+/**
+ * GD-24 / GD-25 / YN-15(5) / SX-9: custody status changes between approval and meeting. Each
+ * approved case of these whose subject may not meet on its meeting day is stopped (once:
+ * conditional on APPROVED) and review.stopped tells judicial, which frees the booking, tells the
+ * family why and cancels the meeting. Returns how many were stopped.
+ */
+async function stopIneligible(em: EntityManager, table: ReviewTable, cases: CaseRow[]): Promise<number> {
+  let stopped = 0;
+  for (const found of cases) {
+    const pack = rulePack(found.rule_pack);
+    const meetingDate = found.service_date!;
+    const [finding] = await table.eligibility(em, found.subject, pack, meetingDate);
+    if (!finding) continue;
+    const [done] = await em.execute<{ id: string }[]>(
+      `update "${table.schema}"."review_case" set status = 'STOPPED', closed_at = ?, stop_rule = ?, stop_reason_code = ?
+        where id = ? and status = 'APPROVED' returning id`, [clock.now(), finding.reason.rule, finding.reason.code, found.id]);
+    if (!done) continue;
+    const payload: ReviewStopped = { applicationId: found.application_id, pack: pack.code, rule: finding.reason.rule, reasonCode: finding.reason.code, meetingDate };
+    await recordEvents(em, table.schema, [
+      { topic: Topic.REVIEW_STOPPED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(found.institution)], payload },
+      reviewChanged(found.id, found.institution),
+    ]);
+    stopped++;
+  }
+  return stopped;
+}
+
+/** The approved, still open cases of one subject from today on (the custody-change API calls this after a change). */
+export async function recheckReviewSubject(em: EntityManager, table: ReviewTable, subjectId: string): Promise<number> {
+  const cases = await em.execute<CaseRow[]>(
+    `select ${caseColumns(table)} from "${table.schema}"."review_case"
+      where "${table.subjectColumn}" = ? and status = 'APPROVED' and application_closed_as is null and service_date >= ?`, [subjectId, chinaDate(clock.now())]);
+  return stopIneligible(em, table, cases);
+}
+
+/** YN-15(5): on the meeting day itself every approved case of the day is checked again. */
+export async function recheckMeetingDay(em: EntityManager, table: ReviewTable, today: string): Promise<number> {
+  const cases = await em.execute<CaseRow[]>(
+    `select ${caseColumns(table)} from "${table.schema}"."review_case"
+      where status = 'APPROVED' and application_closed_as is null and service_date = ?`, [today]);
+  return stopIneligible(em, table, cases);
 }
 
 /** GD-22: past its due day (China Standard Time) and still pending. */
@@ -148,16 +253,43 @@ export async function announceDeadlines(em: EntityManager, table: ReviewTable, t
   return due.length;
 }
 
-/** Checks every minute whether the China date changed, and then announces the deadlines (once per day per process). */
+/**
+ * Checks every minute whether the China date changed, and then announces the deadlines (GD-22) and
+ * re-checks the day's approved meetings (YN-15(5)); the re-check also runs once at start-up for today.
+ */
 export function startDeadlineTicker(orm: MikroORM, table: ReviewTable, logger: Logger, intervalMs = 60_000): { stop(): Promise<void> } {
   let lastDay = chinaDate(clock.now());
+  const turnOfDay = (today: string, announce: boolean) => orm.em.fork().transactional(async (tx) => {
+    if (announce) await announceDeadlines(tx, table, today);
+    await recheckMeetingDay(tx, table, today);
+  }).catch((error) => logger.error({ err: error }, 'turn of the day'));
+  const startup = turnOfDay(lastDay, false);
   const timer = setInterval(() => {
     const today = chinaDate(clock.now());
     if (today === lastDay) return;
     lastDay = today;
-    const em = orm.em.fork();
-    em.transactional((tx) => announceDeadlines(tx, table, today)).catch((error) => logger.error({ err: error }, 'announcing deadlines'));
+    void turnOfDay(today, true);
   }, intervalMs);
   timer.unref();
-  return { stop: async () => clearInterval(timer) };
+  return { stop: async () => { clearInterval(timer); await startup; } };
+}
+
+/**
+ * GD-21 with SX-8(1): a visitor's false information also stops the subject's later meetings, as a
+ * sanction written in the same transaction as the rejection (`stop` is the subgraph's sanction).
+ */
+export async function decideReviewAndStop(
+  em: EntityManager, table: ReviewTable, staff: Identity & { tenantId: string; accountId: string }, decision: Decision & { stopMonths?: number | null },
+  stop: (tx: EntityManager, subjectId: string, months: number, rule: string) => Promise<void>,
+): Promise<string> {
+  return em.transactional(async (tx) => {
+    const caseId = await decideReview(tx, table, staff, decision);
+    if (decision.approve) return caseId;
+    const [found] = await tx.execute<{ subject: string; rule_pack: string }[]>(
+      `select "${table.subjectColumn}" as subject, rule_pack from "${table.schema}"."review_case" where id = ?`, [caseId]);
+    const verdict = falseInformationStop(rulePack(found.rule_pack), decision.reasonAbout ?? 'subject', decision.reasonCode, decision.stopMonths);
+    if (verdict && !verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'stopMonths' });
+    if (verdict) await stop(tx, found.subject, decision.stopMonths!, verdict.rule);
+    return caseId;
+  });
 }

@@ -2,7 +2,7 @@ import type { SubgraphDefinition } from '@rv/kit';
 import { Topic } from '@rv/schema';
 import { Meeting } from './meeting/meeting.entity.js';
 import { ApplicationMeetingResolver, MeetingResolver, meetingReferences } from './meeting/meeting.resolver.js';
-import { followApplication } from './meeting/meeting.service.js';
+import { followApplication, followReadiness } from './meeting/meeting.service.js';
 import { mediaGateway } from './janus/media-gateway.js';
 import { RoomResolver } from './room/room.resolver.js';
 import { MeetingWarning } from './room/warning.entity.js';
@@ -13,6 +13,7 @@ import { playbackRoute } from './recording/playback.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
+import { Migration20261203120000 } from './migrations/Migration20261203120000.js';
 
 export const mediaSubgraph: SubgraphDefinition = {
   name: 'media',
@@ -22,10 +23,11 @@ export const mediaSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261125000000', class: Migration20261125000000 },
+    { name: 'Migration20261203120000', class: Migration20261203120000 },
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver],
   routes: [playbackRoute],
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
   references: meetingReferences,
-  handlers: { judicial: { [Topic.APPLICATION_CHANGED]: followApplication } },
+  handlers: { judicial: { [Topic.APPLICATION_CHANGED]: followApplication, [Topic.APPLICATION_READINESS]: followReadiness } },
 };

@@ -4,4 +4,4 @@ export { Inmate, CustodyStatus, TreatmentLevel } from './inmate/inmate.entity.js
 export { registerInmates } from './inmate/inmate.service.js';
 export { InmateReview, ReviewStatus } from './review/inmate-review.entity.js';
 export { registerPrison } from './prison/prison.service.js';
-export { INMATE_REVIEWS } from './review/review.service.js';
+export { INMATE_REVIEWS, recheckSubject } from './review/review.service.js';

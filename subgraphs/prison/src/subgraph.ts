@@ -17,7 +17,8 @@ import { OnsiteVisitResolver } from './visit/onsite-visit.resolver.js';
 import { SanctionResolver } from './sanction/sanction.resolver.js';
 import { imposeRequestedSanction } from './sanction/requested-sanction.js';
 import { ReviewResolver } from './review/review.resolver.js';
-import { INMATE_REVIEWS, openReviewCase, prioritizeReviewCase } from './review/review.service.js';
+import { INMATE_REVIEWS, followInmateApplication, openReviewCase, prioritizeReviewCase } from './review/review.service.js';
+import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 
 export const prisonSubgraph: SubgraphDefinition = {
@@ -29,10 +30,11 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261203100000', class: Migration20261203100000 },
+    { name: 'Migration20261203110000', class: Migration20261203110000 },
   ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
   references: { ...prisonReference, ...inmateReference },
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, INMATE_REVIEWS, logger)],
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase, [Topic.SANCTION_REQUESTED]: imposeRequestedSanction } },
+  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase, [Topic.SANCTION_REQUESTED]: imposeRequestedSanction, [Topic.APPLICATION_CHANGED]: followInmateApplication } },
 };

@@ -22,6 +22,10 @@ export enum ApplicationStatus {
   TERMINATED = 'TERMINATED',
   /** YN-18: broken by a failure; a priority reschedule is offered. */
   INTERRUPTED = 'INTERRUPTED',
+  /** GD-24 / GD-25 / YN-15 / SX-9: the subject became ineligible for the meeting day after approval; slot and month given back. */
+  STOPPED = 'STOPPED',
+  /** YN-10: the visitors arrived late; this meeting is forfeited, nothing more. */
+  FORFEITED = 'FORFEITED',
 }
 registerEnumType(ApplicationStatus, { name: 'ApplicationStatus' });
 
@@ -234,6 +238,14 @@ export class Application {
   @Field(() => EmergencyApproval, { nullable: true, description: 'YN-14: the warden’s recorded approval of a longer or off-schedule meeting' })
   @Property({ type: 'jsonb', nullable: true })
   emergencyApproval: EmergencyApproval | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The rule behind a stop, forfeit or barred no-show (GD-24, YN-15, SX-9, GD-25, YN-10, GD-27)' })
+  @Property({ type: 'varchar(16)', nullable: true })
+  outcomeRule: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'STOPPED: the pack’s reason code the subject fell under on the meeting day (e.g. CONFINEMENT)' })
+  @Property({ type: 'varchar(64)', nullable: true })
+  outcomeCode: string | null = null;
 }
 
 /** YN-14: who approved a family emergency's longer or off-schedule meeting, when, and what. */

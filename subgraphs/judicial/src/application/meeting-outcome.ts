@@ -1,9 +1,9 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { Topic, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
+import { Topic, type MeetingLifecycle, type OutboxEvent, type ReviewStopped } from '@rv/schema';
 import { releaseAllowance } from '../allowance/allowance.service.js';
 import { queueSms } from '../notification/sms.service.js';
 import { Application, ApplicationStatus } from './application.entity.js';
-import { applicationChangedEvent, monthOf } from './application.service.js';
+import { applicationChangedEvent, monthOf, releaseBooking } from './application.service.js';
 
 const OUTCOMES: Record<string, ApplicationStatus> = {
   [Topic.MEETING_ENDED]: ApplicationStatus.MET,
@@ -29,5 +29,23 @@ export async function settleMeeting(em: EntityManager, event: OutboxEvent<Meetin
     await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
     await queueSms(em, application, 'interrupted', 'sms.interrupted', { number: application.number, minutes: event.payload.minutesUsed });
   }
+  await recordEvents(em, 'judicial', [applicationChangedEvent(application)]);
+}
+
+/**
+ * review.stopped (prison/detox) → GD-24 / GD-25 / YN-15(5) / SX-9: the subject may not meet on the
+ * meeting day, so the approved application is STOPPED (once), its slots and its month go back (not
+ * consumed), the family is told why by SMS, and media cancels the meeting (application.changed).
+ */
+export async function stopApplication(em: EntityManager, event: OutboxEvent<ReviewStopped>): Promise<void> {
+  const stop = event.payload;
+  const application = await em.findOne(Application, { id: stop.applicationId }, { populate: ['serviceDay', 'venue'] });
+  if (!application) return;
+  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED },
+    { status: ApplicationStatus.STOPPED, outcomeRule: stop.rule, outcomeCode: stop.reasonCode });
+  if (!changed) return; // already withdrawn, ended or stopped
+  Object.assign(application, { status: ApplicationStatus.STOPPED, outcomeRule: stop.rule, outcomeCode: stop.reasonCode });
+  await releaseBooking(em, application);
+  await queueSms(em, application, 'stopped', 'sms.stopped', { number: application.number, date: stop.meetingDate, rule: stop.rule });
   await recordEvents(em, 'judicial', [applicationChangedEvent(application)]);
 }

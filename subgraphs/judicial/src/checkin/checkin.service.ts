@@ -1,9 +1,13 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { CASE_ROLES, translate, badInput, checkArrival, checkPreparation, type Preparation, chinaMinute, clock, domainError, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import {
+  CASE_ROLES, ErrorCode, Topic, checkArrival, checkPreparation, chinaMinute, clock, forbidden, invalid, isUuid, keyed, notFound, rulePack, translate,
+  type ApplicationReadiness, type Identity, type Preparation,
+} from '@rv/schema';
 import { blockRestOfMonth } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
-import { applicationChangedEvent } from '../application/application.service.js';
+import { applicationAudience, applicationChangedEvent } from '../application/application.service.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
+import { queueSms } from '../notification/sms.service.js';
 import { Attendance, PledgeSignature } from './attendance.entity.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
@@ -13,8 +17,8 @@ async function todaysApplication(em: EntityManager, staff: Staff, applicationId:
   const application = isUuid(applicationId) ? await em.findOne(Application, { id: applicationId }, { populate: ['serviceDay', 'venue'] }) : null;
   if (!application) throw notFound('application');
   if (application.venue?.id !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
-  if (application.status !== ApplicationStatus.APPROVED) throw domainError(ErrorCode.CONFLICT, '该申请未获批准或已结束 (This application is not approved or already closed)');
-  if (application.serviceDay.date !== chinaToday()) throw badInput(`会见日期为${application.serviceDay.date}，不是今天 (The meeting is on ${application.serviceDay.date}, not today)`);
+  if (application.status !== ApplicationStatus.APPROVED) throw keyed(ErrorCode.CONFLICT, 'meetingDay.notApproved');
+  if (application.serviceDay.date !== chinaToday()) throw invalid('meetingDay.notToday', { date: application.serviceDay.date });
   return application;
 }
 
@@ -29,24 +33,43 @@ export interface CheckInInput {
 /**
  * GD-29 / YN-11: the bureau checks each person who arrives against the approved list. Not on
  * the list → refused outright; no original ID, or an expired one → recorded as not admitted.
+ * YN-10: a late arrival does not join; when nobody was admitted in time the meeting is forfeited.
  */
 export async function checkInVisitor(em: EntityManager, staff: Staff, input: CheckInInput): Promise<Attendance> {
-  if (input.idExpiresOn !== null && !isIsoDate(input.idExpiresOn)) throw badInput('证件有效期格式应为YYYY-MM-DD (Expiry must be YYYY-MM-DD)', 'idExpiresOn');
+  if (input.idExpiresOn !== null && !isIsoDate(input.idExpiresOn)) throw invalid('meetingDay.expiryFormat', {}, 'idExpiresOn');
   return em.transactional(async (tx) => {
     const application = await todaysApplication(tx, staff, input.applicationId);
+    const pack = rulePack(application.rulePack);
     const visitorIndex = application.visitors.findIndex((visitor) => visitor.idNumber === input.idNumber);
-    if (visitorIndex < 0) throw domainError(ErrorCode.NOT_ELIGIBLE, '此人不在准予会见名单中 (This person is not on the approved list)', { rule: 'GD-29' });
-    // YN-10: later than the pack's early arrival forfeits the meeting for this person.
-    const arrival = checkArrival(rulePack(application.rulePack), application.serviceDay.date, application.meetingTime, chinaMinute(clock.now()));
+    if (visitorIndex < 0) throw keyed(ErrorCode.NOT_ELIGIBLE, 'meetingDay.notOnList', {}, { rule: 'GD-29' });
+    const arrival = checkArrival(pack, application.serviceDay.date, application.meetingTime, chinaMinute(clock.now()));
     const refusal = !arrival.allowed ? translate(arrival.reasonKey, arrival.params)
-      : !input.idOriginalPresent ? '未携带本人身份证明原件 (No original ID)'
-      : input.idExpiresOn !== null && input.idExpiresOn < chinaToday() ? '身份证件已过期 (ID expired)' : null;
+      : !input.idOriginalPresent ? translate('meetingDay.noOriginalId')
+      : input.idExpiresOn !== null && input.idExpiresOn < chinaToday() ? translate('meetingDay.idExpired') : null;
     const attendance = (await tx.findOne(Attendance, { applicationId: application.id, visitorIndex }))
-      ?? tx.create(Attendance, { applicationId: application.id, visitorIndex, checkedBy: staff.accountId, admitted: false, checkedAt: new Date() } as Attendance);
-    Object.assign(attendance, { checkedAt: new Date(), checkedBy: staff.accountId, admitted: refusal === null, refusal, ...(refusal ? { pledgeSignedAt: null, pledgeSignature: null } : {}) });
+      ?? tx.create(Attendance, { applicationId: application.id, visitorIndex, checkedBy: staff.accountId, admitted: false, checkedAt: clock.now() } as Attendance);
+    Object.assign(attendance, { checkedAt: clock.now(), checkedBy: staff.accountId, admitted: refusal === null, refusal, ...(refusal ? { pledgeSignedAt: null, pledgeSignature: null } : {}) });
     await tx.flush();
+    if (!arrival.allowed && pack.meetingDay?.lateForfeits) await forfeitIfNobodyOnTime(tx, application, pack.meetingDay.lateForfeits.rule);
+    else await announceReadiness(tx, application);
     return attendance;
   });
+}
+
+/**
+ * YN-10 (late or absent = this meeting forfeited, nothing more): past the latest arrival nobody else
+ * can be admitted, so a late arrival with nobody admitted in time forfeits the meeting. Recorded on the
+ * application (FORFEITED, the rule); the month is used, nothing is barred; media cancels the meeting.
+ */
+async function forfeitIfNobodyOnTime(em: EntityManager, application: Application, rule: string): Promise<void> {
+  const admitted = await em.count(Attendance, { applicationId: application.id, admitted: true });
+  if (admitted > 0) return;
+  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED },
+    { status: ApplicationStatus.FORFEITED, outcomeRule: rule, rejectionReason: translate('meetingDay.forfeited') });
+  if (!changed) return;
+  Object.assign(application, { status: ApplicationStatus.FORFEITED, outcomeRule: rule, rejectionReason: translate('meetingDay.forfeited') });
+  await recordEvents(em, 'judicial', [applicationChangedEvent(application), readinessEvent(application, false)]);
+  await queueSms(em, application, 'forfeited', 'sms.forfeited', { number: application.number, rule });
 }
 
 /** GD-30: each admitted visitor signs the pledge before joining; the applicant may sign for the others. */
@@ -55,10 +78,11 @@ export async function signPledge(em: EntityManager, staff: Staff, applicationId:
     const application = await todaysApplication(tx, staff, applicationId);
     const visitorIndex = application.visitors.findIndex((visitor) => visitor.idNumber === idNumber);
     const attendance = visitorIndex < 0 ? null : await tx.findOne(Attendance, { applicationId, visitorIndex });
-    if (!attendance?.admitted) throw domainError(ErrorCode.NOT_ELIGIBLE, '须先通过身份核验 (Check the visitor in first)', { rule: 'GD-30' });
-    attendance.pledgeSignedAt = new Date();
+    if (!attendance?.admitted) throw keyed(ErrorCode.NOT_ELIGIBLE, 'meetingDay.checkInFirst', {}, { rule: 'GD-30' });
+    attendance.pledgeSignedAt = clock.now();
     attendance.pledgeSignature = signature;
     await tx.flush();
+    await announceReadiness(tx, application);
     return attendance;
   });
 }
@@ -67,14 +91,15 @@ export async function signPledge(em: EntityManager, staff: Staff, applicationId:
 export async function confirmPreparation(em: EntityManager, staff: Staff, applicationId: string, done: Preparation): Promise<Application> {
   return em.transactional(async (tx) => {
     const application = await todaysApplication(tx, staff, applicationId);
-    application.preparation = { ...done, by: staff.accountId, at: new Date().toISOString() };
+    application.preparation = { ...done, by: staff.accountId, at: clock.now().toISOString() };
     await tx.flush();
+    await announceReadiness(tx, application);
     return application;
   });
 }
 
 /**
- * GD-30: ready when someone was admitted and, where the pack has a pledge, every admitted visitor
+ * GD-29 / GD-30: ready when someone was admitted and, where the pack has a pledge, every admitted visitor
  * signed it; YN-12 / YN-19: and the venue's preparation is done where the pack asks for it.
  */
 export function readyToJoin(application: Application, attendance: Attendance[], packCode: string): boolean {
@@ -85,25 +110,44 @@ export function readyToJoin(application: Application, attendance: Attendance[], 
     && checkPreparation(pack, application.preparation).allowed;
 }
 
+function readinessEvent(application: Application, ready: boolean) {
+  const payload: ApplicationReadiness = { applicationId: application.id, ready };
+  return { topic: Topic.APPLICATION_READINESS, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
+}
+
+/** Media starts a meeting only when its day-of conditions hold: it hears of each change of readiness. */
+async function announceReadiness(em: EntityManager, application: Application): Promise<void> {
+  const attendance = await em.find(Attendance, { applicationId: application.id });
+  await recordEvents(em, 'judicial', [readinessEvent(application, readyToJoin(application, attendance, application.rulePack))]);
+}
+
 /** GD-28: the bureau refuses or stops a meeting for conduct on the day. */
 export async function refuseForConduct(em: EntityManager, staff: Staff, applicationId: string, reason: string): Promise<Application> {
-  if (!reason.trim() || reason.length > 200) throw badInput('须写明原因（200字以内） (A reason of at most 200 characters is required)', 'reason');
-  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.REFUSED_AT_VENUE, reason.trim());
+  if (!reason.trim() || reason.length > 200) throw invalid('meetingDay.reasonRequired', { max: 200 }, 'reason');
+  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.REFUSED_AT_VENUE, reason.trim(), null);
 }
 
-/** GD-27: nobody came; without a reason, no more remote meetings for the subject that month. */
+/**
+ * GD-27 (where the pack has it): nobody came without a reason → no more remote meetings for the
+ * subject that month. A pack without that rule (YN-10: this meeting only; SX) records the no-show and bars nothing.
+ */
 export async function recordNoShow(em: EntityManager, staff: Staff, applicationId: string, withReason: boolean): Promise<Application> {
-  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.NO_SHOW, withReason ? '有正当理由缺席 (Absent with reason)' : '无故缺席 (Absent without reason)', !withReason);
+  const note = translate(withReason ? 'meetingDay.absentWithReason' : 'meetingDay.absentWithoutReason');
+  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.NO_SHOW, note, (pack) => (withReason ? null : pack.meetingDay?.noShowBarsMonth?.rule ?? null));
 }
 
-async function closeOnTheDay(em: EntityManager, staff: Staff, applicationId: string, status: ApplicationStatus, note: string, block = false): Promise<Application> {
+async function closeOnTheDay(
+  em: EntityManager, staff: Staff, applicationId: string, status: ApplicationStatus, note: string,
+  barringRule: ((pack: ReturnType<typeof rulePack>) => string | null) | null,
+): Promise<Application> {
   return em.transactional(async (tx) => {
     const application = await todaysApplication(tx, staff, applicationId);
-    const changed = await tx.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED }, { status, rejectionReason: note });
-    if (!changed) throw domainError(ErrorCode.CONFLICT, '该申请已结束 (This application is already closed)');
-    Object.assign(application, { status, rejectionReason: note });
-    if (block) await blockRestOfMonth(tx, application.subjectId, application.serviceDay.date.slice(0, 7));
-    await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
+    const bar = barringRule?.(rulePack(application.rulePack)) ?? null;
+    const changed = await tx.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED }, { status, rejectionReason: note, outcomeRule: bar });
+    if (!changed) throw keyed(ErrorCode.CONFLICT, 'meetingDay.closed');
+    Object.assign(application, { status, rejectionReason: note, outcomeRule: bar });
+    if (bar) await blockRestOfMonth(tx, application.subjectId, application.serviceDay.date.slice(0, 7));
+    await recordEvents(tx, 'judicial', [applicationChangedEvent(application), readinessEvent(application, false)]);
     return application;
   });
 }

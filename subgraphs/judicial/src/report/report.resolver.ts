@@ -29,6 +29,12 @@ export class MeetingReportRow {
   @Field(() => Int, { description: 'GD-27: nobody came' })
   noShows!: number;
 
+  @Field(() => Int, { description: 'YN-10: the visitors came late; the meeting was forfeited (not met)' })
+  forfeited!: number;
+
+  @Field(() => Int, { description: 'GD-24 / GD-25 / YN-15 / SX-9: stopped on the meeting day, the subject being ineligible (not met)' })
+  stopped!: number;
+
   @Field(() => Int, { description: 'GD-31 / GD-32: terminated by staff' })
   terminated!: number;
 
@@ -53,7 +59,7 @@ export class MeetingReportRow {
 
 interface ReportSql {
   month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; met: number;
-  no_shows: number; terminated: number; interrupted: number; on_time: number; late: number; overdue: number; review_hours: number | null;
+  no_shows: number; forfeited: number; stopped: number; terminated: number; interrupted: number; on_time: number; late: number; overdue: number; review_hours: number | null;
 }
 
 @Resolver(() => MeetingReportRow)
@@ -76,6 +82,8 @@ export class ReportResolver {
               count(*) filter (where a.status = 'REJECTED')::int as rejected,
               count(*) filter (where a.status = 'MET')::int as met,
               count(*) filter (where a.status = 'NO_SHOW')::int as no_shows,
+              count(*) filter (where a.status = 'FORFEITED')::int as forfeited,
+              count(*) filter (where a.status = 'STOPPED')::int as stopped,
               count(*) filter (where a.status = 'TERMINATED')::int as terminated,
               count(*) filter (where a.status = 'INTERRUPTED')::int as interrupted,
               count(*) filter (where (a.decided_at at time zone 'Asia/Shanghai')::date <= a.review_due_on)::int as on_time,
@@ -90,7 +98,7 @@ export class ReportResolver {
       [chinaToday(), `${from}-01`, firstDayOfNextMonth(to), kind, kind, institutionId ?? null, institutionId ?? null]);
     return rows.map((row) => Object.assign(new MeetingReportRow(), {
       month: row.month, institutionId: row.institution_id, institutionName: row.institution_name, applications: row.applications,
-      approved: row.approved, rejected: row.rejected, met: row.met, noShows: row.no_shows, terminated: row.terminated, interrupted: row.interrupted,
+      approved: row.approved, rejected: row.rejected, met: row.met, noShows: row.no_shows, forfeited: row.forfeited, stopped: row.stopped, terminated: row.terminated, interrupted: row.interrupted,
       approvalRate: row.approved + row.rejected ? row.approved / (row.approved + row.rejected) : null,
       decidedOnTime: row.on_time, decidedLate: row.late, overdue: row.overdue, averageReviewHours: row.review_hours,
     }));

@@ -133,6 +133,10 @@ export class Meeting {
   @Property({ type: 'uuid', nullable: true })
   terminatedBy: string | null = null;
 
+  @Field({ description: 'GD-29 / GD-30 / YN-12 / YN-19: the visitor side is checked in, pledged and prepared as the pack asks (judicial says so); a meeting starts only when ready' })
+  @Property()
+  ready: boolean = false;
+
   @Field()
   @Property()
   updatedAt: Date = new Date();

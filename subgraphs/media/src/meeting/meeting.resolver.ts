@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { batchLoader, type SubgraphContext } from '@rv/kit';
-import { badInput, caseFilter, caseScope, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
+import { invalid, caseFilter, caseScope, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ApplicationStub, Meeting } from './meeting.entity.js';
 
@@ -26,7 +26,7 @@ export class MeetingResolver {
 
   @Query(() => [Meeting], { description: "The caller's meetings on a day (YYYY-MM-DD)" })
   meetings(@Arg('date') date: string, @Ctx() ctx: SubgraphContext): Promise<Meeting[]> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw badInput('日期格式应为YYYY-MM-DD (Date must be YYYY-MM-DD)', 'date');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw invalid('meetingDay.dateFormat', {}, 'date');
     return ctx.em.find(Meeting, { $and: [{ date }, meetingScope(ctx.identity)] }, { orderBy: { updatedAt: 'asc' }, limit: 500 });
   }
 }

@@ -1,10 +1,10 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, TenantKind, audience, type ApplicationChanged, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
+import { Topic, TenantKind, audience, clock, type ApplicationChanged, type ApplicationReadiness, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
 import { Meeting, MeetingState } from './meeting.entity.js';
 
 /** Application states after which its scheduled meeting will not take place. */
-// REJECTED: an approval later withdrawn (SX-8(1) false information found after approval).
-const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'REJECTED'];
+// REJECTED: an approval later withdrawn (SX-8(1) false information found after approval); STOPPED (GD-24 / GD-25 / YN-15 / SX-9 on the meeting day); FORFEITED (YN-10).
+const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'REJECTED', 'STOPPED', 'FORFEITED'];
 
 /**
  * application.changed → an approved application gets its meeting (moved with it when the day
@@ -36,6 +36,14 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
   }
 }
 
+/** application.readiness → whether the scheduled meeting may start (GD-29 / GD-30 / YN-12 / YN-19); events arrive in order. */
+export async function followReadiness(em: EntityManager, event: OutboxEvent<ApplicationReadiness>): Promise<void> {
+  const { applicationId, ready } = event.payload;
+  const [changed] = await em.execute<{ id: string }[]>(
+    `update "media"."meeting" set ready = ?, updated_at = now() where application_id = ? and state = 'SCHEDULED' and ready <> ? returning id`, [ready, applicationId, ready]);
+  if (changed) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: changed.id }));
+}
+
 function meetingAudience(meeting: Meeting): string[] {
   const supervisor = meeting.subjectKind === 'INMATE' ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
   return [
@@ -54,7 +62,7 @@ export async function recordMeetingChanged(em: EntityManager, meeting: Meeting):
 
 /** meeting.started / warned / terminated / ended / interrupted, and the change subscriptions see, in one go. */
 export async function recordMeetingEvent(em: EntityManager, meeting: Meeting, topic: Topic, reason: string | null = null): Promise<void> {
-  const until = meeting.endedAt ?? new Date();
+  const until = meeting.endedAt ?? clock.now();
   const minutesUsed = meeting.startedAt ? Math.ceil((until.getTime() - meeting.startedAt.getTime()) / 60_000) : 0;
   const payload: MeetingLifecycle = { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, reason };
   await recordEvent(em, 'media', { topic, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting), payload });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, domainError, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { ruleError, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -36,8 +36,11 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   if (meeting.state === MeetingState.LIVE) return meeting;
   const spoken = checkLanguage(rulePack(meeting.rulePack), language, translatorPresent);
   if (!spoken.allowed) throw ruleError(spoken);
-  if (meeting.state !== MeetingState.SCHEDULED) throw domainError(ErrorCode.CONFLICT, '该会见已结束或已取消 (This meeting is over or cancelled)');
-  if (meeting.date !== chinaDate(clock.now())) throw domainError(ErrorCode.BAD_USER_INPUT, `会见日期为${meeting.date}，不是今天 (The meeting is on ${meeting.date}, not today)`);
+  if (meeting.state !== MeetingState.SCHEDULED) throw keyed(ErrorCode.CONFLICT, 'meetingDay.over');
+  if (meeting.date !== chinaDate(clock.now())) throw invalid('meetingDay.notToday', { date: meeting.date });
+  // GD-29 / GD-30 / YN-12 / YN-19: someone admitted, the pledge signed and the preparation done, as the pack asks (judicial decides and says so).
+  // CQ-4 lawyer meetings have no family check-in at a bureau.
+  if (!meeting.ready && !meeting.privileged) throw keyed(ErrorCode.NOT_READY, 'meetingDay.notReady');
   const room = randomInt(1, 2 ** 47);
   const pin = String(randomInt(100000, 1000000));
   const secret = randomBytes(16).toString('hex');
@@ -108,7 +111,7 @@ export interface JoinTicket {
 export async function joinMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string): Promise<JoinTicket> {
   const meeting = await staffMeeting(em, staff, id);
   if (meeting.state !== MeetingState.LIVE || !meeting.tokens || !meeting.endsAt || meeting.endsAt <= clock.now())
-    throw domainError(ErrorCode.CONFLICT, '会见未开始或已结束 (The meeting is not live)');
+    throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
   const seat: Seat = staff.roles.includes(StaffRole.MONITOR) ? 'MONITOR' : partyOf(staff, meeting);
   // YN-25: every staff member who takes a seat counts as supervising their side.
   await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`,
@@ -131,7 +134,7 @@ export async function extendMeeting(em: EntityManager, staff: Staff, id: string,
     endsAt: new Date(meeting.endsAt!.getTime() + minutes * 60_000), extendedMinutes: meeting.extendedMinutes + minutes,
     extensionApprovedBy: approvedBy.trim().slice(0, 60), updatedAt: new Date(),
   });
-  if (!extended) throw domainError(ErrorCode.CONFLICT, '会见未在进行 (The meeting is not live)');
+  if (!extended) throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
   const live = await em.findOneOrFail(Meeting, { id }, { refresh: true });
   await recordMeetingChanged(em, live);
   return live;
@@ -150,7 +153,7 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
   const expired = await em.find(Meeting, { state: MeetingState.LIVE, endsAt: { $lte: now } });
   for (const meeting of expired) {
     await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
-    await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, '会见时间已到 (Time limit reached)', now);
+    await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, translate('meetingDay.timeUp'), now);
   }
   return expired.length;
 }
@@ -170,12 +173,12 @@ export function partyOf(staff: Staff, meeting: Meeting): PartySeat {
 
 export async function liveMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
   const meeting = await staffMeeting(em, staff, id);
-  if (meeting.state !== MeetingState.LIVE) throw domainError(ErrorCode.CONFLICT, '会见未在进行 (The meeting is not live)');
+  if (meeting.state !== MeetingState.LIVE) throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
   return meeting;
 }
 
 function checkReason(reason: string): string {
-  if (!reason.trim() || reason.length > 200) throw domainError(ErrorCode.BAD_USER_INPUT, '须写明原因（200字以内） (A reason of at most 200 characters is required)', { field: 'reason' });
+  if (!reason.trim() || reason.length > 200) throw invalid('meetingDay.reasonRequired', { max: 200 }, 'reason');
   return reason.trim();
 }
 

@@ -1,11 +1,19 @@
-import { decideReview as decide, openReview, prioritizeReview, type Decision, type EntityManager, type ReviewTable } from '@rv/kit';
-import { ruleError, ErrorCode, domainError, falseInformationStop, rulePack, type ApplicationPrioritized, type ApplicationSubmitted, type Identity, type OutboxEvent } from '@rv/schema';
-import { SanctionSeverity } from '../sanction/sanction.entity.js';
-import { imposeSanction } from '../sanction/sanction.service.js';
+import {
+  SanctionSeverity, decideReviewAndStop, followApplication, openReview, prioritizeReview, recheckReviewSubject,
+  type Decision, type EntityManager, type Reviewer, type ReviewTable,
+} from '@rv/kit';
+import { inmateEligibility, translate, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
-import { InmateReview } from './inmate-review.entity.js';
+import { imposeSanction } from '../sanction/sanction.service.js';
 
-export const INMATE_REVIEWS: ReviewTable = { schema: 'prison', subjectColumn: 'inmate_id', institutionColumn: 'prison_id', subjectReasons: 'inmate' };
+export const INMATE_REVIEWS: ReviewTable = {
+  schema: 'prison', subjectColumn: 'inmate_id', institutionColumn: 'prison_id', subjectReasons: 'inmate',
+  // GD-24 / YN-15 / SX-9: the inmate's custody status, periods counted back from the meeting day.
+  async eligibility(em, subjectId, pack, meetingDate) {
+    const inmate = await em.findOne(Inmate, { id: subjectId });
+    return inmate ? inmateEligibility(pack, inmate, meetingDate) : [];
+  },
+};
 
 /** application.submitted for an inmate → the inmate's prison opens its review (deadline per pack). */
 export async function openReviewCase(em: EntityManager, event: OutboxEvent<ApplicationSubmitted>): Promise<void> {
@@ -20,19 +28,22 @@ export async function prioritizeReviewCase(em: EntityManager, event: OutboxEvent
   await prioritizeReview(em, INMATE_REVIEWS, event.payload);
 }
 
+/** application.changed: a withdrawal closes the case (WITHDRAWN); an application ended on the day leaves the ward notice. */
+export async function followInmateApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
+  if (event.payload.subjectKind === 'INMATE') await followApplication(em, INMATE_REVIEWS, event);
+}
+
 /**
- * GD-21: the prison decides. SX-8(1): a visitor's false information also stops the inmate's later
- * meetings, as a sanction in the same transaction as the rejection.
+ * GD-24 / YN-15(5) / SX-9: after a change of the inmate's custody status, the approved meetings the
+ * inmate may no longer have on their day are stopped. The custody-change API calls this in its transaction.
  */
-export async function decideReview(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, decision: Decision & { stopMonths?: number | null }): Promise<InmateReview> {
-  const id = await em.transactional(async (tx) => {
-    const caseId = await decide(tx, INMATE_REVIEWS, staff, decision);
-    if (decision.approve) return caseId;
-    const review = await tx.findOneOrFail(InmateReview, { id: caseId }, { populate: ['inmate'] });
-    const stop = falseInformationStop(rulePack(review.rulePack), decision.reasonAbout ?? 'subject', decision.reasonCode, decision.stopMonths);
-    if (stop && !stop.allowed) throw ruleError(stop, ErrorCode.BAD_USER_INPUT, { field: 'stopMonths' });
-    if (stop) await imposeSanction(tx, staff, { inmateId: review.inmate.id, severity: SanctionSeverity.ORDINARY, months: decision.stopMonths!, reason: `会见人隐瞒、捏造个人信息，停止后续会见 (${stop.rule})` });
-    return caseId;
+export function recheckSubject(em: EntityManager, inmateId: string): Promise<number> {
+  return recheckReviewSubject(em, INMATE_REVIEWS, inmateId);
+}
+
+/** GD-21: the prison decides; SX-8(1): a visitor's false information also stops the inmate's later meetings. */
+export function decideReview(em: EntityManager, staff: Reviewer, decision: Decision & { stopMonths?: number | null }): Promise<string> {
+  return decideReviewAndStop(em, INMATE_REVIEWS, staff, decision, async (tx, inmateId, months, rule) => {
+    await imposeSanction(tx, staff, { inmateId, severity: SanctionSeverity.ORDINARY, months, reason: translate('review.falseInformationStop', { rule }) });
   });
-  return em.fork().findOneOrFail(InmateReview, { id }, { populate: ['inmate'] });
 }

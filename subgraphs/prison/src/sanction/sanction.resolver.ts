@@ -1,8 +1,10 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, isUuid } from '@rv/schema';
+import { StaffRole, TenantKind } from '@rv/schema';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Sanction, SanctionSeverity } from './sanction.entity.js';
-import { imposeSanction } from './sanction.service.js';
+import { imposeSanction, sanctionsOf } from './sanction.service.js';
+
+const SANCTIONERS = [StaffRole.SUPERVISOR, StaffRole.REVIEWER];
 
 @Resolver(() => Sanction)
 export class SanctionResolver {
@@ -14,14 +16,13 @@ export class SanctionResolver {
     @Arg('reason') reason: string,
     @Arg('severity', () => SanctionSeverity, { defaultValue: SanctionSeverity.ORDINARY }) severity: SanctionSeverity,
   ): Promise<Sanction> {
-    requireStaff(ctx.identity, [TenantKind.PRISON], [StaffRole.SUPERVISOR, StaffRole.REVIEWER]);
+    requireStaff(ctx.identity, [TenantKind.PRISON], SANCTIONERS);
     return imposeSanction(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! }, { inmateId, months, reason, severity });
   }
 
   @Query(() => [Sanction], { description: "The caller's prison's sanctions on one inmate" })
   sanctions(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string): Promise<Sanction[]> {
-    requireStaff(ctx.identity, [TenantKind.PRISON], [StaffRole.SUPERVISOR, StaffRole.REVIEWER, StaffRole.MONITOR]);
-    if (!isUuid(inmateId)) return Promise.resolve([]);
-    return ctx.em.find(Sanction, { inmate: { id: inmateId, prison: ctx.identity.tenantId } }, { orderBy: { imposedAt: 'desc' } });
+    requireStaff(ctx.identity, [TenantKind.PRISON], [...SANCTIONERS, StaffRole.MONITOR]);
+    return sanctionsOf(ctx.em, ctx.identity.tenantId, inmateId);
   }
 }

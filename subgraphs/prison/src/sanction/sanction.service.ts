@@ -1,35 +1,39 @@
-import { checkSanction, recordEvent, type EntityManager } from '@rv/kit';
-import { ruleError, Topic, audience, badInput, chinaDate, clock, domainError, suspensionEndsOn, ErrorCode, forbidden, isUuid, notFound, rulePack, type Identity, type SanctionImposed } from '@rv/schema';
+import { announceSanction, sanctionPeriod, type EntityManager, type SanctionRequest } from '@rv/kit';
+import { clock, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
-import { Sanction, SanctionSeverity } from './sanction.entity.js';
+import { Sanction } from './sanction.entity.js';
 
-export interface SanctionInput {
+export interface SanctionInput extends SanctionRequest {
   inmateId: string;
-  severity: SanctionSeverity;
-  months: number;
-  reason: string;
+}
+
+type Staff = Identity & { tenantId: string; accountId: string };
+
+/** The prison's own inmate, or NOT_FOUND / FORBIDDEN. */
+export async function ownInmate(em: EntityManager, prisonId: string, inmateId: string): Promise<Inmate> {
+  const inmate = isUuid(inmateId) ? await em.findOne(Inmate, { id: inmateId }, { populate: ['prison'] }) : null;
+  if (!inmate) throw notFound('inmate');
+  if (inmate.prison.id !== prisonId) throw forbidden();
+  return inmate;
 }
 
 /**
  * GD-33 / YN-17 / SX-10: suspends an inmate's remote-meeting eligibility for a period inside
  * the pack's range (refused outside it); judicial learns of it and refuses bookings meanwhile.
  */
-export async function imposeSanction(em: EntityManager, identity: Identity & { tenantId: string; accountId: string }, input: SanctionInput): Promise<Sanction> {
-  if (!input.reason.trim() || input.reason.length > 500) throw badInput('须写明处理事由（500字以内） (A reason of at most 500 characters is required)', 'reason');
+export async function imposeSanction(em: EntityManager, staff: Staff, input: SanctionInput): Promise<Sanction> {
   return em.transactional(async (tx) => {
-    const inmate = isUuid(input.inmateId) ? await tx.findOne(Inmate, { id: input.inmateId }, { populate: ['prison'] }) : null;
-    if (!inmate) throw notFound('inmate');
-    if (inmate.prison.id !== identity.tenantId) throw forbidden();
-    const verdict = checkSanction(rulePack(inmate.prison.rulePack), input.severity, input.months);
-    if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
-    const startsOn = chinaDate(clock.now());
-    const sanction = tx.create(Sanction, {
-      inmate, severity: input.severity, months: input.months, startsOn, endsOn: suspensionEndsOn(startsOn, input.months),
-      reason: input.reason.trim(), rule: verdict.rule, imposedBy: identity.accountId, imposedAt: new Date(),
-    });
+    const inmate = await ownInmate(tx, staff.tenantId, input.inmateId);
+    const period = sanctionPeriod(rulePack(inmate.prison.rulePack), input);
+    const sanction = tx.create(Sanction, { inmate, severity: input.severity, months: input.months, ...period, imposedBy: staff.accountId, imposedAt: clock.now() });
     await tx.flush();
-    const payload: SanctionImposed = { subjectId: inmate.id, startsOn, endsOn: sanction.endsOn, rule: verdict.rule };
-    await recordEvent(tx, 'prison', { topic: Topic.SANCTION_IMPOSED, aggregateType: 'Sanction', aggregateId: sanction.id, audience: [audience.tenant(inmate.prison.id)], payload });
+    await announceSanction(tx, 'prison', sanction.id, inmate.prison.id, { subjectId: inmate.id, startsOn: period.startsOn, endsOn: period.endsOn, rule: period.rule });
     return sanction;
   });
+}
+
+/** The caller's prison's sanctions on one of its inmates, newest first. */
+export async function sanctionsOf(em: EntityManager, prisonId: string, inmateId: string): Promise<Sanction[]> {
+  if (!isUuid(inmateId)) return [];
+  return em.find(Sanction, { inmate: { id: inmateId, prison: prisonId } }, { orderBy: { imposedAt: 'desc' } });
 }
