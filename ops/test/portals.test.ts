@@ -499,7 +499,7 @@ describe('bureau portal', () => {
     await page.getByRole('tab', { name: '待审批', exact: true }).click(); // the bureau follows what became of it
     const mine = page.locator('.suspensions .el-table__row', { hasText: '会见中辱骂工作人员' });
     await mine.getByText('待决定').waitFor();
-    expect(await mine.getByRole('button').count()).toBe(0); // only the institution decides
+    expect(await mine.getByRole('button', { name: /同意暂停|不同意|仅禁止/ }).count()).toBe(0); // only the institution decides
 
     const reviewer = await signedIn('prison', 'prison1.reviewer');
     const row = reviewer.locator('.suspensions .el-table__row', { hasText: '会见中辱骂工作人员' });
@@ -507,6 +507,16 @@ describe('bureau portal', () => {
     await row.getByText(/已暂停至 \d{4}-\d{2}-\d{2}/).waitFor();
     const [decided] = await t.sql('select status, months from judicial.visitor_sanction where application_id = $1', [approved.id]);
     expect(decided).toEqual({ status: 'ACCEPTED', months: 3 });
+
+    // GD-33: what the visitor did went to the police; the bureau records the referral.
+    await mine.getByRole('button', { name: '登记移送公安' }).click();
+    const referral = page.getByRole('dialog');
+    await referral.locator('input[name=policeUnit]').fill('东城区公安分局');
+    await referral.locator('input[name=referralReference]').fill('东公移〔2026〕7号');
+    await referral.getByRole('button', { name: '登记', exact: true }).click();
+    await mine.getByText('东城区公安分局 东公移〔2026〕7号').waitFor();
+    expect(await t.sql('select police_unit, reference, referred_by_tenant_id from judicial.police_referral r join judicial.visitor_sanction s on s.id = r.recommendation_id where s.application_id = $1', [approved.id]))
+      .toEqual([{ police_unit: '东城区公安分局', reference: '东公移〔2026〕7号', referred_by_tenant_id: DEMO_TENANTS.bureau1.id }]);
   }, 60_000);
 
   it('GD-29 / GD-30: on the day the clerk checks each visitor’s ID against the approved list and records the signed, printable pledge', async () => {

@@ -43,8 +43,10 @@ export const sharedMessages = {
       relation: '亲属关系', day: '会见日期', noDays: '暂无可预约的日期', file: '提交会见申请', filed: '已提交，等待审批',
     },
     visitorSuspensions: {
-      title: '司法局建议暂停的会见人（GD-33）', visitor: '会见人', reason: '违规事实', months: '月数', recommendedOn: '建议日期', status: '决定',
-      accept: '同意暂停', decline: '不同意', accepted: '已同意，该会见人暂停远程会见', declined: '已不同意',
+      title: '会见人违规，司法局建议停止会见对象远程会见（GD-33）', visitor: '违规会见人', reason: '违规事实', months: '月数', recommendedOn: '建议日期', status: '决定',
+      accept: '同意暂停', decline: '不同意', accepted: '已同意，会见对象暂停远程会见', declined: '已不同意',
+      barOnly: '仅禁止该会见人', barred: '已禁止该会见人会见此对象', visitorBarred: '该会见人禁止至 {endsOn}',
+      police: '移送公安', refer: '登记移送公安', policeUnit: '移送的公安机关', reference: '移送文书编号', record: '登记', referred: '移送已登记',
       statuses: { RECOMMENDED: '待决定', ACCEPTED: '已暂停至 {endsOn}', DECLINED: '未同意' },
     },
     relationships: {
@@ -133,8 +135,10 @@ export const sharedMessages = {
       relation: 'Relation', day: 'Meeting day', noDays: 'No open day', file: 'File the application', filed: 'Filed; waiting for approval',
     },
     visitorSuspensions: {
-      title: 'Visitors a bureau recommends suspending (GD-33)', visitor: 'Visitor', reason: 'What they did', months: 'Months', recommendedOn: 'Recommended', status: 'Decision',
-      accept: 'Suspend', decline: 'Decline', accepted: 'Accepted; the visitor’s remote meetings are suspended', declined: 'Declined',
+      title: 'A visitor’s misconduct: the bureau recommends stopping the subject’s remote meetings (GD-33)', visitor: 'Visitor', reason: 'What they did', months: 'Months', recommendedOn: 'Recommended', status: 'Decision',
+      accept: 'Suspend', decline: 'Decline', accepted: 'Accepted; the subject’s remote meetings are suspended', declined: 'Declined',
+      barOnly: 'Bar this visitor only', barred: 'The visitor may not meet this subject', visitorBarred: 'Visitor barred until {endsOn}',
+      police: 'Police', refer: 'Record a police referral', policeUnit: 'Police unit', reference: 'Reference number', record: 'Record', referred: 'Referral recorded',
       statuses: { RECOMMENDED: 'To decide', ACCEPTED: 'Suspended until {endsOn}', DECLINED: 'Declined' },
     },
     relationships: {
