@@ -12,7 +12,9 @@ export const PORTALS = [{ prefix: '/prison', app: 'prison' }, { prefix: '/detox'
 /**
  * Serves every built portal from the gateway (GD: one address for everything). Unknown paths under
  * a portal get its index.html, so a reload on a screen's address works. Assets are immutable
- * (hashed names); index.html is revalidated so a new build is picked up.
+ * (hashed names); index.html is revalidated so a new build is picked up. The build writes a brotli
+ * and a gzip copy beside each file: sent by the browser's Accept-Encoding (br first), with
+ * Content-Encoding and Vary set, so nothing is compressed per request.
  */
 export function portalsHandler(): (req: IncomingMessage, res: ServerResponse) => boolean {
   const served = PORTALS.map(({ prefix, app }) => ({ prefix, dist: join(PORTALS_DIR, app, 'dist') }))
@@ -20,7 +22,7 @@ export function portalsHandler(): (req: IncomingMessage, res: ServerResponse) =>
     .map(({ prefix, dist }) => ({
       prefix,
       handler: sirv(dist, {
-        single: true, etag: true, gzip: false,
+        single: true, etag: true, brotli: true, gzip: true,
         setHeaders: (res, path) => res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
       }),
     }));

@@ -1,6 +1,5 @@
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { vLoading } from 'element-plus';
-import 'element-plus/dist/index.css';
 import './portal.css';
 import { createApp, type Component } from 'vue';
 import { createPortalClient } from './apollo.js';
