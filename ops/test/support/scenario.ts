@@ -86,6 +86,10 @@ export async function givenApprovedToday(t: TestPlatform, nth: number, visitors:
   await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`,
     [id, DEMO_TENANTS.prison1.id, today]);
   await t.sql('update prison.review_case set service_date = $2 where application_id = $1', [id, today]); // the prison's case too
+  // The month it uses moves with it (GD-11), so what is given back or barred is today's month.
+  await t.sql('update judicial.monthly_allowance set used = used - 1 where subject_id = $1 and month = $2 and used > 0', [subjectId, day.date.slice(0, 7)]);
+  await t.sql(`insert into judicial.monthly_allowance (subject_id, month, used) values ($1, $2, 1)
+    on conflict (subject_id, month) do update set used = judicial.monthly_allowance.used + 1`, [subjectId, today.slice(0, 7)]);
   await eventually(async () => { // its meeting (made by media on approval) is today's too
     if (!(await t.sql('update media.meeting set date = $2 where application_id = $1 returning id', [id, today])).length) throw new Error('no meeting yet');
   });
