@@ -244,3 +244,21 @@ describe('concurrency', () => {
     expect(await t.sql(`select state from media.meeting where application_id = $1 and state <> 'CANCELLED'`, [pending.id])).toEqual([]);
   });
 });
+
+describe('the same module at a detox centre', () => {
+  it('GD-25: a detainee in physiological detox cannot be approved (NOT_ELIGIBLE, GD-25) and nothing is written; a withdrawal closes the case (WITHDRAWN) and a decision is refused', async () => {
+    const [detainee] = await t.sql('select id from detox.detainee order by detainee_number offset 2 limit 1');
+    await t.sql('update detox.detainee set in_physiological_detox = true where id = $1', [detainee.id]);
+    const [day] = await t.sql('select id, date::text from judicial.service_day where institution_id = $1 order by date offset 1 limit 1', [DEMO_TENANTS.detox1.id]);
+    const submitted = await submit(t, await t.login('proxy'), { subjectId: detainee.id, serviceDayId: day.id, idempotencyKey: 'detox-lifecycle' });
+    const id = submitted.data.submitApplication.id;
+    await eventually(async () => expect(await t.sql('select id from detox.review_case where application_id = $1', [id])).toHaveLength(1));
+    const reviewer = await t.login('detox1.reviewer');
+    const DECIDE_DETAINEE = 'mutation($id: ID!) { decideDetaineeReview(applicationId: $id, approve: true) { status } }';
+    expect(ext(await t.gql(DECIDE_DETAINEE, { id }, reviewer))).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'GD-25', reasonCode: 'PHYSIOLOGICAL_DETOX', messageKey: 'review.subjectIneligible' });
+    expect(await t.sql('select status, decided_at from detox.review_case where application_id = $1', [id])).toEqual([{ status: 'PENDING', decided_at: null }]);
+    await t.gql(CANCEL, { id }, await t.login('proxy'));
+    await eventually(async () => expect(await t.sql('select status from detox.review_case where application_id = $1', [id])).toEqual([{ status: 'WITHDRAWN' }]));
+    expect(ext(await t.gql(DECIDE_DETAINEE, { id }, reviewer))).toMatchObject({ code: 'CONFLICT', messageKey: 'review.closed.withdrawn' });
+  });
+});
