@@ -224,9 +224,9 @@ describe('public units: Prison, DetoxCentre and CountyBureau carry nothing inter
   }
 
   it('their fields are the public ones, and anyone resolves them', async () => {
-    expect(await fieldsOf('prison', 'Prison')).toEqual(['id', 'name', 'region', 'rulePack', 'emergencyMeetingSteps', 'custodyMeetingReviewedBy', 'takesInmateRequests']);
+    expect(await fieldsOf('prison', 'Prison')).toEqual(['id', 'name', 'region', 'rulePack', 'emergencyMeetingSteps', 'emergencyMeetingKind', 'custodyMeetingReviewedBy', 'takesInmateRequests']);
     expect(await fieldsOf('detox', 'DetoxCentre')).toEqual(['id', 'name', 'region', 'rulePack', 'custodyMeetingReviewedBy']);
-    expect(await fieldsOf('judicial', 'CountyBureau')).toEqual(['id', 'name', 'kind', 'region', 'address', 'rulePack', 'parentBureauId']);
+    expect(await fieldsOf('judicial', 'CountyBureau')).toEqual(['id', 'name', 'kind', 'region', 'address', 'rulePack', 'parentBureauId', 'actsAsCountyBureau']);
     expect((await entities('prison', ANONYMOUS, 'Prison', DEMO_TENANTS.prison2.id, 'id rulePack')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.prison2.id, rulePack: 'GD' }] });
     expect((await entities('detox', ANONYMOUS, 'DetoxCentre', DEMO_TENANTS.detox1.id, 'id rulePack')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.detox1.id, rulePack: 'GD' }] });
     expect((await entities('judicial', ANONYMOUS, 'CountyBureau', DEMO_TENANTS.bureau2.id, 'id kind')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.bureau2.id, kind: 'COUNTY_BUREAU' }] });
