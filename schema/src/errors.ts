@@ -33,11 +33,6 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** @deprecated a literal sentence: use `keyed` (or `ruleError`, `invalid`) with a catalogue key. */
-export function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
-}
-
 /** An error whose words come from the message catalogue: `messageKey` and `params` travel with the code. */
 export function keyed(code: ErrorCode, key: MessageKey, params: MessageParams = {}, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(translate(key, params), { extensions: { code, messageKey: key, params, ...extra } });
@@ -63,9 +58,6 @@ export const notFound = (entity: NotFoundEntity) => keyed(ErrorCode.NOT_FOUND, `
 /** Bad input in a field, in the catalogue's words. */
 export const invalid = (key: MessageKey, params: MessageParams = {}, field?: string) =>
   keyed(ErrorCode.BAD_USER_INPUT, key, params, field ? { field } : {});
-/** @deprecated a literal sentence: use `invalid` with a catalogue key. */
-export const badInput = (message: string, field?: string) =>
-  domainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 
 /** Codes a user can cause; anything else reaching formatError is an internal fault. */
 export function isDomainCode(code: unknown): code is ErrorCode {

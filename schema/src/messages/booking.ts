@@ -18,6 +18,7 @@ export const zhCN = {
     pastDay: '只能预约今后的日期',
     visitorSuspended: '会见人{name}的远程会见资格暂停至{until}',
     familyDeclined: '亲属不同意会见',
+    notCancellable: '该申请已结束，无法取消',
     receipt: {
       place: '{name}（{address}）',
       howToCheck: '审批结果将以短信通知；也可凭申请编号和身份证号码在网上查询',
@@ -103,6 +104,7 @@ export const en = {
     pastDay: 'Only a future day can be booked',
     visitorSuspended: 'Visitor {name} may not meet remotely until {until}',
     familyDeclined: 'The family declined',
+    notCancellable: 'This application can no longer be cancelled',
     receipt: {
       place: '{name} ({address})',
       howToCheck: 'The result is sent by SMS; it can also be looked up online with the application number and the ID number',

@@ -3,6 +3,7 @@ import { SanctionSeverity } from '@rv/kit';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Detainee } from '../detainee/detainee.entity.js';
+import { clock } from '@rv/schema';
 
 /** A suspension of a detainee's remote meetings for misconduct (GD-33): judicial refuses bookings meanwhile. */
 @ObjectType({ description: '暂停远程会见（戒毒人员） Detainee sanction' })
@@ -44,7 +45,7 @@ export class DetaineeSanction {
 
   @Field()
   @Property()
-  imposedAt: Date = new Date();
+  imposedAt: Date = clock.now();
 }
 
 /** An on-site visit at the centre: it uses the month's allowance like a remote meeting (GD-11). */
@@ -72,5 +73,5 @@ export class DetaineeOnsiteVisit {
 
   @Field()
   @Property()
-  recordedAt: Date = new Date();
+  recordedAt: Date = clock.now();
 }

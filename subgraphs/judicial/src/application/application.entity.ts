@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Relation, maskIdNumber, type Preparation } from '@rv/schema';
+import { Relation, maskIdNumber, type Preparation, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -212,7 +212,7 @@ export class Application {
 
   @Field()
   @Property()
-  submittedAt: Date = new Date();
+  submittedAt: Date = clock.now();
 
 
   @Field(() => Date, { nullable: true })

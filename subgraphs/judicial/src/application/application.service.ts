@@ -1,6 +1,6 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
-  Topic, TenantKind, audience, domainError, ErrorCode, forbidden, invalid, isUuid, isValidMobile, isValidResidentId, notFound,
+  Topic, TenantKind, audience, ErrorCode, keyed, forbidden, invalid, isUuid, isValidMobile, isValidResidentId, notFound,
   nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ReviewActor, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -123,7 +123,7 @@ export async function cancelApplication(em: EntityManager, proxyAccountId: strin
     if (application.proxyAccountId !== proxyAccountId) throw forbidden();
     const changed = await tx.nativeUpdate(Application,
       { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } }, { status: ApplicationStatus.CANCELLED });
-    if (!changed) throw domainError(ErrorCode.CONFLICT, '该申请已结束，无法取消 (This application can no longer be cancelled)');
+    if (!changed) throw keyed(ErrorCode.CONFLICT, 'booking.notCancellable');
     await releaseBooking(tx, application);
     application.status = ApplicationStatus.CANCELLED;
     await recordApplicationChanged(tx, application);

@@ -1,6 +1,7 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { clock } from '@rv/schema';
 
 export enum PledgeSignature {
   SIGNATURE = 'SIGNATURE',
@@ -28,7 +29,7 @@ export class Attendance {
 
   @Field()
   @Property()
-  checkedAt: Date = new Date();
+  checkedAt: Date = clock.now();
 
   @Property({ type: 'uuid' })
   checkedBy!: string;

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Relation, maskIdNumber, maskPhone } from '@rv/schema';
+import { Relation, maskIdNumber, maskPhone, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -105,7 +105,7 @@ export class InmateRequest {
 
   @Field()
   @Property()
-  requestedAt: Date = new Date();
+  requestedAt: Date = clock.now();
 
   @Property({ type: 'uuid' })
   requestedBy!: string;

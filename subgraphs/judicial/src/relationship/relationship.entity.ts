@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { HouseholdProof, Relation, RelationshipProof, maskIdNumber } from '@rv/schema';
+import { HouseholdProof, Relation, RelationshipProof, maskIdNumber, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -79,7 +79,7 @@ export class Relationship {
 
   @Field()
   @Property()
-  registeredAt: Date = new Date();
+  registeredAt: Date = clock.now();
 
   @Field({ name: 'visitorIdNumberMasked' })
   get visitorIdNumberMasked(): string {

@@ -1,5 +1,5 @@
 import { batchLoader, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
-import { HouseholdProof, INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, badInput, forbidden, hasRole, isUuid, isValidResidentId, notFound } from '@rv/schema';
+import { HouseholdProof, INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, forbidden, invalid, hasRole, isUuid, isValidResidentId, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -96,7 +96,7 @@ export class RelationshipResolver {
   @Query(() => [Relationship], { description: "GD-20: at the counter, the relatives in custody registered for the ID number of the applicant standing there (the card in the clerk's hand)" })
   relativesAtCounter(@Ctx() ctx: SubgraphContext, @Arg('idNumber') idNumber: string): Promise<Relationship[]> {
     requireStaff(ctx.identity, VENUE_KINDS, [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR]);
-    if (!isValidResidentId(idNumber.trim().toUpperCase())) throw badInput('身份证号码有误 (Not a valid ID number)', 'idNumber');
+    if (!isValidResidentId(idNumber.trim().toUpperCase())) throw invalid('booking.custody.idNumber', {}, 'idNumber');
     return relativesOf(ctx, idNumber.trim().toUpperCase());
   }
 

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@rv/kit';
 import { ruleError,
   ErrorCode, HouseholdProof, INSTITUTION_KINDS, checkRegisteredRelationship, checkRelationshipRegistration, forbidden, invalid, isUuid,
-  isValidResidentId, keyed, notFound, rulePack, type Identity, type ProvenHousehold, type Relation,
-} from '@rv/schema';
+  isValidResidentId, keyed, notFound, rulePack, type Identity, type ProvenHousehold, type Relation, clock } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -92,7 +91,7 @@ export async function registerRelationship(em: EntityManager, staff: Identity & 
       proofKind: input.proofKind, proofReference: input.proofReference.trim(), realPersonChecked: input.realPersonChecked,
       photo, photoSha256: photo ? createHash('sha256').update(photo).digest('hex') : null,
       householdRegion: household?.region ?? null, householdProof: household?.proof ?? null,
-      registeredByTenantId: staff.tenantId, registeredBy: staff.accountId, registeredAt: new Date(),
+      registeredByTenantId: staff.tenantId, registeredBy: staff.accountId, registeredAt: clock.now(),
     } as Relationship);
     await em.flush();
     return relationship;

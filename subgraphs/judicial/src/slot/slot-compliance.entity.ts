@@ -1,5 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { clock } from '@rv/schema';
 
 /** GD-13 / GD-14 for one unit and month: flagged for the province, not refused (families still book). */
 @ObjectType({ description: 'A unit’s slot publication for a month, under GD-13 / GD-14 (GD pack only)' })
@@ -35,5 +36,5 @@ export class SlotCompliance {
 
   @Field()
   @Property()
-  checkedAt: Date = new Date();
+  checkedAt: Date = clock.now();
 }

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { clock } from '@rv/schema';
 
 export enum MeetingState {
   SCHEDULED = 'SCHEDULED',
@@ -139,7 +140,7 @@ export class Meeting {
 
   @Field()
   @Property()
-  updatedAt: Date = new Date();
+  updatedAt: Date = clock.now();
 
   @Field(() => ApplicationStub)
   get application(): ApplicationStub {

@@ -30,7 +30,7 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
     const meeting = await em.findOne(Meeting, { applicationId: application.applicationId, state: MeetingState.SCHEDULED });
     if (!meeting) return;
     meeting.state = MeetingState.CANCELLED;
-    meeting.updatedAt = new Date();
+    meeting.updatedAt = clock.now();
     await em.flush();
     await recordMeetingChanged(em, meeting);
   }

@@ -51,7 +51,7 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
   const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
-    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: new Date() });
+    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: clock.now() });
   if (!opened) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
     await media.use((admin) => closeRoom(admin, room, secret, meeting.privileged));
@@ -132,7 +132,7 @@ export async function extendMeeting(em: EntityManager, staff: Staff, id: string,
   if (!verdict.allowed) throw ruleError(verdict);
   const extended = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE }, {
     endsAt: new Date(meeting.endsAt!.getTime() + minutes * 60_000), extendedMinutes: meeting.extendedMinutes + minutes,
-    extensionApprovedBy: approvedBy.trim().slice(0, 60), updatedAt: new Date(),
+    extensionApprovedBy: approvedBy.trim().slice(0, 60), updatedAt: clock.now(),
   });
   if (!extended) throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
   const live = await em.findOneOrFail(Meeting, { id }, { refresh: true });
@@ -161,7 +161,7 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
 /** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
 export async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null): Promise<boolean> {
   const closed = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
-    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, parties: null, updatedAt: new Date() });
+    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, parties: null, updatedAt: clock.now() });
   if (closed) await recordMeetingEvent(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }), topic, reason);
   return closed > 0;
 }
@@ -186,7 +186,7 @@ function checkReason(reason: string): string {
 export async function warnMeeting(em: EntityManager, staff: Staff, id: string, reason: string): Promise<Meeting> {
   const text = checkReason(reason);
   const meeting = await liveMeeting(em, staff, id);
-  em.create(MeetingWarning, { meetingId: meeting.id, givenAt: new Date(), givenBy: staff.accountId, unitId: staff.tenantId, reason: text });
+  em.create(MeetingWarning, { meetingId: meeting.id, givenAt: clock.now(), givenBy: staff.accountId, unitId: staff.tenantId, reason: text });
   await em.flush();
   await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, text);
   return meeting;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { SanctionSeverity } from '@rv/kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Inmate } from '../inmate/inmate.entity.js';
+import { clock } from '@rv/schema';
 
 export { SanctionSeverity };
 
@@ -48,5 +49,5 @@ export class Sanction {
 
   @Field()
   @Property()
-  imposedAt: Date = new Date();
+  imposedAt: Date = clock.now();
 }

@@ -2,6 +2,7 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decor
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Inmate } from '../inmate/inmate.entity.js';
+import { clock } from '@rv/schema';
 
 /** An on-site visit at the prison: it uses the same monthly allowance as a remote meeting (GD-11, SX-3). */
 @ObjectType({ description: '现场会见登记 On-site visit log entry' })
@@ -28,5 +29,5 @@ export class OnsiteVisit {
 
   @Field()
   @Property()
-  recordedAt: Date = new Date();
+  recordedAt: Date = clock.now();
 }
