@@ -10,6 +10,7 @@ import * as relations from './relations.js';
 import * as powers from './powers.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
+import * as grounds from './grounds.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   ...briefing.en,
   ...review.en,
   ...meetingDay.en,
+  ...grounds.en,
 };

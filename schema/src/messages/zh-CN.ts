@@ -9,6 +9,7 @@ import * as meetingDay from './meetingDay.js';
 import * as review from './review.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
+import * as grounds from './grounds.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -27,4 +28,5 @@ export const zhCN = {
   ...briefing.zhCN,
   ...review.zhCN,
   ...meetingDay.zhCN,
+  ...grounds.zhCN,
 } as const;

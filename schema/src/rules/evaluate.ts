@@ -2,7 +2,7 @@ import type { RefusedDecision } from '../errors.js';
 import { translate, type Locale, type MessageKey, type MessageParams } from '../messages/index.js';
 import { residentIdBirthDate } from '../personal-data.js';
 import { addMonthsClamped, type WorkingCalendar, type WorkingDayResult } from './calendar.js';
-import type { RejectionReason, ReviewActor, RulePack } from './rule-pack.js';
+import type { Ground, RejectionReason, ReviewActor, RulePack } from './rule-pack.js';
 
 /**
  * 户籍 (SX-1, YN-6): a visitor's household as staff saw it proven (household register or residence
@@ -342,6 +342,26 @@ export function checkRejectionReason(pack: RulePack, about: 'visitor' | 'inmate'
   if (!reason) return refuse(pack, pack.rejectionReasons[about][0]?.rule ?? 'GD-26', 'rule.notAReasonOfPack', { pack: pack.code });
   if (reason.needsText && !text?.trim()) return refuse(pack, reason.rule, 'rule.otherNeedsText');
   return allow(pack, reason.rule);
+}
+
+/** A pack's monitoring ground by its code, in the warn or the stop list (null when the pack lists none). */
+export function findGround(pack: RulePack, kind: 'warn' | 'stop', code: string | null | undefined): Ground | null {
+  const grounds = kind === 'warn' ? pack.monitoring.warnGrounds : pack.monitoring.stopGrounds;
+  return grounds.find((candidate) => candidate.code === code) ?? null;
+}
+
+/**
+ * GD-31 / YN-16 / YN-17 / SX-10: a warning or a stop cites one of the pack's own grounds ("other"
+ * with a written reason). YN-16: a ground that is warned first stops only after an earlier warning
+ * on the same meeting (`warnedBefore`); a YN-17 ground stops at once.
+ */
+export function checkGround(pack: RulePack, kind: 'warn' | 'stop', code: string, text: string | null | undefined, warnedBefore = false): RuleDecision {
+  const list = kind === 'warn' ? pack.monitoring.warnGrounds : pack.monitoring.stopGrounds;
+  const ground = findGround(pack, kind, code);
+  if (!ground) return refuse(pack, list[0]!.rule, 'monitoring.notAGround', { pack: pack.code });
+  if (ground.needsText && !text?.trim()) return refuse(pack, ground.rule, 'rule.otherNeedsText');
+  if (kind === 'stop' && ground.warnFirst && !warnedBefore) return refuse(pack, ground.warnFirst, 'monitoring.warnFirst');
+  return allow(pack, ground.rule);
 }
 
 export interface StageDeadline {

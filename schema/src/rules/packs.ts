@@ -1,5 +1,5 @@
 import type { MessageKey } from '../messages/index.js';
-import { Relation, RelationshipProof, type RejectionReason, type RulePack } from './rule-pack.js';
+import { Relation, RelationshipProof, type Ground, type RejectionReason, type RulePack } from './rule-pack.js';
 
 type About = 'visitor' | 'inmate' | 'detainee';
 
@@ -27,6 +27,59 @@ const gdInmateReasons: RejectionReason[] = [
   reason('inmate', 'TRAINING', 'GD-24'),
   reason('inmate', 'CONFINEMENT', 'GD-24'),
   reason('inmate', 'OTHER', 'GD-24', true),
+];
+
+/** A pack's monitoring ground; its words are in the catalogue under `grounds.<pack>.<code>`. */
+function ground(pack: string, code: string, rule: string, extra: { needsText?: boolean; warnFirst?: string } = {}): Ground {
+  return { code, labelKey: `grounds.${pack}.${code}` as MessageKey, rule, ...extra };
+}
+
+/** GD-31: staff warn for each listed case; in a serious case they stop the meeting at once (GD-31, GD-32). */
+const gdGrounds: Ground[] = [
+  ground('GD', 'CODED_OR_FOREIGN_LANGUAGE', 'GD-31'),
+  ground('GD', 'HARMFUL_TOPICS', 'GD-31'),
+  ground('GD', 'PHONE_OR_RECORDING', 'GD-31'),
+  ground('GD', 'OTHER', 'GD-31', { needsText: true }),
+];
+
+/** YN-16 (with YN-20's supervision and YN-22's forbidden topics): staff dissuade first, then stop. */
+const ynWarnGrounds: Ground[] = [
+  ground('YN', 'DEVICES_OR_BANNED_ITEMS', 'YN-16', { warnFirst: 'YN-16' }),
+  ground('YN', 'REFUSES_SUPERVISION', 'YN-20', { warnFirst: 'YN-16' }),
+  ground('YN', 'CODED_LANGUAGE_OR_GESTURES', 'YN-16', { warnFirst: 'YN-16' }),
+  ground('YN', 'POLICE_PRIVATE_INFO', 'YN-16', { warnFirst: 'YN-16' }),
+  ground('YN', 'DISCUSSES_CASE', 'YN-22', { warnFirst: 'YN-16' }),
+  ground('YN', 'AGAINST_REFORM', 'YN-22', { warnFirst: 'YN-16' }),
+  ground('YN', 'ENDANGERS_CUSTODY', 'YN-22', { warnFirst: 'YN-16' }),
+  ground('YN', 'DISORDER', 'YN-16', { warnFirst: 'YN-16' }),
+  ground('YN', 'OTHER', 'YN-16', { needsText: true }),
+];
+
+/** YN-17: these stop the meeting at once. */
+const ynStopAtOnce: Ground[] = [
+  ground('YN', 'SUBJECT_REFUSES', 'YN-17'),
+  ground('YN', 'FALSE_IDENTITY', 'YN-17'),
+  ground('YN', 'ABNORMAL_BEHAVIOUR', 'YN-17'),
+  ground('YN', 'DISOBEYS_STAFF', 'YN-17'),
+  ground('YN', 'SECURITY_DETAILS', 'YN-17'),
+  ground('YN', 'SEEKING_FAVOURS', 'YN-17'),
+  ground('YN', 'CASE_COLLUSION', 'YN-17'),
+  ground('YN', 'DEFAMATION', 'YN-17'),
+  ground('YN', 'OTHER', 'YN-17', { needsText: true }),
+];
+
+/** SX-10: the listening officer stops the meeting at once (SX-8(3): Mandarin only, so coded language ends it). */
+const sxStopGrounds: Ground[] = [
+  ground('SX', 'CONTRABAND_INFO', 'SX-10'),
+  ground('SX', 'DISORDER', 'SX-10'),
+  ground('SX', 'PHONE_OR_RECORDING', 'SX-10'),
+  ground('SX', 'GESTURES', 'SX-10'),
+  ground('SX', 'CODED_LANGUAGE', 'SX-8(3)'),
+  ground('SX', 'TRANSFERS_OR_FAVOURS', 'SX-10'),
+  ground('SX', 'NEGATIVE_IDEAS', 'SX-10'),
+  ground('SX', 'CASE_DETAILS', 'SX-10'),
+  ground('SX', 'PRISON_SECURITY', 'SX-10'),
+  ground('SX', 'OTHER', 'SX-10', { needsText: true }),
 ];
 
 /** GD-17 "居民户口簿或者结婚证等": the common documents (the Guangdong prison bureau's list). */
@@ -60,6 +113,7 @@ export const GD: RulePack = {
   sanctions: { subject: { minMonths: 3, maxMonths: 6, rule: 'GD-33' } },
   relationshipCheck: { by: 'INSTITUTION', realPersonCheck: false, photo: false, rule: 'GD-17' },
   relationshipProofs: { kinds: COMMON_PROOFS, rule: 'GD-17' },
+  monitoring: { warnGrounds: gdGrounds, stopGrounds: gdGrounds },
   meeting: {},
   meetingDay: { noShowBarsMonth: { rule: 'GD-27' } },
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
@@ -133,6 +187,8 @@ export const YN: RulePack = {
     // YN-35 ¶2: the prison may instead check the visitor's ID against the inmate's admission register.
     institutionCheck: { kind: RelationshipProof.ADMISSION_REGISTER, rule: 'YN-35' },
   },
+  // A YN-16 ground stops only after a warning; a YN-17 ground stops at once.
+  monitoring: { warnGrounds: ynWarnGrounds, stopGrounds: [...ynWarnGrounds.filter((g) => g.code !== 'OTHER'), ...ynStopAtOnce] },
   meeting: { staffPerSide: 2, otherLanguageNeedsTranslator: true, extensionApprovedBy: 'approver.warden' },
   meetingDay: { lateForfeits: { rule: 'YN-10' } },
   bothInCustody: { reviewedBy: 'OWN_INSTITUTION', rule: 'YN-7' },
@@ -194,6 +250,8 @@ export const SX: RulePack = {
     ],
     rule: 'SX-6',
   },
+  // SX-10(4) "不听劝阻": gestures are warned first; every listed ground stops at once.
+  monitoring: { warnGrounds: [ground('SX', 'GESTURES', 'SX-10'), ground('SX', 'OTHER', 'SX-10', { needsText: true })], stopGrounds: sxStopGrounds },
   meeting: { mandarinOnly: true },
   falseInformation: { stopsSubject: true, rule: 'SX-8' },
   // The SX seed is silent on relatives both in custody: the GD reading applies.

@@ -30,6 +30,20 @@ export interface RejectionReason {
   needsText?: boolean;
 }
 
+/**
+ * Live monitoring (监视监听): a ground staff cite when they warn a meeting or stop it (GD-31, YN-16,
+ * YN-17, SX-10). Its words are in the catalogue under `grounds.<pack>.<code>`.
+ */
+export interface Ground {
+  code: string;
+  labelKey: MessageKey;
+  rule: string;
+  /** "Other" needs a written reason. */
+  needsText?: boolean;
+  /** The rule (YN-16) by which staff warn first and stop only when that fails (a YN-17 ground stops at once). */
+  warnFirst?: string;
+}
+
 export interface SanctionRange {
   minMonths: number;
   maxMonths: number;
@@ -127,6 +141,8 @@ export interface RulePack {
    * The meeting itself: YN-25 staff per side who supervise; SX-8(3) Mandarin only, YN-23 another
    * language only with a translator; YN-14 the warden may lengthen a meeting (GD-35: recorded only).
    */
+  /** Live monitoring: the pack's own grounds to warn a meeting and to stop it, each list ending with OTHER. */
+  monitoring: { warnGrounds: Ground[]; stopGrounds: Ground[] };
   meeting: {
     staffPerSide?: number;
     mandarinOnly?: boolean;
