@@ -119,7 +119,7 @@ describe('meetings in a real Janus videoroom', () => {
     } finally {
       await browser.close();
     }
-    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, reason: $r) { state } }', { id: meetingId, r: '测试结束' }, await t.login('prison1.supervisor'));
+    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, ground: "OTHER", reason: $r) { state } }', { id: meetingId, r: '测试结束' }, await t.login('prison1.supervisor'));
 
     // YN-13: one playable file for the meeting: both sides' audio and video, checksummed, kept six months.
     const PLAY = 'query($id: ID!) { recording(meetingId: $id) { sha256 bytes durationSeconds streams retainUntil playbackUrl } }';
@@ -204,7 +204,7 @@ describe('meetings in a real Janus videoroom', () => {
     } finally {
       await browser.close();
     }
-    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, reason: $r) { state } }', { id: meetingId, r: '会见结束' }, await t.login('prison1.supervisor'));
+    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, ground: "OTHER", reason: $r) { state } }', { id: meetingId, r: '会见结束' }, await t.login('prison1.supervisor'));
 
     const played = await eventually(async () => {
       const result = await t.gql('query($id: ID!) { recording(meetingId: $id) { streams durationSeconds } }', { id: meetingId }, await t.login('prison1.supervisor'));
@@ -298,23 +298,76 @@ describe('meetings in a real Janus videoroom', () => {
     await eventually(async () => expect((await t.sql('select a.status from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0].status).toBe('MET'));
   });
 
-  it('GD-31 / GD-32 / YN-16 / YN-26(6): warnings are recorded with time, staff and reason and shown to both sides; the bureau terminates with a reason', async () => {
+  it('GD-31 / GD-32 / YN-26(6): warnings cite a GD-31 ground, are recorded with time, staff and reason and shown to both sides; the bureau terminates citing a ground', async () => {
     const meetingId = await givenMeetingToday(6);
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
-    const WARN = 'mutation($id: ID!, $r: String!) { warnMeeting(id: $id, reason: $r) { state } }';
-    expect(code(await t.gql(WARN, { id: meetingId, r: '使用暗语' }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
-    expect(code(await t.gql(WARN, { id: meetingId, r: ' ' }, await t.login('prison1.monitor')))).toBe('BAD_USER_INPUT');
-    await t.gql(WARN, { id: meetingId, r: '谈论案情，予以警告' }, await t.login('prison1.monitor'));
-    const seen = await t.gql('query($id: ID!) { meeting(id: $id) { warnings { reason unitId givenBy givenAt } } }', { id: meetingId }, await t.login('bureau1.clerk'));
-    expect(seen.data.meeting.warnings).toEqual([{ reason: '谈论案情，予以警告', unitId: DEMO_TENANTS.prison1.id, givenBy: expect.any(String), givenAt: expect.any(String) }]);
+    const GROUNDS = 'query($id: ID!) { meeting(id: $id) { warnGrounds { code rule label needsText } stopGrounds { code } } }';
+    const grounds = (await t.gql(GROUNDS, { id: meetingId }, await t.login('prison1.monitor'))).data.meeting;
+    expect(grounds.warnGrounds).toEqual([
+      { code: 'CODED_OR_FOREIGN_LANGUAGE', rule: 'GD-31', label: '使用隐语或外语交谈', needsText: false },
+      { code: 'HARMFUL_TOPICS', rule: 'GD-31', label: '谈论有碍改造、戒治或涉及监狱、戒毒单位保密内容', needsText: false },
+      { code: 'PHONE_OR_RECORDING', rule: 'GD-31', label: '未经批准使用手机等移动通讯设备，或录音、录像、照相', needsText: false },
+      { code: 'OTHER', rule: 'GD-31', label: '其他违反会见管理规定的情形', needsText: true },
+    ]);
+    expect(grounds.stopGrounds.map((ground: { code: string }) => ground.code)).toEqual(['CODED_OR_FOREIGN_LANGUAGE', 'HARMFUL_TOPICS', 'PHONE_OR_RECORDING', 'OTHER']);
+    const WARN = 'mutation($id: ID!, $g: String!, $r: String) { warnMeeting(id: $id, ground: $g, reason: $r) { state } }';
+    expect(code(await t.gql(WARN, { id: meetingId, g: 'CODED_OR_FOREIGN_LANGUAGE', r: null }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
+    const unknown = await t.gql(WARN, { id: meetingId, g: 'DISCUSSES_CASE', r: null }, await t.login('prison1.monitor'));
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'GD-31', messageKey: 'monitoring.notAGround' });
+    const bare = await t.gql(WARN, { id: meetingId, g: 'OTHER', r: ' ' }, await t.login('prison1.monitor'));
+    expect(bare.errors?.[0].extensions).toMatchObject({ rule: 'GD-31', messageKey: 'rule.otherNeedsText' });
+    expect(await t.sql('select count(*)::int as n from media.meeting_warning where meeting_id = $1', [meetingId])).toEqual([{ n: 0 }]);
+    await t.gql(WARN, { id: meetingId, g: 'HARMFUL_TOPICS', r: '谈论案情，予以警告' }, await t.login('prison1.monitor'));
+    const seen = await t.gql('query($id: ID!) { meeting(id: $id) { warnings { reason ground groundRule unitId givenBy givenAt } } }', { id: meetingId }, await t.login('bureau1.clerk'));
+    expect(seen.data.meeting.warnings).toEqual([{ reason: '谈论案情，予以警告', ground: 'HARMFUL_TOPICS', groundRule: 'GD-31', unitId: DEMO_TENANTS.prison1.id, givenBy: expect.any(String), givenAt: expect.any(String) }]);
     const seat = (await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk'))).data.joinMeeting;
 
-    const TERMINATE = 'mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, reason: $r) { state endReason terminatedBy } }';
-    const terminated = await t.gql(TERMINATE, { id: meetingId, r: '会见人大声喧哗，不听劝阻' }, await t.login('bureau1.supervisor'));
-    expect(terminated.data.terminateMeeting).toMatchObject({ state: 'TERMINATED', endReason: '会见人大声喧哗，不听劝阻', terminatedBy: expect.any(String) });
+    const TERMINATE = 'mutation($id: ID!, $g: String!, $r: String) { terminateMeeting(id: $id, ground: $g, reason: $r) { state endReason endGround endGroundRule terminatedBy } }';
+    const terminated = await t.gql(TERMINATE, { id: meetingId, g: 'OTHER', r: '会见人大声喧哗，不听劝阻' }, await t.login('bureau1.supervisor'));
+    expect(terminated.data.terminateMeeting).toMatchObject({ state: 'TERMINATED', endReason: '会见人大声喧哗，不听劝阻', endGround: 'OTHER', endGroundRule: 'GD-31', terminatedBy: expect.any(String) });
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 });
     await eventually(async () => expect((await t.sql('select a.status, a.rejection_reason from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0])
       .toEqual({ status: 'TERMINATED', rejection_reason: '会见人大声喧哗，不听劝阻' }));
+  });
+
+  it('YN-16 / YN-20 / YN-22 / YN-17: a YN-22 topic is warned first and stops only after a warning; a YN-17 ground stops at once; the record keeps the ground', async () => {
+    const TERMINATE = 'mutation($id: ID!, $g: String!) { terminateMeeting(id: $id, ground: $g) { state endGround endGroundRule } }';
+    const WARN = 'mutation($id: ID!, $g: String!) { warnMeeting(id: $id, ground: $g) { state } }';
+    const first = await givenMeetingToday(15);
+    await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [first]); // given: under the YN pack
+    await t.gql(START, { id: first }, await t.login('prison1.monitor'));
+    const labels = (await t.gql('query($id: ID!) { meeting(id: $id) { warnGrounds { code rule label } } }', { id: first }, await t.login('prison1.monitor'))).data.meeting.warnGrounds;
+    expect(labels.slice(1, 2)).toEqual([{ code: 'REFUSES_SUPERVISION', rule: 'YN-20', label: '不接受监视、监听和物品检查' }]);
+    expect(labels.slice(4, 7)).toEqual([
+      { code: 'DISCUSSES_CASE', rule: 'YN-22', label: '谈论案情' },
+      { code: 'AGAINST_REFORM', rule: 'YN-22', label: '谈论不利于罪犯改造事项' },
+      { code: 'ENDANGERS_CUSTODY', rule: 'YN-22', label: '谈论有碍监管安全内容' },
+    ]);
+    const early = await t.gql(TERMINATE, { id: first, g: 'DISCUSSES_CASE' }, await t.login('prison1.supervisor'));
+    expect(early.errors?.[0].extensions).toMatchObject({ rule: 'YN-16', messageKey: 'monitoring.warnFirst' });
+    expect(await t.sql('select state, end_ground from media.meeting where id = $1', [first])).toEqual([{ state: 'LIVE', end_ground: null }]);
+    await t.gql(WARN, { id: first, g: 'DISCUSSES_CASE' }, await t.login('prison1.monitor'));
+    const stopped = await t.gql(TERMINATE, { id: first, g: 'DISCUSSES_CASE' }, await t.login('prison1.supervisor'));
+    expect(stopped.data.terminateMeeting).toEqual({ state: 'TERMINATED', endGround: 'DISCUSSES_CASE', endGroundRule: 'YN-22' });
+
+    const second = await givenMeetingToday(16);
+    await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [second]);
+    await t.gql(START, { id: second }, await t.login('prison1.monitor'));
+    const atOnce = await t.gql(TERMINATE, { id: second, g: 'CASE_COLLUSION' }, await t.login('prison1.supervisor'));
+    expect(atOnce.data.terminateMeeting).toEqual({ state: 'TERMINATED', endGround: 'CASE_COLLUSION', endGroundRule: 'YN-17' });
+    expect(await t.sql('select end_ground, end_ground_rule from media.meeting where id = $1', [second])).toEqual([{ end_ground: 'CASE_COLLUSION', end_ground_rule: 'YN-17' }]);
+  });
+
+  it('SX-10 / SX-8(3): coded language stops an SX meeting at once; OTHER without a written reason is refused', async () => {
+    const sx = await givenMeetingToday(17);
+    await t.sql(`update media.meeting set rule_pack = 'SX' where id = $1`, [sx]); // given: under the SX pack
+    await t.gql(START, { id: sx }, await t.login('prison1.monitor'));
+    const TERMINATE = 'mutation($id: ID!, $g: String!, $r: String) { terminateMeeting(id: $id, ground: $g, reason: $r) { state endGround endGroundRule } }';
+    const bare = await t.gql(TERMINATE, { id: sx, g: 'OTHER', r: null }, await t.login('prison1.supervisor'));
+    expect(bare.errors?.[0].extensions).toMatchObject({ rule: 'SX-10', messageKey: 'rule.otherNeedsText' });
+    expect(await t.sql('select state from media.meeting where id = $1', [sx])).toEqual([{ state: 'LIVE' }]);
+    const stopped = await t.gql(TERMINATE, { id: sx, g: 'CODED_LANGUAGE', r: null }, await t.login('prison1.supervisor'));
+    expect(stopped.data.terminateMeeting).toEqual({ state: 'TERMINATED', endGround: 'CODED_LANGUAGE', endGroundRule: 'SX-8(3)' });
   });
 
   it('YN-23 / YN-25 / YN-14 / GD-35: a YN meeting in sign language needs a translator, flags sides with fewer than two staff, and is lengthened only on the warden’s recorded approval', async () => {

@@ -79,7 +79,7 @@ async function showsPictures(page: Page, selector: string, count: number): Promi
 }
 
 describe('meeting screens', () => {
-  it('GD-35 / GD-31 / GD-32 / GD-37: the subject’s and the visitors’ terminals see each other with the countdown; the monitor wall shows both, warns and terminates, both terminals show it live; the supervisor plays the recording', async () => {
+  it('GD-35 / GD-31 / GD-32 / GD-37: the subject’s and the visitors’ terminals see each other with the countdown; the monitor wall shows both, warns and terminates citing GD-31 grounds, both terminals show it live; the supervisor plays the recording', async () => {
     const { id: applicationId, number } = await givenApprovedToday(t, 11);
     await givenCheckedIn(t, applicationId); // GD-29 / GD-30: checked in and pledged, so the meeting may start
     const subject = await signedIn('prison', 'prison1.clerk');
@@ -98,14 +98,19 @@ describe('meeting screens', () => {
     await monitor.screenshot({ path: join(SCREENSHOTS, 'monitor-wall.png') });
     expect(await tile.getByRole('button', { name: '延长会见' }).count()).toBe(0); // GD-35: nobody lengthens a GD meeting
 
+    // GD-31: the monitor picks one of the pack's grounds; the written words go with it.
     await tile.getByRole('button', { name: '警告' }).click();
-    await monitor.locator('.el-message-box__input input').fill('请勿谈论案情');
-    await monitor.getByRole('button', { name: '确定' }).click();
+    await monitor.locator('.ground-dialog .ground-select').click();
+    await monitor.locator('.el-select-dropdown__item:visible', { hasText: '谈论有碍改造、戒治或涉及监狱、戒毒单位保密内容' }).click();
+    await monitor.locator('.ground-dialog .ground-reason input').fill('请勿谈论案情');
+    await monitor.locator('.ground-dialog').getByRole('button', { name: '确定' }).click();
     for (const terminal of [subject, visitors]) await terminal.locator('.terminal .warning', { hasText: '请勿谈论案情' }).waitFor({ timeout: 10_000 });
 
     await tile.getByRole('button', { name: '终止会见' }).click();
-    await monitor.locator('.el-message-box__input input').fill('多次警告无效');
-    await monitor.getByRole('button', { name: '确定' }).click();
+    await monitor.locator('.ground-dialog .ground-select').click();
+    await monitor.locator('.el-select-dropdown__item:visible', { hasText: '其他违反会见管理规定的情形' }).click();
+    await monitor.locator('.ground-dialog .ground-reason input').fill('多次警告无效');
+    await monitor.locator('.ground-dialog').getByRole('button', { name: '确定' }).click();
     for (const terminal of [subject, visitors]) {
       const ended = terminal.locator('.terminal[data-state=TERMINATED]');
       await ended.getByText('多次警告无效').waitFor({ timeout: 10_000 });
@@ -113,8 +118,9 @@ describe('meeting screens', () => {
     }
     await visitors.screenshot({ path: join(SCREENSHOTS, 'meeting-terminated.png') });
     await tile.waitFor({ state: 'detached', timeout: 10_000 }); // the wall shows live meetings only
-    const [meeting] = await t.sql('select id, state, end_reason from media.meeting where application_id = $1', [applicationId]);
-    expect(meeting).toEqual({ id: expect.any(String), state: 'TERMINATED', end_reason: '多次警告无效' });
+    const [meeting] = await t.sql('select id, state, end_reason, end_ground, end_ground_rule from media.meeting where application_id = $1', [applicationId]);
+    expect(meeting).toEqual({ id: expect.any(String), state: 'TERMINATED', end_reason: '多次警告无效', end_ground: 'OTHER', end_ground_rule: 'GD-31' });
+    expect(await t.sql('select ground, ground_rule, reason from media.meeting_warning where meeting_id = $1', [meeting.id])).toEqual([{ ground: 'HARMFUL_TOPICS', ground_rule: 'GD-31', reason: '请勿谈论案情' }]);
 
     // GD-37: the supervisor plays the recording in the browser; the playback is logged.
     await eventually(async () => expect((await t.sql('select count(*)::int as n from media.recording where meeting_id = $1', [meeting.id]))[0].n).toBe(1), 30_000);

@@ -14,6 +14,7 @@ import { Migration20261123000000 } from './migrations/Migration20261123000000.js
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
 import { Migration20261203120000 } from './migrations/Migration20261203120000.js';
+import { Migration20261203130000 } from './migrations/Migration20261203130000.js';
 
 export const mediaSubgraph: SubgraphDefinition = {
   name: 'media',
@@ -24,6 +25,7 @@ export const mediaSubgraph: SubgraphDefinition = {
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261125000000', class: Migration20261125000000 },
     { name: 'Migration20261203120000', class: Migration20261203120000 },
+    { name: 'Migration20261203130000', class: Migration20261203130000 },
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver],
   routes: [playbackRoute],

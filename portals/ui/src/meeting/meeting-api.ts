@@ -5,13 +5,18 @@ import { chinaToday } from '../dates.js';
 
 /** What every meeting screen shows of a meeting: its state, the countdown both sides see (GD-35) and the warnings (GD-31). */
 export const MEETING_FIELDS = `id state date privileged rulePack secondsLeft endReason extensionApprover extendedMinutes
-  warnings { id reason givenAt }
+  warnings { id reason ground givenAt }
+  warnGrounds { code labelKey needsText } stopGrounds { code labelKey needsText }
   application { id number subject { ... on Inmate { id name } ... on Detainee { id name } } visitors { name relation } }`;
+
+export interface MeetingGround { code: string; labelKey: string; needsText: boolean }
 
 export interface MeetingView {
   id: string; state: string; date: string; privileged: boolean; rulePack: string; secondsLeft: number | null; endReason: string | null;
   extensionApprover: string | null; extendedMinutes: number;
-  warnings: { id: string; reason: string; givenAt: string }[];
+  warnings: { id: string; reason: string; ground: string | null; givenAt: string }[];
+  /** GD-31 / YN-16 / YN-17 / SX-10: the pack's grounds staff pick from to warn or stop. */
+  warnGrounds: MeetingGround[]; stopGrounds: MeetingGround[];
   application: { id: string; number: string; subject: { id: string; name: string }; visitors: { name: string; relation: string }[] };
 }
 
@@ -23,8 +28,8 @@ export const START_MEETING = gql`mutation StartMeeting($id: ID!, $language: Stri
   startMeeting(id: $id, language: $language, translatorPresent: $translatorPresent) { ${MEETING_FIELDS} } }`;
 export const EXTEND_MEETING = gql`mutation ExtendMeeting($id: ID!, $minutes: Int!, $approvedBy: String!) { extendMeeting(id: $id, minutes: $minutes, approvedBy: $approvedBy) { ${MEETING_FIELDS} } }`;
 export const JOIN_MEETING = gql`mutation JoinMeeting($id: ID!) { joinMeeting(id: $id) { janusUrl plugin room pin token feed seat } }`;
-export const WARN_MEETING = gql`mutation WarnMeeting($id: ID!, $reason: String!) { warnMeeting(id: $id, reason: $reason) { ${MEETING_FIELDS} } }`;
-export const TERMINATE_MEETING = gql`mutation TerminateMeeting($id: ID!, $reason: String!) { terminateMeeting(id: $id, reason: $reason) { ${MEETING_FIELDS} } }`;
+export const WARN_MEETING = gql`mutation WarnMeeting($id: ID!, $ground: String!, $reason: String) { warnMeeting(id: $id, ground: $ground, reason: $reason) { ${MEETING_FIELDS} } }`;
+export const TERMINATE_MEETING = gql`mutation TerminateMeeting($id: ID!, $ground: String!, $reason: String) { terminateMeeting(id: $id, ground: $ground, reason: $reason) { ${MEETING_FIELDS} } }`;
 export const REPORT_CONNECTION_LOST = gql`mutation ReportConnectionLost($id: ID!) { reportConnectionLost(id: $id) { ${MEETING_FIELDS} } }`;
 
 /** Today's meetings of the caller's institution or venue, live: any meeting started, warned or ended re-reads the day. */

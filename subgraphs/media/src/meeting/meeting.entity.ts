@@ -110,6 +110,14 @@ export class Meeting {
   @Property({ type: 'varchar(200)', nullable: true })
   endReason: string | null = null;
 
+  @Field(() => String, { nullable: true, description: 'GD-31 / YN-16 / YN-17 / SX-10: the pack’s ground a termination cited (its code)' })
+  @Property({ type: 'varchar(40)', nullable: true })
+  endGround: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The pack’s rule the termination’s ground belongs to' })
+  @Property({ type: 'varchar(20)', nullable: true })
+  endGroundRule: string | null = null;
+
   @Field({ description: 'MANDARIN, or another language (YN-23: with a translator; SX-8(3): Mandarin only)' })
   @Property({ length: 16 })
   language: string = 'MANDARIN';

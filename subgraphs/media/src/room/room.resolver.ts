@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock, rulePack, translate } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock, rulePack, translate, type Ground } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
@@ -33,6 +33,27 @@ class JoinTicket {
   @Field()
   endsAt!: Date;
 }
+
+@ObjectType({ description: '监听处置事由 A ground staff cite to warn or stop a meeting (GD-31, YN-16, YN-17, SX-10)' })
+class MonitoringGround {
+  @Field()
+  code!: string;
+
+  @Field()
+  rule!: string;
+
+  @Field({ description: 'zh-CN words (the catalogue key is grounds.<pack>.<code>)' })
+  label!: string;
+
+  @Field()
+  labelKey!: string;
+
+  @Field({ description: 'OTHER: a written reason is required' })
+  needsText!: boolean;
+}
+
+const groundOption = (ground: Ground): MonitoringGround =>
+  ({ code: ground.code, rule: ground.rule, label: translate(ground.labelKey), labelKey: ground.labelKey, needsText: !!ground.needsText });
 
 const staffOf = (ctx: SubgraphContext) => {
   requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], CASE_ROLES);
@@ -78,13 +99,23 @@ export class RoomResolver {
   }
 
   @Mutation(() => Meeting, { description: 'GD-31 / YN-16: warn during a live meeting (recorded, shown to both sides)' })
-  warnMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<Meeting> {
-    return warnMeeting(ctx.em, monitorOf(ctx), id, reason);
+  warnMeeting(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('ground', { description: 'A code of Meeting.warnGrounds' }) ground: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Required for OTHER' }) reason: string | null,
+  ): Promise<Meeting> {
+    return warnMeeting(ctx.em, monitorOf(ctx), id, ground, reason);
   }
 
   @Mutation(() => Meeting, { description: 'GD-31 (institution) / GD-32 (bureau): terminate a live meeting with a reason' })
-  terminateMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string): Promise<Meeting> {
-    return terminateMeeting(ctx.em, mediaGateway(), monitorOf(ctx), id, reason);
+  terminateMeeting(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('ground', { description: 'A code of Meeting.stopGrounds (YN-16: a warned-first ground needs an earlier warning)' }) ground: string,
+    @Arg('reason', () => String, { nullable: true, description: 'Required for OTHER' }) reason: string | null,
+  ): Promise<Meeting> {
+    return terminateMeeting(ctx.em, mediaGateway(), monitorOf(ctx), id, ground, reason);
   }
 
   @Mutation(() => Meeting, { description: 'YN-18: this side’s meeting terminal lost its media connection (ICE failed): the meeting is interrupted at once and rescheduled with priority' })
@@ -95,6 +126,16 @@ export class RoomResolver {
   @FieldResolver(() => [MeetingWarning], { description: 'Warnings given, in order (both sides see them)' })
   warnings(@Root() meeting: Meeting, @Ctx() ctx: SubgraphContext): Promise<MeetingWarning[]> {
     return ctx.em.find(MeetingWarning, { meetingId: meeting.id }, { orderBy: { givenAt: 'asc' } });
+  }
+
+  @FieldResolver(() => [MonitoringGround], { description: 'GD-31 / YN-16 / SX-10: the pack’s grounds to warn this meeting (for the monitor wall)' })
+  warnGrounds(@Root() meeting: Meeting): MonitoringGround[] {
+    return rulePack(meeting.rulePack).monitoring.warnGrounds.map(groundOption);
+  }
+
+  @FieldResolver(() => [MonitoringGround], { description: 'GD-31 / YN-16 / YN-17 / SX-10: the pack’s grounds to stop this meeting' })
+  stopGrounds(@Root() meeting: Meeting): MonitoringGround[] {
+    return rulePack(meeting.rulePack).monitoring.stopGrounds.map(groundOption);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'YN-14: who may approve lengthening this meeting (from its pack); none: it cannot be lengthened (GD-35)' })

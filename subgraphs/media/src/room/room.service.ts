@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -159,9 +159,9 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
 }
 
 /** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
-export async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null): Promise<boolean> {
+export async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null, ground: CitedGround | null = null): Promise<boolean> {
   const closed = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
-    { state, endedAt: at, endReason: reason, terminatedBy, pin: null, secret: null, tokens: null, parties: null, updatedAt: clock.now() });
+    { state, endedAt: at, endReason: reason, terminatedBy, endGround: ground?.code ?? null, endGroundRule: ground?.rule ?? null, pin: null, secret: null, tokens: null, parties: null, updatedAt: clock.now() });
   if (closed) await recordMeetingEvent(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }), topic, reason);
   return closed > 0;
 }
@@ -177,27 +177,44 @@ export async function liveMeeting(em: EntityManager, staff: Staff, id: string): 
   return meeting;
 }
 
-function checkReason(reason: string): string {
-  if (!reason.trim() || reason.length > 200) throw invalid('meetingDay.reasonRequired', { max: 200 }, 'reason');
-  return reason.trim();
+/** The pack's ground a warning or a termination cited, as recorded. */
+export interface CitedGround { code: string; rule: string }
+
+function checkReason(reason: string | null | undefined): string {
+  const text = reason?.trim() ?? '';
+  if (text.length > 200) throw invalid('meetingDay.reasonRequired', { max: 200 }, 'reason');
+  return text;
 }
 
-/** GD-31 / YN-16: a monitor interjects with a warning; recorded with time, staff and reason, shown to both sides. */
-export async function warnMeeting(em: EntityManager, staff: Staff, id: string, reason: string): Promise<Meeting> {
+/** GD-31 / YN-16 / YN-17 / SX-10: the ground must be one of the meeting's pack's own ("other" with a written reason). */
+function citedGround(meeting: Meeting, kind: 'warn' | 'stop', code: string, text: string, warnedBefore = false): CitedGround {
+  const decision = checkGround(rulePack(meeting.rulePack), kind, code, text, warnedBefore);
+  if (!decision.allowed) throw ruleError(decision);
+  return { code, rule: decision.rule };
+}
+
+/** GD-31 / YN-16: a monitor interjects with a warning; recorded with time, staff, the pack's ground and reason, shown to both sides. */
+export async function warnMeeting(em: EntityManager, staff: Staff, id: string, code: string, reason: string | null | undefined): Promise<Meeting> {
   const text = checkReason(reason);
   const meeting = await liveMeeting(em, staff, id);
-  em.create(MeetingWarning, { meetingId: meeting.id, givenAt: clock.now(), givenBy: staff.accountId, unitId: staff.tenantId, reason: text });
+  const ground = citedGround(meeting, 'warn', code, text);
+  em.create(MeetingWarning, { meetingId: meeting.id, givenAt: clock.now(), givenBy: staff.accountId, unitId: staff.tenantId, reason: text, ground: ground.code, groundRule: ground.rule });
   await em.flush();
-  await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, text);
+  await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, text || ground.code);
   return meeting;
 }
 
-/** GD-31 the institution's staff, GD-32 the bureau's, terminate a meeting in serious cases (YN-17, SX-8(3)); the room goes at once. */
-export async function terminateMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, reason: string): Promise<Meeting> {
+/**
+ * GD-31 the institution's staff, GD-32 the bureau's, terminate a meeting in serious cases (YN-17, SX-10); the room goes at once.
+ * YN-16: a ground that is warned first needs an earlier warning on this meeting.
+ */
+export async function terminateMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, code: string, reason: string | null | undefined): Promise<Meeting> {
   const text = checkReason(reason);
   const meeting = await liveMeeting(em, staff, id);
+  const warnedBefore = (await em.count(MeetingWarning, { meetingId: meeting.id })) > 0;
+  const ground = citedGround(meeting, 'stop', code, text, warnedBefore);
   await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
-  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, text, clock.now(), staff.accountId);
+  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, text || ground.code, clock.now(), staff.accountId, ground);
   return em.findOneOrFail(Meeting, { id }, { refresh: true });
 }
 

@@ -27,7 +27,15 @@ export class MeetingWarning {
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Field()
+  @Field({ description: 'The written reason (required for OTHER; may be empty otherwise)' })
   @Property({ length: 200 })
   reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'GD-31 / YN-16 / SX-10: the pack’s ground cited (its code)' })
+  @Property({ type: 'varchar(40)', nullable: true })
+  ground: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The pack’s rule the ground belongs to' })
+  @Property({ type: 'varchar(20)', nullable: true })
+  groundRule: string | null = null;
 }
