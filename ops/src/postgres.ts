@@ -83,6 +83,13 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
+    // pg's Pool.end() resolves before its clients' sockets have closed: give them a moment to go, or a
+    // forced drop kills a connection its owner is still ending and that client throws (57P01).
+    for (let waited = 0; waited < 5_000; waited += 50) {
+      const { rows } = await client.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await client.query(`drop database if exists "${name}" with (force)`);
   } finally {
     await client.end();
