@@ -239,6 +239,55 @@ describe('GD-41: a judicial office designated to act as a county bureau', () => 
   });
 });
 
+describe('GD-42: a judicial office that chooses to serve has a venue’s powers and duties', () => {
+  it('GD-42: under GD a serving office publishes its own days against the office minimum (20, GD-14), files at its own counter with a receipt (GD-20), its family takes one of its slots, and it checks its visitors in on the day (GD-29); its county bureau does none of this for it', async () => {
+    const office = { clerk: await t.login('office1.clerk'), supervisor: await t.login('office1.supervisor') };
+    const RULES = 'query($m: String!) { slotRules(month: $m) { minimum { value rule } } }';
+    const prisonDay = await givenDayWithSlots(t, 3);
+    const month = prisonDay.date.slice(0, 7);
+    expect((await t.gql(RULES, { m: month }, office.supervisor)).data.slotRules.minimum).toEqual({ value: 20, rule: 'GD-14' });
+    expect((await t.gql(RULES, { m: month }, await t.login('bureau1.supervisor'))).data.slotRules.minimum).toEqual({ value: 80, rule: 'GD-14' });
+
+    // GD-36: the office publishes its own day; the family then sits there and takes one of its slots.
+    const published = await t.gql('mutation($days: [ServiceDayInput!]!) { publishServiceDays(days: $days) { id date capacity } }',
+      { days: [{ date: prisonDay.date, capacity: 2 }] }, office.supervisor);
+    expect(published.data.publishServiceDays).toEqual([{ id: expect.any(String), date: prisonDay.date, capacity: 2 }]);
+    const officeDay = published.data.publishServiceDays[0].id;
+
+    const subjectId = await givenInmate(t, 'prison1', 18);
+    await givenRelatives(t, subjectId, [VISITOR]);
+    const APPLICANT = { name: '陈建国', idNumber: residentIdNumber('440106', '19650303'), phone: '13912345678' };
+    const FILE = `mutation($applicant: ApplicantInput!, $input: SubmitApplicationInput!) { fileAtCounter(applicant: $applicant, input: $input) {
+      placeName application { id status stage venue { id } } } }`;
+    const input = { subjectId, serviceDayId: prisonDay.id, venueId: DEMO_TENANTS.office1.id, visitors: [VISITOR], idempotencyKey: 'gd42-counter' };
+    const applications = await count('judicial.application where subject_id = $1', [subjectId]);
+    // The parent county bureau cannot file at the office's counter: refused, nothing written.
+    expect(code(await t.gql(FILE, { applicant: APPLICANT, input }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
+    expect(await count('judicial.application where subject_id = $1', [subjectId])).toBe(applications);
+
+    const receipt = await t.gql(FILE, { applicant: APPLICANT, input }, office.clerk);
+    expect(receipt.data.fileAtCounter).toEqual({
+      placeName: DEMO_TENANTS.office1.name,
+      // GD has no first check at an office (YN-8's is YN's): the case goes straight to the prison.
+      application: { id: expect.any(String), status: 'SUBMITTED', stage: 'INSTITUTION', venue: { id: DEMO_TENANTS.office1.id } },
+    });
+    const id = receipt.data.fileAtCounter.application.id;
+    expect(await t.sql('select taken from judicial.service_day where id = $1', [officeDay])).toEqual([{ taken: 1 }]);
+
+    await reviewerDecides(await t.login('prison1.reviewer'), id);
+    await eventually(async () => expect(await count(`judicial.application where id = $1 and status = 'APPROVED'`, [id])).toBe(1));
+    // The meeting day comes: move the application's day to today (days are only sold ahead).
+    const today = chinaDate(clock.now());
+    await t.sql(`insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
+      values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`, [DEMO_TENANTS.prison1.id, today]);
+    await t.sql('update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1', [id, DEMO_TENANTS.prison1.id, today]);
+    const CHECK_IN = 'mutation($a: ID!, $n: String!) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: true) { admitted } }';
+    expect(code(await t.gql(CHECK_IN, { a: id, n: VISITOR.idNumber }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
+    expect(await count('judicial.attendance where application_id = $1', [id])).toBe(0);
+    expect((await t.gql(CHECK_IN, { a: id, n: VISITOR.idNumber }, office.clerk)).data.checkInVisitor).toEqual({ admitted: true });
+  });
+});
+
 describe('SX-8(1) after approval: a visitor’s false information found once the meeting is approved', () => {
   it('SX-8: the prison records it: the meeting is refused, the inmate’s other approved meetings stop, the sanction is the pack’s (months required), the family is told', async () => {
     const prison = await givenPrison(t, 'SX', [{}], 12);
