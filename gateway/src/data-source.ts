@@ -25,11 +25,14 @@ export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
     const identity = 'context' in options ? (options.context as GatewayContext).identity ?? ANONYMOUS : ANONYMOUS;
     const { query, variables, operationName } = options.request;
     try {
+      const body = JSON.stringify({ query, variables, operationName });
+      // Signed for this subgraph and this body only, just before it leaves (schema/identity-header.ts).
+      const signed = signIdentity(identity, this.secret, { audience: this.name, body });
       const response = await request(this.url, {
         method: 'POST',
         dispatcher: this.dispatcher,
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, this.secret) },
-        body: JSON.stringify({ query, variables, operationName }),
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signed },
+        body,
       });
       const text = await response.body.text();
       const json = parseGraphQLResponse(text);

@@ -16,6 +16,12 @@ export function proxy(route: ProxyRoute, req: IncomingMessage, res: ServerRespon
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
+  // `/recordings/../healthz` must not reach another path of the subgraph: refuse anything that
+  // normalises (or decodes) out of the route's prefix.
+  if (!staysUnder(route.prefix, req.url ?? '/')) {
+    res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'bad path' }));
+    return;
+  }
   const headers = Object.fromEntries(FORWARDED.filter((name) => req.headers[name]).map((name) => [name, req.headers[name] as string]));
   const upstream = request(new URL(req.url!, route.target), { method: req.method, headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -27,4 +33,17 @@ export function proxy(route: ProxyRoute, req: IncomingMessage, res: ServerRespon
   });
   req.on('close', () => upstream.destroy());
   upstream.end();
+}
+
+/** True when the path, raw, normalised and percent-decoded, has no dot segments and stays under the prefix. */
+export function staysUnder(prefix: string, rawUrl: string): boolean {
+  const rawPath = rawUrl.split('?')[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return false;
+  }
+  if (decoded.split(/[\\/]/).some((segment) => segment === '..' || segment === '.')) return false;
+  return new URL(rawPath, 'http://x').pathname.startsWith(prefix) && rawPath.startsWith(prefix);
 }

@@ -27,10 +27,13 @@ async function seedApplications(platform: PlatformProcess): Promise<void> {
   }
 }
 
-async function load(url: string, query: string, headers: Record<string, string>, seconds = SECONDS) {
+/** `sign` adds headers per request: a direct subgraph call needs a fresh identity header each time (one use only). */
+async function load(url: string, query: string, headers: Record<string, string>, seconds = SECONDS, sign?: (body: string) => Record<string, string>) {
+  const body = JSON.stringify({ query });
   const result = await autocannon({
     url, method: 'POST', connections: CONNECTIONS, duration: seconds,
-    headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json', ...headers }, body,
+    requests: sign ? [{ setupRequest: (request: any) => ({ ...request, headers: { ...request.headers, ...sign(body) } }) }] : undefined,
   });
   if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 };
@@ -43,17 +46,17 @@ export async function benchGatewayOverhead(): Promise<void> {
     const token = await login(platform.url, 'province.supervisor');
     const gateway = { authorization: `Bearer ${token}` };
     const identity = { accountId: '00000000-0000-4000-8000-0000000000aa', tenantKind: 'PROVINCE' as const, tenantId: '00000000-0000-4000-8000-000000000001', roles: ['SUPERVISOR' as const] };
-    // The header is valid for 5 minutes, longer than a run.
-    const direct = () => ({ [IDENTITY_HEADER]: signIdentity(identity, SECRETS.internalSecret) });
+    // Signed per request, as the gateway does: a header is good for one request to one subgraph.
+    const sign = (body: string) => ({ [IDENTITY_HEADER]: signIdentity(identity, SECRETS.internalSecret, { audience: 'judicial', body }) });
     const check = await gql(platform.url, LIST, {}, token);
     if (check.data.applications.length !== 20) throw new Error(`expected 20 rows, got ${JSON.stringify(check).slice(0, 300)}`);
 
     console.log(`warming up (${SECONDS * 2} s) …`);
-    await load(platform.subgraphUrl('judicial'), LIST, direct(), SECONDS);
+    await load(platform.subgraphUrl('judicial'), LIST, {}, SECONDS, sign);
     await load(platform.url, LIST, gateway, SECONDS);
     const rounds: { direct: any; gateway: any }[] = [];
     for (let round = 0; round < 3; round++) {
-      rounds.push({ direct: await load(platform.subgraphUrl('judicial'), LIST, direct()), gateway: await load(platform.url, LIST, gateway) });
+      rounds.push({ direct: await load(platform.subgraphUrl('judicial'), LIST, {}, SECONDS, sign), gateway: await load(platform.url, LIST, gateway) });
     }
     const cross = await load(platform.url, CROSS, gateway);
     console.log(`\ngateway overhead: ${CONNECTIONS} connections, ${SECONDS} s per run, platform on its own core, NODE_ENV=production`);

@@ -4,7 +4,7 @@ import { readSupergraph, signIdentity, IDENTITY_HEADER } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph, SUBGRAPH_SDL_DIR } from '../src/compose.js';
 import { DEMO_TENANTS } from '../src/demo.js';
-import { givenPlatform, postGraphQL, type TestPlatform } from './support/harness.js';
+import { TEST_SECRETS, givenPlatform, postGraphQL, postRaw, signedForSubgraph, type GraphQLResponse, type TestPlatform } from './support/harness.js';
 import { givenInmate, givenRelatives, givenServiceDay, submit } from './support/scenario.js';
 
 let t: TestPlatform;
@@ -67,19 +67,77 @@ describe('subgraphs accept only the gateway', () => {
 
   it('a header signed with the wrong secret, or a tampered one, is refused', async () => {
     const staff = { accountId: 'x', tenantKind: 'PROVINCE' as const, tenantId: DEMO_TENANTS.province.id, roles: ['ADMIN' as const] };
-    const forged = await postGraphQL(t.platform.subgraphs.judicial.url, '{ applications { id } }', {}, undefined, { [IDENTITY_HEADER]: signIdentity(staff, 'not-the-secret') });
+    const body = JSON.stringify({ query: '{ applications { id } }' });
+    const forged = await postRaw(t.platform.subgraphs.judicial.url, body, { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(staff, 'not-the-secret', { audience: 'judicial', body }) });
     expect(forged.status).toBe(401);
-    const genuine = signIdentity({ ...staff, roles: ['MONITOR'] }, 'test-internal-secret-0123456789abcdef');
-    const [body, mac] = genuine.split('.');
-    const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), roles: ['ADMIN'] })).toString('base64url');
-    const result = await postGraphQL(t.platform.subgraphs.judicial.url, '{ applications { id } }', {}, undefined, { [IDENTITY_HEADER]: `${tampered}.${mac}` });
+    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'security.identity.forged' });
+    const genuine = signedForSubgraph('judicial', { ...staff, roles: ['MONITOR'] }, '{ applications { id } }');
+    const [payload, mac] = genuine.headers[IDENTITY_HEADER].split('.');
+    const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), roles: ['ADMIN'] })).toString('base64url');
+    const result = await postRaw(t.platform.subgraphs.judicial.url, genuine.body, { ...genuine.headers, [IDENTITY_HEADER]: `${tampered}.${mac}` });
     expect(result.status).toBe(401);
+    expect(result.data).toBeUndefined();
   });
+});
+
+describe('a captured identity header is good for one request only (issue 19)', () => {
+  const clerk = () => ({ accountId: 'x', tenantKind: 'PRISON' as const, tenantId: DEMO_TENANTS.prison1.id, roles: ['REVIEWER' as const] });
+  const refusal = (result: GraphQLResponse) => ({ status: result.status, code: result.errors?.[0].extensions?.code, key: result.errors?.[0].extensions?.messageKey, data: result.data });
+
+  it('sent once it works; replayed to the same subgraph it is refused', async () => {
+    const signed = signedForSubgraph('prison', clerk(), '{ prisons { id } }');
+    const first = await postRaw(t.platform.subgraphs.prison.url, signed.body, signed.headers);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.prisons.length).toBeGreaterThan(1);
+    const replay = await postRaw(t.platform.subgraphs.prison.url, signed.body, signed.headers);
+    expect(refusal(replay)).toEqual({ status: 401, code: 'UNAUTHENTICATED', key: 'security.identity.replayed', data: undefined });
+  });
+
+  it('replayed to another subgraph it is refused', async () => {
+    const signed = signedForSubgraph('prison', clerk(), '{ __typename }');
+    const elsewhere = await postRaw(t.platform.subgraphs.judicial.url, signed.body, signed.headers);
+    expect(refusal(elsewhere)).toEqual({ status: 401, code: 'UNAUTHENTICATED', key: 'security.identity.wrongAudience', data: undefined });
+  });
+
+  it('with another body (another query, other variables) it is refused', async () => {
+    const signed = signedForSubgraph('prison', clerk(), '{ prisons { id } }');
+    const altered = await postRaw(t.platform.subgraphs.prison.url, JSON.stringify({ query: '{ inmates(limit: 50) { id name idNumber } }' }), signed.headers);
+    expect(refusal(altered)).toEqual({ status: 401, code: 'UNAUTHENTICATED', key: 'security.identity.bodyMismatch', data: undefined });
+  });
+
+  it('older than 30 seconds it is refused', async () => {
+    const body = JSON.stringify({ query: '{ prisons { id } }' });
+    const stale = signIdentity(clerk(), TEST_SECRETS.internalSecret, { audience: 'prison', body, now: Date.now() - 31_000 });
+    const result = await postRaw(t.platform.subgraphs.prison.url, body, { 'content-type': 'application/json', [IDENTITY_HEADER]: stale });
+    expect(refusal(result)).toEqual({ status: 401, code: 'UNAUTHENTICATED', key: 'security.identity.expired', data: undefined });
+  });
+
+  it('a GET, or a body too large, is refused with a code, never 500', async () => {
+    const get = await fetch(`${t.platform.subgraphs.prison.url}?query=%7B__typename%7D`);
+    expect(get.status).toBe(405);
+    const huge = await postRaw(t.platform.subgraphs.prison.url, JSON.stringify({ query: `{ __typename } #${'x'.repeat(300_000)}` }), { 'content-type': 'application/json' });
+    expect({ status: huge.status, code: huge.errors?.[0].extensions?.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+  });
+});
+
+describe('through the gateway', () => {
+  const query = '{ prisons { id name } }';
 
   it('through the gateway the same public query works without signing in', async () => {
     const result = await t.gql(query);
     expect(result.errors).toBeUndefined();
     expect(result.data.prisons.map((p: any) => p.name)).toEqual(expect.arrayContaining([DEMO_TENANTS.prison1.name, DEMO_TENANTS.prison2.name]));
+  });
+
+  it('a proxied path that climbs out of its prefix (/recordings/../healthz, encoded or not) is refused, never passed on', async () => {
+    const { request } = await import('node:http');
+    const origin = new URL(t.platform.gateway.url);
+    const statusOf = (path: string) => new Promise<number>((resolve, reject) => {
+      request({ host: origin.hostname, port: origin.port, path, method: 'GET' }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject).end();
+    });
+    expect(await statusOf('/recordings/../healthz')).toBe(400);
+    expect(await statusOf('/recordings/%2e%2e/healthz')).toBe(400);
+    expect(await statusOf('/recordings/..%2fhealthz')).toBe(400);
   });
 
   it('health endpoints answer', async () => {

@@ -1,10 +1,10 @@
 import { Detainee, DetoxCentre, registerDetainees } from '@rv/detox';
 import { Inmate, Prison, TreatmentLevel, Ward, registerInmates } from '@rv/prison';
-import { ANONYMOUS, IDENTITY_HEADER, clock, signIdentity, type Identity } from '@rv/schema';
+import { ANONYMOUS, clock, type Identity } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
-import { TEST_SECRETS, eventually, givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
+import { eventually, givenPlatform, postToSubgraph, type GraphQLResponse, type TestPlatform } from './support/harness.js';
 import { givenDayWithSlots, givenStaff, submit, tokenFor } from './support/scenario.js';
 
 /**
@@ -34,9 +34,9 @@ async function identityOf(username: string): Promise<Identity> {
 
 /** One subgraph's `_entities`, called directly with a signed identity (what the gateway's query plan sends). */
 function entities(subgraph: 'prison' | 'detox' | 'judicial' | 'media', identity: Identity, typename: string, id: string, selection: string): Promise<GraphQLResponse> {
-  return postGraphQL(t.platform.subgraphs[subgraph].url,
+  return postToSubgraph(t, subgraph, identity,
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
-    { r: [{ __typename: typename, id }] }, undefined, { [IDENTITY_HEADER]: signIdentity(identity, TEST_SECRETS.internalSecret) });
+    { r: [{ __typename: typename, id }] });
 }
 
 beforeAll(async () => {
@@ -210,16 +210,14 @@ describe('judicial and media: case references use the visible scope', () => {
   });
 
   it('a subject stub of judicial carries only the key and the caller’s visible applications', async () => {
-    const fields = await postGraphQL(t.platform.subgraphs.judicial.url, '{ i: __type(name: "Inmate") { fields { name } } d: __type(name: "Detainee") { fields { name } } }', {}, undefined,
-      { [IDENTITY_HEADER]: signIdentity(ANONYMOUS, TEST_SECRETS.internalSecret) });
+    const fields = await postToSubgraph(t, 'judicial', ANONYMOUS, '{ i: __type(name: "Inmate") { fields { name } } d: __type(name: "Detainee") { fields { name } } }', {});
     expect(fields.data).toEqual({ i: { fields: [{ name: 'id' }, { name: 'applications' }] }, d: { fields: [{ name: 'id' }, { name: 'applications' }] } });
   });
 });
 
 describe('public units: Prison, DetoxCentre and CountyBureau carry nothing internal', () => {
   async function fieldsOf(subgraph: 'prison' | 'detox' | 'judicial', type: string): Promise<string[]> {
-    const result = await postGraphQL(t.platform.subgraphs[subgraph].url, `{ __type(name: "${type}") { fields { name } } }`, {}, undefined,
-      { [IDENTITY_HEADER]: signIdentity(ANONYMOUS, TEST_SECRETS.internalSecret) });
+    const result = await postToSubgraph(t, subgraph, ANONYMOUS, `{ __type(name: "${type}") { fields { name } } }`, {});
     return result.data.__type.fields.map((field: { name: string }) => field.name);
   }
 
@@ -298,8 +296,7 @@ describe('GD-5 / YN-7: heldRelativeInmate / heldRelativeDetainee give only what 
       .toEqual({ detainee: { id: detaineeId, name: '吴测试', idNumberMasked: '440106********9027', institution: { id: DEMO_TENANTS.detox1.id } } });
     const custody = await t.gql('query($n: String!, $i: String!) { heldRelativeInmate(name: $n, idNumber: $i) { custodyStatus } }', { n: SUBJECT.name, i: SUBJECT.idNumber }, clerk);
     expect(code(custody)).toBe('GRAPHQL_VALIDATION_FAILED');
-    const fields = await postGraphQL(t.platform.subgraphs.prison.url, '{ __type(name: "HeldInmate") { fields { name } } }', {}, undefined,
-      { [IDENTITY_HEADER]: signIdentity(ANONYMOUS, TEST_SECRETS.internalSecret) });
+    const fields = await postToSubgraph(t, 'prison', ANONYMOUS, '{ __type(name: "HeldInmate") { fields { name } } }', {});
     expect(fields.data.__type.fields.map((field: { name: string }) => field.name)).toEqual(['id', 'name', 'idNumberMasked', 'institution']);
   });
 

@@ -2,6 +2,7 @@ import { portalsHandler } from '../../src/portals.js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@rv/schema';
 import { createDatabase, dropDatabase } from '../../src/postgres.js';
 import { startPlatform, type Platform } from '../../src/platform.js';
 import { DEMO_PASSWORD, seedDemo, type DemoOptions } from '../../src/demo.js';
@@ -47,6 +48,30 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
   let body: any = {};
   try { body = JSON.parse(text); } catch { body = { errors: [{ message: text }] }; }
   return { status: response.status, ...body };
+}
+
+/**
+ * A query sent straight to one subgraph, signed as the gateway signs it: for this subgraph and this
+ * body, once. `headers` come back so a test can replay or alter them.
+ */
+export function signedForSubgraph(subgraph: string, identity: Identity, query: string, variables?: Record<string, unknown>) {
+  const body = JSON.stringify({ query, variables });
+  return { body, headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, TEST_SECRETS.internalSecret, { audience: subgraph, body }) } };
+}
+
+/** Posts a prepared body with prepared headers (a replay, or a body altered after signing). */
+export async function postRaw<T = any>(url: string, body: string, headers: Record<string, string>): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, { method: 'POST', headers, body });
+  const text = await response.text();
+  let parsed: any = {};
+  try { parsed = JSON.parse(text); } catch { parsed = { errors: [{ message: text }] }; }
+  return { status: response.status, ...parsed };
+}
+
+/** One subgraph called directly with a freshly signed identity. */
+export function postToSubgraph<T = any>(t: TestPlatform, subgraph: string, identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const { body, headers } = signedForSubgraph(subgraph, identity, query, variables);
+  return postRaw<T>(t.platform.subgraphs[subgraph].url, body, headers);
 }
 
 /**

@@ -11,6 +11,7 @@ import * as powers from './powers.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
 import * as grounds from './grounds.js';
+import * as security from './security.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -26,4 +27,5 @@ export const en: Catalogue = {
   ...review.en,
   ...meetingDay.en,
   ...grounds.en,
+  ...security.en,
 };

@@ -10,6 +10,7 @@ import * as review from './review.js';
 import * as rules from './rules.js';
 import * as sms from './sms.js';
 import * as grounds from './grounds.js';
+import * as security from './security.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -29,4 +30,5 @@ export const zhCN = {
   ...review.zhCN,
   ...meetingDay.zhCN,
   ...grounds.zhCN,
+  ...security.zhCN,
 } as const;

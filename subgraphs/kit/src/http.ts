@@ -6,8 +6,8 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 export class PayloadTooLarge extends Error {}
 
-/** Reads a JSON body, refusing more than `limit` bytes before reading it all. */
-export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+/** Reads the raw body, refusing more than `limit` bytes before reading it all. */
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new PayloadTooLarge();
   const chunks: Buffer[] = [];
@@ -17,12 +17,22 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     if (size > limit) throw new PayloadTooLarge();
     chunks.push(chunk);
   }
-  if (!size) return undefined;
+  return Buffer.concat(chunks);
+}
+
+/** The parsed JSON, or undefined (Apollo answers 400 for a missing or malformed body). */
+export function parseJsonBody(raw: Buffer): unknown {
+  if (!raw.length) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(raw.toString('utf8'));
   } catch {
-    return undefined; // Apollo answers 400 for a missing or malformed body
+    return undefined;
   }
+}
+
+/** Reads a JSON body, refusing more than `limit` bytes before reading it all. */
+export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  return parseJsonBody(await readBody(req, limit));
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -41,10 +51,12 @@ export async function serveGraphQL<C extends BaseContext>(
   req: IncomingMessage,
   res: ServerResponse,
   context: () => Promise<C>,
+  /** The body when the caller has read it already (a subgraph checks its digest first). */
+  preread?: { body: unknown },
 ): Promise<void> {
   let body: unknown;
   try {
-    body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+    body = preread ? preread.body : req.method === 'POST' ? await readJsonBody(req) : undefined;
   } catch (error) {
     if (error instanceof PayloadTooLarge)
       return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'platform.payloadTooLarge');

@@ -4,9 +4,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ErrorCode, IDENTITY_HEADER, verifyIdentity, type Identity } from '@rv/schema';
+import { ErrorCode, IDENTITY_HEADER, NonceCache, verifyIdentity, type Identity } from '@rv/schema';
 import { errorFormatter } from './errors.js';
-import { sendGraphQLError, sendJson, serveGraphQL } from './http.js';
+import { PayloadTooLarge, parseJsonBody, readBody, sendGraphQLError, sendJson, serveGraphQL } from './http.js';
 import type { Logger } from './logger.js';
 
 /** What every resolver receives: the verified caller and a fresh EntityManager (STYLE 4). */
@@ -71,18 +71,38 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       });
       return;
     }
-    // A request that did not come through the gateway gets nothing.
-    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, internalSecret);
-    if (!identity) {
-      req.resume();
-      return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, 'error.notSignedByGateway');
-    }
-    serveGraphQL(apollo, req, res, async () => ({ identity, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret })).catch((error) => {
+    serveSigned(req, res).catch((error) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
       else res.end();
     });
   });
+
+  /**
+   * A request that did not come through the gateway gets nothing: the signed header must be fresh,
+   * meant for this subgraph, match this body, and not have been used before.
+   */
+  const nonces = new NonceCache();
+  async function serveSigned(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      req.resume();
+      return sendGraphQLError(res, 405, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
+    }
+    let raw: Buffer;
+    try {
+      raw = await readBody(req);
+    } catch (error) {
+      if (error instanceof PayloadTooLarge) return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'platform.payloadTooLarge');
+      throw error;
+    }
+    const check = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, internalSecret, { audience: options.name, body: raw, nonces });
+    if ('refused' in check) {
+      logger.warn({ refused: check.refused, remote: req.socket.remoteAddress }, 'identity header refused');
+      return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, `security.identity.${check.refused}`);
+    }
+    const identity: Identity = check.identity;
+    await serveGraphQL(apollo, req, res, async () => ({ identity, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), { body: parseJsonBody(raw) });
+  }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

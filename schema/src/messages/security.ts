@@ -1,0 +1,26 @@
+/** What the platform answers when it refuses a request to protect itself (issue 19). */
+export const zhCN = {
+  security: {
+    identity: {
+      missing: '未经网关签名的请求被拒绝',
+      forged: '网关签名无效，请求被拒绝',
+      expired: '网关签名已过期，请求被拒绝',
+      wrongAudience: '网关签名不适用于本服务，请求被拒绝',
+      bodyMismatch: '请求内容与网关签名不符，请求被拒绝',
+      replayed: '重复使用的网关签名，请求被拒绝',
+    },
+  },
+} as const;
+
+export const en = {
+  security: {
+    identity: {
+      missing: 'Request not signed by the gateway',
+      forged: 'The gateway signature is invalid',
+      expired: 'The gateway signature has expired',
+      wrongAudience: 'The gateway signature is for another service',
+      bodyMismatch: 'The request does not match its gateway signature',
+      replayed: 'The gateway signature was already used',
+    },
+  },
+};
