@@ -6,6 +6,8 @@ import { Agent, request } from 'undici';
 
 export interface GatewayContext {
   identity: Identity;
+  /** The caller's network address (clientAddress), passed on signed for per-client throttling. */
+  client?: string | null;
 }
 
 /**
@@ -22,12 +24,13 @@ export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const identity = 'context' in options ? (options.context as GatewayContext).identity ?? ANONYMOUS : ANONYMOUS;
+    const context = 'context' in options ? (options.context as GatewayContext) : undefined;
+    const identity = context?.identity ?? ANONYMOUS;
     const { query, variables, operationName } = options.request;
     try {
       const body = JSON.stringify({ query, variables, operationName });
       // Signed for this subgraph and this body only, just before it leaves (schema/identity-header.ts).
-      const signed = signIdentity(identity, this.secret, { audience: this.name, body });
+      const signed = signIdentity(identity, this.secret, { audience: this.name, body, client: context?.client ?? null });
       const response = await request(this.url, {
         method: 'POST',
         dispatcher: this.dispatcher,

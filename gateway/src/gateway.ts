@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { WebSocketServer } from 'ws';
 import { identityFromHeader, identityFromToken } from './auth.js';
+import { clientAddress } from './client.js';
 import { SignedDataSource, type GatewayContext } from './data-source.js';
 import { LIMITS, queryProtections } from './protections.js';
 import { SubscriptionBridge } from './subscriptions.js';
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   reconnectDelayMs?: number;
   /** Path prefixes passed through to a subgraph's own HTTP routes (recording playback). */
   proxies?: ProxyRoute[];
+  /** Reverse proxies in front of the gateway whose X-Forwarded-For is believed (default TRUSTED_PROXY_HOPS or 0). */
+  trustedProxyHops?: number;
   /** Extra request handler (static portals), tried before 404. */
   fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
 }
@@ -46,6 +49,7 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = createLogger('gateway');
+  const trustedProxyHops = options.trustedProxyHops ?? Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
@@ -78,7 +82,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', subscriptions: bridge.size, listening: feed.backendPid !== null });
     if (path === '/graphql') {
-      serveGraphQL(apollo, req, res, async () => ({ identity: await identityFromHeader(req.headers.authorization, options.tokenSecret) }))
+      const client = clientAddress(req, trustedProxyHops);
+      serveGraphQL(apollo, req, res, async () => ({ identity: await identityFromHeader(req.headers.authorization, options.tokenSecret), client }))
         .catch((error) => {
           logger.error({ err: error }, 'request failed');
           if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');

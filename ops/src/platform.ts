@@ -12,6 +12,8 @@ export interface PlatformOptions {
   gatewayHost?: string;
   fallback?: Parameters<typeof startGateway>[0]['fallback'];
   reconnectDelayMs?: number;
+  /** Reverse proxies in front of the gateway whose X-Forwarded-For is believed (tests: 1, to play several clients). */
+  trustedProxyHops?: number;
   /** First subgraph port when ports are fixed (4001: prison, detox, judicial, media). */
   subgraphPortBase?: number;
 }
@@ -46,6 +48,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     proxies: SUBGRAPHS.flatMap(({ definition }) => (definition.routes ?? []).map((route) => ({ prefix: route.prefix, target: new URL(subgraphs[definition.name].url).origin }))),
     fallback: options.fallback,
     reconnectDelayMs: options.reconnectDelayMs,
+    trustedProxyHops: options.trustedProxyHops,
   });
   return {
     gateway,

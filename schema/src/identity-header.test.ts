@@ -11,7 +11,12 @@ const check = (header: string | undefined, overrides: Partial<{ secret: string; 
 
 describe('signed identity header (gateway → subgraph)', () => {
   it('round-trips with the shared secret, for the subgraph and body it was signed for', () => {
-    expect(check(sign())).toEqual({ identity: clerk });
+    expect(check(sign())).toEqual({ identity: clerk, client: null });
+  });
+
+  it('carries the caller's address as the gateway saw it', () => {
+    const header = signIdentity(clerk, 's3cret', { audience: 'judicial', body, client: '203.0.113.7', now: at });
+    expect(check(header)).toEqual({ identity: clerk, client: '203.0.113.7' });
   });
 
   it('is refused with another secret, when tampered with, missing or garbage', () => {
@@ -25,7 +30,7 @@ describe('signed identity header (gateway → subgraph)', () => {
   });
 
   it('lives 30 seconds: at 30 s accepted, at 31 s (or 31 s early) expired', () => {
-    expect(check(sign(), { now: at + 30_000 })).toEqual({ identity: clerk });
+    expect(check(sign(), { now: at + 30_000 })).toEqual({ identity: clerk, client: null });
     expect(check(sign(), { now: at + 31_000 })).toEqual({ refused: 'expired' });
     expect(check(sign(), { now: at - 31_000 })).toEqual({ refused: 'expired' });
   });
@@ -38,16 +43,16 @@ describe('signed identity header (gateway → subgraph)', () => {
   it('is good for one request: the same header again is a replay', () => {
     const nonces = new NonceCache();
     const header = sign();
-    expect(check(header, { nonces })).toEqual({ identity: clerk });
+    expect(check(header, { nonces })).toEqual({ identity: clerk, client: null });
     expect(check(header, { nonces, now: at + 1_000 })).toEqual({ refused: 'replayed' });
-    expect(check(sign(), { nonces })).toEqual({ identity: clerk });
+    expect(check(sign(), { nonces })).toEqual({ identity: clerk, client: null });
   });
 
   it('a refused header does not use up its nonce (a wrong body sent first does not block the real request)', () => {
     const nonces = new NonceCache();
     const header = sign();
     expect(check(header, { nonces, body: '{}' })).toEqual({ refused: 'bodyMismatch' });
-    expect(check(header, { nonces })).toEqual({ identity: clerk });
+    expect(check(header, { nonces })).toEqual({ identity: clerk, client: null });
   });
 
   it('the nonce cache stays bounded: when full it drops expired entries, then the oldest', () => {

@@ -13,11 +13,14 @@ export const IDENTITY_MAX_AGE_MS = 30_000;
 /** Why a header was refused; each becomes its own message key (security.identity.*). */
 export type IdentityRefusal = 'missing' | 'forged' | 'expired' | 'wrongAudience' | 'bodyMismatch' | 'replayed';
 
-export type IdentityCheck = { identity: Identity } | { refused: IdentityRefusal };
+/** `client` is the caller's network address as the gateway saw it (for per-client throttling). */
+export type IdentityCheck = { identity: Identity; client: string | null } | { refused: IdentityRefusal };
 
 /** What one header is good for: one request (nonce) with this body (digest) to this subgraph (audience). */
 interface Claims {
   aud: string;
+  /** The caller's address as the gateway saw it, or null. */
+  cip: string | null;
   iat: number;
   nonce: string;
   digest: string;
@@ -36,8 +39,8 @@ export function bodyDigest(body: string | Uint8Array): string {
  * `<base64url(json)>.<hmac>` binding the caller to one request: the target subgraph, the body's
  * digest, the time and a fresh nonce.
  */
-export function signIdentity(identity: Identity, secret: string, request: { audience: string; body: string | Uint8Array; now?: number }): string {
-  const claims: Claims = { aud: request.audience, iat: request.now ?? Date.now(), nonce: randomBytes(16).toString('base64url'), digest: bodyDigest(request.body) };
+export function signIdentity(identity: Identity, secret: string, request: { audience: string; body: string | Uint8Array; client?: string | null; now?: number }): string {
+  const claims: Claims = { aud: request.audience, cip: request.client ?? null, iat: request.now ?? Date.now(), nonce: randomBytes(16).toString('base64url'), digest: bodyDigest(request.body) };
   const payload = Buffer.from(JSON.stringify({ ...identity, ...claims })).toString('base64url');
   return `${payload}.${mac(payload, secret)}`;
 }
@@ -89,11 +92,11 @@ export function verifyIdentity(
   } catch {
     return { refused: 'forged' };
   }
-  const { aud, iat, nonce, digest, ...identity } = parsed;
+  const { aud, cip, iat, nonce, digest, ...identity } = parsed;
   const now = request.now ?? Date.now();
   if (typeof iat !== 'number' || Math.abs(now - iat) > IDENTITY_MAX_AGE_MS) return { refused: 'expired' };
   if (aud !== request.audience) return { refused: 'wrongAudience' };
   if (typeof digest !== 'string' || digest !== bodyDigest(request.body)) return { refused: 'bodyMismatch' };
   if (typeof nonce !== 'string' || !request.nonces.claim(nonce, now)) return { refused: 'replayed' };
-  return { identity: identity as Identity };
+  return { identity: identity as Identity, client: typeof cip === 'string' ? cip : null };
 }

@@ -83,7 +83,7 @@ export async function givenPlatform(options: { demo?: DemoOptions | false; recon
   const name = `t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await createDatabase(adminUrl, name, inject('templateDatabase'));
   const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
-  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS, reconnectDelayMs: options.reconnectDelayMs, gatewayHost: options.gatewayHost, fallback: portalsHandler() });
+  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS, reconnectDelayMs: options.reconnectDelayMs, gatewayHost: options.gatewayHost, fallback: portalsHandler(), trustedProxyHops: 1 });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
   const sql = async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows;
   if (options.demo !== false) {

@@ -9,6 +9,11 @@ export const zhCN = {
       bodyMismatch: '请求内容与网关签名不符，请求被拒绝',
       replayed: '重复使用的网关签名，请求被拒绝',
     },
+    login: {
+      slowDown: '登录失败次数较多，请{seconds}秒后再试',
+      tooManyFromClient: '此网络登录失败次数过多，请{minutes}分钟后再试',
+      busy: '登录请求过多，请稍后再试',
+    },
   },
 } as const;
 
@@ -21,6 +26,11 @@ export const en = {
       wrongAudience: 'The gateway signature is for another service',
       bodyMismatch: 'The request does not match its gateway signature',
       replayed: 'The gateway signature was already used',
+    },
+    login: {
+      slowDown: 'Several failed sign-ins: try again in {seconds} seconds',
+      tooManyFromClient: 'Too many failed sign-ins from this network: try again in {minutes} minutes',
+      busy: 'Too many sign-ins right now; please try again shortly',
     },
   },
 };

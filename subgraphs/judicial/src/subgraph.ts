@@ -39,6 +39,7 @@ import { PoliceReferral } from './sanction/police-referral.entity.js';
 import { FalseInformation } from './false-information/false-information.entity.js';
 import { FalseInformationResolver } from './false-information/false-information.resolver.js';
 import { Migration20261203120000 } from './migrations/Migration20261203120000.js';
+import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
 import { Relationship } from './relationship/relationship.entity.js';
 import { RelationshipResolver } from './relationship/relationship.resolver.js';
 import { PriorityResolver } from './priority/priority.resolver.js';
@@ -69,6 +70,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203101700', class: Migration20261203101700 },
     { name: 'Migration20261203110000', class: Migration20261203110000 },
     { name: 'Migration20261203120000', class: Migration20261203120000 },
+    { name: 'Migration20261203140000', class: Migration20261203140000 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },

@@ -12,6 +12,8 @@ import type { Logger } from './logger.js';
 /** What every resolver receives: the verified caller and a fresh EntityManager (STYLE 4). */
 export interface SubgraphContext {
   identity: Identity;
+  /** The caller's network address as the gateway saw it (throttling), or null. */
+  client: string | null;
   em: EntityManager;
   logger: Logger;
   /** Signs login tokens; only the judicial subgraph (the account authority) is given it. */
@@ -100,8 +102,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       logger.warn({ refused: check.refused, remote: req.socket.remoteAddress }, 'identity header refused');
       return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, `security.identity.${check.refused}`);
     }
-    const identity: Identity = check.identity;
-    await serveGraphQL(apollo, req, res, async () => ({ identity, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), { body: parseJsonBody(raw) });
+    const { identity, client } = check;
+    await serveGraphQL(apollo, req, res, async () => ({ identity, client, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), { body: parseJsonBody(raw) });
   }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));

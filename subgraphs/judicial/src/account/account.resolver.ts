@@ -17,7 +17,7 @@ export class LoginResult {
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Mutation(() => LoginResult, { description: 'Sign in; five wrong passwords lock the account for ten minutes' })
+  @Mutation(() => LoginResult, { description: 'Sign in; throttled per client address and overall, and each further wrong password for a username from one client waits longer (no account lock)' })
   async login(
     @Ctx() ctx: SubgraphContext,
     @Arg('username') username: string,
@@ -25,7 +25,7 @@ export class AccountResolver {
   ): Promise<LoginResult> {
     if (username.length > 64 || password.length > 256) throw invalid('account.tooLong');
     if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
-    const account = await checkCredentials(ctx.em, username, password);
+    const account = await checkCredentials(ctx.em, username, password, ctx.client);
     return { token: await signToken(identityOf(account), ctx.tokenSecret), account };
   }
 
