@@ -14,7 +14,7 @@ describe('signed identity header (gateway → subgraph)', () => {
     expect(check(sign())).toEqual({ identity: clerk, client: null });
   });
 
-  it('carries the caller's address as the gateway saw it', () => {
+  it('carries the caller’s address as the gateway saw it', () => {
     const header = signIdentity(clerk, 's3cret', { audience: 'judicial', body, client: '203.0.113.7', now: at });
     expect(check(header)).toEqual({ identity: clerk, client: '203.0.113.7' });
   });
