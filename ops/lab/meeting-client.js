@@ -116,6 +116,8 @@
     let sent = 0;
     if (state.publisherPc) for (const report of (await state.publisherPc.getStats()).values()) if (report.type === 'outbound-rtp') sent += report.bytesSent;
     const kinds = state.subscriberPcs.flatMap((pc) => pc.getReceivers().map((receiver) => receiver.track.kind));
-    return { received, sent, receiverKinds: kinds, errors: state.errors };
+    // CQ-4: what Janus offered to receive, straight from the SDP (m=audio / m=video lines)
+    const offered = state.subscriberPcs.flatMap((pc) => (pc.remoteDescription?.sdp.match(/^m=\w+/gm) ?? []).map((line) => line.slice(2)));
+    return { received, sent, receiverKinds: kinds, offeredMedia: offered, errors: state.errors };
   };
 })();

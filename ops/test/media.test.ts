@@ -163,69 +163,7 @@ describe('meetings in a real Janus videoroom', () => {
     expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('prison1.supervisor')))).toBe('NOT_FOUND');
   }, 90_000);
 
-  it('CQ-4: a lawyer meeting is watched, never listened to: staff hold no seat in the room, the monitor gets video only, and no audio is written to disk', async () => {
-    const meetingId = await givenMeetingToday(12);
-    // Lawyer bookings (CQ-1…CQ-3) are not built yet; the meeting is marked as a lawyer meeting directly.
-    await t.sql('update media.meeting set privileged = true where id = $1', [meetingId]);
-    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
-    const seatOf = async (login: string) => (await t.gql(JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
-    const visitorSeat = await seatOf('bureau1.clerk');
-    const monitorSeat = await seatOf('prison1.monitor');
-    expect(monitorSeat).toMatchObject({ plugin: 'streaming', token: null, feed: null, seat: 'MONITOR' });
-    expect(visitorSeat).toMatchObject({ plugin: 'videoroom', seat: 'VISITOR', feed: expect.stringMatching(/^\d+$/) });
-    // The room admits the two parties only: the monitor's pin and any other token are refused.
-    await expect(tryJoin(visitorSeat.room, monitorSeat.pin, visitorSeat.token)).rejects.toMatchObject({ code: 433 });
-    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions.adminKey);
-    try {
-      expect((await admin.list()).find((room) => String(room.room) === visitorSeat.room)).toMatchObject({ record: false, lock_record: true });
-    } finally {
-      await admin.close();
-    }
-
-    const browser = await givenMeetingBrowser(ns);
-    try {
-      const visitor = await browser.seat(visitorSeat, true);
-      const subject = await browser.seat(await seatOf('prison1.clerk'), true);
-      const monitor = await browser.seat(monitorSeat, false);
-      await eventually(async () => {
-        for (const page of [visitor, subject]) {
-          const stats = await mediaStats(page);
-          expect(stats.errors).toEqual([]);
-          expect(stats.received.audio).toBeGreaterThan(0); // the parties hear each other
-          expect(stats.received.video).toBeGreaterThan(0);
-        }
-        const watched = await mediaStats(monitor);
-        expect(watched.errors).toEqual([]);
-        expect(watched.receiverKinds).toEqual(['video', 'video']); // both parties' video, no audio track at all
-        expect(watched.received.video).toBeGreaterThan(0);
-        expect(watched.received.audio).toBe(0);
-      }, 30_000);
-      await new Promise((resolve) => setTimeout(resolve, 2000)); // a few seconds of video on record
-    } finally {
-      await browser.close();
-    }
-    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, ground: "OTHER", reason: $r) { state } }', { id: meetingId, r: '会见结束' }, await t.login('prison1.supervisor'));
-
-    const played = await eventually(async () => {
-      const result = await t.gql('query($id: ID!) { recording(meetingId: $id) { streams durationSeconds } }', { id: meetingId }, await t.login('prison1.supervisor'));
-      if (code(result) === 'NOT_FOUND') throw new Error('not processed yet');
-      return result.data.recording;
-    }, 20_000);
-    expect(played.streams).toEqual(['video/vp8', 'video/vp8']);
-    // Nothing the meeting left on disk holds audio.
-    const dir = join(janusOptions.recordingsDir, meetingId);
-    const files = readdirSync(dir);
-    expect(files.some((file) => file.includes('audio'))).toBe(false);
-    expect(files.filter((file) => file.endsWith('.mjr'))).toHaveLength(2);
-    for (const file of files) {
-      if (file.endsWith('.mjr')) { // Janus's own files: their header says what they hold ("t": "v" is video)
-        expect(JSON.parse(execFileSync('janus-pp-rec', ['-j', join(dir, file)], { encoding: 'utf8' }).trim().split('\n').pop()!)).toMatchObject({ t: 'v' });
-        continue;
-      }
-      const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_type', '-of', 'json', join(dir, file)], { encoding: 'utf8' }));
-      expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type)).toEqual(['video', 'video']);
-    }
-  }, 90_000);
+  // CQ-4 (lawyer meetings: staff watch video only, no audio anywhere) is proven in lawyer-meeting.test.ts.
 
   it('YN-18: a side’s terminal goes dark mid-meeting → INTERRUPTED once its party has been gone for the grace period; the family gets a priority reschedule', async () => {
     const meetingId = await givenMeetingToday(13);

@@ -43,6 +43,13 @@ export const Topic = {
   REVIEW_STOPPED: 'review.stopped',
   /** GD-29 / GD-30 / YN-12 / YN-19: whether an application's day-of conditions hold (media starts only a ready meeting). */
   APPLICATION_READINESS: 'application.readiness',
+  /**
+   * A booking outside the family pipeline was arranged, moved or cancelled: CQ-3 a lawyer meeting
+   * (detention), YN-34 an organ's official session (prison). Media keeps its meeting in step.
+   */
+  MEETING_ARRANGED: 'meeting.arranged',
+  /** CQ-4: a lawyer raised an alarm from the meeting (self-harm, violence, escape, sudden illness); the centre sees it live. */
+  MEETING_ALARM: 'meeting.alarm',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -212,6 +219,28 @@ export interface CalendarYearLoaded {
   makeupWorkdays: string[];
 }
 
+/**
+ * CQ-3 / YN-34: a lawyer meeting or official session, as arranged by the institution; media opens
+ * its room on the day. ARRANGED again with another date or length moves it; CANCELLED drops it.
+ */
+export interface MeetingArranged {
+  /** The lawyer meeting's or official session's own id (the meeting's booking). */
+  bookingId: string;
+  kind: 'LAWYER' | 'OFFICIAL';
+  status: 'ARRANGED' | 'CANCELLED';
+  institutionId: string;
+  /** Where the other party's seat is run from; a lawyer joins on their own device, so the centre itself. */
+  venueId: string;
+  subjectKind: 'INMATE' | 'DETAINEE' | 'SUSPECT';
+  /** The day, China Standard Time (YYYY-MM-DD). */
+  date: string;
+  minutes: number;
+  /** The institution's rule pack (warning and stop grounds on the monitor wall). */
+  rulePack: string;
+  /** CQ-4 / CQ-7: the lawyer accounts (lawyers, assistant, translator) that take the visitor seat. */
+  counselAccountIds?: string[];
+}
+
 /** A meeting's life (started, warned, terminated, ended, interrupted): judicial settles the booking. */
 export interface MeetingLifecycle {
   meetingId: string;
@@ -220,4 +249,6 @@ export interface MeetingLifecycle {
   /** Minutes the meeting had run when it stopped. */
   minutesUsed: number;
   reason: string | null;
+  /** FAMILY (absent in older events), LAWYER or OFFICIAL: whose booking `applicationId` names. */
+  kind?: string;
 }

@@ -18,6 +18,11 @@ export const StaffRole = {
   SUPERVISOR: 'SUPERVISOR',
   AUDITOR: 'AUDITOR',
   ADMIN: 'ADMIN',
+  /**
+   * Not a person: a meeting room's fixed terminal. CQ-4: in a lawyer meeting the suspect's seat is
+   * taken by the room's terminal, never by a staff member of any role (staff watch video only).
+   */
+  ROOM_TERMINAL: 'ROOM_TERMINAL',
 } as const;
 export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];
 

@@ -58,6 +58,6 @@ export async function givenMeetingBrowser(ns: NetworkNamespace): Promise<Meeting
   };
 }
 
-export function mediaStats(page: Page): Promise<{ received: { audio: number; video: number }; sent: number; receiverKinds: string[]; errors: string[] }> {
+export function mediaStats(page: Page): Promise<{ received: { audio: number; video: number }; sent: number; receiverKinds: string[]; offeredMedia: string[]; errors: string[] }> {
   return page.evaluate(() => (globalThis as unknown as { mediaStats(): Promise<never> }).mediaStats());
 }

@@ -1,5 +1,6 @@
 export { mediaSubgraph } from './subgraph.js';
-export { Meeting, MeetingState } from './meeting/meeting.entity.js';
+export { Meeting, MeetingKind, MeetingState } from './meeting/meeting.entity.js';
+export { scheduleArrangedMeeting } from './meeting/meeting.service.js';
 export { endExpiredMeetings } from './room/room.service.js';
 export { PARTY_LOST_MS } from './room/parties.js';
 export { JanusConnection, JanusError } from './janus/janus-client.js';

@@ -15,6 +15,7 @@ import { Migration20261124000000 } from './migrations/Migration20261124000000.js
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
 import { Migration20261203120000 } from './migrations/Migration20261203120000.js';
 import { Migration20261203130000 } from './migrations/Migration20261203130000.js';
+import { Migration20261203140100 } from './migrations/Migration20261203140100.js';
 
 export const mediaSubgraph: SubgraphDefinition = {
   name: 'media',
@@ -26,6 +27,7 @@ export const mediaSubgraph: SubgraphDefinition = {
     { name: 'Migration20261125000000', class: Migration20261125000000 },
     { name: 'Migration20261203120000', class: Migration20261203120000 },
     { name: 'Migration20261203130000', class: Migration20261203130000 },
+    { name: 'Migration20261203140100', class: Migration20261203140100 },
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver],
   routes: [playbackRoute],

@@ -15,6 +15,14 @@ registerEnumType(MeetingState, { name: 'MeetingState' });
 
 export type PartySeat = 'VISITOR' | 'SUBJECT';
 
+/** A family meeting (the booking pipeline), a lawyer meeting (CQ, privileged) or an organ's official session (YN-34). */
+export enum MeetingKind {
+  FAMILY = 'FAMILY',
+  LAWYER = 'LAWYER',
+  OFFICIAL = 'OFFICIAL',
+}
+registerEnumType(MeetingKind, { name: 'MeetingKind' });
+
 /** The publisher id each party's seat joins under, and (CQ-4) the stream port its video is forwarded to. */
 export interface PartyFeeds {
   feeds: Record<PartySeat, number>;
@@ -58,7 +66,7 @@ export class Meeting {
   institutionId!: string;
 
   @Property({ type: 'text' })
-  subjectKind!: 'INMATE' | 'DETAINEE';
+  subjectKind!: 'INMATE' | 'DETAINEE' | 'SUSPECT';
 
   @Property({ type: 'uuid', nullable: true })
   proxyAccountId: string | null = null;
@@ -85,6 +93,18 @@ export class Meeting {
   @Field({ description: 'CQ-4: a lawyer meeting: staff see video only, no audio is monitored or recorded' })
   @Property()
   privileged: boolean = false;
+
+  @Field(() => MeetingKind)
+  @Enum({ items: () => MeetingKind, default: MeetingKind.FAMILY })
+  kind: MeetingKind = MeetingKind.FAMILY;
+
+  /** CQ-4 / CQ-7: the lawyer accounts (lawyers, their assistant or translator) who take the visitor seat of a lawyer meeting. */
+  @Property({ type: 'jsonb', hidden: true, default: '[]' })
+  counselAccountIds: string[] = [];
+
+  @Field(() => Int, { nullable: true, description: 'CQ-7 / YN-34: the minutes the arrangement booked (a family meeting takes its pack’s limit, GD-35)' })
+  @Property({ type: 'int', nullable: true })
+  bookedMinutes: number | null = null;
 
   /** While live: who publishes as whom, so the platform notices a party gone (YN-18) and forwards a lawyer meeting's video (CQ-4). */
   @Property({ type: 'jsonb', nullable: true, hidden: true })

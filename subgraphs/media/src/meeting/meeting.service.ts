@@ -1,5 +1,5 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, TenantKind, audience, clock, type ApplicationChanged, type ApplicationReadiness, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
+import { Topic, TenantKind, audience, clock, type ApplicationChanged, type ApplicationReadiness, type MeetingArranged, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
 import { Meeting, MeetingState } from './meeting.entity.js';
 
 /** Application states after which its scheduled meeting will not take place. */
@@ -44,12 +44,47 @@ export async function followReadiness(em: EntityManager, event: OutboxEvent<Appl
   if (changed) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: changed.id }));
 }
 
+/**
+ * CQ-3 / YN-34: a lawyer meeting or an official session arranged by the institution gets its
+ * meeting (moved when the arrangement moves, dropped when it is cancelled). Nobody checks in at a
+ * bureau for these, so the meeting is ready at once. CQ-4: a lawyer meeting is privileged.
+ */
+export async function followArrangement(em: EntityManager, event: OutboxEvent<MeetingArranged>): Promise<void> {
+  await scheduleArrangedMeeting(em, event.payload);
+}
+
+export async function scheduleArrangedMeeting(em: EntityManager, arranged: MeetingArranged): Promise<Meeting | null> {
+  if (arranged.status === 'CANCELLED') {
+    const meeting = await em.findOne(Meeting, { applicationId: arranged.bookingId, state: MeetingState.SCHEDULED });
+    if (!meeting) return null;
+    meeting.state = MeetingState.CANCELLED;
+    meeting.updatedAt = clock.now();
+    await em.flush();
+    await recordMeetingChanged(em, meeting);
+    return meeting;
+  }
+  const [row] = await em.execute<{ id: string }[]>(
+    `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, rule_pack, kind, privileged, counsel_account_ids, booked_minutes, ready, updated_at)
+     values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, true, now())
+     on conflict (application_id) do update set date = excluded.date, booked_minutes = excluded.booked_minutes,
+       counsel_account_ids = excluded.counsel_account_ids, updated_at = now()
+       where "meeting".state = 'SCHEDULED'
+     returning id`,
+    [arranged.bookingId, arranged.date, arranged.venueId, arranged.institutionId, arranged.subjectKind, arranged.rulePack,
+      arranged.kind, arranged.kind === 'LAWYER', JSON.stringify(arranged.counselAccountIds ?? []), arranged.minutes]);
+  if (!row) return null;
+  const meeting = await em.findOneOrFail(Meeting, { id: row.id }, { refresh: true });
+  await recordMeetingChanged(em, meeting);
+  return meeting;
+}
+
 function meetingAudience(meeting: Meeting): string[] {
-  const supervisor = meeting.subjectKind === 'INMATE' ? TenantKind.PRISON_BUREAU : TenantKind.DETOX_BUREAU;
+  const supervisor = { INMATE: [TenantKind.PRISON_BUREAU], DETAINEE: [TenantKind.DETOX_BUREAU], SUSPECT: [] }[meeting.subjectKind];
   return [
-    audience.tenant(meeting.venueId), audience.tenant(meeting.institutionId),
-    audience.kind(TenantKind.PROVINCE), audience.kind(supervisor),
+    audience.tenant(meeting.venueId), audience.tenant(meeting.institutionId), audience.kind(TenantKind.PROVINCE),
+    ...supervisor.map((kind) => audience.kind(kind)),
     ...(meeting.proxyAccountId ? [audience.account(meeting.proxyAccountId)] : []),
+    ...meeting.counselAccountIds.map((account) => audience.account(account)),
   ];
 }
 
@@ -64,7 +99,7 @@ export async function recordMeetingChanged(em: EntityManager, meeting: Meeting):
 export async function recordMeetingEvent(em: EntityManager, meeting: Meeting, topic: Topic, reason: string | null = null): Promise<void> {
   const until = meeting.endedAt ?? clock.now();
   const minutesUsed = meeting.startedAt ? Math.ceil((until.getTime() - meeting.startedAt.getTime()) / 60_000) : 0;
-  const payload: MeetingLifecycle = { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, reason };
+  const payload: MeetingLifecycle = { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, reason, kind: meeting.kind };
   await recordEvent(em, 'media', { topic, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting), payload });
   await recordMeetingChanged(em, meeting);
 }

@@ -1,9 +1,9 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, StaffRole, VENUE_KINDS, clock, rulePack, translate, type Ground } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, PublicRole, StaffRole, TenantKind, VENUE_KINDS, clock, hasRole, rulePack, translate, type Ground } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { extendMeeting, joinMeeting, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
+import { extendMeeting, joinAsCounsel, joinMeeting, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { reportConnectionLost } from './parties.js';
 
@@ -55,16 +55,19 @@ class MonitoringGround {
 const groundOption = (ground: Ground): MonitoringGround =>
   ({ code: ground.code, rule: ground.rule, label: translate(ground.labelKey), labelKey: ground.labelKey, needsText: !!ground.needsText });
 
-const staffOf = (ctx: SubgraphContext) => {
-  requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], CASE_ROLES);
+/** The tenants whose meetings media runs: institutions, venues, and detention centres (CQ lawyer meetings). */
+const MEETING_SIDES = [...INSTITUTION_KINDS, ...VENUE_KINDS, TenantKind.DETENTION_CENTRE];
+
+const staffOf = (ctx: SubgraphContext, roles: StaffRole[] = CASE_ROLES) => {
+  requireStaff(ctx.identity, MEETING_SIDES, roles);
   return ctx.identity as typeof ctx.identity & { tenantId: string; accountId: string };
 };
 
 /** Staff who watch meetings: monitors and supervisors of either side. */
-const monitorOf = (ctx: SubgraphContext) => {
-  requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], [StaffRole.MONITOR, StaffRole.SUPERVISOR]);
-  return ctx.identity as typeof ctx.identity & { tenantId: string; accountId: string };
-};
+const monitorOf = (ctx: SubgraphContext) => staffOf(ctx, [StaffRole.MONITOR, StaffRole.SUPERVISOR]);
+
+/** A lawyer's own account (CQ): public, no tenant. */
+const isCounsel = (ctx: SubgraphContext) => !ctx.identity.tenantKind && !!ctx.identity.accountId && hasRole(ctx.identity, PublicRole.LAWYER);
 
 @Resolver(() => Meeting)
 export class RoomResolver {
@@ -93,9 +96,10 @@ export class RoomResolver {
     return understaffed(ctx.em, meeting);
   }
 
-  @Mutation(() => JoinTicket, { description: 'A seat in a live meeting for the caller’s side (visitors, subject, or a monitor)' })
+  @Mutation(() => JoinTicket, { description: 'A seat in a live meeting for the caller’s side (visitors, subject, or a monitor); CQ-4: in a lawyer meeting the lawyer’s, the room terminal’s, or a video-only watching seat' })
   joinMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<JoinTicket> {
-    return joinMeeting(ctx.em, mediaGateway(), staffOf(ctx), id);
+    if (isCounsel(ctx)) return joinAsCounsel(ctx.em, mediaGateway(), ctx.identity.accountId!, id);
+    return joinMeeting(ctx.em, mediaGateway(), staffOf(ctx, [...CASE_ROLES, StaffRole.ROOM_TERMINAL]), id);
   }
 
   @Mutation(() => Meeting, { description: 'GD-31 / YN-16: warn during a live meeting (recorded, shown to both sides)' })

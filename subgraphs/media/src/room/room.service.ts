@@ -13,17 +13,21 @@ import type { JanusAdmin, RoomSpec } from '../janus/janus-admin.js';
 export type Staff = Identity & { tenantId: string; accountId: string };
 export type Seat = 'VISITOR' | 'SUBJECT' | 'MONITOR';
 
-async function staffMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
+async function staffMeeting(em: EntityManager, staff: Staff, id: string, roles: StaffRole[] = CASE_ROLES): Promise<Meeting> {
   const meeting = isUuid(id) ? await em.findOne(Meeting, { id }) : null;
   if (!meeting) throw notFound('meeting');
   const ownSide = staff.tenantId === meeting.institutionId || staff.tenantId === meeting.venueId;
-  if (!ownSide || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
+  if (!ownSide || !roles.some((role) => staff.roles.includes(role))) throw forbidden();
   return meeting;
 }
 
-/** GD-35: how long a meeting may last, from its pack (GD 25, YN and SX 30 minutes), plus what a recorded approval added (YN-14). */
+/**
+ * GD-35: how long a meeting may last, from its pack (GD 25, YN and SX 30 minutes), plus what a
+ * recorded approval added (YN-14). CQ-7 / YN-34: a lawyer meeting or official session lasts what
+ * its arrangement booked.
+ */
 export function meetingMinutes(meeting: Meeting): number {
-  return rulePack(meeting.rulePack).limits.minutesPerMeeting + meeting.extendedMinutes;
+  return (meeting.bookedMinutes ?? rulePack(meeting.rulePack).limits.minutesPerMeeting) + meeting.extendedMinutes;
 }
 
 /**
@@ -107,19 +111,50 @@ export interface JoinTicket {
 /**
  * A seat in a live meeting, valid only while the room lives: the venue's staff seat the visitors
  * (GD-29 check-in first), the institution seats the subject, monitors of either side watch (GD-31, YN-13).
+ * CQ-4: in a lawyer meeting no person on the staff takes a party's seat, whatever their role: they
+ * all watch the video-only stream; the suspect's seat is the meeting room's terminal's.
  */
 export async function joinMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string): Promise<JoinTicket> {
-  const meeting = await staffMeeting(em, staff, id);
+  const meeting = await staffMeeting(em, staff, id, [...CASE_ROLES, StaffRole.ROOM_TERMINAL]);
+  assertLive(meeting);
+  const seat = staffSeat(staff, meeting);
+  // YN-25: every staff member who takes a seat counts as supervising their side (a room's terminal is not a person).
+  if (!staff.roles.includes(StaffRole.ROOM_TERMINAL))
+    await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`,
+      [meeting.id, staff.accountId, staff.tenantId === meeting.venueId ? 'VENUE' : 'INSTITUTION']);
+  return ticketFor(media, meeting, seat);
+}
+
+/** CQ-4 / CQ-7: a lawyer (or their assistant or translator) named on the lawyer meeting takes its visitor seat; nobody else's meeting exists for them. */
+export async function joinAsCounsel(em: EntityManager, media: MediaGateway, accountId: string, id: string): Promise<JoinTicket> {
+  const meeting = isUuid(id) ? await em.findOne(Meeting, { id }) : null;
+  if (!meeting || !meeting.privileged || !meeting.counselAccountIds.includes(accountId)) throw notFound('meeting');
+  assertLive(meeting);
+  return ticketFor(media, meeting, 'VISITOR');
+}
+
+function assertLive(meeting: Meeting): void {
   if (meeting.state !== MeetingState.LIVE || !meeting.tokens || !meeting.endsAt || meeting.endsAt <= clock.now())
     throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
-  const seat: Seat = staff.roles.includes(StaffRole.MONITOR) ? 'MONITOR' : partyOf(staff, meeting);
-  // YN-25: every staff member who takes a seat counts as supervising their side.
-  await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`,
-    [meeting.id, staff.accountId, staff.tenantId === meeting.venueId ? 'VENUE' : 'INSTITUTION']);
-  const ticket = { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), seat, endsAt: meeting.endsAt };
+}
+
+/**
+ * Which seat a staff account's terminal takes. CQ-4: in a lawyer meeting every person, monitor or
+ * supervisor or admin alike, gets the watching seat (video only); only the room's terminal seats the suspect.
+ */
+export function staffSeat(staff: Staff, meeting: Meeting): Seat {
+  const terminal = staff.roles.length === 1 && staff.roles[0] === StaffRole.ROOM_TERMINAL;
+  if (meeting.privileged) return terminal && staff.tenantId === meeting.institutionId ? 'SUBJECT' : 'MONITOR';
+  if (terminal) return partyOf(staff, meeting);
+  return staff.roles.includes(StaffRole.MONITOR) ? 'MONITOR' : partyOf(staff, meeting);
+}
+
+function ticketFor(media: MediaGateway, meeting: Meeting, seat: Seat): JoinTicket {
+  const tokens = meeting.tokens!;
+  const ticket = { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), seat, endsAt: meeting.endsAt! };
   if (seat === 'MONITOR' && meeting.privileged) // CQ-4: staff watch the video-only stream, never the room
-    return { ...ticket, plugin: 'streaming', pin: meeting.tokens.monitor, token: null, feed: null };
-  const token = seat === 'MONITOR' ? meeting.tokens.monitor : seat === 'VISITOR' ? meeting.tokens.visitor : meeting.tokens.subject;
+    return { ...ticket, plugin: 'streaming', pin: tokens.monitor, token: null, feed: null };
+  const token = seat === 'MONITOR' ? tokens.monitor : seat === 'VISITOR' ? tokens.visitor : tokens.subject;
   const feed = seat === 'MONITOR' ? null : meeting.parties?.feeds[seat] ?? null;
   return { ...ticket, plugin: 'videoroom', pin: meeting.pin!, token, feed: feed === null ? null : String(feed) };
 }
