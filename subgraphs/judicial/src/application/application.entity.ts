@@ -88,7 +88,7 @@ export class Application {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field({ description: '申请编号, for result look-up (GD-20 receipt)' })
+  @Field({ description: '申请编号: the filing day and ten random digits, for result look-up (GD-20 receipt, GD-26)' })
   @Property({ unique: true })
   number!: string;
 

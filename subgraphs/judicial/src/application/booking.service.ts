@@ -1,6 +1,7 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, type RulePack } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { randomInt } from 'node:crypto';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { takeAllowance } from '../allowance/allowance.service.js';
 import { queueSms } from '../notification/sms.service.js';
@@ -151,8 +152,15 @@ async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { 
   return null;
 }
 
-/** 申请编号: the day and a sequence number (GD-20: the receipt names it; GD-26: the look-up uses it). */
+/**
+ * 申请编号: the day (readable on the receipt, GD-20) and ten random digits, so that knowing one
+ * number and an ID number on it does not lead to the person's other bookings (GD-26 look-up, issue 19).
+ * 10^10 per day: a clash is checked for, and drawn again, rather than left to the unique index.
+ */
 async function nextApplicationNumber(em: EntityManager, today: string): Promise<string> {
-  const [{ n }] = await em.execute<{ n: string }[]>(`select nextval('"judicial"."application_number_seq"')::text as n`);
-  return `${today.replaceAll('-', '')}${n.padStart(6, '0')}`;
+  for (;;) {
+    const number = `${today.replaceAll('-', '')}${randomInt(0, 10_000_000_000).toString().padStart(10, '0')}`;
+    const [clash] = await em.execute<{ id: string }[]>('select id from "judicial"."application" where number = ?', [number]);
+    if (!clash) return number;
+  }
 }

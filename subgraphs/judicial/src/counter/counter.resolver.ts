@@ -1,10 +1,11 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, maskIdNumber, notFound, translate } from '@rv/schema';
+import { StaffRole, TenantKind, maskIdNumber, translate } from '@rv/schema';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { SubmitApplicationInput } from '../application/application.resolver.js';
 import { submitApplication } from '../application/application.service.js';
 import { ApplicantInput, ApplicationResult, Receipt } from './counter.types.js';
+import { lookUpResult } from './result-lookup.service.js';
 
 /** GD-20: how the family checks the result, in the catalogue's words. */
 const HOW_TO_CHECK = 'booking.receipt.howToCheck';
@@ -33,16 +34,13 @@ export class CounterResolver {
     };
   }
 
-  @Query(() => ApplicationResult, { description: 'GD-26: anyone may look a result up with the application number and an ID number on it' })
+  @Query(() => ApplicationResult, { description: 'GD-26: anyone may look a result up with the application number and an ID number on it; misses are throttled per client' })
   async applicationResult(
     @Ctx() ctx: SubgraphContext,
     @Arg('number') number: string,
     @Arg('idNumber') idNumber: string,
   ): Promise<ApplicationResult> {
-    const application = number.length <= 32 ? await ctx.em.findOne(Application, { number }, { populate: ['serviceDay', 'venue'] }) : null;
-    const onIt = application && (application.applicantIdNumber === idNumber || application.visitors.some((visitor) => visitor.idNumber === idNumber));
-    // One answer for "no such number" and "not your number", so the look-up reveals nothing.
-    if (!application || !onIt) throw notFound('application');
+    const application = await lookUpResult(ctx.em, number, idNumber, ctx.client);
     return {
       number: application.number, status: application.status, serviceDate: application.serviceDay.date,
       venue: application.venue?.name ?? '', rejectionReason: application.rejectionReason,

@@ -1,0 +1,56 @@
+import { chinaDate, clock } from '@rv/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
+import { VISITOR, givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+
+/** Issue 19: what the platform does to protect itself and its users, beyond the rules. */
+let t: TestPlatform;
+beforeAll(async () => { t = await givenPlatform(); });
+afterAll(async () => { await t?.close(); });
+
+const code = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
+const LOOKUP = 'query($n: String!, $id: String!) { applicationResult(number: $n, idNumber: $id) { number status } }';
+/** A look-up from a given client address (the test gateway believes one X-Forwarded-For hop). */
+const lookUpFrom = (client: string, n: string, id: string) => postGraphQL(t.platform.gateway.url, LOOKUP, { n, id }, undefined, { 'x-forwarded-for': client });
+
+describe('GD-26 result look-up: application numbers cannot be walked', () => {
+  let numbers: string[] = [];
+
+  beforeAll(async () => {
+    const proxy = await t.login('proxy');
+    const day = await givenDayWithSlots(t, 5);
+    for (let i = 0; i < 2; i++) {
+      const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 10 + i), serviceDayId: day.id, idempotencyKey: `numbers-${i}` });
+      numbers.push(submitted.data.submitApplication.number);
+    }
+  });
+
+  it('GD-20 / GD-26: a number is the filing day (readable) and ten random digits, not a sequence', () => {
+    const today = chinaDate(clock.now()).replaceAll('-', '');
+    for (const number of numbers) expect(number).toMatch(new RegExp(`^${today}\\d{10}$`));
+    const [first, second] = numbers.map((number) => Number(number.slice(8)));
+    expect(Math.abs(second - first)).toBeGreaterThan(1);
+  });
+
+  it('GD-26: a number typed with spaces or hyphens is found', async () => {
+    const spaced = `${numbers[0].slice(0, 8)}-${numbers[0].slice(8, 13)} ${numbers[0].slice(13)}`;
+    const found = await lookUpFrom('198.51.100.20', spaced, VISITOR.idNumber);
+    expect(found.data.applicationResult).toEqual({ number: numbers[0], status: 'SUBMITTED' });
+  });
+
+  it('GD-26: after 20 misses from one client its look-ups wait, even the right one; hits do not count; other clients go on', async () => {
+    const walker = '203.0.113.40';
+    const prefix = numbers[0].slice(0, 8);
+    const misses = [];
+    for (let i = 0; i < 20; i++) misses.push(code(await lookUpFrom(walker, `${prefix}${String(i).padStart(10, '0')}`, VISITOR.idNumber)));
+    expect(misses).toEqual(Array(20).fill('NOT_FOUND'));
+    const refused = await lookUpFrom(walker, numbers[0], VISITOR.idNumber);
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', messageKey: 'error.tooManyLookups', params: { minutes: 10 } });
+    // A family checking its own number again and again is never throttled.
+    const family = '192.0.2.40';
+    const hits = [];
+    for (let i = 0; i < 25; i++) hits.push(code(await lookUpFrom(family, numbers[1], VISITOR.idNumber)) ?? 'OK');
+    expect(hits).toEqual(Array(25).fill('OK'));
+  });
+});
