@@ -14,9 +14,19 @@ export function chinaMonth(offset = 0, now = new Date()): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** A meeting day (YYYY-MM-DD) as a family reads it on a small screen: "12月3日周四" / "Thu, Dec 3". */
+/** A meeting day (YYYY-MM-DD) the same way on every screen: "12月3日 周四" / "Thu, Dec 3". */
 export function dayLabel(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const day = new Date(`${date}T00:00:00Z`);
+  if (locale === 'en') return new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(day);
+  const weekday = new Intl.DateTimeFormat('zh-CN', { weekday: 'short', timeZone: 'UTC' }).format(day);
+  return `${day.getUTCMonth() + 1}月${day.getUTCDate()}日 ${weekday}`;
+}
+
+/** A month (YYYY-MM) as a heading: "2026年12月" / "December 2026". */
+export function monthLabel(month: string, locale: string): string {
+  const [year, number] = month.split('-').map(Number);
+  if (locale === 'en') return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
+  return `${year}年${number}月`;
 }
 
 /** A moment on China's clock (date and time), in the reader's language, whatever the device's zone. */

@@ -1,7 +1,7 @@
 import { maskIdNumber, maskPhone } from '@rv/schema/contract';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope, nextTick, ref } from 'vue';
-import { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel } from './dates.js';
+import { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel } from './dates.js';
 import { errorCode, errorText } from './errors.js';
 import { useCountdown } from './meeting/countdown.js';
 
@@ -32,7 +32,10 @@ describe('what the portals show a clerk', () => {
   });
 
   it('a meeting day reads short, with its weekday, in the chosen language', () => {
-    expect(dayLabel('2026-12-03', 'zh-CN')).toBe('12月3日周四');
+    expect(dayLabel('2026-12-03', 'zh-CN')).toBe('12月3日 周四');
+    expect(dayLabel('2026-12-08', 'zh-CN')).toBe('12月8日 周二');
+    expect(monthLabel('2027-01', 'zh-CN')).toBe('2027年1月');
+    expect(monthLabel('2027-01', 'en')).toBe('January 2027');
     expect(dayLabel('2026-12-03', 'en')).toBe('Thu, Dec 3');
   });
 });

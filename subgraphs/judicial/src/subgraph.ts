@@ -42,6 +42,7 @@ import { Migration20261203120000 } from './migrations/Migration20261203120000.js
 import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
 import { Relationship } from './relationship/relationship.entity.js';
 import { RelationshipResolver } from './relationship/relationship.resolver.js';
+import { RelativeBookingResolver } from './relationship/relative-booking.resolver.js';
 import { PriorityResolver } from './priority/priority.resolver.js';
 import { CustodyResolver } from './custody/custody.resolver.js';
 import { InmateRequest } from './inmate-request/inmate-request.entity.js';
@@ -72,7 +73,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203120000', class: Migration20261203120000 },
     { name: 'Migration20261203140000', class: Migration20261203140000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],

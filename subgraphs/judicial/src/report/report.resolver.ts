@@ -23,6 +23,12 @@ export class MeetingReportRow {
   @Field(() => Int)
   rejected!: number;
 
+  @Field(() => Int, { description: 'Withdrawn (or otherwise closed) before any decision: with approved, rejected and pending, adds up to applications' })
+  withdrawn!: number;
+
+  @Field(() => Int, { description: 'Still waiting for a decision' })
+  pending!: number;
+
   @Field(() => Int, { description: 'Meetings held (MET)' })
   met!: number;
 
@@ -58,7 +64,7 @@ export class MeetingReportRow {
 }
 
 interface ReportSql {
-  month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; met: number;
+  month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; withdrawn: number; pending: number; met: number;
   no_shows: number; forfeited: number; stopped: number; terminated: number; interrupted: number; on_time: number; late: number; overdue: number; review_hours: number | null;
 }
 
@@ -80,6 +86,8 @@ export class ReportResolver {
               count(*)::int as applications,
               count(*) filter (where a.decided_at is not null and a.status <> 'REJECTED')::int as approved, -- approved, whatever came after
               count(*) filter (where a.status = 'REJECTED')::int as rejected,
+              count(*) filter (where a.decided_at is null and a.status not in ('SUBMITTED', 'REJECTED'))::int as withdrawn,
+              count(*) filter (where a.decided_at is null and a.status = 'SUBMITTED')::int as pending,
               count(*) filter (where a.status = 'MET')::int as met,
               count(*) filter (where a.status = 'NO_SHOW')::int as no_shows,
               count(*) filter (where a.status = 'FORFEITED')::int as forfeited,
@@ -98,7 +106,7 @@ export class ReportResolver {
       [chinaToday(), `${from}-01`, firstDayOfNextMonth(to), kind, kind, institutionId ?? null, institutionId ?? null]);
     return rows.map((row) => Object.assign(new MeetingReportRow(), {
       month: row.month, institutionId: row.institution_id, institutionName: row.institution_name, applications: row.applications,
-      approved: row.approved, rejected: row.rejected, met: row.met, noShows: row.no_shows, forfeited: row.forfeited, stopped: row.stopped, terminated: row.terminated, interrupted: row.interrupted,
+      approved: row.approved, rejected: row.rejected, withdrawn: row.withdrawn, pending: row.pending, met: row.met, noShows: row.no_shows, forfeited: row.forfeited, stopped: row.stopped, terminated: row.terminated, interrupted: row.interrupted,
       approvalRate: row.approved + row.rejected ? row.approved / (row.approved + row.rejected) : null,
       decidedOnTime: row.on_time, decidedLate: row.late, overdue: row.overdue, averageReviewHours: row.review_hours,
     }));
