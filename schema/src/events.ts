@@ -133,8 +133,9 @@ export interface ReviewDecided {
 export interface ReviewStopped {
   applicationId: string;
   pack: string;
-  rule: string;
-  /** The pack's rejection-reason code the subject fell under (e.g. CONFINEMENT). */
+  /** The pack's rule; null when the subject left the institution (transfer, release): no rule is cited. */
+  rule: string | null;
+  /** The pack's rejection-reason code the subject fell under (e.g. CONFINEMENT), or TRANSFERRED / RELEASED. */
   reasonCode: string;
   meetingDate: string;
 }

@@ -12,6 +12,7 @@ import * as rules from './rules.js';
 import * as sms from './sms.js';
 import * as grounds from './grounds.js';
 import * as security from './security.js';
+import * as roster from './roster.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -28,4 +29,5 @@ export const en: Catalogue = {
   ...meetingDay.en,
   ...grounds.en,
   ...security.en,
+  ...roster.en,
 };

@@ -11,6 +11,7 @@ import * as rules from './rules.js';
 import * as sms from './sms.js';
 import * as grounds from './grounds.js';
 import * as security from './security.js';
+import * as roster from './roster.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -31,4 +32,5 @@ export const zhCN = {
   ...meetingDay.zhCN,
   ...grounds.zhCN,
   ...security.zhCN,
+  ...roster.zhCN,
 } as const;

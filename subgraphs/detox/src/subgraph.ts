@@ -14,13 +14,17 @@ import { DetaineeReview } from './review/detainee-review.entity.js';
 import { DetaineeReviewResolver } from './review/review.resolver.js';
 import { DETAINEE_REVIEWS, followDetaineeApplication, openDetaineeReview, prioritizeDetaineeReview } from './review/review.service.js';
 import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
+import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
+import { DetaineeCustodyChange, DetaineeRosterImport } from './roster/roster.entity.js';
+import { DetaineeRosterResolver } from './roster/roster.resolver.js';
+import { DetaineeCustodyChangeResolver } from './roster/custody-change.resolver.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 import { Topic } from '@rv/schema';
 
 export const detoxSubgraph: SubgraphDefinition = {
   name: 'detox',
   schema: 'detox',
-  entities: [DetoxCentre, Detainee, DetaineeReview, DetaineeSanction, DetaineeOnsiteVisit],
+  entities: [DetoxCentre, Detainee, DetaineeReview, DetaineeSanction, DetaineeOnsiteVisit, DetaineeRosterImport, DetaineeCustodyChange],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -28,8 +32,9 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261126000000', class: Migration20261126000000 },
     { name: 'Migration20261203100000', class: Migration20261203100000 },
     { name: 'Migration20261203110000', class: Migration20261203110000 },
+    { name: 'Migration20261203140000', class: Migration20261203140000 },
   ],
-  resolvers: [DetaineeResolver, DetoxCentreResolver, DetaineeReviewResolver, DetaineeSanctionResolver],
+  resolvers: [DetaineeResolver, DetoxCentreResolver, DetaineeReviewResolver, DetaineeSanctionResolver, DetaineeRosterResolver, DetaineeCustodyChangeResolver],
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],

@@ -19,3 +19,4 @@ export * from './lookup-quota.js';
 export * from './held-relative.js';
 export * from './review.entity.js';
 export * from './review.resolver.js';
+export * from './roster/index.js';

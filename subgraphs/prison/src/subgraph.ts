@@ -19,20 +19,25 @@ import { imposeRequestedSanction } from './sanction/requested-sanction.js';
 import { ReviewResolver } from './review/review.resolver.js';
 import { INMATE_REVIEWS, followInmateApplication, openReviewCase, prioritizeReviewCase } from './review/review.service.js';
 import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
+import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
+import { InmateCustodyChange, InmateRosterImport } from './roster/roster.entity.js';
+import { InmateRosterResolver } from './roster/roster.resolver.js';
+import { InmateCustodyChangeResolver } from './roster/custody-change.resolver.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
   schema: 'prison',
-  entities: [Prison, Ward, Inmate, InmateReview, Sanction, OnsiteVisit, ExtraMeeting],
+  entities: [Prison, Ward, Inmate, InmateReview, Sanction, OnsiteVisit, ExtraMeeting, InmateRosterImport, InmateCustodyChange],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
     { name: 'Migration20261124000000', class: Migration20261124000000 },
     { name: 'Migration20261203100000', class: Migration20261203100000 },
     { name: 'Migration20261203110000', class: Migration20261203110000 },
+    { name: 'Migration20261203140000', class: Migration20261203140000 },
   ],
-  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver],
+  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, InmateRosterResolver, InmateCustodyChangeResolver],
   references: { ...prisonReference, ...inmateReference },
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, INMATE_REVIEWS, logger)],

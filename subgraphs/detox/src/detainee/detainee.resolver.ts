@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { admitHeldRelativeLookup, batchLoader, canReadTenant, logHeldRelativeLookup, requireCaseReader, requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DetoxCentre } from '../centre/detox-centre.entity.js';
 import { Detainee } from './detainee.entity.js';
 import { HeldDetainee } from './held-detainee.type.js';
@@ -10,6 +10,23 @@ import { HeldDetainee } from './held-detainee.type.js';
 function detaineeScope(identity: Identity): FilterQuery<Detainee> {
   requireStaff(identity, [TenantKind.DETOX_CENTRE, ...SUPERVISORS.DETOX_CENTRE], CASE_ROLES);
   return identity.tenantKind === TenantKind.DETOX_CENTRE ? { centre: identity.tenantId } : {};
+}
+
+/** By name or detainee number (part of either), within the caller's reach. */
+function detaineeFilter(identity: Identity, search?: string | null): FilterQuery<Detainee> {
+  const where: FilterQuery<Detainee> = { ...(detaineeScope(identity) as object) };
+  const text = search?.trim().replace(/[\\%_]/g, (character) => `\\${character}`);
+  if (text) Object.assign(where, { $or: [{ name: { $like: `%${text}%` } }, { detaineeNumber: { $like: `%${text}%` } }] });
+  return where;
+}
+
+@ObjectType({ description: 'A page of detainees and how many match in all' })
+export class DetaineePage {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [Detainee])
+  items!: Detainee[];
 }
 
 function loadDetainees(ctx: SubgraphContext) {
@@ -38,10 +55,20 @@ export class DetaineeResolver {
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<Detainee[]> {
-    const where: FilterQuery<Detainee> = { ...(detaineeScope(ctx.identity) as object) };
-    if (search) Object.assign(where, { $or: [{ name: { $like: `%${search}%` } }, { detaineeNumber: search }] });
-    return ctx.em.find(Detainee, where,
+    return ctx.em.find(Detainee, detaineeFilter(ctx.identity, search),
       { orderBy: { detaineeNumber: 'asc' }, limit: Math.min(limit, 200), offset, populate: ['centre'] });
+  }
+
+  @Query(() => DetaineePage, { description: "The caller's detainees, a page at a time with the total, by name or detainee number" })
+  async detaineePage(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('limit', () => Int, { defaultValue: 20 }) limit = 20,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ): Promise<DetaineePage> {
+    const [items, total] = await ctx.em.findAndCount(Detainee, detaineeFilter(ctx.identity, search),
+      { orderBy: { detaineeNumber: 'asc' }, limit: Math.min(Math.max(limit, 1), 200), offset: Math.max(offset, 0), populate: ['centre'] });
+    return Object.assign(new DetaineePage(), { items, total });
   }
 
   /** GD-5 / YN-7: as heldRelativeInmate, for a relative held in a detox centre (logged, limited per account). */

@@ -41,11 +41,15 @@ export async function stopApplication(em: EntityManager, event: OutboxEvent<Revi
   const stop = event.payload;
   const application = await em.findOne(Application, { id: stop.applicationId }, { populate: ['serviceDay', 'venue'] });
   if (!application) return;
-  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED },
+  // A transfer or release (no rule) also ends an application still under review: the subject left.
+  const open = stop.rule ? [ApplicationStatus.APPROVED] : [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED];
+  const changed = await em.nativeUpdate(Application, { id: application.id, status: { $in: open } },
     { status: ApplicationStatus.STOPPED, outcomeRule: stop.rule, outcomeCode: stop.reasonCode });
   if (!changed) return; // already withdrawn, ended or stopped
   Object.assign(application, { status: ApplicationStatus.STOPPED, outcomeRule: stop.rule, outcomeCode: stop.reasonCode });
   await releaseBooking(em, application);
-  await queueSms(em, application, 'stopped', 'sms.stopped', { number: application.number, date: stop.meetingDate, rule: stop.rule });
+  const params = { number: application.number, date: stop.meetingDate };
+  if (stop.rule) await queueSms(em, application, 'stopped', 'sms.stopped', { ...params, rule: stop.rule });
+  else await queueSms(em, application, 'stopped', stop.reasonCode === 'RELEASED' ? 'sms.custodyReleased' : 'sms.custodyTransferred', params);
   await recordEvents(em, 'judicial', [applicationChangedEvent(application)]);
 }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { admitHeldRelativeLookup, batchLoader, canReadTenant, logHeldRelativeLookup, requireCaseReader, requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Prison, Ward } from '../prison/prison.entity.js';
 import { HeldInmate } from './held-inmate.type.js';
 import { CustodyStatus, Inmate } from './inmate.entity.js';
@@ -16,6 +16,27 @@ export function loadInmates(ctx: SubgraphContext) {
   return batchLoader(ctx, 'inmate', (ids) => ctx.em.find(Inmate, { id: { $in: [...ids] } }), (inmate) => inmate.id);
 }
 
+@ObjectType({ description: 'A page of inmates and how many match in all' })
+export class InmatePage {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => [Inmate])
+  items!: Inmate[];
+}
+
+/** By name (part of it) or inmate number (part of it), within the caller's reach. */
+function inmateFilter(identity: Identity, search?: string | null): FilterQuery<Inmate> {
+  const where: FilterQuery<Inmate> = { ...(inmateScope(identity) as object) };
+  const text = search?.trim();
+  if (text) Object.assign(where, { $or: [{ name: { $like: `%${escapeLike(text)}%` } }, { inmateNumber: { $like: `%${escapeLike(text)}%` } }] });
+  return where;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
 @Resolver(() => Inmate)
 export class InmateResolver {
   @Query(() => [Inmate], { description: "The caller's inmates, by name or inmate number" })
@@ -25,9 +46,19 @@ export class InmateResolver {
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<Inmate[]> {
-    const where: FilterQuery<Inmate> = { ...(inmateScope(ctx.identity) as object) };
-    if (search) Object.assign(where, { $or: [{ name: { $like: `%${search}%` } }, { inmateNumber: search }] });
-    return ctx.em.find(Inmate, where, { orderBy: { inmateNumber: 'asc' }, limit: Math.min(limit, 200), offset });
+    return ctx.em.find(Inmate, inmateFilter(ctx.identity, search), { orderBy: { inmateNumber: 'asc' }, limit: Math.min(limit, 200), offset });
+  }
+
+  @Query(() => InmatePage, { description: "The caller's inmates, a page at a time with the total, by name or inmate number" })
+  async inmatePage(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('limit', () => Int, { defaultValue: 20 }) limit = 20,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
+  ): Promise<InmatePage> {
+    const [items, total] = await ctx.em.findAndCount(Inmate, inmateFilter(ctx.identity, search),
+      { orderBy: { inmateNumber: 'asc' }, limit: Math.min(Math.max(limit, 1), 200), offset: Math.max(offset, 0) });
+    return Object.assign(new InmatePage(), { items, total });
   }
 
   @Query(() => Inmate)

@@ -1,6 +1,34 @@
-import { recordEvent, type EntityManager } from '@rv/kit';
+import { recordManyEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import { Topic, audience, type SubjectRegistered } from '@rv/schema';
 import { Inmate } from './inmate.entity.js';
+
+/** What judicial's subject directory holds of an inmate (upserted on every registration event). */
+export interface InmateDirectoryEntry {
+  id: string;
+  prisonId: string;
+  rulePack: string;
+  ward: number;
+  inCustody: boolean;
+  treatmentLevel: SubjectRegistered['treatmentLevel'];
+  crimeCategory: string;
+  foreign: boolean;
+}
+
+/** inmate.registered: admission, and every later change judicial routes or checks by (ward, level, SX-5 category, prison, custody). No personal data. */
+export function inmateRegisteredEvent(entry: InmateDirectoryEntry): NewEvent {
+  const payload: SubjectRegistered = {
+    subjectId: entry.id, institutionId: entry.prisonId, kind: 'INMATE', inCustody: entry.inCustody, rulePack: entry.rulePack, ward: entry.ward,
+    treatmentLevel: entry.treatmentLevel, crimeCategory: entry.crimeCategory, foreign: entry.foreign,
+  };
+  return { topic: Topic.INMATE_REGISTERED, aggregateType: 'Inmate', aggregateId: entry.id, audience: [audience.tenant(entry.prisonId)], payload };
+}
+
+export function directoryEntry(inmate: Inmate): InmateDirectoryEntry {
+  return {
+    id: inmate.id, prisonId: inmate.prison.id, rulePack: inmate.prison.rulePack, ward: inmate.ward.number, inCustody: inmate.custodyStatus === 'IN_CUSTODY',
+    treatmentLevel: inmate.treatmentLevel, crimeCategory: inmate.crimeCategory, foreign: inmate.foreign,
+  };
+}
 
 /**
  * Admits an inmate and tells the other subgraphs (judicial keeps a directory of subjects to
@@ -10,16 +38,6 @@ export async function registerInmates(em: EntityManager, inmates: Inmate[]): Pro
   await em.transactional(async (tx) => {
     tx.persist(inmates);
     await tx.flush();
-    for (const inmate of inmates) {
-      const payload: SubjectRegistered = {
-        subjectId: inmate.id, institutionId: inmate.prison.id, kind: 'INMATE',
-        inCustody: inmate.custodyStatus === 'IN_CUSTODY', rulePack: inmate.prison.rulePack, ward: inmate.ward.number,
-        treatmentLevel: inmate.treatmentLevel, crimeCategory: inmate.crimeCategory, foreign: inmate.foreign,
-      };
-      await recordEvent(tx, 'prison', {
-        topic: Topic.INMATE_REGISTERED, aggregateType: 'Inmate', aggregateId: inmate.id,
-        audience: [audience.tenant(inmate.prison.id)], payload,
-      });
-    }
+    await recordManyEvents(tx, 'prison', inmates.map((inmate) => inmateRegisteredEvent(directoryEntry(inmate))));
   });
 }

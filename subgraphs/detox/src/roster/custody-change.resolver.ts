@@ -1,0 +1,43 @@
+import { CUSTODY_CHANGE_ROLES, CustodyChangeBase, CustodyChangeKind, CustodyChangeSource, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
+import { TenantKind } from '@rv/schema';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { DetaineeResolver } from '../detainee/detainee.resolver.js';
+import { detaineeCustodyChanges, recordDetaineeCustodyChange } from './custody-change.service.js';
+
+@InputType({ description: 'A custody status change of a detainee, dated' })
+export class DetaineeCustodyChangeInput {
+  @Field(() => ID)
+  detaineeId!: string;
+
+  @Field(() => CustodyChangeKind)
+  kind!: CustodyChangeKind;
+
+  @Field({ description: 'From which day, YYYY-MM-DD (not after today)' })
+  effectiveOn!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Statuses that last (physiological detox, restraint): true starts, false ends' })
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'BRIGADE_MOVE: the brigade number; TRANSFER: the centre id (none: out of the platform)' })
+  value?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@Resolver()
+export class DetaineeCustodyChangeResolver {
+  @Mutation(() => CustodyChangeBase, { description: 'Records a custody change of a detainee of the caller’s centre; its future meetings are checked again (GD-25) and a transfer or release cancels them, telling the family' })
+  recordDetaineeCustodyChange(@Ctx() ctx: SubgraphContext, @Arg('input', () => DetaineeCustodyChangeInput) input: DetaineeCustodyChangeInput): Promise<CustodyChangeBase> {
+    requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], CUSTODY_CHANGE_ROLES);
+    requireAccount(ctx.identity);
+    const staff = { accountId: ctx.identity.accountId, tenantId: ctx.identity.tenantId, tenantKind: ctx.identity.tenantKind };
+    return recordDetaineeCustodyChange(ctx.em, staff, { ...input, subjectId: input.detaineeId }, CustodyChangeSource.PORTAL);
+  }
+
+  @Query(() => [CustodyChangeBase], { description: 'A detainee’s custody changes, newest first' })
+  async detaineeCustodyChanges(@Ctx() ctx: SubgraphContext, @Arg('detaineeId', () => ID) detaineeId: string): Promise<CustodyChangeBase[]> {
+    await new DetaineeResolver().detainee(detaineeId, ctx); // the same reach as the detainee itself
+    return detaineeCustodyChanges(ctx.em, detaineeId);
+  }
+}
