@@ -288,3 +288,39 @@ describe('custody changes', () => {
     await expect(t.sql('delete from prison.custody_change where id = $1', [row.id])).rejects.toThrow(/append-only/);
   });
 });
+
+describe('the same at a detox centre', () => {
+  const DETOX_SYNC = 'mutation($r: [DetaineeRecordInput!]!) { syncDetainees(records: $r) { status createdCount updatedCount unchangedCount errors { row column messageKey } } }';
+  const DETOX_CHANGE = 'mutation($i: DetaineeCustodyChangeInput!) { recordDetaineeCustodyChange(input: $i) { kind active cancelledMeetings } }';
+
+  it('a detox centre syncs its detainees by number, idempotently; a changed brigade is a custody event; another centre’s staff and a prison admin are refused', async () => {
+    const admin = await t.login('detox1.admin');
+    const batch = [{ detaineeNumber: 'DS0001', name: '郑一', idNumber: id(401), brigade: 1 }, { detaineeNumber: 'DS0002', name: '郑二', idNumber: id(402), brigade: 2 }];
+    expect((await t.gql(DETOX_SYNC, { r: batch }, admin)).data.syncDetainees).toMatchObject({ status: 'DONE', createdCount: 2 });
+    expect((await t.gql(DETOX_SYNC, { r: batch }, admin)).data.syncDetainees).toMatchObject({ status: 'DONE', createdCount: 0, unchangedCount: 2 });
+    expect((await t.gql(DETOX_SYNC, { r: [{ ...batch[0], brigade: 3 }, { ...batch[1], idNumber: 'bad' }] }, admin)).data.syncDetainees)
+      .toMatchObject({ status: 'REFUSED', errors: [{ row: 2, column: 'idNumber', messageKey: 'roster.row.badIdNumber' }] });
+    expect((await t.gql(DETOX_SYNC, { r: [{ ...batch[0], brigade: 3 }, batch[1]] }, admin)).data.syncDetainees).toMatchObject({ updatedCount: 1, unchangedCount: 1 });
+    expect(await t.sql(`select c.kind, c.before, c.after from detox.custody_change c join detox.detainee d on d.id = c.subject_id where d.detainee_number = 'DS0001' order by c.recorded_at`))
+      .toEqual([{ kind: 'ADMISSION', before: null, after: DEMO_TENANTS.detox1.id }, { kind: 'BRIGADE_MOVE', before: '1', after: '3' }]);
+    for (const login of ['prison1.admin', 'detox1.clerk', 'bureau1.clerk', 'proxy']) expect(code(await t.gql(DETOX_SYNC, { r: batch }, await t.login(login)))).toBe('FORBIDDEN');
+  });
+
+  it('GD-25: protective restraint stops the detainee’s approved meeting citing GD-25; slot back and the family told', async () => {
+    const [detainee] = await t.sql('select id from detox.detainee where centre_id = $1 order by detainee_number offset 3 limit 1', [DEMO_TENANTS.detox1.id]);
+    const [day] = await t.sql('select id, date::text from judicial.service_day where institution_id = $1 order by date offset 2 limit 1', [DEMO_TENANTS.detox1.id]);
+    const submitted = await submit(t, await t.login('proxy'), { subjectId: detainee.id, serviceDayId: day.id, idempotencyKey: 'roster-detox-restraint' });
+    const applicationId = submitted.data.submitApplication.id;
+    const reviewer = await t.login('detox1.reviewer');
+    await eventually(async () => expect((await t.gql('mutation($id: ID!) { decideDetaineeReview(applicationId: $id, approve: true) { status } }', { id: applicationId }, reviewer)).data?.decideDetaineeReview.status).toBe('APPROVED'));
+    const [{ taken }] = await t.sql('select taken from judicial.service_day where id = $1', [day.id]);
+    const change = await t.gql(DETOX_CHANGE, { i: { detaineeId: detainee.id, kind: 'RESTRAINT', active: true, effectiveOn: today() } }, await t.login('detox1.supervisor'));
+    expect(change.data.recordDetaineeCustodyChange).toEqual({ kind: 'RESTRAINT', active: true, cancelledMeetings: 1 });
+    expect(await t.sql('select status, stop_rule, stop_reason_code from detox.review_case where application_id = $1', [applicationId]))
+      .toEqual([{ status: 'STOPPED', stop_rule: 'GD-25', stop_reason_code: 'RESTRAINT' }]);
+    await eventually(async () => expect(await t.sql('select status, outcome_rule from judicial.application where id = $1', [applicationId])).toEqual([{ status: 'STOPPED', outcome_rule: 'GD-25' }]));
+    expect(await t.sql('select taken from judicial.service_day where id = $1', [day.id])).toEqual([{ taken: taken - 1 }]);
+    expect(await t.sql(`select count(*)::int as count from judicial.sms_message where application_id = $1 and kind = 'stopped'`, [applicationId])).toEqual([{ count: 1 }]);
+    expect(code(await t.gql(DETOX_CHANGE, { i: { detaineeId: detainee.id, kind: 'RESTRAINT', active: false, effectiveOn: today() } }, await t.login('prison1.admin')))).toBe('FORBIDDEN');
+  });
+});

@@ -26,3 +26,4 @@ export { default as VisitorSuspensions } from './sanction/VisitorSuspensions.vue
 // opens, not with every page of every portal (families and the province never need them).
 export const MeetingsToday = defineAsyncComponent(() => import('./meeting/MeetingsToday.vue'));
 export const MonitorWall = defineAsyncComponent(() => import('./meeting/MonitorWall.vue'));
+export { default as RosterDesk } from './roster/RosterDesk.vue';
