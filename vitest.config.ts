@@ -17,7 +17,7 @@ export default defineConfig({
       { find: /^@rv\/schema\/contract$/, replacement: here('schema/src/contract.ts') },
       { find: /^@rv\/schema$/, replacement: here('schema/src/index.ts') },
       { find: /^@rv\/kit$/, replacement: here('subgraphs/kit/src/index.ts') },
-      { find: /^@rv\/(prison|detox|judicial|media)$/, replacement: here('subgraphs/$1/src/index.ts') },
+      { find: /^@rv\/(prison|detox|judicial|media|detention)$/, replacement: here('subgraphs/$1/src/index.ts') },
       { find: /^@rv\/gateway$/, replacement: here('gateway/src/index.ts') },
     ],
   },

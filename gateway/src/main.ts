@@ -3,10 +3,10 @@ import { startGateway } from './gateway.js';
 
 /**
  * Standalone gateway: `node dist/main.js` with DATABASE_URL, INTERNAL_SECRET, TOKEN_SECRET and
- * PRISON_URL, DETOX_URL, JUDICIAL_URL, MEDIA_URL (defaults: the supergraph's loopback ports).
+ * PRISON_URL, DETOX_URL, JUDICIAL_URL, MEDIA_URL, DETENTION_URL (defaults: the supergraph's loopback ports).
  */
 const subgraphUrls = Object.fromEntries(
-  ['prison', 'detox', 'judicial', 'media']
+  ['prison', 'detox', 'judicial', 'media', 'detention']
     .map((name) => [name, process.env[`${name.toUpperCase()}_URL`]])
     .filter(([, url]) => url),
 );

@@ -1,7 +1,8 @@
-import { CountyBureau, hashPassword, Account, publishServiceDays, chinaToday } from '@rv/judicial';
+import { CountyBureau, hashPassword, Account, publishServiceDays, chinaToday, verifyLawyer } from '@rv/judicial';
+import { DetentionCentre, RoomKind, Suspect, registerDetentionCentre, registerSuspects } from '@rv/detention';
 import { Detainee, DetoxCentre, registerDetainees, registerDetoxCentre } from '@rv/detox';
 import { Inmate, Prison, Ward, registerInmates, registerPrison } from '@rv/prison';
-import { PublicRole, StaffRole, TenantKind, nationalCalendar, residentIdCheckCharacter, type Role } from '@rv/schema';
+import { CaseCategory, CaseStage, PublicRole, StaffRole, TenantKind, nationalCalendar, residentIdCheckCharacter, type Role } from '@rv/schema';
 import type { Platform } from './platform.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -19,7 +20,25 @@ export const DEMO_TENANTS = {
   bureau2: { id: '00000000-0000-4000-8000-000000000032', kind: TenantKind.COUNTY_BUREAU, name: `${MARK}西城县司法局` },
   bureau3: { id: '00000000-0000-4000-8000-000000000033', kind: TenantKind.COUNTY_BUREAU, name: `${MARK}南山市司法局` },
   office1: { id: '00000000-0000-4000-8000-000000000041', kind: TenantKind.JUDICIAL_OFFICE, name: `${MARK}东城区城关司法所` },
+  detention1: { id: '00000000-0000-4000-8000-000000000051', kind: TenantKind.DETENTION_CENTRE, name: `${MARK}东城区看守所` },
 } as const;
+
+/** Demo lawyers (CQ): a defence lawyer, a second defence lawyer of the same firm, and the centre's duty lawyer. */
+export const DEMO_LAWYERS = {
+  lawyer: { name: '陈律师', certificateNumber: '15001201910000001', firm: `${MARK}东城律师事务所`, duty: false },
+  lawyer2: { name: '林律师', certificateNumber: '15001201910000002', firm: `${MARK}东城律师事务所`, duty: false },
+  dutyLawyer: { name: '何律师', certificateNumber: '15001201910000003', firm: `${MARK}东城区法律援助中心`, duty: true },
+} as const;
+
+/** Demo suspects of the detention centre (CQ-2 / CQ-3: each case stage, a state-security case, a temporary holding). */
+export const DEMO_SUSPECTS = [
+  { suspectNumber: 'K00001', name: '赵某甲', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.ORDINARY, temporaryHolding: false, caseUnit: '东城区公安分局刑侦大队' },
+  { suspectNumber: 'K00002', name: '钱某乙', caseStage: CaseStage.PROSECUTION, caseCategory: CaseCategory.ORDINARY, temporaryHolding: false, caseUnit: '东城区人民检察院' },
+  { suspectNumber: 'K00003', name: '孙某丙', caseStage: CaseStage.TRIAL, caseCategory: CaseCategory.ORDINARY, temporaryHolding: false, caseUnit: '东城区人民法院' },
+  { suspectNumber: 'K00004', name: '李某丁', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.STATE_SECURITY, temporaryHolding: false, caseUnit: '市国家安全局' },
+  { suspectNumber: 'K00005', name: '周某戊', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.UNCLEAR, temporaryHolding: true, caseUnit: '外省某市公安局' },
+  { suspectNumber: 'K00006', name: '吴某己', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.TERRORISM, temporaryHolding: false, caseUnit: '市公安局反恐支队' },
+] as const;
 export type DemoTenant = keyof typeof DEMO_TENANTS;
 
 const ROLE_LOGINS: Record<string, StaffRole> = {
@@ -128,12 +147,33 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
   } as Account);
   await judicialEm.flush();
 
+  await seedDetention(platform, judicialEm, passwordHash, person);
+
   const institutions = [DEMO_TENANTS.prison1.id, DEMO_TENANTS.prison2.id, DEMO_TENANTS.detox1.id];
   await untilJudicialCounts(judicialEm, 'institutions', institutions.length, `select count(*)::int as count from "judicial"."institution_ref" where id in (?)`, [institutions]);
   await registerDemoFamily(judicialEm, inmatesPerPrison * 2 + (options.detainees ?? 40));
   const days = upcomingWorkingDays().map((date) => ({ date, capacity: options.slotsPerDay ?? 12 }));
   for (const key of ['prison1', 'prison2', 'detox1'] as const) {
     await publishServiceDays(judicialEm.fork(), { id: DEMO_TENANTS[key].id, kind: DEMO_TENANTS[key].kind }, days);
+  }
+}
+
+/**
+ * The detention centre (public security) with its rooms and suspects, and the demo lawyers as a
+ * justice bureau verified them (detention learns of them by event).
+ */
+async function seedDetention(platform: Platform, judicialEm: JudicialEm, passwordHash: string, person: number): Promise<void> {
+  const em = platform.subgraphs.detention.orm.em.fork();
+  const centre = await registerDetentionCentre(em, em.create(DetentionCentre, { id: DEMO_TENANTS.detention1.id, name: DEMO_TENANTS.detention1.name, region: '东城市', rulePack: 'CQ' } as DetentionCentre), [
+    { name: '第一律师会见室', kind: RoomKind.STANDARD }, { name: '第二律师会见室', kind: RoomKind.STANDARD },
+    { name: '快速会见室', kind: RoomKind.QUICK }, { name: '视频会见室', kind: RoomKind.VIDEO },
+  ]);
+  await registerSuspects(em, DEMO_SUSPECTS.map((suspect, i) => em.create(Suspect, { ...suspect, centre, idNumber: residentId('500101', birthDate(person + i + 1), person + i + 1) } as Suspect)));
+  const [verifier] = await judicialEm.find(Account, { username: 'bureau1.reviewer' });
+  for (const [username, lawyer] of Object.entries(DEMO_LAWYERS)) {
+    const account = judicialEm.create(Account, { username, passwordHash, displayName: `${MARK}${lawyer.name}`, roles: [PublicRole.LAWYER] } as Account);
+    await judicialEm.flush();
+    await verifyLawyer(judicialEm.fork(), verifier.id, account.id, { certificateNumber: lawyer.certificateNumber, firm: lawyer.firm, verified: true, dutyCentreIds: lawyer.duty ? [DEMO_TENANTS.detention1.id] : [] });
   }
 }
 
@@ -166,5 +206,6 @@ export function demoLogins(): string[] {
   return [
     ...Object.keys(DEMO_TENANTS).map((key) => `${key}.{${Object.keys(ROLE_LOGINS).join('|')}}`),
     `${DEMO_PROXY.username} (申请代理人 proxy applicant)`,
+    `${Object.keys(DEMO_LAWYERS).join('|')} (律师 lawyers)`,
   ];
 }

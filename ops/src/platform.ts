@@ -14,7 +14,7 @@ export interface PlatformOptions {
   reconnectDelayMs?: number;
   /** Reverse proxies in front of the gateway whose X-Forwarded-For is believed (tests: 1, to play several clients). */
   trustedProxyHops?: number;
-  /** First subgraph port when ports are fixed (4001: prison, detox, judicial, media). */
+  /** First subgraph port when ports are fixed (4001: prison, detox, judicial, media, detention). */
   subgraphPortBase?: number;
 }
 

@@ -1,3 +1,4 @@
+import { detentionSubgraph } from '@rv/detention';
 import { detoxSubgraph } from '@rv/detox';
 import { judicialSubgraph } from '@rv/judicial';
 import { mediaSubgraph } from '@rv/media';
@@ -9,4 +10,5 @@ export const SUBGRAPHS = [
   { definition: detoxSubgraph, port: 4002 },
   { definition: judicialSubgraph, port: 4003 },
   { definition: mediaSubgraph, port: 4004 },
+  { definition: detentionSubgraph, port: 4005 },
 ];

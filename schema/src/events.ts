@@ -6,7 +6,7 @@ import type { Identity } from './tenants.js';
  * (other subgraphs, the gateway's subscription bridge).
  */
 export const OUTBOX_CHANNEL = 'rv_outbox';
-export const OUTBOX_SCHEMAS = ['prison', 'detox', 'judicial', 'media'] as const;
+export const OUTBOX_SCHEMAS = ['prison', 'detox', 'judicial', 'media', 'detention'] as const;
 export type OutboxSchema = (typeof OUTBOX_SCHEMAS)[number];
 
 export const Topic = {
@@ -50,6 +50,12 @@ export const Topic = {
   MEETING_ARRANGED: 'meeting.arranged',
   /** CQ-4: a lawyer raised an alarm from the meeting (self-harm, violence, escape, sudden illness); the centre sees it live. */
   MEETING_ALARM: 'meeting.alarm',
+  /** A justice bureau verified (or withdrew) a lawyer's practice: detention centres learn who may meet suspects (CQ-2). */
+  LAWYER_VERIFIED: 'lawyer.verified',
+  /** CQ-3: a detention centre's queue of lawyer meetings and interrogations changed (accepted, arranged, refused, overdue). */
+  LAWYER_QUEUE_CHANGED: 'lawyer_queue.changed',
+  /** CQ-1: a request for legal help is near or past its 24 hours without reaching the duty lawyer. */
+  LEGAL_HELP_DUE: 'legal_help.due',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -252,4 +258,15 @@ export interface MeetingLifecycle {
   reason: string | null;
   /** FAMILY (absent in older events), LAWYER or OFFICIAL: whose booking `applicationId` names. */
   kind?: string;
+}
+
+/** A lawyer as the justice bureau verified them (CQ-2): detention centres keep their own copy. */
+export interface LawyerVerified {
+  accountId: string;
+  name: string;
+  certificateNumber: string;
+  firm: string;
+  verified: boolean;
+  /** Detention centres where the lawyer serves as duty lawyer (值班律师, CQ-1). */
+  dutyCentreIds: string[];
 }

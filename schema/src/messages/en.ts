@@ -13,6 +13,7 @@ import * as sms from './sms.js';
 import * as grounds from './grounds.js';
 import * as security from './security.js';
 import * as roster from './roster.js';
+import * as lawyer from './lawyer.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -30,4 +31,5 @@ export const en: Catalogue = {
   ...grounds.en,
   ...security.en,
   ...roster.en,
+  ...lawyer.en,
 };

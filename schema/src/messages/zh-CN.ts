@@ -12,6 +12,7 @@ import * as sms from './sms.js';
 import * as grounds from './grounds.js';
 import * as security from './security.js';
 import * as roster from './roster.js';
+import * as lawyer from './lawyer.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -33,4 +34,5 @@ export const zhCN = {
   ...grounds.zhCN,
   ...security.zhCN,
   ...roster.zhCN,
+  ...lawyer.zhCN,
 } as const;

@@ -3,3 +3,5 @@ export * from './packs.js';
 export * from './calendar.js';
 export * from './evaluate.js';
 export * from './briefing.js';
+export * from './lawyer-pack.js';
+export * from './lawyer.js';

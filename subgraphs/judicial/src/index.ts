@@ -7,3 +7,4 @@ export { ServiceDay } from './slot/service-day.entity.js';
 export { publishServiceDays } from './slot/slot.service.js';
 export { Application, ApplicationStatus } from './application/application.entity.js';
 export { chinaToday } from './calendar/today.js';
+export { verifyLawyer } from './lawyer/lawyer.service.js';

@@ -55,11 +55,14 @@ import { rememberInstitution } from './slot/slot.service.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
+import { LawyerProfile } from './lawyer/lawyer-profile.entity.js';
+import { LawyerProfileResolver } from './lawyer/lawyer.resolver.js';
+import { Migration20261203141800 } from './migrations/Migration20261203141800.js';
 
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -72,8 +75,10 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203110000', class: Migration20261203110000 },
     { name: 'Migration20261203120000', class: Migration20261203120000 },
     { name: 'Migration20261203140000', class: Migration20261203140000 },
+    { name: 'Migration20261203141800', class: Migration20261203141800 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver],
+  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
+    LawyerProfileResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],

@@ -2,7 +2,7 @@ import type { SubgraphDefinition } from '@rv/kit';
 import { Topic } from '@rv/schema';
 import { Meeting } from './meeting/meeting.entity.js';
 import { ApplicationMeetingResolver, MeetingResolver, meetingReferences } from './meeting/meeting.resolver.js';
-import { followApplication, followReadiness } from './meeting/meeting.service.js';
+import { followApplication, followArrangement, followReadiness } from './meeting/meeting.service.js';
 import { mediaGateway } from './janus/media-gateway.js';
 import { RoomResolver } from './room/room.resolver.js';
 import { MeetingWarning } from './room/warning.entity.js';
@@ -33,5 +33,9 @@ export const mediaSubgraph: SubgraphDefinition = {
   routes: [playbackRoute],
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
   references: meetingReferences,
-  handlers: { judicial: { [Topic.APPLICATION_CHANGED]: followApplication, [Topic.APPLICATION_READINESS]: followReadiness } },
+  handlers: {
+    judicial: { [Topic.APPLICATION_CHANGED]: followApplication, [Topic.APPLICATION_READINESS]: followReadiness },
+    // CQ-4: a remote lawyer meeting arranged at a detention centre becomes a privileged room.
+    detention: { [Topic.MEETING_ARRANGED]: followArrangement },
+  },
 };

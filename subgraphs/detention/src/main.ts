@@ -1,0 +1,4 @@
+import { runSubgraphFromEnv } from '@rv/kit';
+import { detentionSubgraph } from './subgraph.js';
+
+await runSubgraphFromEnv(detentionSubgraph, 4005);

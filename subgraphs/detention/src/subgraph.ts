@@ -1,0 +1,30 @@
+import type { SubgraphDefinition } from '@rv/kit';
+import { Topic } from '@rv/schema';
+import { DetentionCentre, MeetingRoom } from './centre/detention-centre.entity.js';
+import { startAlertTicker } from './jobs.js';
+import { Lawyer, Mandate } from './lawyer/lawyer.entity.js';
+import { LawyerResolver } from './lawyer/lawyer.resolver.js';
+import { rememberLawyer } from './lawyer/lawyer.service.js';
+import { LegalHelpRequest } from './legal-help/legal-help.entity.js';
+import { LegalHelpResolver } from './legal-help/legal-help.resolver.js';
+import { Migration20261203130000 } from './migrations/Migration20261203130000.js';
+import { Companion, Credential, QueueEntry } from './queue/queue-entry.entity.js';
+import { QueueResolver } from './queue/queue.resolver.js';
+import { SuspectResolver, detentionReferences } from './suspect/suspect.resolver.js';
+import { Suspect } from './suspect/suspect.entity.js';
+
+/** Detention centres (看守所) of public security: suspects, lawyers' mandates, the lawyer/interrogation queue (CQ-1…CQ-8). */
+export const detentionSubgraph: SubgraphDefinition = {
+  name: 'detention',
+  schema: 'detention',
+  entities: [DetentionCentre, MeetingRoom, Suspect, Lawyer, Mandate, QueueEntry, Credential, Companion, LegalHelpRequest],
+  migrations: [
+    { name: 'Migration20261203130000', class: Migration20261203130000 },
+  ],
+  resolvers: [SuspectResolver, QueueResolver, LegalHelpResolver, LawyerResolver],
+  references: detentionReferences,
+  // CQ-3 and CQ-1 count clock hours, not working days: nothing to recompute when a year is loaded (CQ-8 reads the calendar live).
+  workingDays: { recompute: async () => {} },
+  jobs: [(orm, logger) => startAlertTicker(orm, logger)],
+  handlers: { judicial: { [Topic.LAWYER_VERIFIED]: rememberLawyer } },
+};

@@ -1,0 +1,35 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** A lawyer account's practice, as a justice bureau verified it (lawyers are regulated by the justice bureaus; CQ-2). */
+@ObjectType({ description: '律师执业信息 A lawyer’s practice, verified by a justice bureau' })
+@Entity({ schema: 'judicial', tableName: 'lawyer_profile' })
+export class LawyerProfile {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  accountId!: string;
+
+  @Field({ description: '律师执业证号 (17 digits)' })
+  @Property()
+  certificateNumber!: string;
+
+  @Field({ description: '律师事务所' })
+  @Property()
+  firm!: string;
+
+  @Field()
+  @Property()
+  verified: boolean = false;
+
+  /** CQ-1: detention centres where the lawyer serves as duty lawyer (值班律师), assigned with the legal-aid office. */
+  @Field(() => [ID])
+  @Property({ type: 'uuid[]' })
+  dutyCentreIds: string[] = [];
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  verifiedAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  verifiedBy: string | null = null;
+}
