@@ -1,8 +1,8 @@
 import { DetentionCentre, RoomKind, registerDetentionCentre } from '@rv/detention';
-import { IDENTITY_HEADER, clock, signIdentity, type Identity } from '@rv/schema';
+import { clock, type Identity } from '@rv/schema';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LAWYERS, DEMO_TENANTS } from '../src/demo.js';
-import { TEST_SECRETS, eventually, givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
+import { eventually, givenPlatform, postToSubgraph, type GraphQLResponse, type TestPlatform } from './support/harness.js';
 import { givenStaffLogin } from './support/scenario.js';
 
 /**
@@ -75,9 +75,9 @@ describe('suspects stay with their centre and with mandated lawyers', () => {
 
   it('a suspect reference (_entities) resolves for its centre only; a family account gets nothing', async () => {
     const [proxy] = await t.sql('select id, roles from judicial.account where username = $1', ['proxy']);
-    const ask = (identity: Identity) => postGraphQL(t.platform.subgraphs.detention.url,
+    const ask = (identity: Identity) => postToSubgraph(t, 'detention', identity,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Suspect { name caseCategory } } }',
-      { r: [{ __typename: 'Suspect', id: suspects.K00004 }] }, undefined, { [IDENTITY_HEADER]: signIdentity(identity, TEST_SECRETS.internalSecret) });
+      { r: [{ __typename: 'Suspect', id: suspects.K00004 }] });
     const denied = await ask({ accountId: proxy.id, tenantKind: null, tenantId: null, roles: proxy.roles });
     expect(denied.data?._entities?.[0] ?? null).toBeNull();
     expect(code(denied)).toBe('FORBIDDEN');
