@@ -238,10 +238,18 @@ describe('YN-9: an inmate asks the prison for a meeting', () => {
   const MOTHER = { name: '赵秀兰', relation: 'PARENT', idNumber: residentIdNumber('530102', '19600303', 71), address: '昆明市五华区某街1号', phone: '13987654321' };
   const BROTHER = { name: '赵强', relation: 'SIBLING', idNumber: residentIdNumber('530102', '19880808', 72), address: '昆明市五华区某街1号', phone: '0871-65432100' };
 
-  it('YN-9: the prison decides (5 working days), the family’s bureau tells the family and reports back (2), the prison tells the inmate (2); Form 1 prints from the data', async () => {
+  it('GD-10 / SX-3: under GD and SX the family applies, so an inmate’s own request is refused citing the pack’s own rule, never YN-9, and nothing is written', async () => {
+    const requests = async () => (await t.sql('select count(*)::int as n from judicial.inmate_request'))[0].n;
+    const before = await requests();
     const gdRefused = await t.gql(REQUEST, { input: { subjectId: (await inmateOf(DEMO_TENANTS.prison1.id, 1)).id, inmateName: '某某', relatives: [MOTHER], reason: '想见母亲' } }, await t.login('prison1.clerk'));
-    expect(gdRefused.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'YN-9' });
+    expect(gdRefused.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'GD-10', pack: 'GD', messageKey: 'rule.noInmateRequests' });
+    const sx = await givenPrison(t, 'SX', [{}], 12);
+    const sxRefused = await t.gql(REQUEST, { input: { subjectId: sx.inmateIds[0], inmateName: '某某', relatives: [MOTHER], reason: '想见母亲' } }, await givenStaff(t, 'PRISON', sx.id, 'INTAKE_CLERK'));
+    expect(sxRefused.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'SX-3', pack: 'SX', messageKey: 'rule.noInmateRequests' });
+    expect(await requests()).toBe(before);
+  });
 
+  it('YN-9: the prison decides (5 working days), the family’s bureau tells the family and reports back (2), the prison tells the inmate (2); Form 1 prints from the data', async () => {
     const prison = await givenPrison(t, 'YN', [{}], 5);
     const [bureau] = await t.sql(`insert into judicial.county_bureau (id, name, kind, region, address, rule_pack)
       values (gen_random_uuid(), '测试五华区司法局', 'COUNTY_BUREAU', '五华区', '五华区某路2号', 'YN') returning id`);

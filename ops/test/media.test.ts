@@ -308,7 +308,7 @@ describe('meetings in a real Janus videoroom', () => {
     expect(stopped.data.terminateMeeting).toEqual({ state: 'TERMINATED', endGround: 'CODED_LANGUAGE', endGroundRule: 'SX-8(3)' });
   });
 
-  it('YN-23 / YN-25 / YN-14 / GD-35: a YN meeting in sign language needs a translator, flags sides with fewer than two staff, and is lengthened only on the warden’s recorded approval', async () => {
+  it('YN-23 / YN-25 / GD-35: a YN meeting in sign language needs a translator, flags sides with fewer than two staff, and staff cannot lengthen it on the spot', async () => {
     const yn = await givenMeetingToday(8);
     await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [yn]); // given: under the YN pack
     const START_IN = 'mutation($id: ID!, $l: String!, $tr: Boolean!) { startMeeting(id: $id, language: $l, translatorPresent: $tr) { state language translatorPresent endsAt } }';
@@ -322,21 +322,48 @@ describe('meetings in a real Janus videoroom', () => {
     for (const login of ['prison1.monitor', 'prison1.supervisor', 'bureau1.monitor']) await t.gql(JOIN, { id: yn }, await t.login(login));
     expect((await t.gql(STAFFED, { id: yn }, await t.login('prison1.monitor'))).data.meeting.understaffedSides).toEqual(['VENUE']);
 
-    const EXTEND = 'mutation($id: ID!, $m: Int!, $a: String!) { extendMeeting(id: $id, minutes: $m, approvedBy: $a) { endsAt extendedMinutes extensionApprovedBy } }';
-    expect(code(await t.gql(EXTEND, { id: yn, m: 10, a: '张监狱长' }, await t.login('bureau1.supervisor')))).toBe('FORBIDDEN');
-    expect((await t.gql(EXTEND, { id: yn, m: 10, a: ' ' }, await t.login('prison1.supervisor'))).errors?.[0].extensions?.rule).toBe('YN-27');
-    const extended = (await t.gql(EXTEND, { id: yn, m: 10, a: '张监狱长' }, await t.login('prison1.supervisor'))).data.extendMeeting;
-    expect(extended).toMatchObject({ extendedMinutes: 10, extensionApprovedBy: '张监狱长' });
-    expect(new Date(extended.endsAt).getTime() - new Date(started.endsAt).getTime()).toBe(10 * 60_000);
+    // YN-27(3) / GD-35: staff on the spot cannot lengthen it (no such mutation: only a recorded approval does, below).
+    const typed = await t.gql('mutation($id: ID!) { extendMeeting(id: $id, minutes: 10, approvedBy: "张监狱长") { id } }', { id: yn }, await t.login('prison1.supervisor'));
+    expect(code(typed)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await t.sql('select extended_minutes from media.meeting where id = $1', [yn]))[0]).toEqual({ extended_minutes: 0 });
 
     const gd = await givenMeetingToday(9);
     await t.gql(START, { id: gd }, await t.login('prison1.monitor'));
-    expect((await t.gql(EXTEND, { id: gd, m: 5, a: '院长' }, await t.login('prison1.supervisor'))).errors?.[0].extensions?.rule).toBe('GD-35');
     // The screens offer lengthening only where the pack names an approver.
     const APPROVER = 'query($id: ID!) { meeting(id: $id) { extensionApprover } }';
     const monitor = await t.login('prison1.monitor');
     expect((await t.gql(APPROVER, { id: yn }, monitor)).data.meeting.extensionApprover).toBe('监狱长');
     expect((await t.gql(APPROVER, { id: gd }, monitor)).data.meeting.extensionApprover).toBeNull();
+  });
+
+  it('YN-14: the warden’s emergency approval of a longer meeting, recorded while the meeting is live, lengthens the live meeting by those minutes (once); a refused approval changes nothing', async () => {
+    const application = await givenApprovedToday(t, 18);
+    const id = await givenCheckedIn(t, application.id);
+    // Given: under the YN pack (its emergency is a longer meeting, YN-14).
+    await t.sql(`update judicial.application set rule_pack = 'YN' where id = $1`, [application.id]);
+    await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [id]);
+    const started = (await t.gql(START, { id }, await t.login('prison1.monitor'))).data.startMeeting;
+    const APPROVE = 'mutation($a: ID!, $m: Int) { approveEmergencyMeeting(applicationId: $a, reason: "母亲病危", extraMinutes: $m) { emergencyMinutes emergencyApproval { approvedBy } } }';
+    const warden = await t.login('prison1.supervisor');
+
+    const refused = await t.gql(APPROVE, { a: application.id, m: 61 }, warden);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'extraMinutes' });
+    expect(await t.sql('select emergency_minutes from judicial.application where id = $1', [application.id])).toEqual([{ emergency_minutes: 0 }]);
+
+    const approved = await t.gql(APPROVE, { a: application.id, m: 15 }, warden);
+    expect(approved.errors, JSON.stringify(approved.errors)).toBeUndefined();
+    const approvedBy = approved.data.approveEmergencyMeeting.emergencyApproval.approvedBy;
+    await eventually(async () => {
+      const [row] = await t.sql('select state, extended_minutes, extension_approved_by, ends_at from media.meeting where id = $1', [id]);
+      expect(row).toMatchObject({ state: 'LIVE', extended_minutes: 15, extension_approved_by: approvedBy });
+      expect(row.ends_at.getTime() - new Date(started.endsAt).getTime()).toBe(15 * 60_000);
+    });
+    // The same approval delivered again (or re-recorded) adds nothing more.
+    await t.gql(APPROVE, { a: application.id, m: 15 }, warden);
+    await new Promise((done) => setTimeout(done, 500));
+    const [after] = await t.sql('select extended_minutes, ends_at from media.meeting where id = $1', [id]);
+    expect(after.extended_minutes).toBe(15);
+    expect(after.ends_at.getTime() - new Date(started.endsAt).getTime()).toBe(15 * 60_000);
   });
 
   it('without Janus a meeting reports MEDIA_UNAVAILABLE; when Janus is back the platform reconnects by itself', async () => {

@@ -47,7 +47,8 @@ export interface RefusedDecision {
 }
 
 export function ruleError(decision: RefusedDecision, code: ErrorCode = ErrorCode.NOT_ELIGIBLE, extra: Record<string, unknown> = {}): GraphQLError {
-  return keyed(code, decision.reasonKey, decision.params, { rule: decision.rule, pack: decision.pack, ...extra });
+  // '' is a refusal no rule of the pack speaks to: it cites none (never another pack's).
+  return keyed(code, decision.reasonKey, decision.params, { rule: decision.rule || null, pack: decision.pack, ...extra });
 }
 
 export type NotFoundEntity = keyof typeof import('./messages/zh-CN.js').zhCN.notFound;

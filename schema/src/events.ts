@@ -122,7 +122,10 @@ export interface ApplicationChanged {
   scheduleMeeting?: boolean;
   /** YN-14 / YN-27(3): minutes the warden's recorded approval adds to the meeting (GD-35: nothing else does). */
   emergencyMinutes?: number;
+  /** YN-14: the account that recorded that approval (the warden), kept with the lengthened meeting. */
+  emergencyApprovedBy?: string | null;
 }
+
 export interface ReviewDecided {
   applicationId: string;
   approved: boolean;

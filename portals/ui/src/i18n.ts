@@ -83,7 +83,7 @@ export const sharedMessages = {
       warn: '警告', warnReason: '警告原因（双方可见，记录在案）', warnDone: '已警告',
       terminate: '终止会见', terminateReason: '终止原因（记录在案）', terminateDone: '会见已终止', reasonRequired: '请填写原因', ground: '事由', groundReason: '说明（选择“其他”时必填）',
       language: '会见语言', languages: { MANDARIN: '普通话', FOREIGN: '外语', MINORITY: '少数民族语言', SIGN: '手语' }, translatorPresent: '翻译人员在场',
-      extend: '延长会见', extendMinutes: '延长分钟数（1至60）', approvedBy: '批准人（{who}）', extended: '已延长',
+      lengthened: '经批准延长{minutes}分钟',
     },
     errors: {
       UNAUTHENTICATED: '登录已失效，请重新登录', FORBIDDEN: '您无权进行此操作', NOT_FOUND: '未找到相关记录',
@@ -175,7 +175,7 @@ export const sharedMessages = {
       warn: 'Warn', warnReason: 'Reason (shown to both sides, recorded)', warnDone: 'Warning given',
       terminate: 'Terminate', terminateReason: 'Reason (recorded)', terminateDone: 'Meeting terminated', reasonRequired: 'A reason is required', ground: 'Ground', groundReason: 'Details (required for “Other”)',
       language: 'Language', languages: { MANDARIN: 'Mandarin', FOREIGN: 'Foreign language', MINORITY: 'Minority language', SIGN: 'Sign language' }, translatorPresent: 'A translator is present',
-      extend: 'Lengthen', extendMinutes: 'Minutes to add (1–60)', approvedBy: 'Approved by ({who})', extended: 'Lengthened',
+      lengthened: 'Lengthened {minutes} min on a recorded approval',
     },
     errors: {
       UNAUTHENTICATED: 'Your session has ended; please sign in again', FORBIDDEN: 'You may not do this', NOT_FOUND: 'Not found',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  ageOn, checkApplicationDay, checkExtension, checkLanguage, understaffedSides, checkVenue, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
+  ageOn, checkApplicationDay, checkExtraMeetings, checkInmateRequest, checkLongerMeetings, checkLanguage, understaffedSides, checkVenue, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
   checkSanctionMonths, checkHousehold, checkSubjectScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
   monthlyAllowance, reviewDeadlines, type InmateStatus,
 } from './evaluate.js';
@@ -239,11 +239,29 @@ describe('the meeting itself', () => {
     expect(checkLanguage(GD, 'MANDARIN', false).allowed).toBe(true);
   });
 
-  it('GD-35 / YN-14 / YN-27: only a recorded warden approval lengthens a YN meeting; GD meetings are never lengthened', () => {
-    expect(checkExtension(GD, 10, '院长')).toMatchObject({ allowed: false, rule: 'GD-35' });
-    expect(checkExtension(YN, 10, null)).toMatchObject({ allowed: false, rule: 'YN-27' });
-    expect(checkExtension(YN, 10, '张监狱长').allowed).toBe(true);
-    expect(checkExtension(YN, 0, '张监狱长').allowed).toBe(false);
+  it('YN-14 / GD-35 / SX-4: only YN has longer meetings (the warden’s recorded approval); GD refuses citing GD-35, SX citing SX-4, never YN-14', () => {
+    expect(checkLongerMeetings(YN)).toEqual({ allowed: true, pack: 'YN', rule: 'YN-14' });
+    expect(checkLongerMeetings(GD)).toEqual({ allowed: false, pack: 'GD', rule: 'GD-35', reasonKey: 'booking.emergency.noLongerMeeting', params: {} });
+    expect(checkLongerMeetings(SX)).toEqual({ allowed: false, pack: 'SX', rule: 'SX-4', reasonKey: 'booking.emergency.noLongerMeeting', params: {} });
+  });
+
+  it('SX-4 / GD-35 / YN-14: only SX has extra emergency meetings; GD refuses citing GD-35, YN citing YN-14 (a longer meeting instead)', () => {
+    expect(checkExtraMeetings(SX)).toEqual({ allowed: true, pack: 'SX', rule: 'SX-4' });
+    expect(checkExtraMeetings(GD)).toEqual({ allowed: false, pack: 'GD', rule: 'GD-35', reasonKey: 'booking.emergency.noExtraMeeting', params: {} });
+    expect(checkExtraMeetings(YN)).toEqual({ allowed: false, pack: 'YN', rule: 'YN-14', reasonKey: 'booking.emergency.noExtraMeeting', params: {} });
+  });
+
+  it('YN-9 / GD-10 / SX-3: only YN inmates ask for meetings themselves; GD refuses citing GD-10, SX citing SX-3 (the family applies), never YN-9', () => {
+    expect(checkInmateRequest(YN)).toEqual({ allowed: true, pack: 'YN', rule: 'YN-9' });
+    expect(checkInmateRequest(GD)).toEqual({ allowed: false, pack: 'GD', rule: 'GD-10', reasonKey: 'rule.noInmateRequests', params: { pack: 'GD' } });
+    expect(checkInmateRequest(SX)).toEqual({ allowed: false, pack: 'SX', rule: 'SX-3', reasonKey: 'rule.noInmateRequests', params: { pack: 'SX' } });
+  });
+
+  it('a refusal cites only the applying pack’s own rules: no pack’s data names another pack’s rule ID', () => {
+    for (const pack of [GD, YN, SX]) {
+      const cited = JSON.stringify(pack).match(/"(GD|YN|SX|CQ|GZ)-\d+/g) ?? [];
+      expect(cited.filter((id) => !id.startsWith(`"${pack.code}-`))).toEqual([]);
+    }
   });
 
   it('YN-25: a side with fewer than two supervising staff is flagged', () => {

@@ -405,10 +405,15 @@ export function inmateRequestStageDue(pack: RulePack, calendar: WorkingCalendar,
   return { ...calendar.addWorkingDays(from, stage.workingDays ?? 0), rule: stage.rule };
 }
 
+/** The pack's own rule that rules out a way another pack provides; '' (no rule cited) when none of its rules speaks to it. */
+function ruledOutBy(pack: RulePack, way: keyof NonNullable<RulePack['ruledOut']>): string {
+  return pack.ruledOut?.[way] ?? '';
+}
+
 /** YN-9: inmates may ask for a meeting themselves only where the pack provides for it. */
 export function checkInmateRequest(pack: RulePack): RuleDecision {
   return pack.inmateRequest ? allow(pack, pack.inmateRequest.rule)
-    : refuse(pack, 'YN-9', 'rule.noInmateRequests', { pack: pack.code });
+    : refuse(pack, ruledOutBy(pack, 'inmateRequests'), 'rule.noInmateRequests', { pack: pack.code });
 }
 
 /** YN-8: the stage after this one, or null when the chain is done. */
@@ -426,12 +431,26 @@ export function checkLanguage(pack: RulePack, language: string, translatorPresen
   return allow(pack, 'YN-23');
 }
 
-/** YN-14 the warden may lengthen a meeting; GD-35 / YN-27(3): nobody else, and only as a recorded approval. */
-export function checkExtension(pack: RulePack, minutes: number, approvedBy: string | null | undefined): RuleDecision {
-  if (!pack.meeting.extensionApprovedBy) return refuse(pack, 'GD-35', 'rule.noStaffExtension');
-  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) return refuse(pack, 'YN-14', 'rule.extensionMinutes');
-  if (!approvedBy?.trim()) return refuse(pack, 'YN-27', 'rule.extensionApproval', { approver: translate(pack.meeting.extensionApprovedBy) });
-  return allow(pack, 'YN-14');
+/**
+ * YN-14: in a family emergency the warden alone approves a longer meeting, or one at a
+ * non-scheduled time; GD-35 / YN-27(3): only that recorded approval lengthens a meeting, never
+ * staff on the spot. A pack without them refuses citing its own rule that rules them out (GD-35;
+ * SX-4: its emergency is an extra meeting), never YN-14.
+ */
+export function checkLongerMeetings(pack: RulePack): RuleDecision {
+  const emergency = pack.emergencyMeeting;
+  return emergency?.kind === 'LONGER_OR_OFF_SCHEDULE' ? allow(pack, emergency.rule)
+    : refuse(pack, ruledOutBy(pack, 'meetingExtension'), 'booking.emergency.noLongerMeeting');
+}
+
+/**
+ * SX-4(2): a family emergency gets an extra meeting in the month, up the pack's chain. A pack
+ * without it refuses citing its own rule that rules it out (GD-35; YN-14: a longer meeting instead).
+ */
+export function checkExtraMeetings(pack: RulePack): RuleDecision {
+  const emergency = pack.emergencyMeeting;
+  return emergency?.kind === 'EXTRA_MEETING' ? allow(pack, emergency.rule)
+    : refuse(pack, ruledOutBy(pack, 'extraMeetings'), 'booking.emergency.noExtraMeeting');
 }
 
 /** YN-25: at least N staff supervise each side; the sides with fewer are flagged. */

@@ -8,17 +8,23 @@ function reason(about: About, code: string, rule: string, needsText = false): Re
   return { code, labelKey: `reason.${about}.${code}` as MessageKey, rule, ...(needsText ? { needsText } : {}) };
 }
 
-const visitorReasons: RejectionReason[] = [
-  reason('visitor', 'FALSE_IDENTITY', 'GD-23'),
-  reason('visitor', 'MENTAL_ILLNESS', 'GD-23'),
-  reason('visitor', 'INVOLVED_IN_CASE', 'GD-23'),
-  reason('visitor', 'OTHER', 'GD-23', true),
+/**
+ * Reasons to refuse a visitor, one list for every pack, each citing the applying pack's own rule:
+ * GD-23; YN-8 (the bureau and the prison refuse giving the reason, YN-8(3)); SX-8(1) (false
+ * information or not meeting the rules: 不批准会见).
+ */
+const visitorReasons = (rule: string): RejectionReason[] => [
+  reason('visitor', 'FALSE_IDENTITY', rule),
+  reason('visitor', 'MENTAL_ILLNESS', rule),
+  reason('visitor', 'INVOLVED_IN_CASE', rule),
+  reason('visitor', 'OTHER', rule, true),
 ];
 
-const detaineeReasons: RejectionReason[] = [
-  reason('detainee', 'PHYSIOLOGICAL_DETOX', 'GD-25'),
-  reason('detainee', 'RESTRAINT', 'GD-25'),
-  reason('detainee', 'OTHER', 'GD-25', true),
+/** GD-25; a pack whose seed has no detox centres (YN, SX) cites no rule ('') rather than GD's. */
+const detaineeReasons = (rule: string): RejectionReason[] => [
+  reason('detainee', 'PHYSIOLOGICAL_DETOX', rule),
+  reason('detainee', 'RESTRAINT', rule),
+  reason('detainee', 'OTHER', rule, true),
 ];
 
 const gdInmateReasons: RejectionReason[] = [
@@ -109,7 +115,7 @@ export const GD: RulePack = {
     stages: [{ actor: 'INSTITUTION', workingDays: 3, mayReject: true, rule: 'GD-22' }],
     extensionWorkingDays: 2,
   },
-  rejectionReasons: { visitor: visitorReasons, inmate: gdInmateReasons, detainee: detaineeReasons },
+  rejectionReasons: { visitor: visitorReasons('GD-23'), inmate: gdInmateReasons, detainee: detaineeReasons('GD-25') },
   sanctions: { subject: { minMonths: 3, maxMonths: 6, rule: 'GD-33' } },
   relationshipCheck: { by: 'INSTITUTION', realPersonCheck: false, photo: false, rule: 'GD-17' },
   relationshipProofs: { kinds: COMMON_PROOFS, rule: 'GD-17' },
@@ -117,6 +123,8 @@ export const GD: RulePack = {
   meeting: {},
   meetingDay: { noShowBarsMonth: { rule: 'GD-27' } },
   bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
+  // GD-10: the visitor applies (no inmate-initiated requests); GD-35: staff never add or lengthen a meeting, and GD has no approval that does.
+  ruledOut: { inmateRequests: 'GD-10', meetingExtension: 'GD-35', extraMeetings: 'GD-35' },
   scope: {},
   pledge: {
     title: '广东司法行政远程帮教探视系统会见人承诺书',
@@ -158,6 +166,8 @@ export const YN: RulePack = {
   },
   emergencyMeeting: { kind: 'LONGER_OR_OFF_SCHEDULE', steps: ['booking.emergency.step.warden'], rule: 'YN-14', maxExtraMinutes: 60 },
   preparation: { equipmentCheck: true, rulesBriefing: true, devicesDeposited: true },
+  // YN-14: a family emergency is a longer or off-schedule meeting, never an extra one in the month.
+  ruledOut: { extraMeetings: 'YN-14' },
   inmateRequest: {
     stages: [
       { actor: 'INSTITUTION', workingDays: 5, mayReject: true, rule: 'YN-9' },
@@ -168,7 +178,7 @@ export const YN: RulePack = {
     rule: 'YN-9',
   },
   rejectionReasons: {
-    visitor: visitorReasons,
+    visitor: visitorReasons('YN-8'),
     inmate: [
       ...gdInmateReasons.filter((candidate) => candidate.code !== 'OTHER').map((candidate) => ({ ...candidate, rule: 'YN-15' })),
       reason('inmate', 'RECENT_WARNING', 'YN-15'),
@@ -176,7 +186,7 @@ export const YN: RulePack = {
       reason('inmate', 'SERIOUS_VIOLATION_INVESTIGATION', 'YN-15'),
       reason('inmate', 'OTHER', 'YN-15', true),
     ],
-    detainee: detaineeReasons,
+    detainee: detaineeReasons(''),
   },
   sanctions: { subject: { minMonths: 1, maxMonths: 3, rule: 'YN-17' } },
   relationshipCheck: { by: 'BUREAU', realPersonCheck: true, photo: false, rule: 'YN-8(1)' },
@@ -211,7 +221,7 @@ export const SX: RulePack = {
   review: { stages: [{ actor: 'INSTITUTION', mayReject: true, rule: 'SX-3(2)' }], extensionWorkingDays: 0 },
   emergencyMeeting: { kind: 'EXTRA_MEETING', steps: ['booking.emergency.step.ward', 'booking.emergency.step.adminSection', 'booking.emergency.step.leadership'], rule: 'SX-4' },
   rejectionReasons: {
-    visitor: visitorReasons,
+    visitor: visitorReasons('SX-8'),
     // SX-9, the seed's whole list: (1) strict level, (2) training (集训), (3) monthly count used,
     // (4) investigation, prosecution or trial, (5) confinement, (6) separate custody, isolation review or admonition, (7) other.
     inmate: [
@@ -225,7 +235,7 @@ export const SX: RulePack = {
       reason('inmate', 'ADMONITION', 'SX-9'),
       reason('inmate', 'OTHER', 'SX-9', true),
     ],
-    detainee: detaineeReasons,
+    detainee: detaineeReasons(''),
   },
   sanctions: {
     subject: { minMonths: 1, maxMonths: 3, rule: 'SX-10' },
@@ -254,8 +264,11 @@ export const SX: RulePack = {
   monitoring: { warnGrounds: [ground('SX', 'GESTURES', 'SX-10'), ground('SX', 'OTHER', 'SX-10', { needsText: true })], stopGrounds: sxStopGrounds },
   meeting: { mandarinOnly: true },
   falseInformation: { stopsSubject: true, rule: 'SX-8' },
-  // The SX seed is silent on relatives both in custody: the GD reading applies.
-  bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: 'GD-5' },
+  // The SX seed is silent on relatives both in custody: the GD reading applies (product), citing no SX rule and never GD-5.
+  bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION', rule: null },
+  // SX-3(3): the family applies (online or at its household's office), so no inmate-initiated requests;
+  // SX-4: a meeting is ≤30 minutes and a family emergency gets an extra meeting (SX-4(2)), never a longer one.
+  ruledOut: { inmateRequests: 'SX-3', meetingExtension: 'SX-4' },
   scope: { familiesRegisteredInProvinceOnly: { rule: 'SX-1' } },
 };
 

@@ -128,6 +128,15 @@ export interface RulePack {
    */
   inmateRequest?: { stages: ReviewStage[]; changeNoticeWorkingDays: number; rule: string };
   /**
+   * Ways another pack provides that this one rules out, each with this pack's own rule that rules
+   * it out, cited when the way is refused (a rule ID cited is the applying pack's own, never
+   * another pack's); absent or null: no rule of the pack speaks to it, and the refusal cites none.
+   * - inmateRequests: YN-9's inmate-initiated request, where the pack has the family apply (GD-10, SX-3).
+   * - meetingExtension: YN-14's longer meeting, where the pack has none (GD-35; SX-4: an emergency is an extra meeting).
+   * - extraMeetings: SX-4(2)'s extra meeting in the month, where the pack has none (GD-35; YN-14: an emergency is a longer meeting).
+   */
+  ruledOut?: { inmateRequests?: string | null; meetingExtension?: string | null; extraMeetings?: string | null };
+  /**
    * YN-12: before the meeting the venue checks its equipment and briefs the visitors on the rules;
    * YN-19: phones and recording devices are deposited before entering.
    */
@@ -168,7 +177,7 @@ export interface RulePack {
    * GD-5 / YN-7: both relatives in custody in different institutions. GD: the visitor's institution
    * applies and the subject's institution approves; YN: each inmate applies to his or her own prison.
    */
-  bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION' | 'OWN_INSTITUTION'; rule: string };
+  bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION' | 'OWN_INSTITUTION'; /** null: the pack's seed is silent (the reading is product, citing no rule). */ rule: string | null };
   /** YN-3 / SX-1: who the pack does not serve. */
   scope: {
     /** YN-3: foreign or stateless subjects are outside the pack. */

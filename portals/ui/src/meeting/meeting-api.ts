@@ -26,7 +26,6 @@ export const MEETING = gql`query Meeting($id: ID!) { meeting(id: $id) { ${MEETIN
 export const MEETING_CHANGED = gql`subscription MeetingChanged($id: ID) { meetingChanged(id: $id) { ${MEETING_FIELDS} } }`;
 export const START_MEETING = gql`mutation StartMeeting($id: ID!, $language: String!, $translatorPresent: Boolean!) {
   startMeeting(id: $id, language: $language, translatorPresent: $translatorPresent) { ${MEETING_FIELDS} } }`;
-export const EXTEND_MEETING = gql`mutation ExtendMeeting($id: ID!, $minutes: Int!, $approvedBy: String!) { extendMeeting(id: $id, minutes: $minutes, approvedBy: $approvedBy) { ${MEETING_FIELDS} } }`;
 export const JOIN_MEETING = gql`mutation JoinMeeting($id: ID!) { joinMeeting(id: $id) { janusUrl plugin room pin token feed seat } }`;
 export const WARN_MEETING = gql`mutation WarnMeeting($id: ID!, $ground: String!, $reason: String) { warnMeeting(id: $id, ground: $ground, reason: $reason) { ${MEETING_FIELDS} } }`;
 export const TERMINATE_MEETING = gql`mutation TerminateMeeting($id: ID!, $ground: String!, $reason: String) { terminateMeeting(id: $id, ground: $ground, reason: $reason) { ${MEETING_FIELDS} } }`;

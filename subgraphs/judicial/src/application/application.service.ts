@@ -182,6 +182,7 @@ export function applicationChangedEvent(application: Application): NewEvent {
     // YN-7: a pair meets once, when both are approved, on its first application's meeting.
     scheduleMeeting: !application.pairState || application.pairState === PairState.MEETS,
     emergencyMinutes: application.emergencyMinutes,
+    emergencyApprovedBy: application.emergencyApproval?.approvedBy ?? null,
   };
   return { topic: Topic.APPLICATION_CHANGED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
 }

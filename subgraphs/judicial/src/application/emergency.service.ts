@@ -1,6 +1,6 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
-import { ErrorCode, checkMeetingTime, clock, invalid, isUuid, keyed, notFound, ruleError, rulePack, type Identity } from '@rv/schema';
+import { ErrorCode, checkLongerMeetings, checkMeetingTime, clock, invalid, isUuid, keyed, notFound, ruleError, rulePack, type EmergencyMeeting, type Identity } from '@rv/schema';
 import { chinaToday } from '../calendar/today.js';
 import { Application, ApplicationStatus, PairState } from './application.entity.js';
 import { applicationChangedEvent } from './application.service.js';
@@ -30,10 +30,10 @@ export async function approveEmergencyMeeting(em: EntityManager, warden: Identit
     // Another institution's application is as good as missing.
     if (!application || application.institutionId !== warden.tenantId) throw notFound('application');
     const pack = rulePack(application.rulePack);
-    const emergency = pack.emergencyMeeting;
-    // SX-4(2)'s emergency is an extra meeting (requestExtraMeeting); GD-35: the GD rules have neither.
-    if (emergency?.kind !== 'LONGER_OR_OFF_SCHEDULE')
-      throw keyed(ErrorCode.NOT_ELIGIBLE, 'booking.emergency.noLongerMeeting', {}, { rule: emergency?.rule ?? 'GD-35', pack: pack.code });
+    // YN-14; where the pack has no longer meetings, its own rule that rules them out (GD-35, SX-4).
+    const longer = checkLongerMeetings(pack);
+    if (!longer.allowed) throw ruleError(longer);
+    const emergency = pack.emergencyMeeting as Extract<EmergencyMeeting, { kind: 'LONGER_OR_OFF_SCHEDULE' }>;
     if (application.status !== ApplicationStatus.APPROVED || application.serviceDay.date < chinaToday()) throw keyed(ErrorCode.CONFLICT, 'booking.emergency.notApproved');
     const minutes = input.extraMinutes ?? 0;
     if (!Number.isInteger(minutes) || minutes < 0 || minutes > emergency.maxExtraMinutes)

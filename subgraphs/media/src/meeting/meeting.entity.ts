@@ -150,7 +150,7 @@ export class Meeting {
   @Property()
   extendedMinutes: number = 0;
 
-  @Field(() => String, { nullable: true, description: 'YN-14 / YN-27(3): who approved the extension' })
+  @Field(() => String, { nullable: true, description: 'YN-14 / YN-27(3): the account that recorded the warden’s approval (on the application)' })
   @Property({ type: 'varchar(60)', nullable: true })
   extensionApprovedBy: string | null = null;
 

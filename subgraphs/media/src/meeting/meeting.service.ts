@@ -14,8 +14,9 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
   const application = event.payload;
   // YN-7: a pair's second application (or a half still waiting for the other) gets no meeting of its own.
   if (application.status === 'APPROVED' && application.scheduleMeeting !== false) {
-    // YN-14 / YN-27(3): the warden's recorded approval lengthens the meeting before it starts (GD-35: nothing else).
+    // YN-14 / YN-27(3): the warden's recorded approval lengthens the meeting (GD-35: nothing else does).
     const emergency = application.emergencyMinutes ?? 0;
+    const approvedBy = emergency ? application.emergencyApprovedBy ?? null : null;
     const [created] = await em.execute<{ id: string }[]>(
       `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, rule_pack, extended_minutes, extension_approved_by, updated_at)
        values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?, now())
@@ -24,8 +25,9 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
          where "meeting".state = 'SCHEDULED' and ("meeting".date <> excluded.date or "meeting".extended_minutes <> excluded.extended_minutes)
        returning id`,
       [application.applicationId, application.serviceDate, application.venueId, application.institutionId,
-        application.subjectKind, application.proxyAccountId, application.rulePack ?? 'GD', emergency, emergency ? 'YN-14' : null]);
+        application.subjectKind, application.proxyAccountId, application.rulePack ?? 'GD', emergency, approvedBy]);
     if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
+    else await lengthenLiveMeeting(em, application.applicationId, emergency, approvedBy);
   } else if (MEETING_ENDS.includes(application.status)) {
     const meeting = await em.findOne(Meeting, { applicationId: application.applicationId, state: MeetingState.SCHEDULED });
     if (!meeting) return;
@@ -34,6 +36,18 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
     await em.flush();
     await recordMeetingChanged(em, meeting);
   }
+}
+
+/**
+ * YN-14: an approval recorded while the meeting is already live lengthens it there and then: its
+ * end moves by the minutes the approval adds beyond what the meeting already had (never shortened;
+ * a redelivered event adds nothing).
+ */
+async function lengthenLiveMeeting(em: EntityManager, applicationId: string, minutes: number, approvedBy: string | null): Promise<void> {
+  const [lengthened] = await em.execute<{ id: string }[]>(
+    `update "media"."meeting" set ends_at = ends_at + (? - extended_minutes) * interval '1 minute', extended_minutes = ?, extension_approved_by = ?, updated_at = now()
+      where application_id = ? and state = 'LIVE' and extended_minutes < ? returning id`, [minutes, minutes, approvedBy, applicationId, minutes]);
+  if (lengthened) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: lengthened.id }, { refresh: true }));
 }
 
 /** application.readiness → whether the scheduled meeting may start (GD-29 / GD-30 / YN-12 / YN-19); events arrive in order. */

@@ -3,7 +3,7 @@ import { CASE_ROLES, INSTITUTION_KINDS, PublicRole, StaffRole, TenantKind, VENUE
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { extendMeeting, joinAsCounsel, joinMeeting, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
+import { joinAsCounsel, joinMeeting, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { reportConnectionLost } from './parties.js';
 
@@ -79,16 +79,6 @@ export class RoomResolver {
     @Arg('translatorPresent', { defaultValue: false }) translatorPresent: boolean,
   ): Promise<Meeting> {
     return startMeeting(ctx.em, mediaGateway(), staffOf(ctx), id, language, translatorPresent);
-  }
-
-  @Mutation(() => Meeting, { description: 'YN-14: lengthen a live meeting on the warden’s recorded approval (GD-35: refused elsewhere)' })
-  extendMeeting(
-    @Ctx() ctx: SubgraphContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('minutes', () => Int) minutes: number,
-    @Arg('approvedBy', { description: 'Who approved (the warden), as recorded' }) approvedBy: string,
-  ): Promise<Meeting> {
-    return extendMeeting(ctx.em, monitorOf(ctx), id, minutes, approvedBy);
   }
 
   @FieldResolver(() => [String], { description: 'YN-25: sides (INSTITUTION, VENUE) with fewer supervising staff than the pack asks' })

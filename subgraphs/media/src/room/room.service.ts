@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, checkExtension, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -157,22 +157,6 @@ function ticketFor(media: MediaGateway, meeting: Meeting, seat: Seat): JoinTicke
   const token = seat === 'MONITOR' ? tokens.monitor : seat === 'VISITOR' ? tokens.visitor : tokens.subject;
   const feed = seat === 'MONITOR' ? null : meeting.parties?.feeds[seat] ?? null;
   return { ...ticket, plugin: 'videoroom', pin: meeting.pin!, token, feed: feed === null ? null : String(feed) };
-}
-
-/** YN-14 / YN-27(3): the warden's recorded approval lengthens a live meeting; GD-35: nothing else does. */
-export async function extendMeeting(em: EntityManager, staff: Staff, id: string, minutes: number, approvedBy: string): Promise<Meeting> {
-  const meeting = await liveMeeting(em, staff, id);
-  if (staff.tenantId !== meeting.institutionId) throw forbidden('forbidden.institutionExtends');
-  const verdict = checkExtension(rulePack(meeting.rulePack), minutes, approvedBy);
-  if (!verdict.allowed) throw ruleError(verdict);
-  const extended = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE }, {
-    endsAt: new Date(meeting.endsAt!.getTime() + minutes * 60_000), extendedMinutes: meeting.extendedMinutes + minutes,
-    extensionApprovedBy: approvedBy.trim().slice(0, 60), updatedAt: clock.now(),
-  });
-  if (!extended) throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
-  const live = await em.findOneOrFail(Meeting, { id }, { refresh: true });
-  await recordMeetingChanged(em, live);
-  return live;
 }
 
 /** YN-25: the sides with fewer supervising staff than the pack asks. */

@@ -1,6 +1,6 @@
 import { recordEvent, requireStaff, type SubgraphContext } from '@rv/kit';
 import {
-  StaffRole, TenantKind, Topic, audience, clock, ErrorCode, forbidden, invalid, isUuid, keyed, notFound, rulePack, type EmergencyMeeting, type ExtraMeetingGranted,
+  StaffRole, TenantKind, Topic, audience, checkExtraMeetings, clock, ErrorCode, ruleError, forbidden, invalid, isUuid, keyed, notFound, rulePack, type EmergencyMeeting, type ExtraMeetingGranted,
 } from '@rv/schema';
 import { LockMode } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -25,9 +25,9 @@ export function emergencyKind(prison: Prison): EmergencyMeeting['kind'] | null {
  */
 function extraMeetingRule(prison: Prison): EmergencyMeeting {
   const pack = rulePack(prison.rulePack);
-  const emergency = pack.emergencyMeeting;
-  if (emergency?.kind === 'EXTRA_MEETING') return emergency;
-  throw keyed(ErrorCode.NOT_ELIGIBLE, 'booking.emergency.noExtraMeeting', {}, { rule: emergency?.rule ?? 'GD-35', pack: pack.code });
+  const verdict = checkExtraMeetings(pack);
+  if (!verdict.allowed) throw ruleError(verdict);
+  return pack.emergencyMeeting!;
 }
 
 @Resolver(() => ExtraMeeting)
