@@ -1,4 +1,4 @@
-import { DetentionCentre, RoomKind, registerDetentionCentre } from '@rv/detention';
+import { DetentionCentre, RoomKind, alertLegalHelpDue, registerDetentionCentre } from '@rv/detention';
 import { clock, type Identity } from '@rv/schema';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LAWYERS, DEMO_TENANTS } from '../src/demo.js';
@@ -220,5 +220,139 @@ describe('CQ-3 / CQ-5: many at once, a full day', () => {
     clock.now = () => new Date('2026-12-07T11:00:00+08:00');
     const walkIn = await t.gql(ACCEPT, { s: suspectIds[0], i: defenceInput(lawyers[0]) }, desk);
     expect(walkIn.data.acceptLawyerAtDesk).toMatchObject({ status: 'WAITING', seq: '121', dueAt: '2026-12-09T03:00:00.000Z', position: 1 });
+  });
+});
+
+/** A fresh centre (its own queue), its rooms, three suspects and a desk login with a leader's role. */
+async function givenCentre(name: string, suspectRows: { category?: string; stage?: string; temporary?: boolean }[] = [{}, {}, {}]) {
+  const em = t.platform.subgraphs.detention.orm.em.fork();
+  const centre = await registerDetentionCentre(em, em.create(DetentionCentre, { name, region: '东城市', rulePack: 'CQ' } as DetentionCentre),
+    [{ name: 'A', kind: RoomKind.STANDARD }, { name: 'Q', kind: RoomKind.QUICK }, { name: 'V', kind: RoomKind.VIDEO }]);
+  const suspectIds: string[] = [];
+  for (const [i, row] of suspectRows.entries()) {
+    const [inserted] = await t.sql(`insert into detention.suspect (id, centre_id, name, suspect_number, id_number, case_stage, case_category, temporary_holding, case_unit)
+      values (gen_random_uuid(), $1, $2, $3, '500101199001011234', $4, $5, $6, '办案单位') returning id`,
+    [centre.id, `${name}${i}`, `${name.slice(0, 2)}${i}${Math.random().toString().slice(2, 8)}`, row.stage ?? 'PROSECUTION', row.category ?? 'ORDINARY', row.temporary ?? false]);
+    suspectIds.push(inserted.id);
+  }
+  const desk = await t.login(await givenStaffLogin(t, 'DETENTION_CENTRE', centre.id, ['INTAKE_CLERK', 'SUPERVISOR']));
+  const rooms = Object.fromEntries((await t.gql('{ meetingRooms { id name } }', {}, desk)).data.meetingRooms.map((r: { id: string; name: string }) => [r.name, r.id]));
+  return { id: centre.id, suspectIds, desk, rooms };
+}
+
+describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, CQ-3, CQ-5)', () => {
+  it('CQ-4: a remote lawyer meeting, once arranged, is a privileged media meeting for its lawyers (meeting.arranged)', async () => {
+    const centre = await givenCentre('视频所');
+    clock.now = () => new Date('2026-12-07T09:00:00+08:00');
+    const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: defenceInput(lawyerIds.lawyer, { mode: 'REMOTE', minutes: 45 }) }, centre.desk)).data.acceptLawyerAtDesk;
+    const arranged = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.V, at: '2026-12-07T02:00:00.000Z' }, centre.desk);
+    expect(arranged.data.arrangeQueueEntry).toEqual({ id: entry.id, status: 'ARRANGED', startsAt: '2026-12-07T02:00:00.000Z' });
+    const meeting = await eventually(async () => {
+      const [row] = await t.sql(`select privileged, kind, subject_kind, institution_id, venue_id, date::text, booked_minutes, counsel_account_ids, state
+        from media.meeting where application_id = $1`, [entry.id]);
+      if (!row) throw new Error('no media meeting yet');
+      return row;
+    });
+    expect(meeting).toEqual({ privileged: true, kind: 'LAWYER', subject_kind: 'SUSPECT', institution_id: centre.id, venue_id: centre.id, date: '2026-12-07', booked_minutes: 45, counsel_account_ids: [lawyerIds.lawyer], state: 'SCHEDULED' });
+  });
+
+  it('CQ-8: after closing by at most one hour; a Saturday only with the leader’s recorded approval (refusals write nothing)', async () => {
+    const centre = await givenCentre('加班所');
+    clock.now = () => new Date('2026-12-04T16:00:00+08:00'); // Friday
+    const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: defenceInput(lawyerIds.lawyer, { minutes: 60 }) }, centre.desk)).data.acceptLawyerAtDesk;
+    const tooLate = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-04T09:31:00.000Z' }, centre.desk); // 17:31–18:31
+    expect(tooLate.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-8', messageKey: 'lawyer.outsideHours' });
+    const saturday = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-05T02:00:00.000Z' }, centre.desk);
+    expect(saturday.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-8', messageKey: 'lawyer.nonWorkingDayNeedsApproval' });
+    expect(await t.sql('select status, room_id, starts_at from detention.queue_entry where id = $1', [entry.id])).toEqual([{ status: 'WAITING', room_id: null, starts_at: null }]);
+    const approved = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-05T02:00:00.000Z', l: '副所长 王某 批准' }, centre.desk);
+    expect(approved.data.arrangeQueueEntry.status).toBe('ARRANGED');
+    expect(await t.sql('select leader_approval from detention.queue_entry where id = $1', [entry.id])).toEqual([{ leader_approval: '副所长 王某 批准' }]);
+  });
+
+  it('CQ-7: two defence lawyers together in one meeting, never three; a quick room takes ≤30 minutes only', async () => {
+    const centre = await givenCentre('快速所');
+    clock.now = () => new Date('2026-12-07T09:00:00+08:00');
+    const both = [lawyerIds.lawyer, lawyerIds.lawyer2];
+    const together = { requesterType: 'DEFENCE_LAWYER', lawyerAccountIds: both, credentials: [...defenceDocuments(both[0]), ...defenceDocuments(both[1])], minutes: 45 };
+    const three = { ...together, lawyerAccountIds: [...both, lawyerIds.dutyLawyer], credentials: [...together.credentials, ...defenceDocuments(lawyerIds.dutyLawyer)] };
+    expect((await t.gql(ACCEPT, { s: centre.suspectIds[0], i: three }, centre.desk)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CQ-7' });
+    const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: together }, centre.desk)).data.acceptLawyerAtDesk;
+    const quick = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.Q, at: '2026-12-07T02:00:00.000Z' }, centre.desk);
+    expect(quick.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-7', messageKey: 'lawyer.quickRoomTooLong' });
+    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).data.arrangeQueueEntry.status).toBe('ARRANGED');
+    expect(await t.sql('select lawyer_account_ids from detention.queue_entry where id = $1', [entry.id])).toEqual([{ lawyer_account_ids: both }]);
+  });
+
+  it('CQ-5: a lawyer books online (documents uploaded and checked); the desk’s acceptance gives the place and the 48 hours; the lawyer sees the position', async () => {
+    const centre = await givenCentre('预约所');
+    const [suspect] = await t.sql('select name, id_number from detention.suspect where id = $1', [centre.suspectIds[1]]);
+    const lawyer = await t.login('lawyer');
+    clock.now = () => new Date('2026-12-07T10:00:00+08:00');
+    const BOOK = `mutation($c: ID!, $n: String!, $id: String!, $i: LawyerMeetingInput!) { bookLawyerMeeting(centreId: $c, suspectName: $n, suspectIdNumber: $id, input: $i) { id status seq channel credentials { kind source } } }`;
+    const upload = defenceDocuments(lawyerIds.lawyer).map((c) => ({ ...c, file: Buffer.from('%PDF-1.4 copy').toString('base64'), fileName: `${c.kind}.pdf` }));
+    const wrong = await t.gql(BOOK, { c: centre.id, n: suspect.name, id: '500101199001019999', i: defenceInput(lawyerIds.lawyer) }, lawyer);
+    expect(code(wrong)).toBe('NOT_FOUND');
+    const booked = (await t.gql(BOOK, { c: centre.id, n: suspect.name, id: suspect.id_number, i: defenceInput(lawyerIds.lawyer, { credentials: upload }) }, lawyer)).data.bookLawyerMeeting;
+    expect(booked).toMatchObject({ status: 'BOOKED', seq: null, channel: 'ONLINE' });
+    expect(booked.credentials.map((c: { source: string }) => c.source)).toEqual(['UPLOAD', 'UPLOAD', 'UPLOAD']);
+    expect(await t.sql('select length(file)::int as bytes from detention.credential where entry_id = $1 order by kept_at, kind limit 1', [booked.id])).toEqual([{ bytes: 13 }]);
+    clock.now = () => new Date('2026-12-07T10:05:00+08:00');
+    const accepted = await t.gql('mutation($e: ID!) { acceptLawyerBooking(entryId: $e) { status seq dueAt } }', { e: booked.id }, centre.desk);
+    expect(accepted.data.acceptLawyerBooking).toEqual({ status: 'WAITING', seq: '1', dueAt: '2026-12-09T02:05:00.000Z' });
+    const mine = await t.gql('{ myLawyerMeetings { id status position dueAt } }', {}, lawyer);
+    expect(mine.data.myLawyerMeetings.find((m: { id: string }) => m.id === booked.id)).toEqual({ id: booked.id, status: 'WAITING', position: 1, dueAt: '2026-12-09T02:05:00.000Z' });
+    expect(code(await t.gql('{ lawyerQueue { id } }', {}, lawyer))).toBe('FORBIDDEN');
+  });
+
+  it('CQ-3: the suspect’s written refusal to confirm a mandate’s end goes to the lawyer; no meeting is held and the mandate ends', async () => {
+    const centre = await givenCentre('解除所');
+    clock.now = () => new Date('2026-12-07T09:00:00+08:00');
+    const first = (await t.gql(ACCEPT, { s: centre.suspectIds[2], i: defenceInput(lawyerIds.lawyer2) }, centre.desk)).data.acceptLawyerAtDesk;
+    const REFUSE = 'mutation($e: ID!, $t: String!) { recordSuspectRefusal(entryId: $e, text: $t) { status refusalText } }';
+    expect((await t.gql(REFUSE, { e: first.id, t: '拒绝' }, centre.desk)).errors?.[0].extensions?.messageKey).toBe('lawyer.refusalOnlyForMandateEnd');
+    expect(await t.sql('select status from detention.queue_entry where id = $1', [first.id])).toEqual([{ status: 'WAITING' }]);
+    await t.gql(ARRANGE, { e: first.id, r: centre.rooms.A, at: '2026-12-07T01:00:00.000Z' }, centre.desk);
+    const end = (await t.gql(ACCEPT, { s: centre.suspectIds[2], i: defenceInput(lawyerIds.lawyer2, { purpose: 'MANDATE_END' }) }, centre.desk)).data.acceptLawyerAtDesk;
+    const refused = await t.gql(REFUSE, { e: end.id, t: '本人书面拒绝会见，已解除委托。' }, centre.desk);
+    expect(refused.data.recordSuspectRefusal).toEqual({ status: 'REFUSED_BY_SUSPECT', refusalText: '本人书面拒绝会见，已解除委托。' });
+    const lawyerView = await t.gql('{ myLawyerMeetings { id status refusalText } }', {}, await t.login('lawyer2'));
+    expect(lawyerView.data.myLawyerMeetings.find((m: { id: string }) => m.id === end.id)).toEqual({ id: end.id, status: 'REFUSED_BY_SUSPECT', refusalText: '本人书面拒绝会见，已解除委托。' });
+    expect(await t.sql('select active from detention.mandate where suspect_id = $1 and lawyer_account_id = $2', [centre.suspectIds[2], lawyerIds.lawyer2])).toEqual([{ active: false }]);
+    expect(code(await t.gql(ARRANGE, { e: end.id, r: centre.rooms.A, at: '2026-12-07T03:00:00.000Z' }, centre.desk))).toBe('CONFLICT');
+  });
+
+  it('CQ-1: a request for legal help is logged, alerted 4 hours before its 24 hours, and handed to a duty lawyer of the centre only', async () => {
+    const desk = await t.login('detention1.clerk');
+    clock.now = () => new Date('2026-12-07T20:00:00+08:00');
+    const LOG = 'mutation($s: ID!, $k: LegalHelpKind!) { recordLegalHelpRequest(suspectId: $s, kind: $k) { id kind passedTo dueAt alertAt alert } }';
+    const retain = (await t.gql(LOG, { s: suspects.K00001, k: 'RETAIN_LAWYER' }, desk)).data.recordLegalHelpRequest;
+    expect(retain).toMatchObject({ kind: 'RETAIN_LAWYER', passedTo: '东城区公安分局刑侦大队', dueAt: null, alert: 'NONE' });
+    const help = (await t.gql(LOG, { s: suspects.K00001, k: 'LEGAL_HELP' }, desk)).data.recordLegalHelpRequest;
+    expect(help).toMatchObject({ dueAt: '2026-12-08T12:00:00.000Z', alertAt: '2026-12-08T08:00:00.000Z', alert: 'NONE' });
+
+    clock.now = () => new Date('2026-12-08T16:00:00+08:00');
+    expect(await alertLegalHelpDue(t.platform.subgraphs.detention.orm.em.fork())).toBe(1);
+    expect(await alertLegalHelpDue(t.platform.subgraphs.detention.orm.em.fork())).toBe(0);
+    expect(await t.sql(`select payload->>'handedOver' as handed from detention.outbox where topic = 'legal_help.due' and aggregate_id = $1`, [help.id])).toEqual([{ handed: 'false' }]);
+    const listed = await t.gql('{ legalHelpRequests { id alert } }', {}, desk);
+    expect(listed.data.legalHelpRequests.find((r: { id: string }) => r.id === help.id).alert).toBe('DUE_SOON');
+
+    const HAND = 'mutation($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { dutyLawyerAccountId alert } }';
+    expect((await t.gql(HAND, { r: help.id, l: lawyerIds.lawyer }, desk)).errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1' });
+    expect((await t.gql(HAND, { r: help.id, l: lawyerIds.dutyLawyer }, desk)).data.handLegalHelpToDutyLawyer).toEqual({ dutyLawyerAccountId: lawyerIds.dutyLawyer, alert: 'NONE' });
+    const duty = await t.gql('{ suspects { suspectNumber } }', {}, await t.login('dutyLawyer'));
+    expect(duty.data.suspects).toEqual([{ suspectNumber: 'K00001' }]);
+  });
+
+  it('CQ-3: a temporarily held suspect with an unclear offence is arranged once the case-handling unit’s answer is recorded; CQ-4: the in-person handover is recorded', async () => {
+    const centre = await givenCentre('寄押所', [{ category: 'UNCLEAR', stage: 'INVESTIGATION', temporary: true }]);
+    clock.now = () => new Date('2026-12-07T09:00:00+08:00');
+    const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: defenceInput(lawyerIds.lawyer) }, centre.desk)).data.acceptLawyerAtDesk;
+    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).errors?.[0].extensions).toMatchObject({ rule: 'CQ-3', messageKey: 'lawyer.offenceUnclear' });
+    await t.gql('mutation($s: ID!) { recordCaseUnitCheck(suspectId: $s, category: ORDINARY) { caseCategory } }', { s: centre.suspectIds[0] }, centre.desk);
+    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).data.arrangeQueueEntry.status).toBe('ARRANGED');
+    const HANDOVER = 'mutation($e: ID!) { recordHandover(entryId: $e, identityConfirmed: true, computerNote: "笔记本电脑，已关闭网络") { handedOverAt identityConfirmed computerNote } }';
+    expect((await t.gql(HANDOVER, { e: entry.id }, centre.desk)).data.recordHandover).toEqual({ handedOverAt: '2026-12-07T01:00:00.000Z', identityConfirmed: true, computerNote: '笔记本电脑，已关闭网络' });
   });
 });

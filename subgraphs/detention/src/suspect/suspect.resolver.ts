@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SubgraphContext } from '@rv/kit';
-import { ErrorCode, isUuid, keyed } from '@rv/schema';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { CaseCategory, ErrorCode, isUuid, keyed } from '@rv/schema';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { CENTRE_READERS, centreStaff, isLawyer, lawyerAccount } from '../access.js';
 import { DetentionCentre, MeetingRoom } from '../centre/detention-centre.entity.js';
 import { Mandate } from '../lawyer/lawyer.entity.js';
 import { Suspect } from './suspect.entity.js';
+import { recordCaseUnitCheck } from './suspect.service.js';
 
 /**
  * Who reads suspects: a centre's own staff (its suspects only) and a lawyer (those it holds an
@@ -44,6 +45,11 @@ export class SuspectResolver {
     const suspect = isUuid(id) ? await ctx.em.findOne(Suspect, { $and: [{ id }, scope] }, { populate: ['centre'] }) : null;
     if (!suspect) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.notFound.suspect');
     return suspect;
+  }
+
+  @Mutation(() => Suspect, { description: 'CQ-3: the case-handling unit’s answer on a temporarily held suspect’s offence, recorded by the desk' })
+  recordCaseUnitCheck(@Ctx() ctx: SubgraphContext, @Arg('suspectId', () => ID) suspectId: string, @Arg('category', () => CaseCategory) category: CaseCategory): Promise<Suspect> {
+    return recordCaseUnitCheck(ctx.em, centreStaff(ctx), suspectId, category);
   }
 
   @Query(() => [MeetingRoom], { description: "CQ-7: the centre's meeting rooms (standard, quick, video)" })
