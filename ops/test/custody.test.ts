@@ -1,3 +1,4 @@
+import { recheckSubject } from '@rv/prison';
 import { YN, chinaDate, clock, inmateRequestStageDue, nationalCalendar } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
@@ -10,7 +11,9 @@ beforeAll(async () => {
   // YN-14 takes applications on working days only: run this file on one, whatever day CI runs.
   let now = new Date();
   while (!nationalCalendar().isWorkingDay(chinaDate(now))) now = new Date(now.getTime() + 86_400_000);
-  clock.now = () => now;
+  // The clock keeps running on that day, so two filings have an order (YN-7: the pair meets on the one filed first).
+  const ahead = now.getTime() - Date.now();
+  clock.now = () => new Date(Date.now() + ahead);
   t = await givenPlatform();
 });
 afterAll(async () => {
@@ -125,7 +128,7 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
     const [x, y] = [await person(a.inmateIds[0]), await person(b.inmateIds[0])];
     const first = (await t.gql(FILE, custody(x, y, a.days[0].id, `${tag}-a`), await givenStaff(t, 'PRISON', a.id, 'INTAKE_CLERK'))).data.fileCustodyMeeting;
     const second = (await t.gql(FILE, custody(y, x, b.days[0].id, `${tag}-b`), await givenStaff(t, 'PRISON', b.id, 'INTAKE_CLERK'))).data.fileCustodyMeeting;
-    return { a, b, first: { ...first, prisonId: a.id, dayId: a.days[0].id }, second: { ...second, prisonId: b.id, dayId: b.days[0].id } };
+    return { a, b, first: { ...first, prisonId: a.id, dayId: a.days[0].id, subjectId: x.id }, second: { ...second, prisonId: b.id, dayId: b.days[0].id, subjectId: y.id } };
   }
 
   /** The half's own prison decides it, as soon as its review case is open. */
@@ -139,7 +142,7 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
 
   const pairRows = (ids: string[]) => t.sql(`select a.id, a.status, a.pair_state, a.rejection_reason, d.taken,
       (select used from judicial.monthly_allowance m where m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM')) as used
-    from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = any($1) order by a.number`, [ids]);
+    from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = any($1) order by a.submitted_at`, [ids]);
   const meetings = (ids: string[]) => t.sql('select application_id from media.meeting where application_id = any($1)', [ids]);
   /** Media has handled every application.changed the judicial subgraph wrote for these applications. */
   const mediaCaughtUp = (ids: string[]) => eventually(async () => {
@@ -165,6 +168,40 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
     await mediaCaughtUp(ids);
     expect(await meetings(ids)).toEqual([{ application_id: first.id }]);
     expect((await pairRows(ids)).map((row) => [row.status, row.pair_state])).toEqual([['APPROVED', 'MEETS'], ['APPROVED', 'JOINS']]);
+  });
+
+  /** Both halves approved: the pair's one meeting, on its first application (media's id). */
+  async function givenPairMeeting(tag: string) {
+    const pair = await givenPair(tag);
+    await decide(pair.first, true);
+    await decide(pair.second, true);
+    const meetingId = await eventually(async () => {
+      const [meeting] = await t.sql(`select id from media.meeting where application_id = $1 and state = 'SCHEDULED'`, [pair.first.id]);
+      if (!meeting) throw new Error('no meeting yet');
+      return meeting.id as string;
+    });
+    return { ...pair, ids: [pair.first.id, pair.second.id], meetingId };
+  }
+
+  it('YN-7: the pair’s one meeting broken off (YN-18 interrupted) settles BOTH applications: both INTERRUPTED, both months given back, both offered a reschedule', async () => {
+    const { ids, meetingId } = await givenPairMeeting('yn7-outcome');
+    expect((await pairRows(ids)).map((row) => [row.status, row.used])).toEqual([['APPROVED', 1], ['APPROVED', 1]]);
+    // Given: the meeting is live; with no video gateway reachable, media's clock interrupts it (YN-18).
+    await t.sql(`update media.meeting set state = 'LIVE', started_at = now(), ends_at = now() + interval '30 minutes' where id = $1`, [meetingId]);
+    await eventually(async () => expect((await pairRows(ids)).map((row) => [row.status, row.used])).toEqual([['INTERRUPTED', 0], ['INTERRUPTED', 0]]), 15_000);
+    expect(await t.sql('select reschedule_offered from judicial.application where id = any($1) order by submitted_at', [ids]))
+      .toEqual([{ reschedule_offered: true }, { reschedule_offered: true }]);
+  });
+
+  it('YN-7 / YN-15(5): the second half’s inmate put in confinement before the day stops BOTH halves (the pair’s meeting on the first is cancelled), each slot and month given back', async () => {
+    const { second, ids, meetingId } = await givenPairMeeting('yn7-stopped');
+    await t.sql('update prison.inmate set in_confinement = true where id = $1', [second.subjectId]);
+    const em = t.platform.subgraphs.prison.orm.em.fork();
+    expect(await em.transactional((tx) => recheckSubject(tx, second.subjectId))).toBe(1);
+    await eventually(async () => expect((await pairRows(ids)).map((row) => [row.status, row.taken, row.used])).toEqual([['STOPPED', 0, 0], ['STOPPED', 0, 0]]));
+    expect(await t.sql('select outcome_rule, outcome_code from judicial.application where id = any($1) order by submitted_at', [ids]))
+      .toEqual([{ outcome_rule: 'YN-15', outcome_code: 'CONFINEMENT' }, { outcome_rule: 'YN-15', outcome_code: 'CONFINEMENT' }]);
+    await eventually(async () => expect(await t.sql('select state from media.meeting where id = $1', [meetingId])).toEqual([{ state: 'CANCELLED' }]));
   });
 
   it('YN-7: one half refused stops the other: cancelled, its slot and month given back, its prison told why', async () => {

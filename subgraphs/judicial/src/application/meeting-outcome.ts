@@ -2,7 +2,8 @@ import { recordEvents, type EntityManager } from '@rv/kit';
 import { Topic, type MeetingLifecycle, type OutboxEvent, type ReviewStopped } from '@rv/schema';
 import { releaseAllowance } from '../allowance/allowance.service.js';
 import { queueSms } from '../notification/sms.service.js';
-import { Application, ApplicationStatus } from './application.entity.js';
+import { lockPair } from '../custody/pair.service.js';
+import { Application, ApplicationStatus, PairState } from './application.entity.js';
 import { applicationChangedEvent, monthOf, releaseBooking } from './application.service.js';
 
 const OUTCOMES: Record<string, ApplicationStatus> = {
@@ -20,16 +21,33 @@ export async function settleMeeting(em: EntityManager, event: OutboxEvent<Meetin
   const status = OUTCOMES[event.topic];
   const application = await em.findOne(Application, { id: event.payload.applicationId }, { populate: ['serviceDay', 'venue'] });
   if (!status || !application) return;
+  // YN-7: the pair's one meeting (on its first application) settles both halves alike.
+  for (const half of await withPairHalf(em, application)) await settleOne(em, half, status, event.payload);
+}
+
+async function settleOne(em: EntityManager, application: Application, status: ApplicationStatus, meeting: MeetingLifecycle): Promise<void> {
   const interrupted = status === ApplicationStatus.INTERRUPTED;
   const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED },
-    { status, rescheduleOffered: interrupted, rejectionReason: event.payload.reason });
+    { status, rescheduleOffered: interrupted, rejectionReason: meeting.reason });
   if (!changed) return;
-  Object.assign(application, { status, rescheduleOffered: interrupted, rejectionReason: event.payload.reason });
+  Object.assign(application, { status, rescheduleOffered: interrupted, rejectionReason: meeting.reason });
   if (interrupted) {
     await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
-    await queueSms(em, application, 'interrupted', 'sms.interrupted', { number: application.number, minutes: event.payload.minutesUsed });
+    await queueSms(em, application, 'interrupted', 'sms.interrupted', { number: application.number, minutes: meeting.minutesUsed });
   }
   await recordEvents(em, 'judicial', [applicationChangedEvent(application)]);
+}
+
+/**
+ * YN-7: an application and, when it is half of a pair that meets (both approved), the other half,
+ * both rows locked in one order: what happens to the pair's one meeting happens to both.
+ */
+async function withPairHalf(em: EntityManager, application: Application): Promise<Application[]> {
+  const paired = application.pairedApplicationId && (application.pairState === PairState.MEETS || application.pairState === PairState.JOINS);
+  if (!paired) return [application];
+  await lockPair(em, application);
+  const partner = await em.findOne(Application, { id: application.pairedApplicationId! }, { populate: ['serviceDay', 'venue'], refresh: true });
+  return partner ? [application, partner] : [application];
 }
 
 /**
@@ -41,6 +59,11 @@ export async function stopApplication(em: EntityManager, event: OutboxEvent<Revi
   const stop = event.payload;
   const application = await em.findOne(Application, { id: stop.applicationId }, { populate: ['serviceDay', 'venue'] });
   if (!application) return;
+  // YN-7: one half's subject may not meet, so the pair's one meeting does not take place for either.
+  for (const half of await withPairHalf(em, application)) await stopOne(em, half, stop);
+}
+
+async function stopOne(em: EntityManager, application: Application, stop: ReviewStopped): Promise<void> {
   // A transfer or release (no rule) also ends an application still under review: the subject left.
   const open = stop.rule ? [ApplicationStatus.APPROVED] : [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED];
   const changed = await em.nativeUpdate(Application, { id: application.id, status: { $in: open } },

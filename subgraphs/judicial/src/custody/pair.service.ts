@@ -5,7 +5,7 @@ import { applicationChangedEvent, releaseBooking } from '../application/applicat
 /**
  * YN-7: each inmate applies to his or her own prison; the meeting takes place only when both are
  * approved, and it is one meeting for the pair. The two applications carry the pair's state; the
- * meeting belongs to the pair's first application (the lower number), so whichever approval comes
+ * meeting belongs to the pair's first application (filed first; numbers are random, issue 19), so whichever approval comes
  * last, and however often the event is replayed, media schedules one meeting.
  */
 
@@ -51,7 +51,7 @@ export async function settlePair(em: EntityManager, application: Application): P
   if (application.status === ApplicationStatus.APPROVED) {
     const bothApproved = partner?.status === ApplicationStatus.APPROVED;
     if (bothApproved) {
-      const [first, second] = application.number < partner.number ? [application, partner] : [partner, application];
+      const [first, second] = filedFirst(application, partner) ? [application, partner] : [partner, application];
       await setPairState(em, [first], PairState.MEETS);
       await setPairState(em, [second], PairState.JOINS);
     }
@@ -64,6 +64,12 @@ export async function settlePair(em: EntityManager, application: Application): P
     { status: ApplicationStatus.CANCELLED, rejectionReason: 'booking.custody.pairStopped', pairState: PairState.STOPPED, stage: 'DONE', stageDueOn: null });
   if (stopped) Object.assign(partner, { status: ApplicationStatus.CANCELLED, rejectionReason: 'booking.custody.pairStopped', pairState: PairState.STOPPED, stage: 'DONE', stageDueOn: null });
   return { partner, bothApproved: false, stoppedPartner: stopped > 0 };
+}
+
+/** The half filed earlier (the same instant: the lower number, so both sides agree). */
+function filedFirst(one: Application, other: Application): boolean {
+  const [a, b] = [one.submittedAt.getTime(), other.submittedAt.getTime()];
+  return a !== b ? a < b : one.number < other.number;
 }
 
 async function setPairState(em: EntityManager, applications: Application[], state: PairState): Promise<void> {
