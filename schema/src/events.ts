@@ -56,6 +56,8 @@ export const Topic = {
   LAWYER_QUEUE_CHANGED: 'lawyer_queue.changed',
   /** CQ-1: a request for legal help is near or past its 24 hours without reaching the duty lawyer. */
   LEGAL_HELP_DUE: 'legal_help.due',
+  /** A staff action changed a row (or read a recording): judicial appends it to the audit trail (kit/src/audit.ts). */
+  AUDIT_RECORDED: 'audit.recorded',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -272,4 +274,27 @@ export interface LawyerVerified {
   verified: boolean;
   /** Detention centres where the lawyer serves as duty lawyer (值班律师, CQ-1). */
   dutyCentreIds: string[];
+}
+
+/** Who acted, as the audit capture knows it: the staff member, their unit and roles, the action and its time (clock). */
+export interface AuditActor {
+  accountId: string;
+  tenantKind: string;
+  tenantId: string;
+  roles: string[];
+  /** The mutation's field name, or a named audited read (e.g. `playRecording`). */
+  action: string;
+  /** ISO time from the platform clock. */
+  at: string;
+}
+
+/** One row changed by a staff action; personal data already masked by the capture. */
+export interface AuditRecorded {
+  actor: AuditActor;
+  operation: 'INSERT' | 'UPDATE' | 'DELETE';
+  /** schema.table, e.g. `prison.review_case`. */
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
 }

@@ -14,6 +14,7 @@ import * as grounds from './grounds.js';
 import * as security from './security.js';
 import * as roster from './roster.js';
 import * as lawyer from './lawyer.js';
+import * as audit from './audit.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -32,4 +33,5 @@ export const en: Catalogue = {
   ...security.en,
   ...roster.en,
   ...lawyer.en,
+  ...audit.en,
 };

@@ -13,6 +13,7 @@ import * as grounds from './grounds.js';
 import * as security from './security.js';
 import * as roster from './roster.js';
 import * as lawyer from './lawyer.js';
+import * as audit from './audit.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -35,4 +36,5 @@ export const zhCN = {
   ...security.zhCN,
   ...roster.zhCN,
   ...lawyer.zhCN,
+  ...audit.zhCN,
 } as const;

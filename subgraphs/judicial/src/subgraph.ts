@@ -58,6 +58,9 @@ import { subjectReferences } from './subject/subject.types.js';
 import { LawyerProfile } from './lawyer/lawyer-profile.entity.js';
 import { LawyerProfileResolver } from './lawyer/lawyer.resolver.js';
 import { Migration20261203141800 } from './migrations/Migration20261203141800.js';
+import { Migration20261203142730 } from './migrations/Migration20261203142730.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { withAuditTrail } from './audit/audit.events.js';
 
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
@@ -76,15 +79,16 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203120000', class: Migration20261203120000 },
     { name: 'Migration20261203140000', class: Migration20261203140000 },
     { name: 'Migration20261203141800', class: Migration20261203141800 },
+    { name: 'Migration20261203142730', class: Migration20261203142730 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
-    LawyerProfileResolver],
+    LawyerProfileResolver, AuditResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
-  handlers: {
+  handlers: withAuditTrail({
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
     media: { [Topic.MEETING_ENDED]: settleMeeting, [Topic.MEETING_TERMINATED]: settleMeeting, [Topic.MEETING_INTERRUPTED]: settleMeeting },
     detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
-  },
+  }),
 };

@@ -3,6 +3,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
+import { attachAuditCapture } from './audit.js';
 import type { Logger } from './logger.js';
 
 export type { EntityManager };
@@ -48,5 +49,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
   const applied = await orm.migrator.up();
   if (applied.length) options.logger?.info({ schema: options.schema, migrations: applied.map((m) => m.name) }, 'migrated');
+  await attachAuditCapture(orm, options.schema);
   return orm;
 }

@@ -2,6 +2,7 @@ export * from './logger.js';
 export * from './federation.js';
 export * from './database.js';
 export * from './outbox.js';
+export * from './audit.js';
 export * from './consumer.js';
 export * from './http.js';
 export * from './errors.js';

@@ -1,6 +1,7 @@
 import type { OutboxFeed } from '@rv/schema';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { BuildSchemaOptions } from 'type-graphql';
+import { auditMutations } from './audit.js';
 import { startEventConsumer, type ConsumerOptions } from './consumer.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
@@ -43,7 +44,7 @@ export interface RunningSubgraph extends RunningServer {
 export async function buildSubgraph(definition: SubgraphDefinition) {
   return buildFederatedSchema(
     // Inputs are validated by the services (clear codes, one place); class-validator would only add cost.
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false, globalMiddlewares: [auditMutations] },
     definition.references,
   );
 }

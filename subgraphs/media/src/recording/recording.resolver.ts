@@ -1,4 +1,4 @@
-import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { auditRead, requireStaff, type SubgraphContext } from '@rv/kit';
 import type { FilterQuery } from '@mikro-orm/core';
 import { StaffRole, TenantKind, forbidden, invalid, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
@@ -46,6 +46,7 @@ export class RecordingResolver {
     await playableMeeting(ctx, meetingId);
     const recording = await ctx.em.findOne(Recording, { meetingId, purgedAt: null });
     if (!recording) throw notFound('recording');
+    auditRead(ctx, 'playRecording'); // GD-37: a playback is a read that leaves a trace in the audit trail
     await ctx.em.execute(`insert into "media"."recording_access" (recording_id, account_id, tenant_id, at) values (?, ?, ?, now())`,
       [recording.id, ctx.identity.accountId, ctx.identity.tenantId]);
     recording.playbackUrl = await playbackUrl(recording, ctx.internalSecret);
