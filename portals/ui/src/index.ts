@@ -17,6 +17,7 @@ export { useOwnUnit, type OwnUnit } from './own-unit.js';
 export { NEAR_RELATIONS, RELATIONS } from './relations.js';
 export { printForm, type PrintableForm } from './print.js';
 export { default as Recordings } from './recording/Recordings.vue';
+export { default as AuditTrail } from './audit/AuditTrail.vue';
 export { useAction } from './action.js';
 export { default as SubjectDesk } from './SubjectDesk.vue';
 export { default as UnitMeetings } from './UnitMeetings.vue';
