@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import helmet from 'helmet';
 import sirv from 'sirv';
 
 const PORTALS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../portals');
@@ -16,7 +17,52 @@ export const PORTALS = [{ prefix: '/prison', app: 'prison' }, { prefix: '/detox'
  * and a gzip copy beside each file: sent by the browser's Accept-Encoding (br first), with
  * Content-Encoding and Vary set, so nothing is compressed per request.
  */
+/** Where browsers reach Janus for the meetings (the media subgraph gives them the same address). */
+function publicJanusOrigin(): string {
+  const url = process.env.JANUS_PUBLIC_WS_URL ?? process.env.JANUS_WS_URL ?? process.env.JANUS_URL ?? 'ws://127.0.0.1:8188';
+  return new URL(url).origin;
+}
+
+/**
+ * Security headers on every portal response (issue 19), from helmet: scripts only from the portal's
+ * own origin (no inline script: Vite emits none), no framing (clickjacking), nosniff, no Referer
+ * (URLs can carry playback tickets). Inline styles stay allowed: Element Plus and Vue set style
+ * attributes at run time. Connections: the gateway (HTTP and its WebSocket, named explicitly for
+ * browsers that do not match ws: to 'self') and Janus. Plain HTTP stays possible on a LAN, so no
+ * upgrade-insecure-requests.
+ */
+function securityHeaders() {
+  const janus = publicJanusOrigin();
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'", (req) => sameHostSockets(req as IncomingMessage), janus],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false, // set by the TLS terminator that knows the real scheme
+  });
+}
+
+/** ws: and wss: of the host the page came from; a Host header that is not a plain host[:port] gets none. */
+function sameHostSockets(req: IncomingMessage): string {
+  const host = req.headers.host ?? '';
+  return /^[A-Za-z0-9.\-]+(:\d+)?$|^\[[0-9A-Fa-f:.]+\](:\d+)?$/.test(host) ? `ws://${host} wss://${host}` : "'self'";
+}
+
 export function portalsHandler(): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const headers = securityHeaders();
   const served = PORTALS.map(({ prefix, app }) => ({ prefix, dist: join(PORTALS_DIR, app, 'dist') }))
     .filter(({ dist }) => existsSync(join(dist, 'index.html')))
     .map(({ prefix, dist }) => ({
@@ -36,7 +82,7 @@ export function portalsHandler(): (req: IncomingMessage, res: ServerResponse) =>
       return true;
     }
     req.url = req.url!.slice(portal.prefix.length);
-    portal.handler(req, res, () => void res.writeHead(404).end());
+    headers(req, res, () => portal.handler(req, res, () => void res.writeHead(404).end()));
     return true;
   };
 }

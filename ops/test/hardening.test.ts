@@ -1,5 +1,6 @@
 import { chinaDate, clock } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../src/demo.js';
 import { givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
 import { VISITOR, givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 
@@ -53,4 +54,53 @@ describe('GD-26 result look-up: application numbers cannot be walked', () => {
     for (let i = 0; i < 25; i++) hits.push(code(await lookUpFrom(family, numbers[1], VISITOR.idNumber)) ?? 'OK');
     expect(hits).toEqual(Array(25).fill('OK'));
   });
+});
+
+describe('portals are served with security headers (issue 19)', () => {
+  const origin = () => new URL(t.platform.gateway.url).origin;
+
+  it.each(['/', '/prison/', '/bureau/menu', '/province/'])('%s: CSP (own scripts only, no framing), nosniff, no Referer', async (path) => {
+    const response = await fetch(`${origin()}${path}`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy')!;
+    expect(csp.split(';').map((directive) => directive.trim())).toEqual(expect.arrayContaining([
+      "default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'",
+      expect.stringMatching(/^connect-src 'self' ws:\/\/127\.0\.0\.1:\d+ wss:\/\/127\.0\.0\.1:\d+ ws:\/\/127\.0\.0\.1:8188$/),
+    ]));
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('a Host header cannot write into the policy', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(origin());
+    const csp = await new Promise<string>((resolve, reject) => {
+      request({ host: url.hostname, port: url.port, path: '/', headers: { host: "evil; script-src 'unsafe-inline'" } }, (res) => { res.resume(); resolve(String(res.headers['content-security-policy'])); }).on('error', reject).end();
+    });
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain('evil');
+  });
+
+  it('the family and staff portals render and sign in under the policy with no violation', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    try {
+      const violations: string[] = [];
+      for (const [portal, username] of [['', 'proxy'], ['prison/', 'prison1.reviewer']]) {
+        const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+        page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+        await page.goto(`${origin()}/${portal}`);
+        await page.locator('input[name=username]').fill(username);
+        await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: '登录', exact: true }).click();
+        await page.locator('input[name=username]').waitFor({ state: 'detached' });
+        await page.waitForLoadState('networkidle');
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
