@@ -80,7 +80,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz') return sendJson(res, 200, { status: 'ok', subscriptions: bridge.size, listening: feed.backendPid !== null });
+    if (path === '/livez') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/healthz') {
+      gatewayReadiness(options.subgraphUrls, feed.backendPid !== null).then(({ status, subgraphs }) =>
+        sendJson(res, status === 'unavailable' ? 503 : 200, { status, subscriptions: bridge.size, listening: feed.backendPid !== null, subgraphs }));
+      return;
+    }
     if (path === '/graphql') {
       const client = clientAddress(req, trustedProxyHops);
       serveGraphQL(apollo, req, res, async () => ({ identity: await identityFromHeader(req.headers.authorization, options.tokenSecret), client }))
@@ -158,6 +163,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await dispatcher.close();
     },
   };
+}
+
+type Status = 'ok' | 'degraded' | 'unavailable';
+
+/**
+ * Readiness of the gateway (issue 19): every subgraph ready (each checks PostgreSQL, media also Janus)
+ * and the outbox listener connected. Any subgraph unavailable or unreachable → unavailable (503);
+ * a subgraph degraded (Janus down) → degraded (200: the rest works). Liveness is /livez.
+ */
+async function gatewayReadiness(subgraphUrls: Record<string, string>, listening: boolean): Promise<{ status: Status; subgraphs: Record<string, unknown> }> {
+  const entries = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => {
+    try {
+      const answer = await fetch(url.replace(/\/graphql$/, '/healthz'), { signal: AbortSignal.timeout(3000) });
+      return [name, await answer.json()] as const;
+    } catch {
+      return [name, { status: 'unavailable', checks: {} }] as const;
+    }
+  }));
+  const statuses = entries.map(([, body]) => (body as { status?: Status }).status ?? 'unavailable');
+  const status: Status = statuses.includes('unavailable') || !listening ? 'unavailable' : statuses.includes('degraded') ? 'degraded' : 'ok';
+  return { status, subgraphs: Object.fromEntries(entries.map(([name, body]) => [name, { status: (body as { status?: Status }).status, checks: (body as { checks?: unknown }).checks }])) };
 }
 
 const keyedFormatted = (code: ErrorCode, key: MessageKey, params: MessageParams = {}): GraphQLFormattedError =>

@@ -1,4 +1,4 @@
-import { JanusAdmin } from '@rv/media';
+import { JanusAdmin, seatToken } from '@rv/media';
 import { randomBytes, randomInt } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startJanus } from '../dist/janus.js';
+import { freshJanusSecrets, startJanus } from '../dist/janus.js';
 import { givenMeetingBrowser, mediaStats } from '../dist/lab/browser.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../dist/lab/netns.js';
 import type { LoadMeeting } from '../dist/lab/rtp-peers.js';
@@ -34,9 +34,9 @@ interface Driver {
 }
 
 /** werift peers in a child process inside the namespace. */
-function rtpPeers(ns: NetworkNamespace, janusUrl: string): Driver {
+function rtpPeers(ns: NetworkNamespace, janusUrl: string, apiSecret: string): Driver {
   const script = fileURLToPath(new URL('../dist/lab/rtp-peers.js', import.meta.url));
-  const child = spawn('ip', ['netns', 'exec', ns.name, process.execPath, script, JSON.stringify({ janusUrl, video: VIDEO })], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('ip', ['netns', 'exec', ns.name, process.execPath, script, JSON.stringify({ janusUrl, apiSecret, video: VIDEO })], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   return {
     async seat(meetings) {
@@ -103,13 +103,13 @@ async function measure(driverName: 'werift' | 'chromium', levels: number[]): Pro
   const ns = givenNetworkNamespace();
   const work = mkdtempSync(join(tmpdir(), 'rv-janus-bench-'));
   const options = {
-    workDir: work, recordingsDir: join(work, 'recordings'), adminKey: randomBytes(12).toString('hex'), adminSecret: randomBytes(12).toString('hex'),
+    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
     wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
   };
   const janus = await startJanus(options);
   const pid = janus.process.pid!;
-  const admin = await JanusAdmin.connect(janus.wsUrl, options.adminKey);
-  const driver = driverName === 'werift' ? rtpPeers(ns, janus.wsUrl) : await chromiumPages(ns, janus.wsUrl);
+  const admin = await JanusAdmin.connect(janus.wsUrl, options);
+  const driver = driverName === 'werift' ? rtpPeers(ns, janus.wsUrl, options.apiSecret) : await chromiumPages(ns, janus.wsUrl);
   const picture = driverName === 'werift' ? `werift peers, one ffmpeg VP8 ${VIDEO.size}@${VIDEO.fps} ${VIDEO.kbps} kbit/s + Opus` : 'Chromium pages, fake camera 320x240';
   console.log(`\nJanus per recorded meeting (2 parties + 1 monitor; ${picture}), ${SAMPLE_MS / 1000} s samples`);
   console.log('meetings | Janus CPU (% of one core) | per meeting | Janus RSS | kbit/s per party | machine busy (both cores, load generator included)');
@@ -123,7 +123,9 @@ async function measure(driverName: 'werift' | 'chromium', levels: number[]): Pro
       const meetings: LoadMeeting[] = [];
       for (; rooms < level; rooms++) {
         const room = randomInt(1, 2 ** 40);
-        const tokens: LoadMeeting['tokens'] = [randomBytes(8).toString('hex'), randomBytes(8).toString('hex'), randomBytes(8).toString('hex')];
+        // Seat tokens as the platform signs them (Janus admits nobody else); the werift peers use the API secret.
+        const token = () => seatToken(options.tokenSecret, ['janus.plugin.videoroom'], new Date(Date.now() + 3_600_000));
+        const tokens: LoadMeeting['tokens'] = [token(), token(), token()];
         await admin.create({ room, description: `bench ${rooms}`, pin: '123456', secret: 'bench', recordDir: join(options.recordingsDir, String(room)), allowed: tokens });
         meetings.push({ room, pin: '123456', tokens });
       }

@@ -5,7 +5,8 @@
   const state = { remoteTracks: [], errors: [], publishers: new Set(), subscriberPcs: [], publisherPc: null, events: [] };
   window.meeting = state;
 
-  function janus(url) {
+  /** `token`: the seat's signed token; Janus's core admits nothing without it (issue 19). */
+  function janus(url, token) {
     const socket = new WebSocket(url, 'janus-protocol');
     const pending = new Map();
     const listeners = [];
@@ -25,7 +26,7 @@
     const send = (body, async = false) => new Promise((resolve, reject) => {
       const transaction = Math.random().toString(36).slice(2);
       pending.set(transaction, { resolve, reject, async });
-      socket.send(JSON.stringify({ ...body, transaction, ...(session ? { session_id: session } : {}) }));
+      socket.send(JSON.stringify({ ...body, ...(token ? { token } : {}), transaction, ...(session ? { session_id: session } : {}) }));
     });
     return {
       async start() {
@@ -62,7 +63,7 @@
 
   /** CQ-4: a lawyer meeting's monitor seat is a streaming mountpoint (video only), watched with its pin. */
   async function watch(seat) {
-    const api = janus(seat.janusUrl);
+    const api = janus(seat.janusUrl, seat.token);
     await api.start();
     const handle = await api.attach('janus.plugin.streaming');
     const pc = new RTCPeerConnection({ iceServers: [] });
@@ -75,13 +76,28 @@
     await api.message(handle, { request: 'start' }, pc.localDescription);
   }
 
+  /**
+   * A monitor's seat cannot join as a publisher (the room's allowed list names the parties only, issue 19):
+   * it lists the room's publishers and subscribes to each, now and as they come.
+   */
+  async function watchRoom(api, handle, seat) {
+    const look = async () => {
+      const answer = await api.message(handle, { request: 'listparticipants', room: Number(seat.room) });
+      for (const participant of answer.plugindata.data.participants ?? [])
+        if (participant.publisher) await subscribe(api, seat, participant.id);
+    };
+    await look();
+    setInterval(() => look().catch((error) => state.errors.push(String(error?.message ?? JSON.stringify(error)))), 500);
+  }
+
   /** Takes a seat: publishes (unless a monitor) and subscribes to every publisher, now and later. */
   window.takeSeat = async (seat, publish) => {
     try {
       if (seat.plugin === 'streaming') return await watch(seat);
-      const api = janus(seat.janusUrl);
+      const api = janus(seat.janusUrl, seat.token);
       await api.start();
       const handle = await api.attach();
+      if (seat.seat === 'MONITOR') return await watchRoom(api, handle, seat);
       const joined = await api.message(handle, {
         request: 'join', ptype: 'publisher', room: Number(seat.room), pin: seat.pin, token: seat.token, display: seat.seat, ...(seat.feed ? { id: Number(seat.feed) } : {}),
       });

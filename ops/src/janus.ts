@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,10 @@ export interface JanusOptions {
   recordingsDir: string;
   adminKey: string;
   adminSecret: string;
+  /** What the media subgraph presents on every request (JANUS_API_SECRET). */
+  apiSecret: string;
+  /** Signs the seats' tokens (JANUS_TOKEN_SECRET): a browser presents one for its seat, nothing else. */
+  tokenSecret: string;
   /** The address the WebSocket transport binds (127.0.0.1 by default; the namespace's address in tests). */
   wsIp?: string;
   wsPort?: number;
@@ -34,6 +39,20 @@ export interface RunningJanus {
   stop(): Promise<void>;
 }
 
+/** Fresh secrets for a Janus of one's own (tests, benches): every one non-empty (issue 19). */
+export function freshJanusSecrets(): Pick<JanusOptions, 'adminKey' | 'adminSecret' | 'apiSecret' | 'tokenSecret'> {
+  const secret = () => randomBytes(16).toString('hex');
+  return { adminKey: secret(), adminSecret: secret(), apiSecret: secret(), tokenSecret: secret() };
+}
+
+/** What the media subgraph reads to use this Janus (mediaConfigFromEnv). */
+export function mediaEnv(janus: RunningJanus, options: JanusOptions): Record<string, string> {
+  return {
+    JANUS_WS_URL: janus.wsUrl, JANUS_ADMIN_KEY: options.adminKey, JANUS_API_SECRET: options.apiSecret,
+    JANUS_TOKEN_SECRET: options.tokenSecret, RECORDINGS_DIR: options.recordingsDir,
+  };
+}
+
 /** The Janus binary from the Debian package, or null with the reason it cannot run here. */
 export function janusBinary(): string | null {
   const found = spawnSync('sh', ['-c', 'command -v janus'], { encoding: 'utf8' }).stdout.trim();
@@ -47,7 +66,7 @@ async function renderConfig(options: JanusOptions): Promise<string> {
   const confDir = join(options.workDir, 'conf');
   await mkdir(confDir, { recursive: true });
   const values: Record<string, string> = {
-    CONFIG_DIR: confDir, LIB_DIR, ADMIN_KEY: options.adminKey, ADMIN_SECRET: options.adminSecret,
+    CONFIG_DIR: confDir, LIB_DIR, ADMIN_KEY: options.adminKey, ADMIN_SECRET: options.adminSecret, API_SECRET: options.apiSecret, TOKEN_SECRET: options.tokenSecret,
     WS_IP: options.wsIp ?? '127.0.0.1', WS_PORT: String(options.wsPort ?? 8188), RTP_PORT_RANGE: options.rtpPortRange ?? '20000-20999',
     INTERFACE_LINE: options.iceInterface ? `\tinterface = "${options.iceInterface}"` : '',
     NAT_LINES: [
@@ -62,17 +81,24 @@ async function renderConfig(options: JanusOptions): Promise<string> {
   return confDir;
 }
 
+/** True when a WebSocket server accepts the Janus subprotocol at `url`. */
+function answers(url: string): Promise<boolean> {
+  return new Promise<boolean>((done) => {
+    const socket = new WebSocket(url, 'janus-protocol');
+    socket.once('open', () => { socket.close(); done(true); });
+    socket.once('error', () => done(false));
+  });
+}
+
 /** Waits until Janus answers on its WebSocket transport. */
 async function untilAnswering(url: string, child: ChildProcess, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Janus exited with code ${child.exitCode}`);
-    const open = await new Promise<boolean>((done) => {
-      const socket = new WebSocket(url, 'janus-protocol');
-      socket.once('open', () => { socket.close(); done(true); });
-      socket.once('error', () => done(false));
-    });
-    if (open) return;
+    if (await answers(url)) {
+      if (child.exitCode !== null) throw new Error(`Janus exited with code ${child.exitCode}`);
+      return;
+    }
     if (Date.now() > deadline) throw new Error(`Janus did not answer on ${url} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -82,13 +108,15 @@ async function untilAnswering(url: string, child: ChildProcess, timeoutMs = 15_0
 export async function startJanus(options: JanusOptions): Promise<RunningJanus> {
   const binary = janusBinary();
   if (!binary) throw new Error(JANUS_INSTALL_HINT);
+  const wsUrl = `ws://${options.wsIp ?? '127.0.0.1'}:${options.wsPort ?? 8188}`;
+  // A Janus left on the port (an earlier run's) would answer for a new one that failed to bind (issue 19).
+  if (await answers(wsUrl)) throw new Error(`something already answers on ${wsUrl} (a Janus left from an earlier run?): stop it or set JANUS_WS_PORT`);
   await mkdir(options.recordingsDir, { recursive: true });
   const confDir = await renderConfig(options);
   const args = ['-F', confDir, '-C', join(confDir, 'janus.jcfg'), '-N', '-L', join(options.workDir, 'janus.log')];
   const child = options.netns
     ? spawn('ip', ['netns', 'exec', options.netns, binary, ...args], { stdio: 'ignore' })
     : spawn(binary, args, { stdio: 'ignore' });
-  const wsUrl = `ws://${options.wsIp ?? '127.0.0.1'}:${options.wsPort ?? 8188}`;
   try {
     await untilAnswering(wsUrl, child);
   } catch (error) {

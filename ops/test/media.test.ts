@@ -1,4 +1,4 @@
-import { JanusConnection, JanusError, JanusAdmin, PARTY_LOST_MS, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
+import { JanusConnection, JanusError, JanusAdmin, seatToken, PARTY_LOST_MS, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
 import { execFileSync } from 'node:child_process';
 import { chinaDate, clock } from '@rv/schema';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
+import { freshJanusSecrets, mediaEnv, startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { givenMeetingBrowser, mediaStats } from '../src/lab/browser.js';
@@ -22,11 +22,11 @@ const work = mkdtempSync(join(tmpdir(), 'rv-media-'));
 beforeAll(async () => {
   ns = givenNetworkNamespace();
   janusOptions = {
-    workDir: work, recordingsDir: join(work, 'recordings'), adminKey: randomBytes(12).toString('hex'), adminSecret: randomBytes(12).toString('hex'),
+    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
     wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
   };
   janus = await startJanus(janusOptions);
-  Object.assign(process.env, { JANUS_WS_URL: janus.wsUrl, JANUS_ADMIN_KEY: janusOptions.adminKey, RECORDINGS_DIR: janusOptions.recordingsDir });
+  Object.assign(process.env, mediaEnv(janus, janusOptions));
   await resetMediaGateway();
   t = await givenPlatform();
 }, 60_000);
@@ -49,9 +49,12 @@ async function givenMeetingToday(nth: number): Promise<string> {
   return givenCheckedIn(t, application.id);
 }
 
-/** Joins the room the way a client does, without media: a publisher-type join with pin and token. */
-async function tryJoin(room: string, pin: string, token: string): Promise<Record<string, unknown>> {
-  const connection = await JanusConnection.open(janus.wsUrl);
+/**
+ * Joins the room the way a client does, without media: a publisher-type join with pin and token, on a
+ * connection Janus's core admits with `coreToken` (the seat's own token unless said otherwise).
+ */
+async function tryJoin(room: string, pin: string, token: string, coreToken: string | null = token): Promise<Record<string, unknown>> {
+  const connection = await JanusConnection.open(janus.wsUrl, 5000, coreToken ? { token: coreToken } : {});
   try {
     const handle = await connection.attach('janus.plugin.videoroom');
     return await connection.requestEvent(handle, { request: 'join', ptype: 'publisher', room: Number(room), pin, token, display: 'test' });
@@ -79,7 +82,7 @@ describe('meetings in a real Janus videoroom', () => {
     expect(new Set([visitor.token, subject.token, monitor.token]).size).toBe(3);
     expect(visitor.janusUrl).toBe(janus.wsUrl);
 
-    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions.adminKey);
+    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions);
     try {
       const room = (await admin.list()).find((candidate) => String(candidate.room) === visitor.room);
       expect(room).toMatchObject({ pin_required: true, record: true, lock_record: true });
@@ -90,7 +93,27 @@ describe('meetings in a real Janus videoroom', () => {
 
     expect(await tryJoin(visitor.room, visitor.pin, visitor.token)).toMatchObject({ videoroom: 'joined' });
     await expect(tryJoin(visitor.room, '000000', visitor.token)).rejects.toMatchObject({ code: 433 });
-    await expect(tryJoin(visitor.room, visitor.pin, 'not-a-seat')).rejects.toBeInstanceOf(JanusError);
+    await expect(tryJoin(visitor.room, visitor.pin, 'not-a-seat', visitor.token)).rejects.toMatchObject({ code: 433 });
+  });
+
+  it('issue 19: only the platform reaches Janus, and a monitor only watches: no credential, a forged or expired token, or a monitor publishing are refused', async () => {
+    const meetingId = await givenMeetingToday(4);
+    await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
+    const seatOf = async (login: string) => (await t.gql(JOIN, { id: meetingId }, await t.login(login))).data.joinMeeting;
+    const [visitor, monitor] = [await seatOf('bureau1.clerk'), await seatOf('prison1.monitor')];
+    // Janus's core: nothing without the API secret or a token the platform signed.
+    await expect(JanusConnection.open(janus.wsUrl)).rejects.toMatchObject({ code: 403 });
+    const [signed, mac] = visitor.token.split(':');
+    await expect(JanusConnection.open(janus.wsUrl, 5000, { token: `${signed}:${mac.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'))}` })).rejects.toMatchObject({ code: 403 });
+    const expired = seatToken(janusOptions.tokenSecret, ['janus.plugin.videoroom'], new Date(Date.now() - 1_000));
+    await expect(JanusConnection.open(janus.wsUrl, 5000, { token: expired })).rejects.toMatchObject({ code: 403 });
+    await expect(JanusConnection.open(janus.wsUrl, 5000, { token: seatToken('not-the-secret', ['janus.plugin.videoroom'], new Date(Date.now() + 60_000)) })).rejects.toMatchObject({ code: 403 });
+    // The monitor's token opens the videoroom, but its seat is not among the room's publishers.
+    await expect(tryJoin(monitor.room, monitor.pin, monitor.token)).rejects.toMatchObject({ code: 433 });
+    // Nor can it borrow a party's seat name without the party's token.
+    await expect(tryJoin(monitor.room, monitor.pin, visitor.token.replace(/.$/, '0'), monitor.token)).rejects.toMatchObject({ code: 433 });
+    // The parties' tokens still publish.
+    expect(await tryJoin(visitor.room, visitor.pin, visitor.token)).toMatchObject({ videoroom: 'joined' });
   });
 
   it('YN-13 / SX-11 / GD-31 / GD-37: in Chromium both parties receive each other’s video and audio, a monitor receives both, and the streams are recorded', async () => {

@@ -1,12 +1,11 @@
 import { resetMediaGateway } from '@rv/media';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo.js';
-import { startJanus, type RunningJanus } from '../src/janus.js';
+import { freshJanusSecrets, mediaEnv, startJanus, type RunningJanus } from '../src/janus.js';
 import { launchChromiumIn } from '../src/lab/browser.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
@@ -27,12 +26,12 @@ let origin: string;
 
 beforeAll(async () => {
   ns = givenNetworkNamespace();
-  const adminKey = randomBytes(12).toString('hex');
-  janus = await startJanus({
-    workDir: work, recordingsDir: join(work, 'recordings'), adminKey, adminSecret: randomBytes(12).toString('hex'),
+  const options = {
+    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
     wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
-  });
-  Object.assign(process.env, { JANUS_WS_URL: janus.wsUrl, JANUS_ADMIN_KEY: adminKey, RECORDINGS_DIR: join(work, 'recordings') });
+  };
+  janus = await startJanus(options);
+  Object.assign(process.env, mediaEnv(janus, options));
   await resetMediaGateway();
   t = await givenPlatform({ gatewayHost: ns.hostIp });
   origin = new URL(t.platform.gateway.url).origin;

@@ -26,6 +26,8 @@ export interface LoadMeeting {
 
 export interface LoadSpec {
   janusUrl: string;
+  /** Janus admits the load generator with the API secret (it plays many seats on one connection). */
+  apiSecret: string;
   /** Test picture: width x height at fps, and the VP8 bitrate. */
   video: { size: string; fps: number; kbps: number };
 }
@@ -139,7 +141,7 @@ export class LoadPeers {
 async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2]) as LoadSpec;
   const media = await sharedMedia(spec.video);
-  const janus = await JanusConnection.open(spec.janusUrl, 15_000);
+  const janus = await JanusConnection.open(spec.janusUrl, 15_000, { apisecret: spec.apiSecret });
   const peers = new LoadPeers(janus, media);
   process.on('SIGTERM', async () => {
     media.stop();

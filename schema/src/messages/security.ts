@@ -9,6 +9,9 @@ export const zhCN = {
       bodyMismatch: '请求内容与网关签名不符，请求被拒绝',
       replayed: '重复使用的网关签名，请求被拒绝',
     },
+    databaseUnavailable: '数据库暂时无法访问，请稍后重试',
+    badValue: '输入的值无效',
+    nulCharacter: '输入包含无效字符',
     login: {
       slowDown: '登录失败次数较多，请{seconds}秒后再试',
       tooManyFromClient: '此网络登录失败次数过多，请{minutes}分钟后再试',
@@ -27,6 +30,9 @@ export const en = {
       bodyMismatch: 'The request does not match its gateway signature',
       replayed: 'The gateway signature was already used',
     },
+    databaseUnavailable: 'The database cannot be reached right now; please try again shortly',
+    badValue: 'An input value is not valid',
+    nulCharacter: 'An input contains an invalid character',
     login: {
       slowDown: 'Several failed sign-ins: try again in {seconds} seconds',
       tooManyFromClient: 'Too many failed sign-ins from this network: try again in {minutes} minutes',

@@ -23,6 +23,8 @@ export interface SubgraphDefinition {
   workingDays?: WorkingDays;
   /** Plain HTTP routes (the gateway proxies their prefixes here). */
   routes?: SubgraphRoute[];
+  /** Dependencies besides PostgreSQL that /healthz reports (the media subgraph: Janus). */
+  checks?: Record<string, () => Promise<boolean>>;
   /** Background work of the subgraph (e.g. the SMS dispatcher), stopped on close. */
   jobs?: ((orm: MikroORM, logger: Logger) => { stop(): Promise<void> })[];
 }
@@ -63,7 +65,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
   const schema = await buildSubgraph(definition);
   const running = await startSubgraphServer({
     name: definition.name, schema, orm, logger, internalSecret: config.internalSecret, tokenSecret: config.tokenSecret, port: config.port,
-    routes: definition.routes,
+    routes: definition.routes, checks: definition.checks,
   });
   const handlers = withCalendar(definition);
   const consumer = handlers

@@ -42,6 +42,8 @@ export interface SubgraphServerOptions {
   logger: Logger;
   tokenSecret?: string;
   routes?: SubgraphRoute[];
+  /** Dependencies besides PostgreSQL that readiness reports (e.g. Janus); down makes it "degraded", not unready. */
+  checks?: Record<string, () => Promise<boolean>>;
 }
 
 export interface RunningServer {
@@ -63,7 +65,12 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   await apollo.start();
 
   const server = createServer((req, res) => {
-    if (req.url === '/healthz') return sendJson(res, 200, { status: 'ok', subgraph: options.name });
+    if (req.url === '/livez') return sendJson(res, 200, { status: 'ok', subgraph: options.name });
+    if (req.url === '/healthz') {
+      readiness(orm, options.checks ?? {}).then(({ status, checks }) =>
+        sendJson(res, status === 'unavailable' ? 503 : 200, { status, subgraph: options.name, checks }));
+      return;
+    }
     const route = options.routes?.find((candidate) => req.url?.startsWith(candidate.prefix));
     if (route) {
       route.handle(req, res, { orm, internalSecret, logger }).catch((error) => {
@@ -122,4 +129,32 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       await apollo.stop();
     },
   };
+}
+
+export type Readiness = { status: 'ok' | 'degraded' | 'unavailable'; checks: Record<string, 'ok' | 'down'> };
+
+/** Resolves to false after `ms` (a hung dependency must not hang the probe). */
+async function within(ms: number, probe: () => Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  try {
+    return await Promise.race([probe().catch(() => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Readiness (issue 19): PostgreSQL answers (else unavailable, 503: take this process out of service)
+ * and each other dependency answers (else degraded: meetings fail, the rest works). Liveness is /livez.
+ */
+export async function readiness(orm: MikroORM, checks: Record<string, () => Promise<boolean>>): Promise<Readiness> {
+  const names = ['postgres', ...Object.keys(checks)];
+  const results = await Promise.all([
+    within(2000, async () => { await orm.em.fork().getConnection().execute('select 1'); return true; }),
+    ...Object.values(checks).map((check) => within(2000, check)),
+  ]);
+  const state = Object.fromEntries(names.map((name, index) => [name, results[index] ? 'ok' : 'down'])) as Readiness['checks'];
+  const status = state.postgres === 'down' ? 'unavailable' : Object.values(state).includes('down') ? 'degraded' : 'ok';
+  return { status, checks: state };
 }

@@ -3,7 +3,7 @@ export { Meeting, MeetingKind, MeetingState } from './meeting/meeting.entity.js'
 export { scheduleArrangedMeeting } from './meeting/meeting.service.js';
 export { endExpiredMeetings } from './room/room.service.js';
 export { PARTY_LOST_MS } from './room/parties.js';
-export { JanusConnection, JanusError } from './janus/janus-client.js';
+export { JanusConnection, JanusError, seatToken } from './janus/janus-client.js';
 export { JanusAdmin } from './janus/janus-admin.js';
 export { mediaGateway, resetMediaGateway } from './janus/media-gateway.js';
 export { processClosedMeetings } from './room/room.service.js';

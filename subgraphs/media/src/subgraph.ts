@@ -31,6 +31,8 @@ export const mediaSubgraph: SubgraphDefinition = {
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver],
   routes: [playbackRoute],
+  // Readiness reports Janus (issue 19): down or unconfigured, meetings fail but the rest works.
+  checks: { janus: () => mediaGateway().healthy() },
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
   references: meetingReferences,
   handlers: {

@@ -40,16 +40,18 @@ interface Publisher { id: number; display?: string }
 export async function takeSeat(ticket: SeatTicket, handlers: SeatHandlers): Promise<TakenSeat> {
   let leaving = false;
   const lost = (reason: 'ice' | 'janus') => { if (!leaving) handlers.lost(reason); };
-  const client = new Janus.Client(ticket.janusUrl, { keepalive: true, pc: { config: { iceServers: [] } } });
+  // The seat's signed token goes with every request: Janus's core admits nothing else (issue 19).
+  const client = new Janus.Client(ticket.janusUrl, { keepalive: true, ...(ticket.token ? { token: ticket.token } : {}), pc: { config: { iceServers: [] } } });
   const connection = await client.createConnection(ticket.seat);
   connection.on('error', () => lost('janus'));
   connection.on('close', () => lost('janus'));
   const session = await connection.createSession();
   session.on('error', () => undefined); // failures surface as ICE or connection loss
-  const seat: Context = { ticket, session, handlers, lost, local: [] };
+  const seat: Context = { ticket, session, handlers, lost, local: [], stop: [] };
   try {
     if (ticket.plugin === 'streaming') await watchStream(seat);
-    else await joinRoom(seat, ticket.seat !== 'MONITOR');
+    else if (ticket.seat === 'MONITOR') await watchRoom(seat);
+    else await joinRoom(seat, true);
   } catch (error) {
     leaving = true;
     await connection.close().catch(() => undefined);
@@ -58,6 +60,7 @@ export async function takeSeat(ticket: SeatTicket, handlers: SeatHandlers): Prom
   return {
     async leave() {
       leaving = true;
+      for (const stop of seat.stop) stop();
       for (const track of seat.local) track.stop();
       await connection.close().catch(() => undefined);
     },
@@ -66,6 +69,8 @@ export async function takeSeat(ticket: SeatTicket, handlers: SeatHandlers): Prom
 
 interface Context {
   ticket: SeatTicket;
+  /** What leaving must stop besides the connection (a monitor's polling). */
+  stop: (() => void)[];
   session: Session;
   handlers: SeatHandlers;
   lost(reason: 'ice' | 'janus'): void;
@@ -110,6 +115,33 @@ async function joinRoom(seat: Context, publish: boolean): Promise<void> {
   });
   follow(joined);
   if (publish) await publishCamera(seat, handle);
+}
+
+/**
+ * A monitor watches the room without joining it as a publisher (the room admits only the parties'
+ * tokens as publishers, issue 19): it lists who publishes and subscribes to each, now and as they come.
+ */
+async function watchRoom(seat: Context): Promise<void> {
+  const handle = await attach(seat, 'videoroom');
+  const subscribed = new Set<number>();
+  const look = async () => {
+    const answer = await handle.sendWithTransaction({ body: { request: 'listparticipants', room: Number(seat.ticket.room) } });
+    const participants = ((answer.getPluginData() ?? {}).participants ?? []) as (Publisher & { publisher?: boolean })[];
+    const publishing = new Set(participants.filter((participant) => participant.publisher).map((participant) => participant.id));
+    for (const participant of participants) {
+      if (!participant.publisher || subscribed.has(participant.id)) continue;
+      subscribed.add(participant.id);
+      subscribe(seat, participant).catch(() => subscribed.delete(participant.id));
+    }
+    for (const id of [...subscribed]) {
+      if (publishing.has(id)) continue;
+      subscribed.delete(id);
+      seat.handlers.gone(String(id));
+    }
+  };
+  await look();
+  const timer = setInterval(() => { look().catch(() => undefined); }, 1000);
+  seat.stop.push(() => clearInterval(timer));
 }
 
 /** YN-13: a party sends camera and microphone (the room records them). */

@@ -1,5 +1,5 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, type RulePack } from '@rv/schema';
+import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, unauthenticated, type RulePack } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
@@ -61,6 +61,7 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
   const { subject, serviceDay, venue } = draft;
   const decided = CHANNELS[draft.channel].decidedOnFiling;
   const now = clock.now();
+  await requireFilerAccount(tx, reservation.filedBy);
   // GD-14: the venue's own slot, if it publishes days.
   const venueServiceDayId = venue ? await takeVenueSlot(tx, venue.id, serviceDay.date) : null;
   const application = tx.create(Application, {
@@ -150,6 +151,17 @@ async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { 
   if (row.replay) return row.replay;
   if (row.full) throw slotFull();
   return null;
+}
+
+/**
+ * The account filing must exist: a token can outlive its account (or name one that never was), and
+ * the application's reference to it would otherwise fail in the database as INTERNAL (issue 19).
+ * Locked against deletion until the transaction ends (`for key share`).
+ */
+async function requireFilerAccount(tx: EntityManager, filedBy: FiledBy): Promise<void> {
+  const accountId = 'proxyAccountId' in filedBy ? filedBy.proxyAccountId : filedBy.filedByStaffId;
+  const [found] = isUuid(accountId) ? await tx.execute<{ id: string }[]>('select id from "judicial"."account" where id = ? for key share', [accountId]) : [];
+  if (!found) throw unauthenticated();
 }
 
 /**

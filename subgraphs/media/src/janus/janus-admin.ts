@@ -48,8 +48,10 @@ export class JanusAdmin {
     private readonly adminKey: string,
   ) {}
 
-  static async connect(url: string, adminKey: string, timeoutMs?: number): Promise<JanusAdmin> {
-    const connection = await JanusConnection.open(url, timeoutMs);
+  /** With the API secret (Janus admits nobody else but seats with signed tokens) and the admin key (rooms). */
+  static async connect(url: string, secrets: { adminKey: string; apiSecret: string }, timeoutMs?: number): Promise<JanusAdmin> {
+    const { adminKey, apiSecret } = secrets;
+    const connection = await JanusConnection.open(url, timeoutMs, { apisecret: apiSecret });
     const videoroom = await connection.attach('janus.plugin.videoroom');
     return new JanusAdmin(connection, videoroom, await connection.attach('janus.plugin.streaming'), adminKey);
   }

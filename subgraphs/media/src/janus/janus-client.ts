@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 
 /** A Janus error answer (e.g. 433 unauthorized, 427 room exists) or a lost/hung gateway (code 0). */
@@ -37,26 +37,51 @@ export interface Jsep {
  * handles on plugins, requests matched to answers by transaction, keepalives, and a time-out on
  * every request, so a hung Janus (SIGSTOP: the socket stays open) is noticed as well as a dead one.
  */
+/** What Janus's core checks on every request: the API secret (servers) or a signed token (seats). */
+export interface JanusCredential {
+  apisecret?: string;
+  token?: string;
+}
+
+/**
+ * A token Janus's core accepts until `expiresAt` for these plugins only (Janus's signed-token scheme:
+ * `<expiry>,janus,<plugin>…:<base64 HMAC-SHA1>` with the token_auth_secret). Nothing is stored in Janus,
+ * so tokens survive its restart and hold on every Janus node sharing the secret.
+ */
+export function seatToken(secret: string, plugins: string[], expiresAt: Date): string {
+  // A random entry (no plugin has that name) makes each seat's token its own: the room's allowed list
+  // tells the parties' tokens from a monitor's even when signed in the same second for the same plugins.
+  const data = [String(Math.floor(expiresAt.getTime() / 1000)), 'janus', ...plugins, `seat-${randomBytes(12).toString('hex')}`].join(',');
+  return `${data}:${createHmac('sha1', secret).update(data).digest('base64')}`;
+}
+
 export class JanusConnection {
   private readonly pending = new Map<string, Pending>();
   private sessionId: number | null = null;
   private keepalive: NodeJS.Timeout | null = null;
   private closedListeners: ((reason: string) => void)[] = [];
 
-  private constructor(private readonly socket: WebSocket, private readonly timeoutMs: number) {
+  private constructor(private readonly socket: WebSocket, private readonly timeoutMs: number, private readonly credential: JanusCredential) {
     socket.on('message', (raw) => this.receive(JSON.parse(raw.toString()) as JanusMessage));
     socket.on('close', () => this.fail('Janus connection closed'));
     socket.on('error', () => this.fail('Janus connection error'));
   }
 
-  static async open(url: string, timeoutMs = 5000): Promise<JanusConnection> {
+  /**
+   * Janus admits only the platform (issue 19): the media subgraph presents the API secret, a seat the
+   * token signed for it (seatToken); either goes with every request.
+   */
+  static async open(url: string, timeoutMs = 5000, credential: JanusCredential = {}): Promise<JanusConnection> {
     const socket = new WebSocket(url, 'janus-protocol', { handshakeTimeout: timeoutMs });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', (error) => reject(new JanusError(0, `Janus unreachable: ${error.message}`)));
     });
-    const connection = new JanusConnection(socket, timeoutMs);
-    const created = await connection.send({ janus: 'create' });
+    const connection = new JanusConnection(socket, timeoutMs, credential);
+    const created = await connection.send({ janus: 'create' }).catch((error: unknown) => {
+      socket.close(); // refused (e.g. 403 without a valid secret or token): nothing stays open
+      throw error;
+    });
     connection.sessionId = created.data!.id;
     connection.keepalive = setInterval(() => connection.send({ janus: 'keepalive' }).catch(() => undefined), 25_000);
     connection.keepalive.unref();
@@ -113,7 +138,7 @@ export class JanusConnection {
         reject(new JanusError(0, `Janus did not answer in ${this.timeoutMs} ms`));
       }, this.timeoutMs);
       this.pending.set(transaction, { resolve, reject, timer, waitForEvent });
-      this.socket.send(JSON.stringify({ ...message, transaction, ...(this.sessionId !== null ? { session_id: this.sessionId } : {}) }));
+      this.socket.send(JSON.stringify({ ...message, ...this.credential, transaction, ...(this.sessionId !== null ? { session_id: this.sessionId } : {}) }));
     });
   }
 

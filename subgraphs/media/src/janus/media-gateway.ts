@@ -1,12 +1,18 @@
 import { ErrorCode, keyed } from '@rv/schema';
 import { JanusAdmin } from './janus-admin.js';
+import { seatToken } from './janus-client.js';
 
 export interface MediaConfig {
   /** Where the media subgraph reaches Janus. */
   janusUrl: string;
   /** What browsers are told to connect to (behind a proxy in deployment). */
   publicJanusUrl: string;
+  /** Creating rooms needs it (videoroom admin_key); never empty (issue 19). */
   adminKey: string;
+  /** What the media subgraph presents on every Janus request (janus.jcfg api_secret). */
+  apiSecret: string;
+  /** Signs each seat's token (janus.jcfg token_auth_secret): browsers reach Janus with nothing else. */
+  tokenSecret: string;
   recordingsDir: string;
 }
 
@@ -17,6 +23,8 @@ export function mediaConfigFromEnv(): MediaConfig {
     janusUrl,
     publicJanusUrl: process.env.JANUS_PUBLIC_WS_URL ?? janusUrl,
     adminKey: process.env.JANUS_ADMIN_KEY ?? '',
+    apiSecret: process.env.JANUS_API_SECRET ?? '',
+    tokenSecret: process.env.JANUS_TOKEN_SECRET ?? '',
     recordingsDir: process.env.RECORDINGS_DIR ?? '.data/recordings',
   };
 }
@@ -32,8 +40,20 @@ export class MediaGateway {
 
   constructor(readonly config: MediaConfig) {}
 
+  /** True when every Janus secret is set: without them the platform does not talk to Janus at all. */
+  get configured(): boolean {
+    return Boolean(this.config.adminKey && this.config.apiSecret && this.config.tokenSecret);
+  }
+
+  /** A token for one seat, good for these plugins until the meeting's day is surely over. */
+  seatToken(plugins: ('videoroom' | 'streaming')[], until: Date): string {
+    return seatToken(this.config.tokenSecret, plugins.map((plugin) => `janus.plugin.${plugin}`), until);
+  }
+
   async admin(): Promise<JanusAdmin> {
-    this.connecting ??= JanusAdmin.connect(this.config.janusUrl, this.config.adminKey).then((admin) => {
+    // An open Janus (no admin key, no API secret) is refused rather than used (issue 19).
+    if (!this.configured) throw mediaUnavailable();
+    this.connecting ??= JanusAdmin.connect(this.config.janusUrl, this.config).then((admin) => {
       admin.connection.onClosed(() => { this.connecting = null; });
       return admin;
     });

@@ -48,7 +48,7 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const room = randomInt(1, 2 ** 47);
   const pin = String(randomInt(100000, 1000000));
   const secret = randomBytes(16).toString('hex');
-  const tokens = { visitor: randomBytes(16).toString('hex'), subject: randomBytes(16).toString('hex'), monitor: randomBytes(16).toString('hex') };
+  const tokens = seatTokens(media, meeting.privileged);
   const recordDir = resolve(media.config.recordingsDir, meeting.id);
   await mkdir(recordDir, { recursive: true });
   const parties = await media.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens));
@@ -69,6 +69,21 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
 type Tokens = NonNullable<Meeting['tokens']>;
 
 /**
+ * One Janus token per seat (issue 19), signed for the plugins the seat needs: parties the videoroom
+ * (and the room's allowed list names only theirs, so only they publish); a monitor the videoroom to
+ * subscribe, or in a lawyer meeting (CQ-4) only the streaming plugin. Janus checks the expiry against its
+ * own wall clock, so it is the real time plus a day's margin (the room, and with it every seat, goes first).
+ */
+function seatTokens(media: MediaGateway, privileged: boolean): Tokens {
+  const until = new Date(Date.now() + 12 * 3_600_000);
+  return {
+    visitor: media.seatToken(['videoroom'], until),
+    subject: media.seatToken(['videoroom'], until),
+    monitor: media.seatToken([privileged ? 'streaming' : 'videoroom'], until),
+  };
+}
+
+/**
  * Creates the meeting's Janus room; each party joins under a feed id chosen here, so the platform
  * knows who publishes. A family meeting's room records every stream (YN-13) and seats monitors in
  * it. CQ-4: a lawyer meeting's room records nothing and admits only the two parties; monitors watch
@@ -78,7 +93,7 @@ async function openRoom(admin: JanusAdmin, meeting: Meeting, spec: RoomSpec, tok
   const feed = () => randomInt(1, 2 ** 47);
   const feeds = { VISITOR: feed(), SUBJECT: feed() };
   if (!meeting.privileged) {
-    await admin.create({ ...spec, allowed: Object.values(tokens) });
+    await admin.create({ ...spec, allowed: [tokens.visitor, tokens.subject] }); // a monitor's token cannot publish (issue 19)
     return { feeds, streamPorts: null };
   }
   await admin.create({ ...spec, recordDir: null, allowed: [tokens.visitor, tokens.subject], keyframeSeconds: 2 });
@@ -153,7 +168,7 @@ function ticketFor(media: MediaGateway, meeting: Meeting, seat: Seat): JoinTicke
   const tokens = meeting.tokens!;
   const ticket = { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), seat, endsAt: meeting.endsAt! };
   if (seat === 'MONITOR' && meeting.privileged) // CQ-4: staff watch the video-only stream, never the room
-    return { ...ticket, plugin: 'streaming', pin: tokens.monitor, token: null, feed: null };
+    return { ...ticket, plugin: 'streaming', pin: tokens.monitor, token: tokens.monitor, feed: null };
   const token = seat === 'MONITOR' ? tokens.monitor : seat === 'VISITOR' ? tokens.visitor : tokens.subject;
   const feed = seat === 'MONITOR' ? null : meeting.parties?.feeds[seat] ?? null;
   return { ...ticket, plugin: 'videoroom', pin: meeting.pin!, token, feed: feed === null ? null : String(feed) };
