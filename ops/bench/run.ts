@@ -4,9 +4,10 @@ import { benchGatewayOverhead } from './gateway-overhead.ts';
 import { benchSlotStorm } from './slot-storm.ts';
 import { benchJanusChromium, benchJanusLoad } from './janus-load.ts';
 import { benchStart } from './start.ts';
+import { benchRosterImport } from './roster-import.ts';
 
-/** `npm run bench [-- overhead|fanout|storm|janus|janus-chromium|assets|start]`: prints figures; not part of CI. */
-const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm, janus: benchJanusLoad, 'janus-chromium': benchJanusChromium, assets: benchAssets, start: benchStart };
+/** `npm run bench [-- overhead|fanout|storm|janus|janus-chromium|assets|start|roster]`: prints figures; not part of CI. */
+const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm, janus: benchJanusLoad, 'janus-chromium': benchJanusChromium, assets: benchAssets, start: benchStart, roster: benchRosterImport };
 const chosen = process.argv.slice(2).filter((name) => name in benches);
 for (const name of chosen.length ? chosen : Object.keys(benches)) await benches[name]();
 process.exit(0);

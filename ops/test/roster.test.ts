@@ -282,6 +282,29 @@ describe('custody changes', () => {
     expect(await t.sql('select in_confinement from prison.inmate where id = $1', [inmate])).toEqual([{ in_confinement: false }]);
   });
 
+  it('GD-24 / YN-15: the prison’s system syncs custody events by inmate number and its own event id: recorded once however often sent; a bad event refuses the batch, named', async () => {
+    const admin = await t.login('prison1.admin');
+    const SYNC_EVENTS = 'mutation($e: [InmateCustodyEventInput!]!) { syncInmateCustodyChanges(events: $e) { id kind source externalId } }';
+    const [first, second] = await t.sql('select id, inmate_number from prison.inmate where prison_id = $1 order by inmate_number offset 14 limit 2', [PRISON1]);
+    const events = [
+      { eventId: 'JY-2026-0001', inmateNumber: first.inmate_number, kind: 'INVESTIGATION', active: true, effectiveOn: today() },
+      { eventId: 'JY-2026-0002', inmateNumber: second.inmate_number, kind: 'DEMERIT', effectiveOn: today() },
+    ];
+    const sent = await t.gql(SYNC_EVENTS, { e: events }, admin);
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data.syncInmateCustodyChanges.map((c: any) => [c.kind, c.source, c.externalId])).toEqual([['INVESTIGATION', 'SYNC', 'JY-2026-0001'], ['DEMERIT', 'SYNC', 'JY-2026-0002']]);
+    const again = await t.gql(SYNC_EVENTS, { e: events }, admin);
+    expect(again.data.syncInmateCustodyChanges.map((c: any) => c.id)).toEqual(sent.data.syncInmateCustodyChanges.map((c: any) => c.id));
+    expect(await t.sql(`select count(*)::int as count from prison.custody_change where external_id like 'JY-2026-%'`)).toEqual([{ count: 2 }]);
+    expect(await t.sql('select under_investigation from prison.inmate where id = $1', [first.id])).toEqual([{ under_investigation: true }]);
+
+    const refused = await t.gql(SYNC_EVENTS, { e: [{ ...events[0], eventId: 'JY-2026-0003', kind: 'CONFINEMENT' }, { eventId: 'JY-2026-0004', inmateNumber: 'NOBODY', kind: 'WARNING', effectiveOn: today() }] }, admin);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'roster.custody.eventInvalid', row: 2, cause: { messageKey: 'roster.custody.noSuchSubject' } });
+    expect(await t.sql(`select count(*)::int as count from prison.custody_change where external_id in ('JY-2026-0003', 'JY-2026-0004')`)).toEqual([{ count: 0 }]);
+    expect(await t.sql('select in_confinement from prison.inmate where id = $1', [first.id])).toEqual([{ in_confinement: false }]);
+    for (const login of ['prison1.supervisor', 'prison2.admin', 'bureau1.clerk', 'proxy']) expect(code(await t.gql(SYNC_EVENTS, { e: [{ ...events[0], eventId: 'JY-2026-0009' }] }, await t.login(login)))).toBe('FORBIDDEN');
+  });
+
   it('the custody record is append-only: the database refuses to edit or delete a change', async () => {
     const [row] = await t.sql('select id from prison.custody_change limit 1');
     await expect(t.sql(`update prison.custody_change set note = 'x' where id = $1`, [row.id])).rejects.toThrow(/append-only/);

@@ -15,6 +15,7 @@ import { DetaineeReviewResolver } from './review/review.resolver.js';
 import { DETAINEE_REVIEWS, followDetaineeApplication, openDetaineeReview, prioritizeDetaineeReview } from './review/review.service.js';
 import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
 import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
+import { Migration20261203150000 } from './migrations/Migration20261203150000.js';
 import { DetaineeCustodyChange, DetaineeRosterImport } from './roster/roster.entity.js';
 import { DetaineeRosterResolver } from './roster/roster.resolver.js';
 import { DetaineeCustodyChangeResolver } from './roster/custody-change.resolver.js';
@@ -33,6 +34,7 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203100000', class: Migration20261203100000 },
     { name: 'Migration20261203110000', class: Migration20261203110000 },
     { name: 'Migration20261203140000', class: Migration20261203140000 },
+    { name: 'Migration20261203150000', class: Migration20261203150000 },
   ],
   resolvers: [DetaineeResolver, DetoxCentreResolver, DetaineeReviewResolver, DetaineeSanctionResolver, DetaineeRosterResolver, DetaineeCustodyChangeResolver],
   references: detoxReferences,

@@ -20,6 +20,7 @@ import { ReviewResolver } from './review/review.resolver.js';
 import { INMATE_REVIEWS, followInmateApplication, openReviewCase, prioritizeReviewCase } from './review/review.service.js';
 import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
 import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
+import { Migration20261203150000 } from './migrations/Migration20261203150000.js';
 import { InmateCustodyChange, InmateRosterImport } from './roster/roster.entity.js';
 import { InmateRosterResolver } from './roster/roster.resolver.js';
 import { InmateCustodyChangeResolver } from './roster/custody-change.resolver.js';
@@ -36,6 +37,7 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203100000', class: Migration20261203100000 },
     { name: 'Migration20261203110000', class: Migration20261203110000 },
     { name: 'Migration20261203140000', class: Migration20261203140000 },
+    { name: 'Migration20261203150000', class: Migration20261203150000 },
   ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, InmateRosterResolver, InmateCustodyChangeResolver],
   references: { ...prisonReference, ...inmateReference },

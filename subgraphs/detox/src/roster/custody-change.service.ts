@@ -1,5 +1,5 @@
 import {
-  CustodyChangeKind, CustodyChangeSource, checkCustodyInput, endOpenCases, recordEvents, type CustodyChangeInput, type EntityManager, type RosterStaff,
+  CustodyChangeKind, CustodyChangeSource, checkCustodyInput, endOpenCases, recordEvents, syncCustodyEvents, type CustodyChangeInput, type CustodyEvent, type EntityManager, type RosterStaff,
 } from '@rv/kit';
 import { clock, forbidden, invalid, isUuid, notFound } from '@rv/schema';
 import { LockMode } from '@mikro-orm/core';
@@ -60,7 +60,7 @@ async function applyChange(em: EntityManager, detainee: Detainee, input: Custody
  * detainee's future meetings are checked again: GD-25 an approved meeting the detainee may no longer
  * have is stopped (recheckSubject); a transfer or release stops every open case here, telling each family.
  */
-export async function recordDetaineeCustodyChange(em: EntityManager, staff: RosterStaff, input: CustodyChangeInput, source = CustodyChangeSource.PORTAL): Promise<DetaineeCustodyChange> {
+export async function recordDetaineeCustodyChange(em: EntityManager, staff: RosterStaff, input: CustodyChangeInput, source = CustodyChangeSource.PORTAL, externalId: string | null = null): Promise<DetaineeCustodyChange> {
   checkCustodyInput(input, DETAINEE_CHANGE_KINDS);
   return em.transactional(async (tx) => {
     const detainee = isUuid(input.subjectId) ? await tx.findOne(Detainee, { id: input.subjectId }, { populate: ['centre'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
@@ -77,7 +77,7 @@ export async function recordDetaineeCustodyChange(em: EntityManager, staff: Rost
     const lasting = input.kind === CustodyChangeKind.PHYSIOLOGICAL_DETOX || input.kind === CustodyChangeKind.RESTRAINT;
     const change = tx.create(DetaineeCustodyChange, {
       subjectId: detainee.id, institutionId: centreBefore, kind: input.kind, active: lasting ? input.active : null,
-      before, after, effectiveOn: input.effectiveOn, note: input.note?.trim() || null, source, recordedBy: staff.accountId, recordedAt: clock.now(), cancelledMeetings: cancelled,
+      before, after, effectiveOn: input.effectiveOn, note: input.note?.trim() || null, source, recordedBy: staff.accountId, recordedAt: clock.now(), cancelledMeetings: cancelled, externalId,
     } as DetaineeCustodyChange);
     await tx.flush();
     return change;
@@ -86,4 +86,11 @@ export async function recordDetaineeCustodyChange(em: EntityManager, staff: Rost
 
 export function detaineeCustodyChanges(em: EntityManager, detaineeId: string): Promise<DetaineeCustodyChange[]> {
   return em.find(DetaineeCustodyChange, { subjectId: detaineeId }, { orderBy: { recordedAt: 'desc' } });
+}
+
+/** The centre's own system sends custody events by detainee number and its own event id (each recorded once). */
+export function syncDetaineeCustodyEvents(em: EntityManager, staff: RosterStaff, events: CustodyEvent[]): Promise<DetaineeCustodyChange[]> {
+  return syncCustodyEvents(em, DetaineeCustodyChange, staff, events,
+    async (tx, number) => (await tx.findOne(Detainee, { detaineeNumber: number }))?.id ?? null,
+    (tx, input, externalId) => recordDetaineeCustodyChange(tx, staff, input, CustodyChangeSource.SYNC, externalId));
 }

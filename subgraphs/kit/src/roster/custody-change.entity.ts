@@ -92,6 +92,10 @@ export abstract class CustodyChangeBase {
   @Property()
   recordedAt!: Date;
 
+  @Field(() => String, { nullable: true, description: 'The institution system’s own id of the event (a sync): the same id is recorded once' })
+  @Property({ type: 'varchar(64)', nullable: true })
+  externalId: string | null = null;
+
   @Field(() => Int, { description: 'Approved or pending meetings this change cancelled' })
   @Property()
   cancelledMeetings: number = 0;
@@ -120,5 +124,13 @@ export function custodyChangeDdl(schema: string, subjectTable: string, subjectCo
       begin raise exception 'custody_change is append-only'; end $$`,
     `create trigger "custody_change_append_only" before update or delete on "${schema}"."custody_change"
       for each row execute function "${schema}"."custody_change_append_only"()`,
+  ];
+}
+
+/** A sync names each event by the institution system's own id; the same id is recorded once per institution. */
+export function custodyChangeExternalIdDdl(schema: string): string[] {
+  return [
+    `alter table "${schema}"."custody_change" add column "external_id" varchar(64) null`,
+    `create unique index "custody_change_external_idx" on "${schema}"."custody_change" ("institution_id", "external_id") where "external_id" is not null`,
   ];
 }

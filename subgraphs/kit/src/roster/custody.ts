@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Topic, audience, chinaDate, clock, invalid, rulePack, type ReviewStopped } from '@rv/schema';
+import { ErrorCode, Topic, audience, chinaDate, clock, invalid, keyed, rulePack, type MessageKey, type ReviewStopped } from '@rv/schema';
+import { GraphQLError } from 'graphql';
+import type { CustodyChangeBase } from './custody-change.entity.js';
+import type { RosterStaff } from './roster.js';
 import { recordEvents, type NewEvent } from '../outbox.js';
 import type { ReviewTable } from '../review.js';
 import { CustodyChangeKind } from './custody-change.entity.js';
@@ -65,4 +68,46 @@ export function custodyEndDdl(schema: string): string[] {
     `alter table "${schema}"."review_case" drop constraint "review_case_stop_rule",
       add constraint "review_case_stop_rule" check ("status" <> 'STOPPED' or "stop_rule" is not null or "stop_reason_code" in ('TRANSFERRED', 'RELEASED'))`,
   ];
+}
+
+/** A custody change as the institution's own system sends it: the person by number, the event by the system's own id. */
+export interface CustodyEvent extends Omit<CustodyChangeInput, 'subjectId'> {
+  number: string;
+  eventId: string;
+}
+
+export const CUSTODY_SYNC_LIMIT = 1_000;
+
+/**
+ * The sync API for custody changes: a batch in one transaction, each event recorded as the portal
+ * records it (same checks, same re-check of meetings) and at most once (an event id already recorded
+ * is skipped), so a batch sent twice changes nothing the second time. Any bad event refuses the
+ * batch, naming its position and reason.
+ */
+export async function syncCustodyEvents<C extends CustodyChangeBase>(
+  em: EntityManager, entity: new () => C, staff: RosterStaff, events: CustodyEvent[],
+  subjectIdOf: (tx: EntityManager, number: string) => Promise<string | null>,
+  record: (tx: EntityManager, input: CustodyChangeInput, externalId: string) => Promise<C>,
+): Promise<C[]> {
+  if (events.length > CUSTODY_SYNC_LIMIT) throw invalid('roster.custody.tooManyEvents', { max: CUSTODY_SYNC_LIMIT }, 'events');
+  return em.transactional(async (tx) => {
+    const recorded: C[] = [];
+    for (const [index, event] of events.entries()) {
+      const externalId = event.eventId.trim();
+      try {
+        if (!externalId || externalId.length > 64) throw invalid('roster.row.tooLong', { max: 64 }, 'eventId');
+        const seen = await tx.findOne(entity, { institutionId: staff.tenantId, externalId } as any);
+        if (seen) { recorded.push(seen as C); continue; }
+        const subjectId = await subjectIdOf(tx, event.number.trim().toUpperCase());
+        if (!subjectId) throw invalid('roster.custody.noSuchSubject', {}, 'number');
+        recorded.push(await record(tx, { ...event, subjectId }, externalId));
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        const cause = { messageKey: error.extensions.messageKey as MessageKey, params: (error.extensions.params ?? {}) as Record<string, string> };
+        throw keyed(error.extensions.code as ErrorCode ?? ErrorCode.BAD_USER_INPUT, 'roster.custody.eventInvalid', { row: index + 1 },
+          { row: index + 1, cause, field: error.extensions.field });
+      }
+    }
+    return recorded;
+  });
 }

@@ -1,5 +1,5 @@
 import {
-  CustodyChangeKind, CustodyChangeSource, checkCustodyInput, endOpenCases, recordEvents, type CustodyChangeInput, type EntityManager, type RosterStaff,
+  CustodyChangeKind, CustodyChangeSource, checkCustodyInput, endOpenCases, recordEvents, syncCustodyEvents, type CustodyChangeInput, type CustodyEvent, type EntityManager, type RosterStaff,
 } from '@rv/kit';
 import { clock, forbidden, invalid, isUuid, notFound } from '@rv/schema';
 import { LockMode } from '@mikro-orm/core';
@@ -108,7 +108,7 @@ async function applyChange(em: EntityManager, inmate: Inmate, input: CustodyChan
  * may no longer have on its day is stopped (recheckSubject: slot and month back, SMS, meeting
  * cancelled); a transfer or release stops every open case here, telling each family.
  */
-export async function recordInmateCustodyChange(em: EntityManager, staff: RosterStaff, input: CustodyChangeInput, source = CustodyChangeSource.PORTAL): Promise<InmateCustodyChange> {
+export async function recordInmateCustodyChange(em: EntityManager, staff: RosterStaff, input: CustodyChangeInput, source = CustodyChangeSource.PORTAL, externalId: string | null = null): Promise<InmateCustodyChange> {
   checkCustodyInput(input, INMATE_CHANGE_KINDS);
   return em.transactional(async (tx) => {
     const inmate = isUuid(input.subjectId) ? await tx.findOne(Inmate, { id: input.subjectId }, { populate: ['prison', 'ward'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
@@ -124,7 +124,7 @@ export async function recordInmateCustodyChange(em: EntityManager, staff: Roster
     await recordEvents(tx, 'prison', [inmateRegisteredEvent(directoryEntry(inmate))]);
     const change = tx.create(InmateCustodyChange, {
       subjectId: inmate.id, institutionId: prisonBefore, kind: input.kind, active: typeof input.active === 'boolean' && FLAGS[input.kind] ? input.active : null,
-      before, after, effectiveOn: input.effectiveOn, note: input.note?.trim() || null, source, recordedBy: staff.accountId, recordedAt: clock.now(), cancelledMeetings: cancelled,
+      before, after, effectiveOn: input.effectiveOn, note: input.note?.trim() || null, source, recordedBy: staff.accountId, recordedAt: clock.now(), cancelledMeetings: cancelled, externalId,
     } as InmateCustodyChange);
     await tx.flush();
     return change;
@@ -134,4 +134,11 @@ export async function recordInmateCustodyChange(em: EntityManager, staff: Roster
 /** An inmate's custody changes, newest first: the prison's own staff, or the supervising bureau and province. */
 export function inmateCustodyChanges(em: EntityManager, inmateId: string): Promise<InmateCustodyChange[]> {
   return em.find(InmateCustodyChange, { subjectId: inmateId }, { orderBy: { recordedAt: 'desc' } });
+}
+
+/** The prison's own system sends custody events by inmate number and its own event id (each recorded once). */
+export function syncInmateCustodyEvents(em: EntityManager, staff: RosterStaff, events: CustodyEvent[]): Promise<InmateCustodyChange[]> {
+  return syncCustodyEvents(em, InmateCustodyChange, staff, events,
+    async (tx, number) => (await tx.findOne(Inmate, { inmateNumber: number }))?.id ?? null,
+    (tx, input, externalId) => recordInmateCustodyChange(tx, staff, input, CustodyChangeSource.SYNC, externalId));
 }
