@@ -82,6 +82,7 @@ describe('detox centre portal', () => {
     await expect(row.locator('.custody').textContent()).resolves.toBe('在所');
     await page.screenshot({ path: join(SCREENSHOTS, 'detox-review-queue.png'), fullPage: true });
     await row.getByRole('button', { name: '批准' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '批准' }).click(); // an approval cannot be taken back: confirmed first
     await row.waitFor({ state: 'detached', timeout: 10_000 });
     await eventually(async () => {
       const read = await t.gql('query($id: ID!) { application(id: $id) { status } }', { id }, proxy);
@@ -126,8 +127,12 @@ describe('province portal', () => {
     const row = page.locator('.rows .el-table__row', { hasText: '第二监狱' });
     await row.waitFor({ timeout: 10_000 });
     const cells = (await row.locator('td').allTextContents()).map((cell) => cell.trim());
-    // applications, approved, rejected, met, no-shows, terminated, interrupted, rate; on time, late, overdue, average hours
-    expect(cells).toEqual([month, expect.stringContaining('第二监狱'), '3', '2', '1', '0', '0', '0', '0', '67%', '2', '1', '0', expect.stringMatching(/^0\.\d$/)]);
+    // applications = approved + rejected + withdrawn + pending; met, no-shows, forfeited, stopped, terminated, interrupted; rate; on time, late, overdue, average hours
+    expect(cells).toEqual([month, expect.stringContaining('第二监狱'), '3', '2', '1', '0', '0', '0', '0', '0', '0', '0', '0', '67%', '2', '1', '0', expect.stringMatching(/^0\.\d$/)]);
+    const footer = (await page.locator('.rows .el-table__footer td').allTextContents()).map((cell) => cell.trim());
+    expect(footer[0]).toBe('合计');
+    expect(Number(footer[2])).toBe(Number(footer[3]) + Number(footer[4]) + Number(footer[5]) + Number(footer[6])); // the figures add up
+    const headers = (await page.locator('.rows .el-table__header th').allTextContents()).map((cell) => cell.trim()).filter(Boolean);
     await page.locator('.chart canvas').first().waitFor();
     await page.waitForTimeout(1500); // the bars' animation
     await page.screenshot({ path: join(SCREENSHOTS, 'province-report.png'), fullPage: true });
@@ -148,6 +153,15 @@ describe('province portal', () => {
     const sheet = execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' }) + execFileSync('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
     expect(sheet).toContain('第二监狱');
     expect(sheet).toContain('超期审批');
+    // The export's columns are the table's, in the table's order.
+    const exported = [...sheet.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map(([, text]) => text);
+    expect(exported.slice(0, headers.length)).toEqual(headers);
+
+    // A start month after the end month is refused in words, before anything is asked.
+    await page.locator('input[name=from]').fill('2026-12');
+    await page.locator('input[name=to]').fill('2026-10');
+    await page.getByRole('alert').getByText('起始月份不能晚于截止月份').waitFor();
+    expect(await page.locator('.rows .el-table__row').count()).toBe(0);
 
     // The bureau of prisons sees its own kind only; a prison sees nothing of it.
     const other = await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { institutionName } }', { m: month }, await t.login('detoxBureau.supervisor'));
@@ -297,10 +311,23 @@ describe('bureau portal', () => {
     await page.getByRole('button', { name: '查找登记的亲属' }).click();
     await page.locator('label.relative', { hasText: '第二监狱' }).nth(3).click();
     await page.locator('.days label').first().click();
+    await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
     await page.getByRole('button', { name: '提交申请并打印回执' }).click();
     const number = await page.locator('[data-test=receipt-number]').textContent({ timeout: 10_000 });
     await page.getByText('远程会见不收取任何费用').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1); // "submit and print" prints
+    // On paper: the receipt alone (no header, no tab bar, no buttons), with the institution, the day, what to bring and a place for the stamp.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.el-tabs__header').isVisible()).toBe(false);
+    expect(await page.locator('.layout-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '打印回执' }).isVisible()).toBe(false);
+    const paper = await page.locator('.receipt').textContent();
+    expect(paper).toContain(DEMO_TENANTS.prison2.name);
+    expect(paper).toMatch(/\d{1,2}月\d{1,2}日 周[一二三四五六日]/);
+    expect(paper).toContain('身份证原件');
+    expect(paper).toContain('盖章处');
     await page.screenshot({ path: join(SCREENSHOTS, 'bureau-counter-receipt.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     const [filed] = await t.sql('select status, filed_by_staff_id is not null as by_clerk, applicant_id_number from judicial.application where number = $1', [number]);
     expect(filed).toEqual({ status: 'SUBMITTED', by_clerk: true, applicant_id_number: DEMO_PROXY.idNumber });
     expect(await page.locator('.receipt').textContent()).not.toContain(DEMO_PROXY.idNumber); // masked on paper too
@@ -623,6 +650,8 @@ describe('prison portal', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-review-queue.png'), fullPage: true });
 
     await row.getByRole('button', { name: '批准' }).click();
+    await page.getByRole('tooltip').getByText(`批准申请 ${number}？`, { exact: false }).waitFor(); // an approval cannot be taken back: confirmed first
+    await page.getByRole('tooltip').getByRole('button', { name: '批准' }).click();
     await page.getByText('已批准').waitFor();
     await row.waitFor({ state: 'detached', timeout: 10_000 });
     await eventually(async () => {
@@ -669,7 +698,7 @@ describe('prison portal', () => {
     await page.getByText('GD-13：下月号源须在本月5日前公布').waitFor(); // the GD pack's own rule, with its day
     const firstRow = page.locator('.days .el-table__row').first();
     await firstRow.waitFor();
-    const date = (await firstRow.locator('td').first().textContent())!.trim();
+    const date = (await firstRow.locator('td').first().textContent())!.trim().split(' ')[0]; // the day, then its weekday
     expect(date.startsWith(month)).toBe(true);
     await firstRow.locator('input').fill('20');
     await firstRow.locator('input').press('Tab');

@@ -8,11 +8,13 @@ export const messages = {
       approvedAt: '监所已批准，会见时间 {time}', inmateRequests: '服刑人员申请会见（YN-9）：通知家属并反馈', familyAccepts: '家属接受', familyDeclines: '家属不接受', forwarded: '已转报司法局', sent: '已报送监所审批', notified: '已记录通知',
     },
     counter: {
-      tab: '窗口代办', title: '代为申请远程会见（GD-20）', name: '申请人姓名', idNumber: '申请人身份证号', find: '查找登记的亲属', phone: '申请人手机',
-      relative: '在押亲属', noRelatives: '该身份证号尚未登记亲属关系，请先办理亲属关系登记（GD-17）', day: '会见日期', noDays: '暂无可预约的日期',
+      tab: '窗口代办', title: '代为申请远程会见', name: '申请人姓名', idNumber: '申请人身份证号', find: '查找登记的亲属', phone: '申请人手机',
+      relative: '在押亲属', noRelatives: '该身份证号尚未登记亲属关系，请先办理亲属关系登记', day: '会见日期', noDays: '暂无可预约的日期',
       left: '余{n}', file: '提交申请并打印回执', incomplete: '请填写申请人信息并选择亲属和日期', receipt: '远程会见申请受理回执',
       applicant: '申请人', receivedAt: '受理时间', place: '受理地点', howToCheck: '结果查询', fee: '费用', free: '远程会见不收取任何费用',
-      print: '打印回执', next: '办理下一位',
+      print: '打印回执', next: '办理下一位', institution: '在押单位', bring: '携带材料', bringText: '每位会见人本人身份证原件（未成年人带户口簿）',
+      arrive: '到达时间', arriveEarly: '会见当天至少提前{n}分钟到达，迟到视为放弃本次会见', arriveGeneral: '会见当天请提前到达；迟到或无故未到场的，当月不能再申请远程会见',
+      stamp: '盖章处', stampBy: '受理单位：{name}',
     },
     bureau: {
       title: '司法局远程会见', today: '今日会见', empty: '今天本处没有已批准的会见', live: '实时更新',
@@ -21,6 +23,7 @@ export const messages = {
       admitted: '核验通过', refused: '不予会见', pledge: '会见承诺书', print: '打印承诺书', sign: '已签字确认', signedAt: '已签署 {at}',
       noPledge: '本规则无需签署承诺书', checkInFirst: '请先核验身份', checked: '核验结果已记录', signedDone: '承诺书签署已记录',
       todayTab: '今日会见', smsTab: '短信记录', smsEmpty: '暂无短信', smsAt: '时间', smsPhone: '手机', smsBody: '内容', smsStatus: '状态', smsStatuses: { PENDING: '待发送', SENT: '已发送', FAILED: '发送失败' },
+      smsSearch: '搜索内容或手机尾号', smsAllStatuses: '全部状态', smsTotal: '共 {n} 条', smsNoMatch: '没有符合条件的短信',
       statuses: { APPROVED: '已批准', MET: '已会见', REFUSED_AT_VENUE: '现场未准予会见', NO_SHOW: '未到场', TERMINATED: '会见被中止', INTERRUPTED: '会见中断' },
     },
     pending: {
@@ -45,11 +48,13 @@ export const messages = {
       approvedAt: 'Approved by the institution, meeting at {time}', inmateRequests: "Inmates' requests (YN-9): tell the family and report back", familyAccepts: 'Family accepts', familyDeclines: 'Family declines', forwarded: 'Forwarded to the bureau', sent: 'Sent to the institution', notified: 'Notice recorded',
     },
     counter: {
-      tab: 'Counter', title: "Apply on a family's behalf (GD-20)", name: "Applicant's name", idNumber: "Applicant's ID number", find: 'Find registered relatives', phone: "Applicant's mobile",
-      relative: 'Relative in custody', noRelatives: 'No relationship registered for this ID number: register it first (GD-17)', day: 'Meeting day', noDays: 'No day open',
+      tab: 'Counter', title: "Apply on a family's behalf", name: "Applicant's name", idNumber: "Applicant's ID number", find: 'Find registered relatives', phone: "Applicant's mobile",
+      relative: 'Relative in custody', noRelatives: 'No relationship registered for this ID number: register it first', day: 'Meeting day', noDays: 'No day open',
       left: '{n} left', file: 'File and print the receipt', incomplete: 'Fill in the applicant and choose the relative and the day', receipt: 'Receipt: remote meeting application',
       applicant: 'Applicant', receivedAt: 'Received', place: 'Place', howToCheck: 'The result', fee: 'Fee', free: 'Remote meetings are free of charge',
-      print: 'Print the receipt', next: 'Next family',
+      print: 'Print the receipt', next: 'Next family', institution: 'Held at', bring: 'Bring', bringText: "Each visitor's own original ID card (a minor: the household register)",
+      arrive: 'Arrive', arriveEarly: 'At least {n} minutes early on the day; coming late forfeits the meeting', arriveGeneral: 'Early on the day; coming late or not at all without reason ends remote meetings for the month',
+      stamp: 'Stamp', stampBy: 'Received by: {name}',
     },
     bureau: {
       title: 'Justice bureau remote meetings', today: "Today's meetings", empty: 'No approved meetings here today', live: 'Live',
@@ -58,6 +63,7 @@ export const messages = {
       admitted: 'Admitted', refused: 'Refused', pledge: 'Meeting pledge', print: 'Print the pledge', sign: 'Signed', signedAt: 'Signed {at}',
       noPledge: 'No pledge under these rules', checkInFirst: 'Check the ID first', checked: 'Check recorded', signedDone: 'Signed pledge recorded',
       todayTab: "Today's meetings", smsTab: 'SMS log', smsEmpty: 'No messages yet', smsAt: 'Time', smsPhone: 'Mobile', smsBody: 'Text', smsStatus: 'Status', smsStatuses: { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' },
+      smsSearch: 'Words in the text or last digits of the phone', smsAllStatuses: 'All statuses', smsTotal: '{n} in all', smsNoMatch: 'No message matches',
       statuses: { APPROVED: 'Approved', MET: 'Met', REFUSED_AT_VENUE: 'Refused at the venue', NO_SHOW: 'Did not come', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted' },
     },
     pending: {

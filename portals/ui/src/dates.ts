@@ -22,6 +22,11 @@ export function dayLabel(date: string, locale: string): string {
   return `${day.getUTCMonth() + 1}月${day.getUTCDate()}日 ${weekday}`;
 }
 
+/** The weekday of a day (YYYY-MM-DD): "周四" / "Thu". */
+export function weekdayLabel(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en' : 'zh-CN', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
 /** A month (YYYY-MM) as a heading: "2026年12月" / "December 2026". */
 export function monthLabel(month: string, locale: string): string {
   const [year, number] = month.split('-').map(Number);

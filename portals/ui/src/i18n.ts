@@ -16,6 +16,11 @@ export const sharedMessages = {
       approve: '批准', reject: '驳回', rejectTitle: '驳回申请', reason: '驳回理由', reasonText: '说明', confirm: '确定', cancel: '取消',
       approved: '已批准', rejected: '已驳回', chooseReason: '请选择驳回理由', aboutSubject: '（会见对象）', aboutVisitor: '（会见人）',
       calendarMissing: '节假日数据缺失', inCustody: '在所', notInCustody: '已离所',
+      search: '编号、姓名或会见人', filter: '筛选', showAll: '全部申请', sort: '排序', sortDefault: '优先、期限（默认）', total: '显示 {shown} 件，共 {all} 件',
+      noMatch: '没有符合条件的申请', ruleHint: '依据：{rule}', approveConfirm: '批准申请 {number}？批准后将短信通知家属，不能撤回。',
+      meetingTimeHint: '请填写会见时间（时:分，如09:30）',
+      filters: { overdue: '已逾期', dueToday: '今日到期', priority: '优先', ineligible: '有资格提示' },
+      sorts: { dueOn: '按审批期限', serviceDate: '按会见日期' },
     },
     publish: {
       tab: '号源公布', deadline: '{rule}：下月号源须在本月{day}日前公布', minimumRule: '{rule}：每月号源不少于{n}个',
@@ -108,6 +113,11 @@ export const sharedMessages = {
       approve: 'Approve', reject: 'Reject', rejectTitle: 'Reject the application', reason: 'Reason', reasonText: 'Details', confirm: 'Confirm', cancel: 'Cancel',
       approved: 'Approved', rejected: 'Rejected', chooseReason: 'Choose a reason', aboutSubject: ' (the person in custody)', aboutVisitor: ' (visitor)',
       calendarMissing: 'Holidays not loaded', inCustody: 'In the centre', notInCustody: 'Left the centre',
+      search: 'Number, name or visitor', filter: 'Filter', showAll: 'All applications', sort: 'Sort', sortDefault: 'Priority, then due (default)', total: '{shown} shown of {all}',
+      noMatch: 'No application matches', ruleHint: 'Rule: {rule}', approveConfirm: 'Approve {number}? The family is told by SMS at once; it cannot be taken back.',
+      meetingTimeHint: 'The meeting time (hours:minutes, e.g. 09:30)',
+      filters: { overdue: 'Overdue', dueToday: 'Due today', priority: 'Priority', ineligible: 'With an eligibility finding' },
+      sorts: { dueOn: 'By due day', serviceDate: 'By meeting day' },
     },
     publish: {
       tab: 'Publish slots', deadline: "{rule}: next month's slots are published by day {day} of this month", minimumRule: '{rule}: at least {n} slots a month',

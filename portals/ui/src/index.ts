@@ -8,7 +8,7 @@ export { hasRole, session, signIn, signOut } from './session.js';
 export { default as LoginForm } from './LoginForm.vue';
 export { default as PortalLayout } from './PortalLayout.vue';
 export { mountPortal } from './mount.js';
-export { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel } from './dates.js';
+export { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel, weekdayLabel } from './dates.js';
 export { default as ReviewQueue } from './ReviewQueue.vue';
 export { default as PublishDays } from './PublishDays.vue';
 export { default as SuspensionNotices } from './SuspensionNotices.vue';

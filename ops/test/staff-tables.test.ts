@@ -1,0 +1,105 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
+import { givenPlatform, type TestPlatform } from './support/harness.js';
+import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+
+/** Staff tables as staff expect them from admin systems (issue 17): pages with totals, search, filters, empty states; buttons only for those who may press them. */
+let t: TestPlatform;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  t = await givenPlatform();
+  origin = new URL(t.platform.gateway.url).origin;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function signedIn(portal: string, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage();
+  await page.goto(`${origin}/${portal}/`);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByRole('tab').first().waitFor();
+  return page;
+}
+
+/** SMS rows at bureau1's counter, written as the platform writes them (the dispatcher's statuses set here). */
+async function givenSms(applicationId: string, count: number, status: string, body: (n: number) => string, phone: (n: number) => string): Promise<void> {
+  for (let n = 0; n < count; n++)
+    await t.sql(`insert into judicial.sms_message (id, application_id, venue_id, phone, kind, body, status, attempts, created_at)
+      values (gen_random_uuid(), $6, $1, $2, 'decided', $3, $4, 1, now() - make_interval(mins => $5))`, [DEMO_TENANTS.bureau1.id, phone(n), body(n), status, n, applicationId]);
+}
+
+describe('staff tables', () => {
+  it('GD-26: the SMS log pages on the server with the total, filters by status, searches text or a phone’s last digits, and says when nothing matches; another bureau sees none of it', async () => {
+    const filed = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 9), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'tables-sms' });
+    const applicationId = filed.data.submitApplication.id;
+    await t.sql('delete from judicial.sms_message');
+    await givenSms(applicationId, 45, 'SENT', (n) => `【远程会见】申请${1000 + n}已获批准`, (n) => `1390000${String(n).padStart(4, '0')}`);
+    await givenSms(applicationId, 3, 'FAILED', (n) => `【远程会见】申请${2000 + n}未获批准`, () => '13811112222');
+    const clerk = await t.login('bureau1.clerk');
+    const page1 = await t.gql('{ smsLog(limit: 20) { id } smsLogTotal }', {}, clerk);
+    expect(page1.data.smsLog).toHaveLength(20);
+    expect(page1.data.smsLogTotal).toBe(48);
+    const page3 = await t.gql('{ smsLog(limit: 20, offset: 40) { id } }', {}, clerk);
+    expect(page3.data.smsLog).toHaveLength(8);
+    expect((await t.gql('{ smsLogTotal(status: FAILED) }', {}, clerk)).data.smsLogTotal).toBe(3);
+    expect((await t.gql('{ smsLogTotal(search: "2222") }', {}, clerk)).data.smsLogTotal).toBe(3);
+    expect((await t.gql('{ smsLogTotal(search: "申请1044") }', {}, clerk)).data.smsLogTotal).toBe(1);
+    expect((await t.gql('{ smsLogTotal }', {}, await t.login('bureau2.clerk'))).data.smsLogTotal).toBe(0); // tenant isolation
+    expect((await t.gql('{ smsLogTotal }', {}, await t.login('prison1.reviewer'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const page = await signedIn('bureau', 'bureau1.clerk');
+    await page.getByRole('tab', { name: '短信记录' }).click();
+    await page.locator('[data-test=sms-total]', { hasText: '共 48 条' }).waitFor();
+    expect(await page.locator('.sms .el-table__row').count()).toBe(20);
+    await page.locator('.sms-log .el-pagination').getByText('共 48 条').waitFor();
+    await page.locator('.sms-log .el-pager li', { hasText: '3' }).click();
+    await expect.poll(() => page.locator('.sms .el-table__row').count()).toBe(8);
+    await page.locator('.sms-log .status').click();
+    await page.getByRole('option', { name: '发送失败' }).click();
+    await page.locator('[data-test=sms-total]', { hasText: '共 3 条' }).waitFor();
+    await expect.poll(() => page.locator('.sms .el-table__row').count()).toBe(3);
+    await page.locator('.sms .el-table__row').first().getByText('发送失败').waitFor(); // the status in words, never SENT/FAILED
+    await page.locator('input[name=smsSearch]').fill('没有这条');
+    await page.getByText('没有符合条件的短信').waitFor();
+  }, 90_000);
+
+  it('GD-21 / GD-22: the review queue searches, filters and counts; an approval is confirmed first; a reviewer sees no 公布 button (only supervisors publish)', async () => {
+    const proxy = await t.login('proxy');
+    const day = await givenDayWithSlots(t, 4);
+    const numbers: string[] = [];
+    for (const nth of [6, 7]) {
+      const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', nth), serviceDayId: day.id, idempotencyKey: `tables-${nth}` });
+      numbers.push(submitted.data.submitApplication.number);
+    }
+    const page = await signedIn('prison', 'prison1.reviewer');
+    const total = page.locator('[data-test=review-total]');
+    await page.locator('.queue .el-table__row', { hasText: numbers[1] }).waitFor({ timeout: 10_000 });
+    await page.locator('input[name=reviewSearch]').fill(numbers[0]);
+    await expect.poll(() => page.locator('.queue .el-table__row').count()).toBe(1);
+    await expect(total.textContent()).resolves.toMatch(/^显示 1 件，共 \d+ 件$/);
+    await page.locator('input[name=reviewSearch]').fill('没有这个人');
+    await page.getByText('没有符合条件的申请').waitFor();
+    await page.locator('input[name=reviewSearch]').fill('');
+    // An approval cannot be taken back: it asks first, and "cancel" leaves it undecided.
+    const row = page.locator('.queue .el-table__row', { hasText: numbers[0] });
+    await row.getByRole('button', { name: '批准' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '取消' }).click();
+    expect((await t.sql('select status from judicial.application where number = $1', [numbers[0]]))[0].status).toBe('SUBMITTED');
+    // GD-13: only supervisors publish; the reviewer sees the days without the button the server would refuse.
+    await page.getByRole('tab', { name: '号源公布' }).click();
+    await page.locator('.publish .days').waitFor();
+    expect(await page.getByRole('button', { name: '公布', exact: true }).count()).toBe(0);
+    const supervisor = await signedIn('prison', 'prison1.supervisor');
+    await supervisor.getByRole('tab', { name: '号源公布' }).click();
+    await supervisor.getByRole('button', { name: '公布', exact: true }).waitFor();
+  }, 90_000);
+});
