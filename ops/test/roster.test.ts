@@ -115,6 +115,10 @@ describe('roster import (a file from the portal)', () => {
     expect((await t.gql(POLL, { id: job.id }, admin)).data.inmateImport).toMatchObject({ status: 'DONE', processedRows: 300 });
     const [{ count }] = await t.sql(`select count(*)::int as count from prison.inmate where inmate_number like 'X%' and prison_id = $1`, [PRISON1]);
     expect(count).toBe(300);
+    // The import is on the audit trail as its job (who, which file, the counts), not as 300 admissions row by row.
+    await eventually(async () => expect(await t.sql(`select operation, after->>'status' as status from judicial.audit_record
+      where entity_type = 'prison.roster_import' and entity_id = $1 and action = 'runInmateImport' order by seq desc limit 1`, [job.id])).toEqual([{ operation: 'UPDATE', status: 'DONE' }]), 30_000);
+    expect(await t.sql(`select count(*)::int as count from judicial.audit_record where entity_type in ('prison.inmate', 'prison.custody_change') and action = 'runInmateImport'`)).toEqual([{ count: 0 }]);
   });
 
   it('a file that is not a spreadsheet is refused with its reason, and nothing is written', async () => {
@@ -204,7 +208,7 @@ async function givenApproved(subjectId: string, key: string): Promise<{ id: stri
   const application = submitted.data.submitApplication;
   const reviewer = await t.login('prison1.reviewer');
   await eventually(async () => expect((await t.gql(DECIDE, { id: application.id }, reviewer)).data?.decideInmateReview.status).toBe('APPROVED'));
-  await eventually(async () => expect(await t.sql('select status from judicial.application where id = $1', [application.id])).toEqual([{ status: 'APPROVED' }]));
+  await eventually(async () => expect(await t.sql('select status from judicial.application where id = $1', [application.id])).toEqual([{ status: 'APPROVED' }]), 30_000);
   return { id: application.id, dayId: day.id, date: day.date, number: application.number };
 }
 

@@ -1,5 +1,5 @@
 import {
-  CustodyChangeKind, readers, recordManyEvents, type EntityManager, type RosterColumn, type RosterRecord, type RosterSource, type RosterStaff, type RosterTable, type RowError, type WriteCounts,
+  CustodyChangeKind, readers, recordManyEvents, withoutRowAudit, type EntityManager, type RosterColumn, type RosterRecord, type RosterSource, type RosterStaff, type RosterTable, type RowError, type WriteCounts,
 } from '@rv/kit';
 import { chinaDate, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
@@ -77,11 +77,11 @@ async function writeDetainees(em: EntityManager, staff: RosterStaff, records: Ro
     touched.push({ id: known.id, brigade: values.brigade });
   }
   if (inserts.length) {
-    await em.execute(
+    await withoutRowAudit(em, () => em.execute(
       `insert into "detox"."detainee" (id, centre_id, brigade, name, detainee_number, id_number, in_custody)
        select r.id, ?, r.brigade, r.name, r.detainee_number, r.id_number, true
          from jsonb_to_recordset(?::jsonb) as r(id uuid, brigade int, name text, detainee_number text, id_number text)`,
-      [centre.id, JSON.stringify(inserts)], 'run');
+      [centre.id, JSON.stringify(inserts)], 'run'));
   }
   if (updates.length) {
     await em.execute(
@@ -90,10 +90,10 @@ async function writeDetainees(em: EntityManager, staff: RosterStaff, records: Ro
       [JSON.stringify(updates), centre.id], 'run');
   }
   if (changes.length) {
-    await em.execute(
+    await withoutRowAudit(em, () => em.execute(
       `insert into "detox"."custody_change" (id, subject_id, institution_id, kind, "before", "after", effective_on, source, recorded_by, recorded_at)
        select r.id, r.subject_id, ?, r.kind, r.before, r.after, ?, ?, ?, ? from jsonb_to_recordset(?::jsonb) as r(id uuid, subject_id uuid, kind text, before text, after text)`,
-      [centre.id, chinaDate(clock.now()), source, staff.accountId, clock.now(), JSON.stringify(changes)], 'run');
+      [centre.id, chinaDate(clock.now()), source, staff.accountId, clock.now(), JSON.stringify(changes)], 'run'));
   }
   await recordManyEvents(em, 'detox', touched.map(({ id, brigade }) => detaineeRegisteredEvent({ id, centreId: centre.id, rulePack: centre.rulePack, brigade, inCustody: true })));
   return { created: inserts.length, updated: updates.length, unchanged };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode, StaffRole, clock, forbidden, invalid, isUuid, keyed, translate, type Locale, type TenantKind } from '@rv/schema';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { AUDIT_SETTING } from '../audit.js';
 import { recordEvents, type NewEvent } from '../outbox.js';
 import { checkSheet, type RosterColumn, type RosterRecord, type RowError } from './roster-columns.js';
 import { readRosterFile, writeRosterTemplate, type RosterSheet } from './roster-file.js';
@@ -41,6 +42,23 @@ export interface RosterTable<J extends RosterImportBase = RosterImportBase> {
 /** Writes events in statements of a thousand (PostgreSQL takes at most 65,535 parameters per statement). */
 export async function recordManyEvents(em: EntityManager, schema: string, events: NewEvent[]): Promise<void> {
   for (let from = 0; from < events.length; from += 1_000) await recordEvents(em, schema, events.slice(from, from + 1_000));
+}
+
+/**
+ * Bulk inserts of an import without one audit record per row: thousands of admissions would flood the
+ * trail (and judicial's hash chain) while the import itself is on record: the job row (who, which
+ * file, when, how many created, updated, rejected) is audited as it starts and ends, and every
+ * admission is a custody_change row (append-only, recorded_by). Updates of existing people stay
+ * audited row by row (their before and after). The setting is transaction-local and put back after.
+ */
+export async function withoutRowAudit<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  const [{ actor }] = await em.execute<{ actor: string | null }[]>(`select current_setting('${AUDIT_SETTING}', true) as actor`);
+  await em.execute(`select set_config('${AUDIT_SETTING}', '', true)`);
+  try {
+    return await work();
+  } finally {
+    await em.execute(`select set_config('${AUDIT_SETTING}', ?, true)`, [actor ?? '']);
+  }
 }
 
 /** A file import is opened first; its bytes follow in chunks (each request stays small), then it runs. */

@@ -1,5 +1,5 @@
 import {
-  CustodyChangeKind, readers, recordManyEvents, type EntityManager, type RosterColumn, type RosterRecord, type RosterSource, type RosterStaff, type RosterTable, type RowError, type WriteCounts,
+  CustodyChangeKind, readers, recordManyEvents, withoutRowAudit, type EntityManager, type RosterColumn, type RosterRecord, type RosterSource, type RosterStaff, type RosterTable, type RowError, type WriteCounts,
 } from '@rv/kit';
 import { RULE_PACKS, chinaDate, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
@@ -119,11 +119,11 @@ async function writeInmates(em: EntityManager, staff: RosterStaff, records: Rost
     touched.push({ id: known.id, values });
   }
   if (inserts.length) {
-    await em.execute(
+    await withoutRowAudit(em, () => em.execute(
       `insert into "prison"."inmate" (id, prison_id, ward_id, name, inmate_number, id_number, custody_status, treatment_level, crime_category, "foreign")
        select r.id, ?, r.ward_id, r.name, r.inmate_number, r.id_number, 'IN_CUSTODY', r.treatment_level, r.crime_category, r."foreign"
          from jsonb_to_recordset(?::jsonb) as r(id uuid, ward_id uuid, name text, inmate_number text, id_number text, treatment_level text, crime_category text, "foreign" boolean)`,
-      [prison.id, JSON.stringify(inserts)], 'run');
+      [prison.id, JSON.stringify(inserts)], 'run'));
   }
   if (updates.length) {
     await em.execute(
@@ -136,11 +136,11 @@ async function writeInmates(em: EntityManager, staff: RosterStaff, records: Rost
   // GD-24 / YN-15 / SX-9: a new level (strict) may bar a meeting already approved; the change row says how many it cancelled.
   for (const change of changes.filter((candidate) => candidate.kind === CustodyChangeKind.TREATMENT_LEVEL)) change.cancelled = await recheckSubject(em, change.subject_id);
   if (changes.length) {
-    await em.execute(
+    await withoutRowAudit(em, () => em.execute(
       `insert into "prison"."custody_change" (id, subject_id, institution_id, kind, "before", "after", effective_on, source, recorded_by, recorded_at, cancelled_meetings)
        select r.id, r.subject_id, ?, r.kind, r.before, r.after, ?, ?, ?, ?, r.cancelled
          from jsonb_to_recordset(?::jsonb) as r(id uuid, subject_id uuid, kind text, before text, after text, cancelled int)`,
-      [prison.id, today, source, staff.accountId, clock.now(), JSON.stringify(changes)], 'run');
+      [prison.id, today, source, staff.accountId, clock.now(), JSON.stringify(changes)], 'run'));
   }
   await recordManyEvents(em, 'prison', touched.map(({ id, values }) => inmateRegisteredEvent({
     id, prisonId: prison.id, rulePack: prison.rulePack, ward: values.ward, inCustody: true, treatmentLevel: values.treatmentLevel, crimeCategory: values.crimeCategory, foreign: values.foreign,
