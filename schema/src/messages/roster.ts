@@ -64,8 +64,8 @@ export const zhCN = {
     },
     screen: {
       tab: '名册导入与同步',
-      importTitle: '导入名册（XLSX或CSV）',
-      templateXlsx: '下载XLSX模板',
+      importTitle: '导入名册（Excel或CSV）',
+      templateXlsx: '下载Excel模板',
       templateCsv: '下载CSV模板',
       choose: '选择文件',
       chosen: '已选：{name}',
@@ -101,6 +101,8 @@ export const zhCN = {
       cancelledMeetings: '已取消{n}个会见，号源和会见次数已退还，已短信通知家属',
       none: '暂无记录',
       before: '变更前',
+      datePlaceholder: '如 2026-12-03',
+      activeLabel: '开始或结束',
     },
     custody: {
       kind: {
@@ -204,8 +206,8 @@ export const en = {
     },
     screen: {
       tab: 'Roster import and sync',
-      importTitle: 'Import the roster (XLSX or CSV)',
-      templateXlsx: 'Download the XLSX template',
+      importTitle: 'Import the roster (Excel or CSV)',
+      templateXlsx: 'Download the Excel template',
       templateCsv: 'Download the CSV template',
       choose: 'Choose a file',
       chosen: 'Chosen: {name}',
@@ -241,6 +243,8 @@ export const en = {
       cancelledMeetings: '{n} meetings cancelled; places and monthly meetings given back; families told by SMS',
       none: 'None yet',
       before: 'Before',
+      datePlaceholder: 'e.g. 2026-12-03',
+      activeLabel: 'Starts or ends',
     },
     custody: {
       kind: {
