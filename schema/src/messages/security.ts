@@ -12,6 +12,8 @@ export const zhCN = {
     databaseUnavailable: '数据库暂时无法访问，请稍后重试',
     badValue: '输入的值无效',
     nulCharacter: '输入包含无效字符',
+    contentType: '请求须为 JSON 格式',
+    subscriptionOverHttp: '订阅须通过 WebSocket 连接',
     login: {
       slowDown: '登录失败次数较多，请{seconds}秒后再试',
       tooManyFromClient: '此网络登录失败次数过多，请{minutes}分钟后再试',
@@ -33,6 +35,8 @@ export const en = {
     databaseUnavailable: 'The database cannot be reached right now; please try again shortly',
     badValue: 'An input value is not valid',
     nulCharacter: 'An input contains an invalid character',
+    contentType: 'Requests must be sent as JSON',
+    subscriptionOverHttp: 'Subscriptions are served over the WebSocket only',
     login: {
       slowDown: 'Several failed sign-ins: try again in {seconds} seconds',
       tooManyFromClient: 'Too many failed sign-ins from this network: try again in {minutes} minutes',

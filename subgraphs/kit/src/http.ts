@@ -55,12 +55,24 @@ export async function serveGraphQL<C extends BaseContext>(
   preread?: { body: unknown },
 ): Promise<void> {
   let body: unknown;
-  try {
-    body = preread ? preread.body : req.method === 'POST' ? await readJsonBody(req) : undefined;
-  } catch (error) {
-    if (error instanceof PayloadTooLarge)
-      return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'platform.payloadTooLarge');
-    throw error;
+  if (preread) body = preread.body;
+  else if (req.method === 'POST') {
+    // JSON only (issue 19): a body sent as text/plain or a form is not executed (no CSRF by "simple" requests).
+    if (!/^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
+      req.resume();
+      return sendGraphQLError(res, 415, ErrorCode.BAD_USER_INPUT, 'security.contentType');
+    }
+    let raw: Buffer;
+    try {
+      raw = await readBody(req);
+    } catch (error) {
+      if (error instanceof PayloadTooLarge)
+        return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'platform.payloadTooLarge');
+      throw error;
+    }
+    // A NUL character has no place in any argument and PostgreSQL cannot store it: refused at the edge.
+    if (raw.includes('\\u0000')) return sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'security.nulCharacter');
+    body = parseJsonBody(raw);
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
