@@ -1,3 +1,4 @@
+import { recordLawyerArrangement } from '@rv/judicial';
 import { JanusAdmin, JanusConnection, resetMediaGateway, scheduleArrangedMeeting } from '@rv/media';
 import { chinaDate, clock, type Identity } from '@rv/schema';
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,8 @@ import { freshJanusSecrets, mediaEnv, startJanus, type JanusOptions, type Runnin
 import { givenMeetingBrowser, mediaStats } from '../src/lab/browser.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenStaff, tokenFor } from './support/scenario.js';
+import { DEMO_TENANTS } from '../src/demo.js';
+import { givenPrison, givenStaff, tokenFor } from './support/scenario.js';
 
 /**
  * CQ-4: a remote lawyer meeting is watched for safety, never listened to. Real Janus in a network
@@ -68,13 +70,15 @@ async function givenLawyer(): Promise<{ id: string; token: string }> {
   return { id: row.id, token: await tokenFor({ accountId: row.id, tenantKind: null, tenantId: null, roles: ['LAWYER'] } as Identity) };
 }
 
-/** A lawyer meeting arranged today at the centre, as the centre's arrangement event makes it (CQ-3). */
+/** A lawyer meeting arranged today at the centre, as the centre's arrangement event makes it (CQ-3): media's meeting and judicial's record of it. */
 async function givenLawyerMeetingToday(centre: Centre, lawyers: string[], minutes = 30): Promise<string> {
-  const em = t.platform.subgraphs.media.orm.em.fork();
-  const meeting = await em.transactional((tx) => scheduleArrangedMeeting(tx, {
-    bookingId: randomUUID(), kind: 'LAWYER', status: 'ARRANGED', institutionId: centre.id, venueId: centre.id, subjectKind: 'SUSPECT',
+  const arranged = {
+    bookingId: randomUUID(), kind: 'LAWYER' as const, status: 'ARRANGED' as const, institutionId: centre.id, venueId: centre.id, subjectKind: 'SUSPECT' as const,
     date: chinaDate(clock.now()), minutes, rulePack: 'GD', counselAccountIds: lawyers,
-  }));
+  };
+  const em = t.platform.subgraphs.media.orm.em.fork();
+  const meeting = await em.transactional((tx) => scheduleArrangedMeeting(tx, arranged));
+  await t.platform.subgraphs.judicial.orm.em.fork().transactional((tx) => recordLawyerArrangement(tx, arranged));
   return meeting!.id;
 }
 
@@ -198,4 +202,58 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
       expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type), file).not.toContain('audio');
     }
   }, 120_000);
+
+  it('CQ-14: a violation the centre reports to the justice bureau stops the live lawyer meeting at once: the room goes, the record cites the ground', async () => {
+    const centre = await givenCentre();
+    const lawyer = await givenLawyer();
+    const meetingId = await givenLawyerMeetingToday(centre, [lawyer.id]);
+    await t.gql(START, { id: meetingId }, centre.staff.MONITOR);
+    const seat = (await t.gql(JOIN, { id: meetingId }, lawyer.token)).data.joinMeeting;
+    expect(await tryJoin(seat.room, seat.pin, seat.token)).toMatchObject({ videoroom: 'joined' });
+    const [{ application_id: bookingId }] = await t.sql('select application_id from media.meeting where id = $1', [meetingId]);
+    const reported = await t.gql('mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { status } }',
+      { i: { bookingId, bureauId: DEMO_TENANTS.bureau1.id, ground: 'PASSING_ITEMS', lawyerAccountId: lawyer.id } }, centre.staff.MONITOR);
+    expect(reported.data?.reportLawyerViolation, JSON.stringify(reported.errors)).toEqual({ status: 'REPORTED' });
+    await eventually(async () => expect(await t.sql('select state, end_ground, end_ground_rule, tokens from media.meeting where id = $1', [meetingId]))
+      .toEqual([{ state: 'TERMINATED', end_ground: 'PASSING_ITEMS', end_ground_rule: 'CQ-14', tokens: null }]));
+    await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // the room is gone
+  });
+});
+
+describe('YN-34: official sessions in the same rooms', () => {
+  it('YN-34: on the day the prison seats the inmate and the organ’s officials take the other seat with their joining code (a wrong code gets nothing); the room records like any meeting', async () => {
+    const prison = await givenPrison(t, 'YN', [{}]);
+    const clerk = await givenStaff(t, 'PRISON', prison.id, 'REVIEWER');
+    const arranged = await t.gql(`mutation($i: OfficialSessionInput!) { arrangeOfficialSession(input: $i) { joiningCode session { id } } }`, { i: {
+      inmateId: prison.inmateIds[0], organ: 'COURT', issuedBy: '昆明市中级人民法院', letterNumber: '（2026）云01刑初55号', purpose: 'HEARING', officials: ['孙法官'],
+      date: chinaDate(clock.now()), minutes: 45,
+    } }, clerk);
+    expect(arranged.errors).toBeUndefined();
+    const { joiningCode, session } = arranged.data.arrangeOfficialSession;
+    const [meeting] = await eventually(async () => {
+      const rows = await t.sql('select id from media.meeting where application_id = $1', [session.id]);
+      expect(rows).toHaveLength(1);
+      return rows;
+    });
+    const JOIN_CODE = 'mutation($id: ID!, $c: String!) { joinOfficialSession(id: $id, code: $c) { janusUrl plugin room pin token feed seat } }';
+    expect(code(await t.gql(JOIN_CODE, { id: session.id, c: joiningCode }))).toBe('CONFLICT'); // not live yet
+    const started = await t.gql('mutation($id: ID!) { startMeeting(id: $id) { state kind secondsLeft } }', { id: meeting.id }, clerk);
+    expect(started.data.startMeeting).toMatchObject({ state: 'LIVE', kind: 'OFFICIAL' });
+    expect(started.data.startMeeting.secondsLeft).toBeGreaterThan(44 * 60); // the 45 minutes booked
+    expect(code(await t.gql(JOIN_CODE, { id: session.id, c: '00000000' }))).toBe('NOT_FOUND');
+    const officials = (await t.gql(JOIN_CODE, { id: session.id, c: joiningCode })).data.joinOfficialSession;
+    expect(officials).toMatchObject({ seat: 'VISITOR', plugin: 'videoroom', token: expect.any(String) });
+    const inmate = (await t.gql(JOIN, { id: meeting.id }, clerk)).data.joinMeeting;
+    expect(inmate).toMatchObject({ seat: 'SUBJECT', plugin: 'videoroom' });
+    expect(inmate.token).not.toBe(officials.token);
+    expect((await t.gql(JOIN, { id: meeting.id }, await givenStaff(t, 'PRISON', prison.id, 'MONITOR'))).data.joinMeeting).toMatchObject({ seat: 'MONITOR', plugin: 'videoroom' });
+    expect(code(await t.gql(JOIN, { id: meeting.id }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
+    expect(await tryJoin(officials.room, officials.pin, officials.token)).toMatchObject({ videoroom: 'joined' });
+    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions.adminKey);
+    try {
+      expect((await admin.list()).find((room) => String(room.room) === officials.room)).toMatchObject({ record: true, lock_record: true });
+    } finally {
+      await admin.close();
+    }
+  });
 });

@@ -58,6 +58,10 @@ export const Topic = {
   LEGAL_HELP_DUE: 'legal_help.due',
   /** A staff action changed a row (or read a recording): judicial appends it to the audit trail (kit/src/audit.ts). */
   AUDIT_RECORDED: 'audit.recorded',
+  /** CQ-14: a centre reported a lawyer's violation to the justice bureau; media stops the meeting if it is live. */
+  LAWYER_VIOLATION_REPORTED: 'lawyer_violation.reported',
+  /** CQ-14 / CQ-13: a violation report or a complaint changed (handled, answered): the other side sees it. */
+  LAWYER_CONDUCT_CHANGED: 'lawyer_conduct.changed',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -251,6 +255,24 @@ export interface MeetingArranged {
   rulePack: string;
   /** CQ-4 / CQ-7: the lawyer accounts (lawyers, assistant, translator) that take the visitor seat. */
   counselAccountIds?: string[];
+  /** False: an in-person lawyer meeting (CQ-11 counts it; media opens no room). Absent: remote. */
+  remote?: boolean;
+  /** CQ-3 / CQ-11: when the centre accepted the request and when it arranged it (ISO), for the 48-hour figures. */
+  acceptedAt?: string | null;
+  arrangedAt?: string | null;
+  /** YN-34: the SHA-256 (hex) of the joining code the institution gave the organ; its officials take the visitor seat with it. */
+  guestCodeSha256?: string;
+}
+
+/** CQ-14: a prohibited act in a lawyer meeting, reported by the centre to its county justice bureau. */
+export interface LawyerViolationReported {
+  violationId: string;
+  /** The lawyer meeting (its booking id; media's meeting carries it as its booking). */
+  bookingId: string;
+  centreId: string;
+  ground: string;
+  rule: string;
+  reportedBy: string;
 }
 
 /** A meeting's life (started, warned, terminated, ended, interrupted): judicial settles the booking. */
@@ -263,6 +285,9 @@ export interface MeetingLifecycle {
   reason: string | null;
   /** FAMILY (absent in older events), LAWYER or OFFICIAL: whose booking `applicationId` names. */
   kind?: string;
+  /** CQ-11: a lawyer meeting's centre and lawyers (the joint meeting's figures, evaluations). */
+  institutionId?: string;
+  counselAccountIds?: string[];
 }
 
 /** A lawyer as the justice bureau verified them (CQ-2): detention centres keep their own copy. */

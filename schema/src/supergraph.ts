@@ -21,4 +21,5 @@ export const SUBSCRIPTION_FIELDS: Record<string, { topic: string; source?: strin
   inmateRequestChanged: { topic: 'inmate_request.changed', queryField: 'inmateRequest' },
   reviewChanged: { topic: 'review.changed', source: 'prison', queryField: 'inmateReview' },
   detoxReviewChanged: { topic: 'review.changed', source: 'detox', queryField: 'detaineeReview' },
+  meetingAlarmRaised: { topic: 'meeting.alarm', source: 'media', queryField: 'meetingAlarm' },
 };

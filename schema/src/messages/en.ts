@@ -15,6 +15,8 @@ import * as security from './security.js';
 import * as roster from './roster.js';
 import * as lawyer from './lawyer.js';
 import * as audit from './audit.js';
+import * as lawyerConduct from './lawyerConduct.js';
+import * as official from './official.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -34,4 +36,6 @@ export const en: Catalogue = {
   ...roster.en,
   ...lawyer.en,
   ...audit.en,
+  ...lawyerConduct.en,
+  ...official.en,
 };

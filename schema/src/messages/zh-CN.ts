@@ -14,6 +14,8 @@ import * as security from './security.js';
 import * as roster from './roster.js';
 import * as lawyer from './lawyer.js';
 import * as audit from './audit.js';
+import * as lawyerConduct from './lawyerConduct.js';
+import * as official from './official.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -37,4 +39,6 @@ export const zhCN = {
   ...roster.zhCN,
   ...lawyer.zhCN,
   ...audit.zhCN,
+  ...lawyerConduct.zhCN,
+  ...official.zhCN,
 } as const;

@@ -5,3 +5,5 @@ export * from './evaluate.js';
 export * from './briefing.js';
 export * from './lawyer-pack.js';
 export * from './lawyer.js';
+export * from './lawyer-conduct.js';
+export * from './official-sessions.js';

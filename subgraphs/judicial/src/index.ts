@@ -8,3 +8,4 @@ export { publishServiceDays } from './slot/slot.service.js';
 export { Application, ApplicationStatus } from './application/application.entity.js';
 export { chinaToday } from './calendar/today.js';
 export { verifyLawyer } from './lawyer/lawyer.service.js';
+export { recordLawyerArrangement, followLawyerArrangement } from './lawyer-complaint/lawyer-complaint.service.js';

@@ -1,3 +1,7 @@
+import { Migration20261203143500 } from './migrations/Migration20261203143500.js';
+import { ComplaintContact, LawyerComplaint, LawyerEvaluation, LawyerMeetingFact, LawyerViolation } from './lawyer-complaint/lawyer-complaint.entity.js';
+import { ComplaintContactFields, LawyerComplaintResolver, LawyerViolationFields } from './lawyer-complaint/lawyer-complaint.resolver.js';
+import { followLawyerArrangement, noteLawyerMeetingHeld } from './lawyer-complaint/lawyer-complaint.service.js';
 import type { SubgraphDefinition } from '@rv/kit';
 import { Topic } from '@rv/schema';
 import { Account } from './account/account.entity.js';
@@ -62,10 +66,14 @@ import { Migration20261203142730 } from './migrations/Migration20261203142730.js
 import { AuditResolver } from './audit/audit.resolver.js';
 import { withAuditTrail } from './audit/audit.events.js';
 
+async function settleOrNote(em: Parameters<typeof settleMeeting>[0], event: Parameters<typeof settleMeeting>[1]): Promise<void> {
+  await (event.payload.kind === 'LAWYER' ? noteLawyerMeetingHeld(em, event) : settleMeeting(em, event));
+}
+
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile, LawyerMeetingFact, LawyerViolation, LawyerEvaluation, ComplaintContact, LawyerComplaint],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -80,15 +88,19 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203140000', class: Migration20261203140000 },
     { name: 'Migration20261203141800', class: Migration20261203141800 },
     { name: 'Migration20261203142730', class: Migration20261203142730 },
+    { name: 'Migration20261203143500', class: Migration20261203143500 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
-    LawyerProfileResolver, AuditResolver],
+    LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
   handlers: withAuditTrail({
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
-    media: { [Topic.MEETING_ENDED]: settleMeeting, [Topic.MEETING_TERMINATED]: settleMeeting, [Topic.MEETING_INTERRUPTED]: settleMeeting },
+    // CQ-11: a lawyer meeting that ran is noted for the joint meeting's figures (a family meeting settles its booking).
+    // CQ-11: every lawyer meeting a detention centre arranges counts in the joint meeting's figures.
+    detention: { [Topic.MEETING_ARRANGED]: followLawyerArrangement },
+    media: { [Topic.MEETING_ENDED]: settleOrNote, [Topic.MEETING_TERMINATED]: settleOrNote, [Topic.MEETING_INTERRUPTED]: settleOrNote },
     detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
   }),
 };

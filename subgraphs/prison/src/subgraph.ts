@@ -24,12 +24,15 @@ import { Migration20261203150000 } from './migrations/Migration20261203150000.js
 import { InmateCustodyChange, InmateRosterImport } from './roster/roster.entity.js';
 import { InmateRosterResolver } from './roster/roster.resolver.js';
 import { InmateCustodyChangeResolver } from './roster/custody-change.resolver.js';
+import { Migration20261203151500 } from './migrations/Migration20261203151500.js';
+import { OfficialSession } from './official/official-session.entity.js';
+import { OfficialSessionResolver } from './official/official-session.resolver.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
 
 export const prisonSubgraph: SubgraphDefinition = {
   name: 'prison',
   schema: 'prison',
-  entities: [Prison, Ward, Inmate, InmateReview, Sanction, OnsiteVisit, ExtraMeeting, InmateRosterImport, InmateCustodyChange],
+  entities: [Prison, Ward, Inmate, InmateReview, Sanction, OnsiteVisit, ExtraMeeting, InmateRosterImport, InmateCustodyChange, OfficialSession],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -38,8 +41,9 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203110000', class: Migration20261203110000 },
     { name: 'Migration20261203140000', class: Migration20261203140000 },
     { name: 'Migration20261203150000', class: Migration20261203150000 },
+    { name: 'Migration20261203151500', class: Migration20261203151500 },
   ],
-  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, InmateRosterResolver, InmateCustodyChangeResolver],
+  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, InmateRosterResolver, InmateCustodyChangeResolver, OfficialSessionResolver],
   references: { ...prisonReference, ...inmateReference },
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, INMATE_REVIEWS, logger)],

@@ -237,7 +237,8 @@ export async function arrangeEntry(em: EntityManager, staff: Staff, input: { ent
     Object.assign(entry, { status: EntryStatus.ARRANGED, room, startsAt: input.startsAt, arrangedAt: clock.now(), arrangedBy: staff.accountId, leaderApproval: input.leaderApproval?.trim() || null });
     await tx.flush();
     await announceQueue(tx, entry);
-    if (entry.kind === EntryKind.LAWYER_MEETING && entry.mode === MeetingMode.REMOTE) await announceRemoteMeeting(tx, entry);
+    // CQ-4: media opens a remote one as a privileged room; CQ-11: judicial counts every one for the joint meeting.
+    if (entry.kind === EntryKind.LAWYER_MEETING) await announceRemoteMeeting(tx, entry);
     return entry;
   });
 }
@@ -247,6 +248,7 @@ async function announceRemoteMeeting(tx: EntityManager, entry: QueueEntry): Prom
   const payload: MeetingArranged = {
     bookingId: entry.id, kind: 'LAWYER', status: 'ARRANGED', institutionId: entry.centre.id, venueId: entry.centre.id, subjectKind: 'SUSPECT',
     date: chinaDate(entry.startsAt!), minutes: entry.minutes, rulePack: entry.centre.rulePack, counselAccountIds: entry.lawyerAccountIds,
+    remote: entry.mode === MeetingMode.REMOTE, acceptedAt: entry.acceptedAt?.toISOString() ?? null, arrangedAt: entry.arrangedAt?.toISOString() ?? null,
   };
   await recordEvent(tx, 'detention', {
     topic: Topic.MEETING_ARRANGED, aggregateType: 'QueueEntry', aggregateId: entry.id,

@@ -102,6 +102,10 @@ export class Meeting {
   @Property({ type: 'jsonb', hidden: true, default: '[]' })
   counselAccountIds: string[] = [];
 
+  /** YN-34: the SHA-256 of the joining code the prison gave the organ; its officials take the visitor seat with it. */
+  @Property({ type: 'varchar(64)', nullable: true, hidden: true })
+  guestCodeSha256: string | null = null;
+
   @Field(() => Int, { nullable: true, description: 'CQ-7 / YN-34: the minutes the arrangement booked (a family meeting takes its pack’s limit, GD-35)' })
   @Property({ type: 'int', nullable: true })
   bookedMinutes: number | null = null;

@@ -68,6 +68,7 @@ export async function followArrangement(em: EntityManager, event: OutboxEvent<Me
 }
 
 export async function scheduleArrangedMeeting(em: EntityManager, arranged: MeetingArranged): Promise<Meeting | null> {
+  if (arranged.remote === false) return null; // an in-person lawyer meeting needs no room
   if (arranged.status === 'CANCELLED') {
     const meeting = await em.findOne(Meeting, { applicationId: arranged.bookingId, state: MeetingState.SCHEDULED });
     if (!meeting) return null;
@@ -78,14 +79,14 @@ export async function scheduleArrangedMeeting(em: EntityManager, arranged: Meeti
     return meeting;
   }
   const [row] = await em.execute<{ id: string }[]>(
-    `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, rule_pack, kind, privileged, counsel_account_ids, booked_minutes, ready, updated_at)
-     values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, true, now())
+    `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, rule_pack, kind, privileged, counsel_account_ids, booked_minutes, guest_code_sha256, ready, updated_at)
+     values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, true, now())
      on conflict (application_id) do update set date = excluded.date, booked_minutes = excluded.booked_minutes,
        counsel_account_ids = excluded.counsel_account_ids, updated_at = now()
        where "meeting".state = 'SCHEDULED'
      returning id`,
     [arranged.bookingId, arranged.date, arranged.venueId, arranged.institutionId, arranged.subjectKind, arranged.rulePack,
-      arranged.kind, arranged.kind === 'LAWYER', JSON.stringify(arranged.counselAccountIds ?? []), arranged.minutes]);
+      arranged.kind, arranged.kind === 'LAWYER', JSON.stringify(arranged.counselAccountIds ?? []), arranged.minutes, arranged.guestCodeSha256 ?? null]);
   if (!row) return null;
   const meeting = await em.findOneOrFail(Meeting, { id: row.id }, { refresh: true });
   await recordMeetingChanged(em, meeting);
@@ -113,7 +114,10 @@ export async function recordMeetingChanged(em: EntityManager, meeting: Meeting):
 export async function recordMeetingEvent(em: EntityManager, meeting: Meeting, topic: Topic, reason: string | null = null): Promise<void> {
   const until = meeting.endedAt ?? clock.now();
   const minutesUsed = meeting.startedAt ? Math.ceil((until.getTime() - meeting.startedAt.getTime()) / 60_000) : 0;
-  const payload: MeetingLifecycle = { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, reason, kind: meeting.kind };
+  const payload: MeetingLifecycle = {
+    meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, reason, kind: meeting.kind,
+    ...(meeting.privileged ? { institutionId: meeting.institutionId, counselAccountIds: meeting.counselAccountIds } : {}),
+  };
   await recordEvent(em, 'media', { topic, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting), payload });
   await recordMeetingChanged(em, meeting);
 }

@@ -3,7 +3,7 @@ import { CASE_ROLES, INSTITUTION_KINDS, PublicRole, StaffRole, TenantKind, VENUE
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { joinAsCounsel, joinMeeting, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
+import { joinAsCounsel, joinMeeting, joinWithCode, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { reportConnectionLost } from './parties.js';
 
@@ -90,6 +90,11 @@ export class RoomResolver {
   joinMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<JoinTicket> {
     if (isCounsel(ctx)) return joinAsCounsel(ctx.em, mediaGateway(), ctx.identity.accountId!, id);
     return joinMeeting(ctx.em, mediaGateway(), staffOf(ctx, [...CASE_ROLES, StaffRole.ROOM_TERMINAL]), id);
+  }
+
+  @Mutation(() => JoinTicket, { description: 'YN-34: the organ’s officials take an official session’s visitor seat with the joining code the prison gave them (no account needed)' })
+  joinOfficialSession(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID, { description: 'The official session’s id (or its meeting’s)' }) id: string, @Arg('code') code: string): Promise<JoinTicket> {
+    return joinWithCode(ctx.em, mediaGateway(), id, code);
   }
 
   @Mutation(() => Meeting, { description: 'GD-31 / YN-16: warn during a live meeting (recorded, shown to both sides)' })

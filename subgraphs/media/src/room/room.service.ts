@@ -1,9 +1,9 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, type LawyerViolationReported, type OutboxEvent, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
-import { randomBytes, randomInt } from 'node:crypto';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { resolve } from 'node:path';
-import { Meeting, MeetingState, type PartyFeeds, type PartySeat } from '../meeting/meeting.entity.js';
+import { Meeting, MeetingKind, MeetingState, type PartyFeeds, type PartySeat } from '../meeting/meeting.entity.js';
 import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { processRecording } from '../recording/recording.service.js';
@@ -148,6 +148,18 @@ export async function joinAsCounsel(em: EntityManager, media: MediaGateway, acco
   return ticketFor(media, meeting, 'VISITOR');
 }
 
+/** YN-34: the organ's officials take an official session's visitor seat with the joining code the prison gave them. */
+export async function joinWithCode(em: EntityManager, media: MediaGateway, id: string, code: string): Promise<JoinTicket> {
+  // The organ knows its session's id (the meeting's booking); the meeting's own id works too.
+  const meeting = isUuid(id) ? await em.findOne(Meeting, { $or: [{ id }, { applicationId: id }] }) : null;
+  const given = createHash('sha256').update(code.trim()).digest();
+  const kept = meeting?.guestCodeSha256 ? Buffer.from(meeting.guestCodeSha256, 'hex') : null;
+  if (!meeting || meeting.kind !== MeetingKind.OFFICIAL || !kept || kept.length !== given.length || !timingSafeEqual(kept, given))
+    throw keyed(ErrorCode.NOT_FOUND, 'official.codeWrong');
+  assertLive(meeting);
+  return ticketFor(media, meeting, 'VISITOR');
+}
+
 function assertLive(meeting: Meeting): void {
   if (meeting.state !== MeetingState.LIVE || !meeting.tokens || !meeting.endsAt || meeting.endsAt <= clock.now())
     throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
@@ -200,9 +212,13 @@ export async function closeMeeting(em: EntityManager, meeting: Meeting, state: M
   return closed > 0;
 }
 
-/** The party a staff member's terminal seats: the venue seats the visitors, the institution the subject. */
+/**
+ * The party a staff member's terminal seats: the venue seats the visitors, the institution the
+ * subject. Where the institution is its own venue (CQ lawyer meetings, YN-34 official sessions) the
+ * other side joins on its own (the lawyer's account, the organ's joining code), so staff seat the subject.
+ */
 export function partyOf(staff: Staff, meeting: Meeting): PartySeat {
-  return staff.tenantId === meeting.venueId ? 'VISITOR' : 'SUBJECT';
+  return staff.tenantId === meeting.venueId && meeting.venueId !== meeting.institutionId ? 'VISITOR' : 'SUBJECT';
 }
 
 export async function liveMeeting(em: EntityManager, staff: Staff, id: string): Promise<Meeting> {
@@ -250,6 +266,19 @@ export async function terminateMeeting(em: EntityManager, media: MediaGateway, s
   await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
   await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, text || ground.code, clock.now(), staff.accountId, ground);
   return em.findOneOrFail(Meeting, { id }, { refresh: true });
+}
+
+/**
+ * CQ-14: the centre reported a lawyer's violation to the justice bureau (judicial): a live lawyer
+ * meeting stops at once, citing the violation. The room is closed as far as Janus answers; the
+ * meeting closes regardless (its seats' tokens go with it).
+ */
+export async function stopForViolation(em: EntityManager, media: MediaGateway, event: OutboxEvent<LawyerViolationReported>): Promise<void> {
+  const { bookingId, ground, rule, reportedBy } = event.payload;
+  const meeting = await em.findOne(Meeting, { applicationId: bookingId, state: MeetingState.LIVE, privileged: true });
+  if (!meeting) return;
+  await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, true)).catch(() => undefined);
+  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, ground, clock.now(), reportedBy, { code: ground, rule });
 }
 
 /**
