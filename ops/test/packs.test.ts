@@ -264,9 +264,9 @@ describe('suspensions end on the same day N months later, clamped', () => {
     const supervisor = await givenStaff(t, 'PRISON', sx.id, 'SUPERVISOR');
     clock.now = () => new Date('2027-01-31T10:00:00+08:00');
     try {
-      const imposed = await t.gql('mutation($id: ID!) { suspendEligibility(inmateId: $id, months: 1, reason: "扰乱会见秩序") { startsOn endsOn rule } }', { id: sx.inmateIds[0] }, supervisor);
+      const imposed = await t.gql('mutation($id: ID!) { suspendInmateEligibility(inmateId: $id, months: 1, reason: "扰乱会见秩序") { startsOn endsOn rule } }', { id: sx.inmateIds[0] }, supervisor);
       expect(imposed.errors).toBeUndefined();
-      expect(imposed.data.suspendEligibility).toEqual({ startsOn: '2027-01-31', endsOn: '2027-02-28', rule: 'SX-10' });
+      expect(imposed.data.suspendInmateEligibility).toEqual({ startsOn: '2027-01-31', endsOn: '2027-02-28', rule: 'SX-10' });
     } finally {
       clock.now = realNow;
     }

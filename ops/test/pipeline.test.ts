@@ -27,7 +27,7 @@ const COUNTER = `mutation($applicant: ApplicantInput!, $input: SubmitApplication
 const CUSTODY = 'mutation($input: CustodyMeetingInput!) { fileCustodyMeeting(input: $input) { id status } }';
 const REQUEST = 'mutation($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }';
 const DECIDE = `mutation($id: ID!, $day: ID, $venue: ID) { decideInmateRequest(id: $id, approve: true, serviceDayId: $day, meetingTime: "10:00", venueId: $venue) { status applicationId } }`;
-const SUSPEND = 'mutation($id: ID!, $months: Int!) { suspendEligibility(inmateId: $id, months: $months, reason: "会见中使用暗语") { endsOn } }';
+const SUSPEND = 'mutation($id: ID!, $months: Int!) { suspendInmateEligibility(inmateId: $id, months: $months, reason: "会见中使用暗语") { endsOn } }';
 const APPLICANT = { name: '陈建国', idNumber: residentIdNumber('530102', '19650303', 41), phone: '13912345678' };
 const SISTER = { name: '赵丽', idNumber: residentIdNumber('530102', '19900909', 42), relation: 'SIBLING' };
 

@@ -210,7 +210,7 @@ describe('nothing is written when a rule refuses', () => {
 });
 
 describe('sanctions', () => {
-  const SUSPEND = 'mutation($id: ID!, $months: Int!, $severity: SanctionSeverity) { suspendEligibility(inmateId: $id, months: $months, reason: "会见中使用暗语", severity: $severity) { startsOn endsOn rule months } }';
+  const SUSPEND = 'mutation($id: ID!, $months: Int!, $severity: SanctionSeverity) { suspendInmateEligibility(inmateId: $id, months: $months, reason: "会见中使用暗语", severity: $severity) { startsOn endsOn rule months } }';
 
   it('GD-33: eligibility is suspended 3–6 months (refused outside the range), and bookings are refused meanwhile', async () => {
     const supervisor = await t.login('prison1.supervisor');
@@ -223,7 +223,7 @@ describe('sanctions', () => {
     expect(count).toBe(0);
 
     const imposed = await t.gql(SUSPEND, { id: subjectId, months: 3 }, supervisor);
-    expect(imposed.data.suspendEligibility).toMatchObject({ rule: 'GD-33', months: 3, startsOn: chinaDate(new Date()) });
+    expect(imposed.data.suspendInmateEligibility).toMatchObject({ rule: 'GD-33', months: 3, startsOn: chinaDate(new Date()) });
     const proxy = await t.login('proxy');
     const day = await givenDayWithSlots(t, 5); // 200+ days ahead: after the suspension
     const soon = (await t.sql(`select id from judicial.service_day where institution_id = $1 and date > current_date order by date limit 1`, [DEMO_TENANTS.prison1.id]))[0];
@@ -443,10 +443,10 @@ describe('on-site visits share the allowance', () => {
   it('GD-9 / GD-11: the family chooses on-site or remote; an on-site visit this month uses the month, so a remote booking in it is refused', async () => {
     const gate = await t.login('prison1.clerk');
     const subjectId = await givenInmate(t, 'prison1', 5);
-    const visit = await t.gql('mutation($id: ID!) { recordOnsiteVisit(inmateId: $id, visitors: 2) { visitDate visitors } }', { id: subjectId }, gate);
+    const visit = await t.gql('mutation($id: ID!) { recordInmateOnsiteVisit(inmateId: $id, visitors: 2) { visitDate visitors } }', { id: subjectId }, gate);
     const today = chinaDate(new Date());
-    expect(visit.data.recordOnsiteVisit).toEqual({ visitDate: today, visitors: 2 });
-    expect(code(await t.gql('mutation($id: ID!) { recordOnsiteVisit(inmateId: $id, visitors: 1) { id } }', { id: subjectId }, await t.login('prison2.clerk')))).toBe('FORBIDDEN');
+    expect(visit.data.recordInmateOnsiteVisit).toEqual({ visitDate: today, visitors: 2 });
+    expect(code(await t.gql('mutation($id: ID!) { recordInmateOnsiteVisit(inmateId: $id, visitors: 1) { id } }', { id: subjectId }, await t.login('prison2.clerk')))).toBe('FORBIDDEN');
     await eventually(async () => {
       const [row] = await t.sql('select used from judicial.monthly_allowance where subject_id = $1 and month = $2', [subjectId, today.slice(0, 7)]);
       expect(row?.used).toBe(1);
@@ -592,8 +592,8 @@ describe('visitor misconduct', () => {
     expect(accepted.data.decideVisitorSuspension).toMatchObject({ status: 'ACCEPTED', decidedMonths: 3, barsVisitor: false });
     // The institution's decision is the inmate's sanction, recorded by the prison like any other.
     await eventually(async () => {
-      const sanctions = await t.gql('query($id: ID!) { sanctions(inmateId: $id) { months rule reason endsOn } }', { id: subjectId }, institution);
-      expect(sanctions.data.sanctions).toEqual([{ months: 3, rule: 'GD-33', reason: '会见中使用暗语', endsOn: accepted.data.decideVisitorSuspension.endsOn }]);
+      const sanctions = await t.gql('query($id: ID!) { inmateSanctions(inmateId: $id) { months rule reason endsOn } }', { id: subjectId }, institution);
+      expect(sanctions.data.inmateSanctions).toEqual([{ months: 3, rule: 'GD-33', reason: '会见中使用暗语', endsOn: accepted.data.decideVisitorSuspension.endsOn }]);
     });
 
     const soon = (await t.sql('select id from judicial.service_day where institution_id = $1 and date > current_date + 1 and date < current_date + 60 order by date limit 1', [DEMO_TENANTS.prison1.id]))[0];

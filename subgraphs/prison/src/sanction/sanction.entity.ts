@@ -8,7 +8,7 @@ import { clock } from '@rv/schema';
 export { SanctionSeverity };
 
 /** A suspension of a subject's remote-meeting eligibility for misconduct (GD-33, YN-17, SX-10). */
-@ObjectType({ description: '暂停远程会见 Sanction' })
+@ObjectType('InmateSanction', { description: '暂停远程会见 Sanction (the inmate’s; DetaineeSanction is the detainee’s)' })
 @Entity({ schema: 'prison', tableName: 'sanction' })
 export class Sanction {
   @Field(() => ID)

@@ -9,7 +9,7 @@ const SANCTIONERS = [StaffRole.SUPERVISOR, StaffRole.REVIEWER];
 @Resolver(() => Sanction)
 export class SanctionResolver {
   @Mutation(() => Sanction, { description: "Suspend an inmate's remote meetings for misconduct (GD-33, YN-17, SX-10)" })
-  suspendEligibility(
+  suspendInmateEligibility(
     @Ctx() ctx: SubgraphContext,
     @Arg('inmateId', () => ID) inmateId: string,
     @Arg('months', () => Int) months: number,
@@ -21,7 +21,7 @@ export class SanctionResolver {
   }
 
   @Query(() => [Sanction], { description: "The caller's prison's sanctions on one inmate" })
-  sanctions(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string): Promise<Sanction[]> {
+  inmateSanctions(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string): Promise<Sanction[]> {
     requireStaff(ctx.identity, [TenantKind.PRISON], [...SANCTIONERS, StaffRole.MONITOR]);
     return sanctionsOf(ctx.em, ctx.identity.tenantId, inmateId);
   }

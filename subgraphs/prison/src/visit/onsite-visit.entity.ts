@@ -5,7 +5,7 @@ import { Inmate } from '../inmate/inmate.entity.js';
 import { clock } from '@rv/schema';
 
 /** An on-site visit at the prison: it uses the same monthly allowance as a remote meeting (GD-11, SX-3). */
-@ObjectType({ description: '现场会见登记 On-site visit log entry' })
+@ObjectType('InmateOnsiteVisit', { description: '现场会见登记 On-site visit log entry (the inmate’s; DetaineeOnsiteVisit is the detainee’s)' })
 @Entity({ schema: 'prison', tableName: 'onsite_visit' })
 @Index({ properties: ['inmate', 'visitDate'] })
 export class OnsiteVisit {

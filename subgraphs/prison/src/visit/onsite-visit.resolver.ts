@@ -9,13 +9,13 @@ const GATE = [StaffRole.INTAKE_CLERK, StaffRole.MONITOR, StaffRole.SUPERVISOR];
 @Resolver(() => OnsiteVisit)
 export class OnsiteVisitResolver {
   @Mutation(() => OnsiteVisit, { description: 'Log an on-site visit; it counts against the monthly allowance shared with remote meetings (GD-11, SX-3)' })
-  recordOnsiteVisit(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string, @Arg('visitors', () => Int) visitors: number): Promise<OnsiteVisit> {
+  recordInmateOnsiteVisit(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string, @Arg('visitors', () => Int) visitors: number): Promise<OnsiteVisit> {
     requireStaff(ctx.identity, [TenantKind.PRISON], GATE);
     return recordOnsiteVisit(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! }, inmateId, visitors);
   }
 
   @Query(() => [OnsiteVisit], { description: "An inmate's on-site visits, newest first" })
-  onsiteVisits(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string): Promise<OnsiteVisit[]> {
+  inmateOnsiteVisits(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string): Promise<OnsiteVisit[]> {
     requireStaff(ctx.identity, [TenantKind.PRISON], GATE);
     return onsiteVisitsOf(ctx.em, ctx.identity.tenantId, inmateId);
   }
