@@ -8,7 +8,7 @@ import sirv from 'sirv';
 const PORTALS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../portals');
 
 /** The portals the gateway serves: URL prefix → app folder (each built into its `dist/` by `npm run build`); families at `/`. */
-export const PORTALS = [{ prefix: '/prison', app: 'prison' }, { prefix: '/detox', app: 'detox' }, { prefix: '/bureau', app: 'bureau' }, { prefix: '/province', app: 'province' }, { prefix: '', app: 'family' }];
+export const PORTALS = [{ prefix: '/prison', app: 'prison' }, { prefix: '/detox', app: 'detox' }, { prefix: '/bureau', app: 'bureau' }, { prefix: '/province', app: 'province' }, { prefix: '/lawyer', app: 'lawyer' }, { prefix: '/detention', app: 'detention' }, { prefix: '', app: 'family' }];
 
 /**
  * Serves every built portal from the gateway (GD: one address for everything). Unknown paths under

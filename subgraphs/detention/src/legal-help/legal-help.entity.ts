@@ -26,7 +26,6 @@ export class LegalHelpRequest {
   @ManyToOne(() => DetentionCentre)
   centre!: DetentionCentre;
 
-  @Field(() => ID)
   @ManyToOne(() => Suspect)
   suspect!: Suspect;
 

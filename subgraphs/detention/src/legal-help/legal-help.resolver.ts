@@ -27,6 +27,11 @@ export class LegalHelpResolver {
     return handLegalHelpToDutyLawyer(ctx.em, centreStaff(ctx), requestId, lawyerAccountId);
   }
 
+  @FieldResolver(() => ID)
+  suspectId(@Root() request: LegalHelpRequest): string {
+    return request.suspect.id;
+  }
+
   @FieldResolver({ description: 'CQ-1: NONE, DUE_SOON (alert time passed) or OVERDUE (24 hours passed) while no duty lawyer has it' })
   alert(@Root() request: LegalHelpRequest): string {
     if (!request.dueAt || request.dutyLawyerAccountId) return 'NONE';

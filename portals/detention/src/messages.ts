@@ -1,0 +1,52 @@
+const docsZh = {
+  PRACTICE_CERTIFICATE: '律师执业证书', LEGAL_AID_WORK_CARD: '律师工作证', FIRM_LETTER: '律师事务所证明', POWER_OF_ATTORNEY: '委托书',
+  LEGAL_AID_LETTER: '法律援助公函', HELP_REQUEST: '法律帮助申请', HELP_NOTICE: '提供法律帮助通知书', INTERN_CARD: '实习律师证',
+  APPROVAL_DOCUMENT: '办案机关许可决定文书', IDENTITY_DOCUMENT: '本人有效身份证明', INVESTIGATOR_PERMISSION: '侦查机关许可会见文书',
+};
+const docsEn = {
+  PRACTICE_CERTIFICATE: 'Practice certificate', LEGAL_AID_WORK_CARD: 'Legal-aid work card', FIRM_LETTER: 'Law firm letter', POWER_OF_ATTORNEY: 'Power of attorney',
+  LEGAL_AID_LETTER: 'Legal-aid letter', HELP_REQUEST: 'Request for legal help', HELP_NOTICE: 'Notice to provide legal help', INTERN_CARD: 'Intern card',
+  APPROVAL_DOCUMENT: 'Case organ’s approval', IDENTITY_DOCUMENT: 'Identity document', INVESTIGATOR_PERMISSION: 'Investigator’s permission',
+};
+
+/** The detention centre desk's own words (zh-CN first). */
+export const messages = {
+  'zh-CN': {
+    desk: {
+      title: '看守所律师会见', notACentre: '此入口供看守所工作人员使用', queueTab: '排队', walkInTab: '受理', boardTab: '48小时看板', helpTab: '法律帮助',
+      empty: '暂无记录', seq: '序号', kind: '类别', suspect: '在押人员', status: '状态', deadline: '期限', details: '内容', actions: '操作',
+      kinds: { LAWYER_MEETING: '律师会见', INTERROGATION: '提讯', ESCORT: '提解' },
+      statuses: { BOOKED: '已预约', WAITING: '排队中', ARRANGED: '已安排', REFUSED_BY_SUSPECT: '书面拒绝', CANCELLED: '已取消' },
+      modes: { IN_PERSON: '当面', REMOTE: '视频' }, mandateEnd: '确认解除委托', docs: docsZh,
+      accept: '核验受理', arrange: '安排', refusal: '书面拒绝', handover: '当面交接', room: '会见室', startsAt: '开始时间',
+      roomKinds: { STANDARD: '普通', QUICK: '快速（30分钟内）', VIDEO: '视频' },
+      leaderApproval: '领导批准（公休日、超时）', leaderHint: '批准领导姓名及职务', refusalText: '在押人员书面拒绝内容',
+      identityConfirmed: '已核实确认身份', computer: '律师携带电脑', computerHint: '如：笔记本电脑一台，已关闭上网和即时通讯', confirm: '确定',
+      done: { arrange: '已安排', refuse: '已记录书面拒绝并转交律师', handover: '已记录交接', accept: '已受理排队', interrogation: '提讯已受理排队', logged: '已登记', handed: '已转交值班律师' },
+      length: '时长（分钟）', lawyerWalkIn: '律师到所会见（无需预约）', certificate: '律师执业证号', requester: '身份',
+      requesters: { DEFENCE_LAWYER: '辩护律师', DUTY_LAWYER: '值班律师' }, oneOf: '已核验（任一）', how: '方式', copyAtDesk: '现场留存复印件',
+      acceptLawyer: '受理律师会见', interrogation: '提讯提解', caseUnit: '办案单位', officers: '办案人员', acceptInterrogation: '受理提讯',
+      help: { LEGAL_HELP: '法律帮助', LEGAL_AID: '法律援助', RETAIN_LAWYER: '委托辩护律师' }, log: '登记', filedAt: '提出时间', passedTo: '转交',
+      dutyLawyer: '值班律师', hand: '转交', alerts: { DUE_SOON: '即将超过24小时', OVERDUE: '已超过24小时' },
+    },
+  },
+  en: {
+    desk: {
+      title: 'Detention centre lawyer meetings', notACentre: 'This portal is for detention centre staff', queueTab: 'Queue', walkInTab: 'Accept', boardTab: '48-hour board', helpTab: 'Legal help',
+      empty: 'Nothing yet', seq: 'No.', kind: 'Kind', suspect: 'Suspect', status: 'Status', deadline: 'Deadline', details: 'Details', actions: 'Actions',
+      kinds: { LAWYER_MEETING: 'Lawyer', INTERROGATION: 'Interrogation', ESCORT: 'Escort' },
+      statuses: { BOOKED: 'Booked', WAITING: 'Waiting', ARRANGED: 'Arranged', REFUSED_BY_SUSPECT: 'Refused in writing', CANCELLED: 'Cancelled' },
+      modes: { IN_PERSON: 'In person', REMOTE: 'Video' }, mandateEnd: 'Confirm mandate end', docs: docsEn,
+      accept: 'Check and accept', arrange: 'Arrange', refusal: 'Written refusal', handover: 'Handover', room: 'Room', startsAt: 'Starts at',
+      roomKinds: { STANDARD: 'standard', QUICK: 'quick (≤30 min)', VIDEO: 'video' },
+      leaderApproval: 'Leader’s approval (weekend, holiday)', leaderHint: 'Approving leader’s name and post', refusalText: 'What the suspect’s written refusal says',
+      identityConfirmed: 'Identity confirmed', computer: 'Lawyer’s computer', computerHint: 'e.g. one laptop, networking and messaging off', confirm: 'Confirm',
+      done: { arrange: 'Arranged', refuse: 'Refusal recorded and passed to the lawyer', handover: 'Handover recorded', accept: 'Accepted into the queue', interrogation: 'Interrogation accepted', logged: 'Logged', handed: 'Handed to the duty lawyer' },
+      length: 'Length (minutes)', lawyerWalkIn: 'Lawyer at the desk (no booking needed)', certificate: 'Practice certificate number', requester: 'As',
+      requesters: { DEFENCE_LAWYER: 'Defence lawyer', DUTY_LAWYER: 'Duty lawyer' }, oneOf: 'Checked (any one)', how: 'How', copyAtDesk: 'Copy kept at the desk',
+      acceptLawyer: 'Accept the lawyer', interrogation: 'Interrogation or escort', caseUnit: 'Case-handling unit', officers: 'Officers', acceptInterrogation: 'Accept the interrogation',
+      help: { LEGAL_HELP: 'Legal help', LEGAL_AID: 'Legal aid', RETAIN_LAWYER: 'Retain a lawyer' }, log: 'Log', filedAt: 'Filed', passedTo: 'Passed to',
+      dutyLawyer: 'Duty lawyer', hand: 'Hand over', alerts: { DUE_SOON: 'Nearing 24 hours', OVERDUE: 'Past 24 hours' },
+    },
+  },
+};

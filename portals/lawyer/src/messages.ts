@@ -1,0 +1,46 @@
+const kindsZh = {
+  PRACTICE_CERTIFICATE: '律师执业证书', LEGAL_AID_WORK_CARD: '律师工作证（法律援助机构）', FIRM_LETTER: '律师事务所证明', POWER_OF_ATTORNEY: '委托书',
+  LEGAL_AID_LETTER: '法律援助公函', HELP_REQUEST: '法律帮助申请', HELP_NOTICE: '提供法律帮助通知书', INTERN_CARD: '实习律师证',
+  APPROVAL_DOCUMENT: '办案机关许可决定文书', IDENTITY_DOCUMENT: '本人有效身份证明', INVESTIGATOR_PERMISSION: '侦查机关许可会见文书',
+};
+const kindsEn = {
+  PRACTICE_CERTIFICATE: 'Practice certificate', LEGAL_AID_WORK_CARD: 'Legal-aid work card', FIRM_LETTER: 'Law firm letter', POWER_OF_ATTORNEY: 'Power of attorney',
+  LEGAL_AID_LETTER: 'Legal-aid letter', HELP_REQUEST: 'Request for legal help', HELP_NOTICE: 'Notice to provide legal help', INTERN_CARD: 'Intern card',
+  APPROVAL_DOCUMENT: 'Case organ’s approval', IDENTITY_DOCUMENT: 'Identity document', INVESTIGATOR_PERMISSION: 'Investigator’s permission',
+};
+
+/** The lawyer portal's own words (zh-CN first). */
+export const messages = {
+  'zh-CN': {
+    lawyer: {
+      title: '律师会见', notALawyer: '此入口供律师使用', meetings: '我的会见', mandates: '我的委托', book: '预约会见', refresh: '刷新',
+      noMeetings: '暂无会见', noMandates: '暂无委托', position: '排队第{n}位', countdown: '距48小时期限', dueBy: '最迟{at}前安排',
+      bookedHint: '已预约，到看守所核验凭证后受理排队', refused: '在押人员书面拒绝会见', minutes: '{n}分钟',
+      status: { BOOKED: '已预约', WAITING: '排队中', ARRANGED: '已安排', REFUSED_BY_SUSPECT: '书面拒绝', CANCELLED: '已取消' },
+      mode: { IN_PERSON: '当面会见', REMOTE: '视频会见' },
+      purpose: { MEETING: '会见', MANDATE_END: '确认解除委托' }, purposeLabel: '事由',
+      mandateKind: { DEFENCE: '委托辩护', LEGAL_AID: '法律援助', DUTY: '值班律师' },
+      centre: '看守所', suspectName: '在押人员姓名', suspectIdNumber: '在押人员身份证号', requester: '身份',
+      requesterType: { DEFENCE_LAWYER: '辩护律师', DUTY_LAWYER: '值班律师' },
+      kind: kindsZh, or: '或', documentNumber: '证件编号', upload: '上传复印件',
+      permission: '侦查机关许可会见文书（仅侦查阶段危害国家安全、恐怖活动犯罪案件）', permissionHint: '文书编号（其他案件不填）',
+      how: '会见方式', length: '时长（分钟）', bookedDone: '已预约',
+    },
+  },
+  en: {
+    lawyer: {
+      title: 'Lawyer meetings', notALawyer: 'This portal is for lawyers', meetings: 'My meetings', mandates: 'My mandates', book: 'Book', refresh: 'Refresh',
+      noMeetings: 'No meetings', noMandates: 'No mandates', position: 'Number {n} in the queue', countdown: 'Time left of the 48 hours', dueBy: 'To be arranged by {at}',
+      bookedHint: 'Booked; the centre accepts it into the queue once the documents are checked', refused: 'The suspect refused in writing', minutes: '{n} min',
+      status: { BOOKED: 'Booked', WAITING: 'Waiting', ARRANGED: 'Arranged', REFUSED_BY_SUSPECT: 'Refused in writing', CANCELLED: 'Cancelled' },
+      mode: { IN_PERSON: 'In person', REMOTE: 'Video' },
+      purpose: { MEETING: 'Meeting', MANDATE_END: 'Confirm the end of the mandate' }, purposeLabel: 'Purpose',
+      mandateKind: { DEFENCE: 'Defence', LEGAL_AID: 'Legal aid', DUTY: 'Duty lawyer' },
+      centre: 'Detention centre', suspectName: 'Suspect’s name', suspectIdNumber: 'Suspect’s ID number', requester: 'As',
+      requesterType: { DEFENCE_LAWYER: 'Defence lawyer', DUTY_LAWYER: 'Duty lawyer' },
+      kind: kindsEn, or: ' or ', documentNumber: 'Document number', upload: 'Upload a copy',
+      permission: 'Investigator’s permission (state security or terrorism, investigation stage only)', permissionHint: 'Document number (leave empty otherwise)',
+      how: 'How', length: 'Length (minutes)', bookedDone: 'Booked',
+    },
+  },
+};

@@ -1,0 +1,3 @@
+import { portalConfig } from '../ui/vite.ts';
+
+export default portalConfig('/lawyer/');
