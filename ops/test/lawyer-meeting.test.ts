@@ -249,7 +249,7 @@ describe('YN-34: official sessions in the same rooms', () => {
     expect((await t.gql(JOIN, { id: meeting.id }, await givenStaff(t, 'PRISON', prison.id, 'MONITOR'))).data.joinMeeting).toMatchObject({ seat: 'MONITOR', plugin: 'videoroom' });
     expect(code(await t.gql(JOIN, { id: meeting.id }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
     expect(await tryJoin(officials.room, officials.pin, officials.token)).toMatchObject({ videoroom: 'joined' });
-    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions.adminKey);
+    const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions);
     try {
       expect((await admin.list()).find((room) => String(room.room) === officials.room)).toMatchObject({ record: true, lock_record: true });
     } finally {

@@ -18,6 +18,13 @@ export const messages = {
       meeting: '会见', day: '日期', time: '时间', minutes: '延长（分钟）', newTime: '另定时间', approveLonger: '监狱长批准', approvedLonger: '已记录批准',
       recorded: '已批准：延长{minutes}分钟', noMeetings: '暂无已批准、尚未举行的会见',
     },
+    officialDesk: {
+      tab: '公务会见', intro: '法院、检察院、公安机关、纪检监察机关和公证机构凭公函预约远程会见：使用同一会见室，全程录音录像，不占用家属会见名额。',
+      inmate: '服刑人员', findInmate: '输入姓名或编号查找', organ: '来函机关', issuedBy: '机关名称', letterNumber: '公函文号', purpose: '事由',
+      officials: '参加人员', officialsHint: '多人用顿号分隔', date: '会见日期', dateHint: '例如 2026-12-08', minutes: '时长（分钟）',
+      arrange: '登记并安排', arranged: '已安排', none: '暂无公务会见', cancel: '取消', cancelled: '已取消', cancelledDone: '已取消',
+      code: '已安排。请将会见编号 {id} 和入会码 {code} 随复函告知来函机关（入会码只显示这一次）。',
+    },
   },
   en: {
     prison: { title: 'Prison remote meetings', subjectsTab: 'Inmates' },
@@ -36,6 +43,13 @@ export const messages = {
       longerChain: 'For a family emergency, approved by the {steps}, a meeting may run longer or take place at another time; it does not add a meeting to the month.',
       meeting: 'Meeting', day: 'Day', time: 'Time', minutes: 'Extra minutes', newTime: 'Other time', approveLonger: 'Approve as warden', approvedLonger: 'Approval recorded',
       recorded: 'Approved: {minutes} more minutes', noMeetings: 'No approved meeting still to come',
+    },
+    officialDesk: {
+      tab: 'Official sessions', intro: 'Courts, procuratorates, police, discipline commissions and notaries book remote sessions on an official letter: the same rooms, sound and picture recorded throughout, no family’s place taken.',
+      inmate: 'Inmate', findInmate: 'Type a name or number', organ: 'Organ', issuedBy: 'Organ’s name', letterNumber: 'Letter number', purpose: 'Purpose',
+      officials: 'Officials', officialsHint: 'Separate names with commas', date: 'Day', dateHint: 'e.g. 2026-12-08', minutes: 'Minutes',
+      arrange: 'Record and arrange', arranged: 'Arranged', none: 'No official sessions', cancel: 'Cancel', cancelled: 'Cancelled', cancelledDone: 'Cancelled',
+      code: 'Arranged. Send the organ the session number {id} and joining code {code} with the reply (the code is shown only now).',
     },
   },
 };
