@@ -1,6 +1,6 @@
-import { CountyBureau, hashPassword, Account, publishServiceDays, chinaToday, verifyLawyer } from '@rv/judicial';
+import { CountyBureau, SupervisingBureau, hashPassword, Account, publishServiceDays, chinaToday, verifyLawyer } from '@rv/judicial';
 import { DetentionCentre, RoomKind, Suspect, registerDetentionCentre, registerSuspects } from '@rv/detention';
-import { Detainee, DetoxCentre, registerDetainees, registerDetoxCentre } from '@rv/detox';
+import { Brigade, Detainee, DetoxCentre, registerDetainees, registerDetoxCentre } from '@rv/detox';
 import { Inmate, Prison, Ward, registerInmates, registerPrison } from '@rv/prison';
 import { CaseCategory, CaseStage, PublicRole, StaffRole, TenantKind, nationalCalendar, residentIdCheckCharacter, type Role } from '@rv/schema';
 import type { Platform } from './platform.js';
@@ -99,7 +99,7 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
 
   let person = 0;
   for (const [index, key] of (['prison1', 'prison2'] as const).entries()) {
-    const prison = await registerPrison(prisonEm, prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD', wardDays: null }));
+    const prison = await registerPrison(prisonEm, prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD', wardDays: null, address: `${index ? '南山市' : '东城市'}监狱路${index + 1}号`, phone: `020-8800000${index + 1}` }));
     const wards = [1, 2, 3, 4, 5].map((number) => prisonEm.create(Ward, { prison, number, name: `第${number}监区` }));
     await prisonEm.flush();
     const inmates = Array.from({ length: inmatesPerPrison }, (_, i) => {
@@ -113,7 +113,9 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
     await registerInmates(prisonEm, inmates);
   }
 
-  const centre = await registerDetoxCentre(detoxEm, detoxEm.create(DetoxCentre, { id: DEMO_TENANTS.detox1.id, name: DEMO_TENANTS.detox1.name, region: '东城市', rulePack: 'GD' }));
+  const centre = await registerDetoxCentre(detoxEm, detoxEm.create(DetoxCentre, { id: DEMO_TENANTS.detox1.id, name: DEMO_TENANTS.detox1.name, region: '东城市', rulePack: 'GD', address: '东城市戒毒路1号', phone: '020-88000021' }));
+  for (const number of [1, 2, 3, 4]) detoxEm.create(Brigade, { centre, number, name: `第${number}大队` });
+  await detoxEm.flush();
   const detainees = Array.from({ length: options.detainees ?? 40 }, (_, i) => {
     person++;
     return detoxEm.create(Detainee, {
@@ -130,6 +132,10 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
       address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, rulePack: 'GD',
       parentBureauId: key === 'office1' ? DEMO_TENANTS.bureau1.id : null, actsAsCountyBureau: false,
     });
+  }
+  for (const key of ['prisonBureau', 'detoxBureau'] as const) {
+    const tenant = DEMO_TENANTS[key];
+    judicialEm.create(SupervisingBureau, { id: tenant.id, kind: tenant.kind, name: tenant.name, region: '省会', rulePack: 'GD' });
   }
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);

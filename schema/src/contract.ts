@@ -12,3 +12,4 @@ export * from './case-scope.js';
 export * from './rules/index.js';
 export * from './clock.js';
 export * from './messages/index.js';
+export * from './units.js';

@@ -30,6 +30,12 @@ export const ErrorCode = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** A meeting's day-of conditions do not hold yet (GD-29 / GD-30 check-in and pledge, YN-12 / YN-19 preparation). */
   NOT_READY: 'NOT_READY',
+  /** A deactivated unit (prison, centre, venue) takes no new bookings; the error says which and why. */
+  UNIT_INACTIVE: 'UNIT_INACTIVE',
+  /** A staff account that must change its temporary password (or set up its second factor) before anything else. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  /** An admin's or supervisor's sign-in needs its TOTP code. */
+  TOTP_REQUIRED: 'TOTP_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

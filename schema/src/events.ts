@@ -73,6 +73,11 @@ export interface InstitutionRegistered {
   rulePack: string;
   /** SX-2: ward number → days of the month it meets, when the institution binds wards to days. */
   wardDays: Record<number, number[]> | null;
+  /** Issue 15: the unit's packs by effective date (absent: `rulePack` and `wardDays` since opening). */
+  packSchedule?: import('./units.js').PackAssignment[];
+  /** A deactivated institution takes no new bookings; the reason is shown (absent: active). */
+  active?: boolean;
+  inactiveReason?: string | null;
 }
 
 /** What judicial needs to route and check an application; nothing that identifies the person. */
@@ -104,6 +109,8 @@ export interface ApplicationSubmitted {
   proxyAccountId: string | null;
   serviceDate: string;
   submittedAt: string;
+  /** The pack the application was filed under (issue 15: a unit's pack change applies to later filings only). */
+  rulePack?: string;
 }
 /** GD-4: the bureau's priority for an application. */
 export interface ApplicationPrioritized {

@@ -17,6 +17,7 @@ import * as lawyer from './lawyer.js';
 import * as audit from './audit.js';
 import * as lawyerConduct from './lawyerConduct.js';
 import * as official from './official.js';
+import * as admin from './admin.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -38,4 +39,5 @@ export const en: Catalogue = {
   ...audit.en,
   ...lawyerConduct.en,
   ...official.en,
+  ...admin.en,
 };

@@ -16,6 +16,7 @@ import * as lawyer from './lawyer.js';
 import * as audit from './audit.js';
 import * as lawyerConduct from './lawyerConduct.js';
 import * as official from './official.js';
+import * as admin from './admin.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -41,4 +42,5 @@ export const zhCN = {
   ...audit.zhCN,
   ...lawyerConduct.zhCN,
   ...official.zhCN,
+  ...admin.zhCN,
 } as const;

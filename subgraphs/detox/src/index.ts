@@ -1,5 +1,5 @@
 export { detoxSubgraph } from './subgraph.js';
-export { DetoxCentre } from './centre/detox-centre.entity.js';
+export { Brigade, DetoxCentre } from './centre/detox-centre.entity.js';
 export { Detainee } from './detainee/detainee.entity.js';
 export { registerDetainees } from './detainee/detainee.service.js';
 export { registerDetoxCentre } from './centre/detox-centre.service.js';

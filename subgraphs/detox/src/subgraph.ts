@@ -16,6 +16,9 @@ import { DETAINEE_REVIEWS, followDetaineeApplication, openDetaineeReview, priori
 import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
 import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
 import { Migration20261203150000 } from './migrations/Migration20261203150000.js';
+import { Migration20261203151500 } from './migrations/Migration20261203151500.js';
+import { Brigade } from './centre/detox-centre.entity.js';
+import { DetoxCentreAdminResolver } from './centre/detox-centre.resolver.js';
 import { DetaineeCustodyChange, DetaineeRosterImport } from './roster/roster.entity.js';
 import { DetaineeRosterResolver } from './roster/roster.resolver.js';
 import { DetaineeCustodyChangeResolver } from './roster/custody-change.resolver.js';
@@ -25,7 +28,7 @@ import { Topic } from '@rv/schema';
 export const detoxSubgraph: SubgraphDefinition = {
   name: 'detox',
   schema: 'detox',
-  entities: [DetoxCentre, Detainee, DetaineeReview, DetaineeSanction, DetaineeOnsiteVisit, DetaineeRosterImport, DetaineeCustodyChange],
+  entities: [DetoxCentre, Brigade, Detainee, DetaineeReview, DetaineeSanction, DetaineeOnsiteVisit, DetaineeRosterImport, DetaineeCustodyChange],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -35,8 +38,9 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203110000', class: Migration20261203110000 },
     { name: 'Migration20261203140000', class: Migration20261203140000 },
     { name: 'Migration20261203150000', class: Migration20261203150000 },
+    { name: 'Migration20261203151500', class: Migration20261203151500 },
   ],
-  resolvers: [DetaineeResolver, DetoxCentreResolver, DetaineeReviewResolver, DetaineeSanctionResolver, DetaineeRosterResolver, DetaineeCustodyChangeResolver],
+  resolvers: [DetaineeResolver, DetoxCentreResolver, DetoxCentreAdminResolver, DetaineeReviewResolver, DetaineeSanctionResolver, DetaineeRosterResolver, DetaineeCustodyChangeResolver],
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],

@@ -9,3 +9,4 @@ export { Application, ApplicationStatus } from './application/application.entity
 export { chinaToday } from './calendar/today.js';
 export { verifyLawyer } from './lawyer/lawyer.service.js';
 export { recordLawyerArrangement, followLawyerArrangement } from './lawyer-complaint/lawyer-complaint.service.js';
+export { SupervisingBureau } from './unit/supervising-bureau.entity.js';

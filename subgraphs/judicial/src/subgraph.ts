@@ -55,7 +55,10 @@ import { ServiceDay } from './slot/service-day.entity.js';
 import { SlotResolver } from './slot/slot.resolver.js';
 import { InstitutionRef } from './slot/institution-ref.entity.js';
 import { SlotCompliance } from './slot/slot-compliance.entity.js';
-import { rememberInstitution } from './slot/slot.service.js';
+import { rememberInstitution } from './unit/unit-directory.js';
+import { SupervisingBureau } from './unit/supervising-bureau.entity.js';
+import { SupervisingBureauResolver, VenueAdminResolver } from './unit/unit.resolver.js';
+import { Migration20261203154500 } from './migrations/Migration20261203154500.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
@@ -73,7 +76,7 @@ async function settleOrNote(em: Parameters<typeof settleMeeting>[0], event: Para
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile, LawyerMeetingFact, LawyerViolation, LawyerEvaluation, ComplaintContact, LawyerComplaint],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile, LawyerMeetingFact, LawyerViolation, LawyerEvaluation, ComplaintContact, LawyerComplaint, SupervisingBureau],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -89,9 +92,10 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203141800', class: Migration20261203141800 },
     { name: 'Migration20261203142730', class: Migration20261203142730 },
     { name: 'Migration20261203143500', class: Migration20261203143500 },
+    { name: 'Migration20261203154500', class: Migration20261203154500 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
-    LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields],
+    LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],

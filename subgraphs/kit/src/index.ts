@@ -21,3 +21,4 @@ export * from './held-relative.js';
 export * from './review.entity.js';
 export * from './review.resolver.js';
 export * from './roster/index.js';
+export * from './unit.js';

@@ -33,7 +33,8 @@ export interface ReviewSubject {
  * due GD-22 3 working days after its stage starts (+2 when extended); YN-8 5 working days.
  */
 export async function openReview(em: EntityManager, table: ReviewTable, submitted: ApplicationSubmitted, subject: ReviewSubject): Promise<void> {
-  const pack = rulePack(subject.rulePack);
+  // The pack the application was filed under (a unit's later pack change does not reach it).
+  const pack = rulePack(submitted.rulePack ?? subject.rulePack);
   const due = stageDue(pack, nationalCalendar(), 'INSTITUTION', submitted.institutionStageFrom, submitted.extendedReview);
   const [opened] = await em.execute<{ id: string }[]>(
     `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, stage_from, due_on, calendar_missing, extended, priority, priority_category, service_date)

@@ -21,10 +21,11 @@ import { INMATE_REVIEWS, followInmateApplication, openReviewCase, prioritizeRevi
 import { Migration20261203110000 } from './migrations/Migration20261203110000.js';
 import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
 import { Migration20261203150000 } from './migrations/Migration20261203150000.js';
+import { Migration20261203151500 } from './migrations/Migration20261203151500.js';
 import { InmateCustodyChange, InmateRosterImport } from './roster/roster.entity.js';
 import { InmateRosterResolver } from './roster/roster.resolver.js';
 import { InmateCustodyChangeResolver } from './roster/custody-change.resolver.js';
-import { Migration20261203151500 } from './migrations/Migration20261203151500.js';
+import { Migration20261203152500 } from './migrations/Migration20261203152500.js';
 import { OfficialSession } from './official/official-session.entity.js';
 import { OfficialSessionResolver } from './official/official-session.resolver.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
@@ -42,6 +43,7 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203140000', class: Migration20261203140000 },
     { name: 'Migration20261203150000', class: Migration20261203150000 },
     { name: 'Migration20261203151500', class: Migration20261203151500 },
+    { name: 'Migration20261203152500', class: Migration20261203152500 },
   ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, InmateRosterResolver, InmateCustodyChangeResolver, OfficialSessionResolver],
   references: { ...prisonReference, ...inmateReference },

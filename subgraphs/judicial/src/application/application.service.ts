@@ -104,6 +104,7 @@ export function sentToInstitution(application: Application, stageFrom: string): 
     applicationId: application.id, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority, priorityCategory: application.priorityCategory,
     subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId, venueId: visitorSideOf(application),
     proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date, submittedAt: application.submittedAt.toISOString(),
+    rulePack: application.rulePack,
   };
   return { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
 }

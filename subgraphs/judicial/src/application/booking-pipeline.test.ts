@@ -6,7 +6,7 @@ const names = (channel: Channel) => checksFor(channel).map((check) => check.name
 describe('the booking pipeline as declared', () => {
   it('ONLINE and COUNTER (GD-19, GD-20) run every check but the relative-in-custody one, in one order', () => {
     const expected = [
-      'dayAtSubjectInstitution', 'dayAhead', 'slotLeft', 'packInForce', 'subjectNotSuspended', 'packServesSubject',
+      'unitsTakeBookings', 'dayAtSubjectInstitution', 'dayAhead', 'slotLeft', 'packInForce', 'subjectNotSuspended', 'packServesSubject',
       'applicationDay', 'applyAhead', 'wardDay', 'relationInScope', 'visitorCount', 'visitorsNotSuspended', 'visitorsRegistered', 'householdInProvince', 'venueServesFamily',
     ];
     expect(names('ONLINE')).toEqual(expected);
@@ -15,7 +15,7 @@ describe('the booking pipeline as declared', () => {
 
   it('GD-5 / YN-7: a custody meeting has no family venue (YN-6), no household (SX-1) and no family proof to register (GD-17, YN-8(1)), and checks the relative’s own suspension', () => {
     expect(names('CUSTODY')).toEqual([
-      'dayAtSubjectInstitution', 'dayAhead', 'slotLeft', 'packInForce', 'subjectNotSuspended', 'relativeInCustodyNotSuspended', 'packServesSubject',
+      'unitsTakeBookings', 'dayAtSubjectInstitution', 'dayAhead', 'slotLeft', 'packInForce', 'subjectNotSuspended', 'relativeInCustodyNotSuspended', 'packServesSubject',
       'applicationDay', 'applyAhead', 'wardDay', 'relationInScope', 'visitorCount', 'visitorsNotSuspended',
     ]);
     expect(CHANNELS.CUSTODY.exempt.venueServesFamily.rule).toBe('YN-6');

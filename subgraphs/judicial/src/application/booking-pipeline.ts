@@ -11,6 +11,7 @@ import { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { slotFull } from '../slot/slot.service.js';
 import type { SubjectRef } from '../subject/subject-ref.entity.js';
 import type { VisitorRecord } from './application.entity.js';
+import { applyingAssignment, refuseInactiveUnit } from '../unit/unit-directory.js';
 
 /**
  * ARCHITECTURE: a booking, whatever its channel, passes one pipeline. Each channel says how a
@@ -45,7 +46,11 @@ export interface CheckedBooking {
 
 interface CheckContext extends BookingDraft {
   tx: EntityManager;
+  /** The subject's institution as judicial's directory knows it (active or not, its packs by day). */
+  institution: InstitutionRef;
+  /** The pack in force at the institution on the filing day (issue 15), with its SX-2 ward days. */
   pack: RulePack;
+  wardDays: Record<number, number[]> | null;
   /** 户籍 (SX-1, YN-6): each visitor's household as staff saw it proven, null where none was (never the ID digits). */
   households: ProvenHousehold[];
 }
@@ -66,6 +71,13 @@ function enforce(decision: RuleDecision): RuleDecision {
 
 /** Every booking rule, in the order they run: what reads no table first, the reads last. */
 export const BOOKING_CHECKS: readonly BookingCheck[] = [
+  {
+    name: 'unitsTakeBookings', rules: '(product) issue 15: a deactivated institution or venue takes no new bookings, and says why',
+    run: ({ institution, venue }) => {
+      refuseInactiveUnit(institution);
+      if (venue) refuseInactiveUnit(venue);
+    },
+  },
   {
     name: 'dayAtSubjectInstitution', rules: 'GD-12',
     run: ({ serviceDay, subject }) => {
@@ -103,10 +115,9 @@ export const BOOKING_CHECKS: readonly BookingCheck[] = [
   {
     // GD-44: the institution's own rule (its ward days) prevails over the pack's.
     name: 'wardDay', rules: 'SX-2 / GD-44',
-    run: async ({ tx, pack, subject, serviceDay }) => {
+    run: ({ pack, wardDays, subject, serviceDay }) => {
       if (subject.ward === null) return;
-      const institution = await tx.findOne(InstitutionRef, { id: subject.institutionId });
-      enforce(checkWardDay(pack, institution?.wardDays ?? undefined, subject.ward, serviceDay.date));
+      enforce(checkWardDay(pack, wardDays ?? undefined, subject.ward, serviceDay.date));
     },
   },
   {
@@ -177,8 +188,11 @@ export function checksFor(channel: Channel): BookingCheck[] {
 
 /** Runs the channel's checks over the draft; the first refusal throws (with its pack and rule). */
 export async function checkBooking(tx: EntityManager, draft: BookingDraft): Promise<CheckedBooking> {
-  const pack = rulePack(draft.subject.rulePack);
-  const ctx: CheckContext = { ...draft, tx, pack, households: await provenHouseholds(tx, draft.subject.id, draft.visitors) };
+  const institution = await tx.findOneOrFail(InstitutionRef, { id: draft.subject.institutionId });
+  // Issue 15: the pack in force on the filing day; the application keeps it whatever changes later.
+  const applying = applyingAssignment(institution, draft.today);
+  const pack = rulePack(applying.pack);
+  const ctx: CheckContext = { ...draft, tx, institution, pack, wardDays: applying.wardDays, households: await provenHouseholds(tx, draft.subject.id, draft.visitors) };
   let extendedReview = false;
   for (const check of checksFor(draft.channel)) {
     const result = await check.run(ctx);

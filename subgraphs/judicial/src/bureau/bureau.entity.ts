@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { UnitBase } from '@rv/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
@@ -6,7 +7,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '县(市、区)司法局或司法所 County bureau or judicial office' })
 @Entity({ schema: 'judicial', tableName: 'county_bureau' })
-export class CountyBureau {
+export class CountyBureau extends UnitBase {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -22,10 +23,6 @@ export class CountyBureau {
   @Field()
   @Property()
   region!: string;
-
-  @Field()
-  @Property()
-  address!: string;
 
   @Field()
   @Property()

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, checkPublication, checkServiceDay, ErrorCode, WorkingCalendar, invalid, keyed, nationalCalendar, notFound, rulePack, type InstitutionRegistered, type YearSchedule, type OutboxEvent, type RulePack } from '@rv/schema';
+import { ruleError, checkPublication, checkServiceDay, ErrorCode, WorkingCalendar, invalid, keyed, nationalCalendar, notFound, rulePack, type YearSchedule, type RulePack } from '@rv/schema';
 import { CountyBureau, actsAsBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from './institution-ref.entity.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
@@ -179,11 +179,3 @@ async function recordCompliance(em: EntityManager, unit: PublishingUnit, pack: R
     [unit.id, month, unit.name, total, check.minimum ?? 0, check.belowMinimum?.allowed === false, check.late?.allowed === false], 'run');
 }
 
-/** institution.registered → the directory row that says which pack applies to the unit. */
-export async function rememberInstitution(em: EntityManager, event: OutboxEvent<InstitutionRegistered>): Promise<void> {
-  const unit = event.payload;
-  await em.execute(
-    `insert into "judicial"."institution_ref" (id, kind, name, rule_pack, ward_days) values (?, ?, ?, ?, ?)
-     on conflict (id) do update set name = excluded.name, rule_pack = excluded.rule_pack, ward_days = excluded.ward_days`,
-    [unit.institutionId, unit.kind, unit.name, unit.rulePack, unit.wardDays ? JSON.stringify(unit.wardDays) : null], 'run');
-}

@@ -1,11 +1,12 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
+import { UnitBase } from '@rv/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '监狱 Prison' })
 @Entity({ schema: 'prison', tableName: 'prison' })
-export class Prison {
+export class Prison extends UnitBase {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

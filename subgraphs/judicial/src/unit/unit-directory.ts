@@ -1,0 +1,41 @@
+import type { EntityManager } from '@rv/kit';
+import { ErrorCode, keyed, packOn, type InstitutionRegistered, type OutboxEvent, type PackAssignment } from '@rv/schema';
+import type { CountyBureau } from '../bureau/bureau.entity.js';
+import { chinaToday } from '../calendar/today.js';
+import { InstitutionRef } from '../slot/institution-ref.entity.js';
+
+/**
+ * institution.registered (sent on opening and on every change) → the directory row: which pack
+ * applies to a filing on which day, and whether the institution takes bookings. The subjects'
+ * copy of the pack follows the one in force today (relationship registration, custody filings).
+ */
+export async function rememberInstitution(em: EntityManager, event: OutboxEvent<InstitutionRegistered>): Promise<void> {
+  const unit = event.payload;
+  const schedule: PackAssignment[] = unit.packSchedule ?? [{ pack: unit.rulePack, from: null, wardDays: unit.wardDays }];
+  await em.execute(
+    `insert into "judicial"."institution_ref" (id, kind, name, rule_pack, ward_days, pack_schedule, active, inactive_reason) values (?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (id) do update set name = excluded.name, rule_pack = excluded.rule_pack, ward_days = excluded.ward_days,
+       pack_schedule = excluded.pack_schedule, active = excluded.active, inactive_reason = excluded.inactive_reason`,
+    [unit.institutionId, unit.kind, unit.name, unit.rulePack, unit.wardDays ? JSON.stringify(unit.wardDays) : null,
+      JSON.stringify(schedule), unit.active ?? true, unit.inactiveReason ?? null], 'run');
+  const current = packOn(schedule, chinaToday());
+  await em.execute(`update "judicial"."subject_ref" set rule_pack = ? where institution_id = ? and rule_pack <> ?`, [current.pack, unit.institutionId, current.pack], 'run');
+}
+
+/** The institution's directory row, with the schedule it had before schedules existed. */
+export function scheduleOfInstitution(institution: InstitutionRef): PackAssignment[] {
+  return institution.packSchedule?.length ? institution.packSchedule : [{ pack: institution.rulePack, from: null, wardDays: institution.wardDays }];
+}
+
+/**
+ * Issue 15: the pack that applies to an application filed on `filedOn` at this institution (and
+ * its own data in it, SX-2 ward days): a pack change applies to applications filed from its day on.
+ */
+export function applyingAssignment(institution: InstitutionRef, filedOn: string): PackAssignment {
+  return packOn(scheduleOfInstitution(institution), filedOn);
+}
+
+/** A deactivated unit takes no new bookings, and says which it is and why. */
+export function refuseInactiveUnit(unit: Pick<InstitutionRef | CountyBureau, 'id' | 'name' | 'active' | 'inactiveReason'>): void {
+  if (!unit.active) throw keyed(ErrorCode.UNIT_INACTIVE, 'admin.unit.inactive', { name: unit.name, reason: unit.inactiveReason ?? '' }, { unitId: unit.id });
+}
