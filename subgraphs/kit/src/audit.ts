@@ -48,29 +48,25 @@ export const auditMutations: MiddlewareFn<SubgraphContext> = async ({ context, i
  */
 function captureFunctionsDdl(schema: string): string[] {
   return [
+    // One query per object (planned once), recursing only into nested objects and arrays.
     `create or replace function "${schema}"."audit_mask"(value jsonb) returns jsonb language plpgsql immutable as $$
-      declare k text; v jsonb; s text; result jsonb;
       begin
-        if value is null then return null; end if;
+        if value is null or value::text !~* '(password|secret|token|totp|salt|credential|id_?number|id_?card|phone|mobile)' then return value; end if;
         if jsonb_typeof(value) = 'array' then
           return (select coalesce(jsonb_agg("${schema}"."audit_mask"(e) order by n), '[]'::jsonb) from jsonb_array_elements(value) with ordinality as t(e, n));
         end if;
         if jsonb_typeof(value) <> 'object' then return value; end if;
-        result := '{}'::jsonb;
-        for k, v in select * from jsonb_each(value) loop
-          s := case when jsonb_typeof(v) = 'string' then v #>> '{}' when jsonb_typeof(v) = 'number' then v::text else null end;
-          if k ~* '(password|secret|token|totp|salt|credential)' then
-            v := to_jsonb('[redacted]'::text);
-          elsif s is not null and k ~* '(id_?number|id_?card)' then
-            v := to_jsonb(case when length(s) < 10 then repeat('*', length(s)) else left(s, 6) || repeat('*', length(s) - 10) || right(s, 4) end);
-          elsif s is not null and k ~* '(phone|mobile)' then
-            v := to_jsonb(case when length(s) < 7 then repeat('*', length(s)) else left(s, 3) || repeat('*', length(s) - 7) || right(s, 4) end);
-          else
-            v := "${schema}"."audit_mask"(v);
-          end if;
-          result := result || jsonb_build_object(k, v);
-        end loop;
-        return result;
+        -- only the keys to mask or to look into are rebuilt, then put over the rest
+        return value || (select coalesce(jsonb_object_agg(k, case
+            when k ~* '(password|secret|token|totp|salt|credential)' then to_jsonb('[redacted]'::text)
+            when jsonb_typeof(v) in ('string', 'number') and k ~* '(id_?number|id_?card)' then to_jsonb(case when length(v #>> '{}') < 10 then repeat('*', length(v #>> '{}'))
+              else left(v #>> '{}', 6) || repeat('*', length(v #>> '{}') - 10) || right(v #>> '{}', 4) end)
+            when jsonb_typeof(v) in ('string', 'number') and k ~* '(phone|mobile)' then to_jsonb(case when length(v #>> '{}') < 7 then repeat('*', length(v #>> '{}'))
+              else left(v #>> '{}', 3) || repeat('*', length(v #>> '{}') - 7) || right(v #>> '{}', 4) end)
+            when jsonb_typeof(v) in ('object', 'array') then "${schema}"."audit_mask"(v)
+            else v end), '{}'::jsonb)
+          from jsonb_each(value) as e(k, v)
+          where jsonb_typeof(v) in ('object', 'array') or k ~* '(password|secret|token|totp|salt|credential|id_?number|id_?card|phone|mobile)');
       end $$`,
     // Trigger arguments: the table's primary key columns (the entity's id).
     `create or replace function "${schema}"."audit_capture"() returns trigger language plpgsql as $$

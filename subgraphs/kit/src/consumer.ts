@@ -2,7 +2,17 @@ import { OutboxFeed, type OutboxEvent, type OutboxSchema } from '@rv/schema';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
 
-export type EventHandler = (em: EntityManager, event: OutboxEvent<any>) => Promise<void>;
+export type EventHandler = ((em: EntityManager, event: OutboxEvent<any>) => Promise<void>) & {
+  /**
+   * Handles many events of its topic in one transaction (e.g. the audit trail's thousands of records from
+   * one roster import), ahead of the other topics read with them: only for a topic whose order against
+   * other topics does not matter.
+   */
+  batch?: (em: EntityManager, events: OutboxEvent<any>[]) => Promise<void>;
+};
+
+/** Events of a batch handler taken together, at most this many per transaction. */
+const BATCH_SIZE = 500;
 
 export interface ConsumerOptions {
   orm: MikroORM;
@@ -32,9 +42,19 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Outb
       return row?.horizon ?? '0';
     },
     onEvents: async (source, events, horizon) => {
+      // Batch handlers first, all their events together: their topic's order against others does not matter.
+      const batched = new Map<EventHandler, OutboxEvent[]>();
       for (const event of events) {
         const handle = handlers[source]?.[event.topic];
-        if (handle) await applyOnce(em(), schema, event, handle);
+        if (!handle?.batch) continue;
+        if (!batched.has(handle)) batched.set(handle, []);
+        batched.get(handle)!.push(event);
+      }
+      for (const [handle, run] of batched)
+        for (let i = 0; i < run.length; i += BATCH_SIZE) await applyBatchOnce(em(), schema, run.slice(i, i + BATCH_SIZE), handle.batch!);
+      for (const event of events) {
+        const handle = handlers[source]?.[event.topic];
+        if (handle && !handle.batch) await applyOnce(em(), schema, event, handle);
       }
       await em().execute(
         `insert into "${schema}"."event_cursor" (source, horizon) values (?, ?::xid8)
@@ -52,6 +72,18 @@ async function applyOnce(em: EntityManager, schema: string, event: OutboxEvent, 
       `insert into "${schema}"."event_inbox" (source, seq) values (?, ?) on conflict do nothing returning seq`,
       [event.source, event.seq]);
     if (inserted.length) await handle(tx, event);
+  });
+}
+
+/** A run of events in one transaction with their inbox rows; those already handled are left out. */
+async function applyBatchOnce(em: EntityManager, schema: string, events: OutboxEvent[], handle: NonNullable<EventHandler['batch']>): Promise<void> {
+  await em.transactional(async (tx) => {
+    const inserted = await tx.execute<{ seq: string }[]>(
+      `insert into "${schema}"."event_inbox" (source, seq) select ?, unnest(?::bigint[]) on conflict do nothing returning seq::text`,
+      [events[0].source, `{${events.map((event) => event.seq).join(',')}}`]);
+    const fresh = new Set(inserted.map((row) => row.seq));
+    const todo = events.filter((event) => fresh.has(String(event.seq)));
+    if (todo.length) await handle(tx, todo);
   });
 }
 

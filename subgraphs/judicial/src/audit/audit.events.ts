@@ -3,18 +3,29 @@ import { OUTBOX_SCHEMAS, Topic, type AuditRecorded, type OutboxEvent, type Outbo
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
- * Appends a captured change (kit/src/audit.ts) to the trail. The chaining trigger numbers the row and
- * hashes it; the consumer's inbox makes a redelivered event a no-op.
+ * Appends captured changes (kit/src/audit.ts) to the trail in one statement, in event order. The chaining
+ * trigger numbers and hashes each row; the consumer's inbox makes a redelivered event a no-op.
  */
-export async function appendAuditRecord(em: EntityManager, event: OutboxEvent<AuditRecorded>): Promise<void> {
-  const { actor, operation, entityType, entityId, before, after } = event.payload;
+async function appendAuditRecords(em: EntityManager, events: OutboxEvent<AuditRecorded>[]): Promise<void> {
+  const rows = events.map(({ source, seq, payload: { actor, operation, entityType, entityId, before, after } }) => ({
+    source, source_seq: Number(seq), occurred_at: actor.at, account_id: actor.accountId, tenant_kind: actor.tenantKind, tenant_id: actor.tenantId,
+    roles: actor.roles, action: actor.action, operation, entity_type: entityType, entity_id: entityId, before, after,
+  }));
   await em.execute(
     `insert into "judicial"."audit_record" (source, source_seq, occurred_at, account_id, tenant_kind, tenant_id, roles, action, operation, entity_type, entity_id, before, after)
-     values (?, ?, ?, ?, ?, ?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?, ?, ?, ?::jsonb, ?::jsonb)`,
-    [event.source, event.seq, actor.at, actor.accountId, actor.tenantKind, actor.tenantId, JSON.stringify(actor.roles), actor.action, operation,
-      entityType, entityId, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after)],
-    'run');
+     select e.value->>'source', (e.value->>'source_seq')::bigint, (e.value->>'occurred_at')::timestamptz, (e.value->>'account_id')::uuid,
+            e.value->>'tenant_kind', (e.value->>'tenant_id')::uuid, array(select jsonb_array_elements_text(e.value->'roles')), e.value->>'action',
+            e.value->>'operation', e.value->>'entity_type', e.value->>'entity_id', nullif(e.value->'before', 'null'::jsonb), nullif(e.value->'after', 'null'::jsonb)
+       from jsonb_array_elements(?::jsonb) with ordinality as e(value, n)
+      order by e.n`,
+    [JSON.stringify(rows)], 'run');
 }
+
+/** One captured change; runs of them are taken together (a roster import records thousands at once). */
+export const appendAuditRecord: EventHandler = Object.assign(
+  (em: EntityManager, event: OutboxEvent<AuditRecorded>) => appendAuditRecords(em, [event]),
+  { batch: appendAuditRecords },
+);
 
 type Handlers = Partial<Record<OutboxSchema, Record<string, EventHandler>>>;
 
