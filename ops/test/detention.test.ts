@@ -254,6 +254,10 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
       return row;
     });
     expect(meeting).toEqual({ privileged: true, kind: 'LAWYER', subject_kind: 'SUSPECT', institution_id: centre.id, venue_id: centre.id, date: '2026-12-07', booked_minutes: 45, counsel_account_ids: [lawyerIds.lawyer], state: 'SCHEDULED' });
+    // The centre's wall lists it under the CQ pack: nothing to warn or stop on (staff never hear it), no lengthening.
+    const wall = await t.gql('{ meetings(date: "2026-12-07") { privileged warnGrounds { code } stopGrounds { code } extensionApprover } }', {}, centre.desk);
+    expect(wall.data).toEqual({ meetings: [{ privileged: true, warnGrounds: [], stopGrounds: [], extensionApprover: null }] });
+    expect(wall.errors).toBeUndefined();
   });
 
   it('CQ-8: after closing by at most one hour; a Saturday only with the leader’s recorded approval (refusals write nothing)', async () => {

@@ -24,6 +24,7 @@ export const zhCN = {
       handlingRequired: '请填写处理情况（不超过{max}字）',
       detailsTooLong: '情况说明不超过{max}字',
       notFound: '违规通报不存在',
+      reportInstead: '律师会见只看不听，监看人员不能警告或中止；发现违规行为请通报司法行政机关',
     },
     evaluation: {
       scoreRange: '评分须为{min}至{max}分的整数',
@@ -79,6 +80,7 @@ export const en = {
       handlingRequired: 'Describe how it was handled (at most {max} characters)',
       detailsTooLong: 'The description may have at most {max} characters',
       notFound: 'Violation report not found',
+      reportInstead: 'Lawyer meetings are watched, never listened to: staff cannot warn or stop one; report a violation to the justice bureau',
     },
     evaluation: {
       scoreRange: 'The score must be a whole number from {min} to {max}',

@@ -1,9 +1,9 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, INSTITUTION_KINDS, PublicRole, StaffRole, TenantKind, VENUE_KINDS, clock, hasRole, rulePack, translate, type Ground } from '@rv/schema';
+import { CASE_ROLES, INSTITUTION_KINDS, PublicRole, StaffRole, TenantKind, VENUE_KINDS, clock, hasRole, translate, type Ground } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { mediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState } from '../meeting/meeting.entity.js';
-import { joinAsCounsel, joinMeeting, joinWithCode, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
+import { familyPackOf, joinAsCounsel, joinMeeting, joinWithCode, startMeeting, terminateMeeting, understaffed, warnMeeting } from './room.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { reportConnectionLost } from './parties.js';
 
@@ -129,17 +129,17 @@ export class RoomResolver {
 
   @FieldResolver(() => [MonitoringGround], { description: 'GD-31 / YN-16 / SX-10: the pack’s grounds to warn this meeting (for the monitor wall)' })
   warnGrounds(@Root() meeting: Meeting): MonitoringGround[] {
-    return rulePack(meeting.rulePack).monitoring.warnGrounds.map(groundOption);
+    return familyPackOf(meeting)?.monitoring.warnGrounds.map(groundOption) ?? [];
   }
 
   @FieldResolver(() => [MonitoringGround], { description: 'GD-31 / YN-16 / YN-17 / SX-10: the pack’s grounds to stop this meeting' })
   stopGrounds(@Root() meeting: Meeting): MonitoringGround[] {
-    return rulePack(meeting.rulePack).monitoring.stopGrounds.map(groundOption);
+    return familyPackOf(meeting)?.monitoring.stopGrounds.map(groundOption) ?? [];
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'YN-14: who may approve lengthening this meeting (from its pack); none: it cannot be lengthened (GD-35)' })
   extensionApprover(@Root() meeting: Meeting): string | null {
-    const approver = rulePack(meeting.rulePack).meeting.extensionApprovedBy;
+    const approver = familyPackOf(meeting)?.meeting.extensionApprovedBy;
     return approver ? translate(approver) : null; // zh-CN, the default language
   }
 

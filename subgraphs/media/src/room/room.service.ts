@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, type LawyerViolationReported, type OutboxEvent, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, type Identity } from '@rv/schema';
+import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, type LawyerViolationReported, type OutboxEvent, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, RULE_PACKS, type Identity, type RulePack } from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -26,6 +26,15 @@ async function staffMeeting(em: EntityManager, staff: Staff, id: string, roles: 
  * recorded approval added (YN-14). CQ-7 / YN-34: a lawyer meeting or official session lasts what
  * its arrangement booked.
  */
+/**
+ * The family-meeting pack a meeting follows (GD, YN, SX). A lawyer meeting follows its centre's
+ * lawyer pack (CQ) instead: no language rule, no YN-25 staffing, and no monitor's warning or stop,
+ * since staff never hear it (CQ-4); its violations are reported to the justice bureau (CQ-14).
+ */
+export function familyPackOf(meeting: Meeting): RulePack | null {
+  return RULE_PACKS[meeting.rulePack] ?? null;
+}
+
 export function meetingMinutes(meeting: Meeting): number {
   return (meeting.bookedMinutes ?? rulePack(meeting.rulePack).limits.minutesPerMeeting) + meeting.extendedMinutes;
 }
@@ -38,8 +47,9 @@ export function meetingMinutes(meeting: Meeting): number {
 export async function startMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, language = 'MANDARIN', translatorPresent = false): Promise<Meeting> {
   const meeting = await staffMeeting(em, staff, id);
   if (meeting.state === MeetingState.LIVE) return meeting;
-  const spoken = checkLanguage(rulePack(meeting.rulePack), language, translatorPresent);
-  if (!spoken.allowed) throw ruleError(spoken);
+  const pack = familyPackOf(meeting);
+  const spoken = pack ? checkLanguage(pack, language, translatorPresent) : null;
+  if (spoken && !spoken.allowed) throw ruleError(spoken);
   if (meeting.state !== MeetingState.SCHEDULED) throw keyed(ErrorCode.CONFLICT, 'meetingDay.over');
   if (meeting.date !== chinaDate(clock.now())) throw invalid('meetingDay.notToday', { date: meeting.date });
   // GD-29 / GD-30 / YN-12 / YN-19: someone admitted, the pledge signed and the preparation done, as the pack asks (judicial decides and says so).
@@ -191,7 +201,8 @@ export async function understaffed(em: EntityManager, meeting: Meeting): Promise
   const rows = await em.execute<{ side: 'INSTITUTION' | 'VENUE'; n: number }[]>(
     `select side, count(*)::int as n from "media"."meeting_supervisor" where meeting_id = ? group by side`, [meeting.id]);
   const counts = { INSTITUTION: 0, VENUE: 0, ...Object.fromEntries(rows.map((row) => [row.side, row.n])) };
-  return understaffedSides(rulePack(meeting.rulePack), counts);
+  const pack = familyPackOf(meeting);
+  return pack ? understaffedSides(pack, counts) : [];
 }
 
 /** GD-35: live meetings past their limit end by themselves; the room (and every seat's token) goes with it. */
@@ -238,7 +249,9 @@ function checkReason(reason: string | null | undefined): string {
 
 /** GD-31 / YN-16 / YN-17 / SX-10: the ground must be one of the meeting's pack's own ("other" with a written reason). */
 function citedGround(meeting: Meeting, kind: 'warn' | 'stop', code: string, text: string, warnedBefore = false): CitedGround {
-  const decision = checkGround(rulePack(meeting.rulePack), kind, code, text, warnedBefore);
+  const pack = familyPackOf(meeting);
+  if (!pack) throw keyed(ErrorCode.CONFLICT, 'lawyerConduct.violation.reportInstead', {}, { rule: 'CQ-14' });
+  const decision = checkGround(pack, kind, code, text, warnedBefore);
   if (!decision.allowed) throw ruleError(decision);
   return { code, rule: decision.rule };
 }
