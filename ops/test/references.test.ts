@@ -222,9 +222,10 @@ describe('public units: Prison, DetoxCentre and CountyBureau carry nothing inter
   }
 
   it('their fields are the public ones, and anyone resolves them', async () => {
-    expect(await fieldsOf('prison', 'Prison')).toEqual(['id', 'name', 'region', 'rulePack', 'emergencyMeetingSteps', 'emergencyMeetingKind', 'custodyMeetingReviewedBy', 'takesInmateRequests']);
-    expect(await fieldsOf('detox', 'DetoxCentre')).toEqual(['id', 'name', 'region', 'rulePack', 'custodyMeetingReviewedBy']);
-    expect(await fieldsOf('judicial', 'CountyBureau')).toEqual(['id', 'name', 'kind', 'region', 'address', 'rulePack', 'parentBureauId', 'actsAsCountyBureau']);
+    // Address, phone, whether it takes bookings (and why not), its pack schedule and wards (SX-2 days) are shown to families.
+    expect(await fieldsOf('prison', 'Prison')).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'region', 'rulePack', 'emergencyMeetingSteps', 'emergencyMeetingKind', 'custodyMeetingReviewedBy', 'packSchedule', 'wards', 'takesInmateRequests']);
+    expect(await fieldsOf('detox', 'DetoxCentre')).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'region', 'rulePack', 'custodyMeetingReviewedBy', 'packSchedule', 'brigades']);
+    expect(await fieldsOf('judicial', 'CountyBureau')).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'kind', 'region', 'rulePack', 'parentBureauId', 'actsAsCountyBureau', 'packSchedule']);
     expect((await entities('prison', ANONYMOUS, 'Prison', DEMO_TENANTS.prison2.id, 'id rulePack')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.prison2.id, rulePack: 'GD' }] });
     expect((await entities('detox', ANONYMOUS, 'DetoxCentre', DEMO_TENANTS.detox1.id, 'id rulePack')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.detox1.id, rulePack: 'GD' }] });
     expect((await entities('judicial', ANONYMOUS, 'CountyBureau', DEMO_TENANTS.bureau2.id, 'id kind')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.bureau2.id, kind: 'COUNTY_BUREAU' }] });
