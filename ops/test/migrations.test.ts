@@ -1,6 +1,8 @@
 import { openDatabase } from '@rv/kit';
 import pg from 'pg';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { SUBGRAPHS } from '../src/subgraphs.js';
@@ -37,5 +39,29 @@ describe('migrations: one schema per subgraph', () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+/** `ops/migrations.sha256`: one `sha256sum` line per released migration, appended when one is added. */
+const ROOT = join(import.meta.dirname, '../..');
+const LOCK = 'ops/migrations.sha256';
+
+describe('released migrations are never edited', () => {
+  it('every migration file matches its line in ops/migrations.sha256; a new one is added there, none edited or removed', () => {
+    const locked = new Map(readFileSync(join(ROOT, LOCK), 'utf8').trim().split('\n').map((line) => {
+      const [sha, path] = line.split(/\s+/);
+      return [path, sha] as const;
+    }));
+    const onDisk = new Map(SUBGRAPHS.flatMap(({ definition }) => {
+      const folder = `subgraphs/${definition.schema}/src/migrations`;
+      return readdirSync(join(ROOT, folder)).filter((file) => file.endsWith('.ts'))
+        .map((file) => [`${folder}/${file}`, createHash('sha256').update(readFileSync(join(ROOT, folder, file))).digest('hex')] as const);
+    }));
+    const edited = [...locked].filter(([path, sha]) => onDisk.has(path) && onDisk.get(path) !== sha).map(([path]) => path);
+    const removed = [...locked.keys()].filter((path) => !onDisk.has(path));
+    const unlisted = [...onDisk].filter(([path]) => !locked.has(path)).map(([path, sha]) => `${sha}  ${path}`);
+    expect({ edited, removed }, 'a released migration was changed: add a new migration instead').toEqual({ edited: [], removed: [] });
+    expect(unlisted, `new migrations: append these lines to ${LOCK} (sha256sum <file> >> ${LOCK})`).toEqual([]);
+    expect(locked.size).toBeGreaterThan(40);
   });
 });

@@ -42,7 +42,7 @@ export class FalseInformation {
   rule!: string;
 
   @Field(() => Int, { nullable: true, description: 'SX-8(1): months the subject’s later meetings are stopped (null: the pack stops none)' })
-  @Property({ nullable: true })
+  @Property({ type: 'integer', nullable: true })
   stopMonths: number | null = null;
 
   @Field(() => String, { nullable: true, description: 'Last day of the stop' })

@@ -55,7 +55,7 @@ export class VisitorSanction {
   status: string = 'RECOMMENDED';
 
   @Field(() => Int, { nullable: true, description: 'The months the institution decided' })
-  @Property({ nullable: true })
+  @Property({ type: 'integer', nullable: true })
   decidedMonths: number | null = null;
 
   @Field({ description: '(product) The visitor may not meet this subject remotely until endsOn' })
@@ -74,7 +74,7 @@ export class VisitorSanction {
   decidedBy: string | null = null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ nullable: true })
+  @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
 
   @Field({ name: 'visitorIdNumberMasked' })

@@ -15,6 +15,14 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
   let ticks = 0;
   let housekeeping = 0;
   const parties = new PartyWatch();
+  /** Runs one duty; its failure is logged and never keeps the others from running. */
+  const duty = async (name: string, work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      logger.warn({ err: error, duty: name }, 'meeting clock');
+    }
+  };
   const timer = setInterval(async () => {
     if (running) return;
     running = true;
@@ -25,15 +33,17 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
         `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
                 exists (select 1 from "media"."meeting" where state = 'LIVE') as live,
                 exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`, [clock.now()]);
-      if (due) await em.transactional((tx) => endExpiredMeetings(tx, media()));
-      if (closed) await processClosedMeetings(em, media());
-      if (++housekeeping % 3600 === 1) await purgeExpiredRecordings(em); // YN-13 retention, hourly
-      if (!live) return;
+      if (due) await duty('end', () => em.transactional((tx) => endExpiredMeetings(tx, media())));
       // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
       // The reason is stored as a catalogue key: the family's application and the terminal translate it.
-      if (++ticks % 3 === 0 && !(await media().healthy()))
-        await em.transactional((tx) => interruptLiveMeetings(tx, 'platform.videoGatewayLost'));
-      else await superviseLiveMeetings(em, media(), parties);
+      if (live) await duty('watch', async () => {
+        if (++ticks % 3 === 0 && !(await media().healthy()))
+          await em.transactional((tx) => interruptLiveMeetings(tx, 'platform.videoGatewayLost'));
+        else await superviseLiveMeetings(em, media(), parties);
+      });
+      // Recordings come after the live rooms: post-processing a file takes a while and may fail.
+      if (closed) await duty('recordings', () => processClosedMeetings(em, media()));
+      if (++housekeeping % 3600 === 1) await duty('purge', () => purgeExpiredRecordings(em)); // YN-13 retention, hourly
     } catch (error) {
       logger.warn({ err: error }, 'meeting clock');
     } finally {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@rv/kit';
 import { StaffRole, Topic, clock, forbidden } from '@rv/schema';
 import type { JanusAdmin } from '../janus/janus-admin.js';
+import { JanusError } from '../janus/janus-client.js';
 import type { MediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState, type PartySeat } from '../meeting/meeting.entity.js';
 import { closeMeeting, closeRoom, liveMeeting, partyOf, type Staff } from './room.service.js';
@@ -44,22 +45,42 @@ async function forwardLawyerVideo(admin: JanusAdmin, meeting: Meeting, publishin
 /**
  * Every tick while meetings are live: looks at who publishes in each room. YN-18: a party that was
  * on and has been gone for the grace period (its terminal lost power or network) interrupts the
- * meeting, which judicial then reschedules with priority. CQ-4: lawyer meetings' video is forwarded.
+ * meeting, which judicial then reschedules with priority; so does a room Janus no longer has (it
+ * restarted). CQ-4: lawyer meetings' video is forwarded. One meeting's failure never stops the
+ * others being watched: failures are collected and thrown together after the loop.
  */
 export async function superviseLiveMeetings(em: EntityManager, media: MediaGateway, watch: PartyWatch, now = Date.now()): Promise<number> {
   const live = await em.find(Meeting, { state: MeetingState.LIVE, parties: { $ne: null } });
   watch.keepOnly(live.map((meeting) => meeting.id));
   let interrupted = 0;
+  const failures: unknown[] = [];
   for (const meeting of live) {
-    const room = Number(meeting.janusRoom);
-    const lost = await media.use(async (admin) => {
-      const publishing = await admin.publishers(room);
-      if (meeting.privileged) await forwardLawyerVideo(admin, meeting, publishing);
-      return watch.lost(meeting, publishing, now);
-    });
-    if (lost.length && (await interruptForLostParty(em, media, meeting, lost))) interrupted++;
+    try {
+      if (await superviseMeeting(em, media, watch, meeting, now)) interrupted++;
+    } catch (error) {
+      failures.push(error);
+    }
   }
+  if (failures.length) throw new AggregateError(failures, `${failures.length} of ${live.length} live meetings could not be supervised`);
   return interrupted;
+}
+
+/** Janus's videoroom answer for a room it does not have. */
+const NO_SUCH_ROOM = 426;
+
+async function superviseMeeting(em: EntityManager, media: MediaGateway, watch: PartyWatch, meeting: Meeting, now: number): Promise<boolean> {
+  const room = Number(meeting.janusRoom);
+  const lost = await media.use(async (admin) => {
+    const publishing = await admin.publishers(room);
+    if (meeting.privileged) await forwardLawyerVideo(admin, meeting, publishing);
+    return watch.lost(meeting, publishing, now);
+  }).catch((error: unknown) => {
+    if (error instanceof JanusError && error.code === NO_SUCH_ROOM) return 'roomGone' as const;
+    throw error;
+  });
+  if (lost === 'roomGone')
+    return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, 'platform.videoGatewayLost', clock.now()));
+  return lost.length > 0 && interruptForLostParty(em, media, meeting, lost);
 }
 
 /** YN-18: a party is gone: the room closes and the meeting is interrupted (judicial reschedules it with priority). */

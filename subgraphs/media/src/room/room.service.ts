@@ -307,14 +307,31 @@ export async function interruptLiveMeetings(em: EntityManager, reason: string): 
 /** Closed meetings that ran and whose recording is not processed yet (a partial index keeps this cheap). */
 export const UNPROCESSED = `state in ('ENDED', 'TERMINATED', 'INTERRUPTED') and started_at is not null and recording_processed_at is null`;
 
-/** YN-13: meetings that closed get their recording post-processed once (outside any transaction: ffmpeg takes a moment). */
+/** YN-13: how often a recording that fails post-processing is tried before it is flagged missing. */
+const RECORDING_TRIES = 3;
+
+/**
+ * YN-13: meetings that closed get their recording post-processed once (outside any transaction: ffmpeg
+ * takes a moment). One that fails is tried again on later ticks, then flagged missing: a bad file never
+ * holds up the others. Failures are thrown together after the batch, for the clock to log.
+ */
 export async function processClosedMeetings(em: EntityManager, media: MediaGateway): Promise<number> {
   const closed = await em.execute<{ id: string }[]>(
-    `select id from "media"."meeting" where ${UNPROCESSED} limit 5`);
+    `select id from "media"."meeting" where ${UNPROCESSED} order by recording_failures limit 5`);
+  const failures: unknown[] = [];
   for (const { id } of closed) {
-    const recording = await processRecording(em, id, resolve(media.config.recordingsDir, id));
-    // YN-13: a meeting that ran without any file on disk is flagged (Janus refuses protected folders silently).
-    await em.execute(`update "media"."meeting" set recording_processed_at = now(), recording_missing = ? where id = ?`, [recording === null, id]);
+    try {
+      const recording = await processRecording(em, id, resolve(media.config.recordingsDir, id));
+      // YN-13: a meeting that ran without any file on disk is flagged (Janus refuses protected folders silently).
+      await em.execute(`update "media"."meeting" set recording_processed_at = now(), recording_missing = ? where id = ?`, [recording === null, id]);
+    } catch (error) {
+      failures.push(error);
+      await em.execute(
+        `update "media"."meeting" set recording_failures = recording_failures + 1,
+           recording_processed_at = case when recording_failures + 1 >= ? then now() end, recording_missing = recording_failures + 1 >= ?
+         where id = ?`, [RECORDING_TRIES, RECORDING_TRIES, id]);
+    }
   }
+  if (failures.length) throw new AggregateError(failures, `${failures.length} recordings could not be processed`);
   return closed.length;
 }
