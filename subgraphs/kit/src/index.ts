@@ -22,3 +22,4 @@ export * from './review.entity.js';
 export * from './review.resolver.js';
 export * from './roster/index.js';
 export * from './unit.js';
+export * from './leader.js';

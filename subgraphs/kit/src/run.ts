@@ -5,6 +5,7 @@ import { auditMutations } from './audit.js';
 import { startEventConsumer, type ConsumerOptions } from './consumer.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
+import { electedJob, type Job } from './leader.js';
 import { createLogger, type Logger } from './logger.js';
 import { startSubgraphServer, type RunningServer, type SubgraphRoute } from './server.js';
 import { calendarYearHandler, loadStoredYears, type WorkingDays } from './working-days.js';
@@ -25,8 +26,11 @@ export interface SubgraphDefinition {
   routes?: SubgraphRoute[];
   /** Dependencies besides PostgreSQL that /healthz reports (the media subgraph: Janus). */
   checks?: Record<string, () => Promise<boolean>>;
-  /** Background work of the subgraph (e.g. the SMS dispatcher), stopped on close. */
-  jobs?: ((orm: MikroORM, logger: Logger) => { stop(): Promise<void> })[];
+  /**
+   * Background work of the subgraph (e.g. the SMS dispatcher), stopped on close. However many replicas
+   * of the subgraph run, each job runs on one of them at a time (elected by an advisory lock).
+   */
+  jobs?: ((orm: MikroORM, logger: Logger) => Job)[];
 }
 
 export interface SubgraphRuntimeConfig {
@@ -72,7 +76,8 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
     ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers, logger })
     : null;
   let closing: Promise<void> | null = null;
-  const jobs = (definition.jobs ?? []).map((start) => start(orm, logger));
+  const jobs = (definition.jobs ?? []).map((start, index) =>
+    electedJob(`${definition.name}.job${index}`, config.databaseUrl, logger, () => start(orm, logger)));
   return {
     ...running,
     orm,
