@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { errorFormatter, createLogger, sendJson, sendGraphQLError, serveGraphQL, type Logger } from '@rv/kit';
+import { errorFormatter, createLogger, mayReadMetrics, metricsPlugin, sampleGauge, sendJson, sendGraphQLError, serveGraphQL, serveMetrics, type Logger } from '@rv/kit';
 import { ErrorCode, keyed, OUTBOX_SCHEMAS, OutboxFeed, readSubscriptionsSdl, readSupergraph, translate, type MessageKey, type MessageParams } from '@rv/schema';
 import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -67,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // armor is typed against Apollo's CommonJS build; the plugins are the same at run time
-    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket],
+    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>],
     validationRules: protections.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -77,10 +77,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
   const bridge = new SubscriptionBridge(apollo);
+  const unwatchSubscribers = sampleGauge('rv_subscriptions', 'graphql-ws subscriptions open on this gateway', [], async () => [{ labels: {}, value: bridge.size }]);
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/livez') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/metrics' && req.method === 'GET') {
+      if (!mayReadMetrics(req)) return sendJson(res, 403, { error: 'forbidden' });
+      serveMetrics(res).catch(() => res.end());
+      return;
+    }
     if (path === '/healthz') {
       gatewayReadiness(options.subgraphUrls, feed.backendPid !== null).then(({ status, subgraphs }) =>
         sendJson(res, status === 'unavailable' ? 503 : 200, { status, subscriptions: bridge.size, listening: feed.backendPid !== null, subgraphs }));
@@ -154,6 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // Drain: refuse new connections, end subscriptions, finish requests in flight.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       bridge.close();
+      unwatchSubscribers();
       await wsHandle.dispose();
       wsServer.close();
       server.closeIdleConnections();

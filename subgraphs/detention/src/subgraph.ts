@@ -26,5 +26,9 @@ export const detentionSubgraph: SubgraphDefinition = {
   // CQ-3 and CQ-1 count clock hours, not working days: nothing to recompute when a year is loaded (CQ-8 reads the calendar live).
   workingDays: { recompute: async () => {} },
   jobs: [(orm, logger) => startAlertTicker(orm, logger)],
+  gauges: {
+    rv_lawyer_queue_waiting: { help: 'CQ-3: accepted requests waiting to be arranged, all centres', sql: `select count(*)::int as value from "detention"."queue_entry" where status = 'WAITING'` },
+    rv_lawyer_queue_overdue: { help: 'CQ-3: waiting requests past their 48 hours', sql: `select count(*)::int as value from "detention"."queue_entry" where status = 'WAITING' and overdue_alerted_at is not null` },
+  },
   handlers: { judicial: { [Topic.LAWYER_VERIFIED]: rememberLawyer } },
 };

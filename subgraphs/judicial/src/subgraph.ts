@@ -99,6 +99,7 @@ export const judicialSubgraph: SubgraphDefinition = {
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
+  gauges: { rv_sms_pending: { help: 'SMS waiting to be handed to the provider', sql: `select count(*)::int as value from "judicial"."sms_message" where status = 'PENDING'` } },
   handlers: withAuditTrail({
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
     // CQ-11: a lawyer meeting that ran is noted for the joint meeting's figures (a family meeting settles its booking).

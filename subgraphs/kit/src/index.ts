@@ -23,3 +23,4 @@ export * from './review.resolver.js';
 export * from './roster/index.js';
 export * from './unit.js';
 export * from './leader.js';
+export * from './metrics.js';

@@ -7,6 +7,7 @@ import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
 import { electedJob, type Job } from './leader.js';
 import { createLogger, type Logger } from './logger.js';
+import { sampleGauge, watchOutboxLag } from './metrics.js';
 import { startSubgraphServer, type RunningServer, type SubgraphRoute } from './server.js';
 import { calendarYearHandler, loadStoredYears, type WorkingDays } from './working-days.js';
 
@@ -24,6 +25,8 @@ export interface SubgraphDefinition {
   workingDays?: WorkingDays;
   /** Plain HTTP routes (the gateway proxies their prefixes here). */
   routes?: SubgraphRoute[];
+  /** Gauges read from the subgraph's tables when /metrics is scraped: name → help and a query answering `value`. */
+  gauges?: Record<string, { help: string; sql: string }>;
   /** Dependencies besides PostgreSQL that /healthz reports (the media subgraph: Janus). */
   checks?: Record<string, () => Promise<boolean>>;
   /**
@@ -75,6 +78,11 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
   const consumer = handlers
     ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers, logger })
     : null;
+  const unwatch = [
+    ...(handlers ? [watchOutboxLag(orm, definition.schema, Object.keys(handlers))] : []),
+    ...Object.entries(definition.gauges ?? {}).map(([name, { help, sql }]) => sampleGauge(name, help, [],
+      async () => (await orm.em.fork().getConnection().execute<{ value: number }[]>(sql)).map(({ value }) => ({ labels: {}, value: Number(value) })))),
+  ];
   let closing: Promise<void> | null = null;
   const jobs = (definition.jobs ?? []).map((start, index) =>
     electedJob(`${definition.name}.job${index}`, config.databaseUrl, logger, () => start(orm, logger)));
@@ -86,6 +94,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
     close() {
       closing ??= (async () => {
         await running.close();
+        unwatch.forEach((remove) => remove());
         for (const job of jobs) await job.stop();
         await consumer?.stop();
         await orm.close();

@@ -8,6 +8,7 @@ import { ErrorCode, IDENTITY_HEADER, NonceCache, verifyIdentity, type Identity }
 import { errorFormatter } from './errors.js';
 import { PayloadTooLarge, parseJsonBody, readBody, sendGraphQLError, sendJson, serveGraphQL } from './http.js';
 import type { Logger } from './logger.js';
+import { mayReadMetrics, metricsPlugin, serveMetrics } from './metrics.js';
 
 /** What every resolver receives: the verified caller and a fresh EntityManager (STYLE 4). */
 export interface SubgraphContext {
@@ -59,13 +60,18 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     schema,
     formatError: errorFormatter(logger),
     introspection: process.env.NODE_ENV !== 'production',
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), metricsPlugin(options.name)],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 
   const server = createServer((req, res) => {
     if (req.url === '/livez') return sendJson(res, 200, { status: 'ok', subgraph: options.name });
+    if (req.url === '/metrics' && req.method === 'GET') {
+      if (!mayReadMetrics(req)) return sendJson(res, 403, { error: 'forbidden' });
+      serveMetrics(res).catch(() => res.end());
+      return;
+    }
     if (req.url === '/healthz') {
       readiness(orm, options.checks ?? {}).then(({ status, checks }) =>
         sendJson(res, status === 'unavailable' ? 503 : 200, { status, subgraph: options.name, checks }));

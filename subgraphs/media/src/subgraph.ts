@@ -5,7 +5,7 @@ import { ApplicationMeetingResolver, MeetingResolver, meetingReferences } from '
 import { followApplication, followArrangement, followReadiness } from './meeting/meeting.service.js';
 import { mediaGateway } from './janus/media-gateway.js';
 import { RoomResolver } from './room/room.resolver.js';
-import { stopForViolation } from './room/room.service.js';
+import { UNPROCESSED, stopForViolation } from './room/room.service.js';
 import { MeetingWarning } from './room/warning.entity.js';
 import { Recording } from './recording/recording.entity.js';
 import { RecordingResolver } from './recording/recording.resolver.js';
@@ -41,6 +41,10 @@ export const mediaSubgraph: SubgraphDefinition = {
   // Readiness reports Janus (issue 19): down or unconfigured, meetings fail but the rest works.
   checks: { janus: () => mediaGateway().healthy() },
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
+  gauges: {
+    rv_live_meetings: { help: 'Meetings live now', sql: `select count(*)::int as value from "media"."meeting" where state = 'LIVE'` },
+    rv_recordings_unprocessed: { help: 'Closed meetings whose recording awaits post-processing', sql: `select count(*)::int as value from "media"."meeting" where ${UNPROCESSED}` },
+  },
   references: { ...meetingReferences, ...alarmReferences },
   handlers: {
     judicial: {
