@@ -159,7 +159,7 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
     const browser = await givenMeetingBrowser(ns);
     try {
       const parties = [await browser.seat(await seatOf(lawyer.token), true), await browser.seat(await seatOf(centre.staff.ROOM_TERMINAL), true)];
-      const staff = [];
+      const staff: { role: string; page: Awaited<ReturnType<typeof browser.seat>> }[] = [];
       for (const role of PERSON_ROLES) staff.push({ role, page: await browser.seat(await seatOf(centre.staff[role]), false) });
       await eventually(async () => {
         for (const page of parties) {

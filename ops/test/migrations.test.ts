@@ -52,7 +52,7 @@ describe('released migrations are never edited', () => {
       const [sha, path] = line.split(/\s+/);
       return [path, sha] as const;
     }));
-    const onDisk = new Map(SUBGRAPHS.flatMap(({ definition }) => {
+    const onDisk = new Map<string, string>(SUBGRAPHS.flatMap(({ definition }) => {
       const folder = `subgraphs/${definition.schema}/src/migrations`;
       return readdirSync(join(ROOT, folder)).filter((file) => file.endsWith('.ts'))
         .map((file) => [`${folder}/${file}`, createHash('sha256').update(readFileSync(join(ROOT, folder, file))).digest('hex')] as const);

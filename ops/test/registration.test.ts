@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
-const rule = (result: { errors?: { extensions?: { rule?: string } }[] }) => result.errors?.[0].extensions?.rule;
+const rule = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions?.rule;
 const REGISTER = `mutation($input: RegisterRelationshipInput!) { registerRelationship(input: $input) {
   id visitorName visitorIdNumberMasked relation proofKind realPersonChecked photoSha256 registeredByTenantId } }`;
 const SISTER = { name: '周丽', idNumber: residentIdNumber('440106', '19850505', 51), relation: 'SIBLING' };
