@@ -208,6 +208,45 @@ describe('province portal', () => {
     const [entered] = await t.sql('select holidays from judicial.calendar_year where year = $1', [next]);
     expect(entered.holidays).toEqual([`${next}-01-01`, `${next}-01-02`, `${next}-01-03`]);
   }, 60_000);
+
+  it('issue 15: the province admin opens a prison, edits its phone, schedules YN from a date and deactivates it with a reason families read; supervisors have no units tab', async () => {
+    const supervisor = await signedIn('province', 'province.supervisor');
+    await supervisor.getByRole('tab', { name: '工作日历' }).waitFor();
+    expect(await supervisor.getByRole('tab', { name: '单位管理' }).count()).toBe(0);
+
+    const admin = await signedIn('province', 'province.admin');
+    await admin.getByRole('tab', { name: '单位管理' }).click();
+    await admin.getByRole('button', { name: '开设单位' }).click();
+    await admin.locator('input[name=unitName]').fill('北江监狱');
+    await admin.locator('input[name=unitRegion]').fill('韶关市');
+    await admin.locator('input[name=unitAddress]').fill('韶关市北江路1号');
+    await admin.locator('.confirm-open').click();
+    const row = admin.locator('.units .el-table__row', { hasText: '北江监狱' });
+    await row.getByText('使用中').waitFor();
+
+    await row.getByRole('button', { name: '修改信息' }).click();
+    await admin.locator('input[name=editPhone]').fill('0751-1234567');
+    await admin.locator('.confirm-edit').click();
+    await row.getByText('韶关市北江路1号 · 0751-1234567').waitFor();
+
+    await row.getByRole('button', { name: '安排规则' }).click();
+    await admin.locator('input[name=effectiveFrom]').fill('2031-01-06');
+    await admin.locator('input[name=effectiveFrom]').press('Enter');
+    await admin.locator('.el-dialog:visible .el-select').click();
+    await admin.locator('.el-select-dropdown__item:visible', { hasText: '云南省远程视频会见规定' }).click();
+    await admin.locator('.confirm-schedule').click();
+    await row.getByText('自1月6日 周一起适用云南省远程视频会见规定', { exact: false }).waitFor();
+
+    await row.getByRole('button', { name: '停用' }).click();
+    await admin.locator('.el-message-box input').fill('监狱搬迁，暂停远程会见');
+    await admin.locator('.el-message-box').getByRole('button', { name: '停用' }).click();
+    await row.getByText('已停用：监狱搬迁，暂停远程会见').waitFor();
+    await admin.screenshot({ path: join(SCREENSHOTS, 'province-units.png'), fullPage: true });
+
+    const [prison] = await t.sql(`select phone, active, inactive_reason, pack_schedule from prison.prison where name = '北江监狱'`);
+    expect(prison).toMatchObject({ phone: '0751-1234567', active: false, inactive_reason: '监狱搬迁，暂停远程会见' });
+    expect(JSON.stringify(prison.pack_schedule)).toContain('2031-01-06');
+  }, 60_000);
 });
 
 describe('bureau portal', () => {

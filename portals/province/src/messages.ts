@@ -25,6 +25,16 @@ export const messages = {
       enter: '录入或更正年度节假日安排', published: '该年度的安排已随系统载入，无需录入。', pick: '点选日期（可多选）',
       holidaysHint: '放假日期（含调休放假的周末）', makeupHint: '调休上班日（周末上班的日期）', save: '保存{year}年安排', entered: '已保存，各审批期限将重新计算',
     },
+    units: {
+      tab: '单位管理', hint: '开设、修改和停用监狱、戒毒所、司法局和司法所，安排各单位适用的规则及生效日期。单位不会被删除：停用后保留全部记录，暂停受理新的会见申请，并向家属说明原因。',
+      venues: '司法局和司法所', search: '按名称查找', open: '开设单位', empty: '没有单位', name: '名称', kind: '类型', region: '所在地', contact: '地址和电话',
+      address: '地址', phone: '联系电话', pack: '适用规则', state: '状态', active: '使用中', inactive: '已停用：{reason}', actions: '操作',
+      edit: '修改信息', schedule: '安排规则', deactivate: '停用', reactivate: '恢复使用', cancel: '取消', save: '保存', reason: '停用原因（家属可见）',
+      reasonNeeded: '请写明停用原因', deactivateText: '停用“{name}”后不再受理新的会见申请，已有记录全部保留。', parent: '上级司法局', actsAsCounty: '行使县级司法局职权（GD-41）',
+      packName: '{name}', packFrom: '自{day}起适用{pack}', listSeparator: '；', effectiveFrom: '生效日期', scheduleHint: '生效日期当天及以后提交的申请适用新规则；之前提交的申请仍按原规则办理。',
+      opened: '单位已开设', saved: '信息已保存', deactivated: '单位已停用', reactivated: '单位已恢复使用', scheduled: '规则已安排',
+      kinds: { PRISON: '监狱', DETOX_CENTRE: '戒毒所', COUNTY_BUREAU: '司法局', JUDICIAL_OFFICE: '司法所' },
+    },
   },
   en: {
     province: {
@@ -50,6 +60,16 @@ export const messages = {
       year: 'Year', source: 'Source', byPackage: 'State Council schedule (built in)', byProvince: 'Entered by the province', holidays: 'Days off', makeup: 'Make-up working days',
       enter: 'Enter or correct a year’s holidays', published: 'This year’s schedule is built in; nothing to enter.', pick: 'Click the days (several)',
       holidaysHint: 'Days off (including weekends taken off)', makeupHint: 'Make-up working days (weekends worked)', save: 'Save {year}', entered: 'Saved; deadlines are counted again',
+    },
+    units: {
+      tab: 'Units', hint: 'Open, edit and deactivate prisons, detox centres, county bureaus and judicial offices, and schedule the rules each applies from a date. Units are never deleted: a deactivated unit keeps its records, takes no new applications and tells families why.',
+      venues: 'Bureaus and offices', search: 'Find by name', open: 'Open a unit', empty: 'No units', name: 'Name', kind: 'Kind', region: 'Place', contact: 'Address and phone',
+      address: 'Address', phone: 'Phone', pack: 'Rules', state: 'State', active: 'In use', inactive: 'Deactivated: {reason}', actions: 'Actions',
+      edit: 'Edit', schedule: 'Schedule rules', deactivate: 'Deactivate', reactivate: 'Reactivate', cancel: 'Cancel', save: 'Save', reason: 'Reason (shown to families)',
+      reasonNeeded: 'Say why the unit is deactivated', deactivateText: 'Once “{name}” is deactivated it takes no new applications; its records are kept.', parent: 'County bureau above it', actsAsCounty: 'Acts with a county bureau’s powers (GD-41)',
+      packName: '{pack} rules', packFrom: '{pack} from {day}', listSeparator: '; ', effectiveFrom: 'Effective from', scheduleHint: 'Applications filed on or after that day follow the new rules; earlier ones keep theirs.',
+      opened: 'Unit opened', saved: 'Saved', deactivated: 'Unit deactivated', reactivated: 'Unit back in use', scheduled: 'Rules scheduled',
+      kinds: { PRISON: 'Prison', DETOX_CENTRE: 'Detox centre', COUNTY_BUREAU: 'County bureau', JUDICIAL_OFFICE: 'Judicial office' },
     },
   },
 };
