@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import { attachAuditCapture } from './audit.js';
+import pg from 'pg';
 import type { Logger } from './logger.js';
 
 export type { EntityManager };
@@ -46,9 +47,30 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
       },
     }),
   );
-  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
-  const applied = await orm.migrator.up();
+  const applied = await oneMigratorAtATime(options.clientUrl, async () => {
+    await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+    return orm.migrator.up();
+  });
   if (applied.length) options.logger?.info({ schema: options.schema, migrations: applied.map((m) => m.name) }, 'migrated');
   await attachAuditCapture(orm, options.schema);
   return orm;
+}
+
+/** Advisory-lock key of migrations (another namespace than the jobs' locks). */
+const MIGRATION_LOCK = [20_261_204, 0];
+
+/**
+ * Replicas starting together migrate one after another: each waits for a session advisory lock on
+ * its own connection, so two never race on `create schema` or apply a migration twice.
+ */
+async function oneMigratorAtATime<T>(connectionString: string, migrate: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString, application_name: 'migrations' });
+  client.on('error', () => undefined); // a lost session drops its lock; the migration itself reports
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1, $2)', MIGRATION_LOCK);
+    return await migrate();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -41,6 +41,8 @@ export interface SubgraphRuntimeConfig {
   internalSecret: string;
   tokenSecret?: string;
   port?: number;
+  /** Where the subgraph listens: loopback by default; a container gives 0.0.0.0 (HOST). */
+  host?: string;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -71,7 +73,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
   if (definition.workingDays) await loadStoredYears(orm, definition.schema);
   const schema = await buildSubgraph(definition);
   const running = await startSubgraphServer({
-    name: definition.name, schema, orm, logger, internalSecret: config.internalSecret, tokenSecret: config.tokenSecret, port: config.port,
+    name: definition.name, schema, orm, logger, internalSecret: config.internalSecret, tokenSecret: config.tokenSecret, port: config.port, host: config.host,
     routes: definition.routes, checks: definition.checks,
   });
   const handlers = withCalendar(definition);
@@ -115,7 +117,7 @@ function withCalendar(definition: SubgraphDefinition): ConsumerOptions['handlers
 /** Standalone entry point: `node dist/main.js` with DATABASE_URL, INTERNAL_SECRET and PORT. */
 export async function runSubgraphFromEnv(definition: SubgraphDefinition, defaultPort: number): Promise<void> {
   const { serviceConfigFromEnv } = await import('./config.js');
-  const running = await runSubgraph(definition, { ...serviceConfigFromEnv(), tokenSecret: process.env.TOKEN_SECRET, port: Number(process.env.PORT ?? defaultPort) });
+  const running = await runSubgraph(definition, { ...serviceConfigFromEnv(), tokenSecret: process.env.TOKEN_SECRET, port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST });
   const stop = async () => {
     await running.close();
     process.exit(0);
