@@ -1,3 +1,4 @@
+import type { KeyedText } from './messages/index.js';
 import type { Identity } from './tenants.js';
 
 /**
@@ -142,7 +143,10 @@ export interface ApplicationChanged {
 export interface ReviewDecided {
   applicationId: string;
   approved: boolean;
+  /** The reviewer's written note (older events: the reason's words and the note, in zh-CN). */
   reason: string | null;
+  /** GD-26 / issue 14: the rejection by key (the pack's reason, the note), and the rule it cites; absent in older events. */
+  rejection?: (KeyedText & { rule: string | null }) | null;
   decidedBy: string;
   decidedAt: string;
   /** YN-8(3): the meeting's time (HH:MM, China Standard Time), when the approval names one. */
@@ -289,7 +293,10 @@ export interface MeetingLifecycle {
   state: string;
   /** Minutes the meeting had run when it stopped. */
   minutesUsed: number;
+  /** Why it ended, in zh-CN (a record; readers use reasonText). */
   reason: string | null;
+  /** Issue 14: why it ended, by key (absent in older events). */
+  reasonText?: KeyedText | null;
   /** FAMILY (absent in older events), LAWYER or OFFICIAL: whose booking `applicationId` names. */
   kind?: string;
   /** CQ-11: a lawyer meeting's centre and lawyers (the joint meeting's figures, evaluations). */

@@ -18,6 +18,7 @@ import * as audit from './audit.js';
 import * as lawyerConduct from './lawyerConduct.js';
 import * as official from './official.js';
 import * as admin from './admin.js';
+import * as decision from './decision.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -40,4 +41,5 @@ export const en: Catalogue = {
   ...lawyerConduct.en,
   ...official.en,
   ...admin.en,
+  ...decision.en,
 };

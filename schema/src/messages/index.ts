@@ -35,3 +35,27 @@ export function translate(key: string, params: MessageParams = {}, locale: Local
   const text = lookup(MESSAGES[locale], key) ?? lookup(MESSAGES[DEFAULT_LOCALE], key) ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/**
+ * A text kept by key (issue 14): what a server stores or returns as a decision (a rejection, a
+ * refusal at the counter, an SMS's making), translated by whoever reads it, in the reader's language.
+ * A parameter may itself be a keyed text (a reason inside "reason: note").
+ */
+export interface KeyedText {
+  key: string;
+  params?: KeyedParams;
+}
+export type KeyedParams = { [name: string]: string | number | KeyedText };
+
+/** A keyed text's words in a language (zh-CN by default), keyed parameters translated first. */
+export function translateKeyed(text: KeyedText, locale: Locale = DEFAULT_LOCALE): string {
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(text.params ?? {})) params[name] = typeof value === 'object' ? translateKeyed(value, locale) : value;
+  return translate(text.key, params, locale);
+}
+
+/** Staff's own words (a conduct refusal, a written termination reason), kept as written. */
+export const noteText = (note: string): KeyedText => ({ key: 'decision.note', params: { note } });
+
+/** The caller's language from a `locale` argument: en when asked, zh-CN otherwise. */
+export const localeOf = (locale: string | null | undefined): Locale => (locale === 'en' ? 'en' : DEFAULT_LOCALE);

@@ -17,6 +17,7 @@ import * as audit from './audit.js';
 import * as lawyerConduct from './lawyerConduct.js';
 import * as official from './official.js';
 import * as admin from './admin.js';
+import * as decision from './decision.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -43,4 +44,5 @@ export const zhCN = {
   ...lawyerConduct.zhCN,
   ...official.zhCN,
   ...admin.zhCN,
+  ...decision.zhCN,
 } as const;

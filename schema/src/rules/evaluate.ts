@@ -1,5 +1,5 @@
 import type { RefusedDecision } from '../errors.js';
-import { translate, type Locale, type MessageKey, type MessageParams } from '../messages/index.js';
+import { noteText, translate, type KeyedText, type Locale, type MessageKey, type MessageParams } from '../messages/index.js';
 import { residentIdBirthDate } from '../personal-data.js';
 import { addMonthsClamped, type WorkingCalendar, type WorkingDayResult } from './calendar.js';
 import type { Ground, RejectionReason, ReviewActor, RulePack } from './rule-pack.js';
@@ -330,10 +330,16 @@ export function reasonLabel(reason: RejectionReason, locale?: Locale): string {
   return translate(reason.labelKey, {}, locale);
 }
 
-/** The words of a pack's reason by its code (and "other"'s written text after it), e.g. for a stored rejection. */
-export function rejectionLabel(pack: RulePack, about: 'visitor' | 'inmate' | 'detainee', code: string | null | undefined, locale?: Locale): string | null {
+/**
+ * A rejection as it is stored (issue 14): the pack's reason by its key, the reviewer's note after
+ * it, and the rule the reason cites (the applying pack's own, e.g. SX-9, never GD's). No words.
+ */
+export function rejectionText(pack: RulePack, about: 'visitor' | 'inmate' | 'detainee', code: string | null | undefined, note: string | null | undefined): KeyedText & { rule: string | null } {
   const listed = pack.rejectionReasons[about].find((candidate) => candidate.code === code);
-  return listed ? reasonLabel(listed, locale) : null;
+  const written = note?.trim() || null;
+  const rule = listed?.rule ?? null;
+  if (!listed) return { ...noteText(written ?? ''), rule };
+  return written ? { key: 'decision.withNote', params: { reason: { key: listed.labelKey }, note: written }, rule } : { key: listed.labelKey, params: {}, rule };
 }
 
 /** GD-23 / GD-24 / GD-25 / YN-15 / SX-9: a rejection must give one of the pack's reasons. */

@@ -59,6 +59,7 @@ import { rememberInstitution } from './unit/unit-directory.js';
 import { SupervisingBureau } from './unit/supervising-bureau.entity.js';
 import { SupervisingBureauResolver, VenueAdminResolver } from './unit/unit.resolver.js';
 import { Migration20261203154500 } from './migrations/Migration20261203154500.js';
+import { Migration20261203160000 } from './migrations/Migration20261203160000.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
@@ -93,6 +94,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203142730', class: Migration20261203142730 },
     { name: 'Migration20261203143500', class: Migration20261203143500 },
     { name: 'Migration20261203154500', class: Migration20261203154500 },
+    { name: 'Migration20261203160000', class: Migration20261203160000 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
     LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver],

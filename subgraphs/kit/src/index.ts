@@ -24,3 +24,4 @@ export * from './roster/index.js';
 export * from './unit.js';
 export * from './leader.js';
 export * from './metrics.js';
+export * from './keyed-text.js';

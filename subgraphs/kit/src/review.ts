@@ -1,6 +1,6 @@
 import { ruleError,
   Topic, audience, chinaDate, clock, checkMeetingTime, checkRejectionReason, ErrorCode, falseInformationStop, forbidden, invalid, isUuid, keyed, nationalCalendar, notFound,
-  stageDue, rejectionLabel, rulePack, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type EligibilityFinding, type Identity, type OutboxEvent,
+  stageDue, rejectionText, rulePack, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type EligibilityFinding, type Identity, type OutboxEvent,
   type ReviewDecided, type ReviewStopped, type RulePack,
 } from '@rv/schema';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -89,11 +89,11 @@ function reasonList(table: ReviewTable, decision: Decision): 'inmate' | 'detaine
 }
 
 /** GD-26: a rejection carries its reason, one from the pack's list ("other" written out). */
-function rejectionText(pack: RulePack, table: ReviewTable, decision: Decision): string {
+function rejectionOf(pack: RulePack, table: ReviewTable, decision: Decision): NonNullable<ReviewDecided['rejection']> {
   const about = reasonList(table, decision);
   const verdict = checkRejectionReason(pack, about, decision.reasonCode ?? '', decision.reason);
   if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
-  return [rejectionLabel(pack, about, decision.reasonCode), decision.reason?.trim()].filter(Boolean).join('：');
+  return rejectionText(pack, about, decision.reasonCode, decision.reason);
 }
 
 interface CaseRow {
@@ -147,7 +147,7 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
     if (found.institution !== staff.tenantId) throw forbidden();
     refuseClosed(found.status);
     const pack = rulePack(found.rule_pack);
-    const reason = decision.approve ? null : rejectionText(pack, table, decision);
+    const rejection = decision.approve ? null : rejectionOf(pack, table, decision);
     const timing = decision.approve ? checkMeetingTime(pack, decision.meetingTime) : null;
     if (timing && !timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     if (decision.approve) await refuseIneligible(tx, table, found, pack);
@@ -158,7 +158,7 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
       [decision.approve ? 'APPROVED' : 'REJECTED', decidedAt, staff.accountId, decision.reason?.trim() || null, decision.approve ? null : decision.reasonCode, found.id], 'run');
     if (updated.affectedRows !== 1) throw keyed(ErrorCode.CONFLICT, 'review.closed.decided');
     const payload: ReviewDecided = {
-      applicationId: decision.applicationId, approved: decision.approve, reason, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString(),
+      applicationId: decision.applicationId, approved: decision.approve, reason: decision.reason?.trim() || null, rejection, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString(),
       meetingTime: decision.approve ? decision.meetingTime ?? null : null, dueOn: found.due_on,
     };
     await recordEvents(tx, table.schema, [

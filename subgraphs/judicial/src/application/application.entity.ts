@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Relation, maskIdNumber, type Preparation, clock } from '@rv/schema';
+import type { Opt } from '@mikro-orm/core';
+import { Relation, maskIdNumber, type KeyedParams, type KeyedText, type Preparation, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -227,9 +228,19 @@ export class Application {
   @Property({ type: 'varchar(5)', nullable: true })
   meetingTime: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'varchar(500)', nullable: true })
-  rejectionReason: string | null = null;
+  /**
+   * Issue 14: why the application was refused, stopped or closed, by catalogue key and parameters
+   * (a pack's reason, staff's note), never words; the rule it cites is the applying pack's own.
+   * Read as `rejectionKeyed`, or `rejectionReason(locale)` for the words.
+   */
+  @Property({ type: 'varchar(100)', nullable: true })
+  rejectionKey: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  rejectionParams: Opt<KeyedParams> | null = null;
+
+  @Property({ type: 'varchar(16)', nullable: true })
+  rejectionRule: string | null = null;
 
   @Field(() => Int, { description: 'YN-14 / YN-27(3): minutes added to the meeting by the warden’s recorded approval (GD-35: never otherwise)' })
   @Property({ type: 'int' })
@@ -273,4 +284,9 @@ export class EmergencyApproval {
 /** Where the visitor side sits: the family's venue, or the relative's institution (GD-5, YN-7). */
 export function visitorSideOf(application: Application): string {
   return application.venue?.id ?? application.visitorInstitutionId!;
+}
+
+/** Issue 14: the columns of a stored rejection (key, parameters, rule), for an update or an assignment. */
+export function rejectionColumns(text: (KeyedText & { rule?: string | null }) | null): Pick<Application, 'rejectionKey' | 'rejectionParams' | 'rejectionRule'> {
+  return { rejectionKey: text?.key ?? null, rejectionParams: text ? text.params ?? {} : null, rejectionRule: text?.rule ?? null };
 }

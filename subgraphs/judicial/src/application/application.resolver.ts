@@ -1,4 +1,4 @@
-import { batchLoader, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
+import { KeyedTextView, batchLoader, keyedWords, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
 import { PublicRole, Relation, StaffRole, TenantKind, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DetaineeStub, InmateStub, Subject, subjectStub } from '../subject/subject.types.js';
@@ -107,6 +107,16 @@ export class ApplicationResolver {
   @FieldResolver(() => [Visitor], { description: 'Visitors, ID numbers masked' })
   visitors(@Root() application: Application): Visitor[] {
     return application.visitors.map(Visitor.from);
+  }
+
+  @FieldResolver(() => KeyedTextView, { nullable: true, description: 'Why it was refused, stopped or closed, by catalogue key (issue 14): the portal translates' })
+  rejectionKeyed(@Root() application: Application): KeyedTextView | null {
+    return KeyedTextView.of(application.rejectionKey, application.rejectionParams, application.rejectionRule);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The same in words, in the caller’s language (zh-CN default, en)' })
+  rejectionReason(@Root() application: Application, @Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
+    return keyedWords(application.rejectionKey, application.rejectionParams, locale);
   }
 }
 

@@ -1,7 +1,7 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic, TenantKind, audience, ErrorCode, keyed, forbidden, invalid, isUuid, isValidMobile, isValidResidentId, notFound,
-  nationalCalendar, nextStage, rulePack, stageDue, type RulePack, type ReviewActor, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+  nationalCalendar, nextStage, noteText, rulePack, stageDue, type RulePack, type ReviewActor, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
 } from '@rv/schema';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
@@ -9,7 +9,7 @@ import { releaseAllowance } from '../allowance/allowance.service.js';
 import { queueDecisionSms } from '../notification/sms.service.js';
 import { releaseSlot } from '../slot/slot.service.js';
 import { subjectInCustody } from '../subject/subject.lookup.js';
-import { Application, ApplicationStatus, PairState, SubjectKind, visitorSideOf, type VisitorRecord } from './application.entity.js';
+import { Application, ApplicationStatus, PairState, SubjectKind, rejectionColumns, visitorSideOf, type VisitorRecord } from './application.entity.js';
 import { followPairChange, lockPair } from '../custody/pair.service.js';
 import { checkIdempotencyKey, chosenServiceDay, fileBooking, type FiledBy } from './booking.service.js';
 
@@ -144,18 +144,20 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   if (application.pairState) await lockPair(em, application);
   const status = decision.approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
   const decidedAt = new Date(decision.decidedAt);
+  // Issue 14: the rejection by key; an older event carries only words, kept as a note.
+  const rejection = rejectionColumns(decision.approved ? null : decision.rejection ?? (decision.reason ? noteText(decision.reason) : null));
   // YN-8: after the institution, the bureau tells the family (2 working days); GD: the SMS is the notice.
   // GD-5 / YN-7: with no family venue there is no bureau to tell anyone; the chain ends here.
   const after = application.venue ? nextStage(rulePack(application.rulePack), 'INSTITUTION') : null;
   const timing = after ? stageTiming(rulePack(application.rulePack), after, chinaToday(), false) : DONE;
   const changed = await em.nativeUpdate(Application,
     { id: application.id, status: ApplicationStatus.SUBMITTED },
-    { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null, reviewDueOn: decision.dueOn ?? null });
+    { status, decidedAt, ...rejection, ...timing, meetingTime: decision.meetingTime ?? null, reviewDueOn: decision.dueOn ?? null });
   if (!changed) return; // cancelled in the meantime
   if (!decision.approved) {
     await releaseBooking(em, application);
   }
-  Object.assign(application, { status, decidedAt, rejectionReason: decision.reason, ...timing, meetingTime: decision.meetingTime ?? null });
+  Object.assign(application, { status, decidedAt, ...rejection, ...timing, meetingTime: decision.meetingTime ?? null });
   // YN-7: a half waits for the other, completes the pair, or stops the other half.
   const partnerChanged = application.pairState ? await followPairChange(em, application) : [];
   await recordEvents(em, 'judicial', [applicationChangedEvent(application), ...partnerChanged]);

@@ -1,9 +1,9 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { Topic, type MeetingLifecycle, type OutboxEvent, type ReviewStopped } from '@rv/schema';
+import { Topic, noteText, type MeetingLifecycle, type OutboxEvent, type ReviewStopped } from '@rv/schema';
 import { releaseAllowance } from '../allowance/allowance.service.js';
 import { queueSms } from '../notification/sms.service.js';
 import { lockPair } from '../custody/pair.service.js';
-import { Application, ApplicationStatus, PairState } from './application.entity.js';
+import { Application, ApplicationStatus, PairState, rejectionColumns } from './application.entity.js';
 import { applicationChangedEvent, monthOf, releaseBooking } from './application.service.js';
 
 const OUTCOMES: Record<string, ApplicationStatus> = {
@@ -27,10 +27,12 @@ export async function settleMeeting(em: EntityManager, event: OutboxEvent<Meetin
 
 async function settleOne(em: EntityManager, application: Application, status: ApplicationStatus, meeting: MeetingLifecycle): Promise<void> {
   const interrupted = status === ApplicationStatus.INTERRUPTED;
-  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED },
-    { status, rescheduleOffered: interrupted, rejectionReason: meeting.reason });
+  // Issue 14: why it ended, by key (an older event carries only words, kept as a note).
+  const why = meeting.reasonText ?? (meeting.reason ? noteText(meeting.reason) : null);
+  const settled = { status, rescheduleOffered: interrupted, ...rejectionColumns(why) };
+  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED }, settled);
   if (!changed) return;
-  Object.assign(application, { status, rescheduleOffered: interrupted, rejectionReason: meeting.reason });
+  Object.assign(application, settled);
   if (interrupted) {
     await releaseAllowance(em, application.subjectId, monthOf(application.serviceDay.date));
     await queueSms(em, application, 'interrupted', 'sms.interrupted', { number: application.number, minutes: meeting.minutesUsed });

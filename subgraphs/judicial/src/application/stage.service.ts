@@ -2,12 +2,12 @@ import { recordEvents, type EntityManager } from '@rv/kit';
 import { ruleError,
   CASE_ROLES, checkRejectionReason, clock, keyed, ErrorCode, forbidden, isUuid, nextStage, notFound,
   rulePack, type Identity, type ReviewActor,
-  rejectionLabel,
+  rejectionText,
 } from '@rv/schema';
 import { actsAsBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
 import { queueDecisionSms } from '../notification/sms.service.js';
-import { Application, ApplicationStatus } from './application.entity.js';
+import { Application, ApplicationStatus, rejectionColumns } from './application.entity.js';
 import { DONE, applicationChangedEvent, releaseBooking, sentToInstitution, stageTiming } from './application.service.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };
@@ -60,8 +60,8 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     const pack = rulePack(application.rulePack);
     const verdict = checkRejectionReason(pack, 'visitor', reasonCode ?? '', reason);
     if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
-    const label = rejectionLabel(pack, 'visitor', reasonCode);
-    Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: clock.now(), rejectionReason: [label, reason?.trim()].filter(Boolean).join('：') });
+    // Issue 14: stored by key (the pack's reason, the note, the rule it cites), never as words.
+    Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: clock.now(), ...rejectionColumns(rejectionText(pack, 'visitor', reasonCode, reason)) });
     await tx.flush();
     await releaseBooking(tx, application);
     await tx.refresh(application.serviceDay); // the response shows the slot given back

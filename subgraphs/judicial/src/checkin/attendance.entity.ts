@@ -1,7 +1,9 @@
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { clock } from '@rv/schema';
+import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { KeyedTextView, keyedWords } from '@rv/kit';
+import { clock, type KeyedParams } from '@rv/schema';
 
 export enum PledgeSignature {
   SIGNATURE = 'SIGNATURE',
@@ -38,9 +40,25 @@ export class Attendance {
   @Property()
   admitted!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why not (GD-29)' })
-  @Property({ type: 'varchar(200)', nullable: true })
-  refusal: string | null = null;
+  /** GD-29 / YN-10 / YN-11: why not admitted, by catalogue key and parameters (issue 14), and the pack's rule it cites. */
+  @Property({ type: 'varchar(100)', nullable: true })
+  refusalKey: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  refusalParams: Opt<KeyedParams> | null = null;
+
+  @Property({ type: 'varchar(16)', nullable: true })
+  refusalRule: string | null = null;
+
+  @Field(() => KeyedTextView, { nullable: true, description: 'Why not (GD-29), by catalogue key: the portal translates' })
+  refusalKeyed(): KeyedTextView | null {
+    return KeyedTextView.of(this.refusalKey, this.refusalParams, this.refusalRule);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Why not (GD-29), in the caller’s language (zh-CN default, en)' })
+  refusal(@Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
+    return keyedWords(this.refusalKey, this.refusalParams, locale);
+  }
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })

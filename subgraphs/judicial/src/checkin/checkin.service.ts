@@ -1,10 +1,10 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import {
-  CASE_ROLES, ErrorCode, Topic, checkArrival, checkPreparation, chinaMinute, clock, forbidden, invalid, isUuid, keyed, notFound, rulePack, translate,
-  type ApplicationReadiness, type Identity, type Preparation,
+  CASE_ROLES, ErrorCode, Topic, checkArrival, checkPreparation, chinaMinute, clock, forbidden, invalid, isUuid, keyed, noteText, notFound, rulePack,
+  type ApplicationReadiness, type KeyedText, type Identity, type Preparation,
 } from '@rv/schema';
 import { blockRestOfMonth } from '../allowance/allowance.service.js';
-import { Application, ApplicationStatus } from '../application/application.entity.js';
+import { Application, ApplicationStatus, rejectionColumns } from '../application/application.entity.js';
 import { applicationAudience, applicationChangedEvent } from '../application/application.service.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { queueSms } from '../notification/sms.service.js';
@@ -43,12 +43,16 @@ export async function checkInVisitor(em: EntityManager, staff: Staff, input: Che
     const visitorIndex = application.visitors.findIndex((visitor) => visitor.idNumber === input.idNumber);
     if (visitorIndex < 0) throw keyed(ErrorCode.NOT_ELIGIBLE, 'meetingDay.notOnList', {}, { rule: 'GD-29' });
     const arrival = checkArrival(pack, application.serviceDay.date, application.meetingTime, chinaMinute(clock.now()));
-    const refusal = !arrival.allowed ? translate(arrival.reasonKey, arrival.params)
-      : !input.idOriginalPresent ? translate('meetingDay.noOriginalId')
-      : input.idExpiresOn !== null && input.idExpiresOn < chinaToday() ? translate('meetingDay.idExpired') : null;
+    // Issue 14: the refusal by key (the reader translates), with the rule where the pack's decision names one.
+    const refusal = !arrival.allowed ? { refusalKey: arrival.reasonKey, refusalParams: arrival.params, refusalRule: arrival.rule || null }
+      : !input.idOriginalPresent ? { refusalKey: 'meetingDay.noOriginalId', refusalParams: {}, refusalRule: null }
+      : input.idExpiresOn !== null && input.idExpiresOn < chinaToday() ? { refusalKey: 'meetingDay.idExpired', refusalParams: {}, refusalRule: null } : null;
     const attendance = (await tx.findOne(Attendance, { applicationId: application.id, visitorIndex }))
       ?? tx.create(Attendance, { applicationId: application.id, visitorIndex, checkedBy: staff.accountId, admitted: false, checkedAt: clock.now() } as Attendance);
-    Object.assign(attendance, { checkedAt: clock.now(), checkedBy: staff.accountId, admitted: refusal === null, refusal, ...(refusal ? { pledgeSignedAt: null, pledgeSignature: null } : {}) });
+    Object.assign(attendance, {
+      checkedAt: clock.now(), checkedBy: staff.accountId, admitted: refusal === null,
+      ...(refusal ?? { refusalKey: null, refusalParams: null, refusalRule: null }), ...(refusal ? { pledgeSignedAt: null, pledgeSignature: null } : {}),
+    });
     await tx.flush();
     if (!arrival.allowed && pack.meetingDay?.lateForfeits) await forfeitIfNobodyOnTime(tx, application, pack.meetingDay.lateForfeits.rule);
     else await announceReadiness(tx, application);
@@ -64,10 +68,10 @@ export async function checkInVisitor(em: EntityManager, staff: Staff, input: Che
 async function forfeitIfNobodyOnTime(em: EntityManager, application: Application, rule: string): Promise<void> {
   const admitted = await em.count(Attendance, { applicationId: application.id, admitted: true });
   if (admitted > 0) return;
-  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED },
-    { status: ApplicationStatus.FORFEITED, outcomeRule: rule, rejectionReason: translate('meetingDay.forfeited') });
+  const forfeited = { status: ApplicationStatus.FORFEITED, outcomeRule: rule, ...rejectionColumns({ key: 'meetingDay.forfeited', rule }) };
+  const changed = await em.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED }, forfeited);
   if (!changed) return;
-  Object.assign(application, { status: ApplicationStatus.FORFEITED, outcomeRule: rule, rejectionReason: translate('meetingDay.forfeited') });
+  Object.assign(application, forfeited);
   await recordEvents(em, 'judicial', [applicationChangedEvent(application), readinessEvent(application, false)]);
   await queueSms(em, application, 'forfeited', 'sms.forfeited', { number: application.number, rule });
 }
@@ -124,7 +128,7 @@ async function announceReadiness(em: EntityManager, application: Application): P
 /** GD-28: the bureau refuses or stops a meeting for conduct on the day. */
 export async function refuseForConduct(em: EntityManager, staff: Staff, applicationId: string, reason: string): Promise<Application> {
   if (!reason.trim() || reason.length > 200) throw invalid('meetingDay.reasonRequired', { max: 200 }, 'reason');
-  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.REFUSED_AT_VENUE, reason.trim(), null);
+  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.REFUSED_AT_VENUE, noteText(reason.trim()), null);
 }
 
 /**
@@ -132,20 +136,21 @@ export async function refuseForConduct(em: EntityManager, staff: Staff, applicat
  * subject that month. A pack without that rule (YN-10: this meeting only; SX) records the no-show and bars nothing.
  */
 export async function recordNoShow(em: EntityManager, staff: Staff, applicationId: string, withReason: boolean): Promise<Application> {
-  const note = translate(withReason ? 'meetingDay.absentWithReason' : 'meetingDay.absentWithoutReason');
+  const note = { key: withReason ? 'meetingDay.absentWithReason' : 'meetingDay.absentWithoutReason' };
   return closeOnTheDay(em, staff, applicationId, ApplicationStatus.NO_SHOW, note, (pack) => (withReason ? null : pack.meetingDay?.noShowBarsMonth?.rule ?? null));
 }
 
 async function closeOnTheDay(
-  em: EntityManager, staff: Staff, applicationId: string, status: ApplicationStatus, note: string,
+  em: EntityManager, staff: Staff, applicationId: string, status: ApplicationStatus, note: KeyedText,
   barringRule: ((pack: ReturnType<typeof rulePack>) => string | null) | null,
 ): Promise<Application> {
   return em.transactional(async (tx) => {
     const application = await todaysApplication(tx, staff, applicationId);
     const bar = barringRule?.(rulePack(application.rulePack)) ?? null;
-    const changed = await tx.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED }, { status, rejectionReason: note, outcomeRule: bar });
+    const closed = { status, outcomeRule: bar, ...rejectionColumns({ ...note, rule: bar }) };
+    const changed = await tx.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED }, closed);
     if (!changed) throw keyed(ErrorCode.CONFLICT, 'meetingDay.closed');
-    Object.assign(application, { status, rejectionReason: note, outcomeRule: bar });
+    Object.assign(application, closed);
     if (bar) await blockRestOfMonth(tx, application.subjectId, application.serviceDay.date.slice(0, 7));
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application), readinessEvent(application, false)]);
     return application;

@@ -1,4 +1,4 @@
-import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { KeyedTextView, requireStaff, type SubgraphContext } from '@rv/kit';
 import { StaffRole, TenantKind, maskIdNumber, translate } from '@rv/schema';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
@@ -41,9 +41,9 @@ export class CounterResolver {
     @Arg('idNumber') idNumber: string,
   ): Promise<ApplicationResult> {
     const application = await lookUpResult(ctx.em, number, idNumber, ctx.client);
-    return {
+    return Object.assign(new ApplicationResult(), {
       number: application.number, status: application.status, serviceDate: application.serviceDay.date,
-      venue: application.venue?.name ?? '', rejectionReason: application.rejectionReason,
-    };
+      venue: application.venue?.name ?? '', rejectionKeyed: KeyedTextView.of(application.rejectionKey, application.rejectionParams, application.rejectionRule),
+    });
   }
 }

@@ -1,4 +1,5 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Arg, Field, InputType, ObjectType } from 'type-graphql';
+import { KeyedTextView } from '@rv/kit';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 
 @InputType({ description: 'GD-18: the walk-in applicant, checked against the original ID at the counter' })
@@ -56,6 +57,11 @@ export class ApplicationResult {
   @Field()
   venue!: string;
 
-  @Field(() => String, { nullable: true })
-  rejectionReason!: string | null;
+  @Field(() => KeyedTextView, { nullable: true, description: 'GD-26: why not approved, by catalogue key (issue 14): the page translates' })
+  rejectionKeyed!: KeyedTextView | null;
+
+  @Field(() => String, { nullable: true, description: 'The same in words, in the caller’s language (zh-CN default, en)' })
+  rejectionReason(@Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
+    return this.rejectionKeyed?.text(locale) ?? null;
+  }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, NewEvent } from '@rv/kit';
-import { Application, ApplicationStatus, PairState } from '../application/application.entity.js';
+import { Application, ApplicationStatus, PairState, rejectionColumns } from '../application/application.entity.js';
 import { applicationChangedEvent, releaseBooking } from '../application/application.service.js';
 
 /**
@@ -59,10 +59,11 @@ export async function settlePair(em: EntityManager, application: Application): P
   }
   await setPairState(em, [application], PairState.STOPPED);
   if (!partner) return { partner, bothApproved: false, stoppedPartner: false };
+  const closed = { status: ApplicationStatus.CANCELLED, ...rejectionColumns({ key: 'booking.custody.pairStopped' }), pairState: PairState.STOPPED, stage: 'DONE', stageDueOn: null };
   const stopped = await em.nativeUpdate(Application,
     { id: partner.id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } },
-    { status: ApplicationStatus.CANCELLED, rejectionReason: 'booking.custody.pairStopped', pairState: PairState.STOPPED, stage: 'DONE', stageDueOn: null });
-  if (stopped) Object.assign(partner, { status: ApplicationStatus.CANCELLED, rejectionReason: 'booking.custody.pairStopped', pairState: PairState.STOPPED, stage: 'DONE', stageDueOn: null });
+    { ...closed });
+  if (stopped) Object.assign(partner, closed);
   return { partner, bothApproved: false, stoppedPartner: stopped > 0 };
 }
 

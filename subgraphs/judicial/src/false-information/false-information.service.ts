@@ -1,9 +1,9 @@
 import { recordEvent, recordEvents, type EntityManager } from '@rv/kit';
 import {
   ErrorCode, INSTITUTION_KINDS, Topic, VENUE_KINDS, audience, checkRejectionReason, clock, falseInformationStop, forbidden, invalid, isUuid, keyed,
-  notFound, ruleError, rulePack, suspensionEndsOn, translate, type Identity, type RulePack, type SanctionRequested,
+  notFound, ruleError, rulePack, suspensionEndsOn, translate, type Identity, type KeyedText, type RulePack, type SanctionRequested,
 } from '@rv/schema';
-import { Application, ApplicationStatus } from '../application/application.entity.js';
+import { Application, ApplicationStatus, rejectionColumns } from '../application/application.entity.js';
 import { DONE, applicationChangedEvent, releaseBooking } from '../application/application.service.js';
 import { countyBureauOf } from '../application/stage.service.js';
 import { chinaToday } from '../calendar/today.js';
@@ -32,12 +32,12 @@ function mayRecord(staff: Staff, application: Application, pack: RulePack): bool
 }
 
 /** Refuses one approved meeting: its slot and month go back, the family is told why (GD-26). */
-async function refuseMeeting(tx: EntityManager, application: Application, reason: string): Promise<boolean> {
-  const refused = { status: ApplicationStatus.REJECTED, rejectionReason: reason, ...DONE };
+async function refuseMeeting(tx: EntityManager, application: Application, reason: KeyedText & { rule: string | null }): Promise<boolean> {
+  const refused = { status: ApplicationStatus.REJECTED, ...rejectionColumns(reason), ...DONE };
   if (!(await tx.nativeUpdate(Application, { id: application.id, status: ApplicationStatus.APPROVED }, refused))) return false;
   Object.assign(application, refused);
   await releaseBooking(tx, application);
-  await queueSms(tx, application, 'decided', 'sms.rejected', { number: application.number, reason });
+  await queueSms(tx, application, 'decided', 'sms.rejected', { number: application.number, reason: { key: reason.key, params: reason.params ?? {} } });
   return true;
 }
 
@@ -63,7 +63,8 @@ export async function recordFalseInformation(em: EntityManager, staff: Staff, in
     const stop = falseInformationStop(pack, 'visitor', 'FALSE_IDENTITY', input.stopMonths);
     if (stop && !stop.allowed) throw ruleError(stop, ErrorCode.BAD_USER_INPUT, { field: 'stopMonths' });
 
-    const reason = translate('powers.falseInformation.reason', { name: visitor.name, note: input.note.trim() });
+    // Issue 14: stored and told by key; the rule cited is the applying pack's (SX-8).
+    const reason = { key: 'powers.falseInformation.reason', params: { name: visitor.name, note: input.note.trim() }, rule: refusal.rule };
     if (!(await refuseMeeting(tx, application, reason))) throw keyed(ErrorCode.CONFLICT, 'powers.falseInformation.notApproved');
     const changed = [application];
     const stoppedUntil = stop ? suspensionEndsOn(today, input.stopMonths!) : null;
@@ -72,7 +73,7 @@ export async function recordFalseInformation(em: EntityManager, staff: Staff, in
         subjectId: application.subjectId, status: ApplicationStatus.APPROVED, id: { $ne: application.id },
         serviceDay: { date: { $gte: today, $lte: stoppedUntil! } },
       }, { populate: ['serviceDay', 'venue'] });
-      const stoppedReason = translate('powers.falseInformation.subjectStopped', { until: stoppedUntil! });
+      const stoppedReason = { key: 'powers.falseInformation.subjectStopped', params: { until: stoppedUntil! }, rule: stop.rule };
       for (const other of later) if (await refuseMeeting(tx, other, stoppedReason)) changed.push(other);
     }
     const record = tx.create(FalseInformation, {

@@ -1,4 +1,5 @@
 import { RELATION_LABELS, monthlyAllowance, rulePack, translate, type MessageParams } from '@rv/schema';
+import { keyedWords } from '@rv/kit';
 import { Field, ObjectType } from 'type-graphql';
 import type { Application } from '../application/application.entity.js';
 import type { InmateRequest } from './inmate-request.entity.js';
@@ -41,7 +42,7 @@ function arrangement(packCode: string, context: FormContext): string[] {
 /** YN Form 1 (远程视频会见申请表一): an inmate's request, with the prison's arrangement. */
 export function form1(request: InmateRequest, context: FormContext): PrintableForm {
   const prison = context.institutionName;
-  const opinion = request.status === 'REJECTED' ? say('booking.form.form1Rejected', { reason: request.rejectionReason ?? '' })
+  const opinion = request.status === 'REJECTED' ? say('booking.form.form1Rejected', { reason: keyedWords(request.rejectionKey, request.rejectionParams, 'zh-CN') ?? '' })
     : say(request.decidedAt ? 'booking.form.form1Approved' : 'booking.form.form1Waiting');
   return Object.assign(new PrintableForm(), {
     title: say('booking.form.form1Title'),

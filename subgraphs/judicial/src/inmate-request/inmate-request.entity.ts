@@ -1,5 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Relation, maskIdNumber, maskPhone, clock } from '@rv/schema';
+import type { Opt } from '@mikro-orm/core';
+import { Relation, maskIdNumber, maskPhone, clock, type KeyedParams } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -95,9 +96,15 @@ export class InmateRequest {
   @Property({ type: 'uuid', nullable: true })
   applicationId: string | null = null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'varchar(500)', nullable: true })
-  rejectionReason: string | null = null;
+  /** Issue 14: the refusal by catalogue key and parameters, and the pack's rule it cites (YN-9(2)); read as rejectionKeyed / rejectionReason(locale). */
+  @Property({ type: 'varchar(100)', nullable: true })
+  rejectionKey: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  rejectionParams: Opt<KeyedParams> | null = null;
+
+  @Property({ type: 'varchar(16)', nullable: true })
+  rejectionRule: string | null = null;
 
   @Field(() => Boolean, { nullable: true, description: 'The family’s answer, reported back by the bureau' })
   @Property({ type: 'boolean', nullable: true })

@@ -1,4 +1,4 @@
-import { RejectionReasonOption, requireStaff, subjectRejectionOptions, type SubgraphContext } from '@rv/kit';
+import { KeyedTextView, RejectionReasonOption, keyedWords, requireStaff, subjectRejectionOptions, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, INSTITUTION_KINDS, Relation, TenantKind, VENUE_KINDS, forbidden, isUuid, notFound, rulePack } from '@rv/schema';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -129,6 +129,16 @@ export class InmateRequestResolver {
   @FieldResolver(() => [RejectionReasonOption], { description: 'YN-9(2): the reasons the prison may refuse the request for (about the inmate), from the pack' })
   rejectionReasons(@Root() request: InmateRequest): RejectionReasonOption[] {
     return subjectRejectionOptions(rulePack(request.rulePack), 'inmate');
+  }
+
+  @FieldResolver(() => KeyedTextView, { nullable: true, description: 'YN-9(2): why the prison refused, by catalogue key (issue 14): the portal translates' })
+  rejectionKeyed(@Root() request: InmateRequest): KeyedTextView | null {
+    return KeyedTextView.of(request.rejectionKey, request.rejectionParams, request.rejectionRule);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The same in words, in the caller’s language (zh-CN default, en)' })
+  rejectionReason(@Root() request: InmateRequest, @Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
+    return keyedWords(request.rejectionKey, request.rejectionParams, locale);
   }
 
   @FieldResolver(() => [NamedRelativeView], { description: 'Relatives named on Form 1, ID and phone masked' })

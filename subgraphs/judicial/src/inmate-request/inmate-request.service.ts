@@ -3,10 +3,10 @@ import { LockMode } from '@mikro-orm/core';
 import { ruleError,
   CASE_ROLES, clock, ErrorCode, StaffRole, checkInmateRequest, checkMeetingTime, checkRejectionReason, forbidden, invalid, keyed,
   Topic, audience, inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
-  rejectionLabel, type RulePack,
+  rejectionText, type RulePack,
 } from '@rv/schema';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
-import { Application, ApplicationStatus, SubjectKind, type VisitorRecord } from '../application/application.entity.js';
+import { Application, ApplicationStatus, SubjectKind, rejectionColumns, type VisitorRecord } from '../application/application.entity.js';
 import { applicationChangedEvent, monthOf, releaseBooking } from '../application/application.service.js';
 import { checkBooking, type BookingDraft } from '../application/booking-pipeline.js';
 import { chosenServiceDay, reserveBooking } from '../application/booking.service.js';
@@ -121,8 +121,11 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     if (!decision.approve) {
       const verdict = checkRejectionReason(pack, 'inmate', decision.reasonCode ?? '', decision.reason);
       if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
-      const label = rejectionLabel(pack, 'inmate', decision.reasonCode);
-      Object.assign(request, { status: 'REJECTED', decidedAt: clock.now(), rejectionReason: [label, decision.reason?.trim()].filter(Boolean).join('：'), ...stageFrom(pack, 'INMATE_NOTIFY') });
+      // Issue 14: stored by key (the pack's reason, the note, the rule it cites), never as words.
+      const rejection = rejectionText(pack, 'inmate', decision.reasonCode, decision.reason);
+      Object.assign(request, {
+        status: 'REJECTED', decidedAt: clock.now(), rejectionKey: rejection.key, rejectionParams: rejection.params ?? {}, rejectionRule: rejection.rule, ...stageFrom(pack, 'INMATE_NOTIFY'),
+      });
       return saved(tx, request);
     }
     const timing = checkMeetingTime(pack, decision.meetingTime);
@@ -166,7 +169,7 @@ export async function answerForFamily(em: EntityManager, staff: Staff, id: strin
     if (!accepted) {
       const application = await tx.findOneOrFail(Application, { id: request.applicationId! }, { populate: ['serviceDay', 'venue'] });
       application.status = ApplicationStatus.CANCELLED;
-      application.rejectionReason = 'booking.familyDeclined';
+      Object.assign(application, rejectionColumns({ key: 'booking.familyDeclined' }));
       await releaseBooking(tx, application);
       await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
     }

@@ -1,5 +1,7 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { clock, maskPhone } from '@rv/schema';
+import type { Opt } from '@mikro-orm/core';
+import { KeyedTextView } from '@rv/kit';
+import { clock, maskPhone, type KeyedParams } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -33,9 +35,21 @@ export class SmsMessage {
   @Property({ length: 32 })
   kind!: string;
 
-  @Field()
+  @Field({ description: 'The words sent (zh-CN), as sent' })
   @Property({ length: 500 })
   body!: string;
+
+  /** Issue 14: the catalogue key and parameters the words were made from (null on messages from before). */
+  @Property({ type: 'varchar(100)', nullable: true })
+  messageKey: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  params: Opt<KeyedParams> | null = null;
+
+  @Field(() => KeyedTextView, { nullable: true, description: 'What the words were made from, by catalogue key, for the log in the reader’s language (null: older messages, read body)' })
+  bodyKeyed(): KeyedTextView | null {
+    return KeyedTextView.of(this.messageKey, this.params);
+  }
 
   @Field(() => SmsStatus)
   @Enum(() => SmsStatus)

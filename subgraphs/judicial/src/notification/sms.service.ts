@@ -1,7 +1,7 @@
 import type { EntityManager, Logger } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { clock, translate, type MessageKey, type MessageParams } from '@rv/schema';
+import { clock, translate, translateKeyed, type KeyedParams, type KeyedText, type MessageKey } from '@rv/schema';
 import { Account } from '../account/account.entity.js';
 import { visitorSideOf, type Application } from '../application/application.entity.js';
 import { SmsMessage, SmsStatus } from './sms-message.entity.js';
@@ -13,7 +13,7 @@ const MAX_ATTEMPTS = 5;
 export type SmsKey = Extract<MessageKey, `sms.${string}`>;
 
 /** GD-26: the family is told the decision by SMS (with the rules on approval, the reason on rejection). */
-export function decisionSms(application: Application): { key: SmsKey; params: MessageParams } {
+export function decisionSms(application: Application): { key: SmsKey; params: KeyedParams } {
   const number = application.number;
   if (application.status === 'APPROVED') {
     const date = application.serviceDay.date;
@@ -22,19 +22,25 @@ export function decisionSms(application: Application): { key: SmsKey; params: Me
       venue: application.venue?.name ?? translate('sms.venueUnnamed'),
     } };
   }
-  // A stored reason may already be a catalogue key (decisions speak in keys); older rows hold the words.
+  // Issue 14: the reason goes in by key; the SMS's words are made from it in zh-CN, the log's in the reader's language.
   if (application.status === 'REJECTED')
-    return { key: 'sms.rejected', params: { number, reason: application.rejectionReason ? translate(application.rejectionReason) : translate('sms.reasonUnstated') } };
+    return { key: 'sms.rejected', params: { number, reason: storedRejection(application) ?? { key: 'sms.reasonUnstated' } } };
   return { key: 'sms.cancelled', params: { number } };
 }
 
+/** An application's stored rejection as a keyed text (its rule left out: the SMS names none). */
+function storedRejection(application: Application): KeyedText | null {
+  return application.rejectionKey ? { key: application.rejectionKey, params: application.rejectionParams ?? {} } : null;
+}
+
 /** Queues an SMS about an application in the caller's transaction; no phone on file, no message. */
-export async function queueSms(em: EntityManager, application: Application, kind: string, key: SmsKey, params: MessageParams = {}): Promise<void> {
+export async function queueSms(em: EntityManager, application: Application, kind: string, key: SmsKey, params: KeyedParams = {}): Promise<void> {
   const phone = application.applicantPhone
     ?? (application.proxyAccountId ? (await em.findOne(Account, { id: application.proxyAccountId }))?.phone : null);
   if (!phone) return;
-  const body = translate(key, params, 'zh-CN');
-  em.create(SmsMessage, { applicationId: application.id, venueId: visitorSideOf(application), phone, kind, body, createdAt: clock.now() } as SmsMessage);
+  // The words actually sent (a record of fact) and the key and parameters they were made from (the log's reader's language).
+  const body = translateKeyed({ key, params }, 'zh-CN');
+  em.create(SmsMessage, { applicationId: application.id, venueId: visitorSideOf(application), phone, kind, body, messageKey: key, params, createdAt: clock.now() } as SmsMessage);
   await em.flush();
 }
 

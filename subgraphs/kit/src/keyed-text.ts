@@ -1,0 +1,36 @@
+import { localeOf, translateKeyed, type KeyedParams, type KeyedText } from '@rv/schema';
+import { Arg, Directive, Field, ObjectType } from 'type-graphql';
+
+/**
+ * Issue 14: a decision as it is stored, by key. The portals translate `key` with `params` in their
+ * own language; `text` gives the words for readers that cannot (zh-CN unless asked for en).
+ */
+@Directive('@shareable')
+@ObjectType('KeyedText', { description: 'A decision kept by catalogue key: the reader translates key with params (zh-CN default, en)' })
+export class KeyedTextView {
+  @Field({ description: 'Catalogue key, e.g. reason.inmate.CONFINEMENT or decision.withNote' })
+  key!: string;
+
+  @Field({ description: 'The parameters as a JSON object; a parameter that is itself {key, params} is translated first' })
+  params!: string;
+
+  @Field(() => String, { nullable: true, description: 'The rule it cites, the applying pack’s own (null: none)' })
+  rule!: string | null;
+
+  private keyed!: KeyedText;
+
+  @Field(() => String, { description: 'The words in a language: zh-CN (default) or en' })
+  text(@Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string {
+    return translateKeyed(this.keyed, localeOf(locale));
+  }
+
+  static of(key: string | null | undefined, params: KeyedParams | null | undefined, rule: string | null = null): KeyedTextView | null {
+    if (!key) return null;
+    return Object.assign(new KeyedTextView(), { key, params: JSON.stringify(params ?? {}), rule, keyed: { key, params: params ?? {} } });
+  }
+}
+
+/** A stored keyed text's words in the caller's language (the old plain-text fields, now derived). */
+export function keyedWords(key: string | null | undefined, params: KeyedParams | null | undefined, locale: string | null | undefined): string | null {
+  return key ? translateKeyed({ key, params: params ?? {} }, localeOf(locale)) : null;
+}
