@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client/core';
+import type { KeyedTextLike } from '@rv/ui';
 
 /** The family portal's GraphQL documents, in one place (the screens import them by name). */
 
@@ -10,7 +11,7 @@ export interface Relative {
 export interface ServiceDay { id: string; date: string; available: number; capacity: number; closedBy: string | null }
 export interface Venue { id: string; name: string; kind: string; region: string; address: string; rulePack: string }
 export interface Mine {
-  id: string; number: string; status: string; rulePack: string; rejectionReason: string | null; meetingTime: string | null; submittedAt: string;
+  id: string; number: string; status: string; rulePack: string; rejectionKeyed: KeyedTextLike | null; meetingTime: string | null; submittedAt: string;
   serviceDay: { id: string; date: string }; venue: Venue | null; subject: { id: string; name: string };
 }
 
@@ -29,13 +30,13 @@ export const VENUES = gql`query Venues { countyBureaus { id name kind region add
 
 export const SUBMIT = gql`mutation Apply($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number status } }`;
 
-const MINE = gql`fragment MineFields on Application { id number status rulePack rejectionReason meetingTime submittedAt serviceDay { id date }
+const MINE = gql`fragment MineFields on Application { id number status rulePack rejectionKeyed { key params rule } meetingTime submittedAt serviceDay { id date }
   venue { id name kind region address rulePack } subject { ... on Inmate { id name } ... on Detainee { id name } } }`;
 
 export const MY_APPLICATIONS = gql`query MyApplications { applications(limit: 50) { ...MineFields } } ${MINE}`;
 export const ONE_APPLICATION = gql`query OneApplication($id: ID!) { application(id: $id) { ...MineFields } } ${MINE}`;
 /** GD-26: a decision reaches the family's page at once; the cache updates the card by its id. */
-export const APPLICATION_CHANGED = gql`subscription MyApplicationChanged { applicationChanged { id status rejectionReason meetingTime } }`;
+export const APPLICATION_CHANGED = gql`subscription MyApplicationChanged { applicationChanged { id status rejectionKeyed { key params rule } meetingTime } }`;
 export const WITHDRAW = gql`mutation Withdraw($id: ID!) { cancelApplication(id: $id) { id status } }`;
 
 /** GD-39: notices of stopped meetings are public: families must know before they travel. */
@@ -44,5 +45,5 @@ export const NOTICES = gql`query Notices { suspensionNotices { id fromDate toDat
 export const BRIEFINGS = gql`query Briefings($locale: String!) { rulesBriefings(locale: $locale) { rulePack name lines { topic text } } }`;
 /** GD-26: anyone holding the number and an ID number on the application can look the result up. */
 export const RESULT = gql`query Result($number: String!, $idNumber: String!) {
-  applicationResult(number: $number, idNumber: $idNumber) { number status serviceDate venue rejectionReason } }`;
+  applicationResult(number: $number, idNumber: $idNumber) { number status serviceDate venue rejectionKeyed { key params rule } } }`;
 export const INSTITUTIONS = gql`query PublicInstitutions { prisons { id name } detoxCentres { id name } }`;

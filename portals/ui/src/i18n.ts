@@ -1,4 +1,5 @@
 import { MESSAGES } from '@rv/schema/contract';
+import type { Translate } from './errors.js';
 import { createI18n, useI18n } from 'vue-i18n';
 
 /** Words every portal uses; each app adds its own screen's words. Chinese first, English switchable. */
@@ -262,4 +263,33 @@ export function oneLanguage(text: string, locale: string): string {
   const [, chinese, english] = BILINGUAL.exec(text) ?? [];
   if (!chinese) return text;
   return locale === 'en' ? english : chinese;
+}
+
+/** A decision the server stored by key (issue 14): GraphQL's KeyedText, its params a JSON object. */
+export interface KeyedTextLike {
+  key: string;
+  params?: string | Record<string, unknown> | null;
+}
+
+const isKeyed = (value: unknown): value is KeyedTextLike =>
+  typeof value === 'object' && value !== null && typeof (value as KeyedTextLike).key === 'string';
+
+/**
+ * A keyed text's words: `te(key) ? t(key, params) : key`, each parameter that is itself a keyed text
+ * (a pack's reason inside "reason: note") translated first. Pure: portals use it through useKeyedText.
+ */
+export function keyedWords(keyed: KeyedTextLike, t: Translate, te: (key: string) => boolean): string {
+  const raw = typeof keyed.params === 'string' ? (JSON.parse(keyed.params) as Record<string, unknown>) : keyed.params ?? {};
+  const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, isKeyed(value) ? keyedWords(value, t, te) : value]));
+  return te(keyed.key) ? t(keyed.key, params) : keyed.key;
+}
+
+/**
+ * What a screen shows of a stored decision (a rejection, a check-in refusal, an SMS): the keyed form
+ * in the portal's language; without one (older rows), the words it was given, one language only.
+ */
+export function useKeyedText() {
+  const { t, te, locale } = useI18n();
+  return (keyed: KeyedTextLike | null | undefined, words?: string | null): string =>
+    keyed ? keyedWords(keyed, t, (key) => te(key)) : words ? oneLanguage(words, locale.value) : '';
 }

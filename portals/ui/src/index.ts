@@ -1,7 +1,7 @@
 import { defineAsyncComponent } from 'vue';
 
 export { createPortalClient } from './apollo.js';
-export { createPortalI18n, sharedMessages, useServerText } from './i18n.js';
+export { createPortalI18n, keyedWords, sharedMessages, useKeyedText, useServerText, type KeyedTextLike } from './i18n.js';
 export { errorCode, errorText } from './errors.js';
 export { maskIdNumber, maskPhone } from '@rv/schema/contract';
 export { hasRole, session, signIn, signOut } from './session.js';

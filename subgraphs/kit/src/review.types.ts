@@ -15,14 +15,23 @@ export class EligibilityFindingType {
   @Field()
   code!: string;
 
-  @Field()
+  @Field({ description: 'The reason in zh-CN; portals translate labelKey' })
   label!: string;
+
+  @Field({ description: 'Catalogue key of the reason (issue 14)' })
+  labelKey!: string;
 
   @Field({ description: 'Rule ID, e.g. GD-24' })
   rule!: string;
 
-  @Field()
+  @Field({ description: 'What was found, in zh-CN; portals translate detailKey with detailParams' })
   detail!: string;
+
+  @Field({ description: 'Catalogue key of what was found (issue 14)' })
+  detailKey!: string;
+
+  @Field({ description: 'Parameters of detailKey, as a JSON object' })
+  detailParams!: string;
 }
 
 /** One of the pack's rejection reasons a reviewer may give (GD-23…GD-25, YN-15, SX-9); shared by prison and detox. */
@@ -32,8 +41,11 @@ export class RejectionReasonOption {
   @Field()
   code!: string;
 
-  @Field()
+  @Field({ description: 'The reason in zh-CN; portals translate labelKey' })
   label!: string;
+
+  @Field({ description: 'Catalogue key of the reason (issue 14)' })
+  labelKey!: string;
 
   @Field({ description: 'Rule ID, e.g. GD-23' })
   rule!: string;
@@ -46,11 +58,13 @@ export class RejectionReasonOption {
 }
 
 const option = (about: ReasonAbout) => (reason: RejectionReason) =>
-  Object.assign(new RejectionReasonOption(), { code: reason.code, label: reasonLabel(reason), rule: reason.rule, about, needsText: reason.needsText ?? false });
+  Object.assign(new RejectionReasonOption(), { code: reason.code, label: reasonLabel(reason), labelKey: reason.labelKey, rule: reason.rule, about, needsText: reason.needsText ?? false });
 
 /** A finding as the API shows it: label and detail in zh-CN (the default language) from their keys. */
 export const findingType = ({ reason, detailKey, params }: EligibilityFinding): EligibilityFindingType =>
-  Object.assign(new EligibilityFindingType(), { code: reason.code, label: reasonLabel(reason), rule: reason.rule, detail: translate(detailKey, params) });
+  Object.assign(new EligibilityFindingType(), {
+    code: reason.code, label: reasonLabel(reason), labelKey: reason.labelKey, rule: reason.rule, detail: translate(detailKey, params), detailKey, detailParams: JSON.stringify(params),
+  });
 
 /** A pack's rejection reasons for a kind of subject: about the subject first, then about a visitor. */
 export function rejectionOptions(pack: RulePack, subjectKind: 'inmate' | 'detainee'): RejectionReasonOption[] {
