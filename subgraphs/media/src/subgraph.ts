@@ -18,6 +18,7 @@ import { Migration20261203120000 } from './migrations/Migration20261203120000.js
 import { Migration20261203130000 } from './migrations/Migration20261203130000.js';
 import { Migration20261203140100 } from './migrations/Migration20261203140100.js';
 import { Migration20261203141000 } from './migrations/Migration20261203141000.js';
+import { Migration20261203160100 } from './migrations/Migration20261203160100.js';
 import { Migration20261203166000 } from './migrations/Migration20261203166000.js';
 import { MeetingAlarm } from './room/alarm.entity.js';
 import { AlarmResolver, alarmReferences } from './room/alarm.resolver.js';
@@ -34,6 +35,7 @@ export const mediaSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203130000', class: Migration20261203130000 },
     { name: 'Migration20261203140100', class: Migration20261203140100 },
     { name: 'Migration20261203141000', class: Migration20261203141000 },
+    { name: 'Migration20261203160100', class: Migration20261203160100 },
     { name: 'Migration20261203166000', class: Migration20261203166000 },
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver, AlarmResolver],

@@ -2,9 +2,10 @@ import { useQuery, useSubscription } from '@vue/apollo-composable';
 import { gql } from '@apollo/client/core';
 import { computed } from 'vue';
 import { chinaToday } from '../dates.js';
+import type { KeyedTextLike } from '../i18n.js';
 
 /** What every meeting screen shows of a meeting: its state, the countdown both sides see (GD-35) and the warnings (GD-31). */
-export const MEETING_FIELDS = `id state date privileged rulePack secondsLeft endReason extensionApprover extendedMinutes
+export const MEETING_FIELDS = `id state date privileged rulePack secondsLeft endReasonKeyed { key params rule } extensionApprover extendedMinutes
   warnings { id reason ground givenAt }
   warnGrounds { code labelKey needsText } stopGrounds { code labelKey needsText }
   application { id number subject { ... on Inmate { id name } ... on Detainee { id name } } visitors { name relation } }`;
@@ -12,7 +13,7 @@ export const MEETING_FIELDS = `id state date privileged rulePack secondsLeft end
 export interface MeetingGround { code: string; labelKey: string; needsText: boolean }
 
 export interface MeetingView {
-  id: string; state: string; date: string; privileged: boolean; rulePack: string; secondsLeft: number | null; endReason: string | null;
+  id: string; state: string; date: string; privileged: boolean; rulePack: string; secondsLeft: number | null; endReasonKeyed: KeyedTextLike | null;
   extensionApprover: string | null; extendedMinutes: number;
   warnings: { id: string; reason: string; ground: string | null; givenAt: string }[];
   /** GD-31 / YN-16 / YN-17 / SX-10: the pack's grounds staff pick from to warn or stop. */

@@ -1,7 +1,9 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { clock } from '@rv/schema';
+import type { Opt } from '@mikro-orm/core';
+import { Arg, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { KeyedTextView, keyedWords } from '@rv/kit';
+import { clock, type KeyedParams } from '@rv/schema';
 
 export enum MeetingState {
   SCHEDULED = 'SCHEDULED',
@@ -130,9 +132,22 @@ export class Meeting {
   @Property({ type: 'datetime', nullable: true })
   endedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why it ended: the time limit, a termination’s reason, or the failure (YN-26(6))' })
-  @Property({ type: 'varchar(200)', nullable: true })
-  endReason: string | null = null;
+  /** Why it ended (the time limit, a termination's ground and note, the failure, YN-26(6)), by catalogue key (issue 14). */
+  @Property({ type: 'varchar(100)', nullable: true })
+  endReasonKey: string | null = null;
+
+  @Property({ type: 'jsonb', nullable: true })
+  endReasonParams: Opt<KeyedParams> | null = null;
+
+  @Field(() => KeyedTextView, { nullable: true, description: 'Why it ended, by catalogue key (issue 14): the screens translate' })
+  endReasonKeyed(): KeyedTextView | null {
+    return KeyedTextView.of(this.endReasonKey, this.endReasonParams, this.endGroundRule ?? null);
+  }
+
+  @Field(() => String, { nullable: true, description: 'Why it ended: the time limit, a termination’s reason, or the failure (YN-26(6)), in the caller’s language (zh-CN default, en)' })
+  endReason(@Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
+    return keyedWords(this.endReasonKey, this.endReasonParams, locale);
+  }
 
   @Field(() => String, { nullable: true, description: 'GD-31 / YN-16 / YN-17 / SX-10: the pack’s ground a termination cited (its code)' })
   @Property({ type: 'varchar(40)', nullable: true })

@@ -1,5 +1,5 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, TenantKind, audience, clock, type ApplicationChanged, type ApplicationReadiness, type MeetingArranged, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
+import { Topic, TenantKind, audience, clock, translateKeyed, type ApplicationChanged, type KeyedText, type ApplicationReadiness, type MeetingArranged, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
 import { Meeting, MeetingState } from './meeting.entity.js';
 
 /** Application states after which its scheduled meeting will not take place. */
@@ -111,11 +111,12 @@ export async function recordMeetingChanged(em: EntityManager, meeting: Meeting):
 }
 
 /** meeting.started / warned / terminated / ended / interrupted, and the change subscriptions see, in one go. */
-export async function recordMeetingEvent(em: EntityManager, meeting: Meeting, topic: Topic, reason: string | null = null): Promise<void> {
+export async function recordMeetingEvent(em: EntityManager, meeting: Meeting, topic: Topic, reason: KeyedText | null = null): Promise<void> {
   const until = meeting.endedAt ?? clock.now();
   const minutesUsed = meeting.startedAt ? Math.ceil((until.getTime() - meeting.startedAt.getTime()) / 60_000) : 0;
   const payload: MeetingLifecycle = {
-    meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, reason, kind: meeting.kind,
+    meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, kind: meeting.kind,
+    reason: reason ? translateKeyed(reason) : null, reasonText: reason, // issue 14: the key for readers, the zh-CN words for the record
     ...(meeting.privileged ? { institutionId: meeting.institutionId, counselAccountIds: meeting.counselAccountIds } : {}),
   };
   await recordEvent(em, 'media', { topic, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting), payload });

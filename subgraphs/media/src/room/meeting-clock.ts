@@ -38,7 +38,7 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
       // The reason is stored as a catalogue key: the family's application and the terminal translate it.
       if (live) await duty('watch', async () => {
         if (++ticks % 3 === 0 && !(await media().healthy()))
-          await em.transactional((tx) => interruptLiveMeetings(tx, 'platform.videoGatewayLost'));
+          await em.transactional((tx) => interruptLiveMeetings(tx, { key: 'platform.videoGatewayLost' }));
         else await superviseLiveMeetings(em, media(), parties);
       });
       // Recordings come after the live rooms: post-processing a file takes a while and may fail.

@@ -87,7 +87,7 @@ async function superviseMeeting(em: EntityManager, media: MediaGateway, watch: P
 async function interruptForLostParty(em: EntityManager, media: MediaGateway, meeting: Meeting, lost: PartySeat[]): Promise<boolean> {
   await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
   // Stored as a catalogue key: the screens and the family's application translate it.
-  const reason = lost.includes('VISITOR') ? 'platform.visitorSideLost' : 'platform.subjectSideLost';
+  const reason = { key: lost.includes('VISITOR') ? 'platform.visitorSideLost' : 'platform.subjectSideLost' };
   return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now()));
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, checkGround, invalid, keyed, translate, CASE_ROLES, ErrorCode, StaffRole, Topic, type LawyerViolationReported, type OutboxEvent, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, RULE_PACKS, type Identity, type RulePack } from '@rv/schema';
+import { ruleError, checkGround, findGround, invalid, keyed, noteText, CASE_ROLES, ErrorCode, StaffRole, Topic, type LawyerViolationReported, type OutboxEvent, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, RULE_PACKS, type Identity, type KeyedText, type RulePack } from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -210,15 +210,16 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
   const expired = await em.find(Meeting, { state: MeetingState.LIVE, endsAt: { $lte: now } });
   for (const meeting of expired) {
     await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
-    await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, translate('meetingDay.timeUp'), now);
+    await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, { key: 'meetingDay.timeUp' }, now);
   }
   return expired.length;
 }
 
 /** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
-export async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: string, at: Date, terminatedBy: string | null = null, ground: CitedGround | null = null): Promise<boolean> {
+export async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: KeyedText, at: Date, terminatedBy: string | null = null, ground: CitedGround | null = null): Promise<boolean> {
+  // Issue 14: why it ended is kept by key (the screens and the family's application translate it).
   const closed = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
-    { state, endedAt: at, endReason: reason, terminatedBy, endGround: ground?.code ?? null, endGroundRule: ground?.rule ?? null, pin: null, secret: null, tokens: null, parties: null, updatedAt: clock.now() });
+    { state, endedAt: at, endReasonKey: reason.key, endReasonParams: reason.params ?? {}, terminatedBy, endGround: ground?.code ?? null, endGroundRule: ground?.rule ?? null, pin: null, secret: null, tokens: null, parties: null, updatedAt: clock.now() });
   if (closed) await recordMeetingEvent(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }), topic, reason);
   return closed > 0;
 }
@@ -238,8 +239,14 @@ export async function liveMeeting(em: EntityManager, staff: Staff, id: string): 
   return meeting;
 }
 
-/** The pack's ground a warning or a termination cited, as recorded. */
-export interface CitedGround { code: string; rule: string }
+/** The pack's ground a warning or a termination cited, as recorded (its catalogue key where the pack lists it). */
+export interface CitedGround { code: string; rule: string; labelKey?: string }
+
+/** A cited ground and the staff's note as a keyed text: "ground: note", the ground alone, or the note alone. */
+function groundText(ground: CitedGround, note: string): KeyedText {
+  if (!ground.labelKey) return noteText(note || ground.code);
+  return note ? { key: 'decision.withNote', params: { reason: { key: ground.labelKey }, note } } : { key: ground.labelKey };
+}
 
 function checkReason(reason: string | null | undefined): string {
   const text = reason?.trim() ?? '';
@@ -253,7 +260,7 @@ function citedGround(meeting: Meeting, kind: 'warn' | 'stop', code: string, text
   if (!pack) throw keyed(ErrorCode.CONFLICT, 'lawyerConduct.violation.reportInstead', {}, { rule: 'CQ-14' });
   const decision = checkGround(pack, kind, code, text, warnedBefore);
   if (!decision.allowed) throw ruleError(decision);
-  return { code, rule: decision.rule };
+  return { code, rule: decision.rule, labelKey: findGround(pack, kind, code)?.labelKey };
 }
 
 /** GD-31 / YN-16: a monitor interjects with a warning; recorded with time, staff, the pack's ground and reason, shown to both sides. */
@@ -263,7 +270,7 @@ export async function warnMeeting(em: EntityManager, staff: Staff, id: string, c
   const ground = citedGround(meeting, 'warn', code, text);
   em.create(MeetingWarning, { meetingId: meeting.id, givenAt: clock.now(), givenBy: staff.accountId, unitId: staff.tenantId, reason: text, ground: ground.code, groundRule: ground.rule });
   await em.flush();
-  await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, text || ground.code);
+  await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, groundText(ground, text));
   return meeting;
 }
 
@@ -277,7 +284,7 @@ export async function terminateMeeting(em: EntityManager, media: MediaGateway, s
   const warnedBefore = (await em.count(MeetingWarning, { meetingId: meeting.id })) > 0;
   const ground = citedGround(meeting, 'stop', code, text, warnedBefore);
   await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
-  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, text || ground.code, clock.now(), staff.accountId, ground);
+  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, groundText(ground, text), clock.now(), staff.accountId, ground);
   return em.findOneOrFail(Meeting, { id }, { refresh: true });
 }
 
@@ -291,14 +298,14 @@ export async function stopForViolation(em: EntityManager, media: MediaGateway, e
   const meeting = await em.findOne(Meeting, { applicationId: bookingId, state: MeetingState.LIVE, privileged: true });
   if (!meeting) return;
   await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, true)).catch(() => undefined);
-  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, ground, clock.now(), reportedBy, { code: ground, rule });
+  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, { key: `lawyerConduct.violation.${ground}` }, clock.now(), reportedBy, { code: ground, rule });
 }
 
 /**
  * YN-18: Janus died or hung: every live meeting is interrupted with the minutes it had run; judicial
  * tells the family and offers a priority reschedule.
  */
-export async function interruptLiveMeetings(em: EntityManager, reason: string): Promise<number> {
+export async function interruptLiveMeetings(em: EntityManager, reason: KeyedText): Promise<number> {
   const live = await em.find(Meeting, { state: MeetingState.LIVE });
   for (const meeting of live) await closeMeeting(em, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now());
   return live.length;
