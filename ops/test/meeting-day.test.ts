@@ -26,8 +26,16 @@ describe('the meeting day at the bureau', () => {
     expect(code(stranger)).toBe('NOT_ELIGIBLE');
     expect(rule(stranger)).toBe('GD-29');
     expect((await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true, e: '2036-01-01' }, clerk)).data.checkInVisitor).toEqual({ visitorIndex: 0, admitted: true, refusal: null });
-    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: '2020-01-01' }, clerk)).data.checkInVisitor).toMatchObject({ visitorIndex: 1, admitted: false, refusal: expect.stringMatching(/过期/) });
-    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: false }, clerk)).data.checkInVisitor).toMatchObject({ admitted: false, refusal: expect.stringMatching(/原件/) });
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: '2020-01-01' }, clerk)).data.checkInVisitor).toEqual({ visitorIndex: 1, admitted: false, refusal: '身份证件已过期' });
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: false }, clerk)).data.checkInVisitor).toEqual({ visitorIndex: 1, admitted: false, refusal: '未携带本人身份证明原件' });
+    // Issue 14: the refusal is stored by key and read in the reader's language, never as a built sentence.
+    const read = await t.gql(`query($id: ID!) { application(id: $id) { attendance { visitorIndex refusalKeyed { key params rule } en: refusal(locale: "en") } } }`, { id: meeting.id }, clerk);
+    expect(read.data.application.attendance).toEqual([
+      { visitorIndex: 0, refusalKeyed: null, en: null },
+      { visitorIndex: 1, refusalKeyed: { key: 'meetingDay.noOriginalId', params: '{}', rule: null }, en: 'No original ID' },
+    ]);
+    expect(await t.sql('select visitor_index, refusal_key, refusal_params from judicial.attendance where application_id = $1 order by visitor_index', [meeting.id]))
+      .toEqual([{ visitor_index: 0, refusal_key: null, refusal_params: null }, { visitor_index: 1, refusal_key: 'meetingDay.noOriginalId', refusal_params: {} }]);
     expect(code(await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, await t.login('bureau2.clerk')))).toBe('FORBIDDEN');
   });
 
@@ -59,8 +67,11 @@ describe('the meeting day at the bureau', () => {
   it('GD-28: the bureau can refuse the meeting for conduct', async () => {
     const meeting = await givenMeetingToday(3);
     const clerk = await t.login('bureau1.clerk');
-    const refused = await t.gql('mutation($id: ID!) { refuseForConduct(applicationId: $id, reason: "醉酒") { status rejectionReason } }', { id: meeting.id }, clerk);
-    expect(refused.data.refuseForConduct).toEqual({ status: 'REFUSED_AT_VENUE', rejectionReason: '醉酒' });
+    const refused = await t.gql('mutation($id: ID!) { refuseForConduct(applicationId: $id, reason: "醉酒") { status rejectionReason en: rejectionReason(locale: "en") rejectionKeyed { key params rule } } }', { id: meeting.id }, clerk);
+    // Issue 14: the clerk's own words, kept as written under a key (no rule: GD-28 names none of its own here).
+    expect(refused.data.refuseForConduct).toEqual({
+      status: 'REFUSED_AT_VENUE', rejectionReason: '醉酒', en: '醉酒', rejectionKeyed: { key: 'decision.note', params: JSON.stringify({ note: '醉酒' }), rule: null },
+    });
     expect(code(await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, clerk))).toBe('CONFLICT');
   });
 
@@ -74,6 +85,12 @@ describe('the meeting day at the bureau', () => {
     const month = chinaDate(new Date()).slice(0, 7);
     const [blocked] = await t.sql('select blocked_by from judicial.monthly_allowance where subject_id = $1 and month = $2', [absent.subjectId, month]);
     expect(blocked.blocked_by).toBe('GD-27');
+    // Issue 14: the no-show is recorded by key, with the rule that barred the month (GD-27) or none.
+    const CLOSED = 'query($id: ID!) { application(id: $id) { rejectionKeyed { key rule } zh: rejectionReason en: rejectionReason(locale: "en") } }';
+    expect((await t.gql(CLOSED, { id: absent.id }, clerk)).data.application)
+      .toEqual({ rejectionKeyed: { key: 'meetingDay.absentWithoutReason', rule: 'GD-27' }, zh: '无故缺席', en: 'Absent without reason' });
+    expect((await t.gql(CLOSED, { id: excused.id }, clerk)).data.application)
+      .toEqual({ rejectionKeyed: { key: 'meetingDay.absentWithReason', rule: null }, zh: '有正当理由缺席', en: 'Absent with reason' });
     const [free] = await t.sql('select blocked_by from judicial.monthly_allowance where subject_id = $1 and month = $2', [excused.subjectId, month]);
     expect(free?.blocked_by ?? null).toBeNull();
     const laterThisMonth = (await t.sql(`select id from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and date > $3::date order by date limit 1`, [DEMO_TENANTS.prison1.id, month, chinaDate(new Date())]))[0];
@@ -97,10 +114,17 @@ describe('the meeting day at the bureau', () => {
       clock.now = () => new Date(`${today}T09:05:00+08:00`);
       const late = await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: null }, clerk);
       expect(late.data.checkInVisitor).toMatchObject({ admitted: false, refusal: '须于09:00前到达，逾期视为放弃本次会见' });
+      // Issue 14: the late arrival's refusal by key, its parameter and the YN pack's rule (YN-10), in either language.
+      const lateRead = await t.gql(`query($id: ID!) { application(id: $id) { attendance { visitorIndex refusalKeyed { key params rule } en: refusal(locale: "en") } } }`, { id: meeting.id }, clerk);
+      expect(lateRead.data.application.attendance[1]).toEqual({
+        visitorIndex: 1, refusalKeyed: { key: 'rule.arrivedLate', params: JSON.stringify({ latest: '09:00' }), rule: 'YN-10' }, en: 'Arrival was due by 09:00; this meeting is forfeited',
+      });
 
       // YN-12 / YN-19: equipment checked, rules briefed, devices deposited before anyone joins.
       const PREPARED = 'query($id: ID!) { application(id: $id) { readyToJoin preparationMissing } }';
       expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: '会见前须检查设备' });
+      const inEnglish = await t.gql('query($id: ID!) { application(id: $id) { preparationMissing(locale: "en") } }', { id: meeting.id }, clerk);
+      expect(inEnglish.data.application.preparationMissing).toBe('Check the equipment first');
       const PREPARE = 'mutation($id: ID!, $d: Boolean!) { confirmPreparation(applicationId: $id, equipmentChecked: true, rulesBriefed: true, devicesDeposited: $d) { id } }';
       await t.gql(PREPARE, { id: meeting.id, d: false }, clerk);
       expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: '手机等录音录像设备须寄存' });

@@ -61,9 +61,16 @@ describe('SX-9: the whole list, and no review deadline', () => {
     expect(rejected.errors).toBeUndefined();
     expect(rejected.data.decideInmateReview).toEqual({ status: 'REJECTED', reasonCode: 'CONFINEMENT' });
     await eventually(async () => {
-      const read = await t.gql('query($id: ID!) { application(id: $id) { status rejectionReason } }', { id }, proxy);
-      expect(read.data.application).toEqual({ status: 'REJECTED', rejectionReason: '禁闭' });
+      const read = await t.gql('query($id: ID!) { application(id: $id) { status rejectionReason en: rejectionReason(locale: "en") rejectionKeyed { key params rule } } }', { id }, proxy);
+      // Issue 14: the reason by key, citing the SX pack's own rule (SX-9, not GD-24); never "禁闭 Confinement".
+      expect(read.data.application).toEqual({
+        status: 'REJECTED', rejectionReason: '禁闭', en: 'Confinement', rejectionKeyed: { key: 'reason.inmate.CONFINEMENT', params: '{}', rule: 'SX-9' },
+      });
     });
+    // The review queue offers the reasons by key too: the portal shows them in its own language.
+    const keyed = await t.gql('query($id: ID!) { inmateReview(id: $id) { eligibility { labelKey detailKey detailParams } rejectionReasons { code labelKey rule } } }', { id: review.id }, reviewer);
+    expect(keyed.data.inmateReview.eligibility).toEqual([{ labelKey: 'reason.inmate.CONFINEMENT', detailKey: 'eligibility.inConfinement', detailParams: '{}' }]);
+    expect(keyed.data.inmateReview.rejectionReasons.find((reason: any) => reason.code === 'CONFINEMENT')).toEqual({ code: 'CONFINEMENT', labelKey: 'reason.inmate.CONFINEMENT', rule: 'SX-9' });
   });
 
   it('SX-3(2): an SX request has no statutory due day; the queue shows since when and how many days it has waited', async () => {

@@ -73,8 +73,31 @@ describe('YN-8: four stages, each with its working days', () => {
     const bureau = await t.login('bureau1.reviewer');
     expect((await t.gql(STAGE, { id }, proxy)).data.application.stage).toBe('COUNTY_BUREAU');
     expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false) { stage } }', { id }, bureau))).toBe('BAD_USER_INPUT');
-    const rejected = await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "FALSE_IDENTITY") { status stage rejectionReason serviceDay { taken } } }', { id }, bureau);
-    expect(rejected.data.preReview).toMatchObject({ status: 'REJECTED', stage: 'DONE', rejectionReason: expect.stringMatching(/身份或关系虚假/), serviceDay: { taken: 0 } });
+    const rejected = await t.gql(`mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "FALSE_IDENTITY", reason: "户口簿与本人不符") {
+      status stage rejectionReason zh: rejectionReason(locale: "zh-CN") en: rejectionReason(locale: "en") rejectionKeyed { key params rule } serviceDay { taken } } }`, { id }, bureau);
+    // Issue 14: stored by key, the note kept as written, the rule the YN pack's own (YN-8, never GD-23); words only on reading.
+    expect(rejected.data.preReview).toEqual({
+      status: 'REJECTED', stage: 'DONE', serviceDay: { taken: 0 },
+      rejectionReason: '身份或关系虚假：户口簿与本人不符', zh: '身份或关系虚假：户口簿与本人不符', en: 'False identity or relationship: 户口簿与本人不符',
+      rejectionKeyed: { key: 'decision.withNote', params: JSON.stringify({ reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }), rule: 'YN-8' },
+    });
+    expect(await t.sql('select rejection_key, rejection_params, rejection_rule from judicial.application where id = $1', [id])).toEqual([{
+      rejection_key: 'decision.withNote', rejection_params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }, rejection_rule: 'YN-8',
+    }]);
+    // The family's SMS: the words sent (zh-CN) and the key they were made from, for the log in either language.
+    const [sms] = await t.sql(`select body, message_key, params from judicial.sms_message where application_id = $1 and kind = 'decided'`, [id]);
+    const number = submitted.data.submitApplication.number;
+    expect(sms).toEqual({
+      body: `【远程会见】您的会见申请（编号${number}）未获批准，原因：身份或关系虚假：户口簿与本人不符。`, message_key: 'sms.rejected',
+      params: { number, reason: { key: 'decision.withNote', params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' } } },
+    });
+    const log = await t.gql('{ smsLog { applicationId body bodyKeyed { key zh: text en: text(locale: "en") } } }', {}, await t.login('bureau1.clerk'));
+    expect(log.data.smsLog.find((message: { applicationId: string }) => message.applicationId === id)).toEqual({
+      applicationId: id, body: sms.body, bodyKeyed: {
+        key: 'sms.rejected', zh: sms.body,
+        en: `Remote meetings: your application (no. ${number}) is not approved. Reason: False identity or relationship: 户口簿与本人不符.`,
+      },
+    });
     const [{ count }] = await t.sql('select count(*)::int as count from prison.review_case where application_id = $1', [id]);
     expect(count).toBe(0); // it never reached the prison
   });

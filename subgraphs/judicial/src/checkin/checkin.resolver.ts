@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, checkPreparation, notFound, rulePack, translate } from '@rv/schema';
+import { StaffRole, TenantKind, checkPreparation, localeOf, notFound, rulePack, translate } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { loadVisibleApplication } from '../application/application.resolver.js';
@@ -54,9 +54,9 @@ export class CheckInResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'YN-12 / YN-19: what preparation is still missing, if any' })
-  preparationMissing(@Root() application: Application): string | null {
+  preparationMissing(@Root() application: Application, @Arg('locale', () => String, { defaultValue: 'zh-CN', description: 'zh-CN (default) or en' }) locale: string): string | null {
     const verdict = checkPreparation(rulePack(application.rulePack), application.preparation);
-    return verdict.allowed ? null : translate(verdict.reasonKey, verdict.params);
+    return verdict.allowed ? null : translate(verdict.reasonKey, verdict.params, localeOf(locale));
   }
 
   @Mutation(() => Application, { description: 'GD-28: refuse or stop the meeting for conduct' })
