@@ -140,7 +140,7 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
     });
   }
 
-  const pairRows = (ids: string[]) => t.sql(`select a.id, a.status, a.pair_state, a.rejection_reason, d.taken,
+  const pairRows = (ids: string[]) => t.sql(`select a.id, a.status, a.pair_state, a.rejection_key, a.rejection_params, a.rejection_rule, d.taken,
       (select used from judicial.monthly_allowance m where m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM')) as used
     from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = any($1) order by a.submitted_at`, [ids]);
   const meetings = (ids: string[]) => t.sql('select application_id from media.meeting where application_id = any($1)', [ids]);
@@ -212,11 +212,14 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
     await decide(second, false);
     await eventually(async () => expect((await pairRows(ids)).map((row) => row.status)).toEqual(['CANCELLED', 'REJECTED']));
     expect(await pairRows(ids)).toEqual([
-      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: 'booking.custody.pairStopped', taken: 0, used: 0 },
-      { id: second.id, status: 'REJECTED', pair_state: 'STOPPED', rejection_reason: expect.stringContaining('另有安排'), taken: 0, used: 0 },
+      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_key: 'booking.custody.pairStopped', rejection_params: {}, rejection_rule: null, taken: 0, used: 0 },
+      // Issue 14: the pack's reason by key, the reviewer's note as written, the YN pack's rule (YN-15).
+      { id: second.id, status: 'REJECTED', pair_state: 'STOPPED', rejection_key: 'decision.withNote', rejection_params: { reason: { key: 'reason.inmate.OTHER' }, note: '另有安排' }, rejection_rule: 'YN-15', taken: 0, used: 0 },
     ]);
-    const told = await t.gql('query($id: ID!) { application(id: $id) { status pairState rejectionReason } }', { id: first.id }, await givenStaff(t, 'PRISON', first.prisonId, 'INTAKE_CLERK'));
-    expect(told.data.application).toEqual({ status: 'CANCELLED', pairState: 'STOPPED', rejectionReason: 'booking.custody.pairStopped' });
+    const told = await t.gql('query($id: ID!) { application(id: $id) { status pairState rejectionReason en: rejectionReason(locale: "en") } }', { id: first.id }, await givenStaff(t, 'PRISON', first.prisonId, 'INTAKE_CLERK'));
+    expect(told.data.application).toEqual({
+      status: 'CANCELLED', pairState: 'STOPPED', rejectionReason: '另一方的会见申请未获批准或已撤回，本次会见不再安排', en: 'The other relative’s application was refused or withdrawn: this meeting will not take place',
+    });
     await mediaCaughtUp(ids);
     expect(await meetings(ids)).toEqual([]);
   });
@@ -235,8 +238,8 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
     const withdrawn = await t.gql(WITHDRAW, { id: second.id }, await givenStaff(t, 'PRISON', second.prisonId, 'INTAKE_CLERK'));
     expect(withdrawn.data.withdrawCustodyMeeting).toEqual({ status: 'CANCELLED', pairState: 'STOPPED' });
     expect(await pairRows(ids)).toEqual([
-      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: 'booking.custody.pairStopped', taken: 0, used: 0 },
-      { id: second.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: null, taken: 0, used: 0 },
+      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_key: 'booking.custody.pairStopped', rejection_params: {}, rejection_rule: null, taken: 0, used: 0 },
+      { id: second.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_key: null, rejection_params: null, rejection_rule: null, taken: 0, used: 0 },
     ]);
     await eventually(async () => expect((await t.sql('select state from media.meeting where application_id = $1', [first.id]))[0]).toEqual({ state: 'CANCELLED' }));
     expect(code(await t.gql(WITHDRAW, { id: second.id }, await givenStaff(t, 'PRISON', second.prisonId, 'INTAKE_CLERK')))).toBe('CONFLICT');
@@ -252,8 +255,8 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
       { d: (await t.sql('select date::text from judicial.service_day where id = $1', [second.dayId]))[0].date }, await givenStaff(t, 'PRISON', second.prisonId, 'SUPERVISOR'));
     expect(notice.data.issueSuspensionNotice).toEqual({ affected: 1 });
     expect(await pairRows(ids)).toEqual([
-      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_reason: 'booking.custody.pairStopped', taken: 0, used: 0 },
-      { id: second.id, status: 'SUSPENDED', pair_state: 'STOPPED', rejection_reason: null, taken: 0, used: 0 },
+      { id: first.id, status: 'CANCELLED', pair_state: 'STOPPED', rejection_key: 'booking.custody.pairStopped', rejection_params: {}, rejection_rule: null, taken: 0, used: 0 },
+      { id: second.id, status: 'SUSPENDED', pair_state: 'STOPPED', rejection_key: null, rejection_params: null, rejection_rule: null, taken: 0, used: 0 },
     ]);
     await eventually(async () => expect((await t.sql('select state from media.meeting where application_id = $1', [first.id]))[0]).toEqual({ state: 'CANCELLED' }));
   });

@@ -203,12 +203,12 @@ describe('meetings in a real Janus videoroom', () => {
       const [stillLive] = await t.sql('select state from media.meeting where id = $1', [meetingId]);
       expect(stillLive.state).toBe('LIVE'); // a blip is not a failure
       const [row] = await eventually(async () => {
-        const rows = await t.sql('select state, end_reason from media.meeting where id = $1', [meetingId]);
+        const rows = await t.sql('select state, end_reason_key from media.meeting where id = $1', [meetingId]);
         expect(rows[0].state).toBe('INTERRUPTED');
         return rows;
       }, PARTY_LOST_MS + 15_000);
       expect(Date.now() - goneAt).toBeGreaterThan(PARTY_LOST_MS - 1500); // last seen at most a tick before
-      expect(row.end_reason).toBe('platform.visitorSideLost'); // a key: screens translate it
+      expect(row.end_reason_key).toBe('platform.visitorSideLost'); // a key: screens translate it
     } finally {
       await browser.close();
     }
@@ -222,13 +222,13 @@ describe('meetings in a real Janus videoroom', () => {
     const meetingId = await givenMeetingToday(14);
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
     const seat = (await t.gql(JOIN, { id: meetingId }, await t.login('prison1.clerk'))).data.joinMeeting;
-    const REPORT = 'mutation($id: ID!) { reportConnectionLost(id: $id) { state endReason } }';
+    const REPORT = 'mutation($id: ID!) { reportConnectionLost(id: $id) { state endReason en: endReason(locale: "en") endReasonKeyed { key } } }';
     expect(code(await t.gql(REPORT, { id: meetingId }, await t.login('prison1.monitor')))).toBe('FORBIDDEN');
     expect(code(await t.gql(REPORT, { id: meetingId }, await t.login('prison2.clerk')))).toBe('FORBIDDEN');
     expect((await t.sql('select state from media.meeting where id = $1', [meetingId]))[0].state).toBe('LIVE');
 
     const reported = await t.gql(REPORT, { id: meetingId }, await t.login('prison1.clerk'));
-    expect(reported.data.reportConnectionLost).toEqual({ state: 'INTERRUPTED', endReason: 'platform.subjectSideLost' });
+    expect(reported.data.reportConnectionLost).toEqual({ state: 'INTERRUPTED', endReason: '监所方连接中断', en: 'The institution’s connection was lost', endReasonKeyed: { key: 'platform.subjectSideLost' } });
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // the room went with it
     expect(code(await t.gql(REPORT, { id: meetingId }, await t.login('bureau1.clerk')))).toBe('CONFLICT');
     await eventually(async () => {
@@ -283,12 +283,18 @@ describe('meetings in a real Janus videoroom', () => {
     expect(seen.data.meeting.warnings).toEqual([{ reason: '谈论案情，予以警告', ground: 'HARMFUL_TOPICS', groundRule: 'GD-31', unitId: DEMO_TENANTS.prison1.id, givenBy: expect.any(String), givenAt: expect.any(String) }]);
     const seat = (await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk'))).data.joinMeeting;
 
-    const TERMINATE = 'mutation($id: ID!, $g: String!, $r: String) { terminateMeeting(id: $id, ground: $g, reason: $r) { state endReason endGround endGroundRule terminatedBy } }';
+    const TERMINATE = `mutation($id: ID!, $g: String!, $r: String) { terminateMeeting(id: $id, ground: $g, reason: $r) {
+      state endReason en: endReason(locale: "en") endReasonKeyed { key params rule } endGround endGroundRule terminatedBy } }`;
     const terminated = await t.gql(TERMINATE, { id: meetingId, g: 'OTHER', r: '会见人大声喧哗，不听劝阻' }, await t.login('bureau1.supervisor'));
-    expect(terminated.data.terminateMeeting).toMatchObject({ state: 'TERMINATED', endReason: '会见人大声喧哗，不听劝阻', endGround: 'OTHER', endGroundRule: 'GD-31', terminatedBy: expect.any(String) });
+    // Issue 14: kept by key (the pack's ground, the note as written, GD-31), read in either language.
+    const why = { reason: { key: 'grounds.GD.OTHER' }, note: '会见人大声喧哗，不听劝阻' };
+    expect(terminated.data.terminateMeeting).toMatchObject({
+      state: 'TERMINATED', endReason: '其他违反会见管理规定的情形：会见人大声喧哗，不听劝阻', en: 'Another breach of the meeting rules: 会见人大声喧哗，不听劝阻',
+      endReasonKeyed: { key: 'decision.withNote', params: JSON.stringify(why), rule: 'GD-31' }, endGround: 'OTHER', endGroundRule: 'GD-31', terminatedBy: expect.any(String),
+    });
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 });
-    await eventually(async () => expect((await t.sql('select a.status, a.rejection_reason from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0])
-      .toEqual({ status: 'TERMINATED', rejection_reason: '会见人大声喧哗，不听劝阻' }));
+    await eventually(async () => expect((await t.sql('select a.status, a.rejection_key, a.rejection_params from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0])
+      .toEqual({ status: 'TERMINATED', rejection_key: 'decision.withNote', rejection_params: why }));
   });
 
   it('YN-16 / YN-20 / YN-22 / YN-17: a YN-22 topic is warned first and stops only after a warning; a YN-17 ground stops at once; the record keeps the ground', async () => {
@@ -420,8 +426,8 @@ describe('meetings in a real Janus videoroom', () => {
     await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'));
     janus.process.kill('SIGKILL');
     await eventually(async () => {
-      const [row] = await t.sql('select state, end_reason from media.meeting where id = $1', [meetingId]);
-      expect(row).toMatchObject({ state: 'INTERRUPTED', end_reason: 'platform.videoGatewayLost' }); // a key: screens translate it
+      const [row] = await t.sql('select state, end_reason_key from media.meeting where id = $1', [meetingId]);
+      expect(row).toMatchObject({ state: 'INTERRUPTED', end_reason_key: 'platform.videoGatewayLost' }); // a key: screens translate it
     }, 20_000);
     await eventually(async () => {
       const [row] = await t.sql(`select a.status, a.reschedule_offered, (select used from judicial.monthly_allowance m where m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM')) as used,

@@ -117,8 +117,11 @@ describe('meeting screens', () => {
     }
     await visitors.screenshot({ path: join(SCREENSHOTS, 'meeting-terminated.png') });
     await tile.waitFor({ state: 'detached', timeout: 10_000 }); // the wall shows live meetings only
-    const [meeting] = await t.sql('select id, state, end_reason, end_ground, end_ground_rule from media.meeting where application_id = $1', [applicationId]);
-    expect(meeting).toEqual({ id: expect.any(String), state: 'TERMINATED', end_reason: '多次警告无效', end_ground: 'OTHER', end_ground_rule: 'GD-31' });
+    const [meeting] = await t.sql('select id, state, end_reason_key, end_reason_params, end_ground, end_ground_rule from media.meeting where application_id = $1', [applicationId]);
+    expect(meeting).toEqual({
+      id: expect.any(String), state: 'TERMINATED', end_reason_key: 'decision.withNote', end_reason_params: { reason: { key: 'grounds.GD.OTHER' }, note: '多次警告无效' },
+      end_ground: 'OTHER', end_ground_rule: 'GD-31',
+    });
     expect(await t.sql('select ground, ground_rule, reason from media.meeting_warning where meeting_id = $1', [meeting.id])).toEqual([{ ground: 'HARMFUL_TOPICS', ground_rule: 'GD-31', reason: '请勿谈论案情' }]);
 
     // GD-37: the supervisor plays the recording in the browser; the playback is logged.

@@ -20,6 +20,9 @@ const ALLOWED = [
 let t: TestPlatform;
 let browser: Browser;
 let origin: string;
+/** The application the prison rejected (GD-23, about a visitor): its number, to find its card and its SMS. */
+let rejectedNumber: string;
+let rejectedId: string;
 
 beforeAll(async () => {
   t = await givenPlatform();
@@ -36,6 +39,8 @@ beforeAll(async () => {
       { id: rejected.data.submitApplication.id }, await t.login('prison1.reviewer'));
     if (decided.errors) throw new Error(JSON.stringify(decided.errors));
   });
+  rejectedNumber = rejected.data.submitApplication.number;
+  rejectedId = rejected.data.submitApplication.id;
   await givenApprovedToday(t, 5);
   await t.sql(`update judicial.sms_message set status = 'SENT', sent_at = now() where id = (select id from judicial.sms_message order by created_at limit 1)`);
 }, 90_000);
@@ -126,4 +131,44 @@ describe('no English inside the Chinese interface', () => {
     };
     expect(found).toEqual({});
   }, 240_000);
+});
+
+describe('a stored decision reads in the reader’s language (issue 14)', () => {
+  it('GD-23 / GD-26: the family’s card and the bureau’s SMS log show the rejection from its key: Chinese by default, English on the switch, never both', async () => {
+    // Stored by key with the applying pack's rule, never as words.
+    await eventually(async () => expect(await t.sql('select rejection_key, rejection_params, rejection_rule from judicial.application where id = $1', [rejectedId]))
+      .toEqual([{ rejection_key: 'reason.visitor.INVOLVED_IN_CASE', rejection_params: {}, rejection_rule: 'GD-23' }]));
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/sign-in`);
+    await page.locator('input[name=username]').fill('proxy');
+    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(/\/apply\/relative$/);
+    const card = () => page.locator('.application', { hasText: rejectedNumber }).locator('[data-test=rejection]');
+    await page.goto(`${origin}/mine`);
+    expect(await card().innerText()).toBe('驳回理由：与案件有牵连');
+    await page.evaluate(() => localStorage.setItem('rv.locale', 'en'));
+    await page.reload();
+    expect(await card().innerText()).toBe('Reason: Involved in the subject’s case');
+    await context.close();
+
+    const staff = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage();
+    await staff.goto(`${origin}/bureau/`);
+    await staff.locator('input[name=username]').fill('bureau1.clerk');
+    await staff.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await staff.getByRole('button', { name: '登录', exact: true }).click();
+    const smsOf = async (tab: string) => {
+      await staff.getByRole('tab', { name: tab }).click();
+      await staff.locator('input[name=smsSearch]').fill(rejectedNumber);
+      const body = staff.locator('[data-test=sms-body]');
+      await eventually(async () => expect(await body.count()).toBe(1));
+      return body.innerText();
+    };
+    expect(await smsOf('短信记录')).toBe(`【远程会见】您的会见申请（编号${rejectedNumber}）未获批准，原因：与案件有牵连。`);
+    await staff.evaluate(() => localStorage.setItem('rv.locale', 'en'));
+    await staff.reload();
+    expect(await smsOf('SMS log')).toBe(`Remote meetings: your application (no. ${rejectedNumber}) is not approved. Reason: Involved in the subject’s case.`);
+    await staff.context().close();
+  }, 90_000);
 });

@@ -442,8 +442,8 @@ describe('bureau portal', () => {
     await card(unruly).locator('input[name=conductReason]').fill('醉酒，大声喧哗');
     await card(unruly).getByRole('button', { name: '确认不予会见' }).click();
     await card(unruly).waitFor({ state: 'detached' });
-    expect((await t.sql('select status, rejection_reason from judicial.application where id = $1', [unruly.id]))[0])
-      .toEqual({ status: 'REFUSED_AT_VENUE', rejection_reason: '醉酒，大声喧哗' });
+    expect((await t.sql('select status, rejection_key, rejection_params from judicial.application where id = $1', [unruly.id]))[0])
+      .toEqual({ status: 'REFUSED_AT_VENUE', rejection_key: 'decision.note', rejection_params: { note: '醉酒，大声喧哗' } });
   }, 90_000);
 
   it('GD-33: the bureau’s clerk recommends suspending a visitor for misconduct; the prison’s reviewer accepts it on the review screen', async () => {

@@ -315,16 +315,28 @@ describe('SX-8(1) after approval: a visitor’s false information found once the
 
     const recorded = await t.gql(RECORD, { a: ids[0], n: SHANXI_VISITOR.idNumber, m: 3 }, reviewer);
     expect(recorded.data.recordFalseInformation).toMatchObject({ rule: 'SX-8', stopMonths: 3, otherMeetingsStopped: 1, visitorName: '赵敏', visitorIdNumberMasked: expect.stringMatching(/^140102\*+/) });
-    const rows = await t.sql('select a.status, a.rejection_reason, d.taken from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = any($1) order by d.date', [ids]);
+    const rows = await t.sql('select a.status, a.rejection_key, a.rejection_params, a.rejection_rule, d.taken from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = any($1) order by d.date', [ids]);
     expect(rows.map((row: any) => [row.status, row.taken])).toEqual([['REJECTED', 0], ['REJECTED', 0]]);
-    expect(rows[0].rejection_reason).toBe('会见人赵敏隐瞒、捏造个人信息：伪造结婚证');
-    expect(rows[1].rejection_reason).toBe(`会见对象的远程会见停止至${recorded.data.recordFalseInformation.stoppedUntil}`);
+    // Issue 14: stored by key with the SX pack's own rules (SX-8 the refusal, SX-10 the stop), read in either language.
+    const until = recorded.data.recordFalseInformation.stoppedUntil;
+    expect(rows.map(({ rejection_key, rejection_params, rejection_rule }: any) => ({ rejection_key, rejection_params, rejection_rule }))).toEqual([
+      { rejection_key: 'powers.falseInformation.reason', rejection_params: { name: '赵敏', note: '伪造结婚证' }, rejection_rule: 'SX-8' },
+      { rejection_key: 'powers.falseInformation.subjectStopped', rejection_params: { until }, rejection_rule: 'SX-10' },
+    ]);
+    const READ = 'query($id: ID!) { application(id: $id) { zh: rejectionReason en: rejectionReason(locale: "en") } }';
+    expect((await t.gql(READ, { id: ids[0] }, reviewer)).data.application)
+      .toEqual({ zh: '会见人赵敏隐瞒、捏造个人信息：伪造结婚证', en: 'Visitor 赵敏 hid or fabricated personal information: 伪造结婚证' });
+    expect((await t.gql(READ, { id: ids[1] }, reviewer)).data.application)
+      .toEqual({ zh: `会见对象的远程会见停止至${until}`, en: `The subject’s remote meetings are stopped until ${until}` });
     expect(await count(`judicial.monthly_allowance where subject_id = $1 and used > 0`, [inmate])).toBe(0);
     await eventually(async () => { // the meetings made on approval are called off
       expect(await t.sql('select state from media.meeting where application_id = any($1)', [ids])).toEqual([{ state: 'CANCELLED' }, { state: 'CANCELLED' }]);
     });
-    const sms = await t.sql(`select body from judicial.sms_message where application_id = $1 and body like '%未获批准%'`, [ids[0]]);
-    expect(sms).toEqual([{ body: expect.stringContaining('原因：会见人赵敏隐瞒、捏造个人信息：伪造结婚证') }]);
+    const sms = await t.sql(`select body, message_key, params from judicial.sms_message where application_id = $1 and body like '%未获批准%'`, [ids[0]]);
+    expect(sms).toEqual([{
+      body: expect.stringContaining('原因：会见人赵敏隐瞒、捏造个人信息：伪造结婚证'), message_key: 'sms.rejected',
+      params: { number: expect.any(String), reason: { key: 'powers.falseInformation.reason', params: { name: '赵敏', note: '伪造结婚证' } } },
+    }]);
     await eventually(async () => {
       const [sanction] = await t.sql('select months, rule, ends_on::text from prison.sanction where inmate_id = $1', [inmate]);
       expect(sanction).toEqual({ months: 3, rule: 'SX-10', ends_on: recorded.data.recordFalseInformation.stoppedUntil });
