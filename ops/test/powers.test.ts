@@ -338,9 +338,18 @@ describe('SX-8(1) after approval: a visitor’s false information found once the
       params: { number: expect.any(String), reason: { key: 'powers.falseInformation.reason', params: { name: '赵敏', note: '伪造结婚证' } } },
     }]);
     await eventually(async () => {
-      const [sanction] = await t.sql('select months, rule, ends_on::text from prison.sanction where inmate_id = $1', [inmate]);
-      expect(sanction).toEqual({ months: 3, rule: 'SX-10', ends_on: recorded.data.recordFalseInformation.stoppedUntil });
+      const [sanction] = await t.sql('select months, rule, ends_on::text, reason, reason_key, reason_params from prison.sanction where inmate_id = $1', [inmate]);
+      // Issue 14: the platform's reason by key (with the SX pack's rule), the reviewer's note as written.
+      expect(sanction).toEqual({
+        months: 3, rule: 'SX-10', ends_on: recorded.data.recordFalseInformation.stoppedUntil,
+        reason: '伪造结婚证', reason_key: 'powers.falseInformation.sanctionReason', reason_params: { rule: 'SX-10', note: '伪造结婚证' },
+      });
     });
+    const sanctions = await t.gql('query($id: ID!) { inmateSanctions(inmateId: $id) { reason en: reason(locale: "en") reasonKeyed { key rule } } }', { id: inmate }, reviewer);
+    expect(sanctions.data.inmateSanctions).toEqual([{
+      reason: '会见人隐瞒、捏造个人信息，停止后续会见（SX-10）：伪造结婚证', en: 'A visitor hid or fabricated personal information; later meetings stopped (SX-10): 伪造结婚证',
+      reasonKeyed: { key: 'powers.falseInformation.sanctionReason', rule: 'SX-10' },
+    }]);
     await eventually(async () => {
       const later = await submit(t, proxy, { subjectId: inmate, serviceDayId: prison.days[2].id, idempotencyKey: `sx8-after-later-${Math.random().toString(36).slice(2)}`, visitors: [SHANXI_VISITOR] });
       expect(rule(later)).toBe('SX-10');

@@ -188,7 +188,10 @@ export interface SanctionRequested {
   subjectKind: 'INMATE' | 'DETAINEE';
   institutionId: string;
   months: number;
+  /** Staff's own words (the bureau's account of the misconduct, the reviewer's note). */
   reason: string;
+  /** Issue 14: the platform's reason by key (SX-8(1)'s stop), absent in older events and for GD-33. */
+  reasonKeyed?: KeyedText | null;
   /** The pack's rule that set the range (GD-33, SX-8). */
   rule: string;
   /** The institution's staff account that decided. */

@@ -17,6 +17,7 @@ import { Migration20261203110000 } from './migrations/Migration20261203110000.js
 import { Migration20261203140000 } from './migrations/Migration20261203140000.js';
 import { Migration20261203150000 } from './migrations/Migration20261203150000.js';
 import { Migration20261203151500 } from './migrations/Migration20261203151500.js';
+import { Migration20261203160300 } from './migrations/Migration20261203160300.js';
 import { Brigade } from './centre/detox-centre.entity.js';
 import { DetoxCentreAdminResolver } from './centre/detox-centre.resolver.js';
 import { DetaineeCustodyChange, DetaineeRosterImport } from './roster/roster.entity.js';
@@ -39,6 +40,7 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203140000', class: Migration20261203140000 },
     { name: 'Migration20261203150000', class: Migration20261203150000 },
     { name: 'Migration20261203151500', class: Migration20261203151500 },
+    { name: 'Migration20261203160300', class: Migration20261203160300 },
   ],
   resolvers: [DetaineeResolver, DetoxCentreResolver, DetoxCentreAdminResolver, DetaineeReviewResolver, DetaineeSanctionResolver, DetaineeRosterResolver, DetaineeCustodyChangeResolver],
   references: detoxReferences,

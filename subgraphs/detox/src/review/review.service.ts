@@ -41,6 +41,6 @@ export function recheckSubject(em: EntityManager, detaineeId: string): Promise<n
 /** GD-21: the centre decides; SX-8(1) where a pack says so, as at a prison. */
 export function decideDetaineeReview(em: EntityManager, staff: Reviewer, decision: Decision & { stopMonths?: number | null }): Promise<string> {
   return decideReviewAndStop(em, DETAINEE_REVIEWS, staff, decision, async (tx, detaineeId, months, rule) => {
-    await imposeDetaineeSanction(tx, staff, { detaineeId, severity: SanctionSeverity.ORDINARY, months, reason: translate('review.falseInformationStop', { rule }) });
+    await imposeDetaineeSanction(tx, staff, { detaineeId, severity: SanctionSeverity.ORDINARY, months, reason: '', reasonKeyed: { key: 'review.falseInformationStop', params: { rule } } });
   });
 }

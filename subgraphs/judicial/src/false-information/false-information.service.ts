@@ -1,7 +1,7 @@
 import { recordEvent, recordEvents, type EntityManager } from '@rv/kit';
 import {
   ErrorCode, INSTITUTION_KINDS, Topic, VENUE_KINDS, audience, checkRejectionReason, clock, falseInformationStop, forbidden, invalid, isUuid, keyed,
-  notFound, ruleError, rulePack, suspensionEndsOn, translate, type Identity, type KeyedText, type RulePack, type SanctionRequested,
+  notFound, ruleError, rulePack, suspensionEndsOn, type Identity, type KeyedText, type RulePack, type SanctionRequested,
 } from '@rv/schema';
 import { Application, ApplicationStatus, rejectionColumns } from '../application/application.entity.js';
 import { DONE, applicationChangedEvent, releaseBooking } from '../application/application.service.js';
@@ -86,7 +86,8 @@ export async function recordFalseInformation(em: EntityManager, staff: Staff, in
     if (stop) {
       const payload: SanctionRequested = {
         requestId: record.id, subjectId: application.subjectId, subjectKind: application.subjectKind as SanctionRequested['subjectKind'], institutionId: application.institutionId,
-        months: input.stopMonths!, reason: translate('powers.falseInformation.sanctionReason', { rule: stop.rule, note: input.note.trim() }), rule: stop.rule, decidedBy: staff.accountId,
+        months: input.stopMonths!, reason: input.note.trim(), reasonKeyed: { key: 'powers.falseInformation.sanctionReason', params: { rule: stop.rule, note: input.note.trim() } },
+        rule: stop.rule, decidedBy: staff.accountId,
       };
       await recordEvent(tx, 'judicial', { topic: Topic.SANCTION_REQUESTED, aggregateType: 'FalseInformation', aggregateId: record.id, audience: [audience.tenant(application.institutionId)], payload });
     }

@@ -44,6 +44,6 @@ export function recheckSubject(em: EntityManager, inmateId: string): Promise<num
 /** GD-21: the prison decides; SX-8(1): a visitor's false information also stops the inmate's later meetings. */
 export function decideReview(em: EntityManager, staff: Reviewer, decision: Decision & { stopMonths?: number | null }): Promise<string> {
   return decideReviewAndStop(em, INMATE_REVIEWS, staff, decision, async (tx, inmateId, months, rule) => {
-    await imposeSanction(tx, staff, { inmateId, severity: SanctionSeverity.ORDINARY, months, reason: translate('review.falseInformationStop', { rule }) });
+    await imposeSanction(tx, staff, { inmateId, severity: SanctionSeverity.ORDINARY, months, reason: '', reasonKeyed: { key: 'review.falseInformationStop', params: { rule } } });
   });
 }
