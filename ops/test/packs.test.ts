@@ -313,8 +313,16 @@ describe('holidays entered after days were published', () => {
     const sms = await t.sql(`select body from judicial.sms_message where kind = 'suspended' and application_id = $1`, [gdBooking.data.submitApplication.id]);
     expect(sms).toEqual([{ body: expect.stringContaining(`${year}年节假日安排公布：${holiday}至${holiday}间的节假日暂停远程会见`) }]);
     expect(sms[0].body).not.toMatch(/[A-Za-z]/);
-    const notices = (await t.gql('{ suspensionNotices { cause issuerKind fromDate toDate affected } }')).data.suspensionNotices;
-    expect(notices).toContainEqual({ cause: 'HOLIDAY_SCHEDULE', issuerKind: 'PROVINCE', fromDate: holiday, toDate: holiday, affected: 2 });
+    const notices = (await t.gql('{ suspensionNotices { cause issuerKind fromDate toDate affected message en: message(locale: "en") messageKeyed { key params } } }')).data.suspensionNotices;
+    // Issue 14: the platform's notice is kept by key and read in either language; the SMS keeps the words sent.
+    expect(notices).toContainEqual({
+      cause: 'HOLIDAY_SCHEDULE', issuerKind: 'PROVINCE', fromDate: holiday, toDate: holiday, affected: 2,
+      message: `${year}年节假日安排公布：${holiday}至${holiday}间的节假日暂停远程会见`,
+      en: `Holidays of ${year} published: no remote meetings on the holidays between ${holiday} and ${holiday}`,
+      messageKeyed: { key: 'calendar.holidayNotice', params: JSON.stringify({ year, from: holiday, to: holiday }) },
+    });
+    expect(await t.sql(`select message, message_key from judicial.suspension_notice where cause = 'HOLIDAY_SCHEDULE' and from_date = $1`, [holiday]))
+      .toEqual([{ message: '', message_key: 'calendar.holidayNotice' }]);
     // The month is given back and the day takes no new booking.
     const again = await submit(t, proxy, { subjectId: sx.inmateIds[0], serviceDayId: sxDay.id, idempotencyKey: 'holiday-sx-again', visitors: [SHANXI_ADULT] });
     expect(code(again)).toBe('SLOT_FULL');

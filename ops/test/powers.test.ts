@@ -317,11 +317,11 @@ describe('SX-8(1) after approval: a visitor’s false information found once the
     expect(recorded.data.recordFalseInformation).toMatchObject({ rule: 'SX-8', stopMonths: 3, otherMeetingsStopped: 1, visitorName: '赵敏', visitorIdNumberMasked: expect.stringMatching(/^140102\*+/) });
     const rows = await t.sql('select a.status, a.rejection_key, a.rejection_params, a.rejection_rule, d.taken from judicial.application a join judicial.service_day d on d.id = a.service_day_id where a.id = any($1) order by d.date', [ids]);
     expect(rows.map((row: any) => [row.status, row.taken])).toEqual([['REJECTED', 0], ['REJECTED', 0]]);
-    // Issue 14: stored by key with the SX pack's own rules (SX-8 the refusal, SX-10 the stop), read in either language.
+    // Issue 14: stored by key with the SX pack's own rule (SX-8, the refusal and the stop), read in either language.
     const until = recorded.data.recordFalseInformation.stoppedUntil;
     expect(rows.map(({ rejection_key, rejection_params, rejection_rule }: any) => ({ rejection_key, rejection_params, rejection_rule }))).toEqual([
       { rejection_key: 'powers.falseInformation.reason', rejection_params: { name: '赵敏', note: '伪造结婚证' }, rejection_rule: 'SX-8' },
-      { rejection_key: 'powers.falseInformation.subjectStopped', rejection_params: { until }, rejection_rule: 'SX-10' },
+      { rejection_key: 'powers.falseInformation.subjectStopped', rejection_params: { until }, rejection_rule: 'SX-8' },
     ]);
     const READ = 'query($id: ID!) { application(id: $id) { zh: rejectionReason en: rejectionReason(locale: "en") } }';
     expect((await t.gql(READ, { id: ids[0] }, reviewer)).data.application)
@@ -342,12 +342,12 @@ describe('SX-8(1) after approval: a visitor’s false information found once the
       // Issue 14: the platform's reason by key (with the SX pack's rule), the reviewer's note as written.
       expect(sanction).toEqual({
         months: 3, rule: 'SX-10', ends_on: recorded.data.recordFalseInformation.stoppedUntil,
-        reason: '伪造结婚证', reason_key: 'powers.falseInformation.sanctionReason', reason_params: { rule: 'SX-10', note: '伪造结婚证' },
+        reason: '伪造结婚证', reason_key: 'powers.falseInformation.sanctionReason', reason_params: { rule: 'SX-8', note: '伪造结婚证' },
       });
     });
     const sanctions = await t.gql('query($id: ID!) { inmateSanctions(inmateId: $id) { reason en: reason(locale: "en") reasonKeyed { key rule } } }', { id: inmate }, reviewer);
     expect(sanctions.data.inmateSanctions).toEqual([{
-      reason: '会见人隐瞒、捏造个人信息，停止后续会见（SX-10）：伪造结婚证', en: 'A visitor hid or fabricated personal information; later meetings stopped (SX-10): 伪造结婚证',
+      reason: '会见人隐瞒、捏造个人信息，停止后续会见（SX-8）：伪造结婚证', en: 'A visitor hid or fabricated personal information; later meetings stopped (SX-8): 伪造结婚证',
       reasonKeyed: { key: 'powers.falseInformation.sanctionReason', rule: 'SX-10' },
     }]);
     await eventually(async () => {

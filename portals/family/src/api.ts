@@ -40,7 +40,7 @@ export const APPLICATION_CHANGED = gql`subscription MyApplicationChanged { appli
 export const WITHDRAW = gql`mutation Withdraw($id: ID!) { cancelApplication(id: $id) { id status } }`;
 
 /** GD-39: notices of stopped meetings are public: families must know before they travel. */
-export const NOTICES = gql`query Notices { suspensionNotices { id fromDate toDate message issuedAt } }`;
+export const NOTICES = gql`query Notices { suspensionNotices { id fromDate toDate messageKeyed { key params } issuedAt } }`;
 /** GD-26: the rules a family is told, from the province's own rule pack, in the language chosen. */
 export const BRIEFINGS = gql`query Briefings($locale: String!) { rulesBriefings(locale: $locale) { rulePack name lines { topic text } } }`;
 /** GD-26: anyone holding the number and an ID number on the application can look the result up. */

@@ -60,6 +60,7 @@ import { SupervisingBureau } from './unit/supervising-bureau.entity.js';
 import { SupervisingBureauResolver, VenueAdminResolver } from './unit/unit.resolver.js';
 import { Migration20261203154500 } from './migrations/Migration20261203154500.js';
 import { Migration20261203160000 } from './migrations/Migration20261203160000.js';
+import { Migration20261203160400 } from './migrations/Migration20261203160400.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
@@ -95,6 +96,7 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203143500', class: Migration20261203143500 },
     { name: 'Migration20261203154500', class: Migration20261203154500 },
     { name: 'Migration20261203160000', class: Migration20261203160000 },
+    { name: 'Migration20261203160400', class: Migration20261203160400 },
   ],
   resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
     LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver],

@@ -1,4 +1,4 @@
-import { localeOf, translateKeyed, type KeyedParams, type KeyedText } from '@rv/schema';
+import { localeOf, translate, translateKeyed, type KeyedParams, type KeyedText, type MessageKey } from '@rv/schema';
 import { Arg, Directive, Field, ObjectType } from 'type-graphql';
 
 /**
@@ -34,3 +34,15 @@ export class KeyedTextView {
 export function keyedWords(key: string | null | undefined, params: KeyedParams | null | undefined, locale: string | null | undefined): string | null {
   return key ? translateKeyed({ key, params: params ?? {} }, localeOf(locale)) : null;
 }
+
+/**
+ * A regular expression (PostgreSQL's) matching a catalogue text's zh-CN words with its parameters
+ * captured in order: migrations read words stored before issue 14 back into their key.
+ */
+export function wordsPattern(key: MessageKey, names: string[]): string {
+  const template = translate(key, Object.fromEntries(names.map((name) => [name, `\u0000${name}\u0000`])));
+  return `^${template.split(/\u0000\w+\u0000/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`.replace(/\(\.\+\?\)\$$/, '(.+)$');
+}
+
+/** A text as a quoted SQL literal (for a migration's statements). */
+export const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;

@@ -1,10 +1,11 @@
 import {
-  ErrorCode, Topic, audience, checkSanctionMonths, chinaDate, clock, invalid, noteText, ruleError, suspensionEndsOn, translate,
-  type KeyedParams, type KeyedText, type MessageKey, type OnsiteVisitRecorded, type RuleDecision, type RulePack, type SanctionImposed,
+  ErrorCode, Topic, audience, checkSanctionMonths, chinaDate, clock, invalid, noteText, ruleError, suspensionEndsOn,
+  type KeyedParams, type KeyedText, type OnsiteVisitRecorded, type RuleDecision, type RulePack, type SanctionImposed,
 } from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
 import { recordEvent } from './outbox.js';
+import { sqlText, wordsPattern } from './keyed-text.js';
 
 export enum SanctionSeverity {
   ORDINARY = 'ORDINARY',
@@ -52,12 +53,6 @@ export function sanctionReasonText(sanction: SanctionReason): KeyedText {
   return sanction.reasonKey ? { key: sanction.reasonKey, params: sanction.reasonParams ?? {} } : noteText(sanction.reason);
 }
 
-/** A regular expression matching a catalogue text (zh-CN) with its parameters captured, in order. */
-function wordsPattern(key: MessageKey, names: string[]): string {
-  const template = translate(key, Object.fromEntries(names.map((name) => [name, `\u0000${name}\u0000`])));
-  return `^${template.split(/\u0000\w+\u0000/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`.replace(/\(\.\+\?\)\$$/, '(.+)$');
-}
-
 /**
  * Issue 14 (a migration's statements): a sanction table gains the reason's key; rows whose reason
  * is the platform's own Chinese words (SX-8(1)'s stop, with or without staff's note) are read back
@@ -66,7 +61,7 @@ function wordsPattern(key: MessageKey, names: string[]): string {
 export function sanctionReasonKeyDdl(table: string): string[] {
   const withNote = wordsPattern('powers.falseInformation.sanctionReason', ['rule', 'note']);
   const stop = wordsPattern('review.falseInformationStop', ['rule']);
-  const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+  const quote = sqlText;
   return [
     `alter table ${table} add column "reason_key" varchar(100) null, add column "reason_params" jsonb null`,
     `update ${table} set "reason_key" = 'powers.falseInformation.sanctionReason',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@rv/kit';
-import { translate, type Identity, type YearSchedule } from '@rv/schema';
+import type { Identity, YearSchedule } from '@rv/schema';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { closeDaysThatBecameHolidays, sealClosedDays } from '../slot/slot.service.js';
 import { SuspensionCause } from '../suspension/suspension-notice.entity.js';
@@ -21,9 +21,9 @@ export async function closeNewHolidays(tx: EntityManager, province: Identity & {
   }, { populate: ['serviceDay', 'venue'] });
   const dates = closed.map((day) => day.date).sort();
   const [fromDate, toDate] = [dates[0], dates[dates.length - 1]];
-  // The SMS and the public notice are in Chinese (the families' language), from the catalogue.
-  const message = translate('calendar.holidayNotice', { year: schedule.year, from: fromDate, to: toDate });
-  await suspendBookings(tx, province, { cause: SuspensionCause.HOLIDAY_SCHEDULE, fromDate, toDate, message }, bookings);
+  // Issue 14: the notice by key; the SMS is sent in Chinese (the families' language), the notice read in the reader's.
+  const messageKeyed = { key: 'calendar.holidayNotice', params: { year: schedule.year, from: fromDate, to: toDate } };
+  await suspendBookings(tx, province, { cause: SuspensionCause.HOLIDAY_SCHEDULE, fromDate, toDate, message: '', messageKeyed }, bookings);
   await sealClosedDays(tx, ids);
   return bookings.length;
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { sqlText } from '@rv/kit';
 import { RULE_PACKS, translate, type MessageKey } from '@rv/schema';
 
 /** Texts the platform stored as words before issue 14: each pack's rejection reasons and the meeting day's notes. */
@@ -7,7 +8,7 @@ const NOTES: MessageKey[] = [
   'meetingDay.timeUp', 'booking.custody.pairStopped', 'booking.familyDeclined',
 ];
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const quote = sqlText;
 
 /** (pack, key, zh-CN words, rule): what an old row's words were made from. */
 function knownWords(): string {

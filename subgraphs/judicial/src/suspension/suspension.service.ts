@@ -1,11 +1,11 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { TenantKind, clock, forbidden, invalid, type Identity } from '@rv/schema';
+import { TenantKind, clock, forbidden, invalid, type Identity, type KeyedText } from '@rv/schema';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationChangedEvent, releaseBooking } from '../application/application.service.js';
 import { followPairChange } from '../custody/pair.service.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
 import { queueSms } from '../notification/sms.service.js';
-import { SuspensionCause, SuspensionNotice } from './suspension-notice.entity.js';
+import { SuspensionCause, SuspensionNotice, noticeText } from './suspension-notice.entity.js';
 
 /** GD-39: the cause decides who may give notice. */
 const ISSUERS: Record<SuspensionCause, TenantKind[]> = {
@@ -37,7 +37,10 @@ export interface NoticeInput {
   cause: SuspensionCause;
   fromDate: string;
   toDate: string;
+  /** Staff's own words (required unless the platform writes the notice by key). */
   message: string;
+  /** Issue 14: the platform's notice by key (a newly entered year's holidays). */
+  messageKeyed?: KeyedText | null;
 }
 
 /**
@@ -68,11 +71,12 @@ export async function issueSuspensionNotice(em: EntityManager, issuer: Identity 
  * newly entered year makes published days holidays (calendar).
  */
 export async function suspendBookings(tx: EntityManager, issuer: Identity & { tenantId: string }, input: NoticeInput, bookings: Application[]): Promise<SuspensionNotice> {
+  const notice = { message: input.message.trim(), messageKey: input.messageKeyed?.key ?? null, messageParams: input.messageKeyed ? input.messageKeyed.params ?? {} : null };
   for (const application of bookings) {
     application.status = ApplicationStatus.SUSPENDED;
     application.rescheduleOffered = true;
     await releaseBooking(tx, application);
-    await queueSms(tx, application, 'suspended', 'sms.suspended', { from: input.fromDate, to: input.toDate, message: input.message.trim(), number: application.number });
+    await queueSms(tx, application, 'suspended', 'sms.suspended', { from: input.fromDate, to: input.toDate, message: noticeText(notice), number: application.number });
   }
   await tx.flush();
   // YN-7: a pair's other half cannot meet alone: it is stopped and released too.
@@ -81,6 +85,6 @@ export async function suspendBookings(tx: EntityManager, issuer: Identity & { te
   await recordEvents(tx, 'judicial', [...bookings.map(applicationChangedEvent), ...partners]);
   return tx.create(SuspensionNotice, {
     cause: input.cause, issuerKind: issuer.tenantKind!, issuerId: issuer.tenantId, fromDate: input.fromDate, toDate: input.toDate,
-    message: input.message.trim(), affected: bookings.length, issuedAt: clock.now(),
+    ...notice, affected: bookings.length, issuedAt: clock.now(),
   });
 }

@@ -1,7 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
+import { sqlText } from '@rv/kit';
 import { translate } from '@rv/schema';
 
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const quote = sqlText;
 
 /**
  * Issue 14: why a meeting ended is kept by catalogue key and parameters, never as words. Existing
