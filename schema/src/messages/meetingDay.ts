@@ -18,6 +18,9 @@ export const zhCN = {
     over: '该会见已结束或已取消',
     notLive: '会见未在进行',
     timeUp: '会见时间已到',
+    pledgeVisitors: '会见人：{names}',
+    pledgeDate: '会见日期：{date}',
+    pledgeSignature: '会见人签名（指模）：',
   },
 } as const;
 
@@ -40,5 +43,8 @@ export const en = {
     over: 'This meeting is over or cancelled',
     notLive: 'The meeting is not live',
     timeUp: 'Time limit reached',
+    pledgeVisitors: 'Visitors: {names}',
+    pledgeDate: 'Meeting day: {date}',
+    pledgeSignature: 'Visitors’ signatures (or fingerprints):',
   },
 };

@@ -1,5 +1,5 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, checkPreparation, localeOf, notFound, rulePack, translate } from '@rv/schema';
+import { StaffRole, TenantKind, checkPreparation, localeOf, notFound, rulePack, translate, type MessageKey, type MessageParams } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { loadVisibleApplication } from '../application/application.resolver.js';
@@ -69,14 +69,20 @@ export class CheckInResolver {
     return recordNoShow(ctx.em, staffOf(ctx), applicationId, withReason);
   }
 
-  @Query(() => String, { description: 'GD-30: the pledge to print for this application (empty when the pack has none)' })
-  async pledgeText(@Ctx() ctx: SubgraphContext, @Arg('applicationId', () => ID) applicationId: string): Promise<string> {
+  @Query(() => String, { description: 'GD-30: the pledge to print for this application (empty when the pack has none); the pack’s own text, the form’s lines in the language asked (zh-CN default)' })
+  async pledgeText(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('locale', () => String, { defaultValue: 'zh-CN', description: 'zh-CN (default) or en' }) locale: string,
+  ): Promise<string> {
     const application = await loadVisibleApplication(ctx, applicationId);
     if (!application) throw notFound('application');
     const pledge = rulePack(application.rulePack).pledge;
     if (!pledge) return '';
     const names = application.visitors.map((visitor) => visitor.name).join('、');
-    return `${pledge.title}\n\n${pledge.text}\n\n会见人：${names}\n会见日期：${application.serviceDay.date}\n会见人签名（指模）：`;
+    const say = (key: MessageKey, params: MessageParams = {}) => translate(key, params, localeOf(locale));
+    const form = [say('meetingDay.pledgeVisitors', { names }), say('meetingDay.pledgeDate', { date: application.serviceDay.date }), say('meetingDay.pledgeSignature')];
+    return `${pledge.title}\n\n${pledge.text}\n\n${form.join('\n')}`;
   }
 
   @FieldResolver(() => [Attendance], { description: 'Who has been checked in on the day' })
