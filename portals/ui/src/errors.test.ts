@@ -5,7 +5,7 @@ import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { errorText } from './errors.js';
-import { createPortalI18n, mergeMessages, portalMessages, sharedMessages, useServerText } from './i18n.js';
+import { createPortalI18n, mergeMessages, portalMessages, sharedMessages, useKeyedText, useServerText, type KeyedTextLike } from './i18n.js';
 
 /** What Apollo hands a screen when the server refused: the error as it crossed the wire. */
 const refused = (error: GraphQLError) => ({ graphQLErrors: [JSON.parse(JSON.stringify(error.toJSON()))] });
@@ -94,5 +94,37 @@ describe('a field that carries a server decision shows a key or the words', () =
     expect(show('en', '会见人大声喧哗，不听劝阻')).toBe('会见人大声喧哗，不听劝阻');
     expect(show('zh-CN', '审批结果将以短信通知 (The result is sent by SMS)')).toBe('审批结果将以短信通知');
     expect(show('en', '审批结果将以短信通知 (The result is sent by SMS)')).toBe('The result is sent by SMS');
+  });
+});
+
+describe('a decision the server stored by key (issue 14) shows in the portal’s language only', () => {
+  /** A screen showing a stored decision: a rejection, a check-in refusal, an SMS made from its key. */
+  const Shown = defineComponent({
+    props: { keyed: { type: Object, default: null }, words: { type: String, default: null } },
+    setup(props) {
+      const said = useKeyedText();
+      return () => h('p', said(props.keyed as KeyedTextLike | null, props.words));
+    },
+  });
+  const show = (locale: 'zh-CN' | 'en', keyed: KeyedTextLike | null, words: string | null = null) => {
+    localStorage.setItem('rv.locale', locale);
+    return mount(Shown, { props: { keyed, words }, global: { plugins: [createPortalI18n({ 'zh-CN': {}, en: {} })] } }).text();
+  };
+  /** As GraphQL's KeyedText brings it: params a JSON object, a reason inside "reason: note". */
+  const rejection = { key: 'decision.withNote', params: JSON.stringify({ reason: { key: 'reason.inmate.CONFINEMENT' }, note: '第二次违纪' }), rule: 'SX-9' };
+  const sms = { key: 'sms.rejected', params: JSON.stringify({ number: '20261203-0000000001', reason: { key: 'reason.visitor.INVOLVED_IN_CASE' } }) };
+
+  it('GD-26 / SX-9: a pack’s reason and the reviewer’s note, Chinese by default and English on the switch', () => {
+    expect(show('zh-CN', rejection)).toBe('禁闭：第二次违纪');
+    expect(show('en', rejection)).toBe('Confinement: 第二次违纪');
+    expect(show('zh-CN', { key: 'reason.inmate.CONFINEMENT', params: '{}' })).toBe('禁闭');
+    expect(show('en', { key: 'meetingDay.noOriginalId', params: '{}' })).toBe('No original ID');
+  });
+
+  it('an SMS in the log reads in the clerk’s language, its nested reason translated too; an older message shows as sent', () => {
+    expect(show('zh-CN', sms)).toBe('【远程会见】您的会见申请（编号20261203-0000000001）未获批准，原因：与案件有牵连。');
+    expect(show('en', sms)).toBe('Remote meetings: your application (no. 20261203-0000000001) is not approved. Reason: Involved in the subject’s case.');
+    expect(show('en', null, '【远程会见】旧短信')).toBe('【远程会见】旧短信');
+    expect(show('en', null)).toBe('');
   });
 });

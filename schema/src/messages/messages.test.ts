@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.js';
-import { translate } from './index.js';
+import { GD, SX, YN } from '../rules/packs.js';
+import { rejectionText } from '../rules/evaluate.js';
+import { noteText, translate, translateKeyed } from './index.js';
 import { zhCN } from './zh-CN.js';
 
 function keys(node: object, prefix = ''): string[] {
@@ -21,5 +23,24 @@ describe('message catalogues', () => {
     expect(translate('rule.applyAhead', { days: 10 })).toBe('须提前10日申请');
     expect(translate('rule.applyAhead', { days: 10 }, 'en')).toBe('Apply at least 10 days ahead');
     expect(translate('no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('decisions stored by key (issue 14)', () => {
+  it('GD-23 / YN-8 / SX-9: a rejection is the pack’s reason by key, the note as written, and the applying pack’s own rule; no words', () => {
+    expect(rejectionText(SX, 'inmate', 'CONFINEMENT', null)).toEqual({ key: 'reason.inmate.CONFINEMENT', params: {}, rule: 'SX-9' });
+    expect(rejectionText(YN, 'visitor', 'FALSE_IDENTITY', ' 户口簿与本人不符 '))
+      .toEqual({ key: 'decision.withNote', params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }, rule: 'YN-8' });
+    expect(rejectionText(GD, 'visitor', 'FALSE_IDENTITY', '')).toEqual({ key: 'reason.visitor.FALSE_IDENTITY', params: {}, rule: 'GD-23' });
+    expect(rejectionText(SX, 'visitor', 'FALSE_IDENTITY', null).rule).toBe('SX-8');
+  });
+
+  it('a keyed text reads in either language, a keyed parameter translated first, never both languages at once', () => {
+    const stored = { key: 'decision.withNote', params: { reason: { key: 'reason.inmate.CONFINEMENT' }, note: '第二次违纪' } };
+    expect(translateKeyed(stored)).toBe('禁闭：第二次违纪');
+    expect(translateKeyed(stored, 'en')).toBe('Confinement: 第二次违纪');
+    expect(translateKeyed({ key: 'sms.rejected', params: { number: 'N1', reason: { key: 'sms.reasonUnstated' } } }, 'en'))
+      .toBe('Remote meetings: your application (no. N1) is not approved. Reason: not stated.');
+    expect(translateKeyed(noteText('醉酒'), 'en')).toBe('醉酒');
   });
 });
