@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshJanusSecrets, mediaEnv, startJanus, type JanusOptions, type RunningJanus } from '../src/janus.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { jsonOf } from './support/keyed.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { givenMeetingBrowser, mediaStats } from '../src/lab/browser.js';
 import { DEMO_TENANTS } from '../src/demo.js';
@@ -290,7 +291,7 @@ describe('meetings in a real Janus videoroom', () => {
     const why = { reason: { key: 'grounds.GD.OTHER' }, note: '会见人大声喧哗，不听劝阻' };
     expect(terminated.data.terminateMeeting).toMatchObject({
       state: 'TERMINATED', endReason: '其他违反会见管理规定的情形：会见人大声喧哗，不听劝阻', en: 'Another breach of the meeting rules: 会见人大声喧哗，不听劝阻',
-      endReasonKeyed: { key: 'decision.withNote', params: JSON.stringify(why), rule: 'GD-31' }, endGround: 'OTHER', endGroundRule: 'GD-31', terminatedBy: expect.any(String),
+      endReasonKeyed: { key: 'decision.withNote', params: jsonOf(why), rule: 'GD-31' }, endGround: 'OTHER', endGroundRule: 'GD-31', terminatedBy: expect.any(String),
     });
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 });
     await eventually(async () => expect((await t.sql('select a.status, a.rejection_key, a.rejection_params from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0])

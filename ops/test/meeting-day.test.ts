@@ -2,6 +2,7 @@ import { chinaDate, clock } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
+import { jsonOf } from './support/keyed.js';
 import { VISITOR, givenApprovedToday, residentIdNumber, submit } from './support/scenario.js';
 
 let t: TestPlatform;
@@ -70,7 +71,7 @@ describe('the meeting day at the bureau', () => {
     const refused = await t.gql('mutation($id: ID!) { refuseForConduct(applicationId: $id, reason: "醉酒") { status rejectionReason en: rejectionReason(locale: "en") rejectionKeyed { key params rule } } }', { id: meeting.id }, clerk);
     // Issue 14: the clerk's own words, kept as written under a key (no rule: GD-28 names none of its own here).
     expect(refused.data.refuseForConduct).toEqual({
-      status: 'REFUSED_AT_VENUE', rejectionReason: '醉酒', en: '醉酒', rejectionKeyed: { key: 'decision.note', params: JSON.stringify({ note: '醉酒' }), rule: null },
+      status: 'REFUSED_AT_VENUE', rejectionReason: '醉酒', en: '醉酒', rejectionKeyed: { key: 'decision.note', params: jsonOf({ note: '醉酒' }), rule: null },
     });
     expect(code(await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, clerk))).toBe('CONFLICT');
   });
@@ -117,7 +118,7 @@ describe('the meeting day at the bureau', () => {
       // Issue 14: the late arrival's refusal by key, its parameter and the YN pack's rule (YN-10), in either language.
       const lateRead = await t.gql(`query($id: ID!) { application(id: $id) { attendance { visitorIndex refusalKeyed { key params rule } en: refusal(locale: "en") } } }`, { id: meeting.id }, clerk);
       expect(lateRead.data.application.attendance[1]).toEqual({
-        visitorIndex: 1, refusalKeyed: { key: 'rule.arrivedLate', params: JSON.stringify({ latest: '09:00' }), rule: 'YN-10' }, en: 'Arrival was due by 09:00; this meeting is forfeited',
+        visitorIndex: 1, refusalKeyed: { key: 'rule.arrivedLate', params: jsonOf({ latest: '09:00' }), rule: 'YN-10' }, en: 'Arrival was due by 09:00; this meeting is forfeited',
       });
 
       // YN-12 / YN-19: equipment checked, rules briefed, devices deposited before anyone joins.

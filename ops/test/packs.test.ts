@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { jsonOf } from './support/keyed.js';
 import { givenInmate, givenPrison, givenRelatives, givenStaff, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 /**
@@ -319,7 +320,7 @@ describe('holidays entered after days were published', () => {
       cause: 'HOLIDAY_SCHEDULE', issuerKind: 'PROVINCE', fromDate: holiday, toDate: holiday, affected: 2,
       message: `${year}年节假日安排公布：${holiday}至${holiday}间的节假日暂停远程会见`,
       en: `Holidays of ${year} published: no remote meetings on the holidays between ${holiday} and ${holiday}`,
-      messageKeyed: { key: 'calendar.holidayNotice', params: JSON.stringify({ year, from: holiday, to: holiday }) },
+      messageKeyed: { key: 'calendar.holidayNotice', params: jsonOf({ year, from: holiday, to: holiday }) },
     });
     expect(await t.sql(`select message, message_key from judicial.suspension_notice where cause = 'HOLIDAY_SCHEDULE' and from_date = $1`, [holiday]))
       .toEqual([{ message: '', message_key: 'calendar.holidayNotice' }]);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { jsonOf } from './support/keyed.js';
 import { givenPrison, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 let t: TestPlatform;
@@ -79,7 +80,7 @@ describe('YN-8: four stages, each with its working days', () => {
     expect(rejected.data.preReview).toEqual({
       status: 'REJECTED', stage: 'DONE', serviceDay: { taken: 0 },
       rejectionReason: '身份或关系虚假：户口簿与本人不符', zh: '身份或关系虚假：户口簿与本人不符', en: 'False identity or relationship: 户口簿与本人不符',
-      rejectionKeyed: { key: 'decision.withNote', params: JSON.stringify({ reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }), rule: 'YN-8' },
+      rejectionKeyed: { key: 'decision.withNote', params: jsonOf({ reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }), rule: 'YN-8' },
     });
     expect(await t.sql('select rejection_key, rejection_params, rejection_rule from judicial.application where id = $1', [id])).toEqual([{
       rejection_key: 'decision.withNote', rejection_params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }, rejection_rule: 'YN-8',
