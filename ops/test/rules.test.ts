@@ -306,7 +306,7 @@ describe('SMS to the family', () => {
     await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id }, reviewer);
     const clerk = await t.login('bureau1.clerk');
     const log = await eventually(async () => {
-      const result = await t.gql('{ smsLog { applicationId kind body status phoneMasked providerRef sentAt } }', {}, clerk);
+      const result = await t.gql('{ smsLog { applicationId kind body status phoneMasked providerRef sentAt bodyKeyed { key en: text(locale: "en") } } }', {}, clerk);
       const message = result.data.smsLog.find((sms: any) => sms.applicationId === id);
       expect(message?.status).toBe('SENT');
       return message;
@@ -315,6 +315,9 @@ describe('SMS to the family', () => {
     expect(log.body).toMatch(/^【远程会见】您的会见申请（编号\d+）已获批准。会见时间\d+月\d+日.*签署承诺书，遵守会见纪律。$/);
     // Rendered from the catalogue's key in the families' language: no key, no English, no "中文 (English)".
     expect(log.body).not.toMatch(/[A-Za-z]/);
+    // Issue 14: the log also keeps the key it was made from, so a clerk reading in English reads it in English.
+    expect(log.bodyKeyed.key).toBe('sms.approved');
+    expect(log.bodyKeyed.en).toMatch(/^Remote meetings: your application \(no\. \d+\) is approved\. Meeting on \d+\/\d+ .*keep the meeting rules\.$/);
     const elsewhere = await t.gql('{ smsLog { applicationId } }', {}, await t.login('bureau3.clerk'));
     expect(elsewhere.data.smsLog.map((sms: any) => sms.applicationId)).not.toContain(id);
     expect(code(await t.gql('{ smsLog { id } }', {}, proxy))).toBe('FORBIDDEN');
