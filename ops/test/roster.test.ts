@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translateKeyed } from '@rv/schema';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenDayWithSlots, givenInmate, givenPrison, givenStaff, residentIdNumber, submit } from './support/scenario.js';
@@ -66,12 +67,15 @@ describe('roster import (a file from the portal)', () => {
     expect(job.errors.map((e: any) => [e.row, e.column, e.messageKey, JSON.parse(e.params)])).toEqual([
       [3, 'idNumber', 'roster.row.badIdNumber', {}],
       [4, 'name', 'roster.row.required', {}],
-      [4, 'treatmentLevel', 'roster.row.badChoice', { choices: '严管级、普管级、宽管级' }],
+      [4, 'treatmentLevel', 'roster.row.badChoice', { choices: [{ key: 'roster.value.STRICT' }, { key: 'roster.value.ORDINARY' }, { key: 'roster.value.LENIENT' }] }],
       [4, 'ward', 'roster.row.noSuchWard', { ward: 9 }],
       [5, 'inmateNumber', 'roster.row.duplicate', { row: 2 }],
-      [6, 'foreign', 'roster.row.badChoice', { choices: '是、否' }],
+      [6, 'foreign', 'roster.row.badChoice', { choices: [{ key: 'roster.value.yes' }, { key: 'roster.value.no' }] }],
     ]);
     expect(job.errors[3].message).toBe('本监狱没有第9监区');
+    // Issue 14: the choices are kept by key, so the reader's language shows them; the zh-CN words as before.
+    expect(job.errors[2].message).toBe('应为以下之一：严管级、普管级、宽管级');
+    expect(translateKeyed({ key: job.errors[5].messageKey, params: JSON.parse(job.errors[5].params) }, 'en')).toBe('One of: Yes, No');
     expect(await countRows()).toEqual(before);
     expect(await t.sql(`select inmate_number from prison.inmate where inmate_number like 'R10000%'`)).toEqual([]);
   });

@@ -276,11 +276,13 @@ const isKeyed = (value: unknown): value is KeyedTextLike =>
 
 /**
  * A keyed text's words: `te(key) ? t(key, params) : key`, each parameter that is itself a keyed text
- * (a pack's reason inside "reason: note") translated first. Pure: portals use it through useKeyedText.
+ * (a pack's reason inside "reason: note") translated first, a list of them joined the language's way. Pure: portals use it through useKeyedText.
  */
 export function keyedWords(keyed: KeyedTextLike, t: Translate, te: (key: string) => boolean): string {
   const raw = typeof keyed.params === 'string' ? (JSON.parse(keyed.params) as Record<string, unknown>) : keyed.params ?? {};
-  const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, isKeyed(value) ? keyedWords(value, t, te) : value]));
+  const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name,
+    Array.isArray(value) ? value.map((item) => (isKeyed(item) ? keyedWords(item, t, te) : String(item))).join(t('decision.listSeparator'))
+      : isKeyed(value) ? keyedWords(value, t, te) : value]));
   return te(keyed.key) ? t(keyed.key, params) : keyed.key;
 }
 

@@ -7,6 +7,7 @@ export const zhCN = {
     withNote: '{reason}：{note}',
     note: '{note}',
     unstated: '未注明',
+    listSeparator: '、',
   },
 } as const;
 
@@ -15,5 +16,6 @@ export const en = {
     withNote: '{reason}: {note}',
     note: '{note}',
     unstated: 'not stated',
+    listSeparator: ', ',
   },
 };

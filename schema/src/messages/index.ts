@@ -45,12 +45,14 @@ export interface KeyedText {
   key: string;
   params?: KeyedParams;
 }
-export type KeyedParams = { [name: string]: string | number | KeyedText };
+export type KeyedParams = { [name: string]: string | number | KeyedText | KeyedText[] };
 
-/** A keyed text's words in a language (zh-CN by default), keyed parameters translated first. */
+/** A keyed text's words in a language (zh-CN by default), keyed parameters translated first (a list joined the language's way). */
 export function translateKeyed(text: KeyedText, locale: Locale = DEFAULT_LOCALE): string {
   const params: MessageParams = {};
-  for (const [name, value] of Object.entries(text.params ?? {})) params[name] = typeof value === 'object' ? translateKeyed(value, locale) : value;
+  for (const [name, value] of Object.entries(text.params ?? {}))
+    params[name] = Array.isArray(value) ? value.map((item) => translateKeyed(item, locale)).join(translate('decision.listSeparator', {}, locale))
+      : typeof value === 'object' ? translateKeyed(value, locale) : value;
   return translate(text.key, params, locale);
 }
 

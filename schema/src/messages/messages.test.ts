@@ -42,5 +42,7 @@ describe('decisions stored by key (issue 14)', () => {
     expect(translateKeyed({ key: 'sms.rejected', params: { number: 'N1', reason: { key: 'sms.reasonUnstated' } } }, 'en'))
       .toBe('Remote meetings: your application (no. N1) is not approved. Reason: not stated.');
     expect(translateKeyed(noteText('醉酒'), 'en')).toBe('醉酒');
+    const choices = { key: 'roster.row.badChoice', params: { choices: [{ key: 'roster.value.yes' }, { key: 'roster.value.no' }] } };
+    expect([translateKeyed(choices), translateKeyed(choices, 'en')]).toEqual(['应为以下之一：是、否', 'One of: Yes, No']);
   });
 });

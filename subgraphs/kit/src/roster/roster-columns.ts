@@ -1,4 +1,4 @@
-import { isValidResidentId, translate, type MessageKey, type MessageParams } from '@rv/schema';
+import { isValidResidentId, translate, type KeyedParams, type MessageKey } from '@rv/schema';
 import type { RosterSheet } from './roster-file.js';
 
 /** A bad cell (or a bad file: row 1, or no column): which row, which column, why (a key and its parameters). */
@@ -6,10 +6,11 @@ export interface RowError {
   row: number;
   column: string | null;
   messageKey: MessageKey;
-  params: MessageParams;
+  /** Issue 14: parameters by key too (a column's name, the choices), so the reader's language shows them. */
+  params: KeyedParams;
 }
 
-type Read = { value: unknown } | { error: MessageKey; params?: MessageParams };
+type Read = { value: unknown } | { error: MessageKey; params?: KeyedParams };
 
 /** One column of a roster: its field (also `roster.column.<key>`), whether it must be filled, how a cell is read. */
 export interface RosterColumn {
@@ -41,13 +42,13 @@ export const readers = {
     const wanted = text.trim().toUpperCase();
     const code = codes.find((candidate) => candidate === wanted
       || translate(labelKey(candidate)) === text.trim() || translate(labelKey(candidate), {}, 'en').toUpperCase() === wanted);
-    return code ? { value: code } : { error: 'roster.row.badChoice', params: { choices: codes.map((candidate) => translate(labelKey(candidate))).join('、') } };
+    return code ? { value: code } : { error: 'roster.row.badChoice', params: { choices: codes.map((candidate) => ({ key: labelKey(candidate) })) } };
   },
   yesNo: (text: string): Read => {
     const wanted = text.trim().toLowerCase();
     if (['是', 'yes', 'y', 'true', '1'].includes(wanted)) return { value: true };
     if (['否', 'no', 'n', 'false', '0'].includes(wanted)) return { value: false };
-    return { error: 'roster.row.badChoice', params: { choices: `${translate('roster.value.yes')}、${translate('roster.value.no')}` } };
+    return { error: 'roster.row.badChoice', params: { choices: [{ key: 'roster.value.yes' }, { key: 'roster.value.no' }] } };
   },
 };
 
@@ -78,7 +79,7 @@ export function checkSheet(columns: RosterColumn[], numberKey: string, sheet: Ro
   });
   const missing = columns.filter((column) => column.required && !positions.has(column.key));
   if (missing.length) {
-    return { records: [], errors: missing.map((column) => ({ row: 1, column: column.key, messageKey: 'roster.file.missingColumn', params: { column: translate(`roster.column.${column.key}`) } })) };
+    return { records: [], errors: missing.map((column) => ({ row: 1, column: column.key, messageKey: 'roster.file.missingColumn', params: { column: { key: `roster.column.${column.key}` } } })) };
   }
   const records: RosterRecord[] = [];
   const errors: RowError[] = [];

@@ -1,5 +1,5 @@
 import { Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { translate, type MessageKey } from '@rv/schema';
+import { translateKeyed } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { RowError } from './roster-columns.js';
@@ -47,7 +47,7 @@ export class RosterRowError {
   @Field({ description: 'Catalogue key of the reason' })
   messageKey!: string;
 
-  @Field({ description: 'Parameters of the key, as a JSON object' })
+  @Field({ description: 'Parameters of the key, as a JSON object; a parameter may itself be {key, params}, or a list of them (issue 14)' })
   params!: string;
 
   @Field({ description: 'The reason in zh-CN' })
@@ -55,7 +55,7 @@ export class RosterRowError {
 
   static of(error: RowError): RosterRowError {
     return Object.assign(new RosterRowError(), {
-      row: error.row, column: error.column, messageKey: error.messageKey, params: JSON.stringify(error.params), message: translate(error.messageKey as MessageKey, error.params),
+      row: error.row, column: error.column, messageKey: error.messageKey, params: JSON.stringify(error.params), message: translateKeyed({ key: error.messageKey, params: error.params }),
     });
   }
 }
