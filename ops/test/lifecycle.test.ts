@@ -193,6 +193,13 @@ describe('forfeits and no-shows, recorded and counted', () => {
       clock.now = realNow;
     }
     expect(await applicationOf(application.id)).toMatchObject({ status: 'FORFEITED', outcome_rule: 'YN-10' });
+    // Issue 14: the forfeit is recorded by key with the YN pack's rule, and the family's SMS with the key it was made from.
+    const forfeited = await t.gql('query($id: ID!) { application(id: $id) { rejectionKeyed { key params rule } zh: rejectionReason en: rejectionReason(locale: "en") } }', { id: application.id }, clerk);
+    expect(forfeited.data.application).toEqual({
+      rejectionKeyed: { key: 'meetingDay.forfeited', params: '{}', rule: 'YN-10' }, zh: '逾期到达，本次会见视为放弃', en: 'Arrived late: this meeting is forfeited',
+    });
+    expect(await t.sql(`select message_key, params from judicial.sms_message where application_id = $1 and kind = 'forfeited'`, [application.id]))
+      .toEqual([{ message_key: 'sms.forfeited', params: { number: expect.any(String), rule: 'YN-10' } }]);
     await eventually(async () => expect(await t.sql('select state from media.meeting where application_id = $1', [application.id])).toEqual([{ state: 'CANCELLED' }]));
     expect(ext(await t.gql(CHECK_IN, { a: application.id, n: SON.idNumber }, clerk))).toMatchObject({ code: 'CONFLICT', messageKey: 'meetingDay.notApproved' });
     const [barred] = await t.sql('select blocked_by from judicial.monthly_allowance where subject_id = $1 and month = $2', [application.subjectId, today.slice(0, 7)]);
