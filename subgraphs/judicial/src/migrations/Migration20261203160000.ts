@@ -8,8 +8,6 @@ const NOTES: MessageKey[] = [
   'meetingDay.timeUp', 'booking.custody.pairStopped', 'booking.familyDeclined',
 ];
 
-const quote = sqlText;
-
 /** (pack, key, zh-CN words, rule): what an old row's words were made from. */
 function knownWords(): string {
   const rows = Object.values(RULE_PACKS).flatMap((pack) => [
@@ -17,7 +15,7 @@ function knownWords(): string {
       .map((reason) => [pack.code, reason.labelKey, translate(reason.labelKey), reason.rule]),
     ...NOTES.map((key) => [pack.code, key, translate(key), null]),
   ]);
-  return rows.map((row) => `(${row.map((value) => (value === null ? 'null' : quote(value))).join(', ')})`).join(',\n');
+  return rows.map((row) => `(${row.map((value) => (value === null ? 'null' : sqlText(value))).join(', ')})`).join(',\n');
 }
 
 /**
