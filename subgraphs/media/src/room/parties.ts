@@ -79,7 +79,7 @@ async function superviseMeeting(em: EntityManager, media: MediaGateway, watch: P
     throw error;
   });
   if (lost === 'roomGone')
-    return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, 'platform.videoGatewayLost', clock.now()));
+    return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, { key: 'platform.videoGatewayLost' }, clock.now()));
   return lost.length > 0 && interruptForLostParty(em, media, meeting, lost);
 }
 
