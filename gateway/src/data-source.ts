@@ -1,13 +1,15 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { ANONYMOUS, ErrorCode, IDENTITY_HEADER, signIdentity, translate, type Identity } from '@rv/schema';
+import { ANONYMOUS, ErrorCode, IDENTITY_HEADER, signIdentity, translate, type Identity, type SignInStep } from '@rv/schema';
 import { Agent, request } from 'undici';
 
 export interface GatewayContext {
   identity: Identity;
   /** The caller's network address (clientAddress), passed on signed for per-client throttling. */
   client?: string | null;
+  /** Issue 15: the caller's token belongs to an unfinished sign-in; only this step's mutations are allowed. */
+  step?: Exclude<SignInStep, 'DONE'> | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { errorFormatter, createLogger, mayReadMetrics, metricsPlugin, sampleGauge, sendJson, sendGraphQLError, serveGraphQL, serveMetrics, type Logger } from '@rv/kit';
-import { ErrorCode, keyed, OUTBOX_SCHEMAS, OutboxFeed, readSubscriptionsSdl, readSupergraph, translate, type MessageKey, type MessageParams } from '@rv/schema';
+import { ANONYMOUS, ErrorCode, keyed, OUTBOX_SCHEMAS, STEP_FIELDS, stepRequired, OutboxFeed, readSubscriptionsSdl, readSupergraph, translate, type MessageKey, type MessageParams } from '@rv/schema';
 import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer } from 'node:http';
@@ -10,7 +10,8 @@ import { proxy, type ProxyRoute } from './proxy.js';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { WebSocketServer } from 'ws';
-import { identityFromHeader, identityFromToken } from './auth.js';
+import { tokenFromHeader, verifyToken } from './auth.js';
+import { Revocations } from './revocation.js';
 import { clientAddress } from './client.js';
 import { SignedDataSource, type GatewayContext } from './data-source.js';
 import { LIMITS, queryProtections } from './protections.js';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   proxies?: ProxyRoute[];
   /** Reverse proxies in front of the gateway whose X-Forwarded-For is believed (default TRUSTED_PROXY_HOPS or 0). */
   trustedProxyHops?: number;
+  /** How often open sockets are checked for expired tokens (issue 19; default 1 s). */
+  socketCheckMs?: number;
   /** Extra request handler (static portals), tried before 404. */
   fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
 }
@@ -67,7 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // armor is typed against Apollo's CommonJS build; the plugins are the same at run time
-    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>],
+    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, unfinishedSignInOnlyItsStep, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>],
     validationRules: protections.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -78,6 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
   const bridge = new SubscriptionBridge(apollo);
   const unwatchSubscribers = sampleGauge('rv_subscriptions', 'graphql-ws subscriptions open on this gateway', [], async () => [{ labels: {}, value: bridge.size }]);
+  const revocations = new Revocations();
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -94,7 +98,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     if (path === '/graphql') {
       const client = clientAddress(req, trustedProxyHops);
-      serveGraphQL(apollo, req, res, async () => ({ identity: await identityFromHeader(req.headers.authorization, options.tokenSecret), client }))
+      serveGraphQL(apollo, req, res, async () => {
+        const token = await tokenFromHeader(req.headers.authorization, options.tokenSecret, (verified) => revocations.isRevoked(verified));
+        return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null };
+      })
         .catch((error) => {
           logger.error({ err: error }, 'request failed');
           if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
@@ -116,9 +123,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     validate: (schema, document) => validate(schema, document, [...specifiedRules, ...protections.validationRules]),
     onConnect: async (ctx) => {
       const token = ctx.connectionParams?.authToken;
-      const identity = typeof token === 'string' ? await identityFromToken(token, options.tokenSecret) : null;
-      if (!identity) return false; // closes with 4403 Forbidden
-      wsIdentities.set(ctx.extra.socket as object, identity);
+      const verified = typeof token === 'string' ? await verifyToken(token, options.tokenSecret) : null;
+      // closes with 4403 Forbidden: no token, a bad one, a revoked one, or an unfinished sign-in's
+      if (!verified || verified.step || revocations.isRevoked(verified)) return false;
+      wsIdentities.set(ctx.extra.socket as object, verified.identity);
+      revocations.track(ctx.extra.socket as Parameters<Revocations['track']>[0], verified);
       return true;
     },
     context: (ctx) => ({ identity: wsIdentities.get(ctx.extra.socket as object)! }),
@@ -138,11 +147,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sources: OUTBOX_SCHEMAS,
     applicationName: 'rv-gateway-listener',
     startAt: (_source, current) => current,
-    onEvents: (_source, events) => bridge.publish(events),
+    onEvents: (_source, events) => {
+      revocations.apply(events);
+      return bridge.publish(events);
+    },
     onError: (error, context) => logger.warn({ err: error }, context),
     reconnectDelayMs: options.reconnectDelayMs,
   });
   await feed.start();
+  await revocations.load(options.databaseUrl);
+  revocations.startExpirySweep(options.socketCheckMs ?? 1000);
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -161,6 +175,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       bridge.close();
       unwatchSubscribers();
+      revocations.stop();
       await wsHandle.dispose();
       wsServer.close();
       server.closeIdleConnections();
@@ -179,6 +194,24 @@ const subscriptionsOnlyOverWebSocket: ApolloServerPlugin<GatewayContext> = {
       async didResolveOperation({ operation }) {
         if (operation?.operation === 'subscription')
           throw keyed(ErrorCode.BAD_USER_INPUT, 'security.subscriptionOverHttp', {}, { http: { status: 400 } });
+      },
+    };
+  },
+};
+
+/**
+ * Issue 15: a token of an unfinished sign-in (temporary password, second factor) may call only its
+ * step's mutations (STEP_FIELDS); anything else is PASSWORD_CHANGE_REQUIRED or TOTP_REQUIRED.
+ */
+const unfinishedSignInOnlyItsStep: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        const step = contextValue.step;
+        if (!step) return;
+        const fields = operation?.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : null)) ?? [null];
+        const allowed = operation?.operation === 'mutation' && fields.every((field) => field === '__typename' || (field !== null && STEP_FIELDS[step].includes(field)));
+        if (!allowed) throw stepRequired(step);
       },
     };
   },

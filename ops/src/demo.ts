@@ -1,11 +1,17 @@
-import { CountyBureau, SupervisingBureau, hashPassword, Account, publishServiceDays, chinaToday, verifyLawyer } from '@rv/judicial';
+import { CountyBureau, SupervisingBureau, hashPassword, Account, publishServiceDays, chinaToday, verifyLawyer, sealTotpSecret } from '@rv/judicial';
 import { DetentionCentre, RoomKind, Suspect, registerDetentionCentre, registerSuspects } from '@rv/detention';
 import { Brigade, Detainee, DetoxCentre, registerDetainees, registerDetoxCentre } from '@rv/detox';
 import { Inmate, Prison, Ward, registerInmates, registerPrison } from '@rv/prison';
-import { CaseCategory, CaseStage, PublicRole, StaffRole, TenantKind, nationalCalendar, residentIdCheckCharacter, type Role } from '@rv/schema';
+import { CaseCategory, CaseStage, PublicRole, StaffRole, TenantKind, clock, nationalCalendar, needsSecondFactor, residentIdCheckCharacter, type Role } from '@rv/schema';
 import type { Platform } from './platform.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
+/**
+ * Issue 15: the demo's administrators and supervisors sign in with a second factor like real ones, all
+ * enrolled with this one published secret (add it to an authenticator app, or compute the code: the tests
+ * do). Demo only: a real account enrols its own secret at first sign-in.
+ */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const MARK = '【演示】';
 
 /** Fixed tenant ids, so a demo database keeps its shape across restarts. */
@@ -141,9 +147,11 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const [key, tenant] of Object.entries(DEMO_TENANTS)) {
     for (const [suffix, role] of Object.entries(ROLE_LOGINS)) {
+      const secondFactor = needsSecondFactor([role]);
       judicialEm.create(Account, {
         username: `${key}.${suffix}`, passwordHash, displayName: `${tenant.name}${suffix}`,
         tenantKind: tenant.kind, tenantId: tenant.id, roles: [role as Role],
+        totpSecret: secondFactor ? sealTotpSecret(DEMO_TOTP_SECRET, platform.tokenSecret) : null, totpEnrolledAt: secondFactor ? clock.now() : null,
       } as Account);
     }
   }

@@ -21,6 +21,8 @@ export interface PlatformOptions {
 export interface Platform {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
+  /** The login tokens' secret (the demo seals its accounts' TOTP secrets under it). */
+  tokenSecret: string;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   return {
     gateway,
     subgraphs,
+    tokenSecret: options.tokenSecret,
     async close() {
       await gateway.close();
       for (const running of Object.values(subgraphs).reverse()) await running.close();

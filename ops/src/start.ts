@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, demoLogins, isDatabaseEmpty, seedDemo } from './demo.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoLogins, isDatabaseEmpty, seedDemo } from './demo.js';
 import { startPlatform } from './platform.js';
 import { PORTALS, portalsHandler } from './portals.js';
 import { JANUS_INSTALL_HINT, janusBinary, startJanus, type RunningJanus } from './janus.js';
@@ -142,6 +142,7 @@ async function main(): Promise<void> {
     '',
     `  【演示数据 DEMO DATA】${seeded ? 'loaded now' : 'present'} — every login below has the password ${DEMO_PASSWORD}`,
     ...demoLogins().map((login) => `    ${login}`),
+    `  admins and supervisors also give an authenticator code: add the secret ${DEMO_TOTP_SECRET} to an authenticator app`,
     '',
   ].join('\n'));
 }

@@ -10,6 +10,7 @@ import { launchChromiumIn } from '../src/lab/browser.js';
 import { givenNetworkNamespace, type NetworkNamespace } from '../src/lab/netns.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenApprovedToday, givenCheckedIn } from './support/scenario.js';
+import { passSecondFactor } from './support/browser.js';
 
 /**
  * The meeting screens in Debian Chromium against a real Janus: the browser runs inside a network
@@ -57,6 +58,7 @@ async function signedIn(portal: string, username: string): Promise<Page> {
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  await passSecondFactor(page, username);
   return page;
 }
 

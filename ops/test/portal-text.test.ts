@@ -2,7 +2,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { latinWords } from './support/browser.js';
+import { latinWords, passSecondFactor } from './support/browser.js';
 import { givenApprovedToday, givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 
 /**
@@ -70,6 +70,7 @@ async function staffScreens(portal: string, username: string): Promise<Record<st
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  await passSecondFactor(page, username);
   await page.getByRole('tab').first().waitFor();
   const tabs = await page.getByRole('tab').allTextContents();
   for (const [index, name] of tabs.entries()) {

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, givenStaff, givenStaffLogin, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 import { randomUUID } from 'node:crypto';
+import { passSecondFactor } from './support/browser.js';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -48,6 +49,7 @@ async function signedIn(portal: string, username: string, device: BrowserContext
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  await passSecondFactor(page, username);
   return page;
 }
 

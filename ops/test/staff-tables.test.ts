@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
+import { passSecondFactor } from './support/browser.js';
 
 /** Staff tables as staff expect them from admin systems (issue 17): pages with totals, search, filters, empty states; buttons only for those who may press them. */
 let t: TestPlatform;
@@ -26,6 +27,7 @@ async function signedIn(portal: string, username: string): Promise<Page> {
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  await passSecondFactor(page, username);
   await page.getByRole('tab').first().waitFor();
   return page;
 }

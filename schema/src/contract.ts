@@ -13,3 +13,4 @@ export * from './rules/index.js';
 export * from './clock.js';
 export * from './messages/index.js';
 export * from './units.js';
+export * from './staff-accounts.js';

@@ -63,6 +63,11 @@ export const Topic = {
   LAWYER_VIOLATION_REPORTED: 'lawyer_violation.reported',
   /** CQ-14 / CQ-13: a violation report or a complaint changed (handled, answered): the other side sees it. */
   LAWYER_CONDUCT_CHANGED: 'lawyer_conduct.changed',
+  /**
+   * Issue 15 / 19: an account's tokens were revoked (deactivated, password reset or changed, roles
+   * changed): every gateway refuses its older tokens and closes its open sockets.
+   */
+  ACCOUNT_REVOKED: 'account.revoked',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -339,4 +344,12 @@ export interface AuditRecorded {
   entityId: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+}
+
+/** Issue 15 / 19: tokens of this account older than `tokenVersion` are void; an inactive account has none. */
+export interface AccountRevoked {
+  accountId: string;
+  tokenVersion: number;
+  active: boolean;
+  reason: 'DEACTIVATED' | 'REACTIVATED' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED' | 'ROLES_CHANGED';
 }

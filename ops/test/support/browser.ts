@@ -1,4 +1,6 @@
+import { totpCodeNow } from '@rv/judicial';
 import type { Page } from 'playwright-core';
+import { DEMO_TOTP_SECRET } from '../../src/demo.js';
 
 /**
  * Browser checks shared by the portal tests: what a user without training needs from any screen
@@ -98,4 +100,14 @@ export async function tabTo(page: Page, selector: string, most = 80): Promise<vo
 export function latinWords(text: string, allowed: RegExp[]): string[] {
   const words = text.match(/[A-Za-z][A-Za-z0-9_\-.]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
   return [...new Set(words.filter((word) => !allowed.some((pattern) => pattern.test(word))))];
+}
+
+/**
+ * Issue 15: after the password, a demo administrator or supervisor gives its authenticator code on the
+ * sign-in form (the demo enrolled them with DEMO_TOTP_SECRET); other accounts go straight in.
+ */
+export async function passSecondFactor(page: Page, username: string): Promise<void> {
+  if (!/\.(admin|supervisor)$/.test(username)) return;
+  await page.locator('input[name=totp]').fill(await totpCodeNow(DEMO_TOTP_SECRET));
+  await page.locator('input[name=totp]').press('Enter');
 }

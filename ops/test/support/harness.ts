@@ -5,7 +5,8 @@ import { inject } from 'vitest';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@rv/schema';
 import { createDatabase, dropDatabase } from '../../src/postgres.js';
 import { startPlatform, type Platform } from '../../src/platform.js';
-import { DEMO_PASSWORD, seedDemo, type DemoOptions } from '../../src/demo.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemo, type DemoOptions } from '../../src/demo.js';
+import { totpCodeNow } from '@rv/judicial';
 
 export const TEST_SECRETS = { internalSecret: 'test-internal-secret-0123456789abcdef', tokenSecret: 'test-token-secret-0123456789abcdef' };
 
@@ -105,9 +106,12 @@ export async function givenPlatform(options: { demo?: DemoOptions | false; recon
     sql,
     gql,
     async login(username, password = DEMO_PASSWORD) {
-      const result = await gql<{ login: { token: string } }>(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      // Demo administrators and supervisors give their authenticator code (issue 15); others ignore it.
+      const result = await gql<{ login: { token: string; step: string } }>(
+        'mutation($u: String!, $p: String!, $c: String) { login(username: $u, password: $p, totpCode: $c) { token step } }',
+        { u: username, p: password, c: await totpCodeNow(DEMO_TOTP_SECRET) });
       if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
+      if (result.data.login.step !== 'DONE') throw new Error(`login ${username} stopped at ${result.data.login.step}`);
       return result.data.login.token;
     },
     async close() {

@@ -46,6 +46,10 @@ export const zhCN = {
       totpAlreadyEnrolled: '身份验证器已绑定',
       totpSetupRequired: '管理员和主管须先绑定身份验证器',
       signInAgain: '账户状态已变更，请重新登录',
+      usernameTaken: '用户名已被使用',
+      displayName: '姓名应为1至30字',
+      totpTooMany: '动态口令错误次数过多，请{minutes}分钟后再试',
+      unknownUnit: '单位不存在或不是该类型',
     },
     reset: {
       sent: '如该账户存在且绑定了手机，验证码已发送',
@@ -105,6 +109,10 @@ export const en = {
       totpAlreadyEnrolled: 'An authenticator is already set up',
       totpSetupRequired: 'Administrators and supervisors must set up an authenticator first',
       signInAgain: 'The account changed: please sign in again',
+      usernameTaken: 'The username is taken',
+      displayName: 'A name of 1–30 characters is required',
+      totpTooMany: 'Too many wrong codes: try again in {minutes} minutes',
+      unknownUnit: 'No such unit of this kind',
     },
     reset: {
       sent: 'If the account exists and has a mobile number, a code has been sent',

@@ -6,6 +6,7 @@ import type { SubgraphDefinition } from '@rv/kit';
 import { Topic } from '@rv/schema';
 import { Account } from './account/account.entity.js';
 import { AccountResolver } from './account/account.resolver.js';
+import { StaffAccountResolver } from './account/staff-account.resolver.js';
 import { Application } from './application/application.entity.js';
 import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsResolver, applicationReference } from './application/application.resolver.js';
 import { applyReviewDecision, recomputeApplicationDeadlines } from './application/application.service.js';
@@ -61,6 +62,7 @@ import { SupervisingBureauResolver, VenueAdminResolver } from './unit/unit.resol
 import { Migration20261203154500 } from './migrations/Migration20261203154500.js';
 import { Migration20261203160000 } from './migrations/Migration20261203160000.js';
 import { Migration20261203160400 } from './migrations/Migration20261203160400.js';
+import { Migration20261203161000 } from './migrations/Migration20261203161000.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
@@ -97,8 +99,9 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203154500', class: Migration20261203154500 },
     { name: 'Migration20261203160000', class: Migration20261203160000 },
     { name: 'Migration20261203160400', class: Migration20261203160400 },
+    { name: 'Migration20261203161000', class: Migration20261203161000 },
   ],
-  resolvers: [AccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
+  resolvers: [AccountResolver, StaffAccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
     LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { maskPhone, type Role, type TenantKind } from '@rv/schema';
+import { clock, maskPhone, type Role, type TenantKind } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
@@ -46,6 +46,30 @@ export class Account {
 
   @Property({ type: 'datetime', nullable: true })
   lockedUntil: Date | null = null;
+
+  /** Issue 15: a deactivated account cannot sign in and its tokens are void (staff-account.service.ts). */
+  @Field({ description: 'Issue 15: false once deactivated (cannot sign in, open sessions ended)' })
+  @Property({ default: true })
+  active: boolean = true;
+
+  /** A temporary password (new account, admin reset) must be changed at the next sign-in. */
+  @Field({ description: 'Issue 15: the temporary password is still to be changed' })
+  @Property({ default: false })
+  mustChangePassword: boolean = false;
+
+  /** Issue 19: tokens carry the version they were signed under; raising it voids every older token. */
+  @Property({ default: 0 })
+  tokenVersion: number = 0;
+
+  /** The TOTP secret, sealed (totp.ts); never returned after enrolment, never logged. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  totpSecret: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  totpEnrolledAt: Date | null = null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = clock.now();
 
   @Field(() => String, { nullable: true, name: 'phoneMasked' })
   get phoneMasked(): string | null {

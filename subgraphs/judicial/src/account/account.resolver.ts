@@ -1,8 +1,9 @@
 import { requireAccount, type SubgraphContext } from '@rv/kit';
-import { invalid } from '@rv/schema';
+import { SignInStep, invalid } from '@rv/schema';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Account } from './account.entity.js';
 import { checkCredentials, identityOf } from './login.service.js';
+import { signIn } from './sign-in.service.js';
 import { signToken } from './token.js';
 import { registerProxy } from './registration.service.js';
 
@@ -13,6 +14,9 @@ export class LoginResult {
 
   @Field(() => Account)
   account!: Account;
+
+  @Field(() => SignInStep, { description: 'Issue 15: DONE, or what the sign-in still needs; until DONE the token allows only that step' })
+  step!: SignInStep;
 }
 
 @Resolver(() => Account)
@@ -22,11 +26,12 @@ export class AccountResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg('username') username: string,
     @Arg('password') password: string,
+    @Arg('totpCode', () => String, { nullable: true, description: 'Issue 15: the authenticator code, for administrators and supervisors (or verifyTotp next)' }) totpCode: string | null,
   ): Promise<LoginResult> {
-    if (username.length > 64 || password.length > 256) throw invalid('account.tooLong');
+    if (username.length > 64 || password.length > 256 || (totpCode?.length ?? 0) > 16) throw invalid('account.tooLong');
     if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
     const account = await checkCredentials(ctx.em, username, password, ctx.client);
-    return { token: await signToken(identityOf(account), ctx.tokenSecret), account };
+    return signIn(ctx.em, account, totpCode ?? null, ctx.tokenSecret);
   }
 
   @Mutation(() => LoginResult, { description: 'GD-18: a family’s proxy opens a real-name account (name, resident ID, mobile) and is signed in' })
@@ -40,7 +45,7 @@ export class AccountResolver {
   ): Promise<LoginResult> {
     if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
     const account = await registerProxy(ctx.em, { username, password, name, idNumber, phone });
-    return { token: await signToken(identityOf(account), ctx.tokenSecret), account };
+    return { token: await signToken(identityOf(account), ctx.tokenSecret), account, step: SignInStep.DONE };
   }
 
   @Query(() => Account, { description: 'The signed-in account' })

@@ -20,6 +20,8 @@ export const THROTTLES = {
   loginWait: { keyPrefix: 'login-wait', points: 1, duration: 1 },
   /** Anonymous result look-ups (by application number and ID number) from one client address. */
   resultLookupPerClient: { keyPrefix: 'lookup-client', points: 20, duration: 10 * 60 },
+  /** Issue 15: wrong TOTP codes (or current passwords at a password change) per account: 5 in 15 minutes. */
+  signInStepFailures: { keyPrefix: 'step-fail', points: 5, duration: 15 * 60 },
 } as const;
 
 export type ThrottleName = keyof typeof THROTTLES;
