@@ -28,3 +28,4 @@ export { default as VisitorSuspensions } from './sanction/VisitorSuspensions.vue
 export const MeetingsToday = defineAsyncComponent(() => import('./meeting/MeetingsToday.vue'));
 export const MonitorWall = defineAsyncComponent(() => import('./meeting/MonitorWall.vue'));
 export { default as RosterDesk } from './roster/RosterDesk.vue';
+export { default as StaffAccounts } from './account/StaffAccounts.vue';
