@@ -114,6 +114,19 @@ describe('issue 15: staff accounts per unit', () => {
     expect(count).toBe(0);
   });
 
+  it('two administrators choosing one username at the same instant: exactly one account, the other CONFLICT', async () => {
+    const [prison, province] = await Promise.all([t.login('prison2.admin'), t.login('province.admin')]);
+    const input = (tenant: 'prison2', roles: string[]) => ({ i: { username: 'Same.Name', displayName: '同名', tenantKind: 'PRISON', tenantId: DEMO_TENANTS[tenant].id, roles } });
+    const answers = await Promise.all([
+      ...Array.from({ length: 4 }, () => t.gql(CREATE, input('prison2', ['MONITOR']), prison)),
+      ...Array.from({ length: 4 }, () => t.gql(CREATE, { i: { ...input('prison2', ['ADMIN']).i, username: 'same.name' } }, province)),
+    ]);
+    expect(answers.filter((answer) => answer.data?.createStaffAccount).length).toBe(1);
+    expect(answers.filter((answer) => code(answer) === 'CONFLICT').length).toBe(7);
+    const [{ count }] = await t.sql(`select count(*)::int as count from judicial.account where lower(username) = 'same.name'`);
+    expect(count).toBe(1);
+  });
+
   it('denials: another unit’s admin, a unit admin on admin accounts, the province admin on a unit’s clerks, a clerk, a family', async () => {
     const clerk = await givenAccount('prison1.admin', 'prison1', ['INTAKE_CLERK']);
     const [otherAdmin, ownClerk, proxy, province, prison1Admin] = await Promise.all(['prison2.admin', 'prison1.clerk', 'proxy', 'province.admin', 'prison1.admin'].map((login) => t.login(login)));
