@@ -51,6 +51,8 @@ const ROLE_LOGINS: Record<string, StaffRole> = {
   clerk: StaffRole.INTAKE_CLERK, reviewer: StaffRole.REVIEWER, monitor: StaffRole.MONITOR,
   supervisor: StaffRole.SUPERVISOR, auditor: StaffRole.AUDITOR, admin: StaffRole.ADMIN,
 };
+/** The demo accounts' names say their role in the interface's language (the usernames stay Latin). */
+const ROLE_TITLES: Record<string, string> = { clerk: '受理员', reviewer: '审批员', monitor: '监控员', supervisor: '主管', auditor: '审计员', admin: '管理员' };
 const DEMO_PROXY_NAME = '张建华';
 type JudicialEm = ReturnType<Platform['subgraphs']['judicial']['orm']['em']['fork']>;
 export const DEMO_PROXY = { username: 'proxy', idNumber: residentId('110101', '19800312', 27), phone: '13800138000' };
@@ -149,7 +151,7 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
     for (const [suffix, role] of Object.entries(ROLE_LOGINS)) {
       const secondFactor = needsSecondFactor([role]);
       judicialEm.create(Account, {
-        username: `${key}.${suffix}`, passwordHash, displayName: `${tenant.name}${suffix}`,
+        username: `${key}.${suffix}`, passwordHash, displayName: `${tenant.name}${ROLE_TITLES[suffix]}`,
         tenantKind: tenant.kind, tenantId: tenant.id, roles: [role as Role],
         totpSecret: secondFactor ? sealTotpSecret(DEMO_TOTP_SECRET, platform.tokenSecret) : null, totpEnrolledAt: secondFactor ? clock.now() : null,
       } as Account);

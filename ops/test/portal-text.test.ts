@@ -15,7 +15,7 @@ const ALLOWED = [
   /^English$/, // the language switch, in the language it switches to
   /^(Excel|CSV)$/, /^(kB|MB|GB|px)$/, // file formats and units
   /^D\d{5}$/, // detainee numbers (IDs)
-  /^[a-z]+\d*\.(clerk|reviewer|monitor|supervisor|auditor|admin)$/, // demo usernames on the Accounts screen (data, not words of the interface)
+  /^[a-z][a-zA-Z]*\d*\.(clerk|reviewer|monitor|supervisor|auditor|admin)$/, // demo usernames on the Accounts screen (data, not words of the interface)
 ];
 
 let t: TestPlatform;

@@ -1,9 +1,10 @@
 import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client/core';
 import { setContext } from '@apollo/client/link/context';
+import { onError } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
-import { session } from './session.js';
+import { session, signOut } from './session.js';
 
 /**
  * The portal's client: queries and mutations over HTTP with the session's token, subscriptions
@@ -12,7 +13,12 @@ import { session } from './session.js';
  */
 export function createPortalClient(origin: Location = window.location): ApolloClient<unknown> {
   const auth = setContext(() => (session.token ? { headers: { authorization: `Bearer ${session.token}` } } : {}));
-  const http = auth.concat(new HttpLink({ uri: '/graphql' }));
+  // Issue 15 / 19: a token the server no longer accepts (expired, or revoked: deactivated, reset, re-roled)
+  // signs the tab out, so the sign-in form shows instead of errors.
+  const ended = onError(({ graphQLErrors }) => {
+    if (session.token && graphQLErrors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) signOut();
+  });
+  const http = ended.concat(auth).concat(new HttpLink({ uri: '/graphql' }));
   const ws = new GraphQLWsLink(createClient({
     url: `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}/graphql`,
     connectionParams: () => ({ authToken: session.token }),
@@ -20,7 +26,11 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
     retryAttempts: Infinity,
     // A change made before the socket was up (a slow first connection, or a reconnect after the
     // network dropped) reached no subscription: once connected and subscribed, read the lists again.
-    on: { connected: () => setTimeout(() => void client.refetchQueries({ include: 'active' }), 200) },
+    on: {
+      connected: () => setTimeout(() => void client.refetchQueries({ include: 'active' }), 200),
+      // 4401 the token expired, 4403 the account's tokens were revoked: the session is over.
+      closed: (event) => { if (session.token && [4401, 4403].includes((event as CloseEvent).code)) signOut(); },
+    },
   }));
   const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
     const definition = getMainDefinition(query);
