@@ -219,9 +219,10 @@ export async function onAWorkingDay<T>(work: () => Promise<T>): Promise<T> {
 
 /** A staff account that signs in with the demo password, for a tenant the demo does not have (a YN prison). */
 export async function givenStaffLogin(t: TestPlatform, tenantKind: string, tenantId: string, roles: string[]): Promise<string> {
-  const [row] = await t.sql(`insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id)
-    select gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 10), password_hash, '测试工作人员', $1, $2, $3
-      from judicial.account where username = 'prison1.reviewer' returning username`, [roles, tenantKind, tenantId]);
+  // The demo's password, and its authenticator (issue 15: administrators and supervisors give a code).
+  const [row] = await t.sql(`insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id, totp_secret, totp_enrolled_at)
+    select gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 10), password_hash, '测试工作人员', $1, $2, $3, totp_secret, totp_enrolled_at
+      from judicial.account where username = 'prison1.supervisor' returning username`, [roles, tenantKind, tenantId]);
   return row.username;
 }
 
