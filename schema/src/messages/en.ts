@@ -19,6 +19,7 @@ import * as lawyerConduct from './lawyerConduct.js';
 import * as official from './official.js';
 import * as admin from './admin.js';
 import * as decision from './decision.js';
+import * as familyAccount from './familyAccount.js';
 
 /** The server's words in English (the portals' second language); the same keys as zh-CN. */
 export const en: Catalogue = {
@@ -42,4 +43,5 @@ export const en: Catalogue = {
   ...official.en,
   ...admin.en,
   ...decision.en,
+  ...familyAccount.en,
 };

@@ -18,6 +18,7 @@ import * as lawyerConduct from './lawyerConduct.js';
 import * as official from './official.js';
 import * as admin from './admin.js';
 import * as decision from './decision.js';
+import * as familyAccount from './familyAccount.js';
 
 /**
  * The server's words in Chinese (the default language), composed from one file per area (each
@@ -45,4 +46,5 @@ export const zhCN = {
   ...official.zhCN,
   ...admin.zhCN,
   ...decision.zhCN,
+  ...familyAccount.zhCN,
 } as const;

@@ -7,6 +7,8 @@ import { Topic } from '@rv/schema';
 import { Account } from './account/account.entity.js';
 import { AccountResolver } from './account/account.resolver.js';
 import { StaffAccountResolver } from './account/staff-account.resolver.js';
+import { AccountCode } from './account/account-code.entity.js';
+import { FamilyAccountResolver } from './account/family-account.resolver.js';
 import { Application } from './application/application.entity.js';
 import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsResolver, applicationReference } from './application/application.resolver.js';
 import { applyReviewDecision, recomputeApplicationDeadlines } from './application/application.service.js';
@@ -63,6 +65,7 @@ import { Migration20261203154500 } from './migrations/Migration20261203154500.js
 import { Migration20261203160000 } from './migrations/Migration20261203160000.js';
 import { Migration20261203160400 } from './migrations/Migration20261203160400.js';
 import { Migration20261203161000 } from './migrations/Migration20261203161000.js';
+import { Migration20261203162000 } from './migrations/Migration20261203162000.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
@@ -80,7 +83,7 @@ async function settleOrNote(em: Parameters<typeof settleMeeting>[0], event: Para
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile, LawyerMeetingFact, LawyerViolation, LawyerEvaluation, ComplaintContact, LawyerComplaint, SupervisingBureau],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile, LawyerMeetingFact, LawyerViolation, LawyerEvaluation, ComplaintContact, LawyerComplaint, SupervisingBureau, AccountCode],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -100,9 +103,10 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203160000', class: Migration20261203160000 },
     { name: 'Migration20261203160400', class: Migration20261203160400 },
     { name: 'Migration20261203161000', class: Migration20261203161000 },
+    { name: 'Migration20261203162000', class: Migration20261203162000 },
   ],
   resolvers: [AccountResolver, StaffAccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
-    LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver],
+    LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver, FamilyAccountResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],

@@ -13,9 +13,9 @@ export interface ProxyRegistration {
 }
 
 /** A password a family can remember and a guesser cannot: 8–64 characters with letters and digits. */
-export function checkPassword(password: string): void {
+export function checkPassword(password: string, field = 'password'): void {
   if (password.length < 8 || password.length > 64 || !/[A-Za-z]/.test(password) || !/\d/.test(password))
-    throw invalid('account.weakPassword', {}, 'password');
+    throw invalid('account.weakPassword', {}, field);
 }
 
 /**

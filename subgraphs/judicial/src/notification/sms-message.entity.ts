@@ -21,12 +21,13 @@ export class SmsMessage {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ID)
-  @Property({ type: 'uuid' })
-  applicationId!: string;
+  /** The application it reports; null for an account's own SMS (a one-time code), which no staff log lists. */
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  applicationId: string | null = null;
 
-  @Property({ type: 'uuid' })
-  venueId!: string;
+  @Property({ type: 'uuid', nullable: true })
+  venueId: string | null = null;
 
   @Property({ length: 20 })
   phone!: string;

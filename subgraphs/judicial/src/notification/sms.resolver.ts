@@ -10,6 +10,8 @@ function smsWhere(identity: Identity, status: SmsStatus | null | undefined, sear
   requireStaff(identity, [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE, TenantKind.PROVINCE], [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR, StaffRole.ADMIN]);
   const words = search?.trim().replace(/[%_\\]/g, '');
   return {
+    // An account's own SMS (one-time codes) belong to no counter and are never listed.
+    applicationId: { $ne: null },
     ...(identity.tenantKind === TenantKind.PROVINCE ? {} : { venueId: identity.tenantId! }),
     ...(status ? { status } : {}),
     ...(words ? { $or: [{ body: { $ilike: `%${words}%` } }, { phone: { $like: `%${words}` } }] } : {}),

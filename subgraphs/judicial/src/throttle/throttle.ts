@@ -22,6 +22,20 @@ export const THROTTLES = {
   resultLookupPerClient: { keyPrefix: 'lookup-client', points: 20, duration: 10 * 60 },
   /** Issue 15: wrong TOTP codes (or current passwords at a password change) per account: 5 in 15 minutes. */
   signInStepFailures: { keyPrefix: 'step-fail', points: 5, duration: 15 * 60 },
+  /** SMS-code requests (forgotten password, new phone) from one client address. */
+  codeRequestPerClient: { keyPrefix: 'code-client', points: 5, duration: 15 * 60 },
+  /** Forgotten-password requests naming one username or phone (keyed by its hash): the same for names of no account. */
+  codeRequestPerName: { keyPrefix: 'code-name', points: 3, duration: 60 * 60 },
+  /** Codes sent to one account, however it was named; beyond this nothing is sent (the answer stays the same). */
+  codeSmsPerAccount: { keyPrefix: 'code-account', points: 3, duration: 60 * 60 },
+  /** SMS-code requests from everywhere: bounds the SMS an attack can make the province pay for. */
+  codeRequestGlobal: { keyPrefix: 'code-all', points: 300, duration: 10 * 60 },
+  /** Tries of a code (right or wrong) from one client address, whatever the ticket. */
+  codeAttemptPerClient: { keyPrefix: 'code-try-client', points: 20, duration: 15 * 60 },
+  /** Tries of a code from everywhere. */
+  codeAttemptGlobal: { keyPrefix: 'code-try-all', points: 1000, duration: 60 },
+  /** Wrong current passwords for one signed-in account (changing the password or the phone). */
+  currentPasswordPerAccount: { keyPrefix: 'current-password', points: 5, duration: 15 * 60 },
 } as const;
 
 export type ThrottleName = keyof typeof THROTTLES;
