@@ -38,8 +38,8 @@ export class FamilyAccountResolver {
   ): Promise<LoginResult> {
     requireAccount(ctx.identity);
     bounded({ currentPassword, newPassword });
-    const { account, tokenVersion } = await changeMyPassword(ctx.em, ctx.identity.accountId, currentPassword, newPassword);
-    return { token: await signToken(identityOf(account), secretOf(ctx), tokenVersion), account };
+    const account = await changeMyPassword(ctx.em, ctx.identity.accountId, currentPassword, newPassword);
+    return { token: await signToken(identityOf(account), secretOf(ctx), { version: account.tokenVersion }), account };
   }
 
   @Mutation(() => CodeTicketResult, { description: 'A new mobile, step one: the current password; a code goes by SMS to the new number' })

@@ -32,14 +32,14 @@ async function checkCurrentPassword(em: EntityManager, account: Account, passwor
  * Changes the password: the current one required, the new one by the registration's rule and not
  * the same. The token version moves on (other sessions end); the caller gets a token of the new version.
  */
-export async function changeMyPassword(em: EntityManager, accountId: string, currentPassword: string, newPassword: string): Promise<{ account: Account; tokenVersion: number }> {
+export async function changeMyPassword(em: EntityManager, accountId: string, currentPassword: string, newPassword: string): Promise<Account> {
   const account = await familyAccount(em, accountId);
   checkPassword(newPassword, 'newPassword');
   await checkCurrentPassword(em, account, currentPassword);
   if (newPassword === currentPassword) throw invalid('familyAccount.samePassword', {}, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
   // Conditional on the version read: of two concurrent changes, one wins and the other is told.
-  const tokenVersion = await setPassword(em, account.id, await hashPassword(newPassword), account.tokenVersion);
-  return { account, tokenVersion };
+  return em.transactional((tx) => setPassword(tx, account.id, passwordHash, account.tokenVersion));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@rv/kit';
+import { LockMode } from '@mikro-orm/core';
 import { ErrorCode, invalid, keyed, PublicRole } from '@rv/schema';
 import { createHash } from 'node:crypto';
 import { take, throttles } from '../throttle/throttle.js';
@@ -66,12 +67,16 @@ export async function resetPassword(em: EntityManager, secret: string, ticket: s
   });
 }
 
-/** A new password hash, and a new token version: older sessions end (the gateway compares versions). */
-export async function setPassword(em: EntityManager, accountId: string, passwordHash: string, expectedVersion?: number): Promise<number> {
-  const [row] = await em.execute<{ token_version: number }[]>(
-    `update "judicial"."account" set password_hash = ?, token_version = token_version + 1
-      where id = ?${expectedVersion === undefined ? '' : ' and token_version = ?'} returning token_version`,
-    [passwordHash, accountId, ...(expectedVersion === undefined ? [] : [expectedVersion])]);
-  if (!row) throw keyed(ErrorCode.CONFLICT, 'familyAccount.changedMeanwhile');
-  return row.token_version;
+/**
+ * Sets a new password hash in the caller's transaction, on the locked account row, and ends every
+ * session: the token version moves on and the gateway refuses tokens of older versions
+ * (gateway/src/token-versions.ts). With `expectedVersion`, a change that raced another is refused.
+ */
+export async function setPassword(tx: EntityManager, accountId: string, passwordHash: string, expectedVersion?: number): Promise<Account> {
+  const account = await tx.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (expectedVersion !== undefined && account.tokenVersion !== expectedVersion) throw keyed(ErrorCode.CONFLICT, 'familyAccount.changedMeanwhile');
+  account.passwordHash = passwordHash;
+  account.tokenVersion += 1;
+  await tx.flush();
+  return account;
 }

@@ -10,7 +10,8 @@ export class Migration20261203162000 extends Migration {
   override name = 'Migration20261203162000';
 
   override async up(): Promise<void> {
-    this.addSql(`alter table "judicial"."account" add column "token_version" integer not null default 0 check ("token_version" >= 0)`);
+    // The staff accounts' migration (20261203161000, branch staff) adds the same column: whichever runs first adds it.
+    this.addSql(`alter table "judicial"."account" add column if not exists "token_version" int not null default 0`);
     this.addSql(`create table "judicial"."account_code" (
       "id" uuid primary key,
       "purpose" text not null check ("purpose" in ('PASSWORD_RESET', 'PHONE_CHANGE')),
