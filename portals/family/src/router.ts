@@ -11,6 +11,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue') },
   { path: '/sign-in', name: 'signIn', component: () => import('./pages/SignInPage.vue') },
   { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
+  { path: '/forgot-password', name: 'forgotPassword', component: () => import('./account/ForgotPasswordPage.vue') },
+  { path: '/account', name: 'account', component: () => import('./account/AccountPage.vue'), meta: { signedIn: true } },
   {
     path: '/apply', component: () => import('./apply/ApplyFlow.vue'), meta: { signedIn: true },
     children: [

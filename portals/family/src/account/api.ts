@@ -1,0 +1,14 @@
+import { gql } from '@apollo/client/core';
+
+/** Issue 15: the family's own account: password, phone, and a forgotten password by SMS code. */
+export const ME = gql`query MyAccount { me { id username displayName phoneMasked } }`;
+export const CHANGE_PASSWORD = gql`mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {
+  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }`;
+export const REQUEST_PHONE_CHANGE = gql`mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {
+  requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }`;
+export const CONFIRM_PHONE_CHANGE = gql`mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {
+  confirmPhoneChange(ticket: $ticket, code: $code) { id phoneMasked } }`;
+/** The same answer whether or not the account exists: the screen says "if it exists". */
+export const REQUEST_PASSWORD_RESET = gql`mutation RequestPasswordReset($name: String!) { requestPasswordReset(name: $name) { ticket expiresInSeconds } }`;
+export const RESET_PASSWORD = gql`mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {
+  resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword) }`;
