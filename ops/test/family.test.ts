@@ -405,3 +405,101 @@ describe('family portal: public services and the account', () => {
     expect(await t.sql('select count(*)::int as n from judicial.application')).toEqual(before);
   }, 60_000);
 });
+
+describe('family portal: my account and a forgotten password (issue 15)', () => {
+  const REGISTER = 'mutation($u: String!, $i: String!, $p: String!) { registerProxy(name: "林晓", idNumber: $i, phone: $p, username: $u, password: "Family2026") { token } }';
+  /** The code the SMS adapter was given for this phone (the SMS log table). */
+  const codeSentTo = async (phone: string) => {
+    const [sms] = await t.sql('select body from judicial.sms_message where phone = $1 order by created_at desc limit 1', [phone]);
+    return /验证码(\d{6})/.exec(sms?.body ?? '')?.[1] ?? '';
+  };
+  const errorOf = (page: Page, input: string) => page.locator(`.el-form-item:has(input[name=${input}]) .el-form-item__error`);
+  const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+  it('forgot password at 390 px: a name, then the SMS code and a new password, each refusal on its field; an unknown name sees the same screen', async () => {
+    const phone = '13711112222';
+    expect((await t.gql(REGISTER, { u: 'forgot.family', i: residentIdNumber('110101', '19880808', 41), p: phone })).errors).toBeUndefined();
+    const page = await newPage();
+    await page.goto(`${origin}/sign-in`);
+    await page.locator('[data-forgot]').click();
+    await page.waitForURL(/\/forgot-password$/);
+    await expectUsable(page);
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await expect(errorOf(page, 'resetName').textContent()).resolves.toBe('请填写用户名或手机号');
+    await page.locator('input[name=resetName]').fill(phone);
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.locator('[data-sent]').waitFor();
+    const sent = await page.locator('[data-sent]').textContent();
+    expect(sent).toBe('如果该账户存在，验证码已发送到其登记的手机，10分钟内有效。');
+    await expectUsable(page);
+    await page.screenshot({ path: join(DOCS, 'family-forgot-password.png'), fullPage: true });
+
+    const code = await codeSentTo(phone);
+    await page.locator('input[name=resetCode]').fill(wrong(code));
+    await page.locator('input[name=resetPassword]').fill('Newpass2027');
+    await page.getByRole('button', { name: '重设密码' }).click();
+    await errorOf(page, 'resetCode').filter({ hasText: '验证码不正确，还可尝试4次' }).waitFor();
+    await page.locator('input[name=resetCode]').fill(code);
+    await page.locator('input[name=resetPassword]').fill('weak');
+    await page.getByRole('button', { name: '重设密码' }).click();
+    await errorOf(page, 'resetPassword').filter({ hasText: '密码应为8至64位，且同时包含字母和数字' }).waitFor();
+    await expect(errorOf(page, 'resetCode').count()).resolves.toBe(0);
+    await page.locator('input[name=resetPassword]').fill('Newpass2027');
+    await page.getByRole('button', { name: '重设密码' }).click();
+    await page.locator('[data-reset-done]').waitFor();
+    await expectUsable(page);
+    await page.getByRole('button', { name: '去登录' }).click();
+    await page.waitForURL(/\/sign-in$/);
+    await page.locator('input[name=username]').fill('forgot.family');
+    await page.locator('input[name=password]').fill('Newpass2027');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(/\/apply\/relative$/);
+
+    // No enumeration: a name of no account gets the very same next screen.
+    const stranger = await newPage();
+    await stranger.goto(`${origin}/forgot-password`);
+    await stranger.locator('input[name=resetName]').fill('no.such.family');
+    await stranger.getByRole('button', { name: '获取验证码' }).click();
+    await stranger.locator('[data-sent]').waitFor();
+    await expect(stranger.locator('[data-sent]').textContent()).resolves.toBe(sent);
+  }, 90_000);
+
+  it('my account at 390 px: the password (a wrong current one on its field), then the mobile with the code sent to it; other sessions end', async () => {
+    const phone = '13722223333';
+    expect((await t.gql(REGISTER, { u: 'account.family', i: residentIdNumber('110101', '19880808', 42), p: phone })).errors).toBeUndefined();
+    const elsewhere = await t.login('account.family', 'Family2026');
+    const page = await newPage();
+    await page.goto(`${origin}/account`);
+    await page.waitForURL(/\/sign-in/);
+    await signIn(page, 'account.family');
+    await page.waitForURL(/\/account$/);
+    await expect(page.locator('[data-phone]').textContent()).resolves.toBe('137****3333');
+
+    await page.locator('input[name=currentPassword]').fill('Wrong2026');
+    await page.locator('input[name=newPassword]').fill('Better2027');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await errorOf(page, 'currentPassword').filter({ hasText: '当前密码不正确' }).waitFor();
+    await page.locator('input[name=currentPassword]').fill('Family2026');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByText('密码已修改，其他设备上的登录已失效').waitFor();
+    expect((await t.gql('{ me { username } }', {}, elsewhere)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // This tab goes on with its new token.
+    await page.reload();
+    await expect(page.locator('[data-username]').textContent()).resolves.toBe('account.family');
+
+    await page.locator('input[name=newPhone]').fill('13744445555');
+    await page.locator('input[name=phoneCurrentPassword]').fill('Better2027');
+    await page.getByRole('button', { name: '发送验证码' }).click();
+    await page.locator('[data-phone-code-sent]').waitFor();
+    const code = await codeSentTo('13744445555');
+    await page.locator('input[name=phoneCode]').fill(wrong(code));
+    await page.getByRole('button', { name: '确认更换' }).click();
+    await errorOf(page, 'phoneCode').filter({ hasText: '验证码不正确，还可尝试4次' }).waitFor();
+    await expectUsable(page);
+    await page.screenshot({ path: join(DOCS, 'family-account.png'), fullPage: true });
+    await page.locator('input[name=phoneCode]').fill(code);
+    await page.getByRole('button', { name: '确认更换' }).click();
+    await page.locator('[data-phone]', { hasText: '137****5555' }).waitFor();
+    expect(await t.sql(`select phone from judicial.account where username = 'account.family'`)).toEqual([{ phone: '13744445555' }]);
+  }, 90_000);
+});
