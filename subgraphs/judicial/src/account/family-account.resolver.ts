@@ -19,7 +19,7 @@ export class CodeTicketResult {
 
 /** Inputs longer than any valid one are refused before any work (and before any throttle point). */
 function bounded(values: Record<string, string>): void {
-  for (const [field, value] of Object.entries(values)) if (value.length > 256) throw invalid('account.tooLong', {}, field);
+  for (const [field, value] of Object.entries(values)) if (value.length > 256) throw invalid('security.badValue', {}, field);
 }
 
 function secretOf(ctx: SubgraphContext): string {
