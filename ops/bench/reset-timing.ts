@@ -1,4 +1,5 @@
 import { residentIdCheckCharacter } from '@rv/schema';
+import pg from 'pg';
 import { percentile, startPlatformProcess } from './platform-process.ts';
 
 /**
@@ -60,6 +61,21 @@ export async function benchResetTiming(): Promise<void> {
     console.log(`  no account     median ${median(unknown).toFixed(1)}  p90 ${p90(unknown).toFixed(1)}`);
     console.log(`  difference of medians ${(median(real) - median(unknown)).toFixed(1)}`);
     console.log(`  floor (anonymous __typename) median ${median(floor).toFixed(1)}`);
+
+    // What the gateway adds to every authenticated request: its token-version read (gateway/src/token-versions.ts).
+    const pool = new pg.Pool({ connectionString: platform.databaseUrl, max: 4 });
+    try {
+      const [{ id }] = (await pool.query(`select id from judicial.account where username = $1`, [usernames[0]])).rows;
+      const lookups: number[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const started = performance.now();
+        await pool.query('select token_version from judicial.account where id = $1', [id]);
+        lookups.push(performance.now() - started);
+      }
+      console.log(`  token-version read (2,000 in a row): median ${median(lookups).toFixed(3)} ms, p90 ${p90(lookups).toFixed(3)} ms`);
+    } finally {
+      await pool.end();
+    }
   } finally {
     await platform.stop();
   }
