@@ -2,7 +2,7 @@ import { clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
-import { residentIdNumber, tokenFor } from './support/scenario.js';
+import { residentIdNumber, subscribe, tokenFor } from './support/scenario.js';
 
 /** Issue 15 (families' accounts) and issue 19's rules for anything that answers about an account: the API through the gateway. */
 let t: TestPlatform;
@@ -190,9 +190,14 @@ describe('forgotten password: an SMS code, with nothing that tells whether an ac
     expect(reset.errors).toBeUndefined();
     expect(first(await gql(ME, {}, before))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(first(await gql(ME, {}, family.token))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    // Nor does an old token open a socket.
+    await expect(subscribe(t.platform.gateway.wsUrl, before, 'subscription { applicationChanged { id } }')).rejects.toMatchObject({ code: 4403 });
     expect(first(await gql(LOGIN, { u: family.username, p: PASSWORD }))).toMatchObject({ code: 'BAD_CREDENTIALS' });
     const after = (await gql(LOGIN, { u: family.username, p: 'Newpass2027' })).data.login.token;
     expect((await gql(ME, {}, after)).data.me.username).toBe(family.username);
+    const socket = await subscribe(t.platform.gateway.wsUrl, after, 'subscription { applicationChanged { id } }');
+    expect(socket.errors).toEqual([]);
+    await socket.close();
 
     // Single use: the same code again is refused, and changes nothing.
     expect(first(await gql(RESET, { t: ticket, c: code, p: 'Another2027' }))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.expired', field: 'code' });

@@ -94,7 +94,7 @@ describe('no English inside the Chinese interface', () => {
       const words = latinWords(await shownText(page), ALLOWED);
       if (words.length) found[screen] = words;
     };
-    for (const path of ['/', '/open-days', '/rules', '/lookup', '/notices', '/register', '/sign-in']) {
+    for (const path of ['/', '/open-days', '/rules', '/lookup', '/notices', '/register', '/forgot-password', '/sign-in']) {
       await page.goto(`${origin}${path}`);
       await visit(path);
     }
