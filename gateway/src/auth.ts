@@ -32,14 +32,6 @@ export async function verifyToken(token: string, secret: string): Promise<Verifi
   } catch {
     return null;
   }
-  if (typeof payload.sub !== 'string') return null;
-  if (versions && !(await versions.isCurrent(payload.sub, typeof payload.ver === 'number' ? payload.ver : 0))) return null;
-  return {
-    accountId: payload.sub,
-    tenantKind: (payload.tk as TenantKind | null) ?? null,
-    tenantId: (payload.tid as string | null) ?? null,
-    roles: Array.isArray(payload.roles) ? (payload.roles as Role[]) : [],
-  };
 }
 
 /** Verifies a login token and derives the caller (revocation aside). */

@@ -16,7 +16,6 @@ import { clientAddress } from './client.js';
 import { SignedDataSource, type GatewayContext } from './data-source.js';
 import { LIMITS, queryProtections } from './protections.js';
 import { SubscriptionBridge } from './subscriptions.js';
-import { tokenVersions } from './token-versions.js';
 
 export interface GatewayOptions {
   /** Subgraph name → URL; overrides the URLs in the supergraph (ports differ per run). */
@@ -66,7 +65,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     subscriptionSchema = extendSchema(apiSchema, parse(readSubscriptionsSdl()));
   });
 
-  const versions = tokenVersions(options.databaseUrl);
   const protections = queryProtections();
   const formatError = gatewayErrorFormatter(logger);
   const apollo = new ApolloServer<GatewayContext>({
@@ -185,7 +183,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await feed.stop();
       await apollo.stop();
       await dispatcher.close();
-      await versions.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { requireAccount, type SubgraphContext } from '@rv/kit';
-import { invalid } from '@rv/schema';
+import { SignInStep, invalid } from '@rv/schema';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Account } from './account.entity.js';
 import { LoginResult } from './account.resolver.js';
@@ -39,7 +39,7 @@ export class FamilyAccountResolver {
     requireAccount(ctx.identity);
     bounded({ currentPassword, newPassword });
     const account = await changeMyPassword(ctx.em, ctx.identity.accountId, currentPassword, newPassword);
-    return { token: await signToken(identityOf(account), secretOf(ctx), { version: account.tokenVersion }), account };
+    return { token: await signToken(identityOf(account), secretOf(ctx), { version: account.tokenVersion }), account, step: SignInStep.DONE };
   }
 
   @Mutation(() => CodeTicketResult, { description: 'A new mobile, step one: the current password; a code goes by SMS to the new number' })

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@rv/kit';
+import { revokeTokens } from './revocation.js';
 import { LockMode } from '@mikro-orm/core';
 import { ErrorCode, invalid, keyed, PublicRole } from '@rv/schema';
 import { createHash } from 'node:crypto';
@@ -80,14 +81,14 @@ export async function resetPassword(em: EntityManager, secret: string, ticket: s
 
 /**
  * Sets a new password hash in the caller's transaction, on the locked account row, and ends every
- * session: the token version moves on and the gateway refuses tokens of older versions
- * (gateway/src/token-versions.ts). With `expectedVersion`, a change that raced another is refused.
+ * session the way a staff deactivation does (revokeTokens: the version moves on and every gateway
+ * hears of it). With `expectedVersion` (a change, not a reset), a change that raced another is refused.
  */
 export async function setPassword(tx: EntityManager, accountId: string, passwordHash: string, expectedVersion?: number): Promise<Account> {
   const account = await tx.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   if (expectedVersion !== undefined && account.tokenVersion !== expectedVersion) throw keyed(ErrorCode.CONFLICT, 'familyAccount.changedMeanwhile');
   account.passwordHash = passwordHash;
-  account.tokenVersion += 1;
+  await revokeTokens(tx, account, expectedVersion === undefined ? 'PASSWORD_RESET' : 'PASSWORD_CHANGED');
   await tx.flush();
   return account;
 }
