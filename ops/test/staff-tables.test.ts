@@ -74,6 +74,66 @@ describe('staff tables', () => {
     await page.getByText('没有符合条件的短信').waitFor();
   }, 90_000);
 
+  it('GD-21 / GD-22: the review queue pages on the server with the total, sorts, filters by status and GD-22 stage, searches by application number or the subject’s name; other institutions see none of it', async () => {
+    const proxy = await t.login('proxy');
+    const day = await givenDayWithSlots(t, 3);
+    const filed: { id: string; number: string; subjectId: string }[] = [];
+    for (const nth of [10, 11, 12]) {
+      const subjectId = await givenInmate(t, 'prison1', nth);
+      const { data } = await submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: `tables-page-${nth}` });
+      filed.push({ ...data.submitApplication, subjectId });
+    }
+    const reviewer = await t.login('prison1.reviewer');
+    const PAGE = `query($limit: Int, $offset: Int, $status: ReviewStatus, $stage: ReviewStage, $search: String, $sort: ReviewSort, $descending: Boolean, $priorityOnly: Boolean) {
+      inmateReviewPage(limit: $limit, offset: $offset, status: $status, stage: $stage, search: $search, sort: $sort, descending: $descending, priorityOnly: $priorityOnly) {
+        total items { id status application { id } inmate { name inmateNumber } } } }`;
+    const page = async (variables: Record<string, unknown>, token = reviewer) => {
+      const answer = await t.gql(PAGE, variables, token);
+      if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+      return answer.data.inmateReviewPage as { total: number; items: { id: string; status: string; application: { id: string }; inmate: { name: string; inmateNumber: string } }[] };
+    };
+    // Pages of 2 cover every pending case exactly once, and the total is the count of them all.
+    const [{ pending }] = await t.sql(`select count(*)::int as pending from prison.review_case where prison_id = $1 and status = 'PENDING'`, [DEMO_TENANTS.prison1.id]);
+    const first = await page({ limit: 2 });
+    expect(first.total).toBe(pending);
+    expect(first.items).toHaveLength(2);
+    const seen: string[] = [];
+    for (let offset = 0; offset < pending; offset += 2) seen.push(...(await page({ limit: 2, offset })).items.map((item) => item.id));
+    expect(new Set(seen).size).toBe(pending);
+    // Search: an application number, part of the subject's name, the subject's number.
+    const byNumber = await page({ search: filed[1].number });
+    expect(byNumber.total).toBe(1);
+    expect(byNumber.items[0].application.id).toBe(filed[1].id);
+    const [subject] = await t.sql('select name, inmate_number from prison.inmate where id = $1', [filed[2].subjectId]);
+    expect((await page({ search: subject.inmate_number })).items.map((item) => item.application.id)).toEqual([filed[2].id]);
+    expect((await page({ search: subject.name })).items.map((item) => item.application.id)).toContain(filed[2].id);
+    expect((await page({ search: '100%_' })).total).toBe(0); // LIKE characters match themselves
+    // Sorted by filing day, newest first: this test's three lead, in the database's order.
+    const newest = await t.sql(`select application_id from prison.review_case where prison_id = $1 and status = 'PENDING' order by submitted_at desc, id asc limit 3`, [DEMO_TENANTS.prison1.id]);
+    expect((await page({ sort: 'FILED', descending: true, limit: 3 })).items.map((item) => item.application.id)).toEqual(newest.map((row) => row.application_id));
+    expect(newest.map((row) => row.application_id).sort()).toEqual(filed.map((row) => row.id).sort());
+    // GD-22 stage: due three working days on, so on time, neither overdue nor due today; none put first by a bureau (GD-4).
+    expect((await page({ search: filed[0].number, stage: 'ON_TIME' })).total).toBe(1);
+    expect((await page({ search: filed[0].number, stage: 'OVERDUE' })).total).toBe(0);
+    expect((await page({ search: filed[0].number, stage: 'DUE_TODAY' })).total).toBe(0);
+    expect((await page({ search: filed[0].number, priorityOnly: true })).total).toBe(0);
+    // Status: a rejected case leaves the pending list and is found among the rejected.
+    const reason = (await t.gql('{ inmateReview: inmateReviewQueue(limit: 500) { application { id } rejectionReasons { code about } } }', {}, reviewer)).data.inmateReview
+      .find((row: { application: { id: string } }) => row.application.id === filed[0].id).rejectionReasons.find((option: { about: string; code: string }) => option.about === 'SUBJECT' && option.code !== 'OTHER');
+    const rejected = await t.gql('mutation($id: ID!, $code: String) { decideInmateReview(applicationId: $id, approve: false, reasonCode: $code) { status } }', { id: filed[0].id, code: reason.code }, reviewer);
+    expect(rejected.data?.decideInmateReview.status).toBe('REJECTED');
+    expect((await page({ search: filed[0].number })).total).toBe(0);
+    expect((await page({ search: filed[0].number, status: 'REJECTED' })).items.map((item) => item.status)).toEqual(['REJECTED']);
+    expect((await page({ limit: 1 })).total).toBe(pending - 1);
+    // Tenant isolation: another prison finds none of it; a bureau clerk may not read a prison's queue.
+    expect((await page({ search: filed[1].number }, await t.login('prison2.reviewer'))).total).toBe(0);
+    expect((await t.gql(PAGE, {}, await t.login('bureau1.clerk'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A detox centre's queue has the same page under its own name.
+    const detox = await t.gql('{ detaineeReviewPage(limit: 5, sort: DEADLINE) { total items { id detainee { name } } } }', {}, await t.login('detox1.reviewer'));
+    expect(detox.errors).toBeUndefined();
+    expect(detox.data.detaineeReviewPage.items.length).toBe(Math.min(5, detox.data.detaineeReviewPage.total));
+  }, 90_000);
+
   it('GD-21 / GD-22: the review queue searches, filters and counts; an approval is confirmed first; a reviewer sees no 公布 button (only supervisors publish)', async () => {
     const proxy = await t.login('proxy');
     const day = await givenDayWithSlots(t, 4);
@@ -87,7 +147,7 @@ describe('staff tables', () => {
     await page.locator('.queue .el-table__row', { hasText: numbers[1] }).waitFor({ timeout: 10_000 });
     await page.locator('input[name=reviewSearch]').fill(numbers[0]);
     await expect.poll(() => page.locator('.queue .el-table__row').count()).toBe(1);
-    await expect(total.textContent()).resolves.toMatch(/^显示 1 件，共 \d+ 件$/);
+    await expect.poll(() => total.textContent()).toMatch(/^找到 1 件 · 待审批共 \d+ 件$/);
     await page.locator('input[name=reviewSearch]').fill('没有这个人');
     await page.getByText('没有符合条件的申请').waitFor();
     await page.locator('input[name=reviewSearch]').fill('');
@@ -96,6 +156,12 @@ describe('staff tables', () => {
     await row.getByRole('button', { name: '批准' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: '取消' }).click();
     expect((await t.sql('select status from judicial.application where number = $1', [numbers[0]]))[0].status).toBe('SUBMITTED');
+    // Decided cases are another status: listed without decision buttons.
+    await page.locator('.bar .status').click();
+    await page.getByRole('option', { name: '已驳回' }).click();
+    const [{ rejected }] = await t.sql(`select count(*)::int as rejected from prison.review_case where prison_id = $1 and status = 'REJECTED'`, [DEMO_TENANTS.prison1.id]);
+    await expect.poll(() => total.textContent()).toMatch(new RegExp(`^找到 ${rejected} 件 · 待审批共 \\d+ 件$`));
+    await expect.poll(() => page.getByRole('button', { name: '批准' }).count()).toBe(0);
     // GD-13: only supervisors publish; the reviewer sees the days without the button the server would refuse.
     await page.getByRole('tab', { name: '号源公布' }).click();
     await page.locator('.publish .days').waitFor();

@@ -101,6 +101,8 @@ export interface SubjectRegistered {
 /** An application reaches the subject's institution for its decision (after any earlier stages, YN-8). */
 export interface ApplicationSubmitted {
   applicationId: string;
+  /** 申请编号: the review queue is searched by it. */
+  applicationNumber?: string;
   /** The day the institution's stage starts (GD: submission; YN-8: the bureau's pre-review). */
   institutionStageFrom: string;
   /** GD-22: oversize or overlong, so the review may take the pack's extra days. */

@@ -18,6 +18,7 @@ import { Migration20261203140000 } from './migrations/Migration20261203140000.js
 import { Migration20261203150000 } from './migrations/Migration20261203150000.js';
 import { Migration20261203151500 } from './migrations/Migration20261203151500.js';
 import { Migration20261203160300 } from './migrations/Migration20261203160300.js';
+import { Migration20261203165100 } from './migrations/Migration20261203165100.js';
 import { Brigade } from './centre/detox-centre.entity.js';
 import { DetoxCentreAdminResolver } from './centre/detox-centre.resolver.js';
 import { DetaineeCustodyChange, DetaineeRosterImport } from './roster/roster.entity.js';
@@ -41,6 +42,7 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203150000', class: Migration20261203150000 },
     { name: 'Migration20261203151500', class: Migration20261203151500 },
     { name: 'Migration20261203160300', class: Migration20261203160300 },
+    { name: 'Migration20261203165100', class: Migration20261203165100 },
   ],
   resolvers: [DetaineeResolver, DetoxCentreResolver, DetoxCentreAdminResolver, DetaineeReviewResolver, DetaineeSanctionResolver, DetaineeRosterResolver, DetaineeCustodyChangeResolver],
   references: detoxReferences,

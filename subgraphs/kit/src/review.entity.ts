@@ -102,6 +102,10 @@ export abstract class ReviewCaseBase {
   @Property({ type: 'varchar(64)', nullable: true })
   stopReasonCode: string | null = null;
 
+  /** 申请编号 of the application, copied from application.submitted so the queue can be searched by it (the number is judicial's). */
+  @Property({ type: 'varchar(32)', nullable: true })
+  applicationNumber: string | null = null;
+
   /** The application's own end on the day (NO_SHOW, FORFEITED, REFUSED_AT_VENUE …): the ward notice leaves it out. */
   @Property({ type: 'varchar(24)', nullable: true })
   applicationClosedAs: string | null = null;
@@ -123,5 +127,18 @@ export function reviewLifecycleDdl(schema: string): string[] {
       add constraint "review_case_pending_undecided" check ("status" <> 'PENDING' or "decided_at" is null),
       add constraint "review_case_decided_dated" check ("status" not in ('APPROVED', 'REJECTED', 'STOPPED') or "decided_at" is not null),
       add constraint "review_case_stop_rule" check ("status" <> 'STOPPED' or "stop_rule" is not null)`,
+  ];
+}
+
+/** The application's number on the review case (searching the queue), filled for the cases opened before it (both subgraphs' migration). */
+export function reviewNumberDdl(schema: string, institutionColumn: string): string[] {
+  const table = `"${schema}"."review_case"`;
+  return [
+    `alter table ${table} add column "application_number" varchar(32) null`,
+    `create index if not exists "review_case_${institutionColumn}_status_due_on_index" on ${table} ("${institutionColumn}", "status", "due_on")`,
+    // A one-off copy from judicial's table where it exists (a fresh database has no cases to fill).
+    `do $$ begin if to_regclass('judicial.application') is not null then
+       update ${table} r set application_number = a.number from judicial.application a where a.id = r.application_id and r.application_number is null;
+     end if; end $$`,
   ];
 }

@@ -37,9 +37,9 @@ export async function openReview(em: EntityManager, table: ReviewTable, submitte
   const pack = rulePack(submitted.rulePack ?? subject.rulePack);
   const due = stageDue(pack, nationalCalendar(), 'INSTITUTION', submitted.institutionStageFrom, submitted.extendedReview);
   const [opened] = await em.execute<{ id: string }[]>(
-    `insert into "${table.schema}"."review_case" (id, application_id, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, stage_from, due_on, calendar_missing, extended, priority, priority_category, service_date)
-     values (gen_random_uuid(), ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
-    [submitted.applicationId, subject.id, subject.institutionId, submitted.submittedAt, pack.code, submitted.institutionStageFrom, due.date, due.calendarMissing, submitted.extendedReview,
+    `insert into "${table.schema}"."review_case" (id, application_id, application_number, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, stage_from, due_on, calendar_missing, extended, priority, priority_category, service_date)
+     values (gen_random_uuid(), ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
+    [submitted.applicationId, submitted.applicationNumber ?? null, subject.id, subject.institutionId, submitted.submittedAt, pack.code, submitted.institutionStageFrom, due.date, due.calendarMissing, submitted.extendedReview,
       submitted.priority ?? false, submitted.priorityCategory ?? null, submitted.serviceDate]);
   if (opened) await recordEvent(em, table.schema, reviewChanged(opened.id, subject.institutionId));
 }

@@ -27,6 +27,7 @@ import { InmateRosterResolver } from './roster/roster.resolver.js';
 import { InmateCustodyChangeResolver } from './roster/custody-change.resolver.js';
 import { Migration20261203152500 } from './migrations/Migration20261203152500.js';
 import { Migration20261203160200 } from './migrations/Migration20261203160200.js';
+import { Migration20261203165000 } from './migrations/Migration20261203165000.js';
 import { OfficialSession } from './official/official-session.entity.js';
 import { OfficialSessionResolver } from './official/official-session.resolver.js';
 import { recomputeReviewDeadlines, startDeadlineTicker } from '@rv/kit';
@@ -46,6 +47,7 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203151500', class: Migration20261203151500 },
     { name: 'Migration20261203152500', class: Migration20261203152500 },
     { name: 'Migration20261203160200', class: Migration20261203160200 },
+    { name: 'Migration20261203165000', class: Migration20261203165000 },
   ],
   resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, InmateRosterResolver, InmateCustodyChangeResolver, OfficialSessionResolver],
   references: { ...prisonReference, ...inmateReference },

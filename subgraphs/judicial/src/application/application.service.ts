@@ -101,7 +101,7 @@ export async function recomputeApplicationDeadlines(em: EntityManager): Promise<
 /** The application reaches the institution: the event that opens its review (GD-21, YN-8). */
 export function sentToInstitution(application: Application, stageFrom: string): NewEvent {
   const payload: ApplicationSubmitted = {
-    applicationId: application.id, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority, priorityCategory: application.priorityCategory,
+    applicationId: application.id, applicationNumber: application.number, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority, priorityCategory: application.priorityCategory,
     subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId, venueId: visitorSideOf(application),
     proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date, submittedAt: application.submittedAt.toISOString(),
     rulePack: application.rulePack,

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { admitHeldRelativeLookup, batchLoader, canReadTenant, logHeldRelativeLookup, requireCaseReader, requireStaff, type SubgraphContext } from '@rv/kit';
+import { admitHeldRelativeLookup, batchLoader, canReadTenant, escapeLike, logHeldRelativeLookup, requireCaseReader, requireStaff, type SubgraphContext } from '@rv/kit';
 import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Prison, Ward } from '../prison/prison.entity.js';
@@ -31,10 +31,6 @@ function inmateFilter(identity: Identity, search?: string | null): FilterQuery<I
   const text = search?.trim();
   if (text) Object.assign(where, { $or: [{ name: { $like: `%${escapeLike(text)}%` } }, { inmateNumber: { $like: `%${escapeLike(text)}%` } }] });
   return where;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 @Resolver(() => Inmate)

@@ -9,6 +9,7 @@ export { ReviewStatus };
 @ObjectType('InmateReview', { description: '审批 Review of an application for an inmate' })
 @Entity({ schema: 'prison', tableName: 'review_case' })
 @Index({ properties: ['prisonId', 'status', 'submittedAt'] })
+@Index({ properties: ['prisonId', 'status', 'dueOn'] })
 export class InmateReview extends ReviewCaseBase {
   @Field(() => Inmate)
   @ManyToOne(() => Inmate)
