@@ -170,4 +170,36 @@ describe('staff tables', () => {
     await supervisor.getByRole('tab', { name: '号源公布' }).click();
     await supervisor.getByRole('button', { name: '公布', exact: true }).waitFor();
   }, 90_000);
+
+  const WAIT = { timeout: 10_000 };
+  it('each staff screen has an address: a deep link (reload, bookmark) opens its tab, a tab changes the address, back goes back; a tab the account may not open gives way to its first', async () => {
+    const page = await signedIn('prison', 'prison1.supervisor');
+    const selected = (name: string) => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected');
+    await page.goto(`${origin}/prison/publish`); // through the gateway: index.html for a screen's address
+    await page.locator('.publish .days').waitFor();
+    await expect.poll(() => selected('号源公布'), WAIT).toBe('true');
+    await page.getByRole('tab', { name: '服刑人员', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname, WAIT).toBe('/prison/inmates');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname, WAIT).toBe('/prison/publish');
+    await expect.poll(() => selected('号源公布'), WAIT).toBe('true');
+    await page.reload();
+    await page.locator('.publish .days').waitFor();
+    // A deeper address opens the tab it starts with.
+    await page.goto(`${origin}/prison/inmates/nothing-here`);
+    await expect.poll(() => new URL(page.url()).pathname, WAIT).toBe('/prison/inmates');
+    // The roster is the admin's: a reviewer's bookmark of it opens the review queue instead.
+    const reviewer = await signedIn('prison', 'prison1.reviewer');
+    await reviewer.goto(`${origin}/prison/roster`);
+    await expect.poll(() => new URL(reviewer.url()).pathname, WAIT).toBe('/prison/');
+    await expect.poll(() => reviewer.getByRole('tab', { name: '审批', exact: true }).getAttribute('aria-selected'), WAIT).toBe('true');
+    // Signed out, an address waits for the sign-in and then opens its screen.
+    const fresh = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage();
+    await fresh.goto(`${origin}/province/calendar`);
+    await fresh.locator('input[name=username]').fill('province.admin');
+    await fresh.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await fresh.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => fresh.getByRole('tab', { name: '工作日历', exact: true }).getAttribute('aria-selected'), WAIT).toBe('true');
+    expect(new URL(fresh.url()).pathname).toBe('/province/calendar');
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
-import { mountPortal } from '@rv/ui';
+import { createTabRouter, mountPortal } from '@rv/ui';
 import App from './App.vue';
 import { messages } from './messages.ts';
 
-mountPortal(App, messages);
+mountPortal(App, messages, '#app', [createTabRouter()]);

@@ -8,6 +8,7 @@ export { hasRole, session, signIn, signOut } from './session.js';
 export { default as LoginForm } from './LoginForm.vue';
 export { default as PortalLayout } from './PortalLayout.vue';
 export { mountPortal } from './mount.js';
+export { createTabRouter, useTabRoute } from './tab-route.js';
 export { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel, weekdayLabel } from './dates.js';
 export { default as ReviewQueue } from './ReviewQueue.vue';
 export { default as PublishDays } from './PublishDays.vue';
