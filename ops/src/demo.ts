@@ -133,11 +133,11 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
   });
   await registerDetainees(detoxEm, detainees);
 
-  for (const key of ['bureau1', 'bureau2', 'bureau3', 'office1'] as const) {
+  for (const [index, key] of (['bureau1', 'bureau2', 'bureau3', 'office1'] as const).entries()) {
     const tenant = DEMO_TENANTS[key];
     judicialEm.create(CountyBureau, {
       id: tenant.id, name: tenant.name, kind: tenant.kind, region: tenant.name.slice(MARK.length, MARK.length + 3),
-      address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, rulePack: 'GD',
+      address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, phone: `020-8800003${index + 1}`, rulePack: 'GD',
       parentBureauId: key === 'office1' ? DEMO_TENANTS.bureau1.id : null, actsAsCountyBureau: false,
     });
   }

@@ -367,6 +367,7 @@ describe('bureau portal', () => {
     expect(paper).toMatch(/\d{1,2}月\d{1,2}日 周[一二三四五六日]/);
     expect(paper).toContain('身份证原件');
     expect(paper).toContain('盖章处');
+    expect(paper).toContain('咨询电话020-88000031'); // the bureau's phone for questions
     await page.screenshot({ path: join(SCREENSHOTS, 'bureau-counter-receipt.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     const [filed] = await t.sql('select status, filed_by_staff_id is not null as by_clerk, applicant_id_number from judicial.application where number = $1', [number]);
@@ -693,7 +694,7 @@ describe('prison portal', () => {
     await row.getByRole('button', { name: '批准' }).click();
     await page.getByRole('tooltip').getByText(`批准申请 ${number}？`, { exact: false }).waitFor(); // an approval cannot be taken back: confirmed first
     await page.getByRole('tooltip').getByRole('button', { name: '批准' }).click();
-    await page.getByText('已批准').waitFor();
+    await page.locator('.el-message').getByText('已批准').waitFor(); // the toast (the status filter has the same word)
     await row.waitFor({ state: 'detached', timeout: 10_000 });
     await eventually(async () => {
       const read = await t.gql('query($id: ID!) { application(id: $id) { status } }', { id }, proxy);
@@ -736,11 +737,22 @@ describe('prison portal', () => {
     const next = await t.sql(`select to_char((date_trunc('month', now() at time zone 'Asia/Shanghai') + interval '1 month'), 'YYYY-MM') as month`);
     const month = next[0].month as string;
     await page.getByRole('radio', { name: month }).click({ force: true });
-    await page.getByText('GD-13：下月号源须在本月5日前公布').waitFor(); // the GD pack's own rule, with its day
+    await page.getByText('下月号源须在本月5日前公布').waitFor(); // the GD pack's own day; its rule a hint beside it, not the heading
+    await page.locator('.publish .el-alert [data-rule=GD-13]').waitFor();
+    expect(await page.locator('.publish').getByText(/GD-1[34]/).count()).toBe(0);
+    // Product rule (calendar as data): a month in a year whose holidays are not loaded says so.
+    const loaded = (await t.gql('{ calendarYears { year } }')).data.calendarYears.map((entry: { year: number }) => entry.year);
+    await expect.poll(() => page.locator('[data-test=calendar-missing]').count(), { timeout: 10_000 }).toBe(loaded.includes(Number(month.slice(0, 4))) ? 0 : 1);
     const firstRow = page.locator('.days .el-table__row').first();
     await firstRow.waitFor();
-    const date = (await firstRow.locator('td').first().textContent())!.trim().split(' ')[0]; // the day, then its weekday
+    const [date, weekday] = (await firstRow.locator('td').first().textContent())!.trim().split(/\s+/); // the day, then its weekday
     expect(date.startsWith(month)).toBe(true);
+    expect(weekday).toBe(['周日', '周一', '周二', '周三', '周四', '周五', '周六'][new Date(`${date}T00:00:00Z`).getUTCDay()]);
+    // Every working day at once, then one day by hand.
+    await page.getByRole('spinbutton', { name: '每个工作日的号源数' }).fill('6');
+    await page.getByRole('button', { name: '设为全部工作日' }).click();
+    const rowCount = await page.locator('.days .el-table__row').count();
+    await page.getByText(`本月合计 ${rowCount * 6} 个`).waitFor();
     await firstRow.locator('input').fill('20');
     await firstRow.locator('input').press('Tab');
     await page.getByRole('button', { name: '公布', exact: true }).click();
@@ -749,6 +761,8 @@ describe('prison portal', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-publish.png'), fullPage: true });
     const [day] = await t.sql('select capacity from judicial.service_day where institution_id = $1 and date = $2', [DEMO_TENANTS.prison2.id, date]);
     expect(day.capacity).toBe(20);
+    const published = await t.sql(`select count(*)::int as days, min(capacity) as least from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and capacity > 0`, [DEMO_TENANTS.prison2.id, month]);
+    expect(published[0]).toEqual({ days: rowCount, least: 6 });
   }, 60_000);
 
   it('sign-in: wrong passwords are refused in plain words, then the wait is shown (no account lock, issue 19); English is one click away', async () => {

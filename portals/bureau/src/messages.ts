@@ -2,16 +2,16 @@
 export const messages = {
   'zh-CN': {
     preReview: {
-      tab: '预审', title: '待本处办理的申请（YN-8）', empty: '暂无待办理的申请', day: '会见日期', stage: '环节',
+      tab: '预审', title: '待本处办理的申请', empty: '暂无待办理的申请', day: '会见日期', stage: '环节',
       stages: { JUDICIAL_OFFICE: '司法所初审', COUNTY_BUREAU: '司法局审核', BUREAU_NOTIFY: '通知申请人' },
       forward: '初审通过，转报司法局', atOffice: '司法所初审中', approve: '审核通过，报监所', notify: '已通知申请人',
-      approvedAt: '监所已批准，会见时间 {time}', inmateRequests: '服刑人员申请会见（YN-9）：通知家属并反馈', familyAccepts: '家属接受', familyDeclines: '家属不接受', forwarded: '已转报司法局', sent: '已报送监所审批', notified: '已记录通知',
+      approvedAt: '监所已批准，会见时间 {time}', inmateRequests: '服刑人员申请会见：通知家属并反馈', familyAccepts: '家属接受', familyDeclines: '家属不接受', forwarded: '已转报司法局', sent: '已报送监所审批', notified: '已记录通知',
     },
     counter: {
       tab: '窗口代办', title: '代为申请远程会见', name: '申请人姓名', idNumber: '申请人身份证号', find: '查找登记的亲属', phone: '申请人手机',
       relative: '在押亲属', noRelatives: '该身份证号尚未登记亲属关系，请先办理亲属关系登记', day: '会见日期', noDays: '暂无可预约的日期',
       left: '余{n}', file: '提交申请并打印回执', incomplete: '请填写申请人信息并选择亲属和日期', receipt: '远程会见申请受理回执',
-      applicant: '申请人', receivedAt: '受理时间', place: '受理地点', howToCheck: '结果查询', fee: '费用', free: '远程会见不收取任何费用',
+      applicant: '申请人', receivedAt: '受理时间', place: '受理地点', placePhone: '咨询电话', howToCheck: '结果查询', fee: '费用', free: '远程会见不收取任何费用',
       print: '打印回执', next: '办理下一位', institution: '在押单位', bring: '携带材料', bringText: '每位会见人本人身份证原件（未成年人带户口簿）',
       arrive: '到达时间', arriveEarly: '会见当天至少提前{n}分钟到达，迟到视为放弃本次会见', arriveGeneral: '会见当天请提前到达；迟到或无故未到场的，当月不能再申请远程会见',
       stamp: '盖章处', stampBy: '受理单位：{name}',
@@ -27,7 +27,7 @@ export const messages = {
       statuses: { APPROVED: '已批准', MET: '已会见', REFUSED_AT_VENUE: '现场未准予会见', NO_SHOW: '未到场', TERMINATED: '会见被中止', INTERRUPTED: '会见中断' },
     },
     pending: {
-      tab: '待审批', title: '本处家属待审批的申请', empty: '没有待审批的申请', due: '本环节期限', priority: '优先（GD-4）', putFirst: '设为优先',
+      tab: '待审批', title: '本处家属待审批的申请', empty: '没有待审批的申请', due: '本环节期限', priority: '优先', putFirst: '设为优先',
       institutionOverdue: '监所已逾期', putFirstTitle: '优先审批 {number}', category: '优先理由', note: '说明（可选）', noteRequired: '说明（特殊情况必须填写）', cancel: '取消', prioritized: '已设为优先，监所审批队列已调整',
       categories: { REWARD: '服刑人员受奖励', VULNERABLE_FAMILY: '家属年老、年幼或体弱', DISTANT_FAMILY: '家属路途遥远', SPECIAL: '其他特殊情况', RESCHEDULE: '重新安排（暂停或中断后）' },
     },
@@ -42,16 +42,16 @@ export const messages = {
   },
   en: {
     preReview: {
-      tab: 'Pre-review', title: 'Applications waiting for this office (YN-8)', empty: 'Nothing waiting', day: 'Meeting day', stage: 'Stage',
+      tab: 'Pre-review', title: 'Applications waiting for this office', empty: 'Nothing waiting', day: 'Meeting day', stage: 'Stage',
       stages: { JUDICIAL_OFFICE: 'Office first check', COUNTY_BUREAU: 'Bureau review', BUREAU_NOTIFY: 'Tell the family' },
       forward: 'Checked: forward to the bureau', atOffice: 'At the judicial office', approve: 'Approve: send to the institution', notify: 'Family told',
-      approvedAt: 'Approved by the institution, meeting at {time}', inmateRequests: "Inmates' requests (YN-9): tell the family and report back", familyAccepts: 'Family accepts', familyDeclines: 'Family declines', forwarded: 'Forwarded to the bureau', sent: 'Sent to the institution', notified: 'Notice recorded',
+      approvedAt: 'Approved by the institution, meeting at {time}', inmateRequests: "Inmates' requests: tell the family and report back", familyAccepts: 'Family accepts', familyDeclines: 'Family declines', forwarded: 'Forwarded to the bureau', sent: 'Sent to the institution', notified: 'Notice recorded',
     },
     counter: {
       tab: 'Counter', title: "Apply on a family's behalf", name: "Applicant's name", idNumber: "Applicant's ID number", find: 'Find registered relatives', phone: "Applicant's mobile",
       relative: 'Relative in custody', noRelatives: 'No relationship registered for this ID number: register it first', day: 'Meeting day', noDays: 'No day open',
       left: '{n} left', file: 'File and print the receipt', incomplete: 'Fill in the applicant and choose the relative and the day', receipt: 'Receipt: remote meeting application',
-      applicant: 'Applicant', receivedAt: 'Received', place: 'Place', howToCheck: 'The result', fee: 'Fee', free: 'Remote meetings are free of charge',
+      applicant: 'Applicant', receivedAt: 'Received', place: 'Place', placePhone: 'Enquiries', howToCheck: 'The result', fee: 'Fee', free: 'Remote meetings are free of charge',
       print: 'Print the receipt', next: 'Next family', institution: 'Held at', bring: 'Bring', bringText: "Each visitor's own original ID card (a minor: the household register)",
       arrive: 'Arrive', arriveEarly: 'At least {n} minutes early on the day; coming late forfeits the meeting', arriveGeneral: 'Early on the day; coming late or not at all without reason ends remote meetings for the month',
       stamp: 'Stamp', stampBy: 'Received by: {name}',
@@ -67,7 +67,7 @@ export const messages = {
       statuses: { APPROVED: 'Approved', MET: 'Met', REFUSED_AT_VENUE: 'Refused at the venue', NO_SHOW: 'Did not come', TERMINATED: 'Terminated', INTERRUPTED: 'Interrupted' },
     },
     pending: {
-      tab: 'Pending', title: 'This venue’s applications waiting for a decision', empty: 'Nothing pending', due: 'Stage due', priority: 'Priority (GD-4)', putFirst: 'Put first',
+      tab: 'Pending', title: 'This venue’s applications waiting for a decision', empty: 'Nothing pending', due: 'Stage due', priority: 'Priority', putFirst: 'Put first',
       institutionOverdue: 'Institution overdue', putFirstTitle: 'Put {number} first', category: 'Why', note: 'Note (optional)', noteRequired: 'Note (required for a special case)', cancel: 'Cancel', prioritized: 'Put first; the institution’s queue has moved it up',
       categories: { REWARD: 'Reward for the person in custody', VULNERABLE_FAMILY: 'Old, young or infirm family', DISTANT_FAMILY: 'Family lives far away', SPECIAL: 'Other special case', RESCHEDULE: 'Rescheduled (after a suspension or interruption)' },
     },

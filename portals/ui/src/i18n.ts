@@ -27,9 +27,11 @@ export const sharedMessages = {
       statuses: { PENDING: '待审批', APPROVED: '已批准', REJECTED: '已驳回', WITHDRAWN: '已撤回', STOPPED: '已终止' },
     },
     publish: {
-      tab: '号源公布', deadline: '{rule}：下月号源须在本月{day}日前公布', minimumRule: '{rule}：每月号源不少于{n}个',
+      tab: '号源公布', deadline: '下月号源须在本月{day}日前公布', minimumRule: '每月号源不少于{n}个',
       date: '日期', capacity: '号源数', taken: '已预约', total: '本月合计 {n} 个', minimum: '最低 {n} 个',
       belowMinimum: '低于最低数量', late: '公布晚于5日', submit: '公布', done: '号源已公布',
+      everyDay: '设为全部工作日', everyDayCount: '每个工作日的号源数',
+      calendarMissing: '{year}年的节假日安排尚未录入：下列日期未能排除法定节假日。省厅录入后，成为节假日的已公布日期将关闭，已预约的会被通知。',
     },
     reviewTab: '审批',
     bureauHint: '管理局账号：可调阅录像、发布暂停通知；统计报表请在省级报表门户（/province/）查看。',
@@ -52,7 +54,7 @@ export const sharedMessages = {
       relation: '亲属关系', day: '会见日期', noDays: '暂无可预约的日期', file: '提交会见申请', filed: '已提交，等待审批',
     },
     visitorSuspensions: {
-      title: '会见人违规，司法局建议停止会见对象远程会见（GD-33）', visitor: '违规会见人', reason: '违规事实', months: '月数', recommendedOn: '建议日期', status: '决定',
+      title: '会见人违规，司法局建议停止会见对象远程会见', visitor: '违规会见人', reason: '违规事实', months: '月数', recommendedOn: '建议日期', status: '决定',
       accept: '同意暂停', decline: '不同意', accepted: '已同意，会见对象暂停远程会见', declined: '已不同意',
       barOnly: '仅禁止该会见人', barred: '已禁止该会见人会见此对象', visitorBarred: '该会见人禁止至 {endsOn}',
       police: '移送公安', refer: '登记移送公安', policeUnit: '移送的公安机关', reference: '移送文书编号', record: '登记', referred: '移送已登记',
@@ -126,9 +128,11 @@ export const sharedMessages = {
       statuses: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn', STOPPED: 'Stopped' },
     },
     publish: {
-      tab: 'Publish slots', deadline: "{rule}: next month's slots are published by day {day} of this month", minimumRule: '{rule}: at least {n} slots a month',
+      tab: 'Publish slots', deadline: "Next month's slots are published by day {day} of this month", minimumRule: 'At least {n} slots a month',
       date: 'Day', capacity: 'Slots', taken: 'Booked', total: '{n} slots this month', minimum: 'minimum {n}',
       belowMinimum: 'Below the minimum', late: 'Published after the 5th', submit: 'Publish', done: 'Slots published',
+      everyDay: 'Set for every working day', everyDayCount: 'Slots on each working day',
+      calendarMissing: "{year}'s holidays are not loaded yet: the days below may include public holidays. Once the province enters them, published days that become holidays close and their bookings are told.",
     },
     reviewTab: 'Review',
     bureauHint: 'Bureau account: play recordings and announce suspensions here; reports are in the province portal (/province/).',
@@ -151,7 +155,7 @@ export const sharedMessages = {
       relation: 'Relation', day: 'Meeting day', noDays: 'No open day', file: 'File the application', filed: 'Filed; waiting for approval',
     },
     visitorSuspensions: {
-      title: 'A visitor’s misconduct: the bureau recommends stopping the subject’s remote meetings (GD-33)', visitor: 'Visitor', reason: 'What they did', months: 'Months', recommendedOn: 'Recommended', status: 'Decision',
+      title: 'A visitor’s misconduct: the bureau recommends stopping the subject’s remote meetings', visitor: 'Visitor', reason: 'What they did', months: 'Months', recommendedOn: 'Recommended', status: 'Decision',
       accept: 'Suspend', decline: 'Decline', accepted: 'Accepted; the subject’s remote meetings are suspended', declined: 'Declined',
       barOnly: 'Bar this visitor only', barred: 'The visitor may not meet this subject', visitorBarred: 'Visitor barred until {endsOn}',
       police: 'Police', refer: 'Record a police referral', policeUnit: 'Police unit', reference: 'Reference number', record: 'Record', referred: 'Referral recorded',

@@ -7,6 +7,7 @@ export { maskIdNumber, maskPhone } from '@rv/schema/contract';
 export { hasRole, session, signIn, signOut } from './session.js';
 export { default as LoginForm } from './LoginForm.vue';
 export { default as PortalLayout } from './PortalLayout.vue';
+export { default as RuleTip } from './RuleTip.vue';
 export { mountPortal } from './mount.js';
 export { createTabRouter, useTabRoute } from './tab-route.js';
 export { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel, weekdayLabel } from './dates.js';

@@ -28,6 +28,7 @@ export class CounterResolver {
       place: translate('booking.receipt.place', place),
       placeName: place.name,
       placeAddress: place.address,
+      placePhone: application.venue?.phone ?? '',
       howToCheck: translate(HOW_TO_CHECK),
       howToCheckKey: HOW_TO_CHECK,
       applicant: `${application.applicantName ?? ''} ${application.applicantIdNumber ? maskIdNumber(application.applicantIdNumber) : ''}`.trim(),

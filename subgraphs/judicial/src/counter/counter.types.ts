@@ -32,6 +32,9 @@ export class Receipt {
   @Field({ description: 'The bureau’s address' })
   placeAddress!: string;
 
+  @Field({ description: 'The bureau’s phone, for the family’s questions (GD-20 receipt; empty when the unit has none on record)' })
+  placePhone!: string;
+
   @Field({ description: 'How to check the result (zh-CN, from the catalogue; the portal translates howToCheckKey)' })
   howToCheck!: string;
 
