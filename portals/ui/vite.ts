@@ -26,7 +26,8 @@ export function portalConfig(base: string): UserConfig {
     ],
     // janus-gateway-js pulls webrtc-adapter 1.1.0, which breaks the browser's own RTCPeerConnection (STACK.md).
     resolve: { alias: { 'webrtc-adapter': fileURLToPath(new URL('./src/meeting/webrtc-adapter-stub.ts', import.meta.url)) } },
-    define: { __VUE_I18N_FULL_INSTALL__: true, __VUE_I18N_LEGACY_API__: false, __INTLIFY_PROD_DEVTOOLS__: false },
+    // Apollo Client's development checks and messages (globalThis.__DEV__) are dropped from the built portals, as its docs advise.
+    define: { __VUE_I18N_FULL_INSTALL__: true, __VUE_I18N_LEGACY_API__: false, __INTLIFY_PROD_DEVTOOLS__: false, 'globalThis.__DEV__': 'false' },
     server: { proxy: { '/graphql': { target: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000', ws: true } } },
     build: { chunkSizeWarningLimit: 1500 },
   });

@@ -1,10 +1,24 @@
-import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client/core';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, split } from '@apollo/client/core';
 import { setContext } from '@apollo/client/link/context';
 import { onError } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
 import { session, signOut } from './session.js';
+
+/** A link built on its first operation: the WebSocket client loads when a screen first subscribes, not with every first page. */
+function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let loading: Promise<ApolloLink> | null = null;
+  return new ApolloLink((operation, forward) => new Observable((observer) => {
+    let subscription: { unsubscribe(): void } | undefined;
+    let closed = false;
+    (loading ??= load()).then((link) => {
+      if (!closed) subscription = link.request(operation, forward)?.subscribe(observer);
+    }, (error) => observer.error(error));
+    return () => {
+      closed = true;
+      subscription?.unsubscribe();
+    };
+  }));
+}
 
 /**
  * The portal's client: queries and mutations over HTTP with the session's token, subscriptions
@@ -19,19 +33,22 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
     if (session.token && graphQLErrors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) signOut();
   });
   const http = ended.concat(auth).concat(new HttpLink({ uri: '/graphql' }));
-  const ws = new GraphQLWsLink(createClient({
-    url: `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}/graphql`,
-    connectionParams: () => ({ authToken: session.token }),
-    lazy: true,
-    retryAttempts: Infinity,
-    // A change made before the socket was up (a slow first connection, or a reconnect after the
-    // network dropped) reached no subscription: once connected and subscribed, read the lists again.
-    on: {
-      connected: () => setTimeout(() => void client.refetchQueries({ include: 'active' }), 200),
-      // 4401 the token expired, 4403 the account's tokens were revoked: the session is over.
-      closed: (event) => { if (session.token && [4401, 4403].includes((event as CloseEvent).code)) signOut(); },
-    },
-  }));
+  const ws = lazyLink(async () => {
+    const [{ GraphQLWsLink }, { createClient }] = await Promise.all([import('@apollo/client/link/subscriptions'), import('graphql-ws')]);
+    return new GraphQLWsLink(createClient({
+      url: `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}/graphql`,
+      connectionParams: () => ({ authToken: session.token }),
+      lazy: true,
+      retryAttempts: Infinity,
+      on: {
+        // A change made before the socket was up (a slow first connection, or a reconnect after the
+        // network dropped) reached no subscription: once connected and subscribed, read the lists again.
+        connected: () => setTimeout(() => void client.refetchQueries({ include: 'active' }), 200),
+        // 4401 the token expired, 4403 the account's tokens were revoked: the session is over.
+        closed: (event) => { if (session.token && [4401, 4403].includes((event as CloseEvent).code)) signOut(); },
+      },
+    }));
+  });
   const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
     const definition = getMainDefinition(query);
     return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';

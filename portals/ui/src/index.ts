@@ -12,22 +12,24 @@ export { mountPortal } from './mount.js';
 export { createTabRouter, useTabRoute } from './tab-route.js';
 export { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel, weekdayLabel } from './dates.js';
 export { default as ReviewQueue } from './ReviewQueue.vue';
-export { default as PublishDays } from './PublishDays.vue';
-export { default as SuspensionNotices } from './SuspensionNotices.vue';
 export { useOpenDays, type OpenDay } from './open-days.js';
 export { useOwnUnit, type OwnUnit } from './own-unit.js';
 export { NEAR_RELATIONS, RELATIONS } from './relations.js';
 export { printForm, type PrintableForm } from './print.js';
-export { default as Recordings } from './recording/Recordings.vue';
-export { default as AuditTrail } from './audit/AuditTrail.vue';
 export { useAction } from './action.js';
-export { default as SubjectDesk } from './SubjectDesk.vue';
-export { default as UnitMeetings } from './UnitMeetings.vue';
 export { default as VisitorSuspensions } from './sanction/VisitorSuspensions.vue';
 
 // The meeting screens carry the Janus client (with bluebird, ~115 kB): fetched when their tab first
 // opens, not with every page of every portal (families and the province never need them).
 export const MeetingsToday = defineAsyncComponent(() => import('./meeting/MeetingsToday.vue'));
 export const MonitorWall = defineAsyncComponent(() => import('./meeting/MonitorWall.vue'));
-export { default as RosterDesk } from './roster/RosterDesk.vue';
-export { default as StaffAccounts } from './account/StaffAccounts.vue';
+
+// Screens behind a tab other than the first: fetched when their tab first opens.
+export const PublishDays = defineAsyncComponent(() => import('./PublishDays.vue'));
+export const SuspensionNotices = defineAsyncComponent(() => import('./SuspensionNotices.vue'));
+export const Recordings = defineAsyncComponent(() => import('./recording/Recordings.vue'));
+export const AuditTrail = defineAsyncComponent(() => import('./audit/AuditTrail.vue'));
+export const SubjectDesk = defineAsyncComponent(() => import('./SubjectDesk.vue'));
+export const UnitMeetings = defineAsyncComponent(() => import('./UnitMeetings.vue'));
+export const RosterDesk = defineAsyncComponent(() => import('./roster/RosterDesk.vue'));
+export const StaffAccounts = defineAsyncComponent(() => import('./account/StaffAccounts.vue'));

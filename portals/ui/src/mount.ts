@@ -1,7 +1,6 @@
 import { DefaultApolloClient } from '@vue/apollo-composable';
-import { vLoading } from 'element-plus';
 import './portal.css';
-import { createApp, type Component, type Plugin } from 'vue';
+import { createApp, type Component, type Directive, type DirectiveHook, type ObjectDirective, type Plugin } from 'vue';
 import { createPortalClient } from './apollo.js';
 import { createPortalI18n } from './i18n.js';
 
@@ -11,6 +10,23 @@ export function mountPortal(root: Component, messages: Parameters<typeof createP
   for (const plugin of plugins) app.use(plugin);
   app.provide(DefaultApolloClient, createPortalClient());
   app.use(createPortalI18n(messages));
-  app.directive('loading', vLoading);
+  app.directive('loading', lazyLoadingDirective());
   app.mount(selector);
+}
+
+type Hook = 'mounted' | 'updated' | 'unmounted';
+
+/**
+ * `v-loading`, with Element Plus's directive fetched while the first page renders (it is not part of
+ * the first load). A hook called before it arrived runs when it does, in the order called.
+ */
+function lazyLoadingDirective(): Directive {
+  let real: ObjectDirective | undefined;
+  const arrived = import('./loading.js').then(({ vLoading }) => { real = vLoading as ObjectDirective; });
+  const forward = (hook: Hook): DirectiveHook => (...args) => {
+    const run = () => (real?.[hook] as DirectiveHook | undefined)?.(...args);
+    if (real) run();
+    else void arrived.then(run);
+  };
+  return { mounted: forward('mounted'), updated: forward('updated'), unmounted: forward('unmounted') };
 }
