@@ -73,6 +73,8 @@ async function oneMigratorAtATime<T>(connectionString: string, migrate: () => Pr
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
 /** A user's words inside a LIKE pattern: their %, _ and backslash match themselves. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
