@@ -22,4 +22,5 @@ export const SUBSCRIPTION_FIELDS: Record<string, { topic: string; source?: strin
   reviewChanged: { topic: 'review.changed', source: 'prison', queryField: 'inmateReview' },
   detoxReviewChanged: { topic: 'review.changed', source: 'detox', queryField: 'detaineeReview' },
   meetingAlarmRaised: { topic: 'meeting.alarm', source: 'media', queryField: 'meetingAlarm' },
+  queueEntryChanged: { topic: 'lawyer_queue.changed', source: 'detention', queryField: 'queueEntry' },
 };

@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@rv/kit';
-import { CredentialKind, RequesterType, clock, forbidden, invalid, isUuid } from '@rv/schema';
+import { CredentialKind, RequesterType, ErrorCode, clock, forbidden, invalid, isUuid, keyed } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CENTRE_READERS, centreStaff, isLawyer, lawyerAccount } from '../access.js';
 import { DetentionCentre } from '../centre/detention-centre.entity.js';
@@ -72,6 +72,17 @@ export class QueueResolver {
     const staff = centreStaff(ctx, CENTRE_READERS);
     return ctx.em.find(QueueEntry, { centre: staff.tenantId, ...(status?.length ? { status: { $in: status } } : {}) },
       { orderBy: { seq: 'asc nulls last', createdAt: 'asc' }, limit: 500, populate: ['centre', 'suspect', 'room'] });
+  }
+
+  @Query(() => QueueEntry, { description: "One queue entry: the centre's staff read their own centre's, a lawyer the ones naming them (the live queue's subscription resolves through it)" })
+  async queueEntry(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<QueueEntry> {
+    // Tenant isolation: another centre's entry, or one not naming this lawyer, is not found.
+    const lawyer = isLawyer(ctx) ? lawyerAccount(ctx) : null;
+    const centreId = lawyer ? null : centreStaff(ctx, CENTRE_READERS).tenantId;
+    const entry = isUuid(id) ? await ctx.em.findOne(QueueEntry, { id }, { populate: ['centre', 'suspect', 'room'] }) : null;
+    const visible = lawyer ? entry?.lawyerAccountIds.includes(lawyer) : entry?.centre.id === centreId;
+    if (!entry || !visible) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.notFound.entry');
+    return entry;
   }
 
   @Query(() => [QueueEntry], { description: "The lawyer's own meetings: place in the queue, deadline, arrangement, a suspect's written refusal" })

@@ -29,6 +29,11 @@ export class MeetingResolver {
     throw notFound('meeting');
   }
 
+  @FieldResolver(() => ID, { description: 'The booking or application this meeting holds (a lawyer meeting: its detention queue entry)' })
+  bookingId(@Root() meeting: Meeting): string {
+    return meeting.applicationId;
+  }
+
   @Query(() => [Meeting], { description: "The caller's meetings on a day (YYYY-MM-DD)" })
   meetings(@Arg('date') date: string, @Ctx() ctx: SubgraphContext): Promise<Meeting[]> {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw invalid('meetingDay.dateFormat', {}, 'date');
