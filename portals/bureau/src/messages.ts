@@ -1,6 +1,15 @@
 /** The county bureau / judicial office portal's words (zh-CN first). */
 export const messages = {
   'zh-CN': {
+    conduct: {
+      tab: '律师投诉与违规', complaints: '律师投诉', violations: '违规通报', figures: '联席会议数据', centre: '看守所', contact: '受理联系人',
+      text: '投诉内容', wantsHearing: '律师要求当面反映情况', filed: '投诉时间', daysOpen: '已等待{n}天', answer: '调查处理反馈', answered: '已反馈',
+      heard: '已当面听取意见', answerAction: '反馈调查处理情况', feedback: '调查核实和处理情况（反馈律师）', heardInPerson: '已当面听取律师意见',
+      ground: '违规情形', reported: '通报时间', handling: '处理情况', handled: '已处理', handleAction: '记录处理并反馈看守所', handlingText: '处理情况（反馈看守所）',
+      send: '提交', noComplaints: '暂无律师投诉', noViolations: '暂无违规通报', noFigures: '本月暂无数据', month: '月份',
+      meetings: '会见', held: '已举行', averageWait: '平均等待（小时）', compliance: '48小时内安排', complaintsColumn: '投诉（已反馈/总数）', evaluations: '评价（平均分）',
+      done: { answer: '已反馈律师', handle: '已记录处理并反馈看守所' },
+    },
     preReview: {
       tab: '预审', title: '待本处办理的申请', empty: '暂无待办理的申请', day: '会见日期', stage: '环节',
       stages: { JUDICIAL_OFFICE: '司法所初审', COUNTY_BUREAU: '司法局审核', BUREAU_NOTIFY: '通知申请人' },
@@ -41,6 +50,15 @@ export const messages = {
     },
   },
   en: {
+    conduct: {
+      tab: 'Lawyers’ complaints and violations', complaints: 'Complaints', violations: 'Violations', figures: 'Joint meeting figures', centre: 'Detention centre', contact: 'Contact',
+      text: 'Complaint', wantsHearing: 'The lawyer asks to be heard in person', filed: 'Filed', daysOpen: 'Waiting {n} day(s)', answer: 'Findings and handling', answered: 'Answered',
+      heard: 'Heard in person', answerAction: 'Answer with the findings', feedback: 'Findings and handling (sent to the lawyer)', heardInPerson: 'The lawyer was heard in person',
+      ground: 'Prohibited act', reported: 'Reported', handling: 'Handling', handled: 'Handled', handleAction: 'Record the handling and answer the centre', handlingText: 'How it was handled (sent to the centre)',
+      send: 'Send', noComplaints: 'No complaints', noViolations: 'No violations reported', noFigures: 'No figures this month', month: 'Month',
+      meetings: 'Meetings', held: 'Held', averageWait: 'Average wait (hours)', compliance: 'Arranged within 48 h', complaintsColumn: 'Complaints (answered/all)', evaluations: 'Ratings (average)',
+      done: { answer: 'Answer sent to the lawyer', handle: 'Handling recorded and sent to the centre' },
+    },
     preReview: {
       tab: 'Pre-review', title: 'Applications waiting for this office', empty: 'Nothing waiting', day: 'Meeting day', stage: 'Stage',
       stages: { JUDICIAL_OFFICE: 'Office first check', COUNTY_BUREAU: 'Bureau review', BUREAU_NOTIFY: 'Tell the family' },

@@ -28,6 +28,9 @@ export const messages = {
       acceptLawyer: '受理律师会见', interrogation: '提讯提解', caseUnit: '办案单位', officers: '办案人员', acceptInterrogation: '受理提讯',
       help: { LEGAL_HELP: '法律帮助', LEGAL_AID: '法律援助', RETAIN_LAWYER: '委托辩护律师' }, log: '登记', filedAt: '提出时间', passedTo: '转交',
       dutyLawyer: '值班律师', hand: '转交', alerts: { DUE_SOON: '即将超过24小时', OVERDUE: '已超过24小时' },
+      alarm: {
+        title: '律师报警：{kind}（{at}）', acknowledge: '已知悉，立即处置', acknowledged: '已确认报警',
+      },
     },
   },
   en: {
@@ -47,6 +50,9 @@ export const messages = {
       acceptLawyer: 'Accept the lawyer', interrogation: 'Interrogation or escort', caseUnit: 'Case-handling unit', officers: 'Officers', acceptInterrogation: 'Accept the interrogation',
       help: { LEGAL_HELP: 'Legal help', LEGAL_AID: 'Legal aid', RETAIN_LAWYER: 'Retain a lawyer' }, log: 'Log', filedAt: 'Filed', passedTo: 'Passed to',
       dutyLawyer: 'Duty lawyer', hand: 'Hand over', alerts: { DUE_SOON: 'Nearing 24 hours', OVERDUE: 'Past 24 hours' },
+      alarm: {
+        title: 'Lawyer’s alarm: {kind} ({at})', acknowledge: 'Seen, acting now', acknowledged: 'Alarm acknowledged',
+      },
     },
   },
 };

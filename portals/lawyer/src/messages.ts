@@ -25,6 +25,18 @@ export const messages = {
       kind: kindsZh, or: '或', documentNumber: '证件编号', upload: '上传复印件',
       permission: '侦查机关许可会见文书（仅侦查阶段危害国家安全、恐怖活动犯罪案件）', permissionHint: '文书编号（其他案件不填）',
       how: '会见方式', length: '时长（分钟）', bookedDone: '已预约',
+      documents: '留存凭证', join: '进入视频会见', back: '返回', cancel: '取消', noRoomYet: '今日暂无可进入的视频会见', afterTab: '评价投诉',
+      alarm: {
+        title: '紧急报警', hint: '发现暴力、自杀、自残、脱逃或突发疾病，立即报警，看守所实时收到',
+        confirm: '确认向看守所报警：{kind}？', send: '立即报警', sent: '已报警：{kind}，看守所已收到',
+      },
+      after: {
+        rate: '会见服务评价', meeting: '会见', pickMeeting: '选择已安排的会见', score: '评分', points: '{n}分', comment: '意见建议（可不填）',
+        send: '提交评价', rated: '评价已提交', complain: '投诉', contact: '受理投诉的机构和联系人', noContacts: '该看守所尚未公布投诉联系人',
+        about: '涉及的会见', general: '不涉及具体会见', text: '投诉内容', wantsHearing: '要求当面反映情况', file: '提交投诉', filed: '投诉已提交',
+        mine: '我的投诉和反馈', none: '暂无投诉', hearingAsked: '已要求当面反映情况', feedback: '调查处理反馈', heard: '已当面听取意见',
+        status: { OPEN: '处理中', ANSWERED: '已反馈' },
+      },
     },
   },
   en: {
@@ -41,6 +53,18 @@ export const messages = {
       kind: kindsEn, or: ' or ', documentNumber: 'Document number', upload: 'Upload a copy',
       permission: 'Investigator’s permission (state security or terrorism, investigation stage only)', permissionHint: 'Document number (leave empty otherwise)',
       how: 'How', length: 'Length (minutes)', bookedDone: 'Booked',
+      documents: 'Documents kept', join: 'Join the video meeting', back: 'Back', cancel: 'Cancel', noRoomYet: 'No video meeting to join today', afterTab: 'Rate and complain',
+      alarm: {
+        title: 'Alarm', hint: 'Violence, suicide, self-harm, escape or sudden illness: raise the alarm at once; the centre sees it live',
+        confirm: 'Raise an alarm to the centre: {kind}?', send: 'Raise the alarm', sent: 'Alarm raised: {kind}; the centre has it',
+      },
+      after: {
+        rate: 'Rate the service', meeting: 'Meeting', pickMeeting: 'Choose an arranged meeting', score: 'Score', points: '{n}', comment: 'Comments (optional)',
+        send: 'Send the rating', rated: 'Rating sent', complain: 'Complain', contact: 'Where to complain (organ and contact)', noContacts: 'This centre has not published complaint contacts yet',
+        about: 'About a meeting', general: 'Not about one meeting', text: 'Complaint', wantsHearing: 'I ask to be heard in person', file: 'Send the complaint', filed: 'Complaint sent',
+        mine: 'My complaints and their feedback', none: 'No complaints', hearingAsked: 'Asked to be heard in person', feedback: 'Findings and handling', heard: 'Heard in person',
+        status: { OPEN: 'Being handled', ANSWERED: 'Answered' },
+      },
     },
   },
 };

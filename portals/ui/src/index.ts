@@ -33,3 +33,5 @@ export const SubjectDesk = defineAsyncComponent(() => import('./SubjectDesk.vue'
 export const UnitMeetings = defineAsyncComponent(() => import('./UnitMeetings.vue'));
 export const RosterDesk = defineAsyncComponent(() => import('./roster/RosterDesk.vue'));
 export const StaffAccounts = defineAsyncComponent(() => import('./account/StaffAccounts.vue'));
+/** A party's seat on its own device (the lawyer's phone, CQ-4): video, countdown, and the caller's actions in its slot. */
+export const PartyRoom = defineAsyncComponent(() => import('./meeting/PartyRoom.vue'));
