@@ -121,7 +121,7 @@ describe('no English inside the Chinese interface', () => {
     expect(found).toEqual({});
   }, 90_000);
 
-  it('the prison, detox centre, bureau and province portals: every tab of each role', async () => {
+  it('the prison, detox centre, bureau, province, detention centre and lawyer portals: every tab of each role', async () => {
     const found = {
       ...await staffScreens('prison', 'prison1.supervisor'),
       ...await staffScreens('prison', 'prison1.reviewer'),
@@ -130,6 +130,9 @@ describe('no English inside the Chinese interface', () => {
       ...await staffScreens('bureau', 'bureau1.supervisor'),
       ...await staffScreens('province', 'province.supervisor'),
       ...await staffScreens('province', 'province.admin'),
+      // Issue 18: the detention centre's desk, and the lawyer's portal (meetings, booking, rating and complaints).
+      ...await staffScreens('detention', 'detention1.clerk'),
+      ...await staffScreens('lawyer', 'lawyer'),
     };
     expect(found).toEqual({});
   }, 240_000);
