@@ -209,14 +209,14 @@ describe('lawyer and desk portals', () => {
     await bureau.locator('.el-dialog').getByText('已当面听取律师意见').click();
     await bureau.locator('.el-dialog').getByRole('button', { name: '提交' }).click();
     await complaintRow.filter({ hasText: '已反馈' }).waitFor({ timeout: 10_000 });
-    await bureau.getByText('违规通报', { exact: true }).click();
+    await bureau.locator('.views').getByRole('button', { name: '违规通报' }).click();
     const violationRow = bureau.locator('.violations .el-table__row', { hasText: '在会见场所吸烟' });
     await violationRow.waitFor({ timeout: 10_000 });
     await violationRow.getByRole('button', { name: '记录处理并反馈看守所' }).click();
     await bureau.locator('textarea[name=conductText]').fill('已约谈该律师并通报律师协会');
     await bureau.locator('.el-dialog').getByRole('button', { name: '提交' }).click();
     await violationRow.filter({ hasText: '已处理' }).waitFor({ timeout: 10_000 });
-    await bureau.getByText('联席会议数据', { exact: true }).click();
+    await bureau.locator('.views').getByRole('button', { name: '联席会议数据' }).click();
     const figures = bureau.locator('.figures .el-table__row', { hasText: '东城区看守所' });
     await figures.waitFor({ timeout: 10_000 });
     await bureau.screenshot({ path: join(SCREENSHOTS, 'bureau-lawyer-desk.png'), fullPage: true });

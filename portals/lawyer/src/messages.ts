@@ -27,7 +27,7 @@ export const messages = {
       how: '会见方式', length: '时长（分钟）', bookedDone: '已预约',
       documents: '留存凭证', join: '进入视频会见', back: '返回', cancel: '取消', noRoomYet: '今日暂无可进入的视频会见', afterTab: '评价投诉',
       alarm: {
-        title: '紧急报警', hint: '发现暴力、自杀、自残、脱逃或突发疾病，立即报警，看守所实时收到',
+        title: '紧急报警', hint: '发现行凶、自杀、自残、逃脱或突发疾病，立即报警，看守所实时收到',
         confirm: '确认向看守所报警：{kind}？', send: '立即报警', sent: '已报警：{kind}，看守所已收到',
       },
       after: {
