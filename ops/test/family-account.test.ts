@@ -73,7 +73,7 @@ describe('a signed-in family changes its password', () => {
     expect(changed.errors).toBeUndefined();
     expect(changed.data.changeMyPassword.account).toEqual({ username: family.username });
     expect((await gql(ME, {}, changed.data.changeMyPassword.token)).data.me.username).toBe(family.username);
-    for (const old of [family.token, otherSession]) expect(first(await gql(ME, {}, old))).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'platform.sessionExpired' });
+    for (const old of [family.token, otherSession]) expect(first(await gql(ME, {}, old))).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'admin.account.signInAgain' });
     expect(first(await gql(LOGIN, { u: family.username, p: PASSWORD }))).toMatchObject({ code: 'BAD_CREDENTIALS' });
     expect((await gql(LOGIN, { u: family.username, p: 'Better2027' })).data.login.token).toEqual(expect.any(String));
   });
