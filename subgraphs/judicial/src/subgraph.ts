@@ -33,6 +33,7 @@ import { Migration20261123000000 } from './migrations/Migration20261123000000.js
 import { Migration20261123010000 } from './migrations/Migration20261123010000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
 import { ReportResolver } from './report/report.resolver.js';
+import { startReportFolding } from './report/report.service.js';
 import { BriefingResolver } from './briefing/briefing.resolver.js';
 import { Migration20261125000000 } from './migrations/Migration20261125000000.js';
 import { Migration20261126000000 } from './migrations/Migration20261126000000.js';
@@ -66,6 +67,7 @@ import { Migration20261203160000 } from './migrations/Migration20261203160000.js
 import { Migration20261203160400 } from './migrations/Migration20261203160400.js';
 import { Migration20261203161000 } from './migrations/Migration20261203161000.js';
 import { Migration20261203162000 } from './migrations/Migration20261203162000.js';
+import { Migration20261203164000 } from './migrations/Migration20261203164000.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
@@ -104,12 +106,13 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203160400', class: Migration20261203160400 },
     { name: 'Migration20261203161000', class: Migration20261203161000 },
     { name: 'Migration20261203162000', class: Migration20261203162000 },
+    { name: 'Migration20261203164000', class: Migration20261203164000 },
   ],
   resolvers: [AccountResolver, StaffAccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
     LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver, FamilyAccountResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
-  jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger)],
+  jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger), (orm, logger) => startReportFolding(orm, logger)],
   gauges: { rv_sms_pending: { help: 'SMS waiting to be handed to the provider', sql: `select count(*)::int as value from "judicial"."sms_message" where status = 'PENDING'` } },
   handlers: withAuditTrail({
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },

@@ -14,8 +14,8 @@ import type { SubgraphContext } from './server.js';
  */
 export const AUDIT_SETTING = 'rv.audit';
 
-/** Tables that are the platform's machinery, not the domain: never captured. */
-const MACHINERY = ['outbox', 'event_inbox', 'event_cursor', 'mikro_orm_migrations', 'audit_record', 'audit_chain'];
+/** Tables that are the platform's machinery, not the domain: never captured (the report's counts are derived from captured rows). */
+const MACHINERY = ['outbox', 'event_inbox', 'event_cursor', 'mikro_orm_migrations', 'audit_record', 'audit_chain', 'report_day', 'report_delta'];
 
 /** From now on, every write through this request's EntityManager is recorded as `action` by this staff member. */
 export function auditAs(em: EntityManager, identity: Identity, action: string): void {

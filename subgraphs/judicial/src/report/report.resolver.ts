@@ -1,7 +1,8 @@
 import { requireStaff, type SubgraphContext } from '@rv/kit';
 import { StaffRole, TenantKind, invalid, isUuid } from '@rv/schema';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { chinaToday, firstDayOfNextMonth, isIsoMonth } from '../calendar/today.js';
+import { isIsoMonth } from '../calendar/today.js';
+import { meetingReportRows } from './report.service.js';
 
 @ObjectType({ description: '会见统计 Applications and meetings of one institution in one month (by meeting day)' })
 export class MeetingReportRow {
@@ -63,11 +64,6 @@ export class MeetingReportRow {
   averageReviewHours!: number | null;
 }
 
-interface ReportSql {
-  month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; withdrawn: number; pending: number; met: number;
-  no_shows: number; forfeited: number; stopped: number; terminated: number; interrupted: number; on_time: number; late: number; overdue: number; review_hours: number | null;
-}
-
 @Resolver(() => MeetingReportRow)
 export class ReportResolver {
   @Query(() => [MeetingReportRow], { description: 'Province reports: per month and institution, from one month to another (the province: all; a bureau: its own kind of institution)' })
@@ -81,29 +77,7 @@ export class ReportResolver {
     if (!isIsoMonth(from) || !isIsoMonth(to) || from > to) throw invalid('report.badMonths', {}, 'from');
     const kind = { [TenantKind.PRISON_BUREAU]: 'PRISON', [TenantKind.DETOX_BUREAU]: 'DETOX_CENTRE' }[ctx.identity.tenantKind as string] ?? null;
     if (institutionId !== undefined && institutionId !== null && !isUuid(institutionId)) throw invalid('report.unknownInstitution', {}, 'institutionId');
-    const rows = await ctx.em.execute<ReportSql[]>(
-      `select to_char(d.date, 'YYYY-MM') as month, i.id as institution_id, i.name as institution_name,
-              count(*)::int as applications,
-              count(*) filter (where a.decided_at is not null and a.status <> 'REJECTED')::int as approved, -- approved, whatever came after
-              count(*) filter (where a.status = 'REJECTED')::int as rejected,
-              count(*) filter (where a.decided_at is null and a.status not in ('SUBMITTED', 'REJECTED'))::int as withdrawn,
-              count(*) filter (where a.decided_at is null and a.status = 'SUBMITTED')::int as pending,
-              count(*) filter (where a.status = 'MET')::int as met,
-              count(*) filter (where a.status = 'NO_SHOW')::int as no_shows,
-              count(*) filter (where a.status = 'FORFEITED')::int as forfeited,
-              count(*) filter (where a.status = 'STOPPED')::int as stopped,
-              count(*) filter (where a.status = 'TERMINATED')::int as terminated,
-              count(*) filter (where a.status = 'INTERRUPTED')::int as interrupted,
-              count(*) filter (where (a.decided_at at time zone 'Asia/Shanghai')::date <= a.review_due_on)::int as on_time,
-              count(*) filter (where (a.decided_at at time zone 'Asia/Shanghai')::date > a.review_due_on)::int as late,
-              count(*) filter (where a.status = 'SUBMITTED' and a.stage = 'INSTITUTION' and a.stage_due_on < ?::date)::int as overdue,
-              avg(extract(epoch from a.decided_at - a.submitted_at) / 3600) filter (where a.review_due_on is not null and a.decided_at is not null)::float as review_hours
-         from "judicial"."application" a
-         join "judicial"."service_day" d on d.id = a.service_day_id
-         join "judicial"."institution_ref" i on i.id = a.institution_id
-        where d.date >= ? and d.date < ? and (?::text is null or i.kind = ?) and (?::uuid is null or i.id = ?::uuid)
-        group by 1, 2, 3 order by 1, 3`,
-      [chinaToday(), `${from}-01`, firstDayOfNextMonth(to), kind, kind, institutionId ?? null, institutionId ?? null]);
+    const rows = await meetingReportRows(ctx.em, from, to, kind, institutionId ?? null);
     return rows.map((row) => Object.assign(new MeetingReportRow(), {
       month: row.month, institutionId: row.institution_id, institutionName: row.institution_name, applications: row.applications,
       approved: row.approved, rejected: row.rejected, withdrawn: row.withdrawn, pending: row.pending, met: row.met, noShows: row.no_shows, forfeited: row.forfeited, stopped: row.stopped, terminated: row.terminated, interrupted: row.interrupted,
