@@ -97,6 +97,12 @@ export async function login(url: string, username: string): Promise<string> {
   return result.data.login.token;
 }
 
+/** CPU time (user + system) a process has used so far, in ms (/proc, 100 ticks a second). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }

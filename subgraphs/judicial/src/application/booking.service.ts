@@ -120,28 +120,50 @@ async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: F
 }
 
 /**
- * Files an application once per filer and key: a retry returns the first application before any
- * transaction, and of two racing with one key the loser returns the winner's. `create` runs in one
- * transaction and writes everything or nothing.
+ * Booking transactions at a time in this process (the database pool's size, kit's default). A filing
+ * waits for its turn before its first statement, so in a storm a request that waited reads the day
+ * as it is after the bookings before it (issue 16).
  */
-export async function fileOnce(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }, create: (tx: EntityManager) => Promise<Application>): Promise<Application> {
-  const replayId = await replayOrRefuseFull(em, filedBy, input);
-  if (replayId) return em.findOneOrFail(Application, { id: replayId }, { populate: ['serviceDay', 'venue'] });
+const BOOKING_TURNS = 10;
+let bookingsRunning = 0;
+const waitingForTurn: (() => void)[] = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (bookingsRunning >= BOOKING_TURNS) await new Promise<void>((resolve) => waitingForTurn.push(resolve));
+  else bookingsRunning++;
   try {
-    return await em.transactional(create);
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
-      if (winner) return winner;
-    }
-    throw error;
+    return await work();
+  } finally {
+    const next = waitingForTurn.shift();
+    if (next) next(); // the turn passes on as it is
+    else bookingsRunning--;
   }
 }
 
 /**
- * One round trip before any transaction: a retried submission returns the first one's id, and a
- * day that already reads full is refused (takeSlot in the transaction stays the real guard).
+ * Files an application once per filer and key: a retry returns the first application, and of two
+ * racing with one key the loser returns the winner's. `create` runs in one transaction and writes
+ * everything or nothing. In its turn, one statement first looks for the retry and for a day that
+ * already reads full: under a storm most requests have waited by then and the day is full, so they are
+ * refused with that one statement, no transaction (takeSlot in the transaction stays the real guard).
  */
+export async function fileOnce(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }, create: (tx: EntityManager) => Promise<Application>): Promise<Application> {
+  return inTurn(async () => {
+    const replayId = await replayOrRefuseFull(em, filedBy, input);
+    if (replayId) return em.findOneOrFail(Application, { id: replayId }, { populate: ['serviceDay', 'venue'] });
+    try {
+      return await em.transactional(create);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
+        if (winner) return winner;
+      }
+      throw error;
+    }
+  });
+}
+
+/** One statement: a retried submission's first id, or SLOT_FULL for a day that already reads full. */
 async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
   const [filerColumn, filer] = 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
   const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
