@@ -37,7 +37,7 @@ const rawReport = (from: string, to: string, today: string) => t.sql(
 
 type Row = Record<string, number | string | null>;
 /** The average to 6 decimals: summed seconds ÷ count against an average of hours. */
-const rounded = (rows: Row[]) => rows.map((row) => ({ ...row, averageReviewHours: row.averageReviewHours === null ? null : Number((row.averageReviewHours as number).toFixed(6)) }))
+const rounded = (rows: Row[]): Row[] => rows.map((row): Row => ({ ...row, averageReviewHours: row.averageReviewHours === null ? null : Number((row.averageReviewHours as number).toFixed(6)) }))
   .sort((a, b) => `${a.month}${a.institutionId}`.localeCompare(`${b.month}${b.institutionId}`));
 /** The report equals the raw GROUP BY, row by row. */
 async function expectReportEqualsRaw(from: string, to: string, today: string): Promise<void> {
