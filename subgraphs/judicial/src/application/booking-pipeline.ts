@@ -5,7 +5,7 @@ import {
 } from '@rv/schema';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { refuseBarredVisitors } from '../sanction/visitor-sanction.service.js';
-import { provenHouseholds, refuseUnregisteredVisitors } from '../relationship/relationship.service.js';
+import { provenHouseholds, refuseUnregisteredVisitors, registeredVisitors, type RegisteredVisitor } from '../relationship/relationship.service.js';
 import type { ServiceDay } from '../slot/service-day.entity.js';
 import { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { slotFull } from '../slot/slot.service.js';
@@ -51,6 +51,8 @@ interface CheckContext extends BookingDraft {
   /** The pack in force at the institution on the filing day (issue 15), with its SX-2 ward days. */
   pack: RulePack;
   wardDays: Record<number, number[]> | null;
+  /** The visitors' registered relationships to the subject (GD-17), read once. */
+  registered: Map<string, RegisteredVisitor>;
   /** 户籍 (SX-1, YN-6): each visitor's household as staff saw it proven, null where none was (never the ID digits). */
   households: ProvenHousehold[];
 }
@@ -132,7 +134,7 @@ export const BOOKING_CHECKS: readonly BookingCheck[] = [
     },
   },
   { name: 'visitorsNotSuspended', rules: '(product) with GD-33', run: ({ tx, subject, visitors, serviceDay }) => refuseBarredVisitors(tx, subject.id, visitors, serviceDay.date) },
-  { name: 'visitorsRegistered', rules: 'GD-17 / YN-8(1) / SX-3(2)', run: ({ tx, subject, visitors }) => refuseUnregisteredVisitors(tx, subject, visitors) },
+  { name: 'visitorsRegistered', rules: 'GD-17 / YN-8(1) / SX-3(2)', run: ({ subject, visitors, registered }) => refuseUnregisteredVisitors(subject, visitors, registered) },
   // 户籍 is recorded with the registration, so these read what visitorsRegistered found registered.
   { name: 'householdInProvince', rules: 'SX-1', run: ({ pack, households }) => void enforce(checkHousehold(pack, households)) },
   { name: 'venueServesFamily', rules: 'YN-6', run: ({ pack, venue, households }) => void enforce(checkVenue(pack, venue ? actingKind(venue) : '', households)) }, // GD-41
@@ -192,7 +194,8 @@ export async function checkBooking(tx: EntityManager, draft: BookingDraft): Prom
   // Issue 15: the pack in force on the filing day; the application keeps it whatever changes later.
   const applying = applyingAssignment(institution, draft.today);
   const pack = rulePack(applying.pack);
-  const ctx: CheckContext = { ...draft, tx, institution, pack, wardDays: applying.wardDays, households: await provenHouseholds(tx, draft.subject.id, draft.visitors) };
+  const registered = await registeredVisitors(tx, draft.subject.id, draft.visitors);
+  const ctx: CheckContext = { ...draft, tx, institution, pack, wardDays: applying.wardDays, registered, households: provenHouseholds(draft.visitors, registered) };
   let extendedReview = false;
   for (const check of checksFor(draft.channel)) {
     const result = await check.run(ctx);

@@ -117,13 +117,14 @@ export async function recordHousehold(em: EntityManager, staff: Identity & { ten
   return relationship;
 }
 
-interface RegisteredVisitor {
+export interface RegisteredVisitor {
   visitor_id_number: string;
   relation: Relation;
   household_region: string | null;
 }
 
-async function registeredVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[]): Promise<Map<string, RegisteredVisitor>> {
+/** The relationships registered for these visitors of a subject, by ID number (one read for the checks that need them). */
+export async function registeredVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[]): Promise<Map<string, RegisteredVisitor>> {
   const rows = await em.execute<RegisteredVisitor[]>(
     `select visitor_id_number, relation, household_region from "judicial"."relationship" where subject_id = ? and visitor_id_number in (?)`,
     [subjectId, visitors.map((visitor) => visitor.idNumber)]);
@@ -131,8 +132,7 @@ async function registeredVisitors(em: EntityManager, subjectId: string, visitors
 }
 
 /** GD-17 / YN-8(1): every visitor of an application must have the claimed relationship registered. */
-export async function refuseUnregisteredVisitors(em: EntityManager, subject: SubjectRef, visitors: VisitorRecord[]): Promise<void> {
-  const registered = await registeredVisitors(em, subject.id, visitors);
+export function refuseUnregisteredVisitors(subject: SubjectRef, visitors: VisitorRecord[], registered: Map<string, RegisteredVisitor>): void {
   const pack = rulePack(subject.rulePack);
   for (const [i, visitor] of visitors.entries()) {
     const verdict = checkRegisteredRelationship(pack, registered.get(visitor.idNumber)?.relation ?? null, visitor.relation);
@@ -142,7 +142,6 @@ export async function refuseUnregisteredVisitors(em: EntityManager, subject: Sub
 }
 
 /** 户籍 (SX-1, YN-6): the households proven for these visitors of a subject, null where none was. */
-export async function provenHouseholds(em: EntityManager, subjectId: string, visitors: VisitorRecord[]): Promise<ProvenHousehold[]> {
-  const registered = await registeredVisitors(em, subjectId, visitors);
+export function provenHouseholds(visitors: VisitorRecord[], registered: Map<string, RegisteredVisitor>): ProvenHousehold[] {
   return visitors.map((visitor) => registered.get(visitor.idNumber)?.household_region ?? null);
 }
