@@ -3,6 +3,7 @@ import { recheckSubject } from '@rv/prison';
 import { Topic, chinaDate, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RAW_REPORT_SQL } from '../bench/report.ts';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { VISITOR, givenPrison, givenStaffLogin, submit } from './support/scenario.js';
 
@@ -14,26 +15,10 @@ const REPORT = `query($from: String!, $to: String!, $i: ID) { meetingReport(from
   month institutionId applications approved rejected withdrawn pending met noShows forfeited stopped terminated interrupted decidedOnTime decidedLate overdue averageReviewHours } }`;
 
 /** The report as it was computed before issue 16: a GROUP BY over the raw application rows (the figures the counts must equal). */
-const rawReport = (from: string, to: string, today: string) => t.sql(
-  `select to_char(d.date, 'YYYY-MM') as "month", a.institution_id as "institutionId",
-          count(*)::int as applications,
-          count(*) filter (where a.decided_at is not null and a.status <> 'REJECTED')::int as approved,
-          count(*) filter (where a.status = 'REJECTED')::int as rejected,
-          count(*) filter (where a.decided_at is null and a.status not in ('SUBMITTED', 'REJECTED'))::int as withdrawn,
-          count(*) filter (where a.decided_at is null and a.status = 'SUBMITTED')::int as pending,
-          count(*) filter (where a.status = 'MET')::int as met,
-          count(*) filter (where a.status = 'NO_SHOW')::int as "noShows",
-          count(*) filter (where a.status = 'FORFEITED')::int as forfeited,
-          count(*) filter (where a.status = 'STOPPED')::int as stopped,
-          count(*) filter (where a.status = 'TERMINATED')::int as terminated,
-          count(*) filter (where a.status = 'INTERRUPTED')::int as interrupted,
-          count(*) filter (where (a.decided_at at time zone 'Asia/Shanghai')::date <= a.review_due_on)::int as "decidedOnTime",
-          count(*) filter (where (a.decided_at at time zone 'Asia/Shanghai')::date > a.review_due_on)::int as "decidedLate",
-          count(*) filter (where a.status = 'SUBMITTED' and a.stage = 'INSTITUTION' and a.stage_due_on < $3::date)::int as overdue,
-          avg(extract(epoch from a.decided_at - a.submitted_at) / 3600) filter (where a.review_due_on is not null and a.decided_at is not null)::float as "averageReviewHours"
-     from judicial.application a join judicial.service_day d on d.id = a.service_day_id
-    where d.date >= to_date($1, 'YYYY-MM') and d.date < to_date($2, 'YYYY-MM') + interval '1 month'
-    group by 1, 2 order by 1, 2`, [from, to, today]);
+const rawReport = (from: string, to: string, today: string) => {
+  const [year, month] = to.split('-').map(Number);
+  return t.sql(RAW_REPORT_SQL, [`${from}-01`, new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10), today]);
+};
 
 type Row = Record<string, number | string | null>;
 /** The average to 6 decimals: summed seconds ÷ count against an average of hours. */
