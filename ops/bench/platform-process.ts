@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import { totpCodeNow } from '@rv/judicial';
 import { DEMO_TOTP_SECRET } from '../dist/demo.js';
@@ -34,17 +35,7 @@ export async function startPlatformProcess(extraEnv: Record<string, string> = {}
     INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', ...extraEnv,
   };
   const cores = availableParallelism();
-  const nodeArgs = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START];
-  const [command, args] = cores >= 2 ? ['taskset', ['-c', String(cores - 1), process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
-  const child: ChildProcess = spawn(command, args as string[], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
-  const deadline = Date.now() + 120_000;
-  while (!output.includes('is running')) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`platform did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const { child, output } = await spawnPinned([...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START], env, 'is running', 'platform');
   const nodePid = child.pid!; // taskset execs node in place: same pid
   if (cores >= 2) unpinPostgres(nodePid, cores);
   return {
@@ -57,12 +48,47 @@ export async function startPlatformProcess(extraEnv: Record<string, string> = {}
       const status = await readFile(`/proc/${nodePid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
     },
-    output: () => output,
+    output,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `node <args>` on the platform's core (the last one, when there are two or more), once it prints `ready`. */
+async function spawnPinned(nodeArgs: string[], env: NodeJS.ProcessEnv, ready: string, what: string): Promise<{ child: ChildProcess; output: () => string }> {
+  const cores = availableParallelism();
+  const [command, args] = cores >= 2 ? ['taskset', ['-c', String(cores - 1), process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+  const child = spawn(command, args as string[], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => { output += chunk; });
+  child.stderr!.on('data', (chunk) => { output += chunk; });
+  const deadline = Date.now() + 120_000;
+  while (!output.includes(ready)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${what} did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, output: () => output };
+}
+
+/**
+ * The read path's floor (ops/bench/read-floor.ts): a bare node:http + pg handler for the bench's list,
+ * on the platform's core, as the platform's own process is (a floor on a free core would flatter the
+ * platform's ratio less than it should: STACK.md).
+ */
+export async function startReadFloor(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const script = fileURLToPath(new URL('./read-floor.ts', import.meta.url));
+  const { child, output } = await spawnPinned([script, databaseUrl], process.env, 'listening', 'read floor');
+  const port = Number(/listening (\d+)/.exec(output())![1]);
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }
@@ -105,4 +131,18 @@ export function cpuMs(pid: number): number {
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** GD-17: the bench visitor (李秀英, PARENT) registered for these subjects beforehand, as the demo's relatives are. */
+export async function givenRelationships(databaseUrl: string, subjects: { id: string; institutionId: string }[]): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
+      select gen_random_uuid(), s.id, '李秀英', '11010519491231002X', 'PARENT', 'HOUSEHOLD_REGISTER', 'bench', s.institution, s.institution, now()
+        from unnest($1::uuid[], $2::uuid[]) as s(id, institution)
+      on conflict do nothing`, [subjects.map((s) => s.id), subjects.map((s) => s.institutionId)]);
+  } finally {
+    await client.end();
+  }
 }
