@@ -1,6 +1,6 @@
 import { clock, isStaff, Topic, type AuditActor, type Identity } from '@rv/schema';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from './server.js';
 
 /**
@@ -35,11 +35,21 @@ export function auditRead(ctx: SubgraphContext, action: string): void {
   auditAs(ctx.em, ctx.identity, action);
 }
 
-/** Global middleware: a staff member's mutation is audited under its field name (e.g. `decideInmateReview`). */
-export const auditMutations: MiddlewareFn<SubgraphContext> = async ({ context, info }, next) => {
-  if (info.parentType.name === 'Mutation') auditAs(context.em, context.identity, info.fieldName);
-  return next();
-};
+/**
+ * A staff member's mutation is audited under its field name (e.g. `decideInmateReview`). Only the
+ * Mutation fields are wrapped: a global type-graphql middleware would make every field of every read
+ * a chain of promises (issue 16: reads pay nothing for the audit).
+ */
+export function auditMutations(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (root, args, context: SubgraphContext, info) => {
+      auditAs(context.em, context.identity, info.fieldName);
+      return resolve(root, args, context, info);
+    };
+  }
+  return schema;
+}
 
 /**
  * The capture functions of a schema. Personal data never leaves them raw (ARCHITECTURE: ID and phone

@@ -25,3 +25,4 @@ export * from './unit.js';
 export * from './leader.js';
 export * from './metrics.js';
 export * from './keyed-text.js';
+export * from './rows.js';

@@ -53,11 +53,11 @@ export interface RunningSubgraph extends RunningServer {
 
 /** Schema only: what composition and the supergraph check need, without a database. */
 export async function buildSubgraph(definition: SubgraphDefinition) {
-  return buildFederatedSchema(
+  return auditMutations(await buildFederatedSchema(
     // Inputs are validated by the services (clear codes, one place); class-validator would only add cost.
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false, globalMiddlewares: [auditMutations] },
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
     definition.references,
-  );
+  ));
 }
 
 /** Migrate, serve, consume: the whole life of a subgraph process. */

@@ -1,6 +1,7 @@
-import { KeyedTextView, batchLoader, keyedWords, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
+import { batchLoader, findRows, requireAccount, requireStaff, type SubgraphContext, KeyedTextView, keyedWords } from '@rv/kit';
 import { PublicRole, Relation, StaffRole, TenantKind, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DetaineeStub, InmateStub, Subject, subjectStub } from '../subject/subject.types.js';
 import { Application, ApplicationStatus, Visitor } from './application.entity.js';
 import { applicationScope } from './application.scope.js';
@@ -63,13 +64,15 @@ export class ApplicationResolver {
   @Query(() => [Application], { description: "The caller's applications: its own, its counter's or its institution's" })
   applications(
     @Ctx() ctx: SubgraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('status', () => ApplicationStatus, { nullable: true }) status?: ApplicationStatus,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<Application[]> {
     const scope = applicationScope(ctx.identity);
-    return ctx.em.find(Application, { $and: [scope, status ? { status } : {}] },
-      { orderBy: { submittedAt: 'desc' }, limit: Math.min(limit, 200), offset, populate: ['serviceDay', 'venue'] });
+    // Plain rows, only the selected columns when the selection allows (issue 16: a list is read, not changed).
+    return findRows(ctx.em, Application, { $and: [scope, status ? { status } : {}] },
+      { orderBy: { submittedAt: 'desc' }, limit: Math.min(limit, 200), offset, join: ['serviceDay', 'venue'], info });
   }
 
   @Mutation(() => Application, { description: 'GD-19 apply for a remote meeting (proxy applicant)' })
