@@ -15,7 +15,7 @@ import { Revocations } from './revocation.js';
 import { clientAddress } from './client.js';
 import { SignedDataSource, type GatewayContext } from './data-source.js';
 import { LIMITS, queryProtections } from './protections.js';
-import { SubscriptionBridge } from './subscriptions.js';
+import { SharedDocuments, SubscriptionBridge } from './subscriptions.js';
 
 export interface GatewayOptions {
   /** Subgraph name → URL; overrides the URLs in the supergraph (ports differ per run). */
@@ -118,9 +118,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
   const wsIdentities = new WeakMap<object, GatewayContext['identity']>();
+  const documents = new SharedDocuments();
   const wsHandle = useServer<Record<string, unknown> | undefined, { socket: unknown }>({
     schema: () => subscriptionSchema!,
-    validate: (schema, document) => validate(schema, document, [...specifiedRules, ...protections.validationRules]),
+    // Thousands of sockets send the same few documents: one parsed and validated copy each (issue 16: memory per subscriber).
+    parse: (source) => documents.parse(source),
+    validate: (schema, document) => documents.validate(document, () => validate(schema, document, [...specifiedRules, ...protections.validationRules])),
     onConnect: async (ctx) => {
       const token = ctx.connectionParams?.authToken;
       const verified = typeof token === 'string' ? await verifyToken(token, options.tokenSecret) : null;

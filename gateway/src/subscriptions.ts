@@ -1,100 +1,185 @@
 import type { ApolloServer } from '@apollo/server';
 import {
-  GraphQLID, Kind, getOperationAST, print, valueFromAST, visit,
+  GraphQLID, Kind, getOperationAST, parse, print, valueFromAST, visit, type GraphQLError, type Source,
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type OperationDefinitionNode,
 } from 'graphql';
-import { SUBSCRIPTION_FIELDS, inAudience, type Identity, type OutboxEvent } from '@rv/schema';
+import { SUBSCRIPTION_FIELDS, inAudience, isStaff, type Identity, type OutboxEvent } from '@rv/schema';
 import type { GatewayContext } from './data-source.js';
 import { PushQueue } from './push-queue.js';
 
+/** One subscriber: a socket's subscription. Its identity is the socket's (the account is known per socket). */
 interface Subscriber {
   identity: Identity;
+  queue: PushQueue<ExecutionResult>;
+}
+
+/**
+ * Subscribers that see the same thing: same selection and variables, same subgraph filter and entity id,
+ * and the same visibility. One execution per event serves them all.
+ */
+interface Group {
+  key: string;
+  topic: string;
   /** Only events from this subgraph, when two subscriptions share a topic. */
   source: string | undefined;
   idFilter: string | null;
-  shareKey: string;
   query: string;
   variables: Record<string, unknown>;
   resultField: string;
-  queue: PushQueue<ExecutionResult>;
+  subscribers: Set<Subscriber>;
+  /** Executions run for this group so far (one per event it was told). */
+  executions: number;
+}
+
+/** A subscription document's entity query, compiled once per document (documents are shared, gateway.ts). */
+interface Compiled {
+  query: string;
+  topic: string;
+  source: string | undefined;
+  resultField: string;
+  field: FieldNode;
+  entityQuery: DocumentNode;
 }
 
 /**
  * Serves `Subscription` fields on top of @apollo/gateway. Subgraphs only emit events; for each
  * event the bridge runs the subscriber's selection as a query through the gateway, with the
  * subscriber's identity, so fields of any subgraph can be selected and authorization stays in
- * the subgraphs. Identical subscriptions (same document, variables and caller) share one
- * execution per event: that is what keeps the fan-out cheap (STACK.md).
+ * the subgraphs. Subscribers whose visibility is the same (visibilityOf) with the same document
+ * and variables share one execution per event (issue 16): that is what keeps the fan-out cheap,
+ * also when many accounts of one unit watch the same thing.
  */
 export class SubscriptionBridge {
-  private readonly byTopic = new Map<string, Set<Subscriber>>();
+  private readonly byTopic = new Map<string, Map<string, Group>>();
+  private readonly compiled = new WeakMap<DocumentNode, Map<string | undefined, Compiled>>();
 
   constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
 
   get size(): number {
     let count = 0;
-    for (const set of this.byTopic.values()) count += set.size;
+    for (const groups of this.byTopic.values()) for (const group of groups.values()) count += group.subscribers.size;
     return count;
   }
 
+  /** The groups of a topic (an event costs one execution per group told): their query, size and executions so far. */
+  groups(topic: string): { query: string; subscribers: number; executions: number }[] {
+    return [...(this.byTopic.get(topic)?.values() ?? [])].map((group) => ({ query: group.query, subscribers: group.subscribers.size, executions: group.executions }));
+  }
+
   subscribe(args: ExecutionArgs, identity: Identity): AsyncIterableIterator<ExecutionResult> {
-    const operation = getOperationAST(args.document, args.operationName)!;
-    const field = operation.selectionSet.selections[0] as FieldNode;
-    const spec = SUBSCRIPTION_FIELDS[field.name.value]!;
+    const compiled = this.compile(args.document, args.operationName ?? undefined);
     const variables = { ...(args.variableValues ?? {}) };
-    const idArgument = field.arguments?.find((argument) => argument.name.value === 'id');
+    const idArgument = compiled.field.arguments?.find((argument) => argument.name.value === 'id');
     const idFilter = idArgument ? ((valueFromAST(idArgument.value, GraphQLID, variables) as string | null) ?? null) : null;
-    const entityQuery = toEntityQuery(args.document, operation, field, spec.queryField);
-    const query = print(entityQuery);
-    const usedVariables = pickUsedVariables(entityQuery, variables);
-    const subscribers = this.byTopic.get(spec.topic) ?? new Set<Subscriber>();
-    this.byTopic.set(spec.topic, subscribers);
+    const usedVariables = pickUsedVariables(compiled.entityQuery, variables);
+    const key = JSON.stringify([compiled.query, usedVariables, compiled.source, idFilter, visibilityOf(identity)]);
+    let groups = this.byTopic.get(compiled.topic);
+    if (!groups) this.byTopic.set(compiled.topic, (groups = new Map()));
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, topic: compiled.topic, source: compiled.source, idFilter, query: compiled.query, variables: usedVariables, resultField: compiled.resultField, subscribers: new Set(), executions: 0 };
+      groups.set(key, group);
+    }
+    const joined = group;
     const subscriber: Subscriber = {
       identity,
-      source: spec.source,
-      idFilter,
-      query,
-      variables: usedVariables,
-      resultField: field.alias?.value ?? field.name.value,
-      shareKey: JSON.stringify([query, usedVariables, identity.accountId, identity.tenantId, identity.roles]),
-      queue: new PushQueue<ExecutionResult>(() => subscribers.delete(subscriber)),
+      queue: new PushQueue<ExecutionResult>(() => {
+        joined.subscribers.delete(subscriber);
+        if (!joined.subscribers.size && groups.get(key) === joined) groups.delete(key);
+      }),
     };
-    subscribers.add(subscriber);
+    joined.subscribers.add(subscriber);
     return subscriber.queue;
+  }
+
+  private compile(document: DocumentNode, operationName: string | undefined): Compiled {
+    let byName = this.compiled.get(document);
+    if (!byName) this.compiled.set(document, (byName = new Map()));
+    let compiled = byName.get(operationName);
+    if (!compiled) {
+      const operation = getOperationAST(document, operationName)!;
+      const field = operation.selectionSet.selections[0] as FieldNode;
+      const spec = SUBSCRIPTION_FIELDS[field.name.value]!;
+      const entityQuery = toEntityQuery(document, operation, field, spec.queryField);
+      compiled = { query: print(entityQuery), topic: spec.topic, source: spec.source, resultField: field.alias?.value ?? field.name.value, field, entityQuery };
+      byName.set(operationName, compiled);
+    }
+    return compiled;
   }
 
   /** Delivers a batch of outbox events, in order; resolves when every result is queued. */
   async publish(events: OutboxEvent[]): Promise<void> {
     for (const event of latestPerEntity(events)) {
-      const interested = [...(this.byTopic.get(event.topic) ?? [])].filter(
-        (subscriber) => (!subscriber.source || subscriber.source === event.source)
-          && (!subscriber.idFilter || subscriber.idFilter === event.aggregateId) && inAudience(subscriber.identity, event.audience),
-      );
-      const groups = Map.groupBy(interested, (subscriber) => subscriber.shareKey);
-      await Promise.all([...groups.values()].map((group) => this.deliver(event, group)));
+      const deliveries: Promise<void>[] = [];
+      for (const group of this.byTopic.get(event.topic)?.values() ?? []) {
+        if ((group.source && group.source !== event.source) || (group.idFilter && group.idFilter !== event.aggregateId)) continue;
+        // The audience may name accounts: each subscriber is checked with its own identity.
+        const told = [...group.subscribers].filter((subscriber) => inAudience(subscriber.identity, event.audience));
+        if (told.length) deliveries.push(this.deliver(event, group, told));
+      }
+      await Promise.all(deliveries);
     }
   }
 
-  private async deliver(event: OutboxEvent, group: Subscriber[]): Promise<void> {
-    const [first] = group;
+  private async deliver(event: OutboxEvent, group: Group, told: Subscriber[]): Promise<void> {
+    // Any member's identity sees what all of them see (visibilityOf); one that is still subscribed.
+    group.executions++;
     const response = await this.apollo.executeOperation(
-      { query: first.query, variables: { ...first.variables, __entityId: event.aggregateId } },
-      { contextValue: { identity: first.identity } },
+      { query: group.query, variables: { ...group.variables, __entityId: event.aggregateId } },
+      { contextValue: { identity: told[0].identity } },
     );
     if (response.body.kind !== 'single') return;
     const result = response.body.singleResult;
     // The subgraph refused or found nothing for this caller: nothing to tell them.
-    if (!result.data || result.data[first.resultField] == null) return;
+    if (!result.data || result.data[group.resultField] == null) return;
     const delivered: ExecutionResult = {
       data: result.data,
       ...(result.errors ? { errors: result.errors as any } : {}),
       extensions: { event: { source: event.source, seq: event.seq, topic: event.topic, at: event.createdAt } },
     };
-    for (const subscriber of group) subscriber.queue.push(delivered);
+    for (const subscriber of told) subscriber.queue.push(delivered);
   }
 
   close(): void {
-    for (const subscribers of this.byTopic.values()) for (const subscriber of [...subscribers]) subscriber.queue.return();
+    for (const groups of this.byTopic.values()) for (const group of [...groups.values()]) for (const subscriber of [...group.subscribers]) subscriber.queue.return();
+  }
+}
+
+/**
+ * What a subscriber may see. Staff see by tenant and role (caseScope and the subgraphs' checks take
+ * nothing else from a staff identity for what they read), so the staff of one unit with the same roles
+ * share; a public account (a proxy, a lawyer) sees its own cases, so it shares only with itself.
+ */
+export function visibilityOf(identity: Identity): string {
+  const roles = [...identity.roles].sort().join(',');
+  return isStaff(identity) ? `tenant:${identity.tenantKind}:${identity.tenantId}:${roles}` : `account:${identity.accountId}:${roles}`;
+}
+
+/**
+ * Parsed and validated subscription documents by their text, kept for the sockets that send the same
+ * text (bounded: the oldest is dropped; a socket keeps its own reference while it is subscribed).
+ */
+export class SharedDocuments {
+  private readonly parsed = new Map<string, DocumentNode>();
+  private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+
+  constructor(private readonly max = 1000) {}
+
+  parse(source: string | Source): DocumentNode {
+    const text = typeof source === 'string' ? source : source.body;
+    let document = this.parsed.get(text);
+    if (!document) {
+      document = parse(text);
+      if (this.parsed.size >= this.max) this.parsed.delete(this.parsed.keys().next().value!);
+      this.parsed.set(text, document);
+    }
+    return document;
+  }
+
+  validate(document: DocumentNode, run: () => readonly GraphQLError[]): readonly GraphQLError[] {
+    let errors = this.validated.get(document);
+    if (!errors) this.validated.set(document, (errors = run()));
+    return errors;
   }
 }
 

@@ -4,7 +4,7 @@ import { INMATE_REVIEWS } from '@rv/prison';
 import { clock } from '@rv/schema';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { givenInmate, givenServiceDay, submit, subscribe, type Subscription } from './support/scenario.js';
+import { givenInmate, givenProxies, givenServiceDay, givenStaff, submit, subscribe, type Subscription } from './support/scenario.js';
 
 let t: TestPlatform;
 const open: Subscription[] = [];
@@ -18,7 +18,11 @@ const WATCH = `subscription Watch($id: ID) { changed: applicationChanged(id: $id
   id status serviceDay { date } subject { ... on Inmate { name prison { name } } } } }`;
 
 async function watch(username: string, variables: Record<string, unknown> = {}, query = WATCH) {
-  const subscription = await subscribe(t.platform.gateway.wsUrl, await t.login(username), query, variables);
+  return watchWith(await t.login(username), query, variables);
+}
+
+async function watchWith(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const subscription = await subscribe(t.platform.gateway.wsUrl, token, query, variables);
   open.push(subscription);
   return subscription;
 }
@@ -63,6 +67,36 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     expect(otherBureau.results).toEqual([]);
     expect(otherPrison.results).toEqual([]);
     expect(auditor.results).toEqual([]);
+  });
+
+  it('issue 16: staff accounts of one unit with the same roles share one execution per event; another role, unit or a public account has its own, and another unit hears nothing', async () => {
+    const bridge = t.platform.gateway.bridge;
+    // A document of its own, so the other tests' subscribers are not in its groups.
+    const SHARED = 'subscription { shared: applicationChanged { id status venue { name } } }';
+    const { bureau1, bureau2 } = DEMO_TENANTS;
+    const shared = () => bridge.groups('application.changed').filter((group) => group.query.includes('shared: application('));
+    const clerkA = await watchWith(await givenStaff(t, bureau1.kind, bureau1.id, 'INTAKE_CLERK'), SHARED);
+    const clerkB = await watchWith(await givenStaff(t, bureau1.kind, bureau1.id, 'INTAKE_CLERK'), SHARED);
+    const reviewer = await watchWith(await givenStaff(t, bureau1.kind, bureau1.id, 'REVIEWER'), SHARED);
+    const otherBureau = await watchWith(await givenStaff(t, bureau2.kind, bureau2.id, 'INTAKE_CLERK'), SHARED);
+    const [proxyA, proxyB] = await givenProxies(t, 2);
+    await watchWith(proxyA, SHARED);
+    await watchWith(proxyB, SHARED);
+    // clerks A and B: one group; the reviewer, the other bureau and each proxy: one each.
+    expect(shared().map((group) => group.subscribers).sort()).toEqual([1, 1, 1, 1, 2]);
+    const proxy = await t.login('proxy');
+    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 9), serviceDayId: (await givenServiceDay(t, 'prison1', 9)).id, idempotencyKey: 'live-shared' });
+    const id = submitted.data.submitApplication.id;
+    const a = await clerkA.result(0);
+    const b = await clerkB.result(0);
+    expect(a.data.shared).toEqual({ id, status: 'SUBMITTED', venue: { name: bureau1.name } });
+    expect(b).toEqual(a);
+    expect((await reviewer.result(0)).data.shared).toEqual({ id, status: 'SUBMITTED', venue: { name: bureau1.name } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Told: bureau1's two groups (the event's audience is the venue, the institution and the proxy,
+    // none of the fresh proxies, so their groups are not run); bureau2's group is not told at all.
+    expect(shared().map((group) => [group.subscribers, group.executions]).sort()).toEqual([[1, 0], [1, 0], [1, 0], [1, 1], [2, 1]]);
+    expect(otherBureau.results).toEqual([]);
   });
 
   it('a subscription to one application ignores the others', async () => {
