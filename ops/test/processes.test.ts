@@ -8,7 +8,8 @@ import { startPlatform } from '../src/platform.js';
 import { createDatabase, dropDatabase, freePort } from '../src/postgres.js';
 import { SUBGRAPHS } from '../src/subgraphs.js';
 import { TEST_SECRETS, eventually, postGraphQL, type TestPlatform } from './support/harness.js';
-import { givenInmate, givenServiceDay, submit, subscribe, type Subscription } from './support/scenario.js';
+import { DEMO_TENANTS } from '../src/demo.js';
+import { SUBMIT, VISITOR, givenInmate, givenRelatives, givenServiceDay, submit, subscribe, type Subscription } from './support/scenario.js';
 
 /**
  * Issue 19, more than one machine: every subgraph and two gateway replicas as separate processes
@@ -18,13 +19,14 @@ const SERVE = fileURLToPath(new URL('../dist/serve.js', import.meta.url));
 const adminUrl = inject('adminUrl');
 const name = `p_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
 const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
-const children: { role: string; child: ChildProcess; output: () => string }[] = [];
+const children: { role: string; port: number; child: ChildProcess; output: () => string }[] = [];
 let pool: pg.Pool;
 let gateways: string[] = [];
+let judicialUrl = '';
 
-/** Starts one component and waits until its /healthz answers. */
-async function serve(role: string, env: Record<string, string>): Promise<string> {
-  const port = await freePort();
+/** Starts one component (on `port`, or a free one) and waits until its /healthz answers. */
+async function serve(role: string, env: Record<string, string>, port?: number): Promise<string> {
+  port ??= await freePort();
   const child = spawn(process.execPath, [SERVE, role], {
     env: { ...process.env, ...env, DATABASE_URL: databaseUrl, INTERNAL_SECRET: TEST_SECRETS.internalSecret, TOKEN_SECRET: TEST_SECRETS.tokenSecret, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,7 +34,7 @@ async function serve(role: string, env: Record<string, string>): Promise<string>
   let output = '';
   child.stdout!.on('data', (chunk) => { output += chunk; });
   child.stderr!.on('data', (chunk) => { output += chunk; });
-  children.push({ role, child, output: () => output });
+  children.push({ role, port, child, output: () => output });
   const url = `http://127.0.0.1:${port}/graphql`;
   await eventually(async () => {
     if (child.exitCode !== null) throw new Error(`${role} exited: ${output}`);
@@ -55,13 +57,14 @@ beforeAll(async () => {
   // Two replicas of the judicial subgraph start at once: their migrations take turns.
   const [prison, detox, judicial, , media, detention] = await Promise.all([
     serve('prison', {}), serve('detox', {}), serve('judicial', {}), serve('judicial', {}), serve('media', {}), serve('detention', {})]);
+  judicialUrl = judicial;
   const urls = { PRISON_URL: prison, DETOX_URL: detox, JUDICIAL_URL: judicial, MEDIA_URL: media, DETENTION_URL: detention };
   gateways = await Promise.all([serve('gateway', urls), serve('gateway', urls)]);
 }, 300_000);
 
 afterAll(async () => {
   await Promise.all(children.map(({ child }) => new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(null);
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(null); // already gone (the fault test kills one)
     child.once('exit', resolve);
     child.kill('SIGTERM');
   })));
@@ -114,8 +117,51 @@ describe('issue 19: the platform as separate processes, two gateway replicas', (
 
     const holders = await pool.query(`select a.application_name as job, count(*)::int as holders from pg_locks l join pg_stat_activity a on a.pid = l.pid
       where l.locktype = 'advisory' and l.granted and l.classid = 20261203 group by 1 order by 1`);
-    expect(holders.rows).toEqual(SUBGRAPHS.map(({ definition }) => ({ job: `job ${definition.name}.job0`, holders: 1 })).sort((x, y) => x.job.localeCompare(y.job)));
+    const jobs = SUBGRAPHS.flatMap(({ definition }) => (definition.jobs ?? []).map((_, index) => `job ${definition.name}.job${index}`)).sort();
+    expect(jobs.length).toBeGreaterThanOrEqual(5);
+    expect(holders.rows).toEqual(jobs.map((job) => ({ job, holders: 1 })));
     const judicialJobs = await pool.query(`select count(*)::int as n from pg_stat_activity where application_name = 'job judicial.job0'`);
     expect(judicialJobs.rows[0].n).toBe(2); // both judicial replicas stand ready; one holds the lock
   }, 120_000);
+
+  it('faults: kill -9 of the judicial process under a booking load loses and duplicates nothing; the same idempotency keys finish the job after its restart', async () => {
+    const a = through(gateways[0]);
+    const proxy = await a.login('proxy');
+    const bookings = await Promise.all(Array.from({ length: 12 }, async (_, i) => {
+      const subjectId = await givenInmate(a, 'prison2', i);
+      await givenRelatives(a, subjectId, [VISITOR]);
+      return { key: `fault-key-${i}`, input: { subjectId, serviceDayId: (await givenServiceDay(a, 'prison2', i)).id, venueId: DEMO_TENANTS.bureau1.id, visitors: [VISITOR], idempotencyKey: `fault-key-${i}` } };
+    }));
+    const file = async ({ input }: (typeof bookings)[number]) => a.gql<{ submitApplication: { id: string } }>(SUBMIT, { input }, proxy).catch(() => ({ status: 0 } as const));
+
+    // The load starts; the judicial process (the one the gateways use) dies mid-way, without a word.
+    const judicial = children.find(({ port, child }) => port === Number(new URL(judicialUrl).port) && child.exitCode === null)!;
+    const first = Promise.all(bookings.map(file));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const killedAt = Date.now();
+    judicial.child.kill('SIGKILL');
+    const during = await first;
+    // A supervisor (Kubernetes, here the test) starts it again on its address.
+    await serve('judicial', {}, Number(new URL(judicialUrl).port));
+    const recoveredAfter = (Date.now() - killedAt) / 1000;
+
+    // Whatever was not answered with an application is sent again, with the same key.
+    const answered = new Map<string, string>();
+    during.forEach((result, i) => { if ('data' in result && result.data?.submitApplication) answered.set(bookings[i].key, result.data.submitApplication.id); });
+    for (const booking of bookings.filter(({ key }) => !answered.has(key))) {
+      const again = await eventually(async () => {
+        const result = await file(booking);
+        expect('data' in result && result.data?.submitApplication, JSON.stringify(result)).toBeTruthy();
+        return result as { data: { submitApplication: { id: string } } };
+      }, 30_000);
+      answered.set(booking.key, again.data.submitApplication.id);
+    }
+    const rows = await a.sql<{ idempotency_key: string; id: string }>(`select idempotency_key, id from judicial.application where idempotency_key like 'fault-key-%' order by idempotency_key`);
+    expect(rows).toHaveLength(12); // none lost, none twice
+    expect(Object.fromEntries(rows.map((row) => [row.idempotency_key, row.id]))).toEqual(Object.fromEntries(answered));
+    const slots = await a.sql<{ taken: number; filed: number }>(`select d.taken, (select count(*)::int from judicial.application x where x.service_day_id = d.id and x.status <> 'WITHDRAWN') as filed
+      from judicial.service_day d where d.id = any($1::uuid[])`, [bookings.map(({ input }) => input.serviceDayId)]);
+    expect(slots.filter(({ taken, filed }) => taken !== filed)).toEqual([]); // no slot taken without its application, or given twice
+    console.log(`faults: judicial killed under ${bookings.length} submissions; ${bookings.length - during.filter((result) => 'data' in result && result.data?.submitApplication).length} unanswered, resubmitted with their keys; back after ${recoveredAfter.toFixed(1)} s; 0 lost, 0 duplicated`);
+  }, 180_000);
 });

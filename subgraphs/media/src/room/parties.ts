@@ -46,8 +46,8 @@ async function forwardLawyerVideo(admin: JanusAdmin, meeting: Meeting, publishin
  * Every tick while meetings are live: looks at who publishes in each room. YN-18: a party that was
  * on and has been gone for the grace period (its terminal lost power or network) interrupts the
  * meeting, which judicial then reschedules with priority; so does a room Janus no longer has (it
- * restarted). CQ-4: lawyer meetings' video is forwarded. One meeting's failure never stops the
- * others being watched: failures are collected and thrown together after the loop.
+ * restarted). CQ-4: lawyer meetings' video is forwarded. One room's refusal never stops the others
+ * being watched: refusals are collected and thrown together after the loop.
  */
 export async function superviseLiveMeetings(em: EntityManager, media: MediaGateway, watch: PartyWatch, now = Date.now()): Promise<number> {
   const live = await em.find(Meeting, { state: MeetingState.LIVE, parties: { $ne: null } });
@@ -58,6 +58,9 @@ export async function superviseLiveMeetings(em: EntityManager, media: MediaGatew
     try {
       if (await superviseMeeting(em, media, watch, meeting, now)) interrupted++;
     } catch (error) {
+      // Janus refusing one room's request is that room's problem; a time-out or a lost connection is
+      // Janus's own, and the next rooms would only wait for the same: the health probe takes it from there.
+      if (!(error instanceof JanusError)) throw error;
       failures.push(error);
     }
   }
