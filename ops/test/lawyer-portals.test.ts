@@ -1,3 +1,4 @@
+import { passSecondFactor } from './support/browser.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clock, type Identity } from '@rv/schema';
@@ -44,6 +45,7 @@ async function signedIn(portal: string, username: string, device: BrowserContext
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  await passSecondFactor(page); // supervisors and admins give the authenticator's code
   return page;
 }
 
