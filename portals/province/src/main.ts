@@ -1,5 +1,5 @@
-import { createTabRouter, mountPortal } from '@rv/ui';
+import { mountStaffPortal } from '@rv/ui';
 import App from './App.vue';
 import { messages } from './messages.ts';
 
-mountPortal(App, messages, '#app', [createTabRouter()]);
+mountStaffPortal(App, messages);

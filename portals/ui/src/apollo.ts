@@ -1,6 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, split } from '@apollo/client/core';
 import { setContext } from '@apollo/client/link/context';
-import { onError } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { session, signOut } from './session.js';
 
@@ -29,9 +28,11 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
   const auth = setContext(() => (session.token ? { headers: { authorization: `Bearer ${session.token}` } } : {}));
   // Issue 15 / 19: a token the server no longer accepts (expired, or revoked: deactivated, reset, re-roled)
   // signs the tab out, so the sign-in form shows instead of errors.
-  const ended = onError(({ graphQLErrors }) => {
-    if (session.token && graphQLErrors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) signOut();
-  });
+  // (A plain link rather than @apollo/client/link/error: the family portal's first load stays ≤150 kB.)
+  const ended = new ApolloLink((operation, forward) => forward(operation).map((result) => {
+    if (session.token && result.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) signOut();
+    return result;
+  }));
   const http = ended.concat(auth).concat(new HttpLink({ uri: '/graphql' }));
   const ws = lazyLink(async () => {
     const [{ GraphQLWsLink }, { createClient }] = await Promise.all([import('@apollo/client/link/subscriptions'), import('graphql-ws')]);

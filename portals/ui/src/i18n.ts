@@ -1,12 +1,10 @@
 import { MESSAGES } from '@rv/schema/contract';
 import type { Translate } from './errors.js';
 import { createI18n, useI18n } from 'vue-i18n';
-import { accountMessages } from './account/messages.js';
 
 /** Words every portal uses; each app adds its own screen's words. Chinese first, English switchable. */
 export const sharedMessages = {
   'zh-CN': {
-    ...accountMessages['zh-CN'],
     app: { language: 'English', signOut: '退出登录', loading: '加载中…' },
     login: {
       title: '登录', username: '用户名', password: '密码', submit: '登录',
@@ -107,7 +105,6 @@ export const sharedMessages = {
     },
   },
   en: {
-    ...accountMessages.en,
     app: { language: '中文', signOut: 'Sign out', loading: 'Loading…' },
     login: {
       title: 'Sign in', username: 'User name', password: 'Password', submit: 'Sign in',

@@ -9,6 +9,7 @@ export { default as LoginForm } from './LoginForm.vue';
 export { default as PortalLayout } from './PortalLayout.vue';
 export { default as RuleTip } from './RuleTip.vue';
 export { mountPortal } from './mount.js';
+export { mountStaffPortal } from './staff-portal.js';
 export { createTabRouter, useTabRoute } from './tab-route.js';
 export { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel, weekdayLabel } from './dates.js';
 export { default as ReviewQueue } from './ReviewQueue.vue';
