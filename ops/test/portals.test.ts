@@ -580,7 +580,10 @@ describe('prison portal', () => {
     await page.getByRole('option', { name: '兄弟姐妹' }).click();
     await drawer.locator('.custody .days label').first().click();
     await drawer.getByRole('button', { name: '提交会见申请' }).click();
-    await page.locator('.el-message--success', { hasText: '已提交' }).waitFor();
+    // Whichever the server answers, success or a refusal in the clerk's words: a refusal's words name the cause.
+    const answer = page.locator('.el-message--success, .el-message--error').first();
+    await answer.waitFor();
+    expect(await answer.innerText()).toContain('已提交');
     const [filed] = await t.sql('select subject_id, institution_id, visitor_subject_id, status from judicial.application where visitor_subject_id = $1', [own.id]);
     expect(filed).toEqual({ subject_id: brother.id, institution_id: DEMO_TENANTS.prison2.id, visitor_subject_id: own.id, status: 'SUBMITTED' });
   }, 60_000);
