@@ -263,23 +263,23 @@ describe('bureau portal', () => {
       await office.getByRole('tab', { name: '预审' }).click();
       const atOffice = office.locator('.waiting .el-table__row', { hasText: number });
       await atOffice.getByRole('button', { name: '初审通过，转报司法局' }).click();
-      await atOffice.getByText('司法局审核').waitFor({ timeout: 10_000 }); // the office still sees it, now at its bureau
+      await atOffice.getByText('司法局审核').waitFor({ timeout: 30_000 }); // the office still sees it, now at its bureau
 
       const bureau = await signedIn('bureau', 'bureau1.reviewer');
       await bureau.getByRole('tab', { name: '预审' }).click();
       const atBureau = bureau.locator('.waiting .el-table__row', { hasText: number });
       await atBureau.getByRole('button', { name: '审核通过，报监所' }).click();
-      await atBureau.waitFor({ state: 'detached', timeout: 10_000 });
+      await atBureau.waitFor({ state: 'detached', timeout: 30_000 });
 
       const reviewer = await tokenFor({ accountId: randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: ['REVIEWER'] });
       await eventually(async () => {
         const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
         if (decided.errors) throw new Error(JSON.stringify(decided.errors));
       });
-      await atBureau.getByText('监所已批准，会见时间 09:30').waitFor({ timeout: 10_000 }); // live, no reload
+      await atBureau.getByText('监所已批准，会见时间 09:30').waitFor({ timeout: 30_000 }); // live, no reload
       await bureau.screenshot({ path: join(SCREENSHOTS, 'bureau-pre-review.png'), fullPage: true });
       await atBureau.getByRole('button', { name: '已通知申请人' }).click();
-      await atBureau.waitFor({ state: 'detached', timeout: 10_000 });
+      await atBureau.waitFor({ state: 'detached', timeout: 30_000 });
       expect((await t.sql('select stage, notified_at is not null as told from judicial.application where id = $1', [id]))[0]).toEqual({ stage: 'DONE', told: true });
       // The office's own county bureau follows its cases; another bureau does not.
       const seen = (login: string) => t.gql('query($id: ID!) { application(id: $id) { id } }', { id }, login);
