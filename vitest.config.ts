@@ -26,6 +26,9 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     setupFiles: ['reflect-metadata'],
     globalSetup: ['ops/test/global-setup.ts'],
+    // One file at a time: each starts PostgreSQL work, a platform and often Chromium or Janus, and on two cores
+    // two such files only slowed each other (the sum of file times ≈ the parallel wall time) into timing flakes.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },
