@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { clippedText, lowContrastText, smallTargets, tabTo, unlabelledFields } from './support/browser.js';
+import { chooseOption, clippedText, lowContrastText, smallTargets, tabTo, unlabelledFields } from './support/browser.js';
 import { VISITOR, givenDayWithSlots, givenInmate, givenRelatives, residentIdNumber, submit } from './support/scenario.js';
 
 /** The family flow at 390 px is kept in docs/ (README); the rest with the other portals' artifacts. */
@@ -312,8 +312,7 @@ describe('family portal: public services and the account', () => {
     await expectUsable(page);
     await page.goBack();
     await page.locator('.tile[data-tile=openDays]').click();
-    await page.locator('.public-slots .el-select').click();
-    await page.getByRole('option', { name: DEMO_TENANTS.prison1.name }).click();
+    await chooseOption(page, page.locator('.public-slots .el-select'), DEMO_TENANTS.prison1.name);
     await page.locator('.public-slots .day').first().waitFor({ timeout: 10_000 });
     await expect(page.locator('.public-slots .day').first().textContent()).resolves.toMatch(DAY_LABEL);
     await expectUsable(page);
@@ -393,8 +392,7 @@ describe('family portal: public services and the account', () => {
     await page.getByRole('button', { name: /添加会见人/ }).click();
     await page.locator('input[name=visitorName1]').fill('张伟');
     await page.locator('input[name=visitorIdNumber1]').fill(residentIdNumber('110101', '19700101', 77));
-    await page.locator('[data-visitor="1"] .el-select').click();
-    await page.getByRole('option', { name: '子女', exact: true }).click();
+    await chooseOption(page, page.locator('[data-visitor="1"] .el-select'), /^子女$/);
     await page.getByRole('button', { name: '下一步' }).click();
     const before = await t.sql('select count(*)::int as n from judicial.application');
     await page.getByRole('button', { name: '确认提交' }).click();

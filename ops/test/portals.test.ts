@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, givenStaff, givenStaffLogin, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 import { randomUUID } from 'node:crypto';
-import { passSecondFactor } from './support/browser.js';
+import { chooseOption, passSecondFactor } from './support/browser.js';
 
 /** Screenshots of every portal, kept as CI artifacts (a few are copied into docs/ for the README). */
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
@@ -140,8 +140,7 @@ describe('province portal', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'province-report.png'), fullPage: true });
 
     // Filtered to one institution, only its rows remain.
-    await page.locator('.institution').click();
-    await page.getByRole('option', { name: '第二监狱' }).click();
+    await chooseOption(page, page.locator('.institution'), '第二监狱');
     await expect.poll(async () => (await page.locator('.rows .el-table__row').allTextContents()).every((text) => text.includes('第二监狱'))).toBe(true);
 
     // GD-14: five slots in the month is below the minimum; the province sees the unit flagged.
@@ -311,8 +310,7 @@ describe('bureau portal', () => {
       await row.getByRole('button', { name: '批准' }).click();
       const decision = page.locator('.el-dialog', { hasText: '会见时间' });
       await decision.locator('.days label').first().click();
-      await decision.locator('.el-select').click();
-      await page.getByRole('option', { name: DEMO_TENANTS.bureau1.name }).click();
+      await chooseOption(page, decision.locator('.el-select'), DEMO_TENANTS.bureau1.name);
       await decision.locator('input[name=requestTime]').fill('10:00');
       await decision.getByRole('button', { name: '确定' }).click();
       await row.getByText('司法局通知家属').waitFor({ timeout: 10_000 });
@@ -387,8 +385,7 @@ describe('bureau portal', () => {
     const row = page.locator('.pending .el-table__row', { hasText: number });
     await row.getByRole('button', { name: '设为优先' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('.category').click();
-    await page.getByRole('option', { name: '家属路途遥远' }).click();
+    await chooseOption(page, dialog.locator('.category'), '家属路途遥远');
     await dialog.locator('textarea[name=priorityNote]').fill('家属居住在800公里外');
     await dialog.getByRole('button', { name: '设为优先' }).click();
     await page.locator('.el-message--error', { hasText: '省监狱（戒毒）管理局未规定此类优先' }).waitFor(); // no policy yet
@@ -397,8 +394,7 @@ describe('bureau portal', () => {
     const bureau = await signedIn('province', 'prisonBureau.supervisor');
     await bureau.getByRole('tab', { name: '优先适用规定' }).click();
     const form = bureau.locator('.policy-form');
-    await form.locator('.category').click();
-    await bureau.getByRole('option', { name: '家属路途遥远' }).click();
+    await chooseOption(bureau, form.locator('.category'), '家属路途遥远');
     await form.locator('input[name=maxTimes]').fill('2');
     await form.locator('textarea[name=conditions]').fill('家属居住在500公里以外');
     await form.getByRole('button', { name: '保存规定' }).click();
@@ -542,8 +538,7 @@ describe('prison portal', () => {
     expect(await t.sql('select id from judicial.relationship where visitor_id_number = $1', [relativeId])).toEqual([]);
     await drawer.getByText('申请人已承诺所提供材料真实有效').click();
     // 户籍 (SX-1, YN-6): the household as seen on her residence permit, not read from the ID number (issued in 440103).
-    await drawer.locator('.el-form-item', { hasText: '户籍证件' }).locator('.el-select').click();
-    await page.getByRole('option', { name: '居住证' }).click();
+    await chooseOption(page, drawer.locator('.el-form-item', { hasText: '户籍证件' }).locator('.el-select'), '居住证');
     await drawer.locator('input[name=householdRegion]').fill('440106');
     await drawer.getByRole('button', { name: '登记亲属关系' }).click();
     const row = drawer.locator('.registered .el-table__row', { hasText: '陈静' });
@@ -576,8 +571,7 @@ describe('prison portal', () => {
     await drawer.locator('input[name=heldRelativeIdNumber]').fill(brother.id_number);
     await drawer.getByRole('button', { name: '查找' }).click();
     await drawer.getByText(`已找到：${brother.name}，在押于${DEMO_TENANTS.prison2.name}`).waitFor();
-    await drawer.locator('.custody .el-select').click();
-    await page.getByRole('option', { name: '兄弟姐妹' }).click();
+    await chooseOption(page, drawer.locator('.custody .el-select'), '兄弟姐妹');
     await drawer.locator('.custody .days label').first().click();
     await drawer.getByRole('button', { name: '提交会见申请' }).click();
     // Whichever the server answers, success or a refusal in the clerk's words: a refusal's words name the cause.
@@ -723,8 +717,7 @@ describe('prison portal', () => {
     const dialog = page.getByRole('dialog', { name: '驳回申请' });
     await dialog.getByRole('button', { name: '确定' }).click();
     await page.getByText('请选择驳回理由').first().waitFor(); // nothing sent without a reason
-    await dialog.locator('.el-select').click();
-    await page.getByRole('option', { name: /与案件有牵连/ }).click();
+    await chooseOption(page, dialog.locator('.el-select'), /与案件有牵连/);
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-reject-dialog.png') });
     await dialog.getByRole('button', { name: '确定' }).click();
     await row.waitFor({ state: 'detached', timeout: 10_000 });

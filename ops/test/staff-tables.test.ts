@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
-import { passSecondFactor } from './support/browser.js';
+import { chooseOption, passSecondFactor } from './support/browser.js';
 
 /** Staff tables as staff expect them from admin systems (issue 17): pages with totals, search, filters, empty states; buttons only for those who may press them. */
 let t: TestPlatform;
@@ -65,8 +65,7 @@ describe('staff tables', () => {
     await page.locator('.sms-log .el-pagination').getByText('共 48 条').waitFor();
     await page.locator('.sms-log .el-pager li', { hasText: '3' }).click();
     await expect.poll(() => page.locator('.sms .el-table__row').count()).toBe(8);
-    await page.locator('.sms-log .status').click();
-    await page.getByRole('option', { name: '发送失败' }).click();
+    await chooseOption(page, page.locator('.sms-log .status'), '发送失败');
     await page.locator('[data-test=sms-total]', { hasText: '共 3 条' }).waitFor();
     await expect.poll(() => page.locator('.sms .el-table__row').count()).toBe(3);
     await page.locator('.sms .el-table__row').first().getByText('发送失败').waitFor(); // the status in words, never SENT/FAILED
@@ -155,10 +154,10 @@ describe('staff tables', () => {
     const row = page.locator('.queue .el-table__row', { hasText: numbers[0] });
     await row.getByRole('button', { name: '批准' }).click();
     await page.getByRole('tooltip').getByRole('button', { name: '取消' }).click();
+    await page.getByRole('tooltip').filter({ hasText: '取消' }).waitFor({ state: 'hidden' });
     expect((await t.sql('select status from judicial.application where number = $1', [numbers[0]]))[0].status).toBe('SUBMITTED');
     // Decided cases are another status: listed without decision buttons.
-    await page.locator('.bar .status').click();
-    await page.getByRole('option', { name: '已驳回' }).click();
+    await chooseOption(page, page.locator('.bar .status'), '已驳回');
     const [{ rejected }] = await t.sql(`select count(*)::int as rejected from prison.review_case where prison_id = $1 and status = 'REJECTED'`, [DEMO_TENANTS.prison1.id]);
     await expect.poll(() => total.textContent()).toMatch(new RegExp(`^找到 ${rejected} 件 · 待审批共 \\d+ 件$`));
     await expect.poll(() => page.getByRole('button', { name: '批准' }).count()).toBe(0);

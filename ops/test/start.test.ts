@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo.js';
 import { freePort } from '../src/postgres.js';
+import { SUBGRAPHS } from '../src/subgraphs.js';
 import { postGraphQL } from './support/harness.js';
 
 const START = fileURLToPath(new URL('../dist/start.js', import.meta.url));
@@ -46,8 +47,10 @@ describe('npm start (ops/dist/start.js, built by npm test)', () => {
   it('starts everything on embedded PostgreSQL with demo data, serves logins, stops cleanly on SIGTERM, and keeps its data', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'rv-start-'));
     await chmod(dataDir, 0o755);
-    let base = 30_000 + Math.floor(Math.random() * 9000);
-    while (!(await portsFree(base, 4))) base += 10;
+    // Below the kernel's ephemeral range (32768+), where an outgoing connection could take a subgraph's port
+    // between this check and the platform's listen; one port per subgraph.
+    let base = 22_000 + Math.floor(Math.random() * 9000);
+    while (!(await portsFree(base, SUBGRAPHS.length))) base += 10;
     const env = {
       DATA_DIR: dataDir, PORT: String(await freePort()), PGPORT: String(await freePort()), SUBGRAPH_PORT_BASE: String(base), DATABASE_URL: '',
       JANUS_WS_PORT: String(await freePort()), JANUS_RTP_PORT_RANGE: '21000-21099',

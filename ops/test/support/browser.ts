@@ -1,5 +1,5 @@
 import { totpCodeNow } from '@rv/judicial';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEMO_TOTP_SECRET } from '../../src/demo.js';
 
 /**
@@ -94,6 +94,24 @@ export async function tabTo(page: Page, selector: string, most = 80): Promise<vo
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) return;
   }
   throw new Error(`${selector} not reached by Tab`);
+}
+
+/**
+ * Picks an Element Plus select's option. The list is a popper that a focus change closes while it opens
+ * (a popconfirm giving focus back to its button, a table reloading under it), so a list that closed
+ * before the click is opened again rather than waited on for the whole test.
+ */
+export async function chooseOption(page: Page, select: Locator, option: string | RegExp, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    try {
+      await page.getByRole('option', { name: option }).click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Latin words in the rendered text outside the allow-list (names of things that are Latin in Chinese too). */
