@@ -123,6 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     schema: () => subscriptionSchema!,
     // Thousands of sockets send the same few documents: one parsed and validated copy each (issue 16: memory per subscriber).
     parse: (source) => documents.parse(source),
+    onSubscribe: (_ctx, _id, payload) => documents.parseErrors(payload.query),
     validate: (schema, document) => documents.validate(document, () => validate(schema, document, [...specifiedRules, ...protections.validationRules])),
     onConnect: async (ctx) => {
       const token = ctx.connectionParams?.authToken;

@@ -1,10 +1,11 @@
 import type { ApolloServer } from '@apollo/server';
 import {
-  GraphQLID, Kind, getOperationAST, parse, print, valueFromAST, visit, type GraphQLError, type Source,
+  GraphQLError, GraphQLID, Kind, getOperationAST, parse, print, valueFromAST, visit, type Source,
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type OperationDefinitionNode,
 } from 'graphql';
-import { SUBSCRIPTION_FIELDS, inAudience, isStaff, type Identity, type OutboxEvent } from '@rv/schema';
+import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, keyed, type Identity, type OutboxEvent } from '@rv/schema';
 import type { GatewayContext } from './data-source.js';
+import { LIMITS } from './protections.js';
 import { PushQueue } from './push-queue.js';
 
 /** One subscriber: a socket's subscription. Its identity is the socket's (the account is known per socket). */
@@ -163,17 +164,34 @@ export class SharedDocuments {
   private readonly parsed = new Map<string, DocumentNode>();
   private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
 
-  constructor(private readonly max = 1000) {}
+  /** `maxTokens`: the socket takes the same limit as HTTP (a long document costs the parser before any rule sees it). */
+  constructor(private readonly max = 1000, private readonly maxTokens = LIMITS.tokens) {}
 
   parse(source: string | Source): DocumentNode {
     const text = typeof source === 'string' ? source : source.body;
     let document = this.parsed.get(text);
     if (!document) {
-      document = parse(text);
+      document = parse(text, { maxTokens: this.maxTokens });
       if (this.parsed.size >= this.max) this.parsed.delete(this.parsed.keys().next().value!);
       this.parsed.set(text, document);
     }
     return document;
+  }
+
+  /**
+   * A document that does not parse is that subscription's error, as over HTTP: thrown from graphql-ws's own
+   * parse it would close the whole socket (4500) with every other subscription on it.
+   */
+  parseErrors(source: string): readonly GraphQLError[] | undefined {
+    try {
+      this.parse(source);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      return /more tha[nt] \d+ tokens/i.test(error.message)
+        ? [keyed(ErrorCode.QUERY_TOO_LARGE, 'platform.queryTooLarge', { tokens: this.maxTokens })]
+        : [keyed(ErrorCode.BAD_USER_INPUT, 'platform.unreadableQuery')];
+    }
   }
 
   validate(document: DocumentNode, run: () => readonly GraphQLError[]): readonly GraphQLError[] {

@@ -767,10 +767,21 @@ describe('prison portal', () => {
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByRole('alert').getByText('请输入用户名和密码').waitFor();
     await page.locator('input[name=username]').fill('prison2.auditor');
-    for (let attempt = 0; attempt < 4; attempt++) {
+    const tryPassword = async (attempt: number) => {
       await page.locator('input[name=password]').fill(`wrong-${attempt}`);
       await page.getByRole('button', { name: '登录', exact: true }).click();
-      await page.getByRole('alert').getByText(attempt < 3 ? '用户名或密码错误' : /请(\d+秒|稍)后再试/).waitFor();
+    };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await tryPassword(attempt);
+      await page.getByRole('alert').getByText('用户名或密码错误').waitFor();
+    }
+    // After the free failures each wait doubles (1 s, 2 s, 4 s …): a slow browser may come after the first has
+    // passed, so it tries until one attempt lands inside a wait (the fourth within 8 s at most).
+    const waitShown = page.getByRole('alert').getByText(/请(\d+秒|稍)后再试/);
+    for (let attempt = 3; !(await waitShown.isVisible()); attempt++) {
+      if (attempt > 6) throw new Error('no wait shown after seven wrong passwords');
+      await tryPassword(attempt);
+      await waitShown.waitFor({ timeout: 5_000 }).catch(() => undefined);
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-login-locked.png') });
     await page.getByRole('button', { name: 'English' }).click();

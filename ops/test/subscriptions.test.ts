@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { announceDeadlines } from '@rv/kit';
 import { INMATE_REVIEWS } from '@rv/prison';
 import { clock } from '@rv/schema';
@@ -181,5 +183,28 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     await expect(subscribe(t.platform.gateway.wsUrl, 'not-a-token', WATCH)).rejects.toMatchObject({ code: 4403 });
     const bad = await watch('bureau1.clerk', {}, 'subscription { applicationChanged { noSuchField } }');
     await eventually(() => expect(bad.errors.length).toBe(1));
+  });
+
+  it('a subscription document too long or unreadable is that subscription’s error, with the HTTP path’s codes; the socket and its other subscriptions stay', async () => {
+    const token = await t.login('bureau1.clerk');
+    let closed: unknown;
+    const client = createClient({ url: t.platform.gateway.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authToken: token }, on: { closed: (event) => { closed = event; } } });
+    const errorsOf = (query: string) => new Promise<any[]>((resolve) => client.subscribe({ query }, { next: () => undefined, error: (errors) => resolve(errors as any[]), complete: () => resolve([]) }));
+    const long = `subscription { applicationChanged { ${Array.from({ length: 4000 }, () => 'id').join(' ')} } }`;
+    expect((await errorsOf(long)).map((error) => error.extensions)).toEqual([{ code: 'QUERY_TOO_LARGE', messageKey: 'platform.queryTooLarge', params: { tokens: 3000 } }]);
+    expect((await errorsOf('subscription { applicationChanged { id }')).map((error) => [error.extensions.code, error.message]))
+      .toEqual([['BAD_USER_INPUT', '查询语句有误，无法解析']]);
+    expect(closed).toBeUndefined();
+    // The same socket still carries a valid subscription.
+    const live: unknown[] = [];
+    client.subscribe({ query: WATCH }, { next: (value) => live.push(value), error: (error) => live.push(error), complete: () => undefined });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const subjectId = await givenInmate(t, 'prison1', 10);
+    const day = await givenServiceDay(t, 'prison1', 10);
+    const submitted = await submit(t, await t.login('proxy'), { subjectId, serviceDayId: day.id, idempotencyKey: 'same-socket-after-errors' });
+    expect(submitted.errors).toBeUndefined();
+    await eventually(() => expect(live).toEqual([expect.objectContaining({ data: expect.objectContaining({ changed: expect.objectContaining({ status: 'SUBMITTED' }) }) })]));
+    expect(closed).toBeUndefined();
+    await client.dispose();
   });
 });
