@@ -1,4 +1,5 @@
 import { createLogger } from '@rv/kit';
+import { mediaConfigFromEnv } from '@rv/media';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -45,7 +46,7 @@ async function loadSecrets(): Promise<Secrets> {
 }
 
 /**
- * Janus for the video meetings: an existing one at JANUS_WS_URL, or the Debian package's started
+ * Janus for the video meetings: the nodes listed in JANUS_NODES, an existing one at JANUS_WS_URL, or the Debian package's started
  * here with the project's configuration (ops/janus). Without it everything else still runs and
  * meetings answer MEDIA_UNAVAILABLE.
  */
@@ -54,6 +55,11 @@ async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
   process.env.JANUS_ADMIN_KEY ??= secrets.janusAdminKey;
   process.env.JANUS_API_SECRET ??= secrets.janusApiSecret;
   process.env.JANUS_TOKEN_SECRET ??= secrets.janusTokenSecret;
+  // Issue 19: a list of Janus nodes runs elsewhere; it is read (and a mistake in it stops the start) here.
+  if (process.env.JANUS_NODES) {
+    logger.info({ nodes: mediaConfigFromEnv().nodes.map((node) => node.name) }, 'Janus nodes from JANUS_NODES');
+    return null;
+  }
   // Either name points at an existing Janus (assigning undefined to process.env would store "undefined").
   if (!process.env.JANUS_WS_URL && process.env.JANUS_URL) process.env.JANUS_WS_URL = process.env.JANUS_URL;
   if (process.env.JANUS_WS_URL) return null;

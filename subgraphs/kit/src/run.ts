@@ -27,6 +27,8 @@ export interface SubgraphDefinition {
   routes?: SubgraphRoute[];
   /** Gauges read from the subgraph's tables when /metrics is scraped: name → help and a query answering `value`. */
   gauges?: Record<string, { help: string; sql: string }>;
+  /** Labelled gauges (sampleGauge) needing more than one query, registered at start; each returns its removal. */
+  samplers?: (orm: MikroORM) => (() => void)[];
   /** Dependencies besides PostgreSQL that /healthz reports (the media subgraph: Janus). */
   checks?: Record<string, () => Promise<boolean>>;
   /**
@@ -84,6 +86,7 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
     ...(handlers ? [watchOutboxLag(orm, definition.schema, Object.keys(handlers))] : []),
     ...Object.entries(definition.gauges ?? {}).map(([name, { help, sql }]) => sampleGauge(name, help, [],
       async () => (await orm.em.fork().getConnection().execute<{ value: number }[]>(sql)).map(({ value }) => ({ labels: {}, value: Number(value) })))),
+    ...(definition.samplers?.(orm) ?? []),
   ];
   let closing: Promise<void> | null = null;
   const jobs = (definition.jobs ?? []).map((start, index) =>

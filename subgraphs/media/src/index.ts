@@ -5,6 +5,6 @@ export { endExpiredMeetings } from './room/room.service.js';
 export { PARTY_LOST_MS } from './room/parties.js';
 export { JanusConnection, JanusError, seatToken } from './janus/janus-client.js';
 export { JanusAdmin } from './janus/janus-admin.js';
-export { mediaGateway, resetMediaGateway } from './janus/media-gateway.js';
+export { mediaConfigFromEnv, mediaGateway, resetMediaGateway, type JanusNodeConfig } from './janus/media-gateway.js';
 export { processClosedMeetings } from './room/room.service.js';
 export { purgeExpiredRecordings } from './recording/recording.service.js';

@@ -4,6 +4,7 @@ import { Meeting } from './meeting/meeting.entity.js';
 import { ApplicationMeetingResolver, MeetingResolver, meetingReferences } from './meeting/meeting.resolver.js';
 import { followApplication, followArrangement, followReadiness } from './meeting/meeting.service.js';
 import { mediaGateway } from './janus/media-gateway.js';
+import { janusNodeGauges } from './janus/node-metrics.js';
 import { RoomResolver } from './room/room.resolver.js';
 import { UNPROCESSED, stopForViolation } from './room/room.service.js';
 import { MeetingWarning } from './room/warning.entity.js';
@@ -20,6 +21,7 @@ import { Migration20261203140100 } from './migrations/Migration20261203140100.js
 import { Migration20261203141000 } from './migrations/Migration20261203141000.js';
 import { Migration20261203160100 } from './migrations/Migration20261203160100.js';
 import { Migration20261203166000 } from './migrations/Migration20261203166000.js';
+import { Migration20261203201000 } from './migrations/Migration20261203201000.js';
 import { MeetingAlarm } from './room/alarm.entity.js';
 import { AlarmResolver, alarmReferences } from './room/alarm.resolver.js';
 
@@ -37,6 +39,7 @@ export const mediaSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203141000', class: Migration20261203141000 },
     { name: 'Migration20261203160100', class: Migration20261203160100 },
     { name: 'Migration20261203166000', class: Migration20261203166000 },
+    { name: 'Migration20261203201000', class: Migration20261203201000 },
   ],
   resolvers: [MeetingResolver, ApplicationMeetingResolver, RoomResolver, RecordingResolver, AlarmResolver],
   routes: [playbackRoute],
@@ -47,6 +50,7 @@ export const mediaSubgraph: SubgraphDefinition = {
     rv_live_meetings: { help: 'Meetings live now', sql: `select count(*)::int as value from "media"."meeting" where state = 'LIVE'` },
     rv_recordings_unprocessed: { help: 'Closed meetings whose recording awaits post-processing', sql: `select count(*)::int as value from "media"."meeting" where ${UNPROCESSED}` },
   },
+  samplers: (orm) => janusNodeGauges(orm, mediaGateway),
   references: { ...meetingReferences, ...alarmReferences },
   handlers: {
     judicial: {

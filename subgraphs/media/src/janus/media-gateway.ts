@@ -2,58 +2,113 @@ import { ErrorCode, keyed } from '@rv/schema';
 import { JanusAdmin } from './janus-admin.js';
 import { seatToken } from './janus-client.js';
 
-export interface MediaConfig {
-  /** Where the media subgraph reaches Janus. */
-  janusUrl: string;
-  /** What browsers are told to connect to (behind a proxy in deployment). */
-  publicJanusUrl: string;
+/** One Janus node as the platform knows it from configuration (issue 19: media across several nodes). */
+export interface JanusNodeConfig {
+  /** Its name, recorded with each meeting placed on it. */
+  name: string;
+  /** Where the media subgraph reaches it. */
+  url: string;
+  /** What browsers are told to connect to for a room on this node (behind a proxy in deployment). */
+  publicUrl: string;
   /** Creating rooms needs it (videoroom admin_key); never empty (issue 19). */
   adminKey: string;
-  /** What the media subgraph presents on every Janus request (janus.jcfg api_secret). */
+  /** What the media subgraph presents on every request to this node (janus.jcfg api_secret). */
   apiSecret: string;
-  /** Signs each seat's token (janus.jcfg token_auth_secret): browsers reach Janus with nothing else. */
+}
+
+export interface MediaConfig {
+  nodes: JanusNodeConfig[];
+  /** Signs each seat's token (janus.jcfg token_auth_secret), the same on every node: browsers reach Janus with nothing else. */
   tokenSecret: string;
+  /** Where every node writes recordings (one volume the media subgraph reads too). */
   recordingsDir: string;
 }
 
-/** Janus settings from the environment (set by `npm start`, or pointing at an existing Janus). */
-export function mediaConfigFromEnv(): MediaConfig {
-  const janusUrl = process.env.JANUS_WS_URL ?? process.env.JANUS_URL ?? 'ws://127.0.0.1:8188';
-  return {
-    janusUrl,
-    publicJanusUrl: process.env.JANUS_PUBLIC_WS_URL ?? janusUrl,
-    adminKey: process.env.JANUS_ADMIN_KEY ?? '',
-    apiSecret: process.env.JANUS_API_SECRET ?? '',
-    tokenSecret: process.env.JANUS_TOKEN_SECRET ?? '',
-    recordingsDir: process.env.RECORDINGS_DIR ?? '.data/recordings',
+/** An entry of JANUS_NODES: the secrets are named (environment variables holding them), never written in the list. */
+interface NodeEntry { name?: unknown; url?: unknown; publicUrl?: unknown; adminKeyRef?: unknown; apiSecretRef?: unknown }
+
+const NODE_NAME = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/**
+ * JANUS_NODES, a JSON list of `{name, url, publicUrl?, adminKeyRef?, apiSecretRef?}`: each ref names the
+ * environment variable holding that node's secret (JANUS_ADMIN_KEY and JANUS_API_SECRET when left out).
+ * A mistake stops the process with what is wrong: a half-understood node list would place meetings badly.
+ */
+function nodesFromEnv(list: string, env: NodeJS.ProcessEnv): JanusNodeConfig[] {
+  const wrong = (what: string) => new Error(`JANUS_NODES: ${what}`);
+  let entries: NodeEntry[];
+  try {
+    entries = JSON.parse(list) as NodeEntry[];
+  } catch {
+    throw wrong('not JSON (a list of {name, url, publicUrl?, adminKeyRef?, apiSecretRef?})');
+  }
+  if (!Array.isArray(entries) || entries.length === 0) throw wrong('a non-empty list of nodes is needed');
+  const secret = (entry: NodeEntry, ref: unknown, fallback: string) => {
+    if (ref === undefined) return env[fallback] ?? '';
+    if (typeof ref !== 'string' || env[ref] === undefined) throw wrong(`node ${String(entry.name)}: ${String(ref)} is not set`);
+    return env[ref]!;
   };
+  const nodes = entries.map((entry) => {
+    if (typeof entry?.name !== 'string' || !NODE_NAME.test(entry.name)) throw wrong(`${JSON.stringify(entry?.name)} is not a node name (a-z, 0-9, -)`);
+    if (typeof entry.url !== 'string' || !/^wss?:\/\//.test(entry.url)) throw wrong(`node ${entry.name}: url must be ws:// or wss://`);
+    if (entry.publicUrl !== undefined && (typeof entry.publicUrl !== 'string' || !/^wss?:\/\//.test(entry.publicUrl))) throw wrong(`node ${entry.name}: publicUrl must be ws:// or wss://`);
+    return {
+      name: entry.name, url: entry.url, publicUrl: (entry.publicUrl as string | undefined) ?? entry.url,
+      adminKey: secret(entry, entry.adminKeyRef, 'JANUS_ADMIN_KEY'), apiSecret: secret(entry, entry.apiSecretRef, 'JANUS_API_SECRET'),
+    };
+  });
+  const names = nodes.map((node) => node.name);
+  if (new Set(names).size !== names.length) throw wrong(`node names repeat (${names.join(', ')})`);
+  return nodes;
+}
+
+/**
+ * Janus settings from the environment (set by `npm start`, or pointing at existing nodes). Without
+ * JANUS_NODES the one Janus at JANUS_WS_URL is a one-node list named `janus`.
+ */
+export function mediaConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MediaConfig {
+  const url = env.JANUS_WS_URL ?? env.JANUS_URL ?? 'ws://127.0.0.1:8188';
+  const nodes = env.JANUS_NODES
+    ? nodesFromEnv(env.JANUS_NODES, env)
+    : [{ name: 'janus', url, publicUrl: env.JANUS_PUBLIC_WS_URL ?? url, adminKey: env.JANUS_ADMIN_KEY ?? '', apiSecret: env.JANUS_API_SECRET ?? '' }];
+  return { nodes, tokenSecret: env.JANUS_TOKEN_SECRET ?? '', recordingsDir: env.RECORDINGS_DIR ?? '.data/recordings' };
 }
 
 export const mediaUnavailable = () => keyed(ErrorCode.MEDIA_UNAVAILABLE, 'platform.mediaUnavailable');
 
+/** A node that did not answer (refused, lost or hung): what `use` turns a Janus failure into. */
+export const isMediaUnavailable = (error: unknown) => (error as { extensions?: { code?: string } })?.extensions?.code === ErrorCode.MEDIA_UNAVAILABLE;
+
+/** What this replica last learnt of a node: whether it answered, and what Janus said it holds. */
+export interface NodeHealth {
+  up: boolean;
+  /** When it was last asked (ms); 0: never. */
+  checkedAt: number;
+  /** Videoroom rooms and the participants in them, by Janus's own list. */
+  rooms: number;
+  participants: number;
+}
+
 /**
- * One admin connection to Janus per process, opened on first use and again after Janus was lost
- * (a dead or hung Janus surfaces as MEDIA_UNAVAILABLE, never as an obscure failure).
+ * One Janus node: one admin connection, opened on first use and again after the node was lost (a
+ * dead or hung node surfaces as MEDIA_UNAVAILABLE, never as an obscure failure), and its health as
+ * last probed.
  */
-export class MediaGateway {
+export class JanusNode {
   private connecting: Promise<JanusAdmin> | null = null;
+  private probing: Promise<NodeHealth> | null = null;
+  health: NodeHealth = { up: false, checkedAt: 0, rooms: 0, participants: 0 };
 
-  constructor(readonly config: MediaConfig) {}
+  constructor(readonly config: JanusNodeConfig) {}
 
-  /** True when every Janus secret is set: without them the platform does not talk to Janus at all. */
-  get configured(): boolean {
-    return Boolean(this.config.adminKey && this.config.apiSecret && this.config.tokenSecret);
-  }
-
-  /** A token for one seat, good for these plugins until the meeting's day is surely over. */
-  seatToken(plugins: ('videoroom' | 'streaming')[], until: Date): string {
-    return seatToken(this.config.tokenSecret, plugins.map((plugin) => `janus.plugin.${plugin}`), until);
+  get name(): string {
+    return this.config.name;
   }
 
   async admin(): Promise<JanusAdmin> {
     // An open Janus (no admin key, no API secret) is refused rather than used (issue 19).
-    if (!this.configured) throw mediaUnavailable();
-    this.connecting ??= JanusAdmin.connect(this.config.janusUrl, this.config).then((admin) => {
+    if (!this.config.adminKey || !this.config.apiSecret) throw mediaUnavailable();
+    this.connecting ??= JanusAdmin.connect(this.config.url, this.config).then((admin) => {
       admin.connection.onClosed(() => { this.connecting = null; });
       return admin;
     });
@@ -65,7 +120,7 @@ export class MediaGateway {
     }
   }
 
-  /** Runs a Janus operation; a lost or hung Janus becomes MEDIA_UNAVAILABLE and the next call reconnects. */
+  /** Runs a Janus operation; a lost or hung node becomes MEDIA_UNAVAILABLE and the next call reconnects. */
   async use<T>(operation: (admin: JanusAdmin) => Promise<T>): Promise<T> {
     const admin = await this.admin();
     try {
@@ -80,20 +135,103 @@ export class MediaGateway {
     }
   }
 
-  /** Janus answers a request in time (a dead one refuses the connection, a hung one times out). */
-  async healthy(): Promise<boolean> {
-    try {
-      await this.use((admin) => admin.list());
-      return true;
-    } catch {
-      return false;
-    }
+  /** Asks the node for its rooms (a dead one refuses the connection, a hung one times out), unless asked within `maxAgeMs`. */
+  probe(maxAgeMs = 0): Promise<NodeHealth> {
+    if (Date.now() - this.health.checkedAt <= maxAgeMs) return Promise.resolve(this.health);
+    this.probing ??= this.use((admin) => admin.list())
+      .then((rooms) => ({ up: true, rooms: rooms.length, participants: rooms.reduce((sum, room) => sum + room.num_participants, 0) }))
+      .catch(() => ({ up: false, rooms: 0, participants: 0 }))
+      .then((seen) => {
+        this.health = { ...seen, checkedAt: Date.now() };
+        this.probing = null;
+        return this.health;
+      });
+    return this.probing;
+  }
+
+  /** Counts the node dead until its next probe (a room could not be opened on it). */
+  markDown(): void {
+    this.health = { up: false, checkedAt: Date.now(), rooms: 0, participants: 0 };
   }
 
   async close(): Promise<void> {
     const admin = this.connecting;
     this.connecting = null;
     if (admin) await (await admin.catch(() => null))?.close();
+  }
+}
+
+/** How old a node's health may be when a meeting is placed (the meeting clock probes every few seconds while meetings are live). */
+export const PLACEMENT_HEALTH_MS = 3000;
+
+/**
+ * The Janus nodes the platform knows from configuration (issue 19), with this replica's view of
+ * their health. A meeting's room goes to the least-loaded healthy node (place); everything done to a
+ * room afterwards goes to the node recorded with the meeting (node).
+ */
+export class MediaGateway {
+  readonly nodes: JanusNode[];
+
+  constructor(readonly config: MediaConfig) {
+    this.nodes = config.nodes.map((node) => new JanusNode(node));
+  }
+
+  /** True when every Janus secret is set: without them the platform does not talk to Janus at all. */
+  get configured(): boolean {
+    return Boolean(this.config.tokenSecret) && this.config.nodes.every((node) => node.adminKey && node.apiSecret);
+  }
+
+  /** A token for one seat, good for these plugins until the meeting's day is surely over (on any node: the secret is shared). */
+  seatToken(plugins: ('videoroom' | 'streaming')[], until: Date): string {
+    return seatToken(this.config.tokenSecret, plugins.map((plugin) => `janus.plugin.${plugin}`), until);
+  }
+
+  /**
+   * The node a meeting's room is on. A meeting recorded before nodes were (null), or on a node since
+   * removed from the configuration, is on the first node: the one Janus of a one-node setup.
+   */
+  node(name: string | null): JanusNode {
+    return this.nodes.find((node) => node.name === name) ?? this.nodes[0];
+  }
+
+  /** Probes every node at once (one hung node delays none of the others beyond its time-out). */
+  async probe(maxAgeMs = 0): Promise<JanusNode[]> {
+    await Promise.all(this.nodes.map((node) => node.probe(maxAgeMs)));
+    return this.nodes;
+  }
+
+  /** Readiness: some node answers (a meeting can be placed). */
+  async healthy(): Promise<boolean> {
+    if (!this.configured) return false;
+    return (await this.probe(PLACEMENT_HEALTH_MS)).some((node) => node.health.up);
+  }
+
+  /**
+   * Issue 19: opens a room on the least-loaded healthy node: fewest live rooms by the platform's own
+   * records (`rooms`, by node name), then fewest participants by Janus's list, then configuration
+   * order. A node that fails to answer is counted dead and the next is tried; none left:
+   * MEDIA_UNAVAILABLE. Janus refusing the request itself (not a failure of the node) is thrown as is.
+   */
+  async place<T>(rooms: Record<string, number>, open: (node: JanusNode) => Promise<T>): Promise<{ node: JanusNode; opened: T }> {
+    if (!this.configured) throw mediaUnavailable();
+    const load = (node: JanusNode) => [rooms[node.name] ?? 0, node.health.participants];
+    // Every node counted dead: ask them all again now (one may just have come back).
+    let known = (await this.probe(PLACEMENT_HEALTH_MS)).filter((node) => node.health.up);
+    if (known.length === 0) known = (await this.probe()).filter((node) => node.health.up);
+    const candidates = known.sort((a, b) => load(a)[0] - load(b)[0] || load(a)[1] - load(b)[1]);
+    for (const node of candidates) {
+      try {
+        return { node, opened: await open(node) };
+      } catch (error) {
+        if (!isMediaUnavailable(error)) throw error;
+        node.markDown();
+      }
+    }
+    throw mediaUnavailable();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.nodes.map((node) => node.close()));
   }
 }
 
@@ -104,7 +242,7 @@ export function mediaGateway(): MediaGateway {
   return shared;
 }
 
-/** Drops the shared connection (platform shutdown, or tests pointing at another Janus). */
+/** Drops the shared connections (platform shutdown, or tests pointing at other nodes). */
 export async function resetMediaGateway(): Promise<void> {
   await shared?.close();
   shared = null;

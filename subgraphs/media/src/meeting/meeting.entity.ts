@@ -82,6 +82,10 @@ export class Meeting {
   @Property({ type: 'bigint', nullable: true })
   janusRoom: string | null = null;
 
+  /** Issue 19: the Janus node the room was placed on (its name in the configuration); null before nodes were recorded (the first node). */
+  @Property({ type: 'varchar(60)', nullable: true })
+  janusNode: string | null = null;
+
   @Property({ type: 'text', nullable: true, hidden: true })
   pin: string | null = null;
 

@@ -7,8 +7,8 @@ import { PartyWatch, superviseLiveMeetings } from './parties.js';
 import { UNPROCESSED, endExpiredMeetings, interruptLiveMeetings, processClosedMeetings } from './room.service.js';
 
 /**
- * The meeting clock, every second: ends meetings past their limit (GD-35), watches live rooms
- * (YN-18, CQ-4), post-processes recordings of closed meetings and purges expired ones (YN-13).
+ * The meeting clock, every second: ends meetings past their limit (GD-35), watches live rooms and
+ * the Janus nodes they are on (YN-18, CQ-4, issue 19), post-processes recordings of closed meetings and purges expired ones (YN-13).
  */
 export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logger: Logger, intervalMs = 1000): { stop(): Promise<void> } {
   let running = false;
@@ -34,12 +34,14 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
                 exists (select 1 from "media"."meeting" where state = 'LIVE') as live,
                 exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`, [clock.now()]);
       if (due) await duty('end', () => em.transactional((tx) => endExpiredMeetings(tx, media())));
-      // YN-18: while meetings are live, probe Janus every few seconds; dead or hung, they are interrupted.
-      // The reason is stored as a catalogue key: the family's application and the terminal translate it.
+      // YN-18: while meetings are live, probe every Janus node every few seconds; a dead or hung node's
+      // meetings are interrupted (the other nodes' go on). The reason is stored as a catalogue key: the
+      // family's application and the terminal translate it.
       if (live) await duty('watch', async () => {
-        if (++ticks % 3 === 0 && !(await media().healthy()))
-          await em.transactional((tx) => interruptLiveMeetings(tx, { key: 'platform.videoGatewayLost' }));
-        else await superviseLiveMeetings(em, media(), parties);
+        const down = ++ticks % 3 === 0 ? (await media().probe()).filter((node) => !node.health.up) : [];
+        for (const node of down)
+          await em.transactional((tx) => interruptLiveMeetings(tx, { key: 'platform.videoGatewayLost' }, { name: node.name, first: node === media().nodes[0] }));
+        await superviseLiveMeetings(em, media(), parties);
       });
       // Recordings come after the live rooms: post-processing a file takes a while and may fail.
       if (closed) await duty('recordings', () => processClosedMeetings(em, media()));

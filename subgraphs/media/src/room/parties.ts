@@ -2,9 +2,9 @@ import type { EntityManager } from '@rv/kit';
 import { StaffRole, Topic, clock, forbidden } from '@rv/schema';
 import type { JanusAdmin } from '../janus/janus-admin.js';
 import { JanusError } from '../janus/janus-client.js';
-import type { MediaGateway } from '../janus/media-gateway.js';
+import { isMediaUnavailable, type MediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState, type PartySeat } from '../meeting/meeting.entity.js';
-import { closeMeeting, closeRoom, liveMeeting, partyOf, type Staff } from './room.service.js';
+import { closeMeeting, closeMeetingRoom, liveMeeting, onMeetingNode, partyOf, type Staff } from './room.service.js';
 
 const PARTIES: PartySeat[] = ['VISITOR', 'SUBJECT'];
 
@@ -55,12 +55,15 @@ export async function superviseLiveMeetings(em: EntityManager, media: MediaGatew
   let interrupted = 0;
   const failures: unknown[] = [];
   for (const meeting of live) {
+    // A node counted dead is the health probe's to handle (YN-18: its meetings are interrupted there).
+    if (!media.node(meeting.janusNode).health.up) continue;
     try {
       if (await superviseMeeting(em, media, watch, meeting, now)) interrupted++;
     } catch (error) {
-      // Janus refusing one room's request is that room's problem; a time-out or a lost connection is
-      // Janus's own, and the next rooms would only wait for the same: the health probe takes it from there.
-      if (!(error instanceof JanusError)) throw error;
+      // Janus refusing one room's request is that room's problem; a time-out or a lost node is the
+      // node's own: the health probe takes it from there, and the other nodes' rooms are still watched.
+      if (!(error instanceof JanusError) && !isMediaUnavailable(error)) throw error;
+      if (isMediaUnavailable(error)) media.node(meeting.janusNode).markDown(); // its other rooms would only wait for the same
       failures.push(error);
     }
   }
@@ -73,7 +76,7 @@ const NO_SUCH_ROOM = 426;
 
 async function superviseMeeting(em: EntityManager, media: MediaGateway, watch: PartyWatch, meeting: Meeting, now: number): Promise<boolean> {
   const room = Number(meeting.janusRoom);
-  const lost = await media.use(async (admin) => {
+  const lost = await onMeetingNode(media, meeting, async (admin) => {
     const publishing = await admin.publishers(room);
     if (meeting.privileged) await forwardLawyerVideo(admin, meeting, publishing);
     return watch.lost(meeting, publishing, now);
@@ -88,7 +91,7 @@ async function superviseMeeting(em: EntityManager, media: MediaGateway, watch: P
 
 /** YN-18: a party is gone: the room closes and the meeting is interrupted (judicial reschedules it with priority). */
 async function interruptForLostParty(em: EntityManager, media: MediaGateway, meeting: Meeting, lost: PartySeat[]): Promise<boolean> {
-  await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
+  await closeMeetingRoom(media, meeting);
   // Stored as a catalogue key: the screens and the family's application translate it.
   const reason = { key: lost.includes('VISITOR') ? 'platform.visitorSideLost' : 'platform.subjectSideLost' };
   return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now()));

@@ -7,7 +7,7 @@ import { Meeting, MeetingKind, MeetingState, type PartyFeeds, type PartySeat } f
 import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { processRecording } from '../recording/recording.service.js';
-import type { MediaGateway } from '../janus/media-gateway.js';
+import { isMediaUnavailable, type MediaGateway } from '../janus/media-gateway.js';
 import type { JanusAdmin, RoomSpec } from '../janus/janus-admin.js';
 
 export type Staff = Identity & { tenantId: string; accountId: string };
@@ -61,14 +61,16 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const tokens = seatTokens(media, meeting.privileged);
   const recordDir = resolve(media.config.recordingsDir, meeting.id);
   await mkdir(recordDir, { recursive: true });
-  const parties = await media.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens));
+  // Issue 19: the room goes to the least-loaded healthy Janus node, recorded with the meeting.
+  const { node, opened: parties } = await media.place(await liveRoomsByNode(em, media),
+    (candidate) => candidate.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens)));
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
   const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
-    { state: MeetingState.LIVE, janusRoom: String(room), pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: clock.now() });
+    { state: MeetingState.LIVE, janusRoom: String(room), janusNode: node.name, pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: clock.now() });
   if (!opened) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
-    await media.use((admin) => closeRoom(admin, room, secret, meeting.privileged));
+    await node.use((admin) => closeRoom(admin, room, secret, meeting.privileged));
     return em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
   }
   const live = await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
@@ -77,6 +79,23 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
 }
 
 type Tokens = NonNullable<Meeting['tokens']>;
+
+/** Issue 19: each Janus node's load by the platform's own records: the live meetings placed there (null: the first node). */
+export async function liveRoomsByNode(em: EntityManager, media: MediaGateway): Promise<Record<string, number>> {
+  const rows = await em.execute<{ node: string; rooms: number }[]>(
+    `select coalesce(janus_node, ?) as node, count(*)::int as rooms from "media"."meeting" where state = 'LIVE' group by 1`, [media.nodes[0].name]);
+  return Object.fromEntries(rows.map((row) => [row.node, row.rooms]));
+}
+
+/** Runs an operation on the Janus node a meeting's room was placed on. */
+export function onMeetingNode<T>(media: MediaGateway, meeting: Meeting, operation: (admin: JanusAdmin) => Promise<T>): Promise<T> {
+  return media.node(meeting.janusNode).use(operation);
+}
+
+/** Closes a live meeting's room on its node. */
+export function closeMeetingRoom(media: MediaGateway, meeting: Meeting): Promise<void> {
+  return onMeetingNode(media, meeting, (admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
+}
 
 /**
  * One Janus token per seat (issue 19), signed for the plugins the seat needs: parties the videoroom
@@ -188,7 +207,8 @@ export function staffSeat(staff: Staff, meeting: Meeting): Seat {
 
 function ticketFor(media: MediaGateway, meeting: Meeting, seat: Seat): JoinTicket {
   const tokens = meeting.tokens!;
-  const ticket = { janusUrl: media.config.publicJanusUrl, room: String(meeting.janusRoom), seat, endsAt: meeting.endsAt! };
+  // Issue 19: the seat connects to the node the room was placed on.
+  const ticket = { janusUrl: media.node(meeting.janusNode).config.publicUrl, room: String(meeting.janusRoom), seat, endsAt: meeting.endsAt! };
   if (seat === 'MONITOR' && meeting.privileged) // CQ-4: staff watch the video-only stream, never the room
     return { ...ticket, plugin: 'streaming', pin: tokens.monitor, token: tokens.monitor, feed: null };
   const token = seat === 'MONITOR' ? tokens.monitor : seat === 'VISITOR' ? tokens.visitor : tokens.subject;
@@ -209,7 +229,10 @@ export async function understaffed(em: EntityManager, meeting: Meeting): Promise
 export async function endExpiredMeetings(em: EntityManager, media: MediaGateway, now = clock.now()): Promise<number> {
   const expired = await em.find(Meeting, { state: MeetingState.LIVE, endsAt: { $lte: now } });
   for (const meeting of expired) {
-    await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
+    // A room on a node that does not answer went with the node; the meeting still ends at its time.
+    await closeMeetingRoom(media, meeting).catch((error: unknown) => {
+      if (!isMediaUnavailable(error)) throw error;
+    });
     await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, { key: 'meetingDay.timeUp' }, now);
   }
   return expired.length;
@@ -283,7 +306,7 @@ export async function terminateMeeting(em: EntityManager, media: MediaGateway, s
   const meeting = await liveMeeting(em, staff, id);
   const warnedBefore = (await em.count(MeetingWarning, { meetingId: meeting.id })) > 0;
   const ground = citedGround(meeting, 'stop', code, text, warnedBefore);
-  await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
+  await closeMeetingRoom(media, meeting);
   await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, groundText(ground, text), clock.now(), staff.accountId, ground);
   return em.findOneOrFail(Meeting, { id }, { refresh: true });
 }
@@ -297,16 +320,18 @@ export async function stopForViolation(em: EntityManager, media: MediaGateway, e
   const { bookingId, ground, rule, reportedBy } = event.payload;
   const meeting = await em.findOne(Meeting, { applicationId: bookingId, state: MeetingState.LIVE, privileged: true });
   if (!meeting) return;
-  await media.use((admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, true)).catch(() => undefined);
+  await closeMeetingRoom(media, meeting).catch(() => undefined);
   await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, { key: `lawyerConduct.violation.${ground}` }, clock.now(), reportedBy, { code: ground, rule });
 }
 
 /**
- * YN-18: Janus died or hung: every live meeting is interrupted with the minutes it had run; judicial
- * tells the family and offers a priority reschedule.
+ * YN-18: a Janus node died or hung: every live meeting on it is interrupted with the minutes it had
+ * run; judicial tells the family and offers a priority reschedule. The first node also holds the
+ * meetings recorded before nodes were (issue 19).
  */
-export async function interruptLiveMeetings(em: EntityManager, reason: KeyedText): Promise<number> {
-  const live = await em.find(Meeting, { state: MeetingState.LIVE });
+export async function interruptLiveMeetings(em: EntityManager, reason: KeyedText, node: { name: string; first: boolean }): Promise<number> {
+  const onNode = node.first ? { $or: [{ janusNode: node.name }, { janusNode: null }] } : { janusNode: node.name };
+  const live = await em.find(Meeting, { state: MeetingState.LIVE, ...onNode });
   for (const meeting of live) await closeMeeting(em, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now());
   return live.length;
 }
