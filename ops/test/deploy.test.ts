@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, manifestsYaml, platformManifests } from '../src/deploy/manifests.js';
 import { SUBGRAPHS } from '../src/subgraphs.js';
+import { mediaConfigFromEnv } from '@rv/media';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SECRETS = ['DATABASE_URL', 'INTERNAL_SECRET', 'TOKEN_SECRET', 'JANUS_ADMIN_KEY', 'JANUS_ADMIN_SECRET', 'JANUS_API_SECRET', 'JANUS_TOKEN_SECRET', 'METRICS_TOKEN'];
@@ -39,6 +40,24 @@ describe('issue 19: deployment on Kubernetes (ops/deploy/platform.yaml)', () => 
     const janus = objects.find((object) => object.kind === 'StatefulSet');
     expect(janus.spec.template.spec.hostNetwork).toBe(true); // RTP reaches the node directly
     expect(janus.spec.template.spec.containers[0].command).toEqual(['node', 'ops/dist/serve.js', 'janus']);
+  });
+
+  it('issue 19: several Janus nodes: the StatefulSet’s pods, each listed in the media subgraph’s JANUS_NODES with its own Ingress path, one per Kubernetes node', () => {
+    const objects = documents();
+    const janus = objects.find((object) => object.kind === 'StatefulSet');
+    const media = objects.find((object) => object.kind === 'Deployment' && object.metadata.name === 'media').spec.template.spec.containers[0];
+    const list = media.env.find((variable: { name: string }) => variable.name === 'JANUS_NODES').value;
+    const nodes = mediaConfigFromEnv({ JANUS_NODES: list, JANUS_ADMIN_KEY: 'k', JANUS_API_SECRET: 's' }).nodes;
+    expect(janus.spec.replicas).toBe(2);
+    expect(nodes.map((node) => [node.name, node.url, node.publicUrl])).toEqual([
+      ['janus-0', 'ws://janus-0.janus.remote-visit.svc:8188', 'wss://hj.sft.example.gov.cn/janus/janus-0'],
+      ['janus-1', 'ws://janus-1.janus.remote-visit.svc:8188', 'wss://hj.sft.example.gov.cn/janus/janus-1'],
+    ]);
+    expect(objects.find((object) => object.kind === 'Service' && object.metadata.name === 'janus').spec.clusterIP).toBe('None'); // pods by DNS name
+    const paths = objects.find((object) => object.kind === 'Ingress').spec.rules[0].http.paths;
+    expect(paths.filter((path: { path: string }) => path.path.startsWith('/janus/')).map((path: { path: string; backend: { service: { name: string } } }) => [path.path, path.backend.service.name]))
+      .toEqual([['/janus/janus-0', 'janus-0'], ['/janus/janus-1', 'janus-1']]);
+    expect(janus.spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey).toBe('kubernetes.io/hostname');
   });
 
   it('secrets come from the cluster only, and every ConfigMap value stays a string as kubectl reads it', () => {

@@ -16,15 +16,17 @@ export interface DeploymentOptions {
   image: string;
   /** The public name families and staff use (the Ingress host). */
   host: string;
-  /** The address browsers reach Janus at (through the Ingress or a TLS proxy on the Janus nodes). */
+  /** Where browsers reach the Janus nodes (through the Ingress): node `janus-<i>` is at `<janusPublicUrl>/janus-<i>`. */
   janusPublicUrl: string;
+  /** How many Janus nodes (issue 19): a StatefulSet pod each, one per Kubernetes node; meetings are placed on the least loaded. */
+  janusNodes: number;
   /** A ReadWriteMany storage class: Janus writes recordings, the media subgraph post-processes and serves them. */
   recordingsStorageClass: string;
 }
 
 export const EXAMPLE: DeploymentOptions = {
   namespace: 'remote-visit', image: 'registry.example.gov.cn/remote-visit:1.0.0', host: 'hj.sft.example.gov.cn',
-  janusPublicUrl: 'wss://hj.sft.example.gov.cn/janus', recordingsStorageClass: 'nfs-client',
+  janusPublicUrl: 'wss://hj.sft.example.gov.cn/janus', janusNodes: 2, recordingsStorageClass: 'nfs-client',
 };
 
 /** The secret the cluster holds (created by the operator, never generated here). */
@@ -85,6 +87,24 @@ const tmpMount = { name: 'tmp', mountPath: '/tmp' };
 const recordingsMount = { name: 'recordings', mountPath: RECORDINGS };
 const recordingsVolume = { name: 'recordings', persistentVolumeClaim: { claimName: 'recordings' } };
 
+/** The StatefulSet's pods, by name: `janus-0`, `janus-1` … */
+const janusNodeNames = (options: DeploymentOptions) => Array.from({ length: options.janusNodes }, (_, index) => `janus-${index}`);
+
+/**
+ * Issue 19: the media subgraph's JANUS_NODES: each pod through the headless service's DNS name, told to
+ * browsers as its own Ingress path; the secrets are the StatefulSet's (JANUS_ADMIN_KEY and
+ * JANUS_API_SECRET, the default references), shared by every node.
+ */
+const janusNodesList = (options: DeploymentOptions) => JSON.stringify(janusNodeNames(options).map((name) => ({
+  name, url: `ws://${name}.janus.${options.namespace}.svc:${JANUS_PORT}`, publicUrl: `${options.janusPublicUrl}/${name}`,
+})));
+
+/** One Service per Janus pod (by its pod-name label), so the Ingress reaches each node by its own path. */
+const janusNodeService = (options: DeploymentOptions, name: string) => new Service({
+  metadata: { name, namespace: options.namespace, labels: { app: 'remote-visit', component: 'janus' } },
+  spec: { selector: { app: 'remote-visit', component: 'janus', 'statefulset.kubernetes.io/pod-name': name }, ports: [{ name: 'ws', port: JANUS_PORT, targetPort: JANUS_PORT }] },
+});
+
 /** Every object of the platform, in the order `kubectl apply` should create them. */
 export function platformManifests(options: DeploymentOptions): { toJSON(): unknown; validate(): void }[] {
   const subgraphs = SUBGRAPHS.map(({ definition }) => definition.name);
@@ -92,7 +112,7 @@ export function platformManifests(options: DeploymentOptions): { toJSON(): unkno
     const media = role === 'media';
     const env = [
       ...(role === 'judicial' ? fromSecret('TOKEN_SECRET') : []),
-      ...(media ? [{ name: 'JANUS_WS_URL', value: `ws://janus:${JANUS_PORT}` }, { name: 'RECORDINGS_DIR', value: RECORDINGS }, ...fromSecret('JANUS_ADMIN_KEY', 'JANUS_API_SECRET', 'JANUS_TOKEN_SECRET')] : []),
+      ...(media ? [{ name: 'JANUS_NODES', value: janusNodesList(options) }, { name: 'RECORDINGS_DIR', value: RECORDINGS }, ...fromSecret('JANUS_ADMIN_KEY', 'JANUS_API_SECRET', 'JANUS_TOKEN_SECRET')] : []),
     ];
     const main = container(role, env, { cpu: '250m', memory: '256Mi', maxMemory: '768Mi' });
     main.volumeMounts = [tmpMount, ...(media ? [recordingsMount] : [])];
@@ -108,12 +128,15 @@ export function platformManifests(options: DeploymentOptions): { toJSON(): unkno
   const janus = new StatefulSet({
     metadata: { name: 'janus', namespace: options.namespace, labels: janusLabels },
     spec: {
-      serviceName: 'janus', replicas: 1, selector: { matchLabels: janusLabels },
+      serviceName: 'janus', replicas: options.janusNodes, selector: { matchLabels: janusLabels },
+      // Nodes start and stop independently: a dead one's meetings are interrupted (YN-18) and the others take new ones.
+      podManagementPolicy: 'Parallel',
       template: {
         metadata: { labels: janusLabels },
         spec: {
           // Media (RTP over UDP) goes straight to the node: host networking, one Janus per node.
           hostNetwork: true, dnsPolicy: 'ClusterFirstWithHostNet',
+          affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: janusLabels } }] } },
           containers: [{
             name: 'janus', image: options.image, command: ['node', 'ops/dist/serve.js', 'janus'],
             ports: [{ name: 'ws', containerPort: JANUS_PORT }],
@@ -139,7 +162,7 @@ export function platformManifests(options: DeploymentOptions): { toJSON(): unkno
     new Namespace({ metadata: { name: options.namespace } }),
     new ConfigMap({
       metadata: { name: 'rv-config', namespace: options.namespace },
-      data: { NODE_ENV: 'production', HOST: '0.0.0.0', LOG_LEVEL: 'info', TRUSTED_PROXY_HOPS: '1', DEMO_DATA: 'off', JANUS_PUBLIC_WS_URL: options.janusPublicUrl },
+      data: { NODE_ENV: 'production', HOST: '0.0.0.0', LOG_LEVEL: 'info', TRUSTED_PROXY_HOPS: '1', DEMO_DATA: 'off' },
     }),
     new PersistentVolumeClaim({
       metadata: { name: 'recordings', namespace: options.namespace },
@@ -152,7 +175,12 @@ export function platformManifests(options: DeploymentOptions): { toJSON(): unkno
     service(options, 'gateway'),
     budget(options, 'gateway'),
     janus,
-    service(options, 'janus', JANUS_PORT),
+    // Headless: each pod gets its DNS name (janus-0.janus…), which JANUS_NODES lists.
+    new Service({
+      metadata: { name: 'janus', namespace: options.namespace, labels: janusLabels },
+      spec: { clusterIP: 'None', selector: janusLabels, ports: [{ name: 'ws', port: JANUS_PORT, targetPort: JANUS_PORT }] },
+    }),
+    ...janusNodeNames(options).map((name) => janusNodeService(options, name)),
     new Ingress({
       metadata: { name: 'remote-visit', namespace: options.namespace, annotations: { 'nginx.ingress.kubernetes.io/proxy-read-timeout': '3600', 'nginx.ingress.kubernetes.io/proxy-body-size': '16m' } },
       spec: {
@@ -161,7 +189,7 @@ export function platformManifests(options: DeploymentOptions): { toJSON(): unkno
         rules: [{
           host: options.host,
           http: { paths: [
-            { path: '/janus', pathType: 'Prefix', backend: { service: { name: 'janus', port: { number: JANUS_PORT } } } },
+            ...janusNodeNames(options).map((name) => ({ path: `${new URL(options.janusPublicUrl).pathname}/${name}`, pathType: 'Prefix' as const, backend: { service: { name, port: { number: JANUS_PORT } } } })),
             { path: '/', pathType: 'Prefix', backend: { service: { name: 'gateway', port: { number: PORT } } } },
           ] },
         }],
