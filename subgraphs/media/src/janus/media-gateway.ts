@@ -187,8 +187,9 @@ export class MediaGateway {
   }
 
   /**
-   * The node a meeting's room is on. A meeting recorded before nodes were (null), or on a node since
-   * removed from the configuration, is on the first node: the one Janus of a one-node setup.
+   * The node a meeting's room is on. A meeting recorded before nodes were (null) is on the first node,
+   * the one Janus of a one-node setup. One on a node since removed from the configuration is looked
+   * for there too: not found, it counts as a room Janus lost (YN-18, parties.ts).
    */
   node(name: string | null): JanusNode {
     return this.nodes.find((node) => node.name === name) ?? this.nodes[0];
