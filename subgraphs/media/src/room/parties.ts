@@ -62,8 +62,9 @@ export async function superviseLiveMeetings(em: EntityManager, media: MediaGatew
     } catch (error) {
       // Janus refusing one room's request is that room's problem; a time-out or a lost node is the
       // node's own: the health probe takes it from there, and the other nodes' rooms are still watched.
-      if (!(error instanceof JanusError) && !isMediaUnavailable(error)) throw error;
-      if (isMediaUnavailable(error)) media.node(meeting.janusNode).markDown(); // its other rooms would only wait for the same
+      const nodeLost = isMediaUnavailable(error);
+      if (!(error instanceof JanusError) && !nodeLost) throw error;
+      if (nodeLost) media.node(meeting.janusNode).markDown(); // its other rooms would only wait for the same
       failures.push(error);
     }
   }
