@@ -154,5 +154,21 @@ describe('issue 19: media across several Janus nodes', () => {
     expect(await roomsOn('b')).toContain(sixth.seat.room);
     expect(await joins(sixth.seat)).toMatchObject({ videoroom: 'joined' });
     expect(await states([first[0].id, first[2].id, first[4].id, sixth.id])).toEqual([[0, 'LIVE', null], [1, 'LIVE', null], [2, 'LIVE', null], [3, 'LIVE', null]]);
+    first.push(sixth);
+  }, 90_000);
+
+  it('YN-18: node a hung (SIGSTOP: its socket stays open) → its meetings are interrupted by the probe’s time-out; b’s go on and b takes the next', async () => {
+    process.kill(running.a!.process.pid!, 'SIGSTOP');
+    try {
+      const ids = [first[0].id, first[2].id, first[4].id, first[5].id];
+      await eventually(async () => expect(await states(ids)).toEqual([
+        [0, 'INTERRUPTED', 'platform.videoGatewayLost'], [1, 'INTERRUPTED', 'platform.videoGatewayLost'], [2, 'INTERRUPTED', 'platform.videoGatewayLost'], [3, 'LIVE', null],
+      ]), 40_000);
+      const seventh = await startedMeeting(9);
+      expect(seventh.node).toBe('b');
+      expect(await joins(first[5].seat)).toMatchObject({ videoroom: 'joined' });
+    } finally {
+      process.kill(running.a!.process.pid!, 'SIGCONT');
+    }
   }, 90_000);
 });
