@@ -171,4 +171,16 @@ describe('issue 19: media across several Janus nodes', () => {
       process.kill(running.a!.process.pid!, 'SIGCONT');
     }
   }, 90_000);
+
+  it('meetings started at the same instant are spread as if one after another (each counts the rooms being opened)', async () => {
+    await eventually(async () => expect(await nodeGauges()).toMatchObject({ 'rv_janus_node_up.a': 1, 'rv_janus_node_meetings.a': 0, 'rv_janus_node_meetings.b': 2 }), 20_000);
+    const ids = [];
+    for (const nth of [10, 11, 12, 13]) ids.push(await givenCheckedIn(t, (await givenApprovedToday(t, nth)).id));
+    const monitor = await t.login('prison1.monitor');
+    const started = await Promise.all(ids.map((id) => t.gql(START, { id }, monitor)));
+    expect(started.map((result) => result.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    // a had none and b two: a takes two, then (two each) a by the list's order, then b: three each.
+    const nodes = await t.sql('select janus_node from media.meeting where id = any($1) order by janus_node', [ids]);
+    expect(nodes.map((row) => row.janus_node)).toEqual(['a', 'a', 'a', 'b']);
+  }, 120_000);
 });

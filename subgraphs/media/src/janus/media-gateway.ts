@@ -171,6 +171,8 @@ export const PLACEMENT_HEALTH_MS = 3000;
  */
 export class MediaGateway {
   readonly nodes: JanusNode[];
+  /** Rooms being opened now, by node (placed, not yet recorded with their meeting). */
+  private readonly opening = new Map<string, number>();
 
   constructor(readonly config: MediaConfig) {
     this.nodes = config.nodes.map((node) => new JanusNode(node));
@@ -212,18 +214,23 @@ export class MediaGateway {
    * records (`rooms`, by node name), then fewest participants by Janus's list, then configuration
    * order. A node that fails to answer is counted dead and the next is tried; none left:
    * MEDIA_UNAVAILABLE. Janus refusing the request itself (not a failure of the node) is thrown as is.
+   * The caller calls `placed` once the node is recorded with the meeting (until then the room counts here).
    */
-  async place<T>(rooms: Record<string, number>, open: (node: JanusNode) => Promise<T>): Promise<{ node: JanusNode; opened: T }> {
+  async place<T>(rooms: Record<string, number>, open: (node: JanusNode) => Promise<T>): Promise<{ node: JanusNode; opened: T; placed: () => void }> {
     if (!this.configured) throw mediaUnavailable();
-    const load = (node: JanusNode) => [rooms[node.name] ?? 0, node.health.participants];
     // Every node counted dead: ask them all again now (one may just have come back).
     let known = (await this.probe(PLACEMENT_HEALTH_MS)).filter((node) => node.health.up);
     if (known.length === 0) known = (await this.probe()).filter((node) => node.health.up);
+    // Rooms this replica is opening count too: starts at the same instant read the same records.
+    const load = (node: JanusNode) => [(rooms[node.name] ?? 0) + (this.opening.get(node.name) ?? 0), node.health.participants];
     const candidates = known.sort((a, b) => load(a)[0] - load(b)[0] || load(a)[1] - load(b)[1]);
     for (const node of candidates) {
+      this.opening.set(node.name, (this.opening.get(node.name) ?? 0) + 1);
+      const placed = () => this.opening.set(node.name, this.opening.get(node.name)! - 1);
       try {
-        return { node, opened: await open(node) };
+        return { node, opened: await open(node), placed };
       } catch (error) {
+        placed();
         if (!isMediaUnavailable(error)) throw error;
         node.markDown();
       }

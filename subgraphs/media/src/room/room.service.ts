@@ -62,12 +62,13 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const recordDir = resolve(media.config.recordingsDir, meeting.id);
   await mkdir(recordDir, { recursive: true });
   // Issue 19: the room goes to the least-loaded healthy Janus node, recorded with the meeting.
-  const { node, opened: parties } = await media.place(await liveRoomsByNode(em, media),
+  const { node, opened: parties, placed } = await media.place(await liveRoomsByNode(em, media),
     (candidate) => candidate.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens)));
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
   const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
-    { state: MeetingState.LIVE, janusRoom: String(room), janusNode: node.name, pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: clock.now() });
+    { state: MeetingState.LIVE, janusRoom: String(room), janusNode: node.name, pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: clock.now() })
+    .finally(placed);
   if (!opened) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
     await node.use((admin) => closeRoom(admin, room, secret, meeting.privileged));
