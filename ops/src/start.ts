@@ -10,6 +10,7 @@ import { startPlatform } from './platform.js';
 import { PORTALS, portalsHandler } from './portals.js';
 import { JANUS_INSTALL_HINT, janusBinary, startJanus, type RunningJanus } from './janus.js';
 import { createDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './postgres.js';
+import { supervise, type Supervisor } from './supervise.js';
 
 const logger = createLogger('start');
 /** Git-ignored folder for the embedded database and generated secrets, kept between runs. */
@@ -50,7 +51,7 @@ async function loadSecrets(): Promise<Secrets> {
  * here with the project's configuration (ops/janus). Without it everything else still runs and
  * meetings answer MEDIA_UNAVAILABLE.
  */
-async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
+async function startMedia(secrets: Secrets): Promise<Supervisor<RunningJanus> | null> {
   process.env.RECORDINGS_DIR ??= join(DATA_DIR, 'recordings');
   process.env.JANUS_ADMIN_KEY ??= secrets.janusAdminKey;
   process.env.JANUS_API_SECRET ??= secrets.janusApiSecret;
@@ -68,17 +69,20 @@ async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
     process.env.JANUS_WS_URL = 'ws://127.0.0.1:8188';
     return null;
   }
+  const start = () => startJanus({
+    workDir: join(DATA_DIR, 'janus'), recordingsDir: process.env.RECORDINGS_DIR!, adminKey: secrets.janusAdminKey, adminSecret: secrets.janusAdminSecret,
+    apiSecret: secrets.janusApiSecret, tokenSecret: secrets.janusTokenSecret,
+    wsIp: process.env.JANUS_WS_IP ?? '127.0.0.1', wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
+    iceInterface: process.env.JANUS_ICE_INTERFACE, iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
+    nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING, rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
+    onWarn: (message) => logger.warn(message),
+  });
   try {
-    const janus = await startJanus({
-      workDir: join(DATA_DIR, 'janus'), recordingsDir: process.env.RECORDINGS_DIR, adminKey: secrets.janusAdminKey, adminSecret: secrets.janusAdminSecret,
-      apiSecret: secrets.janusApiSecret, tokenSecret: secrets.janusTokenSecret,
-      wsIp: process.env.JANUS_WS_IP ?? '127.0.0.1', wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
-      iceInterface: process.env.JANUS_ICE_INTERFACE, iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
-      nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING, rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
-    });
+    const janus = await start();
     process.env.JANUS_WS_URL = janus.wsUrl;
-    logger.info({ url: janus.wsUrl }, 'Janus started');
-    return janus;
+    logger.info({ url: janus.wsUrl, pid: janus.process.pid }, 'Janus started');
+    // Issue 19: a Janus that dies is started again on its address (meetings it carried are interrupted, YN-18).
+    return supervise('janus', janus, start, { logger });
   } catch (error) {
     logger.warn({ err: error }, 'Janus did not start; video meetings report MEDIA_UNAVAILABLE');
     return null;
@@ -87,18 +91,22 @@ async function startMedia(secrets: Secrets): Promise<RunningJanus | null> {
 
 async function main(): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
-  let embedded: EmbeddedDatabase | null = null;
+  let embedded: Supervisor<EmbeddedDatabase> | null = null;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const started = Date.now();
-    embedded = await startEmbeddedPostgres({
+    const start = () => startEmbeddedPostgres({
       dir: join(DATA_DIR, 'postgres'), port: Number(process.env.PGPORT ?? 54329), persistent: true,
       onLog: (line) => logger.debug({ postgres: line.trim() }),
       onWarn: (message) => logger.warn(message),
     });
-    await createDatabase(embedded.url('postgres'), 'remote_visit');
-    databaseUrl = embedded.url('remote_visit');
-    logger.info({ port: embedded.port, ms: Date.now() - started }, 'embedded PostgreSQL started');
+    const postgres = await start();
+    await createDatabase(postgres.url('postgres'), 'remote_visit');
+    databaseUrl = postgres.url('remote_visit');
+    logger.info({ port: postgres.port, ms: Date.now() - started }, 'embedded PostgreSQL started');
+    // Issue 19: a PostgreSQL that dies is started again on its port; the platform's pools reconnect
+    // (requests meanwhile answer SERVICE_UNAVAILABLE) and the consumers resume from their cursors.
+    embedded = supervise('postgres', postgres, start, { logger });
   }
 
   const secrets = await loadSecrets();
@@ -143,8 +151,8 @@ async function main(): Promise<void> {
     `  Health:                         ${base}/healthz`,
     ...PORTALS.map(({ prefix, app }) => `  ${app.padEnd(8)} portal:               ${base}${prefix}/`),
     ...Object.entries(platform.subgraphs).map(([name, running]) => `  ${name.padEnd(8)} subgraph:             ${running.url} (signed requests only)`),
-    `  Janus (video meetings):         ${janus ? janus.wsUrl : process.env.JANUS_WS_URL + (janusBinary() ? ' (existing)' : ' — not installed: apt-get install janus janus-tools ffmpeg')}`,
-    `  Database: ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in ${DATA_DIR})` : 'DATABASE_URL'}`,
+    `  Janus (video meetings):         ${janus ? janus.current.wsUrl : process.env.JANUS_WS_URL + (janusBinary() ? ' (existing)' : ' — not installed: apt-get install janus janus-tools ffmpeg')}`,
+    `  Database: ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.current.port} (data in ${DATA_DIR})` : 'DATABASE_URL'}`,
     '',
     `  【演示数据 DEMO DATA】${seeded ? 'loaded now' : 'present'} — every login below has the password ${DEMO_PASSWORD}`,
     ...demoLogins().map((login) => `    ${login}`),

@@ -18,6 +18,22 @@ describe('starting again after a kill -9', () => {
     expect(existsSync(join(work, 'absent'))).toBe(false);
   });
 
+  it('a Janus an earlier start left running (its pid file, our configuration) is stopped, saying so, and ours started', async () => {
+    const options = { workDir: join(work, 'reclaim'), recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(), wsPort: await freePort(), rtpPortRange: '21100-21199' };
+    const leftover = await startJanus(options);
+    const gone = new Promise((done) => leftover.process.once('exit', done));
+    const said: string[] = [];
+    const ours = await startJanus({ ...options, onWarn: (message) => said.push(message) });
+    try {
+      await gone;
+      expect(said).toEqual([`a Janus left running by an earlier start (pid ${leftover.process.pid}, probably after kill -9) uses ${options.workDir}: stopping it`]);
+      expect(ours.process.exitCode).toBeNull();
+      expect(ours.process.pid).not.toBe(leftover.process.pid);
+    } finally {
+      await ours.stop();
+    }
+  }, 60_000);
+
   it('a Janus (or anything) still answering on the port is reported, not taken for the new one', async () => {
     const port = await freePort();
     const leftover = new WebSocketServer({ host: '127.0.0.1', port, handleProtocols: () => 'janus-protocol' });

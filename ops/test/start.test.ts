@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo.js';
 import { freePort } from '../src/postgres.js';
 import { SUBGRAPHS } from '../src/subgraphs.js';
-import { postGraphQL } from './support/harness.js';
+import { eventually, postGraphQL } from './support/harness.js';
 
 const START = fileURLToPath(new URL('../dist/start.js', import.meta.url));
 const children: ChildProcess[] = [];
@@ -17,6 +17,12 @@ afterAll(async () => {
   for (const child of children) child.kill('SIGKILL');
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
+
+/** The direct children of a process (npm start's PostgreSQL and Janus). */
+function childrenOf(pid: number): { pid: number; command: string }[] {
+  return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean)
+    .map((line) => line.trim().split(/\s+/)).map(([child, command]) => ({ pid: Number(child), command }));
+}
 
 async function portsFree(base: number, count: number): Promise<boolean> {
   for (let port = base; port < base + count; port++) {
@@ -87,7 +93,27 @@ describe('npm start (ops/dist/start.js, built by npm test)', () => {
     const second = await startPlatformProcess(env);
     expect(second.output()).toContain('present');
     expect(second.output()).not.toContain('loaded now');
+
+    // Issue 19: its PostgreSQL and its Janus die (kill -9); npm start notices and starts each again on its
+    // port, says so and counts it; the platform answers again, and SIGTERM still ends it cleanly.
+    const own = childrenOf(second.child.pid!);
+    expect(own.map(({ command }) => command).sort()).toEqual(['janus', 'postgres']);
+    for (const { pid } of own) process.kill(pid, 'SIGKILL');
+    const killedAt = Date.now();
+    await eventually(async () => {
+      expect(second.output()).toContain('postgres started again');
+      expect(second.output()).toContain('janus started again');
+      const health = await fetch(url.replace('/graphql', '/healthz'));
+      expect(await health.json()).toMatchObject({ status: 'ok' });
+      const again = await postGraphQL(url, 'mutation { login(username: "prison1.reviewer", password: "' + DEMO_PASSWORD + '") { token } }');
+      expect(again.errors).toBeUndefined();
+    }, 90_000);
+    console.log(`npm start: PostgreSQL and Janus killed, both back and the platform ready after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
+    expect(childrenOf(second.child.pid!).map(({ pid }) => pid)).not.toContain(own[0].pid);
+    const metrics = await (await fetch(url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toContain('rv_child_restarts_total{child="postgres"} 1');
+    expect(metrics).toContain('rv_child_restarts_total{child="janus"} 1');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 180_000);
+  }, 240_000);
 });

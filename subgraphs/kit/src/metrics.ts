@@ -104,3 +104,11 @@ export function mayReadMetrics(req: IncomingMessage, token = process.env.METRICS
   const remote = req.socket.remoteAddress ?? '';
   return remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1';
 }
+
+/** Children a supervisor restarted after they died (issue 19: npm start's PostgreSQL and Janus, a test's components). */
+export const childRestarts = new Counter({
+  name: 'rv_child_restarts_total',
+  help: 'Child processes restarted by a supervisor after they died, by child',
+  labelNames: ['child'] as const,
+  registers: [metricsRegistry],
+});
