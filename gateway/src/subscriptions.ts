@@ -3,10 +3,17 @@ import {
   GraphQLError, GraphQLID, Kind, getOperationAST, parse, print, valueFromAST, visit, type Source,
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type OperationDefinitionNode,
 } from 'graphql';
+<<<<<<< HEAD
 import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, keyed, type Identity, type OutboxEvent } from '@rv/schema';
+=======
+import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, type Identity, type OutboxEvent } from '@rv/schema';
+>>>>>>> 4421519 (Subscription bridge: a change whose entity's subgraph is unavailable (restarting) is read again in the background (250 ms doubling to 8 s, about two minutes) instead of dropped; faults.test caught a clerk's screen missing an application filed as judicial was killed (issue 19))
 import type { GatewayContext } from './data-source.js';
 import { LIMITS } from './protections.js';
 import { PushQueue } from './push-queue.js';
+
+/** Waits before each new try of a delivery whose subgraph was unavailable: about two minutes in all. */
+const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000];
 
 /** One subscriber: a socket's subscription. Its identity is the socket's (the account is known per socket). */
 interface Subscriber {
@@ -53,6 +60,8 @@ interface Compiled {
 export class SubscriptionBridge {
   private readonly byTopic = new Map<string, Map<string, Group>>();
   private readonly compiled = new WeakMap<DocumentNode, Map<string | undefined, Compiled>>();
+  /** Deliveries waiting to be tried again (a subgraph was unavailable). */
+  private readonly retries = new Set<NodeJS.Timeout>();
 
   constructor(private readonly apollo: ApolloServer<GatewayContext>) {}
 
@@ -122,7 +131,7 @@ export class SubscriptionBridge {
     }
   }
 
-  private async deliver(event: OutboxEvent, group: Group, told: Subscriber[]): Promise<void> {
+  private async deliver(event: OutboxEvent, group: Group, told: Subscriber[], attempt = 0): Promise<void> {
     // Any member's identity sees what all of them see (visibilityOf); one that is still subscribed.
     group.executions++;
     const response = await this.apollo.executeOperation(
@@ -131,6 +140,12 @@ export class SubscriptionBridge {
     );
     if (response.body.kind !== 'single') return;
     const result = response.body.singleResult;
+    if ((!result.data || result.data[group.resultField] == null) && result.errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+      // The subgraph that answers for the entity is away (restarting, issue 19): ask again later, in the
+      // background (the next events go on), rather than lose a change the subscribers' screens show.
+      if (attempt < RETRY_DELAYS_MS.length) this.later(() => this.deliver(event, group, told, attempt + 1), RETRY_DELAYS_MS[attempt]);
+      return;
+    }
     // The subgraph refused or found nothing for this caller: nothing to tell them.
     if (!result.data || result.data[group.resultField] == null) return;
     const delivered: ExecutionResult = {
@@ -141,7 +156,17 @@ export class SubscriptionBridge {
     for (const subscriber of told) subscriber.queue.push(delivered);
   }
 
+  private later(deliver: () => Promise<void>, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.retries.delete(timer);
+      void deliver().catch(() => undefined);
+    }, delayMs);
+    this.retries.add(timer);
+  }
+
   close(): void {
+    for (const timer of this.retries) clearTimeout(timer);
+    this.retries.clear();
     for (const groups of this.byTopic.values()) for (const group of [...groups.values()]) for (const subscriber of [...group.subscribers]) subscriber.queue.return();
   }
 }
