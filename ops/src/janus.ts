@@ -5,6 +5,7 @@ import { mkdir, readFile, readdir, readlink, rm, writeFile } from 'node:fs/promi
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
+import { stopChild } from './supervise.js';
 
 const TEMPLATES = resolve(dirname(fileURLToPath(import.meta.url)), '../janus');
 const LIB_DIR = '/usr/lib/x86_64-linux-gnu/janus';
@@ -168,12 +169,7 @@ export async function startJanus(options: JanusOptions): Promise<RunningJanus> {
     wsUrl,
     process: child,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
+      await stopChild(child);
       await rm(join(options.workDir, 'janus.pid'), { force: true });
     },
   };

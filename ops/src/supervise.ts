@@ -1,6 +1,16 @@
 import type { ChildProcess } from 'node:child_process';
 import { childRestarts, type Logger } from '@rv/kit';
 
+/** Ends a child: SIGTERM, SIGKILL after `graceMs`; at once when it has already exited. */
+export async function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** Something a supervisor keeps running: its process, and the way to stop it on purpose. */
 export interface Child {
   process: ChildProcess;

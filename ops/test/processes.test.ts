@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemo, DEMO_PASSWORD } from '../src/demo.js';
 import { startPlatform } from '../src/platform.js';
-import { createDatabase, dropDatabase, freePort } from '../src/postgres.js';
+import { createDatabase, dropDatabase } from '../src/postgres.js';
 import { SUBGRAPHS } from '../src/subgraphs.js';
+import { startComponent, type Component } from './support/components.js';
 import { TEST_SECRETS, eventually, postGraphQL, type TestPlatform } from './support/harness.js';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { SUBMIT, VISITOR, givenInmate, givenRelatives, givenServiceDay, submit, subscribe, type Subscription } from './support/scenario.js';
@@ -15,33 +14,19 @@ import { SUBMIT, VISITOR, givenInmate, givenRelatives, givenServiceDay, submit, 
  * Issue 19, more than one machine: every subgraph and two gateway replicas as separate processes
  * (`node ops/dist/serve.js <name>`, as a deployment runs them) on one database.
  */
-const SERVE = fileURLToPath(new URL('../dist/serve.js', import.meta.url));
 const adminUrl = inject('adminUrl');
 const name = `p_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
 const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
-const children: { role: string; port: number; child: ChildProcess; output: () => string }[] = [];
+const children: Component[] = [];
 let pool: pg.Pool;
 let gateways: string[] = [];
 let judicialUrl = '';
 
-/** Starts one component (on `port`, or a free one) and waits until its /healthz answers. */
+/** Starts one component (on `port`, or a free one) on this test's database and waits until its /healthz answers. */
 async function serve(role: string, env: Record<string, string>, port?: number): Promise<string> {
-  port ??= await freePort();
-  const child = spawn(process.execPath, [SERVE, role], {
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, INTERNAL_SECRET: TEST_SECRETS.internalSecret, TOKEN_SECRET: TEST_SECRETS.tokenSecret, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
-  children.push({ role, port, child, output: () => output });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await eventually(async () => {
-    if (child.exitCode !== null) throw new Error(`${role} exited: ${output}`);
-    const health = await fetch(url.replace('/graphql', '/healthz')).catch(() => null);
-    expect(health?.status, `${role} not ready:\n${output}`).toBe(200);
-  }, 120_000);
-  return url;
+  const component = await startComponent(role, { ...env, DATABASE_URL: databaseUrl, INTERNAL_SECRET: TEST_SECRETS.internalSecret, TOKEN_SECRET: TEST_SECRETS.tokenSecret }, port);
+  children.push(component);
+  return component.url;
 }
 
 beforeAll(async () => {
@@ -63,11 +48,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all(children.map(({ child }) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve(null); // already gone (the fault test kills one)
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(children.map((component) => component.stop())); // one already gone (the fault test kills it) is left
+
   await pool?.end();
   await dropDatabase(adminUrl, name);
 });
@@ -135,11 +117,11 @@ describe('issue 19: the platform as separate processes, two gateway replicas', (
     const file = async ({ input }: (typeof bookings)[number]) => a.gql<{ submitApplication: { id: string } }>(SUBMIT, { input }, proxy).catch(() => ({ status: 0 } as const));
 
     // The load starts; the judicial process (the one the gateways use) dies mid-way, without a word.
-    const judicial = children.find(({ port, child }) => port === Number(new URL(judicialUrl).port) && child.exitCode === null)!;
+    const judicial = children.find(({ port, process }) => port === Number(new URL(judicialUrl).port) && process.exitCode === null)!;
     const first = Promise.all(bookings.map(file));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const killedAt = Date.now();
-    judicial.child.kill('SIGKILL');
+    judicial.process.kill('SIGKILL');
     const during = await first;
     // A supervisor (Kubernetes, here the test) starts it again on its address.
     await serve('judicial', {}, Number(new URL(judicialUrl).port));
