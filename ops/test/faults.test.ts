@@ -205,7 +205,7 @@ describe('issue 19: faults under a running booking load (every component its own
     const daysOf = (institution: string) => days.filter(({ institution_id }) => institution_id === institution);
     bookings = inmates.map(({ id, prison_id }, index) => {
       const own = daysOf(prison_id);
-      return { key: `fault-${index}`, subjectId: id, serviceDayId: own[index % own.length].id };
+      return { key: `fault-${String(index).padStart(4, '0')}`, subjectId: id, serviceDayId: own[index % own.length].id };
     });
     const login = async (username: string) => (await postGraphQL<{ login: { token: string } }>(gatewayUrls[0], 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD })).data!.login.token;
     token = await login('proxy');
