@@ -3,11 +3,7 @@ import {
   GraphQLError, GraphQLID, Kind, getOperationAST, parse, print, valueFromAST, visit, type Source,
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type OperationDefinitionNode,
 } from 'graphql';
-<<<<<<< HEAD
 import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, keyed, type Identity, type OutboxEvent } from '@rv/schema';
-=======
-import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, type Identity, type OutboxEvent } from '@rv/schema';
->>>>>>> 4421519 (Subscription bridge: a change whose entity's subgraph is unavailable (restarting) is read again in the background (250 ms doubling to 8 s, about two minutes) instead of dropped; faults.test caught a clerk's screen missing an application filed as judicial was killed (issue 19))
 import type { GatewayContext } from './data-source.js';
 import { LIMITS } from './protections.js';
 import { PushQueue } from './push-queue.js';
