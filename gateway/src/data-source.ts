@@ -3,6 +3,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ANONYMOUS, ErrorCode, IDENTITY_HEADER, signIdentity, translate, type Identity, type SignInStep } from '@rv/schema';
 import { Agent, request } from 'undici';
+import { withTraceHeaders } from '@rv/kit';
 
 export interface GatewayContext {
   identity: Identity;
@@ -36,7 +37,8 @@ export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
       const response = await request(this.url, {
         method: 'POST',
         dispatcher: this.dispatcher,
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signed },
+        // The trace goes on into the subgraph (W3C traceparent; nothing when tracing is off).
+        headers: withTraceHeaders({ 'content-type': 'application/json', [IDENTITY_HEADER]: signed }),
         body,
       });
       const text = await response.body.text();

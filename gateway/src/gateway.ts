@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { errorFormatter, createLogger, mayReadMetrics, metricsPlugin, sampleGauge, sendJson, sendGraphQLError, serveGraphQL, serveMetrics, type Logger } from '@rv/kit';
+import { errorFormatter, createLogger, mayReadMetrics, metricsPlugin, sampleGauge, sendJson, sendGraphQLError, serveGraphQL, serveMetrics, traceRequest, tracingPlugin, type Logger } from '@rv/kit';
 import { ANONYMOUS, ErrorCode, keyed, OUTBOX_SCHEMAS, STEP_FIELDS, stepRequired, OutboxFeed, readSubscriptionsSdl, readSupergraph, translate, type MessageKey, type MessageParams } from '@rv/schema';
 import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -70,7 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // armor is typed against Apollo's CommonJS build; the plugins are the same at run time
-    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, unfinishedSignInOnlyItsStep, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>],
+    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, unfinishedSignInOnlyItsStep, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>, tracingPlugin],
     validationRules: protections.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -98,10 +98,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     if (path === '/graphql') {
       const client = clientAddress(req, trustedProxyHops);
-      serveGraphQL(apollo, req, res, async () => {
+      traceRequest('gateway', req.headers, () => serveGraphQL(apollo, req, res, async () => {
         const token = await tokenFromHeader(req.headers.authorization, options.tokenSecret, (verified) => revocations.isRevoked(verified));
         return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null };
-      })
+      }))
         .catch((error) => {
           logger.error({ err: error }, 'request failed');
           if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');

@@ -1,5 +1,5 @@
 import { startGateway } from '@rv/gateway';
-import { requireEnv, runSubgraphFromEnv } from '@rv/kit';
+import { requireEnv, runSubgraphFromEnv, startTracing, stopTracing } from '@rv/kit';
 import { startJanus } from './janus.js';
 import { portalsHandler } from './portals.js';
 import { SUBGRAPHS } from './subgraphs.js';
@@ -15,6 +15,8 @@ import { SUBGRAPHS } from './subgraphs.js';
  */
 const role = process.argv[2];
 const subgraph = SUBGRAPHS.find(({ definition }) => definition.name === role);
+// Traces of this component when OTEL_EXPORTER_OTLP_ENDPOINT is set (README, Observability).
+if (role) await startTracing(role);
 
 if (subgraph) {
   await runSubgraphFromEnv(subgraph.definition, subgraph.port);
@@ -32,6 +34,7 @@ if (subgraph) {
   });
   const stop = async () => {
     await gateway.close();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', stop);

@@ -1,4 +1,4 @@
-import { createLogger } from '@rv/kit';
+import { createLogger, startTracing, stopTracing } from '@rv/kit';
 import { mediaConfigFromEnv } from '@rv/media';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -91,6 +91,8 @@ async function startMedia(secrets: Secrets): Promise<Supervisor<RunningJanus> | 
 
 async function main(): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+  // Traces when OTEL_EXPORTER_OTLP_ENDPOINT is set; one process here, so one service name.
+  await startTracing('remote-visit');
   let embedded: Supervisor<EmbeddedDatabase> | null = null;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -130,6 +132,7 @@ async function main(): Promise<void> {
       await platform.close();
       await janus?.stop();
       await embedded?.stop();
+      await stopTracing();
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');

@@ -22,11 +22,14 @@ export interface DeploymentOptions {
   janusNodes: number;
   /** A ReadWriteMany storage class: Janus writes recordings, the media subgraph post-processes and serves them. */
   recordingsStorageClass: string;
+  /** An OTLP/HTTP collector for traces (e.g. http://otel-collector.observability:4318); empty: tracing off. */
+  otlpEndpoint: string;
 }
 
 export const EXAMPLE: DeploymentOptions = {
   namespace: 'remote-visit', image: 'registry.example.gov.cn/remote-visit:1.0.0', host: 'hj.sft.example.gov.cn',
   janusPublicUrl: 'wss://hj.sft.example.gov.cn/janus', janusNodes: 2, recordingsStorageClass: 'nfs-client',
+  otlpEndpoint: '',
 };
 
 /** The secret the cluster holds (created by the operator, never generated here). */
@@ -162,7 +165,8 @@ export function platformManifests(options: DeploymentOptions): { toJSON(): unkno
     new Namespace({ metadata: { name: options.namespace } }),
     new ConfigMap({
       metadata: { name: 'rv-config', namespace: options.namespace },
-      data: { NODE_ENV: 'production', HOST: '0.0.0.0', LOG_LEVEL: 'info', TRUSTED_PROXY_HOPS: '1', DEMO_DATA: 'off' },
+      data: { NODE_ENV: 'production', HOST: '0.0.0.0', LOG_LEVEL: 'info', TRUSTED_PROXY_HOPS: '1', DEMO_DATA: 'off',
+        OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpEndpoint },
     }),
     new PersistentVolumeClaim({
       metadata: { name: 'recordings', namespace: options.namespace },

@@ -26,3 +26,4 @@ export * from './leader.js';
 export * from './metrics.js';
 export * from './keyed-text.js';
 export * from './rows.js';
+export * from './tracing.js';

@@ -9,6 +9,7 @@ import { electedJob, type Job } from './leader.js';
 import { createLogger, type Logger } from './logger.js';
 import { sampleGauge, watchOutboxLag } from './metrics.js';
 import { startSubgraphServer, type RunningServer, type SubgraphRoute } from './server.js';
+import { stopTracing } from './tracing.js';
 import { calendarYearHandler, loadStoredYears, type WorkingDays } from './working-days.js';
 
 /** Everything that differs between subgraphs; the rest is the same bootstrap. */
@@ -123,6 +124,7 @@ export async function runSubgraphFromEnv(definition: SubgraphDefinition, default
   const running = await runSubgraph(definition, { ...serviceConfigFromEnv(), tokenSecret: process.env.TOKEN_SECRET, port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST });
   const stop = async () => {
     await running.close();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', stop);

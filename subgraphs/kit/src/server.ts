@@ -9,6 +9,7 @@ import { errorFormatter } from './errors.js';
 import { PayloadTooLarge, parseJsonBody, readBody, sendGraphQLError, sendJson, serveGraphQL } from './http.js';
 import type { Logger } from './logger.js';
 import { mayReadMetrics, metricsPlugin, serveMetrics } from './metrics.js';
+import { traceRequest, tracingPlugin } from './tracing.js';
 
 /** What every resolver receives: the verified caller and a fresh EntityManager (STYLE 4). */
 export interface SubgraphContext {
@@ -61,7 +62,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     formatError: errorFormatter(logger),
     introspection: process.env.NODE_ENV !== 'production',
     // No cache hints are used: the cache-control plugin would wrap every field's resolver (issue 16).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin(options.name)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin(options.name), tracingPlugin],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -117,7 +118,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       return sendGraphQLError(res, 401, ErrorCode.UNAUTHENTICATED, `security.identity.${check.refused}`);
     }
     const { identity, client } = check;
-    await serveGraphQL(apollo, req, res, async () => ({ identity, client, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), { body: parseJsonBody(raw) });
+    await traceRequest(options.name, req.headers, () =>
+      serveGraphQL(apollo, req, res, async () => ({ identity, client, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), { body: parseJsonBody(raw) }));
   }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
