@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, postToSubgraph, type GraphQLResponse, type TestPlatform } from './support/harness.js';
-import { givenDayWithSlots, givenStaff, submit, tokenFor } from './support/scenario.js';
+import { givenDayWithSlots, givenRelatives, givenStaff, residentIdNumber, submit, tokenFor } from './support/scenario.js';
 
 /**
  * Entity references (`_entities`) carry the same scope as the queries: a subgraph answers another
@@ -235,8 +235,10 @@ describe('public units: Prison, DetoxCentre and CountyBureau carry nothing inter
 describe('through the gateway: relationships, relatives and applications show the subject’s public part only', () => {
   const RELATIONSHIPS = (fields: string) => `query($s: ID!) { relationships(subjectId: $s) { visitorName subject { ... on Inmate { ${fields} } } } }`;
 
-  it('the examiner’s path: a county bureau clerk without a case reads the relationship and the name, never the custody record', async () => {
-    const clerk = await tokenFor(ids['bureau2.clerk']);
+  it('the examiner’s path: a county bureau clerk without a case reads no relationship of the subject (issue 19); the bureau with the case reads the name, never the custody record', async () => {
+    const stranger = await tokenFor(ids['bureau2.clerk']);
+    expect(await t.gql(RELATIONSHIPS('name inConfinement'), { s: subjectId }, stranger)).toEqual({ status: 200, data: { relationships: [] } });
+    const clerk = await tokenFor(ids['bureau1.clerk']);
     const record = await t.gql(RELATIONSHIPS('name inConfinement'), { s: subjectId }, clerk);
     expect(record.data).toBeNull();
     expect(record.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'forbidden.custodyRecord' });
@@ -282,6 +284,18 @@ describe('through the gateway: relationships, relatives and applications show th
     }
     const decided = await t.gql('{ inmates(search: "R90001") { name custodyStatus treatmentLevel } }', {}, await t.login('prison2.reviewer'));
     expect(decided.data).toEqual({ inmates: [{ name: '周测试', custodyStatus: 'IN_CUSTODY', treatmentLevel: 'LENIENT' }] });
+  });
+});
+
+describe('issue 19, least privilege: relationships(subjectId) for a bureau', () => {
+  it('a bureau lists the relationships of visitors who applied at it, not another visitor of the same subject; another bureau of the pack lists none; the institution lists all', async () => {
+    const other = { name: '周其他', idNumber: residentIdNumber('440106', '19820202', 77), relation: 'SIBLING' };
+    await givenRelatives(t, subjectId, [other]); // registered, but never applied at a bureau
+    const names = async (token: string) => ((await t.gql('query($s: ID!) { relationships(subjectId: $s) { visitorName } }', { s: subjectId }, token)).data.relationships as { visitorName: string }[]).map((row) => row.visitorName);
+    expect(await names(await tokenFor(ids['bureau1.clerk']))).toEqual(['李秀英']);
+    expect(await names(await tokenFor(ids['bureau2.clerk']))).toEqual([]);
+    expect((await names(await t.login('prison2.reviewer'))).sort()).toEqual(['周其他', '李秀英'].sort());
+    expect(await names(await t.login('prison1.reviewer'))).toEqual([]);
   });
 });
 

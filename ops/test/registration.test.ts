@@ -89,6 +89,10 @@ describe('GD-17 / YN-8(1) / SX-3(2): a first application needs the relationship 
     expect(code(await t.gql(REGISTER, registration(yn.inmateIds[0], SISTER, { realPersonChecked: true }), await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
     expect((await t.gql(REGISTER, registration(yn.inmateIds[0], SISTER, { realPersonChecked: true }), ynClerk)).data.registerRelationship)
       .toMatchObject({ realPersonChecked: true });
+    // Issue 19, least privilege: the bureau that recorded it lists it; another YN bureau, with no application of the family filed at it, lists none.
+    const LIST = 'query($id: ID!) { relationships(subjectId: $id) { visitorName } }';
+    expect((await t.gql(LIST, { id: yn.inmateIds[0] }, ynClerk)).data.relationships).toEqual([{ visitorName: SISTER.name }]);
+    expect((await t.gql(LIST, { id: yn.inmateIds[0] }, await clerkOf('YN'))).data.relationships).toEqual([]);
 
     expect(rule(await t.gql(REGISTER, registration(sx.inmateIds[0], sxFamily), sxClerk))).toBe('SX-3(2)');
     expect(code(await t.gql(REGISTER, registration(sx.inmateIds[0], sxFamily, { photo: Buffer.from('GIF89a').toString('base64') }), sxClerk))).toBe('BAD_USER_INPUT');

@@ -5,7 +5,7 @@ import { Account } from '../account/account.entity.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
 import { Subject, subjectStub } from '../subject/subject.types.js';
 import { Relationship } from './relationship.entity.js';
-import { recordHousehold, registerRelationship, relationshipSide } from './relationship.service.js';
+import { recordHousehold, registerRelationship, relationshipsOf } from './relationship.service.js';
 
 const REGISTRARS = [StaffRole.INTAKE_CLERK, StaffRole.REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMIN];
 
@@ -76,13 +76,12 @@ export class RelationshipResolver {
     return recordHousehold(ctx.em, ctx.identity as typeof ctx.identity & { accountId: string }, relationshipId, household);
   }
 
-  @Query(() => [Relationship], { description: 'Registered relationships of a subject (its institution, or a bureau serving its pack)' })
+  @Query(() => [Relationship], { description: 'Registered relationships of a subject: all, to its institution; to a bureau, those it recorded or whose visitor applied at it' })
   async relationships(@Ctx() ctx: SubgraphContext, @Arg('subjectId', () => ID) subjectId: string): Promise<Relationship[]> {
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], REGISTRARS);
     const subject = isUuid(subjectId) ? await ctx.em.findOne(SubjectRef, { id: subjectId }) : null;
     if (!subject) throw notFound('subject');
-    if (!(await relationshipSide(ctx.em, ctx.identity, subject))) return [];
-    return ctx.em.find(Relationship, { subjectId }, { orderBy: { registeredAt: 'asc' } });
+    return relationshipsOf(ctx.em, ctx.identity, subject);
   }
 
   @Query(() => [Relationship], { description: "GD-17 / GD-19: the signed-in family's relatives in custody: relationships registered for the applicant's own ID number" })

@@ -60,6 +60,27 @@ export async function relationshipSide(em: EntityManager, staff: Identity & { te
   return bureau && bureau.rulePack === subject.rulePack ? 'BUREAU' : null;
 }
 
+/**
+ * Issue 19, least privilege: the registered relationships of a subject that this staff member may
+ * read. The subject's own institution reads them all (it reviews every application to the subject).
+ * A bureau or judicial office reads only those it recorded itself (to check and complete them:
+ * household, photo) and those of visitors on applications filed at it (its counter and its meetings);
+ * another venue of the same pack, with no case of the subject's family, reads none. Anyone else: none.
+ */
+export async function relationshipsOf(em: EntityManager, staff: Identity & { tenantId: string }, subject: SubjectRef): Promise<Relationship[]> {
+  const side = await relationshipSide(em, staff, subject);
+  if (!side) return [];
+  const orderBy = { registeredAt: 'asc' } as const;
+  if (side === 'INSTITUTION') return em.find(Relationship, { subjectId: subject.id }, { orderBy });
+  const filedHere = await em.execute<{ id_number: string }[]>(
+    `select distinct visitor ->> 'idNumber' as id_number from "judicial"."application" a, jsonb_array_elements(a.visitors) visitor
+      where a.subject_id = ? and a.venue_id = ?`, [subject.id, staff.tenantId]);
+  return em.find(Relationship, {
+    subjectId: subject.id,
+    $or: [{ registeredByTenantId: staff.tenantId }, { visitorIdNumber: { $in: filedHere.map((row) => row.id_number) } }],
+  }, { orderBy });
+}
+
 async function registrarOf(em: EntityManager, staff: Identity & { tenantId: string }, subject: SubjectRef): Promise<'INSTITUTION' | 'BUREAU'> {
   const side = await relationshipSide(em, staff, subject);
   if (side) return side;
