@@ -11,6 +11,8 @@ export interface GatewayContext {
   client?: string | null;
   /** Issue 15: the caller's token belongs to an unfinished sign-in; only this step's mutations are allowed. */
   step?: Exclude<SignInStep, 'DONE'> | null;
+  /** Issue 19: a portal's request (session in an HttpOnly cookie): sign-in tokens go into the cookie, Secure over HTTPS. */
+  cookieSession?: { secure: boolean } | null;
 }
 
 /**

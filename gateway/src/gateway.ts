@@ -16,6 +16,7 @@ import { clientAddress } from './client.js';
 import { SignedDataSource, type GatewayContext } from './data-source.js';
 import { LIMITS, queryProtections } from './protections.js';
 import { SharedDocuments, SubscriptionBridge } from './subscriptions.js';
+import { isHttps, sameOriginUpgrade, sessionCookie, sessionCookiePlugin, sessionToken, wantsCookieSession } from './session-cookie.js';
 
 export interface GatewayOptions {
   /** Subgraph name → URL; overrides the URLs in the supergraph (ports differ per run). */
@@ -70,7 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // armor is typed against Apollo's CommonJS build; the plugins are the same at run time
-    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, unfinishedSignInOnlyItsStep, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>, tracingPlugin],
+    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, unfinishedSignInOnlyItsStep, sessionCookiePlugin, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>, tracingPlugin],
     validationRules: protections.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -98,15 +99,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     if (path === '/graphql') {
       const client = clientAddress(req, trustedProxyHops);
+      // Issue 19: a portal's session is the HttpOnly cookie (session-cookie.ts); an Authorization header wins.
+      const cookieSession = wantsCookieSession(req) ? { secure: isHttps(req, trustedProxyHops) } : null;
+      const cookie = cookieSession && !req.headers.authorization ? sessionToken(req.headers.cookie) : null;
       traceRequest('gateway', req.headers, () => serveGraphQL(apollo, req, res, async () => {
-        const token = await tokenFromHeader(req.headers.authorization, options.tokenSecret, (verified) => revocations.isRevoked(verified));
-        return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null };
+        try {
+          const token = await tokenFromHeader(req.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined), options.tokenSecret, (verified) => revocations.isRevoked(verified));
+          return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null, cookieSession };
+        } catch (error) {
+          // An expired or revoked cookie is cleared with the refusal: the next request is anonymous.
+          if (cookie) res.setHeader('set-cookie', sessionCookie(null, cookieSession!.secure));
+          throw error;
+        }
       }))
         .catch((error) => {
           logger.error({ err: error }, 'request failed');
           if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
           else res.end();
         });
+      return;
+    }
+    if (path === '/logout' && req.method === 'POST') {
+      req.resume();
+      res.writeHead(204, { 'set-cookie': sessionCookie(null, isHttps(req, trustedProxyHops)), 'cache-control': 'no-store' }).end();
       return;
     }
     const proxied = options.proxies?.find((route) => path.startsWith(route.prefix));
@@ -126,7 +141,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     onSubscribe: (_ctx, _id, payload) => documents.parseErrors(payload.query),
     validate: (schema, document) => documents.validate(document, () => validate(schema, document, [...specifiedRules, ...protections.validationRules])),
     onConnect: async (ctx) => {
-      const token = ctx.connectionParams?.authToken;
+      // A portal's socket brings the session cookie (from its own origin only); API clients the token.
+      const request = (ctx.extra as { request?: import('node:http').IncomingMessage }).request;
+      const token = ctx.connectionParams?.authToken ?? (request && sameOriginUpgrade(request) ? sessionToken(request.headers.cookie) : null);
       const verified = typeof token === 'string' ? await verifyToken(token, options.tokenSecret) : null;
       // closes with 4403 Forbidden: no token, a bad one, a revoked one, or an unfinished sign-in's
       if (!verified || verified.step || revocations.isRevoked(verified)) return false;

@@ -2,7 +2,7 @@ import { signToken, totpCodeNow } from '@rv/judicial';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
+import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_TOTP_SECRET } from '../src/demo.js';
 import { TEST_SECRETS, eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 
 /**
@@ -329,5 +329,98 @@ describe('issue 15: every account change is on the audit trail', () => {
       ]);
       expect(rows[1].after.totp_secret).toBe('[redacted]');
     });
+  });
+});
+
+describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets and clears; Bearer tokens stay for API clients', () => {
+  const PORTAL = { 'content-type': 'application/json', 'x-rv-session': 'cookie' };
+  /** A portal's request (fetch from the page): JSON, the session header, the cookie the browser holds. */
+  async function portalPost(query: string, variables: Record<string, unknown> = {}, cookie?: string, headers: Record<string, string> = PORTAL) {
+    const response = await fetch(t.platform.gateway.url, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+    const text = await response.text();
+    let body: Result = {};
+    try { body = JSON.parse(text); } catch { body = {}; }
+    return { status: response.status, body, setCookie: response.headers.get('set-cookie') };
+  }
+  const cookieOf = (setCookie: string | null) => setCookie!.split(';')[0];
+
+  /** A graphql-ws socket opened as a browser opens it: the cookie and an Origin, no token in the connection params. */
+  async function openCookieSocket(cookie: string, origin = new URL(t.platform.gateway.url).origin) {
+    class BrowserLike extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) { super(url, protocols, { headers: { cookie, origin } }); }
+    }
+    let closedWith: (code: number) => void = () => undefined;
+    const closed = new Promise<number>((resolve) => { closedWith = resolve; });
+    const client = await new Promise<Client>((resolve, reject) => {
+      const candidate = createClient({
+        url: t.platform.gateway.wsUrl, webSocketImpl: BrowserLike, retryAttempts: 0, lazy: false,
+        on: { connected: () => resolve(candidate), closed: (event) => { closedWith((event as { code: number }).code); reject(event); } },
+      });
+    });
+    sockets.push(client);
+    client.subscribe({ query: WATCH }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return { closed };
+  }
+
+  it('sign-in through its steps sets the cookie (HttpOnly, SameSite=Strict, Path=/; Secure over HTTPS) and answers no token; the cookie then authenticates; logout clears it', async () => {
+    const clerk = await givenAccount('bureau1.admin', 'bureau1', ['INTAKE_CLERK']);
+    const login = await portalPost(LOGIN, { u: clerk.username, p: clerk.temporary });
+    expect(login.body.data.login).toMatchObject({ token: '', step: 'CHANGE_PASSWORD' });
+    expect(login.setCookie).toMatch(/^rv_session=[\w-]+\.[\w-]+\.[\w-]+; Path=\/; HttpOnly; SameSite=Strict$/);
+    // The step's token, in the cookie, allows that step only.
+    expect(code((await portalPost(ME, {}, cookieOf(login.setCookie))).body)).toBe('PASSWORD_CHANGE_REQUIRED');
+    const changed = await portalPost(CHANGE, { o: clerk.temporary, n: 'NewPass2026' }, cookieOf(login.setCookie));
+    expect(changed.body.data.changePassword).toEqual({ token: '', step: 'DONE' });
+    const session = cookieOf(changed.setCookie);
+    expect((await portalPost(ME, {}, session)).body.data.me).toEqual({ id: clerk.id, username: clerk.username });
+    // Without the portal's header the cookie is not read (a page of another site cannot add the header).
+    expect(code((await portalPost(ME, {}, session, { 'content-type': 'application/json' })).body)).toBe('UNAUTHENTICATED');
+    // Behind the trusted proxy, over HTTPS: Secure.
+    const overTls = await portalPost(LOGIN, { u: clerk.username, p: 'NewPass2026' }, undefined, { ...PORTAL, 'x-forwarded-proto': 'https' });
+    expect(overTls.setCookie).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
+    // API clients keep the Bearer token in the answer, and no cookie is set for them.
+    const api = await fetch(t.platform.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: clerk.username, p: 'NewPass2026' } }) });
+    expect(api.headers.get('set-cookie')).toBeNull();
+    expect((await api.json()).data.login.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const out = await fetch(t.platform.gateway.url.replace('/graphql', '/logout'), { method: 'POST', headers: { 'x-rv-session': 'cookie', cookie: session } });
+    expect([out.status, out.headers.get('set-cookie')]).toEqual([204, 'rv_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0']);
+  });
+
+  it('CSRF: a cross-site simple form POST carrying the cookie is refused and changes nothing; a revoked cookie is refused and cleared', async () => {
+    const clerk = await givenAccount('bureau2.admin', 'bureau2', ['INTAKE_CLERK']);
+    await firstSignIn(clerk);
+    const clerkSession = cookieOf((await portalPost(LOGIN, { u: clerk.username, p: 'NewPass2026' })).setCookie);
+    const admin = cookieOf((await portalPost(LOGIN, { u: 'bureau2.admin', p: DEMO_PASSWORD, c: await totpCodeNow(DEMO_TOTP_SECRET) })).setCookie);
+    const forged = JSON.stringify({ query: ACTIVE, variables: { id: clerk.id, a: false } });
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(t.platform.gateway.url, { method: 'POST', headers: { 'content-type': type, cookie: admin, origin: 'https://evil.example' }, body: forged });
+      expect(response.status, type).toBe(415);
+    }
+    // A GET (an <img> or a link) carrying the cookie executes nothing either.
+    const viaGet = await fetch(`${t.platform.gateway.url}?query=${encodeURIComponent(ME)}`, { headers: { cookie: admin } });
+    expect(viaGet.status).toBe(400);
+    const [row] = await t.sql('select active from judicial.account where id = $1', [clerk.id]);
+    expect(row.active).toBe(true);
+    // The same mutation from the portal itself (JSON, its header) works.
+    expect((await portalPost(ACTIVE, { id: clerk.id, a: false }, admin)).body.data.setStaffAccountActive).toEqual({ id: clerk.id, active: false });
+    // The account's own cookie is void now: refused and cleared in the same answer.
+    const revoked = await portalPost(ME, {}, clerkSession);
+    expect([revoked.status, code(revoked.body), revoked.setCookie]).toEqual([401, 'UNAUTHENTICATED', 'rv_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0']);
+  });
+
+  it('WebSocket: the cookie authenticates the upgrade from the gateway’s own origin only; revocation still closes with 4403 and expiry with 4401', async () => {
+    const clerk = await givenAccount('prison2.admin', 'prison2', ['REVIEWER']);
+    const login = await portalPost(LOGIN, { u: clerk.username, p: clerk.temporary });
+    const session = cookieOf((await portalPost(CHANGE, { o: clerk.temporary, n: 'NewPass2026' }, cookieOf(login.setCookie))).setCookie);
+    await expect(openCookieSocket(session, 'https://evil.example')).rejects.toMatchObject({ code: 4403 });
+    const socket = await openCookieSocket(session);
+    await t.gql(ACTIVE, { id: clerk.id, a: false }, await t.login('prison2.admin'));
+    expect(await within(socket.closed, 1000)).toBe(4403);
+
+    const [row] = await t.sql(`select id from judicial.account where username = 'bureau3.clerk'`);
+    const shortLived = await signToken({ accountId: row.id, tenantKind: 'COUNTY_BUREAU', tenantId: DEMO_TENANTS.bureau3.id, roles: ['INTAKE_CLERK'] }, TEST_SECRETS.tokenSecret, { ttlSeconds: 2 });
+    const expiring = await openCookieSocket(`rv_session=${shortLived}`);
+    expect(await within(expiring.closed, 5000)).toBe(4401);
   });
 });

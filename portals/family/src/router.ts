@@ -32,7 +32,7 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHistory('/'), routes, scrollBehavior: () => ({ top: 0 }) });
 
 router.beforeEach((to) => {
-  if (to.matched.some((record) => record.meta.signedIn) && !session.token) return { name: 'signIn', query: { next: to.fullPath } };
+  if (to.matched.some((record) => record.meta.signedIn) && !session.signedIn) return { name: 'signIn', query: { next: to.fullPath } };
   // A step needs the ones before it: a deep link or a reload past a missing choice goes back to it.
   const step = STEPS.indexOf(to.name as Step);
   const missing = firstMissing();

@@ -1,7 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, split } from '@apollo/client/core';
-import { setContext } from '@apollo/client/link/context';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { session, signOut } from './session.js';
+import { SESSION_HEADERS, session, signOut } from './session.js';
 
 /** A link built on its first operation: the WebSocket client loads when a screen first subscribes, not with every first page. */
 function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
@@ -20,25 +19,23 @@ function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
 }
 
 /**
- * The portal's client: queries and mutations over HTTP with the session's token, subscriptions
- * over graphql-ws on the same origin. Subscription results land in the normalized cache (typename
+ * The portal's client: queries and mutations over HTTP, subscriptions over graphql-ws on the same
+ * origin; both carry the session in its HttpOnly cookie (issue 19), never a token of the page's own. Subscription results land in the normalized cache (typename
  * + id), so lists showing those objects update by themselves.
  */
 export function createPortalClient(origin: Location = window.location): ApolloClient<unknown> {
-  const auth = setContext(() => (session.token ? { headers: { authorization: `Bearer ${session.token}` } } : {}));
   // Issue 15 / 19: a token the server no longer accepts (expired, or revoked: deactivated, reset, re-roled)
   // signs the tab out, so the sign-in form shows instead of errors.
   // (A plain link rather than @apollo/client/link/error: the family portal's first load stays ≤150 kB.)
   const ended = new ApolloLink((operation, forward) => forward(operation).map((result) => {
-    if (session.token && result.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) signOut();
+    if (session.signedIn && result.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) signOut();
     return result;
   }));
-  const http = ended.concat(auth).concat(new HttpLink({ uri: '/graphql' }));
+  const http = ended.concat(new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: SESSION_HEADERS }));
   const ws = lazyLink(async () => {
     const [{ GraphQLWsLink }, { createClient }] = await Promise.all([import('@apollo/client/link/subscriptions'), import('graphql-ws')]);
     return new GraphQLWsLink(createClient({
       url: `${origin.protocol === 'https:' ? 'wss' : 'ws'}://${origin.host}/graphql`,
-      connectionParams: () => ({ authToken: session.token }),
       lazy: true,
       retryAttempts: Infinity,
       on: {
@@ -46,7 +43,7 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
         // network dropped) reached no subscription: once connected and subscribed, read the lists again.
         connected: () => setTimeout(() => void client.refetchQueries({ include: 'active' }), 200),
         // 4401 the token expired, 4403 the account's tokens were revoked: the session is over.
-        closed: (event) => { if (session.token && [4401, 4403].includes((event as CloseEvent).code)) signOut(); },
+        closed: (event) => { if (session.signedIn && [4401, 4403].includes((event as CloseEvent).code)) signOut(); },
       },
     }));
   });

@@ -33,12 +33,12 @@ export function useTabRoute<T extends string>(first: () => T): WritableComputedR
     get: () => (asked.value || first()) as T,
     set: (name) => void router.push({ name: 'tab', params: { tab: name } }),
   });
-  watch([asked, () => session.token], async () => {
+  watch([asked, () => session.signedIn], async () => {
     // The tab bar lists its panes once they have mounted: look after that render.
     await nextTick();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const shown = document.querySelector('.el-tabs');
-    if (session.token && asked.value && shown && !shown.querySelector(`#tab-${CSS.escape(asked.value)}`)) await router.replace({ name: 'tab', params: { tab: '' } });
+    if (session.signedIn && asked.value && shown && !shown.querySelector(`#tab-${CSS.escape(asked.value)}`)) await router.replace({ name: 'tab', params: { tab: '' } });
   }, { immediate: true, flush: 'post' });
   return tab;
 }
