@@ -2,7 +2,7 @@ import { totpCodeNow } from '@rv/judicial';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../src/demo.js';
-import { passSecondFactor } from './support/browser.js';
+import { expectNoTokenInPage, passSecondFactor } from './support/browser.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
 
 /**
@@ -55,6 +55,7 @@ describe('issue 15: the Accounts screen and the staff sign-in steps', () => {
     await passSecondFactor(admin);
     await admin.getByRole('tab', { name: '账户管理' }).click();
     await admin.locator('.accounts .el-table__row', { hasText: 'prison1.clerk' }).waitFor();
+    await expectNoTokenInPage(admin); // issue 19: the session is the HttpOnly cookie only
     // Fellow administrators are shown without buttons: the province manages them.
     expect(await admin.locator('.accounts .el-table__row', { hasText: 'prison1.admin' }).getByRole('button').count()).toBe(0);
     expect(await admin.locator('.accounts .el-table__row', { hasText: 'prison1.clerk' }).getByRole('button', { name: '停用' }).count()).toBe(1);
@@ -74,6 +75,7 @@ describe('issue 15: the Accounts screen and the staff sign-in steps', () => {
     await clerk.locator('input[name=repeatPassword]').fill('Screen2026ok');
     await clerk.getByRole('button', { name: '修改密码' }).click();
     await clerk.getByRole('tab').first().waitFor();
+    await expectNoTokenInPage(clerk);
     // A clerk has no Accounts tab.
     expect(await clerk.getByRole('tab', { name: '账户管理' }).count()).toBe(0);
 
@@ -91,6 +93,7 @@ describe('issue 15: the Accounts screen and the staff sign-in steps', () => {
     await supervisor.locator('input[name=totp]').fill(await totpCodeNow(secret));
     await supervisor.getByRole('button', { name: '绑定并登录' }).click();
     await supervisor.getByRole('tab').first().waitFor();
+    await expectNoTokenInPage(supervisor);
 
     // Deactivated from the screen (its sessions end: accounts.test.ts proves the sockets close).
     await admin.locator('.accounts .el-table__row', { hasText: 'screen.supervisor' }).getByRole('button', { name: '停用' }).click();

@@ -131,3 +131,19 @@ export async function passSecondFactor(page: Page): Promise<void> {
   await code.fill(await totpCodeNow(DEMO_TOTP_SECRET));
   await code.press('Enter');
 }
+
+/**
+ * Issue 19: after a sign-in the page holds no token a script could read: nothing like a JWT in
+ * sessionStorage, localStorage or document.cookie; the session is the HttpOnly cookie only.
+ */
+export async function expectNoTokenInPage(page: Page): Promise<void> {
+  const readable = await page.evaluate(() => JSON.stringify({
+    session: Object.fromEntries(Object.entries(sessionStorage)), local: Object.fromEntries(Object.entries(localStorage)), cookie: document.cookie,
+  }));
+  const jwt = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
+  if (jwt.test(readable)) throw new Error(`a token is readable by the page's scripts: ${readable}`);
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name === 'rv_session');
+  if (!session || !session.httpOnly || session.sameSite !== 'Strict' || session.path !== '/' || !jwt.test(session.value))
+    throw new Error(`no HttpOnly, SameSite=Strict session cookie: ${JSON.stringify(cookies.map(({ name, httpOnly, sameSite, path }) => ({ name, httpOnly, sameSite, path })))}`);
+}
