@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
 
 let t: TestPlatform;
@@ -30,6 +30,21 @@ describe('issue 19: Prometheus metrics on every process', () => {
     expect(text).toMatch(/\nprocess_resident_memory_bytes \d+/);
     // Each subgraph serves the same registry on its own (internal) port, for processes run apart.
     expect(await (await metricsOf(t.platform.subgraphs.media.url)).text()).toMatch(/rv_graphql_operation_seconds/);
+  });
+
+  it('outbox lag costs one query per consumer and scrape, for both of its gauges', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past the previous scrape's answer
+    const connection = t.platform.subgraphs.prison.orm.em.getConnection();
+    const execute = vi.spyOn(connection, 'execute');
+    try {
+      const text = await (await metricsOf(t.platform.gateway.url)).text();
+      expect(text).toMatch(/rv_outbox_lag_events\{consumer="prison",source="judicial"\} \d+\n/);
+      expect(text).toMatch(/rv_outbox_lag_seconds\{consumer="prison",source="judicial"\} [\d.e-]+\n/);
+      const lagQueries = execute.mock.calls.filter(([sql]) => typeof sql === 'string' && sql.includes('"prison"."event_cursor"') && sql.includes('count(o.*)'));
+      expect(lagQueries).toHaveLength(1);
+    } finally {
+      execute.mockRestore();
+    }
   });
 
   it('the public never reads them: a request through a proxy is refused; with METRICS_TOKEN set only its bearer reads them', async () => {

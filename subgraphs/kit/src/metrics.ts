@@ -71,13 +71,27 @@ export function sampleGauge(name: string, help: string, labelNames: string[], sa
   return () => own.delete(sampler);
 }
 
-/** Outbox lag of a consuming subgraph: what its cursors have not passed in each source's outbox. */
+/**
+ * Outbox lag of a consuming subgraph: what its cursors have not passed in each source's outbox. One
+ * query answers both gauges: a scrape collects them together, so the second joins the first's query
+ * (an answer is reused for a second at most; scrapes come every few seconds or more).
+ */
 export function watchOutboxLag(orm: MikroORM, consumer: string, sources: string[]): () => void {
-  const lag = () => orm.em.fork().getConnection().execute<{ source: string; events: number; seconds: number }[]>(
+  type Lag = { source: string; events: number; seconds: number };
+  const query = () => orm.em.fork().getConnection().execute<Lag[]>(
     sources.map((source) => `select '${source}' as source, count(o.*)::int as events,
         coalesce(extract(epoch from now() - min(o.created_at)), 0)::float as seconds
       from "${source}"."outbox" o
       where o.xid >= coalesce((select horizon from "${consumer}"."event_cursor" where source = '${source}'), '0'::xid8)`).join(' union all '));
+  let last: { at: number; rows: Promise<Lag[]> } | null = null;
+  const lag = (): Promise<Lag[]> => {
+    if (!last || Date.now() - last.at > 1000) {
+      const rows = query();
+      last = { at: Date.now(), rows };
+      rows.catch(() => { if (last?.rows === rows) last = null; });
+    }
+    return last.rows;
+  };
   const removals = [
     sampleGauge('rv_outbox_lag_events', 'Events in a source outbox that a consuming subgraph has not passed yet', ['consumer', 'source'],
       async () => (await lag()).map(({ source, events }) => ({ labels: { consumer, source }, value: events }))),
