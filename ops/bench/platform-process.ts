@@ -5,8 +5,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
-import { totpCodeNow } from '@rv/judicial';
-import { DEMO_TOTP_SECRET } from '../dist/demo.js';
+import { freshTotpCode } from '../dist/authenticator.js';
 
 export const SECRETS = { internalSecret: 'bench-internal-secret-0123456789abcdef', tokenSecret: 'bench-token-secret-0123456789abcdef' };
 const START = fileURLToPath(new URL('../dist/start.js', import.meta.url));
@@ -118,7 +117,7 @@ export async function gql(url: string, query: string, variables: Record<string, 
 export async function login(url: string, username: string): Promise<string> {
   // Demo administrators and supervisors give their authenticator code (issue 15); others ignore it.
   const result = await gql(url, 'mutation($u: String!, $c: String) { login(username: $u, password: "Demo#2026", totpCode: $c) { token step } }',
-    { u: username, c: await totpCodeNow(DEMO_TOTP_SECRET) });
+    { u: username, c: await freshTotpCode(username) });
   if (result.data?.login.step !== 'DONE') throw new Error(`login ${username}: ${JSON.stringify(result.errors ?? result.data)}`);
   return result.data.login.token;
 }

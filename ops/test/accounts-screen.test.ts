@@ -52,7 +52,7 @@ async function openAccount(admin: Page, username: string, name: string, role: st
 describe('issue 15: the Accounts screen and the staff sign-in steps', () => {
   it('a prison admin opens a clerk; the clerk’s first sign-in changes the temporary password; a new supervisor sets up the authenticator', { timeout: 240_000 }, async () => {
     const admin = await signInPage('prison', 'prison1.admin');
-    await passSecondFactor(admin);
+    await passSecondFactor(admin, 'prison1.admin');
     await admin.getByRole('tab', { name: '账户管理' }).click();
     await admin.locator('.accounts .el-table__row', { hasText: 'prison1.clerk' }).waitFor();
     await expectNoTokenInPage(admin); // issue 19: the session is the HttpOnly cookie only
@@ -105,7 +105,7 @@ describe('issue 15: the Accounts screen and the staff sign-in steps', () => {
 
   it('the province admin sees every unit’s administrators and is offered the administrator role for another unit', async () => {
     const province = await signInPage('province', 'province.admin');
-    await passSecondFactor(province);
+    await passSecondFactor(province, 'province.admin');
     await province.getByRole('tab', { name: '账户管理' }).click();
     await province.locator('.accounts .el-table__row', { hasText: 'prison2.admin' }).waitFor();
     expect(await province.locator('.accounts .el-table__row', { hasText: 'prison2.clerk' }).count()).toBe(0);

@@ -1,4 +1,5 @@
 import { signToken, totpCodeNow } from '@rv/judicial';
+import { freshTotpCode } from '../src/authenticator.js';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -89,7 +90,7 @@ describe('issue 15: staff accounts per unit', () => {
     const weak = await t.gql(CHANGE, { o: clerk.temporary, n: 'short' }, stepToken);
     expect([code(weak), messageKey(weak)]).toEqual(['BAD_USER_INPUT', 'account.weakPassword']);
     const same = await t.gql(CHANGE, { o: clerk.temporary, n: clerk.temporary }, stepToken);
-    expect(messageKey(same)).toBe('admin.account.samePassword');
+    expect(messageKey(same)).toBe('account.samePassword');
 
     const changed = await t.gql(CHANGE, { o: clerk.temporary, n: 'Clerk2026new' }, stepToken);
     expect(changed.data.changePassword.step).toBe('DONE');
@@ -154,6 +155,32 @@ describe('issue 15: staff accounts per unit', () => {
     expect(row).toEqual({ roles: ['INTAKE_CLERK'], active: true, token_version: 0 });
   });
 
+  it('a detention centre’s accounts name an existing, active detention centre like every other kind; a deactivated unit gets none', async () => {
+    const province = await t.login('province.admin');
+    const centreId = DEMO_TENANTS.detention1.id;
+    const input = (tenantId: string, username: string) => ({ i: { username, displayName: '看守所管理员', tenantKind: 'DETENTION_CENTRE', tenantId, roles: ['ADMIN'] } });
+    const nowhere = await t.gql(CREATE, input('00000000-0000-4000-8000-0000000000fe', 'nowhere.detention'), province);
+    expect([code(nowhere), messageKey(nowhere)]).toEqual(['BAD_USER_INPUT', 'admin.account.unknownUnit']);
+    // A prison is no detention centre.
+    expect(messageKey(await t.gql(CREATE, input(DEMO_TENANTS.prison1.id, 'wrongkind.detention'), province))).toBe('admin.account.unknownUnit');
+    expect((await t.gql(CREATE, input(centreId, 'det1.second.admin'), province)).errors).toBeUndefined();
+
+    const SET_ACTIVE = 'mutation($id: ID!, $a: Boolean!, $r: String) { setDetentionCentreActive(id: $id, active: $a, reason: $r) { active inactiveReason } }';
+    // Only the province's administrator deactivates a centre.
+    for (const login of ['detention1.admin', 'province.supervisor']) expect(code(await t.gql(SET_ACTIVE, { id: centreId, a: false, r: '越权' }, await t.login(login)))).toBe('FORBIDDEN');
+    const off = await t.gql(SET_ACTIVE, { id: centreId, a: false, r: '看守所搬迁' }, province);
+    expect(off.data.setDetentionCentreActive).toEqual({ active: false, inactiveReason: '看守所搬迁' });
+    try {
+      await eventually(async () => expect(await t.sql('select active from judicial.detention_centre_ref where id = $1', [centreId])).toEqual([{ active: false }]));
+      const refused = await t.gql(CREATE, input(centreId, 'det1.third.admin'), province);
+      expect([code(refused), messageKey(refused)]).toEqual(['BAD_USER_INPUT', 'admin.account.inactiveUnit']);
+      expect(await t.sql(`select id from judicial.account where username in ('nowhere.detention', 'wrongkind.detention', 'det1.third.admin')`)).toEqual([]);
+    } finally {
+      expect((await t.gql(SET_ACTIVE, { id: centreId, a: true }, province)).data.setDetentionCentreActive.active).toBe(true);
+      await eventually(async () => expect(await t.sql('select active from judicial.detention_centre_ref where id = $1', [centreId])).toEqual([{ active: true }]));
+    }
+  });
+
   it('the province admin opens and manages a unit’s administrator; each admin lists what it manages', async () => {
     const unitAdmin = await givenAccount('province.admin', 'detox1', ['ADMIN']);
     expect(unitAdmin.created.account).toMatchObject({ tenantKind: 'DETOX_CENTRE', roles: ['ADMIN'], mustChangePassword: true });
@@ -188,7 +215,7 @@ describe('issue 15: a second factor (TOTP) for administrators and supervisors', 
 
     const wrong = await t.gql(CONFIRM, { c: '000000' === await totpCodeNow(enrolment.secret) ? '111111' : '000000' }, afterChange.token);
     expect([code(wrong), messageKey(wrong)]).toEqual(['BAD_CREDENTIALS', 'admin.account.totpWrong']);
-    const confirmed = await t.gql(CONFIRM, { c: await totpCodeNow(enrolment.secret) }, afterChange.token);
+    const confirmed = await t.gql(CONFIRM, { c: await freshTotpCode(supervisor.username, enrolment.secret) }, afterChange.token);
     expect(confirmed.data.confirmTotpEnrolment.step).toBe('DONE');
     expect((await t.gql(ME, {}, confirmed.data.confirmTotpEnrolment.token)).data.me.id).toBe(supervisor.id);
     // Enrolled once: the secret is never handed out again.
@@ -198,12 +225,32 @@ describe('issue 15: a second factor (TOTP) for administrators and supervisors', 
     expect(login.data.login.step).toBe('VERIFY_TOTP');
     expect(code(await t.gql(ME, {}, login.data.login.token))).toBe('TOTP_REQUIRED');
     expect(messageKey(await t.gql(VERIFY, { c: 'abcdef' }, login.data.login.token))).toBe('admin.account.totpWrong');
-    const verified = await t.gql(VERIFY, { c: await totpCodeNow(enrolment.secret) }, login.data.login.token);
+    const verified = await t.gql(VERIFY, { c: await freshTotpCode(supervisor.username, enrolment.secret) }, login.data.login.token);
     expect(verified.data.verifyTotp.step).toBe('DONE');
-    // The code may also come with the password.
-    expect((await t.gql(LOGIN, { u: supervisor.username, p: 'NewPass2026', c: await totpCodeNow(enrolment.secret) })).data.login.step).toBe('DONE');
     // A step token opens no socket.
     await expect(openSocket(login.data.login.token)).rejects.toMatchObject({ code: 4403 });
+  });
+
+  it('a code signs in once: four sign-ins with the same code at the same instant → exactly one passes; the code replayed later is refused', async () => {
+    const admin = await givenAccount('province.admin', 'bureau3', ['ADMIN']);
+    const enrolToken = (await firstSignIn(admin)).token;
+    const { secret } = (await t.gql(BEGIN, {}, enrolToken)).data.beginTotpEnrolment;
+    // The enrolment's own code does not sign in a second time.
+    const enrolCode = await freshTotpCode(admin.username, secret);
+    expect((await t.gql(CONFIRM, { c: enrolCode }, enrolToken)).data.confirmTotpEnrolment.step).toBe('DONE');
+    expect(messageKey(await t.gql(LOGIN, { u: admin.username, p: 'NewPass2026', c: enrolCode }))).toBe('admin.account.totpUsed');
+
+    // The code may come with the password; of four sign-ins racing with one code, one gets in.
+    const shared = await freshTotpCode(admin.username, secret);
+    const answers = await Promise.all(Array.from({ length: 4 }, () => t.gql(LOGIN, { u: admin.username, p: 'NewPass2026', c: shared })));
+    expect(answers.filter((answer) => answer.data?.login.step === 'DONE')).toHaveLength(1);
+    expect(answers.filter((answer) => !answer.data).map((answer) => [code(answer), messageKey(answer)]))
+      .toEqual(Array.from({ length: 3 }, () => ['BAD_CREDENTIALS', 'admin.account.totpUsed']));
+    // The same code on the second step of a later sign-in: refused too.
+    const later = await t.gql(LOGIN, { u: admin.username, p: 'NewPass2026' });
+    expect(later.data.login.step).toBe('VERIFY_TOTP');
+    const replayed = await t.gql(VERIFY, { c: shared }, later.data.login.token);
+    expect([code(replayed), messageKey(replayed)]).toEqual(['BAD_CREDENTIALS', 'admin.account.totpUsed']);
   });
 
   it('wrong codes are throttled per account (judicial.rate_limit): the sixth try within 15 minutes waits', async () => {

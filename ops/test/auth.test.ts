@@ -55,7 +55,9 @@ describe('login', () => {
     expect(officer.errors).toBeUndefined();
     expect(officer.data.login.account.username).toBe('bureau2.clerk');
     // The account itself is never locked (nothing written on it).
-    expect(await t.sql(`select failed_logins, locked_until from judicial.account where username = 'bureau2.clerk'`)).toEqual([{ failed_logins: 0, locked_until: null }]);
+    expect(await t.sql(`select token_version, active from judicial.account where username = 'bureau2.clerk'`)).toEqual([{ token_version: 0, active: true }]);
+    // Issue 19: there is no lock to keep (Migration20261203203000 dropped the unused failed_logins / locked_until).
+    expect(await t.sql(`select column_name from information_schema.columns where table_schema = 'judicial' and table_name = 'account' and column_name in ('failed_logins', 'locked_until')`)).toEqual([]);
   });
 
   it('300 sign-ins for different usernames from one client: the first 30 failures are answered, the rest refused without checking a password', async () => {

@@ -1,7 +1,7 @@
 import { clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
+import { eventually, givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } from './support/harness.js';
 import { residentIdNumber, subscribe, tokenFor } from './support/scenario.js';
 
 /** Issue 15 (families' accounts) and issue 19's rules for anything that answers about an account: the API through the gateway. */
@@ -20,7 +20,7 @@ const REGISTER = `mutation($u: String!, $p: String!, $n: String!, $i: String!, $
   registerProxy(username: $u, password: $p, name: $n, idNumber: $i, phone: $ph) { token account { id } } }`;
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const ME = '{ me { username phoneMasked } }';
-const CHANGE_PASSWORD = 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) { token account { username } } }';
+const CHANGE_PASSWORD = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { token step account { username } } }';
 const REQUEST_PHONE = 'mutation($c: String!, $p: String!) { requestPhoneChange(currentPassword: $c, phone: $p) { ticket expiresInSeconds } }';
 const CONFIRM_PHONE = 'mutation($t: ID!, $c: String!) { confirmPhoneChange(ticket: $t, code: $c) { username phoneMasked } }';
 const REQUEST_RESET = 'mutation($n: String!) { requestPasswordReset(name: $n) { ticket expiresInSeconds } }';
@@ -55,35 +55,43 @@ async function codeSentTo(phone: string): Promise<string> {
 }
 const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
-describe('a signed-in family changes its password', () => {
+describe('a signed-in family changes its password (the one changePassword of every account)', () => {
   it('needs the current password and the registration strength rule; other sessions end, the caller gets a new token', async () => {
     const family = await givenFamily();
     const gql = from(newClient());
     const otherSession = (await gql(LOGIN, { u: family.username, p: PASSWORD })).data.login.token;
 
     const wrong = await gql(CHANGE_PASSWORD, { c: 'NotMine123', n: 'Better2027' }, family.token);
-    expect(first(wrong)).toMatchObject({ code: 'BAD_CREDENTIALS', messageKey: 'familyAccount.wrongCurrentPassword', field: 'currentPassword' });
+    expect(first(wrong)).toMatchObject({ code: 'BAD_CREDENTIALS', messageKey: 'account.wrongCurrentPassword', field: 'currentPassword' });
     expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'short1' }, family.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'account.weakPassword', field: 'newPassword' });
     expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'lettersonly' }, family.token))).toMatchObject({ messageKey: 'account.weakPassword', field: 'newPassword' });
-    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: PASSWORD }, family.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.samePassword', field: 'newPassword' });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: PASSWORD }, family.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'account.samePassword', field: 'newPassword' });
     // Nothing was changed by the refusals.
     expect((await gql(ME, {}, otherSession)).data.me.username).toBe(family.username);
 
     const changed = await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, family.token);
     expect(changed.errors).toBeUndefined();
-    expect(changed.data.changeMyPassword.account).toEqual({ username: family.username });
-    expect((await gql(ME, {}, changed.data.changeMyPassword.token)).data.me.username).toBe(family.username);
+    expect(changed.data.changePassword).toMatchObject({ step: 'DONE', account: { username: family.username } });
+    expect((await gql(ME, {}, changed.data.changePassword.token)).data.me.username).toBe(family.username);
     for (const old of [family.token, otherSession]) expect(first(await gql(ME, {}, old))).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'admin.account.signInAgain' });
     expect(first(await gql(LOGIN, { u: family.username, p: PASSWORD }))).toMatchObject({ code: 'BAD_CREDENTIALS' });
     expect((await gql(LOGIN, { u: family.username, p: 'Better2027' })).data.login.token).toEqual(expect.any(String));
   });
 
-  it('is for signed-in families only', async () => {
+  it('is for a signed-in account, its own only; a phone change is for families only', async () => {
     const gql = from(newClient());
     expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const staff = await tokenFor({ accountId: randomUUID(), tenantKind: 'COUNTY_BUREAU', tenantId: randomUUID(), roles: ['INTAKE_CLERK'] });
-    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, staff))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, staff))).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'admin.account.signInAgain' });
     expect(first(await gql(REQUEST_PHONE, { c: PASSWORD, p: '13912345678' }, staff))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('five wrong current passwords per account in 15 minutes, then a wait even with the right one', async () => {
+    const family = await givenFamily();
+    const gql = from(newClient());
+    for (let i = 0; i < 5; i++) expect(first(await gql(CHANGE_PASSWORD, { c: `NotMine${i}23`, n: 'Better2027' }, family.token))).toMatchObject({ code: 'BAD_CREDENTIALS' });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, family.token))).toMatchObject({ code: 'TOO_MANY_REQUESTS', messageKey: 'account.currentPasswordSlowDown' });
+    expect(first(await gql(LOGIN, { u: family.username, p: 'Better2027' }))).toMatchObject({ code: 'BAD_CREDENTIALS' });
   });
 
   it('of two concurrent changes from the same session one wins; the other is told, and its password is not set', async () => {
@@ -91,8 +99,9 @@ describe('a signed-in family changes its password', () => {
     const gql = from(newClient());
     const results = await Promise.all(['First2027', 'Second2027'].map((n) => gql(CHANGE_PASSWORD, { c: PASSWORD, n }, family.token)));
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    // The loser read the old version (CONFLICT) or, if it came second, no longer has the right current password.
-    expect(['CONFLICT', 'BAD_CREDENTIALS']).toContain(results.map((result) => first(result)?.code).find(Boolean));
+    // The loser waited for the winner's row lock and then no longer had the right current password (or,
+    // arriving later, found its token revoked by the winner's change).
+    expect(['BAD_CREDENTIALS', 'UNAUTHENTICATED']).toContain(results.map((result) => first(result)?.code).find(Boolean));
     const winner = results[0].errors ? 'Second2027' : 'First2027';
     const loser = results[0].errors ? 'First2027' : 'Second2027';
     expect((await gql(LOGIN, { u: family.username, p: winner })).errors).toBeUndefined();
@@ -226,6 +235,17 @@ describe('forgotten password: an SMS code, with nothing that tells whether an ac
     expect(first(await gql(RESET, { t: ticket, c: code, p: 'Newpass2027' }))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.expired', field: 'code' });
     clock.now = () => new Date(issued + 9 * 60_000);
     expect((await gql(RESET, { t: ticket, c: code, p: 'Newpass2027' })).data).toEqual({ resetPassword: true });
+  });
+
+  it('expired codes are deleted an hour after expiry by the elected purge job; live ones stay', async () => {
+    const family = await givenFamily();
+    const gql = from(newClient());
+    const old = (await gql(REQUEST_RESET, { n: family.username })).data.requestPasswordReset.ticket;
+    const issued = Date.now();
+    clock.now = () => new Date(issued + (10 + 60) * 60_000 + 1000);
+    const live = (await gql(REQUEST_RESET, { n: family.username })).data.requestPasswordReset.ticket;
+    const rows = () => t.sql<{ id: string }>('select id from judicial.account_code where id = any($1::uuid[]) order by id', [[old, live]]);
+    await eventually(async () => expect(await rows()).toEqual([{ id: live }]), 30_000);
   });
 
   it('five tries per code, even concurrent ones: after them the right code is refused too', async () => {

@@ -71,7 +71,7 @@ async function staffScreens(portal: string, username: string): Promise<Record<st
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await passSecondFactor(page);
+  await passSecondFactor(page, username);
   await page.getByRole('tab').first().waitFor();
   const tabs = await page.getByRole('tab').allTextContents();
   for (const [index, name] of tabs.entries()) {

@@ -27,7 +27,7 @@ async function signedIn(portal: string, username: string): Promise<Page> {
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await passSecondFactor(page);
+  await passSecondFactor(page, username);
   await page.getByRole('tab').first().waitFor();
   return page;
 }
@@ -198,7 +198,7 @@ describe('staff tables', () => {
     await fresh.locator('input[name=username]').fill('province.admin');
     await fresh.locator('input[name=password]').fill(DEMO_PASSWORD);
     await fresh.getByRole('button', { name: '登录', exact: true }).click();
-    await passSecondFactor(fresh); // an administrator's sign-in asks for the authenticator's code
+    await passSecondFactor(fresh, 'province.admin'); // an administrator's sign-in asks for the authenticator's code
     await expect.poll(() => fresh.getByRole('tab', { name: '工作日历', exact: true }).getAttribute('aria-selected'), WAIT).toBe('true');
     expect(new URL(fresh.url()).pathname).toBe('/province/calendar');
   }, 90_000);

@@ -74,7 +74,8 @@ export type Topic = (typeof Topic)[keyof typeof Topic];
 /** A prison or detox centre and the rule pack it works under. */
 export interface InstitutionRegistered {
   institutionId: string;
-  kind: 'PRISON' | 'DETOX_CENTRE';
+  /** A detention centre (public security) is announced too: judicial keeps it apart (detention-centre-ref.entity.ts), it takes no family bookings. */
+  kind: 'PRISON' | 'DETOX_CENTRE' | 'DETENTION_CENTRE';
   name: string;
   rulePack: string;
   /** SX-2: ward number → days of the month it meets, when the institution binds wards to days. */

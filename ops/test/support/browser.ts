@@ -1,6 +1,5 @@
-import { totpCodeNow } from '@rv/judicial';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_TOTP_SECRET } from '../../src/demo.js';
+import { freshTotpCode } from '../../src/authenticator.js';
 
 /**
  * Browser checks shared by the portal tests: what a user without training needs from any screen
@@ -124,11 +123,11 @@ export function latinWords(text: string, allowed: RegExp[]): string[] {
  * Issue 15: after the password, an administrator or supervisor gives its authenticator code on the
  * sign-in form (the demo, and givenStaffLogin, enrol them with DEMO_TOTP_SECRET); others go straight in.
  */
-export async function passSecondFactor(page: Page): Promise<void> {
+export async function passSecondFactor(page: Page, username: string): Promise<void> {
   const code = page.locator('input[name=totp]');
   await page.locator('input[name=totp], [role=tab], [role=alert]').first().waitFor();
   if (!(await code.isVisible())) return;
-  await code.fill(await totpCodeNow(DEMO_TOTP_SECRET));
+  await code.fill(await freshTotpCode(username));
   await code.press('Enter');
 }
 

@@ -3,8 +3,10 @@ export const zhCN = {
   account: {
     tooLong: '用户名或密码过长',
     wrongCredentials: '用户名或密码错误',
-    locked: '连续{failures}次密码错误，账户已锁定{minutes}分钟',
     weakPassword: '密码应为8至64位，且同时包含字母和数字',
+    wrongCurrentPassword: '当前密码不正确',
+    currentPasswordSlowDown: '当前密码错误次数过多，请{minutes}分钟后再试',
+    samePassword: '新密码不能与当前密码相同',
     badUsername: '用户名应为4至32位字母、数字或 _ . -',
     badName: '姓名应为1至30字',
     badIdNumber: '身份证号码无效',
@@ -26,8 +28,10 @@ export const en = {
   account: {
     tooLong: 'Username or password too long',
     wrongCredentials: 'Wrong username or password',
-    locked: 'Account locked for {minutes} minutes after {failures} failed sign-ins',
     weakPassword: 'The password needs 8–64 characters with letters and digits',
+    wrongCurrentPassword: 'The current password is wrong',
+    currentPasswordSlowDown: 'Too many wrong current passwords: try again in {minutes} minutes',
+    samePassword: 'The new password must differ from the current one',
     badUsername: 'Username: 4–32 letters, digits, _ . -',
     badName: 'Name must be 1–30 characters',
     badIdNumber: 'Invalid resident ID number',

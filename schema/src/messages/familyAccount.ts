@@ -9,11 +9,7 @@ export const zhCN = {
     tooManyForName: '对该用户名或手机号请求验证码过于频繁，请{minutes}分钟后再试',
     tooManyForAccount: '验证码发送过于频繁，请{minutes}分钟后再试',
     busy: '请求过多，请稍后再试',
-    wrongCurrentPassword: '当前密码不正确',
-    currentPasswordSlowDown: '当前密码错误次数过多，请{minutes}分钟后再试',
-    samePassword: '新密码不能与当前密码相同',
     samePhone: '新手机号与当前手机号相同',
-    changedMeanwhile: '账户刚刚在别处修改过，请重新操作',
   },
   accountSms: {
     resetCode: '【远程会见】您正在找回密码，验证码{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信，切勿告诉他人。',
@@ -32,11 +28,7 @@ export const en = {
     tooManyForName: 'Too many code requests for this name or mobile: try again in {minutes} minutes',
     tooManyForAccount: 'Too many codes sent: try again in {minutes} minutes',
     busy: 'Too many requests right now; please try again shortly',
-    wrongCurrentPassword: 'The current password is wrong',
-    currentPasswordSlowDown: 'Too many wrong current passwords: try again in {minutes} minutes',
-    samePassword: 'The new password must differ from the current one',
     samePhone: 'This is already your mobile number',
-    changedMeanwhile: 'The account was just changed elsewhere; please try again',
   },
   accountSms: {
     resetCode: 'Remote meetings: your code to reset your password is {code}, valid for {minutes} minutes. If this was not you, ignore this message; never share the code.',

@@ -8,6 +8,8 @@ import { rememberLawyer } from './lawyer/lawyer.service.js';
 import { LegalHelpRequest } from './legal-help/legal-help.entity.js';
 import { LegalHelpResolver } from './legal-help/legal-help.resolver.js';
 import { Migration20261203130000 } from './migrations/Migration20261203130000.js';
+import { Migration20261203203100 } from './migrations/Migration20261203203100.js';
+import { DetentionCentreAdminResolver } from './centre/detention-centre.resolver.js';
 import { Companion, Credential, QueueEntry } from './queue/queue-entry.entity.js';
 import { QueueResolver } from './queue/queue.resolver.js';
 import { SuspectResolver, detentionReferences } from './suspect/suspect.resolver.js';
@@ -20,8 +22,9 @@ export const detentionSubgraph: SubgraphDefinition = {
   entities: [DetentionCentre, MeetingRoom, Suspect, Lawyer, Mandate, QueueEntry, Credential, Companion, LegalHelpRequest],
   migrations: [
     { name: 'Migration20261203130000', class: Migration20261203130000 },
+    { name: 'Migration20261203203100', class: Migration20261203203100 },
   ],
-  resolvers: [SuspectResolver, QueueResolver, LegalHelpResolver, LawyerResolver],
+  resolvers: [SuspectResolver, QueueResolver, LegalHelpResolver, LawyerResolver, DetentionCentreAdminResolver],
   references: detentionReferences,
   // CQ-3 and CQ-1 count clock hours, not working days: nothing to recompute when a year is loaded (CQ-8 reads the calendar live).
   workingDays: { recompute: async () => {} },

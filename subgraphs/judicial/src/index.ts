@@ -10,4 +10,4 @@ export { chinaToday } from './calendar/today.js';
 export { verifyLawyer } from './lawyer/lawyer.service.js';
 export { recordLawyerArrangement, followLawyerArrangement } from './lawyer-complaint/lawyer-complaint.service.js';
 export { SupervisingBureau } from './unit/supervising-bureau.entity.js';
-export { sealTotpSecret, totpCodeNow } from './account/totp.js';
+export { TOTP_STEP_SECONDS, sealTotpSecret, totpCodeAt, totpCodeNow } from './account/totp.js';

@@ -9,6 +9,8 @@ import { AccountResolver } from './account/account.resolver.js';
 import { StaffAccountResolver } from './account/staff-account.resolver.js';
 import { AccountCode } from './account/account-code.entity.js';
 import { FamilyAccountResolver } from './account/family-account.resolver.js';
+import { startCodePurge } from './account/account-code.service.js';
+import { Migration20261203203000 } from './migrations/Migration20261203203000.js';
 import { Application } from './application/application.entity.js';
 import { ApplicationResolver, DetaineeApplicationsResolver, InmateApplicationsResolver, applicationReference } from './application/application.resolver.js';
 import { applyReviewDecision, recomputeApplicationDeadlines } from './application/application.service.js';
@@ -59,7 +61,8 @@ import { ServiceDay } from './slot/service-day.entity.js';
 import { SlotResolver } from './slot/slot.resolver.js';
 import { InstitutionRef } from './slot/institution-ref.entity.js';
 import { SlotCompliance } from './slot/slot-compliance.entity.js';
-import { rememberInstitution } from './unit/unit-directory.js';
+import { rememberDetentionCentre, rememberInstitution } from './unit/unit-directory.js';
+import { DetentionCentreRef } from './unit/detention-centre-ref.entity.js';
 import { SupervisingBureau } from './unit/supervising-bureau.entity.js';
 import { SupervisingBureauResolver, VenueAdminResolver } from './unit/unit.resolver.js';
 import { Migration20261203154500 } from './migrations/Migration20261203154500.js';
@@ -85,7 +88,7 @@ async function settleOrNote(em: Parameters<typeof settleMeeting>[0], event: Para
 export const judicialSubgraph: SubgraphDefinition = {
   name: 'judicial',
   schema: 'judicial',
-  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile, LawyerMeetingFact, LawyerViolation, LawyerEvaluation, ComplaintContact, LawyerComplaint, SupervisingBureau, AccountCode],
+  entities: [Account, CountyBureau, ServiceDay, Application, SubjectRef, SmsMessage, Attendance, InstitutionRef, SlotCompliance, SuspensionNotice, VisitorSanction, Relationship, InmateRequest, PriorityPolicy, PriorityMark, PoliceReferral, FalseInformation, LawyerProfile, LawyerMeetingFact, LawyerViolation, LawyerEvaluation, ComplaintContact, LawyerComplaint, SupervisingBureau, AccountCode, DetentionCentreRef],
   migrations: [
     { name: 'Migration20261123000000', class: Migration20261123000000 },
     { name: 'Migration20261123010000', class: Migration20261123010000 },
@@ -107,18 +110,19 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203161000', class: Migration20261203161000 },
     { name: 'Migration20261203162000', class: Migration20261203162000 },
     { name: 'Migration20261203164000', class: Migration20261203164000 },
+    { name: 'Migration20261203203000', class: Migration20261203203000 },
   ],
   resolvers: [AccountResolver, StaffAccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
     LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver, FamilyAccountResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
-  jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger), (orm, logger) => startReportFolding(orm, logger)],
+  jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger), (orm, logger) => startReportFolding(orm, logger), (orm, logger) => startCodePurge(orm, logger)],
   gauges: { rv_sms_pending: { help: 'SMS waiting to be handed to the provider', sql: `select count(*)::int as value from "judicial"."sms_message" where status = 'PENDING'` } },
   handlers: withAuditTrail({
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
     // CQ-11: a lawyer meeting that ran is noted for the joint meeting's figures (a family meeting settles its booking).
     // CQ-11: every lawyer meeting a detention centre arranges counts in the joint meeting's figures.
-    detention: { [Topic.MEETING_ARRANGED]: followLawyerArrangement },
+    detention: { [Topic.MEETING_ARRANGED]: followLawyerArrangement, [Topic.INSTITUTION_REGISTERED]: rememberDetentionCentre },
     media: { [Topic.MEETING_ENDED]: settleOrNote, [Topic.MEETING_TERMINATED]: settleOrNote, [Topic.MEETING_INTERRUPTED]: settleOrNote },
     detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
   }),

@@ -2,8 +2,9 @@ import { gql } from '@apollo/client/core';
 
 /** Issue 15: the family's own account: password, phone, and a forgotten password by SMS code. */
 export const ME = gql`query MyAccount { me { id username displayName phoneMasked } }`;
-export const CHANGE_PASSWORD = gql`mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {
-  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }`;
+/** The same mutation as staff's (one password change for every account); a family's next step is always DONE. */
+export const CHANGE_PASSWORD = gql`mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }`;
 export const REQUEST_PHONE_CHANGE = gql`mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {
   requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }`;
 export const CONFIRM_PHONE_CHANGE = gql`mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {

@@ -1,13 +1,18 @@
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { UnitBase } from '@rv/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-/** 看守所 A detention centre, run by public security; its suspects and queue live here (README, architecture). */
+/**
+ * 看守所 A detention centre, run by public security; its suspects and queue live here (README, architecture).
+ * Issue 15: a unit like the others (address and phone, deactivation with its reason), announced to
+ * judicial, whose staff accounts must name an existing, active centre.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '看守所 Detention centre (public security)' })
 @Entity({ schema: 'detention', tableName: 'detention_centre' })
-export class DetentionCentre {
+export class DetentionCentre extends UnitBase {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

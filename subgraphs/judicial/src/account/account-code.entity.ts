@@ -34,6 +34,8 @@ export class AccountCode {
   @Property()
   attempts: number = 0;
 
+  /** Past it the row is of no use and the purge job deletes it (purgeExpiredCodes). */
+  @Index()
   @Property()
   expiresAt!: Date;
 

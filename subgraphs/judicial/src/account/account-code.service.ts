@@ -1,4 +1,4 @@
-import type { EntityManager } from '@rv/kit';
+import type { EntityManager, Job, Logger, Orm } from '@rv/kit';
 import { clock, ErrorCode, invalid, isUuid, keyed } from '@rv/schema';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { take } from '../throttle/throttle.js';
@@ -21,7 +21,7 @@ function hashCode(secret: string, ticket: string, code: string): string {
   return createHmac('sha256', secret).update(`${ticket}:${code}`).digest('hex');
 }
 
-type ThrottleKey = 'familyAccount.tooManyFromClient' | 'familyAccount.tooManyForName' | 'familyAccount.busy' | 'familyAccount.tooManyForAccount' | 'familyAccount.currentPasswordSlowDown';
+type ThrottleKey = 'familyAccount.tooManyFromClient' | 'familyAccount.tooManyForName' | 'familyAccount.busy' | 'familyAccount.tooManyForAccount' | 'account.currentPasswordSlowDown';
 const throttled = (key: ThrottleKey, seconds: number) =>
   keyed(ErrorCode.TOO_MANY_REQUESTS, key, { seconds, minutes: Math.ceil(seconds / 60) }, { retryAfterSeconds: seconds });
 
@@ -86,4 +86,30 @@ export async function checkCode(em: EntityManager, secret: string, purpose: Code
 export async function spendCode(em: EntityManager, ticket: string): Promise<void> {
   const used = await em.nativeUpdate(AccountCode, { id: ticket, usedAt: null }, { usedAt: clock.now() });
   if (used !== 1) throw codeGone();
+}
+
+/** Codes are deleted this long after they expire (a tick of the purge never races a check at the boundary). */
+export const PURGE_AFTER_SECONDS = 60 * 60;
+
+/** Deletes the codes expired for PURGE_AFTER_SECONDS (used or not: none can be checked any more); returns how many. */
+export async function purgeExpiredCodes(em: EntityManager): Promise<number> {
+  return em.nativeDelete(AccountCode, { expiresAt: { $lt: new Date(clock.now().getTime() - PURGE_AFTER_SECONDS * 1000) } });
+}
+
+/**
+ * Issue 15: code rows are of no use once expired, and hold who asked for what: a job deletes them
+ * every `intervalMs` (one replica at a time, elected like the platform's other jobs: kit/leader.ts).
+ */
+export function startCodePurge(orm: Orm, logger: Logger, intervalMs = 10_000): Job {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    running ??= purgeExpiredCodes(orm.em.fork()).catch((error) => logger.error({ err: error }, 'code purge failed')).finally(() => { running = null; });
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -41,12 +41,6 @@ export class Account {
   @Property({ type: 'varchar(20)', nullable: true, hidden: true })
   phone: string | null = null;
 
-  @Property()
-  failedLogins: number = 0;
-
-  @Property({ type: 'datetime', nullable: true })
-  lockedUntil: Date | null = null;
-
   /** Issue 15: a deactivated account cannot sign in and its tokens are void (staff-account.service.ts). */
   @Field({ description: 'Issue 15: false once deactivated (cannot sign in, open sessions ended)' })
   @Property({ default: true })
@@ -67,6 +61,10 @@ export class Account {
 
   @Property({ type: 'datetime', nullable: true })
   totpEnrolledAt: Date | null = null;
+
+  /** The last TOTP time step accepted (totp.ts): a code counts once; a later sign-in needs a later step. */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  totpLastStep: number | null = null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = clock.now();

@@ -1,12 +1,9 @@
 import { requireAccount, type SubgraphContext } from '@rv/kit';
-import { SignInStep, invalid } from '@rv/schema';
+import { invalid } from '@rv/schema';
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Account } from './account.entity.js';
-import { LoginResult } from './account.resolver.js';
-import { changeMyPassword, confirmPhoneChange, requestPhoneChange } from './family-account.service.js';
-import { identityOf } from './login.service.js';
+import { confirmPhoneChange, requestPhoneChange } from './family-account.service.js';
 import { requestPasswordReset, resetPassword } from './password-reset.service.js';
-import { signToken } from './token.js';
 
 @ObjectType({ description: 'An SMS code was sent (or, for a forgotten password, would have been if the account exists): quote the ticket with the code' })
 export class CodeTicketResult {
@@ -27,21 +24,9 @@ function secretOf(ctx: SubgraphContext): string {
   return ctx.tokenSecret;
 }
 
-/** Issue 15: a family's own account — password, phone, and a forgotten password by SMS code. */
+/** Issue 15: a family's own account — its phone, and a forgotten password by SMS code (a password change is every account's changePassword). */
 @Resolver()
 export class FamilyAccountResolver {
-  @Mutation(() => LoginResult, { description: 'A signed-in family changes its password (the current one required); other sessions end, this one gets a new token' })
-  async changeMyPassword(
-    @Ctx() ctx: SubgraphContext,
-    @Arg('currentPassword') currentPassword: string,
-    @Arg('newPassword') newPassword: string,
-  ): Promise<LoginResult> {
-    requireAccount(ctx.identity);
-    bounded({ currentPassword, newPassword });
-    const account = await changeMyPassword(ctx.em, ctx.identity.accountId, currentPassword, newPassword);
-    return { token: await signToken(identityOf(account), secretOf(ctx), { version: account.tokenVersion }), account, step: SignInStep.DONE };
-  }
-
   @Mutation(() => CodeTicketResult, { description: 'A new mobile, step one: the current password; a code goes by SMS to the new number' })
   requestPhoneChange(
     @Ctx() ctx: SubgraphContext,

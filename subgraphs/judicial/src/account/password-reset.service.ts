@@ -1,7 +1,7 @@
 import type { EntityManager } from '@rv/kit';
 import { revokeTokens } from './revocation.js';
 import { LockMode } from '@mikro-orm/core';
-import { ErrorCode, invalid, keyed, PublicRole } from '@rv/schema';
+import { invalid, PublicRole } from '@rv/schema';
 import { createHash } from 'node:crypto';
 import { setTimeout } from 'node:timers/promises';
 import { take, throttles } from '../throttle/throttle.js';
@@ -82,13 +82,12 @@ export async function resetPassword(em: EntityManager, secret: string, ticket: s
 /**
  * Sets a new password hash in the caller's transaction, on the locked account row, and ends every
  * session the way a staff deactivation does (revokeTokens: the version moves on and every gateway
- * hears of it). With `expectedVersion` (a change, not a reset), a change that raced another is refused.
+ * hears of it).
  */
-export async function setPassword(tx: EntityManager, accountId: string, passwordHash: string, expectedVersion?: number): Promise<Account> {
+export async function setPassword(tx: EntityManager, accountId: string, passwordHash: string): Promise<Account> {
   const account = await tx.findOneOrFail(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (expectedVersion !== undefined && account.tokenVersion !== expectedVersion) throw keyed(ErrorCode.CONFLICT, 'familyAccount.changedMeanwhile');
   account.passwordHash = passwordHash;
-  await revokeTokens(tx, account, expectedVersion === undefined ? 'PASSWORD_RESET' : 'PASSWORD_CHANGED');
+  await revokeTokens(tx, account, 'PASSWORD_RESET');
   await tx.flush();
   return account;
 }

@@ -33,7 +33,7 @@ export async function registerProxy(em: EntityManager, input: ProxyRegistration)
   try {
     const account = em.create(Account, {
       username: input.username, passwordHash: await hashPassword(input.password), displayName: input.name.trim(),
-      roles: [PublicRole.PROXY], idNumber: input.idNumber, phone: input.phone, failedLogins: 0, lockedUntil: null,
+      roles: [PublicRole.PROXY], idNumber: input.idNumber, phone: input.phone,
     } as Account);
     await em.flush();
     return account;

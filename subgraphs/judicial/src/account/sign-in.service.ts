@@ -2,13 +2,14 @@ import { LockMode } from '@mikro-orm/core';
 import { auditAs, requireAccount, type EntityManager } from '@rv/kit';
 import { ErrorCode, SignInStep, clock, forbidden, invalid, keyed, needsSecondFactor, stepRequired, type Identity } from '@rv/schema';
 import { take, throttles } from '../throttle/throttle.js';
+import { takeOrRefuse } from './account-code.service.js';
 import { Account } from './account.entity.js';
 import { identityOf } from './login.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { checkPassword } from './registration.service.js';
 import { revokeTokens } from './revocation.js';
 import { signToken } from './token.js';
-import { checkTotpCode, newTotpSecret, openTotpSecret, sealTotpSecret } from './totp.js';
+import { newTotpSecret, openTotpSecret, sealTotpSecret, totpStepOf } from './totp.js';
 
 export interface SignedIn {
   token: string;
@@ -48,19 +49,36 @@ export async function signIn(em: EntityManager, account: Account, totpCode: stri
   return issueToken(account, step, secret);
 }
 
-/** Wrong codes (and wrong current passwords) are counted per account in judicial.rate_limit: 5 per 15 minutes. */
-async function throttledCheck(em: EntityManager, account: Account, check: () => Promise<boolean>, wrong: () => Error): Promise<void> {
+/**
+ * Wrong codes are counted per account in judicial.rate_limit: 5 per 15 minutes. `check` answers
+ * null when right, else the refusal (counted like a wrong code).
+ */
+async function throttledCheck(em: EntityManager, account: Account, check: () => Promise<Error | null>): Promise<void> {
   const limiter = (await throttles(em)).signInStepFailures;
   const wait = await take(limiter, account.id);
   if (wait) throw keyed(ErrorCode.TOO_MANY_REQUESTS, 'admin.account.totpTooMany', { minutes: Math.ceil(wait / 60) }, { retryAfterSeconds: wait });
-  if (!(await check())) throw wrong();
+  const refusal = await check();
+  if (refusal) throw refusal;
   await limiter.delete(account.id);
 }
 
+const totpWrong = () => keyed(ErrorCode.BAD_CREDENTIALS, 'admin.account.totpWrong');
+const totpUsed = () => keyed(ErrorCode.BAD_CREDENTIALS, 'admin.account.totpUsed');
+
+/**
+ * Issue 15: a code signs in once (RFC 6238 §5.2). It must fit a time step after the last one the
+ * account signed in with, and that step is taken by a conditional update: of two sign-ins racing
+ * with the same code exactly one passes, the other is told the code was used.
+ */
 async function checkSecondFactor(em: EntityManager, account: Account, code: string, secret: string): Promise<void> {
   if (!account.totpSecret || !account.totpEnrolledAt) throw keyed(ErrorCode.TOTP_REQUIRED, 'admin.account.totpNotEnrolled');
   const totpSecret = openTotpSecret(account.totpSecret, secret);
-  await throttledCheck(em, account, () => checkTotpCode(totpSecret, code.trim()), () => keyed(ErrorCode.BAD_CREDENTIALS, 'admin.account.totpWrong'));
+  await throttledCheck(em, account, async () => {
+    const step = await totpStepOf(totpSecret, code.trim(), null);
+    if (step === null) return totpWrong();
+    const taken = await em.nativeUpdate(Account, { id: account.id, $or: [{ totpLastStep: null }, { totpLastStep: { $lt: step } }] }, { totpLastStep: step });
+    return taken === 1 ? null : totpUsed();
+  });
 }
 
 /**
@@ -76,15 +94,30 @@ async function withOwnAccount<T>(em: EntityManager, identity: Identity, action: 
 }
 
 /**
- * Issue 15: the account changes its password (the temporary one at first sign-in, or any time).
- * Every other token of the account is void from now on; the answer is the sign-in's next step.
+ * The current password, before an account changes anything of its own (its password, its phone):
+ * five wrong ones per account in 15 minutes, then a wait (a stolen session cannot guess it at
+ * speed). A right one gives its point back.
+ */
+export async function checkCurrentPassword(em: EntityManager, account: Account, password: string): Promise<void> {
+  const limits = await throttles(em);
+  await takeOrRefuse(limits.currentPasswordPerAccount, account.id, 'account.currentPasswordSlowDown');
+  if (!(await verifyPassword(password, account.passwordHash))) throw keyed(ErrorCode.BAD_CREDENTIALS, 'account.wrongCurrentPassword', {}, { field: 'currentPassword' });
+  await limits.currentPasswordPerAccount.reward(account.id, 1);
+}
+
+/**
+ * Issue 15: any account changes its own password — staff (the temporary one at first sign-in, or any
+ * time) and families alike, one mutation. The current password is required and the registration's
+ * strength rule holds; on the locked row, so of two concurrent changes the second finds the current
+ * password changed. Every other token of the account is void from now on; the answer is the
+ * sign-in's next step with a token of the new version.
  */
 export async function changePassword(em: EntityManager, identity: Identity, current: string, next: string, secret: string): Promise<SignedIn> {
   if (current.length > 256 || next.length > 256) throw invalid('account.tooLong');
+  checkPassword(next, 'newPassword');
   const account = await withOwnAccount(em, identity, 'changePassword', async (tx, own) => {
-    await throttledCheck(tx, own, () => verifyPassword(current, own.passwordHash), () => keyed(ErrorCode.BAD_CREDENTIALS, 'admin.account.wrongPassword'));
-    checkPassword(next);
-    if (next === current) throw invalid('admin.account.samePassword', {}, 'newPassword');
+    await checkCurrentPassword(tx, own, current);
+    if (next === current) throw invalid('account.samePassword', {}, 'newPassword');
     own.passwordHash = await hashPassword(next);
     own.mustChangePassword = false;
     await revokeTokens(tx, own, 'PASSWORD_CHANGED');
@@ -122,8 +155,10 @@ export async function confirmTotpEnrolment(em: EntityManager, identity: Identity
     if (account.totpEnrolledAt) throw keyed(ErrorCode.CONFLICT, 'admin.account.totpAlreadyEnrolled');
     if (!account.totpSecret) throw keyed(ErrorCode.TOTP_REQUIRED, 'admin.account.totpNotEnrolled');
     const totpSecret = openTotpSecret(account.totpSecret, secret);
-    await throttledCheck(tx, account, () => checkTotpCode(totpSecret, code.trim()), () => keyed(ErrorCode.BAD_CREDENTIALS, 'admin.account.totpWrong'));
+    let step: number | null = null;
+    await throttledCheck(tx, account, async () => ((step = await totpStepOf(totpSecret, code.trim(), account.totpLastStep)) === null ? totpWrong() : null));
     account.totpEnrolledAt = clock.now();
+    account.totpLastStep = step; // the confirming code does not sign in a second time
     await tx.flush();
     return account;
   });

@@ -87,7 +87,7 @@ export class StaffAccountResolver {
     return setStaffAccountActive(ctx.em, ctx.identity, id, active);
   }
 
-  @Mutation(() => LoginResult, { description: 'Issue 15: change the own password (the temporary one at first sign-in); other sessions end; answers the next step' })
+  @Mutation(() => LoginResult, { description: 'Issue 15: any account changes its own password (staff: also the temporary one at first sign-in); the current one required; other sessions end; answers the next step and a new token' })
   changePassword(@Ctx() ctx: SubgraphContext, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<LoginResult> {
     return changePassword(ctx.em, ctx.identity, currentPassword, newPassword, secretOf(ctx));
   }

@@ -8,6 +8,7 @@ import { randomInt } from 'node:crypto';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { SupervisingBureau } from '../unit/supervising-bureau.entity.js';
+import { DetentionCentreRef } from '../unit/detention-centre-ref.entity.js';
 import { Account } from './account.entity.js';
 import { hashPassword } from './password.js';
 import { revokeTokens } from './revocation.js';
@@ -40,18 +41,22 @@ export function temporaryPassword(): string {
 
 /**
  * The unit an account is opened in must exist as that kind in judicial's directories (venues, the
- * supervising bureaus, the institutions it learnt of by event). The province is the caller's own;
- * detention centres belong to public security and judicial keeps no directory of them.
+ * supervising bureaus, the prisons, detox and detention centres it learnt of by event) and be active:
+ * a deactivated unit gets no new accounts. The province is the caller's own.
  */
 async function requireUnit(em: EntityManager, caller: Identity, kind: TenantKind, id: string): Promise<void> {
   const unknown = () => invalid('admin.account.unknownUnit', {}, 'tenantId');
   if (!isUuid(id)) throw unknown();
-  const found = kind === TenantKind.PROVINCE ? (caller.tenantKind === TenantKind.PROVINCE && caller.tenantId === id ? 1 : 0)
-    : kind === TenantKind.COUNTY_BUREAU || kind === TenantKind.JUDICIAL_OFFICE ? await em.count(CountyBureau, { id, kind })
-    : kind === TenantKind.PRISON || kind === TenantKind.DETOX_CENTRE ? await em.count(InstitutionRef, { id, kind })
-    : kind === TenantKind.PRISON_BUREAU || kind === TenantKind.DETOX_BUREAU ? await em.count(SupervisingBureau, { id, kind })
-    : kind === TenantKind.DETENTION_CENTRE ? 1 : 0;
-  if (!found) throw unknown();
+  if (kind === TenantKind.PROVINCE) {
+    if (caller.tenantKind !== TenantKind.PROVINCE || caller.tenantId !== id) throw unknown();
+    return;
+  }
+  const unit: { active: boolean } | null = kind === TenantKind.COUNTY_BUREAU || kind === TenantKind.JUDICIAL_OFFICE ? await em.findOne(CountyBureau, { id, kind })
+    : kind === TenantKind.PRISON || kind === TenantKind.DETOX_CENTRE ? await em.findOne(InstitutionRef, { id, kind })
+    : kind === TenantKind.PRISON_BUREAU || kind === TenantKind.DETOX_BUREAU ? await em.findOne(SupervisingBureau, { id, kind })
+    : kind === TenantKind.DETENTION_CENTRE ? await em.findOne(DetentionCentreRef, { id }) : null;
+  if (!unit) throw unknown();
+  if (!unit.active) throw invalid('admin.account.inactiveUnit', {}, 'tenantId');
 }
 
 function checkDisplayName(name: string): string {
@@ -127,6 +132,7 @@ export function resetStaffPassword(em: EntityManager, caller: Identity, id: stri
     if (resetSecondFactor) {
       account.totpSecret = null;
       account.totpEnrolledAt = null;
+      account.totpLastStep = null;
     }
     await revokeTokens(tx, account, 'PASSWORD_RESET');
     return { account, temporaryPassword: password };

@@ -36,17 +36,30 @@ export async function newTotpSecret(username: string): Promise<{ secret: string;
   return { secret, uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }
 
-/** Whether a 6-digit code fits the secret now, one step either side. A malformed code is simply wrong (otplib throws on it). */
-export async function checkTotpCode(secret: string, code: string): Promise<boolean> {
-  if (!/^\d{6}$/.test(code)) return false;
+/** TOTP's time step (RFC 6238: 30 seconds). */
+export const TOTP_STEP_SECONDS = 30;
+
+/**
+ * The time step a 6-digit code fits now (one step either side), or null. Only steps after
+ * `afterStep` count (RFC 6238 §5.2: a code once accepted is not accepted again; the caller records
+ * the step it accepts). A malformed code is simply wrong (otplib throws on it).
+ */
+export async function totpStepOf(secret: string, code: string, afterStep: number | null): Promise<number | null> {
+  if (!/^\d{6}$/.test(code)) return null;
   try {
-    return (await verify({ secret, token: code, epochTolerance: TOLERANCE_SECONDS })).valid;
+    const result = await verify({ secret, token: code, epochTolerance: TOLERANCE_SECONDS, afterTimeStep: afterStep ?? undefined });
+    return result.valid && 'timeStep' in result ? result.timeStep : null; // TOTP results carry their step (HOTP ones do not)
   } catch {
-    return false;
+    return null; // also a last step beyond the window (otplib throws): no code fits
   }
 }
 
-/** The current code of a secret (the demo's and the tests' authenticator). */
+/** The code of a secret at a time step (the demo's and the tests' authenticator). */
+export function totpCodeAt(secret: string, step: number): Promise<string> {
+  return generate({ secret, epoch: step * TOTP_STEP_SECONDS });
+}
+
+/** The current code of a secret. */
 export function totpCodeNow(secret: string): Promise<string> {
   return generate({ secret });
 }

@@ -22,6 +22,15 @@ export async function rememberInstitution(em: EntityManager, event: OutboxEvent<
   await em.execute(`update "judicial"."subject_ref" set rule_pack = ? where institution_id = ? and rule_pack <> ?`, [current.pack, unit.institutionId, current.pack], 'run');
 }
 
+/** institution.registered from detention → the centre's directory row (staff accounts name an existing, active centre). */
+export async function rememberDetentionCentre(em: EntityManager, event: OutboxEvent<InstitutionRegistered>): Promise<void> {
+  const centre = event.payload;
+  await em.execute(
+    `insert into "judicial"."detention_centre_ref" (id, name, active) values (?, ?, ?)
+     on conflict (id) do update set name = excluded.name, active = excluded.active`,
+    [centre.institutionId, centre.name, centre.active ?? true], 'run');
+}
+
 /** The institution's directory row, with the schedule it had before schedules existed. */
 export function scheduleOfInstitution(institution: InstitutionRef): PackAssignment[] {
   return institution.packSchedule?.length ? institution.packSchedule : [{ pack: institution.rulePack, from: null, wardDays: institution.wardDays }];
