@@ -96,6 +96,41 @@ describe('issue 15: units of every kind, managed by the province’s administrat
   });
 });
 
+describe('issue 15: wards (prisons) and brigades (detox centres), the province admin’s like the units', () => {
+  it('added and renamed, never deleted; two saves of one new number at once make one; each change is on the audit trail', async () => {
+    const admin = await t.login('province.admin');
+    const SAVE_WARD = 'mutation($id: ID!, $w: WardInput!) { saveWard(prisonId: $id, ward: $w) { id number name } }';
+    const SAVE_BRIGADE = 'mutation($id: ID!, $b: BrigadeInput!) { saveBrigade(centreId: $id, brigade: $b) { id number name } }';
+    const prisonId = DEMO_TENANTS.prison2.id;
+    const added = await Promise.all([0, 1, 2].map(() => t.gql(SAVE_WARD, { id: prisonId, w: { number: 77, name: '七十七监区' } }, admin)));
+    expect(added.map((answer) => answer.errors)).toEqual([undefined, undefined, undefined]);
+    expect(new Set(added.map((answer) => answer.data.saveWard.id)).size).toBe(1);
+    const wardId = added[0].data.saveWard.id;
+    const renamed = await t.gql(SAVE_WARD, { id: prisonId, w: { number: 77, name: ' 新七十七监区 ' } }, admin);
+    expect(renamed.data.saveWard).toEqual({ id: wardId, number: 77, name: '新七十七监区' });
+    expect(await t.sql('select id, name from prison.ward where prison_id = $1 and number = 77', [prisonId])).toEqual([{ id: wardId, name: '新七十七监区' }]);
+    expect(messageKey(await t.gql(SAVE_WARD, { id: prisonId, w: { number: 0, name: '零监区' } }, admin))).toBe('admin.unit.wardNumber');
+    expect(messageKey(await t.gql(SAVE_WARD, { id: prisonId, w: { number: 78, name: '  ' } }, admin))).toBe('admin.unit.wardName');
+    expect(code(await t.gql(SAVE_WARD, { id: '00000000-0000-4000-8000-0000000000fd', w: { number: 78, name: '无此监狱' } }, admin))).toBe('NOT_FOUND');
+
+    const brigade = await t.gql(SAVE_BRIGADE, { id: DEMO_TENANTS.detox1.id, b: { number: 66, name: '六十六大队' } }, admin);
+    expect(brigade.data.saveBrigade).toMatchObject({ number: 66, name: '六十六大队' });
+    expect((await t.gql(SAVE_BRIGADE, { id: DEMO_TENANTS.detox1.id, b: { number: 66, name: '戒毒六十六大队' } }, admin)).data.saveBrigade.id).toBe(brigade.data.saveBrigade.id);
+
+    // Who, which unit and role, what, and the before/after of each change (the denials are above: a unit's admin, a supervisor, a family).
+    await eventually(async () => {
+      const records = await t.sql(`select action, operation, tenant_kind, roles, before ->> 'name' as before, after ->> 'name' as after from judicial.audit_record
+        where entity_id = any($1::text[]) order by seq`, [[wardId, brigade.data.saveBrigade.id]]);
+      expect(records).toEqual([
+        { action: 'saveWard', operation: 'INSERT', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: null, after: '七十七监区' },
+        { action: 'saveWard', operation: 'UPDATE', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: '七十七监区', after: '新七十七监区' },
+        { action: 'saveBrigade', operation: 'INSERT', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: null, after: '六十六大队' },
+        { action: 'saveBrigade', operation: 'UPDATE', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: '六十六大队', after: '戒毒六十六大队' },
+      ]);
+    }, 20_000);
+  });
+});
+
 describe('issue 15: a deactivated unit takes no new bookings and says why; nothing it holds is deleted', () => {
   it('a deactivated prison refuses a booking with UNIT_INACTIVE and its reason, and writes nothing; reactivated, it books', async () => {
     const prison = await givenPrison(t, 'GD', [{}], 3);

@@ -34,6 +34,8 @@ export const messages = {
       packName: '{name}', packFrom: '自{day}起适用{pack}', listSeparator: '；', effectiveFrom: '生效日期', scheduleHint: '生效日期当天及以后提交的申请适用新规则；之前提交的申请仍按原规则办理。',
       opened: '单位已开设', saved: '信息已保存', deactivated: '单位已停用', reactivated: '单位已恢复使用', scheduled: '规则已安排',
       kinds: { PRISON: '监狱', DETOX_CENTRE: '戒毒所', COUNTY_BUREAU: '司法局', JUDICIAL_OFFICE: '司法所' },
+      parts: { PRISON: '监区', DETOX_CENTRE: '大队' }, partsTitle: '{name}的{parts}', partNumber: '编号', addPart: '添加', close: '关闭', noParts: '尚无',
+      partsHint: '可以添加或改名；已有人员编入，不能删除。', partSaved: '已保存',
     },
   },
   en: {
@@ -70,6 +72,8 @@ export const messages = {
       packName: '{pack} rules', packFrom: '{pack} from {day}', listSeparator: '; ', effectiveFrom: 'Effective from', scheduleHint: 'Applications filed on or after that day follow the new rules; earlier ones keep theirs.',
       opened: 'Unit opened', saved: 'Saved', deactivated: 'Unit deactivated', reactivated: 'Unit back in use', scheduled: 'Rules scheduled',
       kinds: { PRISON: 'Prison', DETOX_CENTRE: 'Detox centre', COUNTY_BUREAU: 'County bureau', JUDICIAL_OFFICE: 'Judicial office' },
+      parts: { PRISON: 'Wards', DETOX_CENTRE: 'Brigades' }, partsTitle: '{parts} of {name}', partNumber: 'No.', addPart: 'Add', close: 'Close', noParts: 'None yet',
+      partsHint: 'Add one or rename it; none can be deleted, people are placed in them.', partSaved: 'Saved',
     },
   },
 };

@@ -1,10 +1,11 @@
 import type { Opt } from '@mikro-orm/core';
 import { Property } from '@mikro-orm/decorators/legacy';
 import {
-  StaffRole, TenantKind, chinaDate, checkDeactivationReason, checkUnitContact, clock, forbidden, keyed, ErrorCode, packOn, schedulePack,
+  StaffRole, TenantKind, chinaDate, checkDeactivationReason, checkUnitContact, clock, forbidden, invalid, keyed, ErrorCode, packOn, schedulePack,
   type Identity, type PackAssignment, type WardDays,
 } from '@rv/schema';
 import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireStaff } from './auth.js';
 
 /** SX-2: one ward's (brigade's) days of the month. */
@@ -155,4 +156,30 @@ export function unitColumnsDdl(schema: string, table: string, hasWardDays: boole
        add column "inactive_reason" text null, add column "pack_schedule" jsonb not null default '[]'`,
     `update "${schema}"."${table}" set "pack_schedule" = jsonb_build_array(jsonb_build_object('pack', "rule_pack", 'from', null, 'wardDays', ${wardDays}))`,
   ];
+}
+
+/** A prison's ward or a detox centre's brigade: a number within the unit and a name. */
+export interface UnitPart {
+  number: number;
+  name: string;
+}
+
+/** Checks a ward's (brigade's) number (1–999) and name (1–30 characters). */
+export function checkUnitPart(input: UnitPart): UnitPart {
+  if (!Number.isInteger(input.number) || input.number < 1 || input.number > 999) throw invalid('admin.unit.wardNumber', {}, 'number');
+  const name = input.name.trim();
+  if (!name || name.length > 30) throw invalid('admin.unit.wardName', {}, 'name');
+  return { number: input.number, name };
+}
+
+/**
+ * Issue 15: adds a ward (brigade) or renames it, in one upsert on (unit, number): two saves of a new
+ * number at once make one row, and nothing is ever deleted (people point to it). The row's change is
+ * on the audit trail like any staff write (the capture trigger).
+ */
+export async function saveUnitPart(em: EntityManager, table: '"prison"."ward"' | '"detox"."brigade"', unitColumn: 'prison_id' | 'centre_id', unitId: string, part: UnitPart): Promise<void> {
+  await em.execute(
+    `insert into ${table} (id, ${unitColumn}, number, name) values (gen_random_uuid(), ?, ?, ?)
+     on conflict (${unitColumn}, number) do update set name = excluded.name where ${table}.name is distinct from excluded.name`,
+    [unitId, part.number, part.name], 'run');
 }

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import {
-  applyUnitContact, recordEvent, requireProvinceAdmin, scheduleOf, scheduleUnitPack, setUnitActive,
+  applyUnitContact, checkUnitPart, recordEvent, requireProvinceAdmin, saveUnitPart, scheduleOf, scheduleUnitPack, setUnitActive,
   type EntityManager, type PackAssignmentInput, type UnitContactInput,
 } from '@rv/kit';
 import { ErrorCode, Topic, audience, firstAssignment, invalid, isUuid, keyed, type Identity, type InstitutionRegistered } from '@rv/schema';
@@ -34,7 +34,7 @@ export interface BrigadeInput {
 export async function createDetoxCentre(em: EntityManager, staff: Identity, contact: UnitContactInput, rulePack: string, brigades: BrigadeInput[]): Promise<DetoxCentre> {
   requireProvinceAdmin(staff);
   const [opening] = firstAssignment(rulePack);
-  const checked = brigades.map(checkBrigade);
+  const checked = brigades.map(checkUnitPart);
   if (new Set(checked.map((brigade) => brigade.number)).size !== checked.length) throw invalid('admin.unit.wardNumber', {}, 'brigades');
   return em.transactional(async (tx) => {
     const centre = tx.create(DetoxCentre, { name: '', region: '', rulePack: opening.pack, packSchedule: [opening] } as unknown as DetoxCentre);
@@ -67,22 +67,12 @@ export const setDetoxCentreActive = (em: EntityManager, staff: Identity, id: str
 export const scheduleDetoxCentrePack = (em: EntityManager, staff: Identity, id: string, pack: PackAssignmentInput) =>
   changeCentre(em, staff, id, (centre) => void scheduleUnitPack(centre, pack));
 
-/** Adds a brigade or renames one (never deleted: detainees point to it). */
+/** Issue 15: the province's administrator adds a brigade or renames one (saveUnitPart: one upsert, never deleted). */
 export async function saveBrigade(em: EntityManager, staff: Identity, centreId: string, input: BrigadeInput): Promise<Brigade> {
   requireProvinceAdmin(staff);
-  const brigade = checkBrigade(input);
+  const brigade = checkUnitPart(input);
   const centre = isUuid(centreId) ? await em.findOne(DetoxCentre, { id: centreId }) : null;
   if (!centre) throw keyed(ErrorCode.NOT_FOUND, 'admin.notFound.unit');
-  const existing = await em.findOne(Brigade, { centre, number: brigade.number });
-  if (existing) existing.name = brigade.name;
-  const saved = existing ?? em.create(Brigade, { centre, ...brigade });
-  await em.flush();
-  return saved;
-}
-
-function checkBrigade(input: BrigadeInput): BrigadeInput {
-  if (!Number.isInteger(input.number) || input.number < 1 || input.number > 999) throw invalid('admin.unit.wardNumber', {}, 'number');
-  const name = input.name.trim();
-  if (!name || name.length > 30) throw invalid('admin.unit.wardName', {}, 'name');
-  return { number: input.number, name };
+  await saveUnitPart(em, '"detox"."brigade"', 'centre_id', centre.id, brigade);
+  return em.findOneOrFail(Brigade, { centre, number: brigade.number }, { refresh: true });
 }

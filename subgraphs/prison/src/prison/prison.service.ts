@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import {
-  applyUnitContact, recordEvent, requireProvinceAdmin, scheduleOf, scheduleUnitPack, setUnitActive, wardDaysFrom,
+  applyUnitContact, checkUnitPart, recordEvent, requireProvinceAdmin, saveUnitPart, scheduleOf, scheduleUnitPack, setUnitActive, wardDaysFrom,
   type EntityManager, type PackAssignmentInput, type UnitContactInput, type WardDaysInput,
 } from '@rv/kit';
 import { ErrorCode, Topic, audience, checkWardDays, firstAssignment, invalid, isUuid, keyed, type Identity, type InstitutionRegistered } from '@rv/schema';
@@ -37,7 +37,7 @@ export interface WardInput {
 export async function createPrison(em: EntityManager, staff: Identity, contact: UnitContactInput, rulePack: string, wards: WardInput[], wardDays: WardDaysInput[] | null): Promise<Prison> {
   requireProvinceAdmin(staff);
   const [opening] = firstAssignment(rulePack, checkWardDays(wardDaysFrom(wardDays)));
-  const checkedWards = wards.map(checkWard);
+  const checkedWards = wards.map(checkUnitPart);
   if (new Set(checkedWards.map((ward) => ward.number)).size !== checkedWards.length) throw invalid('admin.unit.wardNumber', {}, 'wards');
   return em.transactional(async (tx) => {
     const prison = tx.create(Prison, { name: '', region: '', rulePack: opening.pack, wardDays: opening.wardDays, packSchedule: [opening] } as unknown as Prison);
@@ -70,22 +70,12 @@ export const setPrisonActive = (em: EntityManager, staff: Identity, id: string, 
 export const schedulePrisonPack = (em: EntityManager, staff: Identity, id: string, pack: PackAssignmentInput) =>
   changePrison(em, staff, id, (prison) => void scheduleUnitPack(prison, pack));
 
-/** Adds a ward or renames one (a ward is never deleted: inmates point to it). */
+/** Issue 15: the province's administrator adds a ward or renames one (saveUnitPart: one upsert, never deleted). */
 export async function saveWard(em: EntityManager, staff: Identity, prisonId: string, input: WardInput): Promise<Ward> {
   requireProvinceAdmin(staff);
-  const ward = checkWard(input);
+  const ward = checkUnitPart(input);
   const prison = isUuid(prisonId) ? await em.findOne(Prison, { id: prisonId }) : null;
   if (!prison) throw keyed(ErrorCode.NOT_FOUND, 'admin.notFound.unit');
-  const existing = await em.findOne(Ward, { prison, number: ward.number });
-  if (existing) existing.name = ward.name;
-  const saved = existing ?? em.create(Ward, { prison, ...ward });
-  await em.flush();
-  return saved;
-}
-
-function checkWard(input: WardInput): WardInput {
-  if (!Number.isInteger(input.number) || input.number < 1 || input.number > 999) throw invalid('admin.unit.wardNumber', {}, 'number');
-  const name = input.name.trim();
-  if (!name || name.length > 30) throw invalid('admin.unit.wardName', {}, 'name');
-  return { number: input.number, name };
+  await saveUnitPart(em, '"prison"."ward"', 'prison_id', prison.id, ward);
+  return em.findOneOrFail(Ward, { prison, number: ward.number }, { refresh: true });
 }
