@@ -1,11 +1,14 @@
 import { residentIdCheckCharacter } from '@rv/schema';
 import ExcelJS from 'exceljs';
+import pg from 'pg';
 import { gql, login, startPlatformProcess } from './platform-process.ts';
 
 /**
  * A prison's 10,000-row roster, as an XLSX file through the portal's path (open, upload in pieces,
  * run, progress polled): seconds per phase and the platform's memory; then the same file again
- * (nothing changes: every row unchanged) and the same roster as sync batches of 1,000.
+ * (nothing changes: every row unchanged) and the same roster as sync batches of 1,000. The floor: the
+ * same rows written by one raw multi-row insert (jsonb_to_recordset) with their custody rows, in one
+ * transaction on the same database, rolled back: what the import costs beyond the writes themselves.
  */
 const ROWS = Number(process.env.BENCH_ROSTER_ROWS ?? 10_000);
 const JOB = 'status totalRows processedRows createdCount updatedCount unchangedCount rejectedCount errorCount';
@@ -59,6 +62,32 @@ async function importOnce(platform: Awaited<ReturnType<typeof startPlatformProce
   return { job, uploadMs: uploaded - t0, runMs: done - uploaded, samples, peakRss };
 }
 
+/** The floor: the rows and their admission events as two set-based inserts in one transaction (rolled back). */
+async function rawInsertMs(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [{ prison_id: prisonId, ward_id: wardId }] = (await client.query(
+      `select p.id as prison_id, w.id as ward_id from prison.prison p join prison.ward w on w.prison_id = p.id order by p.name, w.number limit 1`)).rows;
+    const rows = roster.map((row, i) => ({ id: crypto.randomUUID(), inmate_number: `F${String(i + 1).padStart(6, '0')}`, name: row.name, id_number: row.idNumber }));
+    const started = performance.now();
+    await client.query('begin');
+    await client.query(
+      `insert into prison.inmate (id, prison_id, ward_id, name, inmate_number, id_number, custody_status, treatment_level, crime_category, "foreign")
+       select r.id, $1, $2, r.name, r.inmate_number, r.id_number, 'IN_CUSTODY', 'ORDINARY', 'ORDINARY', false
+         from jsonb_to_recordset($3::jsonb) as r(id uuid, name text, inmate_number text, id_number text)`, [prisonId, wardId, JSON.stringify(rows)]);
+    await client.query(
+      `insert into prison.custody_change (id, subject_id, institution_id, kind, "before", "after", effective_on, source, recorded_by, recorded_at, cancelled_meetings)
+       select gen_random_uuid(), r.id, $1::uuid, 'ADMISSION', null, $2::text, current_date, 'FILE', gen_random_uuid(), now(), 0
+         from jsonb_to_recordset($3::jsonb) as r(id uuid)`, [prisonId, prisonId, JSON.stringify(rows)]);
+    const ms = performance.now() - started;
+    await client.query('rollback');
+    return ms;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function benchRosterImport(): Promise<void> {
   const platform = await startPlatformProcess({ DEMO_INMATES_PER_PRISON: '20' });
   try {
@@ -70,6 +99,8 @@ export async function benchRosterImport(): Promise<void> {
     console.log(`\nroster import: ${ROWS} rows, XLSX ${(file.length / 1024).toFixed(0)} kB`);
     console.log(`upload ${first.uploadMs.toFixed(0)} ms; check + write ${first.runMs.toFixed(0)} ms (created ${first.job.createdCount}); progress seen: ${[...new Set(first.samples)].join(' → ')}`);
     console.log(`platform RSS ${rssBefore.toFixed(0)} MB before, peak ${first.peakRss.toFixed(0)} MB during the run`);
+    const floorMs = await rawInsertMs(platform.databaseUrl);
+    console.log(`floor: the same ${ROWS} rows and their admissions as two raw set-based inserts in one transaction: ${floorMs.toFixed(0)} ms (import check + write = ${(first.runMs / floorMs).toFixed(1)}× the floor)`);
 
     const again = await importOnce(platform, admin, file);
     if (again.job.unchangedCount !== ROWS) throw new Error(`the same file again changed rows: ${JSON.stringify(again.job)}`);

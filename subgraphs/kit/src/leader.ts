@@ -80,3 +80,21 @@ export function electedJob(name: string, connectionString: string, logger: Logge
     },
   };
 }
+
+/**
+ * The shape of most jobs: `work` every `intervalMs`, one run at a time (a tick while one runs is
+ * skipped), its failures logged; `stop` waits for the run under way.
+ */
+export function intervalJob(name: string, logger: Logger, intervalMs: number, work: () => Promise<unknown>): Job {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    running ??= work().catch((error) => logger.error({ err: error, job: name }, 'job run failed')).finally(() => { running = null; });
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

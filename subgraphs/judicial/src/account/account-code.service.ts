@@ -1,4 +1,4 @@
-import type { EntityManager, Job, Logger, Orm } from '@rv/kit';
+import { intervalJob, type EntityManager, type Job, type Logger, type Orm } from '@rv/kit';
 import { clock, ErrorCode, invalid, isUuid, keyed } from '@rv/schema';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { take } from '../throttle/throttle.js';
@@ -101,15 +101,5 @@ export async function purgeExpiredCodes(em: EntityManager): Promise<number> {
  * every `intervalMs` (one replica at a time, elected like the platform's other jobs: kit/leader.ts).
  */
 export function startCodePurge(orm: Orm, logger: Logger, intervalMs = 10_000): Job {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    running ??= purgeExpiredCodes(orm.em.fork()).catch((error) => logger.error({ err: error }, 'code purge failed')).finally(() => { running = null; });
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return intervalJob('code purge', logger, intervalMs, () => purgeExpiredCodes(orm.em.fork()));
 }

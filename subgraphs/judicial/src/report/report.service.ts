@@ -1,4 +1,4 @@
-import type { EntityManager, Logger, Orm } from '@rv/kit';
+import { intervalJob, type EntityManager, type Job, type Logger, type Orm } from '@rv/kit';
 import { chinaToday, firstDayOfNextMonth } from '../calendar/today.js';
 
 export interface ReportSql {
@@ -35,16 +35,6 @@ export async function foldReportCounts(em: EntityManager): Promise<number> {
 }
 
 /** Keeps the deltas few: folds them every `intervalMs`. */
-export function startReportFolding(orm: Orm, logger: Logger, intervalMs = 30_000): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    running ??= foldReportCounts(orm.em.fork()).catch((error) => logger.error({ err: error }, 'report fold failed')).finally(() => { running = null; });
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startReportFolding(orm: Orm, logger: Logger, intervalMs = 30_000): Job {
+  return intervalJob('report fold', logger, intervalMs, () => foldReportCounts(orm.em.fork()));
 }
