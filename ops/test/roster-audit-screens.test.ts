@@ -38,8 +38,9 @@ async function signedIn(portal: string, username: string): Promise<Page> {
 }
 
 const HEADER = '罪犯编号,姓名,身份证号码,监区,处遇级别,罪名类别,外籍或无国籍';
-const row = (number: string, name: string, sequence: number, ward: number | string, level = '普管级') =>
-  [number, name, residentIdNumber('440106', '19850101', sequence), ward, level, '普通', '否'].join(',');
+/** A roster line; `person` picks a distinct, valid ID number (a birth year and a three-digit sequence). */
+const row = (number: string, name: string, person: number, ward: number | string, level = '普管级') =>
+  [number, name, residentIdNumber('440106', `${1950 + Math.floor(person / 900)}0101`, 100 + (person % 900)), ward, level, '普通', '否'].join(',');
 const csv = (lines: string[]) => ({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`) });
 const prisonId = DEMO_TENANTS.prison1.id;
 const inmateCount = async () => (await t.sql('select count(*)::int as n from prison.inmate where prison_id = $1', [prisonId]))[0].n as number;
