@@ -28,6 +28,13 @@ export const messages = {
       acceptLawyer: '受理律师会见', interrogation: '提讯提解', caseUnit: '办案单位', officers: '办案人员', acceptInterrogation: '受理提讯',
       help: { LEGAL_HELP: '法律帮助', LEGAL_AID: '法律援助', RETAIN_LAWYER: '委托辩护律师' }, log: '登记', filedAt: '提出时间', passedTo: '转交',
       dutyLawyer: '值班律师', hand: '转交', alerts: { DUE_SOON: '即将超过24小时', OVERDUE: '已超过24小时' },
+      meetingRoom: {
+        tab: '视频会见室', hint: '律师远程会见只可监看画面，不得监听：任何岗位都不会收到声音，也不录制声音（CQ-4）。', none: '今天没有安排的律师视频会见',
+        lawyers: '律师及随同人员', companions: { ASSISTANT: '律师助理', TRANSLATOR: '翻译' }, lawyerSide: '律师', suspectSide: '在押人员',
+        start: '开启会见室', started: '会见室已开启', watch: '监看画面', watching: '正在监看：{name}', seat: '在押人员入座', leave: '离开',
+        alarm: '律师报警：{kind}（{at}）', stop: '违规停止会见', stopConfirm: '停止会见并通报司法局', stopped: '已停止会见并通报司法局',
+        ground: '违规情形', details: '情况说明', bureau: '通报的司法局',
+      },
       alarm: {
         title: '律师报警：{kind}（{at}）', acknowledge: '已知悉，立即处置', acknowledged: '已确认报警',
       },
@@ -50,6 +57,13 @@ export const messages = {
       acceptLawyer: 'Accept the lawyer', interrogation: 'Interrogation or escort', caseUnit: 'Case-handling unit', officers: 'Officers', acceptInterrogation: 'Accept the interrogation',
       help: { LEGAL_HELP: 'Legal help', LEGAL_AID: 'Legal aid', RETAIN_LAWYER: 'Retain a lawyer' }, log: 'Log', filedAt: 'Filed', passedTo: 'Passed to',
       dutyLawyer: 'Duty lawyer', hand: 'Hand over', alerts: { DUE_SOON: 'Nearing 24 hours', OVERDUE: 'Past 24 hours' },
+      meetingRoom: {
+        tab: 'Video meeting room', hint: 'Remote lawyer meetings are watched, never listened to: no role receives sound and no sound is recorded (CQ-4).', none: 'No lawyer video meetings arranged today',
+        lawyers: 'Lawyers and companions', companions: { ASSISTANT: 'Assistant', TRANSLATOR: 'Translator' }, lawyerSide: 'Lawyer', suspectSide: 'Suspect',
+        start: 'Open the room', started: 'Room open', watch: 'Watch', watching: 'Watching: {name}', seat: 'Seat the suspect', leave: 'Leave',
+        alarm: 'Lawyer’s alarm: {kind} ({at})', stop: 'Stop for a violation', stopConfirm: 'Stop and report to the justice bureau', stopped: 'Meeting stopped and reported to the justice bureau',
+        ground: 'Prohibited act', details: 'What happened', bureau: 'Justice bureau to report to',
+      },
       alarm: {
         title: 'Lawyer’s alarm: {kind} ({at})', acknowledge: 'Seen, acting now', acknowledged: 'Alarm acknowledged',
       },

@@ -36,3 +36,5 @@ export const RosterDesk = defineAsyncComponent(() => import('./roster/RosterDesk
 export const StaffAccounts = defineAsyncComponent(() => import('./account/StaffAccounts.vue'));
 /** A party's seat on its own device (the lawyer's phone, CQ-4): video, countdown, and the caller's actions in its slot. */
 export const PartyRoom = defineAsyncComponent(() => import('./meeting/PartyRoom.vue'));
+/** CQ-4: a lawyer meeting's video-only stream, as every staff person watches it. */
+export const VideoWatch = defineAsyncComponent(() => import('./meeting/VideoWatch.vue'));

@@ -1,8 +1,9 @@
-import type { SubgraphContext } from '@rv/kit';
+import { batchLoader, type SubgraphContext } from '@rv/kit';
 import { CredentialKind, RequesterType, ErrorCode, clock, forbidden, invalid, isUuid, keyed } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CENTRE_READERS, centreStaff, isLawyer, lawyerAccount } from '../access.js';
 import { DetentionCentre } from '../centre/detention-centre.entity.js';
+import { Lawyer } from '../lawyer/lawyer.entity.js';
 import { Suspect } from '../suspect/suspect.entity.js';
 import { Channel, Companion, Credential, EntryKind, EntryStatus, MeetingMode, MeetingPurpose, QueueEntry } from './queue-entry.entity.js';
 import { acceptBooking, acceptInterrogation, acceptLawyerAtDesk, arrangeEntry, bookLawyerMeeting, recordHandover, recordSuspectRefusal, type LawyerMeetingRequest } from './queue.service.js';
@@ -185,7 +186,14 @@ export class QueueResolver {
     return ctx.em.find(Credential, { entry: entry.id }, { orderBy: { keptAt: 'asc' } });
   }
 
-  @FieldResolver(() => [Companion])
+  @FieldResolver(() => [Lawyer], { description: 'The lawyers of a lawyer meeting (name, certificate, firm), as the justice bureau verified them' })
+  lawyers(@Root() entry: QueueEntry, @Ctx() ctx: SubgraphContext): Promise<Lawyer[]> {
+    if (!entry.lawyerAccountIds.length) return Promise.resolve([]);
+    return batchLoader(ctx, 'entryLawyers', (ids) => ctx.em.find(Lawyer, { accountId: { $in: [...ids] } }), (lawyer) => lawyer.accountId)
+      .loadMany(entry.lawyerAccountIds).then((found) => found.filter((lawyer): lawyer is Lawyer => lawyer instanceof Lawyer));
+  }
+
+  @FieldResolver(() => [Companion], { description: 'CQ-2 / CQ-14: the assistant or translator verified for this meeting (nobody else may be present)' })
   companions(@Root() entry: QueueEntry, @Ctx() ctx: SubgraphContext): Promise<Companion[]> {
     return ctx.em.find(Companion, { entry: entry.id });
   }

@@ -1,14 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { batchLoader, type SubgraphContext } from '@rv/kit';
-import { CASE_ROLES, PublicRole, TenantKind, invalid, caseFilter, caseScope, forbidden, hasRole, isUuid, notFound, type Identity } from '@rv/schema';
+import { CASE_ROLES, PublicRole, StaffRole, TenantKind, invalid, caseFilter, caseScope, forbidden, hasRole, isUuid, notFound, type Identity } from '@rv/schema';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ApplicationStub, Meeting } from './meeting.entity.js';
 
 function meetingScope(identity: Identity): FilterQuery<Meeting> {
-  // CQ: a lawyer sees the lawyer meetings they are named on; a detention centre's staff its own meetings.
+  // CQ: a lawyer sees the lawyer meetings they are named on; a detention centre's staff its own meetings, and so does
+  // its meeting room's terminal (CQ-4: it seats the suspect, so it must see when a meeting goes live).
   if (!identity.tenantKind && identity.accountId && hasRole(identity, PublicRole.LAWYER))
     return { counselAccountIds: { $contains: [identity.accountId] } } as FilterQuery<Meeting>;
-  if (identity.tenantKind === TenantKind.DETENTION_CENTRE && identity.tenantId && hasRole(identity, ...CASE_ROLES))
+  if (identity.tenantKind === TenantKind.DETENTION_CENTRE && identity.tenantId && hasRole(identity, ...CASE_ROLES, StaffRole.ROOM_TERMINAL))
     return { institutionId: identity.tenantId };
   return caseFilter(caseScope(identity)) as FilterQuery<Meeting>;
 }
