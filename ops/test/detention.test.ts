@@ -1,9 +1,10 @@
-import { DetentionCentre, RoomKind, alertLegalHelpDue, registerDetentionCentre } from '@rv/detention';
+import { DetentionCentre, RoomKind, alertLegalHelpDue, checkDeadlines, registerDetentionCentre } from '@rv/detention';
 import { clock, type Identity } from '@rv/schema';
+import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LAWYERS, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, postToSubgraph, type GraphQLResponse, type TestPlatform } from './support/harness.js';
-import { givenStaffLogin } from './support/scenario.js';
+import { givenStaff, givenStaffLogin } from './support/scenario.js';
 
 /**
  * Lawyer meetings at a detention centre (DOMAIN.md "Lawyers and officials", seed 003): suspects
@@ -358,5 +359,126 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
     expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).data.arrangeQueueEntry.status).toBe('ARRANGED');
     const HANDOVER = 'mutation($e: ID!) { recordHandover(entryId: $e, identityConfirmed: true, computerNote: "笔记本电脑，已关闭网络") { handedOverAt identityConfirmed computerNote } }';
     expect((await t.gql(HANDOVER, { e: entry.id }, centre.desk)).data.recordHandover).toEqual({ handedOverAt: '2026-12-07T01:00:00.000Z', identityConfirmed: true, computerNote: '笔记本电脑，已关闭网络' });
+  });
+});
+
+describe('CQ-3 / CQ-1: the centre’s leaders are texted before and at the deadlines', () => {
+  it('CQ-3 / CQ-1: a leader’s mobile gets one SMS 4 hours before and one at the 48 hours of an unarranged place and the 24 hours of legal help not with a duty lawyer; a clerk and another centre’s leader get none', async () => {
+    const leader = await t.login('detention1.supervisor');
+    const desk = await t.login('detention1.clerk');
+    const SET_PHONE = 'mutation($p: String!) { setMyAlertPhone(phone: $p) { phoneMasked } }';
+    expect((await t.gql(SET_PHONE, { p: '13900000001' }, leader)).data.setMyAlertPhone).toEqual({ phoneMasked: '139****0001' });
+    expect(code(await t.gql(SET_PHONE, { p: '12345' }, leader))).toBe('BAD_USER_INPUT');
+    expect(code(await t.gql(SET_PHONE, { p: '13900000002' }, desk))).toBe('FORBIDDEN'); // only a leader records where alerts go
+    await t.sql(`update judicial.account set phone = '13900000002' where username = 'detention1.clerk'`);
+    const elsewhere = await givenStaffLogin(t, 'DETENTION_CENTRE', randomUUID(), ['SUPERVISOR']);
+    await t.sql(`update judicial.account set phone = '13900000003' where username = $1`, [elsewhere]);
+
+    clock.now = () => new Date('2026-12-14T09:00:00+08:00'); // Monday
+    const entry = (await t.gql(ACCEPT, { s: suspects.K00001, i: defenceInput(lawyerIds.lawyer) }, desk)).data.acceptLawyerAtDesk;
+    expect(entry.dueAt).toBe('2026-12-16T01:00:00.000Z');
+    const help = (await t.gql('mutation($s: ID!) { recordLegalHelpRequest(suspectId: $s, kind: LEGAL_HELP) { id dueAt } }', { s: suspects.K00001 }, desk)).data.recordLegalHelpRequest;
+    expect(help.dueAt).toBe('2026-12-15T01:00:00.000Z');
+    const texts = () => t.sql(`select phone, kind, message_key as key, params->>'rule' as rule from judicial.sms_message
+      where kind like 'staff.cq.%' and params->>'due' in ('2026-12-16 09:00', '2026-12-15 09:00') order by created_at, kind`);
+    const at = async (time: string) => {
+      clock.now = () => new Date(`${time}+08:00`);
+      await checkDeadlines(t.platform.subgraphs.detention.orm);
+    };
+    const leaderSms = (kind: string, key: string, rule: string) => ({ phone: '13900000001', kind, key: `lawyer.leaderSms.${key}`, rule });
+
+    await at('2026-12-15T04:59:00'); // 20 h of legal help and 44 h of the place not yet reached
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await texts()).toEqual([]);
+    await at('2026-12-15T05:00:00'); // CQ-1: 4 hours before the 24 hours
+    const soonHelp = leaderSms('staff.cq.help.soon', 'LEGAL_HELP.DUE_SOON', 'CQ-1');
+    await eventually(async () => expect(await texts()).toEqual([soonHelp]));
+    await at('2026-12-15T09:01:00'); // CQ-1: the 24 hours passed without a duty lawyer
+    const lateHelp = leaderSms('staff.cq.help.overdue', 'LEGAL_HELP.OVERDUE', 'CQ-1');
+    await eventually(async () => expect(await texts()).toEqual([soonHelp, lateHelp]));
+    await at('2026-12-16T05:00:00'); // CQ-3: 4 hours before the 48 hours
+    const soonPlace = leaderSms('staff.cq.arrange.soon', 'ARRANGEMENT.DUE_SOON', 'CQ-3');
+    await eventually(async () => expect(await texts()).toEqual([soonHelp, lateHelp, soonPlace]));
+    await at('2026-12-16T09:01:00'); // CQ-3: the 48 hours passed unarranged
+    const latePlace = leaderSms('staff.cq.arrange.overdue', 'ARRANGEMENT.OVERDUE', 'CQ-3');
+    await eventually(async () => expect(await texts()).toEqual([soonHelp, lateHelp, soonPlace, latePlace]));
+    await at('2026-12-16T10:00:00'); // each alert goes once
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await texts()).toHaveLength(4);
+    const [body] = await t.sql(`select body from judicial.sms_message where kind = 'staff.cq.arrange.overdue' and params->>'due' = '2026-12-16 09:00'`);
+    expect(body.body).toBe('【律师会见】本所有律师会见或提讯受理已超过48小时未安排（期限2026-12-16 09:00，CQ-3），请即安排。');
+  });
+});
+
+describe('CQ-1: letters to the defence lawyer, passed on unread', () => {
+  it('CQ-1: a suspect’s letter is logged without content and passed on; the lawyer sees it; withheld only on the pack’s grounds with a leader’s approval; none for a lawyer without the mandate, none read by another centre or lawyer', async () => {
+    const desk = await t.login('detention1.clerk');
+    clock.now = () => new Date('2026-12-14T10:00:00+08:00');
+    expect((await t.gql(ACCEPT, { s: suspects.K00002, i: defenceInput(lawyerIds.lawyer) }, desk)).errors).toBeUndefined(); // the power of attorney: the mandate
+    const RECEIVE = 'mutation($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id status } }';
+    const PASS = 'mutation($id: ID!) { passLetterOn(letterId: $id, via: HANDED) { status via passedAt } }';
+    const WITHHOLD = 'mutation($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { status withheldGround withheldApprovedBy } }';
+    const noMandate = await t.gql(RECEIVE, { s: suspects.K00002, l: lawyerIds.dutyLawyer }, desk);
+    expect(noMandate.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1' });
+
+    const first = (await t.gql(RECEIVE, { s: suspects.K00002, l: lawyerIds.lawyer }, desk)).data.receiveSuspectLetter;
+    expect(first.status).toBe('RECEIVED');
+    expect((await t.gql(PASS, { id: first.id }, desk)).data.passLetterOn).toEqual({ status: 'PASSED_ON', via: 'HANDED', passedAt: '2026-12-14T02:00:00.000Z' });
+    expect(code(await t.gql(PASS, { id: first.id }, desk))).toBe('CONFLICT');
+
+    const second = (await t.gql(RECEIVE, { s: suspects.K00002, l: lawyerIds.lawyer }, desk)).data.receiveSuspectLetter;
+    // CQ-1: not withheld for a ground outside the pack's list, nor without a leader's approval.
+    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COMPLAINS_ABOUT_CENTRE', a: '张所长' }, desk)).errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1', messageKey: 'lawyer.letter.mustPassOn' });
+    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COLLUSION_OR_EVIDENCE', a: ' ' }, desk)).errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1', messageKey: 'lawyer.letter.approvalRequired' });
+    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COLLUSION_OR_EVIDENCE', a: '张所长' }, desk)).data.withholdLetter)
+      .toEqual({ status: 'WITHHELD', withheldGround: 'COLLUSION_OR_EVIDENCE', withheldApprovedBy: '张所长' });
+
+    const MINE = '{ myLetters { id status via withheldGround suspect { suspectNumber } } }';
+    expect((await t.gql(MINE, {}, await t.login('lawyer'))).data.myLetters).toEqual([
+      { id: second.id, status: 'WITHHELD', via: null, withheldGround: 'COLLUSION_OR_EVIDENCE', suspect: { suspectNumber: 'K00002' } },
+      { id: first.id, status: 'PASSED_ON', via: 'HANDED', withheldGround: null, suspect: { suspectNumber: 'K00002' } },
+    ]);
+    expect((await t.gql(MINE, {}, await t.login('dutyLawyer'))).data.myLetters).toEqual([]);
+    const otherCentre = await givenStaff(t, 'DETENTION_CENTRE', randomUUID(), 'INTAKE_CLERK');
+    expect((await t.gql('{ lawyerLetters { id } }', {}, otherCentre)).data.lawyerLetters).toEqual([]);
+    expect(code(await t.gql(PASS, { id: second.id }, otherCentre))).toBe('NOT_FOUND');
+    // Nothing of a letter's content is kept: the record has no column for it.
+    const columns = (await t.sql(`select column_name from information_schema.columns where table_schema = 'detention' and table_name = 'lawyer_letter' order by column_name`)).map((row) => row.column_name);
+    expect(columns).toEqual(['centre_id', 'id', 'lawyer_account_id', 'passed_at', 'passed_by', 'received_at', 'received_by', 'status', 'suspect_id', 'via', 'withheld_approved_by', 'withheld_at', 'withheld_ground']);
+  });
+});
+
+describe('lawyers register themselves; a justice bureau verifies the practice before the account is usable', () => {
+  it('a lawyer registers with certificate and firm; sign-in is refused while pending and after a refusal (with its reason); the chosen bureau alone lists it; once verified the lawyer signs in and the centres know it (lawyer.verified)', async () => {
+    const REGISTER = `mutation($u: String!, $c: String!, $b: ID!) { registerLawyer(username: $u, password: "Lawyer2026x", name: "秦律师", phone: "13700000001", certificateNumber: $c, firm: "重庆某某律师事务所", bureauId: $b) { accountId status certificateNumber firm bureauId } }`;
+    const LIST = '{ lawyerRegistrations { name phoneMasked profile { accountId certificateNumber } } }';
+    const bureau = DEMO_TENANTS.bureau1.id;
+    expect(code(await t.gql(REGISTER, { u: 'qin.lawyer', c: '1500120191', b: bureau }))).toBe('BAD_USER_INPUT'); // 17 digits
+    expect(code(await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000009', b: randomUUID() }))).toBe('NOT_FOUND');
+    expect(code(await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000001', b: bureau }))).toBe('CONFLICT'); // a demo lawyer's certificate
+    const registered = await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000009', b: bureau });
+    expect(registered.data.registerLawyer).toMatchObject({ status: 'PENDING', certificateNumber: '15001201910000009', firm: '重庆某某律师事务所', bureauId: bureau });
+    const { accountId } = registered.data.registerLawyer;
+    expect(code(await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000008', b: bureau }))).toBe('CONFLICT');
+
+    const LOGIN = 'mutation { login(username: "qin.lawyer", password: "Lawyer2026x") { token } }';
+    expect((await t.gql(LOGIN)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'lawyer.registration.pending' });
+    const reviewer = await t.login('bureau1.supervisor');
+    expect((await t.gql(LIST, {}, reviewer)).data.lawyerRegistrations).toEqual([{ name: '秦律师', phoneMasked: '137****0001', profile: { accountId, certificateNumber: '15001201910000009' } }]);
+    expect((await t.gql(LIST, {}, await t.login('bureau2.supervisor'))).data.lawyerRegistrations).toEqual([]); // another bureau's
+    expect(code(await t.gql(LIST, {}, await t.login('detention1.clerk')))).toBe('FORBIDDEN');
+
+    const REFUSE = 'mutation($a: ID!) { refuseLawyerRegistration(accountId: $a, reason: "执业证号与律师事务所不符") { status } }';
+    expect(code(await t.gql(REFUSE, { a: accountId }, await t.login('bureau2.supervisor')))).toBe('NOT_FOUND');
+    expect((await t.gql(REFUSE, { a: accountId }, reviewer)).data.refuseLawyerRegistration).toEqual({ status: 'REFUSED' });
+    expect((await t.gql(LOGIN)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'lawyer.registration.refused', params: { reason: '执业证号与律师事务所不符' } });
+    expect((await t.gql(LIST, {}, reviewer)).data.lawyerRegistrations).toEqual([]);
+
+    const VERIFY = 'mutation($a: ID!) { verifyLawyer(accountId: $a, practice: { certificateNumber: "15001201910000009", firm: "重庆某某律师事务所", verified: true, dutyCentreIds: [] }) { status refusalReason } }';
+    expect((await t.gql(VERIFY, { a: accountId }, reviewer)).data.verifyLawyer).toEqual({ status: 'VERIFIED', refusalReason: null });
+    const token = (await t.gql(LOGIN)).data.login.token;
+    expect((await t.gql('{ myLawyerProfile { status } }', {}, token)).data.myLawyerProfile).toEqual({ status: 'VERIFIED' });
+    await eventually(async () => expect(await t.sql('select name, certificate_number, verified from detention.lawyer where account_id = $1', [accountId]))
+      .toEqual([{ name: '秦律师', certificate_number: '15001201910000009', verified: true }]));
   });
 });

@@ -57,6 +57,8 @@ export const Topic = {
   LAWYER_QUEUE_CHANGED: 'lawyer_queue.changed',
   /** CQ-1: a request for legal help is near or past its 24 hours without reaching the duty lawyer. */
   LEGAL_HELP_DUE: 'legal_help.due',
+  /** CQ-3 / CQ-1: a detention centre's deadline is near or has passed: judicial texts the centre's leaders. */
+  LAWYER_DEADLINE_ALERT: 'lawyer_deadline.alert',
   /** A staff action changed a row (or read a recording): judicial appends it to the audit trail (kit/src/audit.ts). */
   AUDIT_RECORDED: 'audit.recorded',
   /** CQ-14: a centre reported a lawyer's violation to the justice bureau; media stops the meeting if it is live. */
@@ -316,6 +318,18 @@ export interface MeetingLifecycle {
 }
 
 /** A lawyer as the justice bureau verified them (CQ-2): detention centres keep their own copy. */
+/** CQ-3 / CQ-1: a deadline at a detention centre is near (DUE_SOON) or has passed (OVERDUE); the centre's leaders get an SMS. */
+export interface LawyerDeadlineAlert {
+  centreId: string;
+  /** ARRANGEMENT: a queue place to arrange within 48 hours (CQ-3); LEGAL_HELP: a request to reach the duty lawyer within 24 hours (CQ-1). */
+  deadline: 'ARRANGEMENT' | 'LEGAL_HELP';
+  stage: 'DUE_SOON' | 'OVERDUE';
+  rule: string;
+  /** The queue entry or legal-help request. */
+  refId: string;
+  dueAt: string;
+}
+
 export interface LawyerVerified {
   accountId: string;
   name: string;

@@ -8,7 +8,9 @@ export const messages = {
       ground: '违规情形', reported: '通报时间', handling: '处理情况', handled: '已处理', handleAction: '记录处理并反馈看守所', handlingText: '处理情况（反馈看守所）',
       send: '提交', noComplaints: '暂无律师投诉', noViolations: '暂无违规通报', noFigures: '本月暂无数据', month: '月份',
       meetings: '会见', held: '已举行', averageWait: '平均等待（小时）', compliance: '48小时内安排', complaintsColumn: '投诉（已反馈/总数）', evaluations: '评价（平均分）',
-      done: { answer: '已反馈律师', handle: '已记录处理并反馈看守所' },
+      done: { answer: '已反馈律师', handle: '已记录处理并反馈看守所', verify: '已核验通过，律师可登录', refuse: '已记录未通过核验并告知律师' },
+      registrations: '律师注册核验', noRegistrations: '暂无待核验的律师注册', lawyerName: '律师', certificate: '执业证号', firm: '律师事务所', registeredAt: '注册时间', check: '核验',
+      verify: '核验通过', refuseAction: '未通过核验', refuseReason: '未通过原因（告知律师）',
     },
     preReview: {
       tab: '预审', title: '待本处办理的申请', empty: '暂无待办理的申请', day: '会见日期', stage: '环节',
@@ -57,7 +59,9 @@ export const messages = {
       ground: 'Prohibited act', reported: 'Reported', handling: 'Handling', handled: 'Handled', handleAction: 'Record the handling and answer the centre', handlingText: 'How it was handled (sent to the centre)',
       send: 'Send', noComplaints: 'No complaints', noViolations: 'No violations reported', noFigures: 'No figures this month', month: 'Month',
       meetings: 'Meetings', held: 'Held', averageWait: 'Average wait (hours)', compliance: 'Arranged within 48 h', complaintsColumn: 'Complaints (answered/all)', evaluations: 'Ratings (average)',
-      done: { answer: 'Answer sent to the lawyer', handle: 'Handling recorded and sent to the centre' },
+      done: { answer: 'Answer sent to the lawyer', handle: 'Handling recorded and sent to the centre', verify: 'Verified: the lawyer can sign in', refuse: 'Refusal recorded; the lawyer is told' },
+      registrations: 'Lawyer registrations', noRegistrations: 'No registrations waiting', lawyerName: 'Lawyer', certificate: 'Certificate no.', firm: 'Law firm', registeredAt: 'Registered', check: 'Check',
+      verify: 'Verified', refuseAction: 'Not verified', refuseReason: 'Why not (told to the lawyer)',
     },
     preReview: {
       tab: 'Pre-review', title: 'Applications waiting for this office', empty: 'Nothing waiting', day: 'Meeting day', stage: 'Stage',

@@ -14,7 +14,7 @@ export const messages = {
   'zh-CN': {
     lawyer: {
       title: '律师会见', notALawyer: '此入口供律师使用', meetings: '我的会见', mandates: '我的委托', book: '预约会见', refresh: '刷新',
-      noMeetings: '暂无会见', noMandates: '暂无委托', position: '排队第{n}位', countdown: '距48小时期限', dueBy: '最迟{at}前安排',
+      noMeetings: '暂无会见', noMandates: '暂无委托', register: { open: '律师注册', title: '律师注册（司法局核验执业信息后可用）', name: '姓名', phone: '手机号', certificate: '律师执业证号（17位）', firm: '律师事务所', bureau: '负责核验的司法局', submit: '提交注册', done: '注册已提交', doneHint: '司法局核验您的执业证号和律师事务所后即可登录' }, letters: '在押人员来信', letterStatus: { RECEIVED: '看守所已收到，待转递', PASSED_ON: '已转递', WITHHELD: '看守所暂扣' }, letterVia: { HANDED: '当面交付', AT_MEETING: '会见时转交', POST: '邮寄' }, position: '排队第{n}位', countdown: '距48小时期限', dueBy: '最迟{at}前安排',
       bookedHint: '已预约，到看守所核验凭证后受理排队', refused: '在押人员书面拒绝会见', minutes: '{n}分钟',
       status: { BOOKED: '已预约', WAITING: '排队中', ARRANGED: '已安排', REFUSED_BY_SUSPECT: '书面拒绝', CANCELLED: '已取消' },
       mode: { IN_PERSON: '当面会见', REMOTE: '视频会见' },
@@ -42,7 +42,7 @@ export const messages = {
   en: {
     lawyer: {
       title: 'Lawyer meetings', notALawyer: 'This portal is for lawyers', meetings: 'My meetings', mandates: 'My mandates', book: 'Book', refresh: 'Refresh',
-      noMeetings: 'No meetings', noMandates: 'No mandates', position: 'Number {n} in the queue', countdown: 'Time left of the 48 hours', dueBy: 'To be arranged by {at}',
+      noMeetings: 'No meetings', noMandates: 'No mandates', register: { open: 'Register as a lawyer', title: 'Register (usable once a justice bureau verifies your practice)', name: 'Name', phone: 'Mobile', certificate: 'Practice certificate number (17 digits)', firm: 'Law firm', bureau: 'Justice bureau to check it', submit: 'Register', done: 'Registration sent', doneHint: 'You can sign in once the justice bureau has verified your certificate number and firm' }, letters: 'Letters from suspects', letterStatus: { RECEIVED: 'Received by the centre, to be passed on', PASSED_ON: 'Passed on', WITHHELD: 'Withheld by the centre' }, letterVia: { HANDED: 'handed over', AT_MEETING: 'at a meeting', POST: 'by post' }, position: 'Number {n} in the queue', countdown: 'Time left of the 48 hours', dueBy: 'To be arranged by {at}',
       bookedHint: 'Booked; the centre accepts it into the queue once the documents are checked', refused: 'The suspect refused in writing', minutes: '{n} min',
       status: { BOOKED: 'Booked', WAITING: 'Waiting', ARRANGED: 'Arranged', REFUSED_BY_SUSPECT: 'Refused in writing', CANCELLED: 'Cancelled' },
       mode: { IN_PERSON: 'In person', REMOTE: 'Video' },

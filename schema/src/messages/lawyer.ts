@@ -26,12 +26,38 @@ export const zhCN = {
     notInPerson: '只有当面会见才办理当面交接',
     certificateNumber: '律师执业证号应为17位数字',
     firmRequired: '须填写律师事务所',
+    registration: {
+      pending: '您的律师执业信息正在由所选司法局核验，核验通过后方可登录',
+      refused: '司法局未能核验您的律师执业信息：{reason}',
+      bureauUnknown: '请选择负责核验的县（区）司法局',
+      certificateTaken: '该律师执业证号已注册',
+      reasonRequired: '请说明未通过核验的原因（500字以内）',
+    },
+    letter: {
+      mustPassOn: '信件应当及时转递辩护律师，不得截留、复制、删改；只有内容涉及危害国家安全、公共安全、严重危害他人人身安全或者涉嫌串供、毁灭证据的才可暂扣',
+      approvalRequired: '暂扣信件须经看守所领导批准并记录',
+      notWaiting: '该信件已转递或已暂扣',
+      noMandate: '该律师不是此在押人员的辩护律师',
+      grounds: { STATE_SECURITY: '内容涉及危害国家安全', PUBLIC_SECURITY: '内容涉及危害公共安全', PERSONAL_SAFETY: '内容涉及严重危害他人人身安全', COLLUSION_OR_EVIDENCE: '内容涉嫌串供、毁灭证据' },
+    },
+    leaderSms: {
+      ARRANGEMENT: {
+        DUE_SOON: '【律师会见】本所有律师会见或提讯受理已近48小时仍未安排，须于{due}前安排（{rule}）。',
+        OVERDUE: '【律师会见】本所有律师会见或提讯受理已超过48小时未安排（期限{due}，{rule}），请即安排。',
+      },
+      LEGAL_HELP: {
+        DUE_SOON: '【律师会见】在押人员的法律帮助申请尚未转交值班律师，须于{due}前转交（{rule}）。',
+        OVERDUE: '【律师会见】在押人员的法律帮助申请已超过24小时未转交值班律师（期限{due}，{rule}），请即处理。',
+      },
+    },
+    alertPhone: { saved: '已保存提醒手机号', label: '我的提醒短信手机号' },
     notFound: {
       suspect: '在押人员不存在',
       entry: '会见或提讯记录不存在',
       centre: '看守所不存在',
       lawyer: '律师不存在',
       legalHelp: '法律帮助申请不存在',
+      letter: '信件记录不存在',
     },
   },
 } as const;
@@ -63,12 +89,38 @@ export const en = {
     notInPerson: 'A handover is recorded only for an in-person meeting',
     certificateNumber: 'A practice certificate number has 17 digits',
     firmRequired: 'The law firm is required',
+    registration: {
+      pending: 'Your practice is being checked by the justice bureau you chose; you can sign in once it is verified',
+      refused: 'The justice bureau could not verify your practice: {reason}',
+      bureauUnknown: 'Choose the county justice bureau that is to check your practice',
+      certificateTaken: 'That practice certificate number is already registered',
+      reasonRequired: 'Say why the practice could not be verified (up to 500 characters)',
+    },
+    letter: {
+      mustPassOn: 'Letters go to the defence lawyer promptly, unread, uncopied and unaltered; only content endangering state or public security or a person’s safety, or suspected collusion or destruction of evidence, may be withheld',
+      approvalRequired: 'Withholding a letter needs a centre leader’s recorded approval',
+      notWaiting: 'That letter was already passed on or withheld',
+      noMandate: 'That lawyer is not this suspect’s defence lawyer',
+      grounds: { STATE_SECURITY: 'Endangers state security', PUBLIC_SECURITY: 'Endangers public security', PERSONAL_SAFETY: 'Seriously endangers a person’s safety', COLLUSION_OR_EVIDENCE: 'Suspected collusion or destruction of evidence' },
+    },
+    leaderSms: {
+      ARRANGEMENT: {
+        DUE_SOON: 'Lawyer meetings: a lawyer meeting or interrogation accepted nearly 48 hours ago is not arranged yet; arrange it by {due} ({rule}).',
+        OVERDUE: 'Lawyer meetings: a lawyer meeting or interrogation has waited more than 48 hours unarranged (due {due}, {rule}); arrange it now.',
+      },
+      LEGAL_HELP: {
+        DUE_SOON: 'Lawyer meetings: a suspect’s request for legal help has not reached the duty lawyer; hand it over by {due} ({rule}).',
+        OVERDUE: 'Lawyer meetings: a suspect’s request for legal help is past its 24 hours without the duty lawyer (due {due}, {rule}); act now.',
+      },
+    },
+    alertPhone: { saved: 'Alert phone saved', label: 'My mobile for alert SMS' },
     notFound: {
       suspect: 'Suspect not found',
       entry: 'Meeting or interrogation not found',
       centre: 'Detention centre not found',
       lawyer: 'Lawyer not found',
       legalHelp: 'Request for legal help not found',
+      letter: 'Letter not found',
     },
   },
 };

@@ -64,12 +64,20 @@ export interface LawyerMeetingPack {
   credentials: { readonly [R in RequesterType]: readonly CredentialGroup[] } & { rule: string };
   /** CQ-2: these categories in this stage need the investigator's permission as well. */
   permission: { categories: readonly CaseCategory[]; stage: CaseStage; kind: CredentialKind; rule: string };
-  /** CQ-3: arranged at once or within this many clock hours of acceptance (weekends and holidays count). */
-  arrangement: { withinHours: number; rule: string };
+  /**
+   * CQ-3: arranged at once or within this many clock hours of acceptance (weekends and holidays count);
+   * the centre's leaders are alerted this long before, and again when it has passed.
+   */
+  arrangement: { withinHours: number; alertBeforeHours: number; rule: string };
   /** CQ-3: a temporarily held suspect whose offence is unclear is checked with the case-handling unit before arranging. */
   unclearOffence: { rule: string };
   /** CQ-1: a request for legal help reaches the duty lawyer within this many hours; the centre is alerted this long before. */
   legalHelp: { withinHours: number; alertBeforeHours: number; rule: string };
+  /**
+   * CQ-1: a suspect's letters to the defence lawyer are passed on promptly, unread, uncopied and unaltered, and never shown
+   * to the case organ, except where their content touches these grounds (withheld only with a leader's recorded approval).
+   */
+  letters: { withholdGrounds: readonly string[]; rule: string };
   /** CQ-7: quick rooms take meetings of at most this many minutes; at most this many lawyers meet together. */
   quickRoom: { maxMinutes: number; rule: string };
   jointLawyers: { max: number; rule: string };
@@ -89,9 +97,10 @@ export const CQ_LAWYER_MEETINGS: LawyerMeetingPack = {
     TRANSLATOR: [[CredentialKind.APPROVAL_DOCUMENT], [CredentialKind.IDENTITY_DOCUMENT]],
   },
   permission: { categories: [CaseCategory.STATE_SECURITY, CaseCategory.TERRORISM], stage: CaseStage.INVESTIGATION, kind: CredentialKind.INVESTIGATOR_PERMISSION, rule: 'CQ-2' },
-  arrangement: { withinHours: 48, rule: 'CQ-3' },
+  arrangement: { withinHours: 48, alertBeforeHours: 4, rule: 'CQ-3' },
   unclearOffence: { rule: 'CQ-3' },
   legalHelp: { withinHours: 24, alertBeforeHours: 4, rule: 'CQ-1' },
+  letters: { withholdGrounds: ['STATE_SECURITY', 'PUBLIC_SECURITY', 'PERSONAL_SAFETY', 'COLLUSION_OR_EVIDENCE'], rule: 'CQ-1' },
   quickRoom: { maxMinutes: 30, rule: 'CQ-7' },
   jointLawyers: { max: 2, rule: 'CQ-7' },
   hours: { opens: '09:00', closes: '17:30', afterHoursMinutes: 60, rule: 'CQ-8' },

@@ -47,6 +47,11 @@ export function arrangementDueAt(pack: LawyerMeetingPack, acceptedAt: Date): Dat
   return new Date(acceptedAt.getTime() + pack.arrangement.withinHours * HOUR_MS);
 }
 
+/** CQ-3: when the centre's leaders are alerted that a place still waits (the pack's hours before its deadline). */
+export function arrangementAlertAt(pack: LawyerMeetingPack, dueAt: Date): Date {
+  return new Date(dueAt.getTime() - pack.arrangement.alertBeforeHours * HOUR_MS);
+}
+
 /** CQ-3: a meeting may not be arranged to start after its deadline. */
 export function checkArrangementDeadline(pack: LawyerMeetingPack, dueAt: Date, startsAt: Date): RuleDecision {
   return startsAt.getTime() <= dueAt.getTime() ? allow(pack, pack.arrangement.rule)
@@ -97,6 +102,14 @@ export function checkJointLawyers(pack: LawyerMeetingPack, lawyers: number): Rul
 export function legalHelpDeadline(pack: LawyerMeetingPack, filedAt: Date): { dueAt: Date; alertAt: Date } {
   const dueAt = new Date(filedAt.getTime() + pack.legalHelp.withinHours * HOUR_MS);
   return { dueAt, alertAt: new Date(dueAt.getTime() - pack.legalHelp.alertBeforeHours * HOUR_MS) };
+}
+
+/** CQ-1: a letter to the defence lawyer is withheld only on one of the pack's grounds, with a leader's recorded approval. */
+export function checkLetterWithheld(pack: LawyerMeetingPack, ground: string, approvedBy: string | null): RuleDecision {
+  const { withholdGrounds, rule } = pack.letters;
+  if (!withholdGrounds.includes(ground)) return refuse(pack, rule, 'lawyer.letter.mustPassOn', { grounds: withholdGrounds.join(', ') });
+  if (!approvedBy?.trim()) return refuse(pack, rule, 'lawyer.letter.approvalRequired');
+  return allow(pack, rule);
 }
 
 function minuteOfDay(hhmm: string): number {

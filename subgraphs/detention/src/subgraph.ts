@@ -10,6 +10,10 @@ import { LegalHelpResolver } from './legal-help/legal-help.resolver.js';
 import { Migration20261203130000 } from './migrations/Migration20261203130000.js';
 import { Migration20261203203100 } from './migrations/Migration20261203203100.js';
 import { DetentionCentreAdminResolver } from './centre/detention-centre.resolver.js';
+import { Migration20261203204000 } from './migrations/Migration20261203204000.js';
+import { Migration20261203204100 } from './migrations/Migration20261203204100.js';
+import { LawyerLetter } from './letter/letter.entity.js';
+import { LetterResolver } from './letter/letter.resolver.js';
 import { Companion, Credential, QueueEntry } from './queue/queue-entry.entity.js';
 import { QueueResolver } from './queue/queue.resolver.js';
 import { SuspectResolver, detentionReferences } from './suspect/suspect.resolver.js';
@@ -19,12 +23,14 @@ import { Suspect } from './suspect/suspect.entity.js';
 export const detentionSubgraph: SubgraphDefinition = {
   name: 'detention',
   schema: 'detention',
-  entities: [DetentionCentre, MeetingRoom, Suspect, Lawyer, Mandate, QueueEntry, Credential, Companion, LegalHelpRequest],
+  entities: [DetentionCentre, MeetingRoom, Suspect, Lawyer, Mandate, QueueEntry, Credential, Companion, LegalHelpRequest, LawyerLetter],
   migrations: [
     { name: 'Migration20261203130000', class: Migration20261203130000 },
     { name: 'Migration20261203203100', class: Migration20261203203100 },
+    { name: 'Migration20261203204000', class: Migration20261203204000 },
+    { name: 'Migration20261203204100', class: Migration20261203204100 },
   ],
-  resolvers: [SuspectResolver, QueueResolver, LegalHelpResolver, LawyerResolver, DetentionCentreAdminResolver],
+  resolvers: [SuspectResolver, QueueResolver, LegalHelpResolver, LawyerResolver, DetentionCentreAdminResolver, LetterResolver],
   references: detentionReferences,
   // CQ-3 and CQ-1 count clock hours, not working days: nothing to recompute when a year is loaded (CQ-8 reads the calendar live).
   workingDays: { recompute: async () => {} },

@@ -2,6 +2,7 @@ import { Migration20261203143500 } from './migrations/Migration20261203143500.js
 import { ComplaintContact, LawyerComplaint, LawyerEvaluation, LawyerMeetingFact, LawyerViolation } from './lawyer-complaint/lawyer-complaint.entity.js';
 import { ComplaintContactFields, LawyerComplaintResolver, LawyerViolationFields } from './lawyer-complaint/lawyer-complaint.resolver.js';
 import { followLawyerArrangement, noteLawyerMeetingHeld } from './lawyer-complaint/lawyer-complaint.service.js';
+import { LeaderAlertResolver, textCentreLeaders } from './notification/leader-alert.js';
 import type { SubgraphDefinition } from '@rv/kit';
 import { Topic } from '@rv/schema';
 import { Account } from './account/account.entity.js';
@@ -71,6 +72,7 @@ import { Migration20261203160400 } from './migrations/Migration20261203160400.js
 import { Migration20261203161000 } from './migrations/Migration20261203161000.js';
 import { Migration20261203162000 } from './migrations/Migration20261203162000.js';
 import { Migration20261203164000 } from './migrations/Migration20261203164000.js';
+import { Migration20261203204200 } from './migrations/Migration20261203204200.js';
 import { SubjectRef } from './subject/subject-ref.entity.js';
 import { rememberSanction, rememberSubject } from './subject/subject.events.js';
 import { subjectReferences } from './subject/subject.types.js';
@@ -111,9 +113,10 @@ export const judicialSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203162000', class: Migration20261203162000 },
     { name: 'Migration20261203164000', class: Migration20261203164000 },
     { name: 'Migration20261203203000', class: Migration20261203203000 },
+    { name: 'Migration20261203204200', class: Migration20261203204200 },
   ],
   resolvers: [AccountResolver, StaffAccountResolver, BureauResolver, SlotResolver, ApplicationResolver, CounterResolver, SmsResolver, CheckInResolver, SuspensionResolver, StageResolver, VisitorSanctionResolver, RelationshipResolver, RelativeBookingResolver, PriorityResolver, CustodyResolver, InmateRequestResolver, CalendarResolver, ApplicationFormResolver, InmateApplicationsResolver, DetaineeApplicationsResolver, ReportResolver, BriefingResolver, FalseInformationResolver,
-    LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver, FamilyAccountResolver],
+    LawyerProfileResolver, AuditResolver, LawyerComplaintResolver, LawyerViolationFields, ComplaintContactFields, VenueAdminResolver, SupervisingBureauResolver, FamilyAccountResolver, LeaderAlertResolver],
   references: { ...bureauReference, ...applicationReference, ...subjectReferences },
   workingDays: { recompute: recomputeApplicationDeadlines },
   jobs: [(orm, logger) => startSmsDispatcher(orm, smsProviderFromEnv(), logger), (orm, logger) => startReportFolding(orm, logger), (orm, logger) => startCodePurge(orm, logger)],
@@ -122,7 +125,8 @@ export const judicialSubgraph: SubgraphDefinition = {
     prison: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.INMATE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit, [Topic.EXTRA_MEETING_GRANTED]: grantExtraMeeting },
     // CQ-11: a lawyer meeting that ran is noted for the joint meeting's figures (a family meeting settles its booking).
     // CQ-11: every lawyer meeting a detention centre arranges counts in the joint meeting's figures.
-    detention: { [Topic.MEETING_ARRANGED]: followLawyerArrangement, [Topic.INSTITUTION_REGISTERED]: rememberDetentionCentre },
+    // CQ-3 / CQ-1: a centre's deadline near or past: its leaders are texted.
+    detention: { [Topic.MEETING_ARRANGED]: followLawyerArrangement, [Topic.INSTITUTION_REGISTERED]: rememberDetentionCentre, [Topic.LAWYER_DEADLINE_ALERT]: textCentreLeaders },
     media: { [Topic.MEETING_ENDED]: settleOrNote, [Topic.MEETING_TERMINATED]: settleOrNote, [Topic.MEETING_INTERRUPTED]: settleOrNote },
     detox: { [Topic.INSTITUTION_REGISTERED]: rememberInstitution, [Topic.DETAINEE_REGISTERED]: rememberSubject, [Topic.REVIEW_DECIDED]: applyReviewDecision, [Topic.REVIEW_STOPPED]: stopApplication, [Topic.SANCTION_IMPOSED]: rememberSanction, [Topic.ONSITE_VISIT_RECORDED]: countOnsiteVisit },
   }),

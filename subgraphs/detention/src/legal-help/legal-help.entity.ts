@@ -64,4 +64,8 @@ export class LegalHelpRequest {
 
   @Property({ type: 'datetime', nullable: true })
   alertedAt: Date | null = null;
+
+  /** CQ-1: when the centre's leaders were told the 24 hours passed without a duty lawyer. */
+  @Property({ type: 'datetime', nullable: true })
+  overdueAlertedAt: Date | null = null;
 }

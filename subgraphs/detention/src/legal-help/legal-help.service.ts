@@ -1,5 +1,6 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
 import { ErrorCode, Topic, audience, clock, invalid, keyed, lawyerMeetingPack, legalHelpDeadline } from '@rv/schema';
+import { alertCentreLeaders } from '../centre/leader-alert.js';
 import { Lawyer, MandateKind } from '../lawyer/lawyer.entity.js';
 import type { Staff } from '../queue/queue.service.js';
 import { Suspect } from '../suspect/suspect.entity.js';
@@ -47,17 +48,34 @@ export async function handLegalHelpToDutyLawyer(em: EntityManager, staff: Staff,
   });
 }
 
-/** CQ-1: requests for legal help not yet with a duty lawyer once their alert time has come: the centre is told once, before the 24 hours run out. */
+/**
+ * CQ-1: requests for legal help not yet with a duty lawyer once their alert time has come: the centre
+ * is told once (live) before the 24 hours run out, and its leaders texted.
+ */
 export async function alertLegalHelpDue(em: EntityManager): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = await tx.execute<{ id: string; centre_id: string; due_at: Date }[]>(`update "detention"."legal_help_request" set alerted_at = ?
-      where duty_lawyer_account_id is null and alert_at <= ? and alerted_at is null returning id, centre_id, due_at`, [clock.now(), clock.now()]);
+    const rows = await tx.execute<{ id: string; centre_id: string; due_at: Date; rule_pack: string }[]>(`update "detention"."legal_help_request" r set alerted_at = ?
+      from "detention"."detention_centre" c where c.id = r.centre_id
+        and r.duty_lawyer_account_id is null and r.alert_at <= ? and r.alerted_at is null returning r.id, r.centre_id, r.due_at, c.rule_pack`, [clock.now(), clock.now()]);
     for (const row of rows) {
       await recordEvent(tx, 'detention', {
         topic: Topic.LEGAL_HELP_DUE, aggregateType: 'LegalHelpRequest', aggregateId: row.id,
         audience: [audience.tenant(row.centre_id)], payload: { requestId: row.id, dueAt: new Date(row.due_at).toISOString(), handedOver: false },
       });
+      await alertCentreLeaders(tx, { centreId: row.centre_id, deadline: 'LEGAL_HELP', stage: 'DUE_SOON', rule: lawyerMeetingPack(row.rule_pack).legalHelp.rule, refId: row.id, dueAt: new Date(row.due_at).toISOString() });
     }
+    return rows.length;
+  });
+}
+
+/** CQ-1: a request for legal help still not with a duty lawyer when its 24 hours are up: the centre's leaders are texted once. */
+export async function flagLegalHelpOverdue(em: EntityManager): Promise<number> {
+  return em.transactional(async (tx) => {
+    const rows = await tx.execute<{ id: string; centre_id: string; due_at: Date; rule_pack: string }[]>(`update "detention"."legal_help_request" r set overdue_alerted_at = ?
+      from "detention"."detention_centre" c where c.id = r.centre_id
+        and r.duty_lawyer_account_id is null and r.due_at < ? and r.overdue_alerted_at is null returning r.id, r.centre_id, r.due_at, c.rule_pack`, [clock.now(), clock.now()]);
+    for (const row of rows)
+      await alertCentreLeaders(tx, { centreId: row.centre_id, deadline: 'LEGAL_HELP', stage: 'OVERDUE', rule: lawyerMeetingPack(row.rule_pack).legalHelp.rule, refId: row.id, dueAt: new Date(row.due_at).toISOString() });
     return rows.length;
   });
 }

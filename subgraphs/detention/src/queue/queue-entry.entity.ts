@@ -153,6 +153,10 @@ export class QueueEntry {
   @Property({ type: 'text', nullable: true })
   computerNote: string | null = null;
 
+  /** CQ-3: when the centre's leaders were told the deadline is near (alertBeforeHours) and the place still waits. */
+  @Property({ type: 'datetime', nullable: true })
+  dueSoonAlertedAt: Date | null = null;
+
   /** CQ-3: when the centre's leaders were told the deadline passed unarranged. */
   @Property({ type: 'datetime', nullable: true })
   overdueAlertedAt: Date | null = null;

@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import { recordEvent, type EntityManager } from '@rv/kit';
 import {
-  ErrorCode, Topic, arrangementDueAt, chinaDate, audience, checkArrangementDeadline, checkCredentials, checkJointLawyers, checkLawyerMeetingTime, checkOffenceKnown, checkRoom, clock,
+  ErrorCode, Topic, arrangementAlertAt, arrangementDueAt, chinaDate, audience, checkArrangementDeadline, checkCredentials, checkJointLawyers, checkLawyerMeetingTime, checkOffenceKnown, checkRoom, clock,
   invalid, keyed, lawyerMeetingPack, nationalCalendar, ruleError, type CredentialKind, type MeetingArranged, type LawyerMeetingPack, type RequesterType, type RuleDecision,
 } from '@rv/schema';
 import { DetentionCentre, MeetingRoom, RoomKind } from '../centre/detention-centre.entity.js';
+import { alertCentreLeaders } from '../centre/leader-alert.js';
 import { Lawyer, Mandate, MandateKind } from '../lawyer/lawyer.entity.js';
 import { Suspect } from '../suspect/suspect.entity.js';
 import { Channel, Companion, Credential, EntryKind, EntryStatus, MeetingMode, MeetingPurpose, QueueEntry } from './queue-entry.entity.js';
@@ -287,12 +288,34 @@ export async function recordHandover(em: EntityManager, staff: Staff, entryId: s
   });
 }
 
-/** CQ-3: places still waiting past their deadline are flagged once to the centre (its leaders read the 48-hour board). */
+/** CQ-3: places still waiting as their deadline nears (the pack's alertBeforeHours) are flagged once, and the centre's leaders texted. */
+export async function flagDueSoon(em: EntityManager): Promise<number> {
+  return em.transactional(async (tx) => {
+    const now = clock.now();
+    const rows = await tx.execute<{ id: string; centre_id: string; due_at: Date; rule_pack: string }[]>(`select e.id, e.centre_id, e.due_at, c.rule_pack from "detention"."queue_entry" e
+      join "detention"."detention_centre" c on c.id = e.centre_id where e.status = 'WAITING' and e.due_soon_alerted_at is null and e.due_at >= ? for update of e skip locked`, [now]);
+    let alerted = 0;
+    for (const row of rows) {
+      const pack = lawyerMeetingPack(row.rule_pack);
+      if (arrangementAlertAt(pack, new Date(row.due_at)) > now) continue;
+      await tx.execute(`update "detention"."queue_entry" set due_soon_alerted_at = ? where id = ?`, [now, row.id]);
+      await alertCentreLeaders(tx, { centreId: row.centre_id, deadline: 'ARRANGEMENT', stage: 'DUE_SOON', rule: pack.arrangement.rule, refId: row.id, dueAt: new Date(row.due_at).toISOString() });
+      alerted++;
+    }
+    return alerted;
+  });
+}
+
+/** CQ-3: places still waiting past their deadline are flagged once to the centre (the 48-hour board, live) and its leaders texted. */
 export async function flagOverdue(em: EntityManager): Promise<number> {
   return em.transactional(async (tx) => {
     const rows = await tx.execute<{ id: string }[]>(`update "detention"."queue_entry" set overdue_alerted_at = ?
       where status = 'WAITING' and due_at < ? and overdue_alerted_at is null returning id`, [clock.now(), clock.now()]);
-    for (const { id } of rows) await announceQueue(tx, await tx.findOneOrFail(QueueEntry, { id }, { populate: ['centre'] }));
+    for (const { id } of rows) {
+      const entry = await tx.findOneOrFail(QueueEntry, { id }, { populate: ['centre'] });
+      await announceQueue(tx, entry);
+      await alertCentreLeaders(tx, { centreId: entry.centre.id, deadline: 'ARRANGEMENT', stage: 'OVERDUE', rule: packOf(entry.centre).arrangement.rule, refId: id, dueAt: entry.dueAt!.toISOString() });
+    }
     return rows.length;
   });
 }

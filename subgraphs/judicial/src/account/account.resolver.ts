@@ -6,6 +6,7 @@ import { checkCredentials, identityOf } from './login.service.js';
 import { signIn } from './sign-in.service.js';
 import { signToken } from './token.js';
 import { registerProxy } from './registration.service.js';
+import { lawyerMayUse } from '../lawyer/lawyer.service.js';
 
 @ObjectType()
 export class LoginResult {
@@ -31,6 +32,7 @@ export class AccountResolver {
     if (username.length > 64 || password.length > 256 || (totpCode?.length ?? 0) > 16) throw invalid('account.tooLong');
     if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');
     const account = await checkCredentials(ctx.em, username, password, ctx.client);
+    await lawyerMayUse(ctx.em, account); // a self-registered lawyer waits for its justice bureau's check
     return signIn(ctx.em, account, totpCode ?? null, ctx.tokenSecret);
   }
 

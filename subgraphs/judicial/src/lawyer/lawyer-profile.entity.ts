@@ -32,4 +32,23 @@ export class LawyerProfile {
 
   @Property({ type: 'uuid', nullable: true })
   verifiedBy: string | null = null;
+
+  /** A lawyer who registered itself: the county justice bureau asked to check the practice (null: opened by a bureau). */
+  @Field(() => ID, { nullable: true })
+  @Property({ type: 'uuid', nullable: true })
+  bureauId: string | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  registeredAt: Date | null = null;
+
+  /** Why the bureau did not verify the practice (shown to the lawyer at sign-in). */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  refusalReason: string | null = null;
+
+  @Field(() => String, { description: 'PENDING (registered, not yet checked), VERIFIED or REFUSED' })
+  get status(): 'PENDING' | 'VERIFIED' | 'REFUSED' {
+    return this.verified ? 'VERIFIED' : this.verifiedAt ? 'REFUSED' : 'PENDING';
+  }
 }
