@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nationalCalendar } from './calendar.js';
-import { arrangementDueAt, checkArrangementDeadline, checkCredentials, checkJointLawyers, checkLawyerMeetingTime, checkOffenceKnown, checkRoom, legalHelpDeadline, requiredCredentials } from './lawyer.js';
+import { arrangementAlertAt, arrangementDueAt, checkArrangementDeadline, checkLetterWithheld, checkCredentials, checkJointLawyers, checkLawyerMeetingTime, checkOffenceKnown, checkRoom, legalHelpDeadline, requiredCredentials } from './lawyer.js';
 import { CQ_LAWYER_MEETINGS as CQ } from './lawyer-pack.js';
 
 const ordinary = { caseStage: 'INVESTIGATION', caseCategory: 'ORDINARY' } as const;
@@ -58,5 +58,16 @@ describe('CQ lawyer meetings as data', () => {
     const { dueAt, alertAt } = legalHelpDeadline(CQ, at('2026-12-05T22:15:00'));
     expect(dueAt.toISOString()).toBe('2026-12-06T14:15:00.000Z');
     expect(alertAt.toISOString()).toBe('2026-12-06T10:15:00.000Z');
+  });
+
+  it('CQ-3: the leaders are alerted 4 hours before the 48 clock hours run out', () => {
+    expect(arrangementAlertAt(CQ, arrangementDueAt(CQ, at('2026-12-04T16:30:00'))).toISOString()).toBe('2026-12-06T04:30:00.000Z');
+  });
+
+  it('CQ-1: a letter to the defence lawyer is withheld only on the seed’s grounds, with a leader’s approval', () => {
+    expect(CQ.letters.withholdGrounds).toEqual(['STATE_SECURITY', 'PUBLIC_SECURITY', 'PERSONAL_SAFETY', 'COLLUSION_OR_EVIDENCE']);
+    expect(checkLetterWithheld(CQ, 'PERSONAL_SAFETY', '张所长')).toEqual({ allowed: true, pack: 'CQ', rule: 'CQ-1' });
+    expect(checkLetterWithheld(CQ, 'CRITICISES_POLICE', '张所长')).toMatchObject({ allowed: false, rule: 'CQ-1', reasonKey: 'lawyer.letter.mustPassOn' });
+    expect(checkLetterWithheld(CQ, 'STATE_SECURITY', null)).toMatchObject({ allowed: false, rule: 'CQ-1', reasonKey: 'lawyer.letter.approvalRequired' });
   });
 });
