@@ -25,7 +25,7 @@ export const messages = {
       done: { arrange: '已安排', refuse: '已记录书面拒绝并转交律师', handover: '已记录交接', accept: '已受理排队', interrogation: '提讯已受理排队', logged: '已登记', handed: '已转交值班律师' },
       length: '时长（分钟）', lawyerWalkIn: '律师到所会见（无需预约）', certificate: '律师执业证号', requester: '身份',
       requesters: { DEFENCE_LAWYER: '辩护律师', DUTY_LAWYER: '值班律师' }, oneOf: '已核验（任一）', how: '方式', copyAtDesk: '现场留存复印件',
-      acceptLawyer: '受理律师会见', interrogation: '提讯提解', caseUnit: '办案单位', officers: '办案人员', acceptInterrogation: '受理提讯',
+      acceptLawyer: '受理律师会见', addCompanion: '随同{role}', interrogation: '提讯提解', caseUnit: '办案单位', officers: '办案人员', acceptInterrogation: '受理提讯',
       help: { LEGAL_HELP: '法律帮助', LEGAL_AID: '法律援助', RETAIN_LAWYER: '委托辩护律师' }, log: '登记', filedAt: '提出时间', passedTo: '转交',
       dutyLawyer: '值班律师', hand: '转交', alerts: { DUE_SOON: '即将超过24小时', OVERDUE: '已超过24小时' },
       letters: {
@@ -59,7 +59,7 @@ export const messages = {
       done: { arrange: 'Arranged', refuse: 'Refusal recorded and passed to the lawyer', handover: 'Handover recorded', accept: 'Accepted into the queue', interrogation: 'Interrogation accepted', logged: 'Logged', handed: 'Handed to the duty lawyer' },
       length: 'Length (minutes)', lawyerWalkIn: 'Lawyer at the desk (no booking needed)', certificate: 'Practice certificate number', requester: 'As',
       requesters: { DEFENCE_LAWYER: 'Defence lawyer', DUTY_LAWYER: 'Duty lawyer' }, oneOf: 'Checked (any one)', how: 'How', copyAtDesk: 'Copy kept at the desk',
-      acceptLawyer: 'Accept the lawyer', interrogation: 'Interrogation or escort', caseUnit: 'Case-handling unit', officers: 'Officers', acceptInterrogation: 'Accept the interrogation',
+      acceptLawyer: 'Accept the lawyer', addCompanion: 'With: {role}', interrogation: 'Interrogation or escort', caseUnit: 'Case-handling unit', officers: 'Officers', acceptInterrogation: 'Accept the interrogation',
       help: { LEGAL_HELP: 'Legal help', LEGAL_AID: 'Legal aid', RETAIN_LAWYER: 'Retain a lawyer' }, log: 'Log', filedAt: 'Filed', passedTo: 'Passed to',
       dutyLawyer: 'Duty lawyer', hand: 'Hand over', alerts: { DUE_SOON: 'Nearing 24 hours', OVERDUE: 'Past 24 hours' },
       letters: {
