@@ -11,8 +11,35 @@ export interface VerifiedToken {
   expiresAt: number;
 }
 
+/**
+ * Tokens already verified, per secret (issue 16: jose's WebCrypto HMAC check was ~9 % of the gateway's
+ * CPU per request, for the same few tokens again and again). The same string under the same secret
+ * verifies the same way until it expires, so an entry holds only while `exp` is ahead of the clock, as
+ * jose checks it; revocation is checked on every request apart from this (tokenFromHeader). Only tokens
+ * that verified are kept (a forged one costs its caller a full check every time); the oldest goes first.
+ */
+const VERIFIED_CACHE_SIZE = 10_000;
+const verifiedTokens = new Map<string, Map<string, VerifiedToken>>();
+
 /** Verifies a login token (signed by the judicial subgraph); null when forged, malformed or expired. */
 export async function verifyToken(token: string, secret: string): Promise<VerifiedToken | null> {
+  let cache = verifiedTokens.get(secret);
+  if (!cache) verifiedTokens.set(secret, (cache = new Map()));
+  const known = cache.get(token);
+  if (known) {
+    if (known.expiresAt > Math.floor(Date.now() / 1000)) return known;
+    cache.delete(token);
+    return null;
+  }
+  const verified = await verifyTokenSignature(token, secret);
+  if (verified) {
+    if (cache.size >= VERIFIED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(token, verified);
+  }
+  return verified;
+}
+
+async function verifyTokenSignature(token: string, secret: string): Promise<VerifiedToken | null> {
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), { issuer: 'rv-judicial', audience: 'rv', algorithms: ['HS256'] });
     if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
