@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { IDENTITY_HEADER, signIdentity } from '@rv/schema';
-import { SECRETS, givenRelationships, gql, login, startPlatformProcess, startReadFloor, type PlatformProcess } from './platform-process.ts';
+import { SECRETS, cpuMs, givenRelationships, gql, login, startPlatformProcess, startReadFloor, type PlatformProcess } from './platform-process.ts';
 
 /**
  * The same 20-row list from its floor (the equivalent SQL in a bare node:http + pg handler on the
@@ -14,7 +14,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LIST = '{ applications(limit: 20) { id number status serviceDay { date } venue { name } } }';
 const CROSS = '{ applications(limit: 20) { id status subject { ... on Inmate { name inmateNumber prison { name } } } meeting { state } } }';
 
-async function seedApplications(platform: PlatformProcess): Promise<void> {
+export async function seedApplications(platform: PlatformProcess): Promise<void> {
   const proxy = await login(platform.url, 'proxy');
   const prisons = await gql(platform.url, '{ prisons { id } countyBureaus { id } }');
   const reviewerToken = await login(platform.url, 'province.supervisor');
@@ -34,15 +34,21 @@ async function seedApplications(platform: PlatformProcess): Promise<void> {
 /** `sign` adds headers per request: a direct subgraph call needs a fresh identity header each time (one use only). */
 type Figures = Awaited<ReturnType<typeof load>>;
 
-async function load(url: string, query: string, headers: Record<string, string>, seconds = SECONDS, sign?: (body: string) => Record<string, string>) {
+/**
+ * `pid` is the serving process: its CPU time (user + system) per request is printed beside the rps, a
+ * figure other processes on the shared core disturb far less than the rps (the platform's includes its
+ * background jobs' polling).
+ */
+async function load(url: string, query: string, headers: Record<string, string>, pid: number, seconds = SECONDS, sign?: (body: string) => Record<string, string>) {
   const body = JSON.stringify({ query });
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url, method: 'POST', connections: CONNECTIONS, duration: seconds,
     headers: { 'content-type': 'application/json', ...headers }, body,
     requests: sign ? [{ setupRequest: (request: any) => ({ ...request, headers: { ...request.headers, ...sign(body) } }) }] : undefined,
   });
   if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 };
+  return { rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, cpu: (cpuMs(pid) - cpuBefore) / result.requests.total };
 }
 
 export async function benchGatewayOverhead(): Promise<void> {
@@ -64,23 +70,25 @@ export async function benchGatewayOverhead(): Promise<void> {
     const direct = platform.subgraphUrl('judicial');
 
     console.log(`warming up (${SECONDS * 3} s) …`);
-    await load(floor.url, LIST, {}, SECONDS);
-    await load(direct, LIST, {}, SECONDS, sign);
-    await load(platform.url, LIST, gateway, SECONDS);
+    await load(floor.url, LIST, {}, floor.pid, SECONDS);
+    await load(direct, LIST, {}, platform.pid, SECONDS, sign);
+    await load(platform.url, LIST, gateway, platform.pid, SECONDS);
     const rounds: { floor: Figures; direct: Figures; gateway: Figures }[] = [];
     for (let round = 0; round < 3; round++) {
-      rounds.push({ floor: await load(floor.url, LIST, {}), direct: await load(direct, LIST, {}, SECONDS, sign), gateway: await load(platform.url, LIST, gateway) });
+      rounds.push({ floor: await load(floor.url, LIST, {}, floor.pid), direct: await load(direct, LIST, {}, platform.pid, SECONDS, sign), gateway: await load(platform.url, LIST, gateway, platform.pid) });
     }
-    const cross = await load(platform.url, CROSS, gateway);
-    const show = (f: Figures) => `${f.rps.toFixed(0).padStart(6)} ${String(f.p50).padStart(4)} ${String(f.p99).padStart(4)}`;
+    const cross = await load(platform.url, CROSS, gateway, platform.pid);
+    const show = (f: Figures) => `${f.rps.toFixed(0).padStart(6)} ${String(f.p50).padStart(4)} ${String(f.p99).padStart(4)} ${f.cpu.toFixed(2).padStart(5)}`;
     console.log(`\nread path: the 20-row applications list, ${CONNECTIONS} connections, ${SECONDS} s per run, platform and floor on the same core, NODE_ENV=production, load ${loadavg()}`);
-    console.log('round | floor rps  p50  p99 | direct rps  p50  p99 | gateway rps  p50  p99 | floor/direct | direct/gateway');
+    console.log('(cpu: the serving process\'s CPU ms per request)');
+    console.log('round | floor rps  p50  p99   cpu | direct rps  p50  p99   cpu | gateway rps  p50  p99   cpu | floor/direct | direct/gateway');
     for (const [i, r] of rounds.entries()) {
       console.log(`${i + 1}     |   ${show(r.floor)} |    ${show(r.direct)} |     ${show(r.gateway)} | ${(r.floor.rps / r.direct.rps).toFixed(2).padStart(11)}× | ${(r.direct.rps / r.gateway.rps).toFixed(2).padStart(13)}×`);
     }
     const mean = (ratio: (r: (typeof rounds)[number]) => number) => rounds.reduce((sum, r) => sum + ratio(r), 0) / rounds.length;
     console.log(`mean floor/direct (subgraph vs bare SQL handler): ${mean((r) => r.floor.rps / r.direct.rps).toFixed(2)}× (goal ≤ 3×)`);
     console.log(`mean direct/gateway: ${mean((r) => r.direct.rps / r.gateway.rps).toFixed(2)}× (goal ≤ 1.5×)`);
+    console.log(`CPU per request, mean: floor ${mean((r) => r.floor.cpu).toFixed(2)} ms, direct ${mean((r) => r.direct.cpu).toFixed(2)} ms (${mean((r) => r.direct.cpu / r.floor.cpu).toFixed(2)}× the floor), gateway ${mean((r) => r.gateway.cpu).toFixed(2)} ms (${mean((r) => r.gateway.cpu / r.direct.cpu).toFixed(2)}× direct)`);
     console.log(`cross-subgraph query via gateway (judicial → prison → prison, + media): ${cross.rps.toFixed(0)} rps, p50 ${cross.p50} ms, p97.5 ${cross.p97_5} ms, p99 ${cross.p99} ms`);
   } finally {
     await floor?.stop();

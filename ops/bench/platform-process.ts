@@ -78,12 +78,13 @@ async function spawnPinned(nodeArgs: string[], env: NodeJS.ProcessEnv, ready: st
  * on the platform's core, as the platform's own process is (a floor on a free core would flatter the
  * platform's ratio less than it should: STACK.md).
  */
-export async function startReadFloor(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startReadFloor(databaseUrl: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const script = fileURLToPath(new URL('./read-floor.ts', import.meta.url));
   const { child, output } = await spawnPinned([script, databaseUrl], process.env, 'listening', 'read floor');
   const port = Number(/listening (\d+)/.exec(output())![1]);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    pid: child.pid!,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
