@@ -11,3 +11,4 @@ export { verifyLawyer } from './lawyer/lawyer.service.js';
 export { recordLawyerArrangement, followLawyerArrangement } from './lawyer-complaint/lawyer-complaint.service.js';
 export { SupervisingBureau } from './unit/supervising-bureau.entity.js';
 export { TOTP_STEP_SECONDS, sealTotpSecret, totpCodeAt, totpCodeNow } from './account/totp.js';
+export { MEETING_REPORT_SQL } from './report/report.service.js';
