@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Identity } from './tenants.js';
 
 /** Header the gateway uses to forward the verified caller to subgraphs. */
@@ -37,10 +37,11 @@ export function bodyDigest(body: string | Uint8Array): string {
 
 /**
  * `<base64url(json)>.<hmac>` binding the caller to one request: the target subgraph, the body's
- * digest, the time and a fresh nonce.
+ * digest, the time and a fresh nonce (a random UUID: 122 random bits from Node's cached entropy,
+ * cheaper per request than randomBytes, issue 16).
  */
 export function signIdentity(identity: Identity, secret: string, request: { audience: string; body: string | Uint8Array; client?: string | null; now?: number }): string {
-  const claims: Claims = { aud: request.audience, cip: request.client ?? null, iat: request.now ?? Date.now(), nonce: randomBytes(16).toString('base64url'), digest: bodyDigest(request.body) };
+  const claims: Claims = { aud: request.audience, cip: request.client ?? null, iat: request.now ?? Date.now(), nonce: randomUUID(), digest: bodyDigest(request.body) };
   const payload = Buffer.from(JSON.stringify({ ...identity, ...claims })).toString('base64url');
   return `${payload}.${mac(payload, secret)}`;
 }

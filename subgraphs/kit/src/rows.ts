@@ -59,7 +59,10 @@ function compile<T extends object>(em: EntityManager, entity: EntityName<T>, whe
   if (options.orderBy) qb.orderBy(options.orderBy as never);
   if (options.limit !== undefined) qb.limit(options.limit);
   if (options.offset) qb.offset(options.offset);
-  const { sql, params } = qb.toQuery();
+  const query = qb.toQuery();
+  // The values are part of the cache key: the SQL is formatted with them once, not on every execution.
+  const sql = em.getPlatform().formatQuery(query.sql, query.params as unknown[]);
+  const params: unknown[] = [];
   const meta = em.getMetadata().get(entity);
   if (fields) return { sql, params, map: projectedRows(em, meta, fields, options.join ?? []) };
   const driver = em.getDriver();
