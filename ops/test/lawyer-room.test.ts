@@ -105,7 +105,7 @@ async function signedIn(portal: string, username: string, device: BrowserContext
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await passSecondFactor(page);
+  await passSecondFactor(page, username);
   return page;
 }
 

@@ -74,7 +74,7 @@ export async function registerLawyer(em: EntityManager, input: LawyerRegistratio
     try {
       const account = tx.create(Account, {
         username: input.username, passwordHash: await hashPassword(input.password), displayName: input.name.trim(), roles: [PublicRole.LAWYER],
-        phone: input.phone, failedLogins: 0, lockedUntil: null,
+        phone: input.phone,
       } as Account);
       await tx.flush();
       const profile = tx.create(LawyerProfile, { accountId: account.id, certificateNumber, firm: input.firm.trim(), verified: false, dutyCentreIds: [], bureauId: bureau.id, registeredAt: clock.now(), verifiedAt: null, verifiedBy: null, refusalReason: null } as unknown as LawyerProfile);
