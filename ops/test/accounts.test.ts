@@ -3,7 +3,7 @@ import { freshTotpCode } from '../src/authenticator.js';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_TOTP_SECRET } from '../src/demo.js';
+import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
 import { TEST_SECRETS, eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 
 /**
@@ -438,7 +438,7 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
     const clerk = await givenAccount('bureau2.admin', 'bureau2', ['INTAKE_CLERK']);
     await firstSignIn(clerk);
     const clerkSession = cookieOf((await portalPost(LOGIN, { u: clerk.username, p: 'NewPass2026' })).setCookie);
-    const admin = cookieOf((await portalPost(LOGIN, { u: 'bureau2.admin', p: DEMO_PASSWORD, c: await totpCodeNow(DEMO_TOTP_SECRET) })).setCookie);
+    const admin = cookieOf((await portalPost(LOGIN, { u: 'bureau2.admin', p: DEMO_PASSWORD, c: await freshTotpCode('bureau2.admin') })).setCookie);
     const forged = JSON.stringify({ query: ACTIVE, variables: { id: clerk.id, a: false } });
     for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
       const response = await fetch(t.platform.gateway.url, { method: 'POST', headers: { 'content-type': type, cookie: admin, origin: 'https://evil.example' }, body: forged });

@@ -138,7 +138,7 @@ describe('CQ-2 credentials, exactly', () => {
     expect(schema.data.kinds.enumValues.map((v: { name: string }) => v.name)).toEqual(['PRACTICE_CERTIFICATE', 'LEGAL_AID_WORK_CARD', 'FIRM_LETTER', 'POWER_OF_ATTORNEY', 'LEGAL_AID_LETTER', 'HELP_REQUEST', 'HELP_NOTICE', 'INTERN_CARD', 'APPROVAL_DOCUMENT', 'IDENTITY_DOCUMENT', 'INVESTIGATOR_PERMISSION']);
     const required = schema.data.form.inputFields.filter((f: { type: { kind: string }; defaultValue: string | null }) => f.type.kind === 'NON_NULL' && f.defaultValue === null).map((f: { name: string }) => f.name);
     expect(required).toEqual(['requesterType', 'lawyerAccountIds', 'credentials']);
-    expect(schema.data.centre.fields.map((f: { name: string }) => f.name)).toEqual(['id', 'name', 'region', 'rulePack']);
+    expect(schema.data.centre.fields.map((f: { name: string }) => f.name)).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'region', 'rulePack']);
     // Only the two ways a lawyer's request is filed take the form; no mutation sets what a form requires.
     const typeNames = (type: { name: string | null; ofType?: unknown } | null): string[] => (type ? [type.name ?? '', ...typeNames(type.ofType as never)] : []);
     const takingForm = schema.data.mutations.mutationType.fields
