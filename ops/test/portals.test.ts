@@ -292,6 +292,11 @@ describe('bureau portal', () => {
       const prison = await givenPrison(t, 'YN', [{}], 5);
       const [inmate] = await t.sql('select name from prison.inmate where id = $1', [prison.inmateIds[0]]);
       const page = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['REVIEWER']));
+      // Issue 17: a bookmark of the pack's tab opens it, though the tab shows only once the prison's data has loaded.
+      await page.goto(`${origin}/prison/requests`);
+      await page.locator('.requests').waitFor({ timeout: 10_000 });
+      await expect.poll(() => page.getByRole('tab', { name: '服刑人员申请' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
+      expect(new URL(page.url()).pathname).toBe('/prison/requests');
       await page.getByRole('tab', { name: '服刑人员申请' }).click();
       await page.getByRole('button', { name: '登记服刑人员申请' }).click();
       const form = page.locator('.el-dialog', { hasText: '登记服刑人员申请' });

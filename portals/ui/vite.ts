@@ -15,6 +15,7 @@ export function portalConfig(base: string): UserConfig {
   return defineConfig({
     base,
     plugins: [
+      typedDocuments(),
       vue(),
       elementPlusStyles(),
       // Precompressed beside each asset (the gateway serves .br or .gz by Accept-Encoding): no CPU per request.
@@ -57,6 +58,35 @@ function elementPlusStyles(): Plugin {
       if (!styles.length) return null;
       // Prepended on the first line, so the module's own styles still come after Element Plus's and its source map holds.
       return { code: [...new Set(styles)].map((style) => `import '${style}';`).join('') + code, map: null };
+    },
+  };
+}
+
+/**
+ * Issue 17: a `graphql(`query Name …`)` call in a portal's `src/api/*.ts` becomes an import of the
+ * generated `NameDocument` (`NameFragmentDoc`) from that portal's `src/gql/graphql.ts`, as the client
+ * preset's babel plugin does: only the documents a chunk uses ship, not the preset's map of every
+ * document's source. A name the generated file lacks (codegen not run) fails the build.
+ */
+export function typedDocuments(): Plugin {
+  return {
+    name: 'rv:typed-documents',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0];
+      const at = file.lastIndexOf('/src/api/');
+      if (at < 0 || !file.endsWith('.ts') || file.includes('/node_modules/')) return null;
+      const imports = new Map<string, string>();
+      const replaced = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, source: string) => {
+        const [, kind, name] = /\b(query|mutation|subscription|fragment)\s+(\w+)/.exec(source) ?? [];
+        if (!name) throw new Error(`${file}: a graphql() document without a name: ${call.slice(0, 80)}`);
+        const exported = kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`;
+        imports.set(exported, `__${exported}`);
+        return `__${exported}`;
+      });
+      if (!imports.size) return null;
+      const names = [...imports].map(([exported, local]) => `${exported} as ${local}`).join(', ');
+      return { code: `import { ${names} } from ${JSON.stringify(`${file.slice(0, at)}/src/gql/graphql.ts`)};${replaced}`, map: null };
     },
   };
 }

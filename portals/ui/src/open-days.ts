@@ -1,14 +1,12 @@
+import type { DaysQuery } from './gql/graphql.ts';
+import { DAYS } from './api/calendar.ts';
 import { useQuery } from '@vue/apollo-composable';
-import { gql } from '@apollo/client/core';
 import { computed, type Ref } from 'vue';
 import { chinaMonth, chinaToday } from './dates.js';
 
-export interface OpenDay { id: string; date: string; available: number }
+export type OpenDay = DaysQuery['thisMonth'][number];
 
 /** GD-13: the institution's published days of this month and the next, those with places left. */
-const DAYS = gql`query Days($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {
-  thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) { id date available }
-  nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) { id date available } }`;
 
 /** The days a family can still choose for a relative held at `institutionId` (after today, with places left). */
 export function useOpenDays(institutionId: Ref<string | undefined>) {

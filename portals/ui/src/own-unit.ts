@@ -1,14 +1,12 @@
+import type { OwnUnitsQuery } from './gql/graphql.ts';
+import { OWN_UNITS } from './api/units.ts';
 import { useQuery } from '@vue/apollo-composable';
-import { gql } from '@apollo/client/core';
 import { computed } from 'vue';
 import { session } from './session.js';
 
 /** What the pack of the signed-in staff member's own prison or detox centre offers on screen (data, never the province's name). */
-export interface OwnUnit { id: string; custodyMeetingReviewedBy: string; emergencyMeetingSteps?: string[]; emergencyMeetingKind?: string | null; takesInmateRequests?: boolean }
-
-const OWN_UNITS = gql`query OwnUnits {
-  prisons { id custodyMeetingReviewedBy emergencyMeetingSteps emergencyMeetingKind takesInmateRequests }
-  detoxCentres { id custodyMeetingReviewedBy } }`;
+type Prison = OwnUnitsQuery['prisons'][number];
+export type OwnUnit = OwnUnitsQuery['detoxCentres'][number] & Partial<Prison>;
 
 /** The caller's own institution from the public lists (one cached query for every screen that asks). */
 export function useOwnUnit() {

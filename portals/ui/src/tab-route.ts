@@ -23,9 +23,11 @@ export function createTabRouter(): Router {
 /**
  * The open tab, read from and written to the address (`v-model` of the portal's el-tabs). Without a
  * tab in the address, the account's first tab (`first`, e.g. the monitor's wall). A tab this account
- * cannot open (a bookmark from another role) gives way to its first one.
+ * cannot open (a bookmark from another role) gives way to its first one. Tabs that show only once data
+ * has loaded (the prison's pack: inmates' requests, extra meetings) are judged when `ready` says that
+ * data is there, so a bookmark of such a tab is not sent to the first tab while it loads.
  */
-export function useTabRoute<T extends string>(first: () => T): WritableComputedRef<T> {
+export function useTabRoute<T extends string>(first: () => T, ready: () => boolean = () => true): WritableComputedRef<T> {
   const route = useRoute();
   const router = useRouter();
   const asked = computed(() => (typeof route.params.tab === 'string' ? route.params.tab : ''));
@@ -33,12 +35,13 @@ export function useTabRoute<T extends string>(first: () => T): WritableComputedR
     get: () => (asked.value || first()) as T,
     set: (name) => void router.push({ name: 'tab', params: { tab: name } }),
   });
-  watch([asked, () => session.signedIn], async () => {
-    // The tab bar lists its panes once they have mounted: look after that render.
+  const listed = (name: string) => Boolean(document.querySelector('.el-tabs')?.querySelector(`#tab-${CSS.escape(name)}`));
+  watch([asked, () => session.signedIn, ready], async () => {
+    if (!session.signedIn || !asked.value || !ready()) return;
+    // The panes mount in this render; the tab bar lists them in the next one.
     await nextTick();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const shown = document.querySelector('.el-tabs');
-    if (session.signedIn && asked.value && shown && !shown.querySelector(`#tab-${CSS.escape(asked.value)}`)) await router.replace({ name: 'tab', params: { tab: '' } });
+    if (!listed(asked.value)) await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (document.querySelector('.el-tabs') && !listed(asked.value)) await router.replace({ name: 'tab', params: { tab: '' } });
   }, { immediate: true, flush: 'post' });
   return tab;
 }

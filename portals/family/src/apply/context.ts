@@ -2,7 +2,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { chinaMonth, chinaToday } from '@rv/ui';
 import { checkApplyAhead, rulePack, type RulePack } from '@rv/schema/contract';
 import { computed, inject, provide, type InjectionKey } from 'vue';
-import { DAYS, MY_RELATIVES, VENUES, type MonthUse, type Relative, type ServiceDay, type Venue } from '../api.ts';
+import { DAYS, MY_RELATIVES, VENUES, type MonthUse, type Relative, type ServiceDay, type Venue } from '../api/apply.ts';
 import { draft } from './draft.ts';
 
 /** How a day of the calendar stands for this family (GD-13 published, GD-12 places, GD-11 the month, the calendar's years). */
@@ -15,7 +15,7 @@ function buildContext() {
   const relatives = useQuery(MY_RELATIVES, { months }, { fetchPolicy: 'cache-and-network' });
   const list = computed<Relative[]>(() => relatives.result.value?.myRelatives ?? []);
   const relative = computed(() => list.value.find((candidate) => candidate.id === draft.relativeId));
-  const institution = computed(() => relative.value?.subject.prison ?? relative.value?.subject.centre);
+  const institution = computed(() => relative.value?.subject.institution);
   /** The relative's rule pack, as public data from the shared contract: its limits are told before submitting. */
   const pack = computed<RulePack | undefined>(() => (relative.value ? rulePack(relative.value.rulePack) : undefined));
 

@@ -2,7 +2,7 @@ import { useMutation } from '@vue/apollo-composable';
 import { onUnmounted, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { errorText } from '../errors.js';
-import { JOIN_MEETING, REPORT_CONNECTION_LOST } from './meeting-api.js';
+import { JOIN_MEETING, REPORT_CONNECTION_LOST } from '../api/meeting.ts';
 import { takeSeat, type SeatTicket, type TakenSeat } from './seat.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { MeetingGround } from './meeting-api.js';
+import type { MeetingGround } from '../api/meeting.ts';
 
 type Translate = (key: string) => string;
 

@@ -1,0 +1,5 @@
+import { graphql } from '../gql/index.ts';
+
+export const MY_ALERT_PHONE = graphql(`query MyAlertPhone { me { id phoneMasked } }`);
+
+export const SET_MY_ALERT_PHONE = graphql(`mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }`);
