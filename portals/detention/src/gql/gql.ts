@@ -17,9 +17,23 @@ type Documents = {
     "query OpenMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": typeof types.OpenMeetingAlarmsDocument,
     "subscription MeetingAlarmRaised { meetingAlarmRaised { id kind acknowledgedAt } }": typeof types.MeetingAlarmRaisedDocument,
     "mutation AcknowledgeMeetingAlarm($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id acknowledgedAt } }": typeof types.AcknowledgeMeetingAlarmDocument,
+    "query MyAlertPhone { me { id phoneMasked } }": typeof types.MyAlertPhoneDocument,
+    "mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }": typeof types.SetMyAlertPhoneDocument,
     "query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}": typeof types.LegalHelpDocument,
     "mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) { recordLegalHelpRequest(suspectId: $s, kind: $k) { id } }": typeof types.RecordLegalHelpDocument,
     "mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }": typeof types.HandLegalHelpDocument,
+    "query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}": typeof types.LawyerLettersDocument,
+    "query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }": typeof types.MandatedLawyersDocument,
+    "mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }": typeof types.ReceiveSuspectLetterDocument,
+    "mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }": typeof types.PassLetterOnDocument,
+    "mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }": typeof types.WithholdLetterDocument,
+    "query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }": typeof types.LawyerRoomMeetingsDocument,
+    "subscription LawyerRoomMeetingChanged { meetingChanged { id state } }": typeof types.LawyerRoomMeetingChangedDocument,
+    "query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}": typeof types.LawyerRoomDeskDocument,
+    "query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": typeof types.RoomMeetingAlarmsDocument,
+    "subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }": typeof types.LawyerRoomAlarmDocument,
+    "mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }": typeof types.StartLawyerMeetingDocument,
+    "mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }": typeof types.ReportLawyerViolationDocument,
     "query LawyerQueue {\n  lawyerQueue { id seq kind status channel mode purpose minutes dueAt overdue position startsAt caseUnit officers requesterType refusalText\n    handedOverAt identityConfirmed lawyerAccountIds suspect { id name suspectNumber caseStage caseCategory } room { id name } credentials { kind reference source } }\n  meetingRooms { id name kind }\n}": typeof types.LawyerQueueDocument,
     "subscription QueueEntryChanged { queueEntryChanged { id status } }": typeof types.QueueEntryChangedDocument,
     "mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { id status } }": typeof types.ArrangeDocument,
@@ -35,9 +49,23 @@ const documents: Documents = {
     "query OpenMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": types.OpenMeetingAlarmsDocument,
     "subscription MeetingAlarmRaised { meetingAlarmRaised { id kind acknowledgedAt } }": types.MeetingAlarmRaisedDocument,
     "mutation AcknowledgeMeetingAlarm($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id acknowledgedAt } }": types.AcknowledgeMeetingAlarmDocument,
+    "query MyAlertPhone { me { id phoneMasked } }": types.MyAlertPhoneDocument,
+    "mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }": types.SetMyAlertPhoneDocument,
     "query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}": types.LegalHelpDocument,
     "mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) { recordLegalHelpRequest(suspectId: $s, kind: $k) { id } }": types.RecordLegalHelpDocument,
     "mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }": types.HandLegalHelpDocument,
+    "query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}": types.LawyerLettersDocument,
+    "query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }": types.MandatedLawyersDocument,
+    "mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }": types.ReceiveSuspectLetterDocument,
+    "mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }": types.PassLetterOnDocument,
+    "mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }": types.WithholdLetterDocument,
+    "query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }": types.LawyerRoomMeetingsDocument,
+    "subscription LawyerRoomMeetingChanged { meetingChanged { id state } }": types.LawyerRoomMeetingChangedDocument,
+    "query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}": types.LawyerRoomDeskDocument,
+    "query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": types.RoomMeetingAlarmsDocument,
+    "subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }": types.LawyerRoomAlarmDocument,
+    "mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }": types.StartLawyerMeetingDocument,
+    "mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }": types.ReportLawyerViolationDocument,
     "query LawyerQueue {\n  lawyerQueue { id seq kind status channel mode purpose minutes dueAt overdue position startsAt caseUnit officers requesterType refusalText\n    handedOverAt identityConfirmed lawyerAccountIds suspect { id name suspectNumber caseStage caseCategory } room { id name } credentials { kind reference source } }\n  meetingRooms { id name kind }\n}": types.LawyerQueueDocument,
     "subscription QueueEntryChanged { queueEntryChanged { id status } }": types.QueueEntryChangedDocument,
     "mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { id status } }": types.ArrangeDocument,
@@ -79,6 +107,14 @@ export function graphql(source: "mutation AcknowledgeMeetingAlarm($id: ID!) { ac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyAlertPhone { me { id phoneMasked } }"): (typeof documents)["query MyAlertPhone { me { id phoneMasked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }"): (typeof documents)["mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}"): (typeof documents)["query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -88,6 +124,54 @@ export function graphql(source: "mutation RecordLegalHelp($s: ID!, $k: LegalHelp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }"): (typeof documents)["mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}"): (typeof documents)["query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }"): (typeof documents)["query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }"): (typeof documents)["mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }"): (typeof documents)["mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }"): (typeof documents)["mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }"): (typeof documents)["query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LawyerRoomMeetingChanged { meetingChanged { id state } }"): (typeof documents)["subscription LawyerRoomMeetingChanged { meetingChanged { id state } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}"): (typeof documents)["query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }"): (typeof documents)["query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }"): (typeof documents)["subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }"): (typeof documents)["mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }"): (typeof documents)["mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n  registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) { token account { id displayName } } }": typeof types.RegisterDocument,
     "query MyAccount { me { id username displayName phoneMasked } }": typeof types.MyAccountDocument,
-    "mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }": typeof types.ChangeMyPasswordDocument,
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }": typeof types.ChangePasswordDocument,
     "mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n  requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }": typeof types.RequestPhoneChangeDocument,
     "mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n  confirmPhoneChange(ticket: $ticket, code: $code) { id phoneMasked } }": typeof types.ConfirmPhoneChangeDocument,
     "mutation RequestPasswordReset($name: String!) { requestPasswordReset(name: $name) { ticket expiresInSeconds } }": typeof types.RequestPasswordResetDocument,
@@ -38,7 +38,7 @@ type Documents = {
 const documents: Documents = {
     "mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n  registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) { token account { id displayName } } }": types.RegisterDocument,
     "query MyAccount { me { id username displayName phoneMasked } }": types.MyAccountDocument,
-    "mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }": types.ChangeMyPasswordDocument,
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }": types.ChangePasswordDocument,
     "mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n  requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }": types.RequestPhoneChangeDocument,
     "mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n  confirmPhoneChange(ticket: $ticket, code: $code) { id phoneMasked } }": types.ConfirmPhoneChangeDocument,
     "mutation RequestPasswordReset($name: String!) { requestPasswordReset(name: $name) { ticket expiresInSeconds } }": types.RequestPasswordResetDocument,
@@ -83,7 +83,7 @@ export function graphql(source: "query MyAccount { me { id username displayName 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }"): (typeof documents)["mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n  changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }"];
+export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

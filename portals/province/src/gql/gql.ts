@@ -20,7 +20,7 @@ type Documents = {
     "mutation SetPriorityPolicy($input: PriorityPolicyInput!) { setPriorityPolicy(input: $input) { id } }": typeof types.SetPriorityPolicyDocument,
     "query MeetingReport($from: String!, $to: String!) {\n  meetingReport(from: $from, to: $to) { month institutionId institutionName applications approved rejected withdrawn pending met noShows forfeited stopped terminated interrupted\n    approvalRate decidedOnTime decidedLate overdue averageReviewHours } }": typeof types.MeetingReportDocument,
     "query SlotCompliance($month: String!) { slotCompliance(month: $month) { unitId unitName total minimum belowMinimum late } }": typeof types.SlotComplianceDocument,
-    "query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}": typeof types.UnitsAdminDocument,
+    "query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } wards { id number name } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } brigades { id number name } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}": typeof types.UnitsAdminDocument,
     "mutation CreatePrison($contact: UnitContactInput!, $rulePack: String!) { createPrison(contact: $contact, rulePack: $rulePack) { id } }": typeof types.CreatePrisonDocument,
     "mutation CreateDetoxCentre($contact: UnitContactInput!, $rulePack: String!) { createDetoxCentre(contact: $contact, rulePack: $rulePack) { id } }": typeof types.CreateDetoxCentreDocument,
     "mutation CreateVenue($kind: String!, $contact: UnitContactInput!, $rulePack: String!, $parentBureauId: ID, $actsAsCountyBureau: Boolean!) {\n  createVenue(kind: $kind, contact: $contact, rulePack: $rulePack, parentBureauId: $parentBureauId, actsAsCountyBureau: $actsAsCountyBureau) { id } }": typeof types.CreateVenueDocument,
@@ -33,6 +33,8 @@ type Documents = {
     "mutation SchedulePrisonRulePack($id: ID!, $pack: PackAssignmentInput!) { schedulePrisonRulePack(id: $id, pack: $pack) { id } }": typeof types.SchedulePrisonRulePackDocument,
     "mutation ScheduleDetoxCentreRulePack($id: ID!, $pack: PackAssignmentInput!) { scheduleDetoxCentreRulePack(id: $id, pack: $pack) { id } }": typeof types.ScheduleDetoxCentreRulePackDocument,
     "mutation ScheduleVenueRulePack($id: ID!, $pack: PackAssignmentInput!) { scheduleVenueRulePack(id: $id, pack: $pack) { id } }": typeof types.ScheduleVenueRulePackDocument,
+    "mutation SaveWard($unitId: ID!, $part: WardInput!) { saveWard(prisonId: $unitId, ward: $part) { id } }": typeof types.SaveWardDocument,
+    "mutation SaveBrigade($unitId: ID!, $part: BrigadeInput!) { saveBrigade(centreId: $unitId, brigade: $part) { id } }": typeof types.SaveBrigadeDocument,
 };
 const documents: Documents = {
     "query CalendarYears { calendarYears { year source holidays makeupWorkdays } }": types.CalendarYearsDocument,
@@ -41,7 +43,7 @@ const documents: Documents = {
     "mutation SetPriorityPolicy($input: PriorityPolicyInput!) { setPriorityPolicy(input: $input) { id } }": types.SetPriorityPolicyDocument,
     "query MeetingReport($from: String!, $to: String!) {\n  meetingReport(from: $from, to: $to) { month institutionId institutionName applications approved rejected withdrawn pending met noShows forfeited stopped terminated interrupted\n    approvalRate decidedOnTime decidedLate overdue averageReviewHours } }": types.MeetingReportDocument,
     "query SlotCompliance($month: String!) { slotCompliance(month: $month) { unitId unitName total minimum belowMinimum late } }": types.SlotComplianceDocument,
-    "query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}": types.UnitsAdminDocument,
+    "query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } wards { id number name } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } brigades { id number name } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}": types.UnitsAdminDocument,
     "mutation CreatePrison($contact: UnitContactInput!, $rulePack: String!) { createPrison(contact: $contact, rulePack: $rulePack) { id } }": types.CreatePrisonDocument,
     "mutation CreateDetoxCentre($contact: UnitContactInput!, $rulePack: String!) { createDetoxCentre(contact: $contact, rulePack: $rulePack) { id } }": types.CreateDetoxCentreDocument,
     "mutation CreateVenue($kind: String!, $contact: UnitContactInput!, $rulePack: String!, $parentBureauId: ID, $actsAsCountyBureau: Boolean!) {\n  createVenue(kind: $kind, contact: $contact, rulePack: $rulePack, parentBureauId: $parentBureauId, actsAsCountyBureau: $actsAsCountyBureau) { id } }": types.CreateVenueDocument,
@@ -54,6 +56,8 @@ const documents: Documents = {
     "mutation SchedulePrisonRulePack($id: ID!, $pack: PackAssignmentInput!) { schedulePrisonRulePack(id: $id, pack: $pack) { id } }": types.SchedulePrisonRulePackDocument,
     "mutation ScheduleDetoxCentreRulePack($id: ID!, $pack: PackAssignmentInput!) { scheduleDetoxCentreRulePack(id: $id, pack: $pack) { id } }": types.ScheduleDetoxCentreRulePackDocument,
     "mutation ScheduleVenueRulePack($id: ID!, $pack: PackAssignmentInput!) { scheduleVenueRulePack(id: $id, pack: $pack) { id } }": types.ScheduleVenueRulePackDocument,
+    "mutation SaveWard($unitId: ID!, $part: WardInput!) { saveWard(prisonId: $unitId, ward: $part) { id } }": types.SaveWardDocument,
+    "mutation SaveBrigade($unitId: ID!, $part: BrigadeInput!) { saveBrigade(centreId: $unitId, brigade: $part) { id } }": types.SaveBrigadeDocument,
 };
 
 /**
@@ -97,7 +101,7 @@ export function graphql(source: "query SlotCompliance($month: String!) { slotCom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}"): (typeof documents)["query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}"];
+export function graphql(source: "query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } wards { id number name } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } brigades { id number name } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}"): (typeof documents)["query UnitsAdmin {\n  prisons { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } wards { id number name } } detoxCentres { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } brigades { id number name } } countyBureaus { id name region address phone active inactiveReason rulePack packSchedule { rulePack effectiveFrom } kind actsAsCountyBureau }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +150,14 @@ export function graphql(source: "mutation ScheduleDetoxCentreRulePack($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScheduleVenueRulePack($id: ID!, $pack: PackAssignmentInput!) { scheduleVenueRulePack(id: $id, pack: $pack) { id } }"): (typeof documents)["mutation ScheduleVenueRulePack($id: ID!, $pack: PackAssignmentInput!) { scheduleVenueRulePack(id: $id, pack: $pack) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveWard($unitId: ID!, $part: WardInput!) { saveWard(prisonId: $unitId, ward: $part) { id } }"): (typeof documents)["mutation SaveWard($unitId: ID!, $part: WardInput!) { saveWard(prisonId: $unitId, ward: $part) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveBrigade($unitId: ID!, $part: BrigadeInput!) { saveBrigade(centreId: $unitId, brigade: $part) { id } }"): (typeof documents)["mutation SaveBrigade($unitId: ID!, $part: BrigadeInput!) { saveBrigade(centreId: $unitId, brigade: $part) { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
