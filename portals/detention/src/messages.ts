@@ -29,12 +29,12 @@ export const messages = {
       help: { LEGAL_HELP: '法律帮助', LEGAL_AID: '法律援助', RETAIN_LAWYER: '委托辩护律师' }, log: '登记', filedAt: '提出时间', passedTo: '转交',
       dutyLawyer: '值班律师', hand: '转交', alerts: { DUE_SOON: '即将超过24小时', OVERDUE: '已超过24小时' },
       letters: {
-        title: '在押人员致辩护律师信件', hint: '信件应当及时转递辩护律师，不拆阅、不复制、不删改，不向办案机关提供信件内容（CQ-1）；本登记不记录信件内容。',
+        title: '在押人员致辩护律师信件', hint: '信件应当及时转递辩护律师，不拆阅、不复制、不删改，不向办案机关提供信件内容；本登记不记录信件内容。',
         lawyer: '辩护律师', receive: '登记收到信件', received: '已登记信件', receivedAt: '收到时间', passed: '已转递律师', withhold: '暂扣（例外情形）', withheld: '已记录暂扣',
         ground: '暂扣理由', approvedBy: '批准领导', statuses: { RECEIVED: '待转递', PASSED_ON: '已转递', WITHHELD: '已暂扣' }, via: { HANDED: '当面交律师', AT_MEETING: '会见时转交', POST: '邮寄' },
       },
       meetingRoom: {
-        tab: '视频会见室', hint: '律师远程会见只可监看画面，不得监听：任何岗位都不会收到声音，也不录制声音（CQ-4）。', none: '今天没有安排的律师视频会见',
+        tab: '视频会见室', hint: '律师远程会见只可监看画面，不得监听：任何岗位都不会收到声音，也不录制声音。', none: '今天没有安排的律师视频会见',
         lawyers: '律师及随同人员', companions: { ASSISTANT: '律师助理', TRANSLATOR: '翻译' }, lawyerSide: '律师', suspectSide: '在押人员',
         start: '开启会见室', started: '会见室已开启', watch: '监看画面', watching: '正在监看：{name}', seat: '在押人员入座', leave: '离开',
         alarm: '律师报警：{kind}（{at}）', stop: '违规停止会见', stopConfirm: '停止会见并通报司法局', stopped: '已停止会见并通报司法局',
@@ -63,12 +63,12 @@ export const messages = {
       help: { LEGAL_HELP: 'Legal help', LEGAL_AID: 'Legal aid', RETAIN_LAWYER: 'Retain a lawyer' }, log: 'Log', filedAt: 'Filed', passedTo: 'Passed to',
       dutyLawyer: 'Duty lawyer', hand: 'Hand over', alerts: { DUE_SOON: 'Nearing 24 hours', OVERDUE: 'Past 24 hours' },
       letters: {
-        title: 'Suspects’ letters to their defence lawyers', hint: 'Letters go to the defence lawyer promptly, unread, uncopied and unaltered, and their content is never given to the case organ (CQ-1); this log keeps no content.',
+        title: 'Suspects’ letters to their defence lawyers', hint: 'Letters go to the defence lawyer promptly, unread, uncopied and unaltered, and their content is never given to the case organ; this log keeps no content.',
         lawyer: 'Defence lawyer', receive: 'Log a letter handed in', received: 'Letter logged', receivedAt: 'Received', passed: 'Passed to the lawyer', withhold: 'Withhold (exception)', withheld: 'Withholding recorded',
         ground: 'Ground', approvedBy: 'Approving leader', statuses: { RECEIVED: 'To pass on', PASSED_ON: 'Passed on', WITHHELD: 'Withheld' }, via: { HANDED: 'Handed to the lawyer', AT_MEETING: 'At a meeting', POST: 'By post' },
       },
       meetingRoom: {
-        tab: 'Video meeting room', hint: 'Remote lawyer meetings are watched, never listened to: no role receives sound and no sound is recorded (CQ-4).', none: 'No lawyer video meetings arranged today',
+        tab: 'Video meeting room', hint: 'Remote lawyer meetings are watched, never listened to: no role receives sound and no sound is recorded.', none: 'No lawyer video meetings arranged today',
         lawyers: 'Lawyers and companions', companions: { ASSISTANT: 'Assistant', TRANSLATOR: 'Translator' }, lawyerSide: 'Lawyer', suspectSide: 'Suspect',
         start: 'Open the room', started: 'Room open', watch: 'Watch', watching: 'Watching: {name}', seat: 'Seat the suspect', leave: 'Leave',
         alarm: 'Lawyer’s alarm: {kind} ({at})', stop: 'Stop for a violation', stopConfirm: 'Stop and report to the justice bureau', stopped: 'Meeting stopped and reported to the justice bureau',
