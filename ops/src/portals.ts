@@ -58,7 +58,7 @@ function securityHeaders() {
 /** ws: and wss: of the host the page came from; a Host header that is not a plain host[:port] gets none. */
 function sameHostSockets(req: IncomingMessage): string {
   const host = req.headers.host ?? '';
-  return /^[A-Za-z0-9.\-]+(:\d+)?$|^\[[0-9A-Fa-f:.]+\](:\d+)?$/.test(host) ? `ws://${host} wss://${host}` : "'self'";
+  return /^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9A-Fa-f:.]+\](:\d+)?$/.test(host) ? `ws://${host} wss://${host}` : "'self'";
 }
 
 export function portalsHandler(): (req: IncomingMessage, res: ServerResponse) => boolean {

@@ -17,7 +17,7 @@ const LOOKUP = 'query($n: String!, $id: String!) { applicationResult(number: $n,
 const lookUpFrom = (client: string, n: string, id: string) => postGraphQL(t.platform.gateway.url, LOOKUP, { n, id }, undefined, { 'x-forwarded-for': client });
 
 describe('GD-26 result look-up: application numbers cannot be walked', () => {
-  let numbers: string[] = [];
+  const numbers: string[] = [];
 
   beforeAll(async () => {
     const proxy = await t.login('proxy');

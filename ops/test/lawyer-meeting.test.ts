@@ -2,7 +2,7 @@ import { recordLawyerArrangement } from '@rv/judicial';
 import { JanusAdmin, JanusConnection, resetMediaGateway, scheduleArrangedMeeting } from '@rv/media';
 import { chinaDate, clock, type Identity } from '@rv/schema';
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

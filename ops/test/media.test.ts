@@ -1,7 +1,7 @@
-import { JanusConnection, JanusError, JanusAdmin, seatToken, PARTY_LOST_MS, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
+import { JanusConnection, JanusAdmin, seatToken, PARTY_LOST_MS, endExpiredMeetings, mediaGateway, purgeExpiredRecordings, resetMediaGateway } from '@rv/media';
 import { execFileSync } from 'node:child_process';
 import { chinaDate, clock } from '@rv/schema';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

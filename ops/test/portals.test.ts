@@ -28,18 +28,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** Families use their portal once a month, on a phone (mobile first): a small touch screen. */
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
 /** A fresh browser context (its own session storage), in Chinese. */
 async function newPage(device: BrowserContextOptions = {}): Promise<Page> {
   return (await browser.newContext({ locale: 'zh-CN', ...device })).newPage();
-}
-
-/** The page fits the phone's width: nothing to scroll sideways (and the page lays itself out for a phone). */
-async function expectFitsPhone(page: Page): Promise<void> {
-  const { width, content } = await page.evaluate(() => ({ width: window.innerWidth, content: document.documentElement.scrollWidth }));
-  expect({ width, content }).toEqual({ width: PHONE.viewport!.width, content: PHONE.viewport!.width });
 }
 
 /** A fresh browser context signed in to a portal. */

@@ -13,7 +13,7 @@ export type Orm = MikroORM;
 export interface DatabaseOptions {
   /** The subgraph's own Postgres schema; it never writes any other. */
   schema: string;
-  entities: Function[];
+  entities: (abstract new (...args: any[]) => object)[];
   /** Checked-in migrations, in order. Applied at start. */
   migrations: { name: string; class: new (...args: any[]) => Migration }[];
   clientUrl: string;

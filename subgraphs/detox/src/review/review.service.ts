@@ -2,7 +2,7 @@ import {
   SanctionSeverity, decideReviewAndStop, followApplication, openReview, prioritizeReview, recheckReviewSubject,
   type Decision, type EntityManager, type Reviewer, type ReviewTable,
 } from '@rv/kit';
-import { detaineeEligibility, translate, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { detaineeEligibility, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Detainee } from '../detainee/detainee.entity.js';
 import { imposeDetaineeSanction } from '../sanction/detainee-sanction.service.js';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@rv/kit';
 import {
-  ErrorCode, checkApplicationDay, checkApplyAhead, checkEffective, checkHousehold, checkRelation, checkSubjectScope, checkSuspension, checkVenue, checkVisitors, checkWardDay,
-  invalid, keyed, nationalCalendar, ruleError, rulePack, type ProvenHousehold, type RuleDecision, type RulePack,
+  checkApplicationDay, checkApplyAhead, checkEffective, checkHousehold, checkRelation, checkSubjectScope, checkSuspension, checkVenue, checkVisitors, checkWardDay,
+  invalid, nationalCalendar, ruleError, rulePack, type ProvenHousehold, type RuleDecision, type RulePack,
 } from '@rv/schema';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { refuseBarredVisitors } from '../sanction/visitor-sanction.service.js';

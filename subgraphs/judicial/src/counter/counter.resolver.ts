@@ -1,7 +1,6 @@
 import { KeyedTextView, requireStaff, type SubgraphContext } from '@rv/kit';
 import { StaffRole, TenantKind, maskIdNumber, translate } from '@rv/schema';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Application } from '../application/application.entity.js';
 import { SubmitApplicationInput } from '../application/application.resolver.js';
 import { submitApplication } from '../application/application.service.js';
 import { ApplicantInput, ApplicationResult, Receipt } from './counter.types.js';

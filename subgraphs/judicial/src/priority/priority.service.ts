@@ -6,7 +6,6 @@ import {
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationAudience, applicationChangedEvent } from '../application/application.service.js';
 import { countyBureauOf } from '../application/stage.service.js';
-import { PriorityMark } from './priority-mark.entity.js';
 import { PriorityPolicy } from './priority-policy.entity.js';
 
 type Staff = Identity & { tenantId: string; accountId: string };

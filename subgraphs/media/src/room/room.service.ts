@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Meeting, MeetingKind, MeetingState, type PartyFeeds, type PartySeat } from '../meeting/meeting.entity.js';
-import { recordMeetingChanged, recordMeetingEvent } from '../meeting/meeting.service.js';
+import { recordMeetingEvent } from '../meeting/meeting.service.js';
 import { MeetingWarning } from './warning.entity.js';
 import { processRecording } from '../recording/recording.service.js';
 import { isMediaUnavailable, type MediaGateway } from '../janus/media-gateway.js';

@@ -2,7 +2,7 @@ import {
   SanctionSeverity, decideReviewAndStop, followApplication, openReview, prioritizeReview, recheckReviewSubject,
   type Decision, type EntityManager, type Reviewer, type ReviewTable,
 } from '@rv/kit';
-import { inmateEligibility, translate, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { inmateEligibility, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { imposeSanction } from '../sanction/sanction.service.js';
 
