@@ -4,6 +4,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import WebSocket from 'ws';
+import { sized } from './smoke.ts';
 import { SECRETS, givenRelationships, gql, login, percentile, startPlatformProcess, type PlatformProcess } from './platform-process.ts';
 
 /**
@@ -13,13 +14,13 @@ import { SECRETS, givenRelationships, gql, login, percentile, startPlatformProce
  * 500 staff accounts of the same four roles. Subscribers of one unit with the same roles share one
  * execution per event (gateway/src/subscriptions.ts), so both layouts cost four executions per event.
  */
-const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const SUBSCRIBERS = sized(Number(process.env.BENCH_SUBSCRIBERS ?? 1000), 12);
 const EVENTS = 5;
 const ROLES = ['clerk', 'reviewer', 'monitor', 'supervisor'];
 const QUERY = 'subscription { applicationChanged { id status serviceDay { date } subject { ... on Inmate { name prison { name } } } } }';
 
 export async function benchFanout(): Promise<void> {
-  const figures = [await layout(4), await layout(500)];
+  const figures = [await layout(4), await layout(sized(500, 8))];
   console.log(`\nsubscription fan-out: ${SUBSCRIBERS} graphql-ws subscribers at one bureau, ${EVENTS} events, platform on its own core`);
   for (const f of figures) console.log(f);
 }
@@ -53,7 +54,7 @@ async function layout(accounts: number): Promise<string> {
       if (failed || Date.now() > connectDeadline) throw new Error(`fan-out: ${connected}/${SUBSCRIBERS} connected, ${failed} closed or refused`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await new Promise((resolve) => setTimeout(resolve, sized(3000, 200)));
     const rssAfter = await platform.rssMb();
 
     const proxy = await login(platform.url, 'proxy');

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { IDENTITY_HEADER, signIdentity } from '@rv/schema';
+import { sized } from './smoke.ts';
 import { SECRETS, cpuMs, givenRelationships, gql, login, startPlatformProcess, startReadFloor, type PlatformProcess } from './platform-process.ts';
 
 /**
@@ -10,7 +11,8 @@ import { SECRETS, cpuMs, givenRelationships, gql, login, startPlatformProcess, s
  * (applications with their inmate and prison) through the gateway.
  */
 const CONNECTIONS = 20;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = sized(Number(process.env.BENCH_SECONDS ?? 10), 1);
+const ROUNDS = sized(3, 1);
 const LIST = '{ applications(limit: 20) { id number status serviceDay { date } venue { name } } }';
 const CROSS = '{ applications(limit: 20) { id status subject { ... on Inmate { name inmateNumber prison { name } } } meeting { state } } }';
 
@@ -87,7 +89,7 @@ export async function benchGatewayOverhead(): Promise<void> {
     await load(platform.url, LIST, gateway, platform.pid, SECONDS);
     const [platformBackground, floorBackground] = [await measureBackground(platform.pid), await measureBackground(floor.pid)];
     const rounds: { floor: Figures; direct: Figures; gateway: Figures }[] = [];
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       rounds.push({ floor: await load(floor.url, LIST, {}, floor.pid), direct: await load(direct, LIST, {}, platform.pid, SECONDS, sign), gateway: await load(platform.url, LIST, gateway, platform.pid) });
     }
     const cross = await load(platform.url, CROSS, gateway, platform.pid);

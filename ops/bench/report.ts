@@ -1,6 +1,7 @@
 import { MEETING_REPORT_SQL } from '@rv/judicial';
 import pg from 'pg';
 import { gql, login, startPlatformProcess } from './platform-process.ts';
+import { sized } from './smoke.ts';
 
 /**
  * The province report (issue 16) over a million applications for 100 institutions, seeded inside
@@ -8,9 +9,9 @@ import { gql, login, startPlatformProcess } from './platform-process.ts';
  * over the raw rows the report used to run. Refuses to print a figure when the seed is not exactly
  * what was asked or the report's totals differ from the raw rows'.
  */
-const APPLICATIONS = Number(process.env.BENCH_REPORT_APPLICATIONS ?? 1_000_000);
+const APPLICATIONS = sized(Number(process.env.BENCH_REPORT_APPLICATIONS ?? 1_000_000), 2_000);
 const INSTITUTIONS = 100;
-const RUNS = 5;
+const RUNS = sized(5, 1);
 
 /**
  * The report's query before issue 16 (the bench's floor and report.test's reference): every application

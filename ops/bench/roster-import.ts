@@ -2,6 +2,7 @@ import { residentIdCheckCharacter } from '@rv/schema';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { gql, login, startPlatformProcess } from './platform-process.ts';
+import { sized } from './smoke.ts';
 
 /**
  * A prison's 10,000-row roster, as an XLSX file through the portal's path (open, upload in pieces,
@@ -10,7 +11,7 @@ import { gql, login, startPlatformProcess } from './platform-process.ts';
  * same rows written by one raw multi-row insert (jsonb_to_recordset) with their custody rows, in one
  * transaction on the same database, rolled back: what the import costs beyond the writes themselves.
  */
-const ROWS = Number(process.env.BENCH_ROSTER_ROWS ?? 10_000);
+const ROWS = sized(Number(process.env.BENCH_ROSTER_ROWS ?? 10_000), 50);
 const JOB = 'status totalRows processedRows createdCount updatedCount unchangedCount rejectedCount errorCount';
 
 function residentId(sequence: number): string {

@@ -1,14 +1,15 @@
 import { nationalCalendar } from '@rv/schema';
 import pg from 'pg';
 import { Agent, request } from 'undici';
+import { sized } from './smoke.ts';
 import { cpuMs, gql, login, percentile, startPlatformProcess } from './platform-process.ts';
 
 /**
  * 2,000 simultaneous applications for 240 slots through the gateway (must accept exactly 240),
  * and the same booking loop in raw SQL on the same database: the floor the stack is compared to.
  */
-const ATTEMPTS = 2000;
-const SLOTS = 240;
+const ATTEMPTS = sized(2000, 40);
+const SLOTS = sized(240, 10);
 
 export async function benchSlotStorm(): Promise<void> {
   // GD-11 allows one meeting per inmate a month: every attempt is for a different inmate.
@@ -19,10 +20,12 @@ export async function benchSlotStorm(): Promise<void> {
     let date = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
     while (!nationalCalendar().isWorkingDay(date)) date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const published = await gql(platform.url, 'mutation($d: String!, $c: Int!) { publishServiceDays(days: [{ date: $d, capacity: $c }]) { id institutionId } }', { d: date, c: SLOTS }, supervisor);
-    const day = published.data.publishServiceDays[0];
+    const day = published.data?.publishServiceDays[0];
+    if (!day) throw new Error(`slot storm: the service day was not published: ${JSON.stringify(published.errors)}`);
     const staff = await login(platform.url, 'prison1.reviewer');
     const inmates: { id: string }[] = [];
     for (let offset = 0; inmates.length < ATTEMPTS; offset += 200) inmates.push(...(await gql(platform.url, `{ inmates(limit: 200, offset: ${offset}) { id } }`, {}, staff)).data.inmates);
+    if (inmates.length < ATTEMPTS) throw new Error(`slot storm: ${inmates.length} inmates at prison 1, ${ATTEMPTS} needed`);
     const venue = (await gql(platform.url, '{ countyBureaus { id } }')).data.countyBureaus[0].id;
     const pool = new pg.Pool({ connectionString: platform.databaseUrl, max: 20 });
     // GD-17: the visitor's relationship to every inmate was registered beforehand (given, as in the demo).
@@ -57,6 +60,7 @@ export async function benchSlotStorm(): Promise<void> {
     // time also counts other processes' turns on that core; this does not.
     const cpu = cpuMs(platform.pid) - cpuBefore;
     await dispatcher.close();
+    if (accepted !== SLOTS || full !== ATTEMPTS - SLOTS) throw new Error(`slot storm: accepted ${accepted}, SLOT_FULL ${full} of ${ATTEMPTS} for ${SLOTS} slots: no figures`);
     latencies.sort((a, b) => a - b);
     console.log(`\nslot storm through the gateway: ${ATTEMPTS} simultaneous applications for ${SLOTS} slots`);
     console.log(`accepted ${accepted} (must be ${SLOTS}), SLOT_FULL ${full}, other ${ATTEMPTS - accepted - full}; wall ${wall.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms; platform CPU ${cpu} ms (${(cpu / ATTEMPTS).toFixed(2)} ms an application)`);
@@ -88,6 +92,7 @@ export async function benchSlotStorm(): Promise<void> {
     const rawWall = performance.now() - rawStarted;
     rawLatencies.sort((a, b) => a - b);
     await pool.query('drop table public.bench_booking; drop table public.bench_day');
+    if (rawAccepted !== SLOTS) throw new Error(`slot storm: raw SQL accepted ${rawAccepted} for ${SLOTS} slots`);
     await pool.end();
     console.log(`raw SQL on the same database: accepted ${rawAccepted}; wall ${rawWall.toFixed(0)} ms; p50 ${percentile(rawLatencies, 50).toFixed(0)} ms, p99 ${percentile(rawLatencies, 99).toFixed(0)} ms`);
     console.log(`full stack / raw SQL: wall ${(wall / rawWall).toFixed(1)}×, p99 ${(percentile(latencies, 99) / percentile(rawLatencies, 99)).toFixed(1)}× (goal ≤ 5×)`);

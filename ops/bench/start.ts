@@ -3,9 +3,10 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sized } from './smoke.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const RUNS = Number(process.env.BENCH_START_RUNS ?? 3);
+const RUNS = sized(Number(process.env.BENCH_START_RUNS ?? 3), 1);
 
 /** Runs a command from the repository root; resolves with the seconds until `ready` appears in its output (then stops it) or it exits. */
 function timed(command: string, args: string[], env: Record<string, string>, ready?: string): Promise<number> {
