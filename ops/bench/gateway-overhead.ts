@@ -11,7 +11,7 @@ import { SECRETS, cpuMs, givenRelationships, gql, login, startPlatformProcess, s
  * (applications with their inmate and prison) through the gateway.
  */
 const CONNECTIONS = 20;
-const SECONDS = sized(Number(process.env.BENCH_SECONDS ?? 10), 1);
+const SECONDS = sized(Number(process.env.BENCH_SECONDS ?? 10), 2);
 const ROUNDS = sized(3, 1);
 const LIST = '{ applications(limit: 20) { id number status serviceDay { date } venue { name } } }';
 const CROSS = '{ applications(limit: 20) { id status subject { ... on Inmate { name inmateNumber prison { name } } } meeting { state } } }';
@@ -61,6 +61,8 @@ async function load(url: string, query: string, headers: Record<string, string>,
     requests: sign ? [{ setupRequest: (request: any) => ({ ...request, headers: { ...request.headers, ...sign(body) } }) }] : undefined,
   });
   if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors`);
+  // No answer within the run (a busy machine, a platform that stopped answering): no figure rather than NaN×.
+  if (!result.requests.total) throw new Error(`no request to ${url} was answered in ${seconds} s: no figures`);
   const cpu = cpuMs(pid) - cpuBefore - (background.get(pid) ?? 0) * ((performance.now() - started) / 1000);
   return { rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, cpu: cpu / result.requests.total };
 }

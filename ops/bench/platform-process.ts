@@ -31,7 +31,9 @@ export async function startPlatformProcess(extraEnv: Record<string, string> = {}
   const port = 14000 + Math.floor(Math.random() * 1000);
   const env = {
     ...process.env, DATA_DIR: dataDir, PORT: String(port), SUBGRAPH_PORT_BASE: String(port + 1), PGPORT: String(port + 10),
-    INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '', ...extraEnv,
+    INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '',
+    // Janus on ports of its own too: another platform on the machine (a bench, a test, `npm start`) holds the default 8188.
+    JANUS_WS_PORT: String(port + 11), JANUS_RTP_PORT_RANGE: `${22000 + (port % 100) * 100}-${22000 + (port % 100) * 100 + 99}`, ...extraEnv,
   };
   const cores = availableParallelism();
   const { child, output } = await spawnPinned([...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START], env, 'is running', 'platform');
