@@ -43,7 +43,8 @@ export function wordsPattern(key: MessageKey, names: string[]): string {
   const template = translate(key, Object.fromEntries(names.map((name) => [name, `\u0000${name}\u0000`])));
   // The NUL marker is deliberate: it can never occur in a catalogue's text (or, after issue 19, in any input).
   // eslint-disable-next-line no-control-regex
-  return `^${template.split(/\u0000\w+\u0000/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`.replace(/\(\.\+\?\)\$$/, '(.+)$');
+  const marker = /\u0000\w+\u0000/;
+  return `^${template.split(marker).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`.replace(/\(\.\+\?\)\$$/, '(.+)$');
 }
 
 /** A text as a quoted SQL literal (for a migration's statements). */
