@@ -33,7 +33,7 @@ const BENCHES: [string, RegExp][] = [
   ['storm', /accepted 10 \(must be 10\), SLOT_FULL 30, other 0[^]*raw SQL on the same database: accepted 10;/],
   ['janus', /1 recorded meetings took [\d.]+ % of one core/],
   ['janus-chromium', /1 recorded meetings took [\d.]+ % of one core/],
-  ['assets', /family\s+\d+\s+[\d.]+/],
+  ['assets', /\/detention +\d+ +[\d.]+[^]*\n\/ +\d+ +[\d.]+/], // the family portal is at /, last
   ['start', /npm start → ready: first \(new database, demo data\) [\d.]+ s[^]*npm run build, nothing changed: [\d.]+ s/],
   ['roster', /the same roster as sync batches of 1,000: \d+ ms \(unchanged 50\)/],
   ['reset-timing', /difference of medians -?[\d.]+[^]*token-version read \(50 in a row\)/],
