@@ -11,12 +11,17 @@ export const PORTALS = ['ui', 'family', 'bureau', 'prison', 'detox', 'province',
 const config: CodegenConfig = {
   schema: 'schema/api.graphql',
   ignoreNoDocuments: true,
-  generates: Object.fromEntries(PORTALS.map((portal) => [`portals/${portal}/src/gql/`, {
-    documents: [`portals/${portal}/src/api/**/*.ts`],
-    preset: 'client',
-    presetConfig: { fragmentMasking: false },
-    config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string', ID: 'string' } },
-  }])),
+  generates: Object.fromEntries(
+    PORTALS.map((portal) => [
+      `portals/${portal}/src/gql/`,
+      {
+        documents: [`portals/${portal}/src/api/**/*.ts`],
+        preset: 'client',
+        presetConfig: { fragmentMasking: false },
+        config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string', ID: 'string' } },
+      },
+    ]),
+  ),
 };
 
 export default config;

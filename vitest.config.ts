@@ -6,9 +6,11 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   // type-graphql and MikroORM read decorator metadata, which esbuild does not emit (STACK.md).
-  plugins: [swc.vite({
-    jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' },
-  })],
+  plugins: [
+    swc.vite({
+      jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' },
+    }),
+  ],
   resolve: {
     alias: [
       // One graphql module in the process, or graphql-ws rejects the schema as from another realm.

@@ -4,10 +4,15 @@ import { verifyToken } from './auth.js';
 
 const SECRET = 'auth-test-secret-0123456789abcdef';
 
-const token = (secret: string, expiresInSeconds: number) => new SignJWT({ tk: 'PRISON', tid: 't1', roles: ['REVIEWER'] })
-  .setProtectedHeader({ alg: 'HS256' }).setSubject('a1').setIssuer('rv-judicial').setAudience('rv').setIssuedAt()
-  .setExpirationTime(Math.floor(Date.now() / 1000) + expiresInSeconds)
-  .sign(new TextEncoder().encode(secret));
+const token = (secret: string, expiresInSeconds: number) =>
+  new SignJWT({ tk: 'PRISON', tid: 't1', roles: ['REVIEWER'] })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('a1')
+    .setIssuer('rv-judicial')
+    .setAudience('rv')
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + expiresInSeconds)
+    .sign(new TextEncoder().encode(secret));
 
 describe('login token verification (kept once verified, issue 16)', () => {
   it('a verified token is answered again from memory only while it has not expired', async () => {

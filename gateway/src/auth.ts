@@ -46,12 +46,14 @@ async function verifyTokenSignature(token: string, secret: string): Promise<Veri
     const step = typeof payload.step === 'string' ? (payload.step as VerifiedToken['step']) : null;
     return {
       // A token of an unfinished sign-in carries no unit and no role, whatever it says.
-      identity: step ? { accountId: payload.sub, tenantKind: null, tenantId: null, roles: [] } : {
-        accountId: payload.sub,
-        tenantKind: (payload.tk as TenantKind | null) ?? null,
-        tenantId: (payload.tid as string | null) ?? null,
-        roles: Array.isArray(payload.roles) ? (payload.roles as Role[]) : [],
-      },
+      identity: step
+        ? { accountId: payload.sub, tenantKind: null, tenantId: null, roles: [] }
+        : {
+            accountId: payload.sub,
+            tenantKind: (payload.tk as TenantKind | null) ?? null,
+            tenantId: (payload.tid as string | null) ?? null,
+            roles: Array.isArray(payload.roles) ? (payload.roles as Role[]) : [],
+          },
       version: typeof payload.ver === 'number' ? payload.ver : 0,
       step,
       expiresAt: payload.exp,
@@ -73,7 +75,11 @@ const unauthenticated = (key: MessageKey) =>
  * The caller of an HTTP request: anonymous without a token, refused with a bad or expired one, and
  * (issue 19) with one its account's revocation voided (`isRevoked`).
  */
-export async function tokenFromHeader(authorization: string | undefined, secret: string, isRevoked: (token: VerifiedToken) => boolean = () => false): Promise<VerifiedToken | null> {
+export async function tokenFromHeader(
+  authorization: string | undefined,
+  secret: string,
+  isRevoked: (token: VerifiedToken) => boolean = () => false,
+): Promise<VerifiedToken | null> {
   if (!authorization) return null;
   const verified = await verifyToken(authorization.replace(/^Bearer\s+/i, ''), secret);
   if (!verified) throw unauthenticated('platform.sessionExpired');

@@ -9,6 +9,9 @@ export function clientAddress(req: IncomingMessage, trustedProxyHops = 0): strin
   const peer = req.socket.remoteAddress ?? null;
   if (trustedProxyHops <= 0) return peer;
   const header = req.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return forwarded[forwarded.length - trustedProxyHops] ?? forwarded[0] ?? peer;
 }

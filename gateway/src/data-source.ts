@@ -55,10 +55,18 @@ export class SignedDataSource implements GraphQLDataSource<GatewayContext> {
   /** A subgraph that is down or answers without a GraphQL body becomes a clear, coded error. */
   private unavailable(detail: string): GatewayGraphQLResponse {
     return {
-      errors: [{
-        message: translate('platform.serviceUnavailable', { service: this.name }),
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, messageKey: 'platform.serviceUnavailable', params: { service: this.name }, serviceName: this.name, detail },
-      }] as any,
+      errors: [
+        {
+          message: translate('platform.serviceUnavailable', { service: this.name }),
+          extensions: {
+            code: ErrorCode.SERVICE_UNAVAILABLE,
+            messageKey: 'platform.serviceUnavailable',
+            params: { service: this.name },
+            serviceName: this.name,
+            detail,
+          },
+        },
+      ] as any,
     };
   }
 }

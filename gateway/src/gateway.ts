@@ -1,8 +1,34 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { errorFormatter, createLogger, mayReadMetrics, metricsPlugin, sampleGauge, sendJson, sendGraphQLError, serveGraphQL, serveMetrics, traceRequest, tracingPlugin, type Logger } from '@rv/kit';
-import { ANONYMOUS, ErrorCode, keyed, OUTBOX_SCHEMAS, STEP_FIELDS, stepRequired, OutboxFeed, readSubscriptionsSdl, readSupergraph, translate, type MessageKey, type MessageParams } from '@rv/schema';
+import {
+  errorFormatter,
+  createLogger,
+  mayReadMetrics,
+  metricsPlugin,
+  sampleGauge,
+  sendJson,
+  sendGraphQLError,
+  serveGraphQL,
+  serveMetrics,
+  traceRequest,
+  tracingPlugin,
+  type Logger,
+} from '@rv/kit';
+import {
+  ANONYMOUS,
+  ErrorCode,
+  keyed,
+  OUTBOX_SCHEMAS,
+  STEP_FIELDS,
+  stepRequired,
+  OutboxFeed,
+  readSubscriptionsSdl,
+  readSupergraph,
+  translate,
+  type MessageKey,
+  type MessageParams,
+} from '@rv/schema';
 import { extendSchema, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createServer } from 'node:http';
@@ -71,7 +97,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // armor is typed against Apollo's CommonJS build; the plugins are the same at run time
-    plugins: [...(protections.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), subscriptionsOnlyOverWebSocket, unfinishedSignInOnlyItsStep, sessionCookiePlugin, metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>, tracingPlugin],
+    plugins: [
+      ...(protections.plugins as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      subscriptionsOnlyOverWebSocket,
+      unfinishedSignInOnlyItsStep,
+      sessionCookiePlugin,
+      metricsPlugin('gateway') as ApolloServerPlugin<GatewayContext>,
+      tracingPlugin,
+    ],
     validationRules: protections.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -81,7 +115,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
   const bridge = new SubscriptionBridge(apollo);
-  const unwatchSubscribers = sampleGauge('rv_subscriptions', 'graphql-ws subscriptions open on this gateway', [], async () => [{ labels: {}, value: bridge.size }]);
+  const unwatchSubscribers = sampleGauge('rv_subscriptions', 'graphql-ws subscriptions open on this gateway', [], async () => [
+    { labels: {}, value: bridge.size },
+  ]);
   const revocations = new Revocations();
 
   const server = createServer((req, res) => {
@@ -94,7 +130,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     if (path === '/healthz') {
       gatewayReadiness(options.subgraphUrls, feed.backendPid !== null).then(({ status, subgraphs }) =>
-        sendJson(res, status === 'unavailable' ? 503 : 200, { status, subscriptions: bridge.size, listening: feed.backendPid !== null, subgraphs }));
+        sendJson(res, status === 'unavailable' ? 503 : 200, { status, subscriptions: bridge.size, listening: feed.backendPid !== null, subgraphs }),
+      );
       return;
     }
     if (path === '/graphql') {
@@ -102,21 +139,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // Issue 19: a portal's session is the HttpOnly cookie (session-cookie.ts); an Authorization header wins.
       const cookieSession = wantsCookieSession(req) ? { secure: isHttps(req, trustedProxyHops) } : null;
       const cookie = cookieSession && !req.headers.authorization ? sessionToken(req.headers.cookie) : null;
-      traceRequest('gateway', req.headers, () => serveGraphQL(apollo, req, res, async () => {
-        try {
-          const token = await tokenFromHeader(req.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined), options.tokenSecret, (verified) => revocations.isRevoked(verified));
-          return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null, cookieSession };
-        } catch (error) {
-          // An expired or revoked cookie is cleared with the refusal: the next request is anonymous.
-          if (cookie) res.setHeader('set-cookie', sessionCookie(null, cookieSession!.secure));
-          throw error;
-        }
-      }))
-        .catch((error) => {
-          logger.error({ err: error }, 'request failed');
-          if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
-          else res.end();
-        });
+      traceRequest('gateway', req.headers, () =>
+        serveGraphQL(apollo, req, res, async () => {
+          try {
+            const token = await tokenFromHeader(req.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined), options.tokenSecret, (verified) =>
+              revocations.isRevoked(verified),
+            );
+            return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null, cookieSession };
+          } catch (error) {
+            // An expired or revoked cookie is cleared with the refusal: the next request is anonymous.
+            if (cookie) res.setHeader('set-cookie', sessionCookie(null, cookieSession!.secure));
+            throw error;
+          }
+        }),
+      ).catch((error) => {
+        logger.error({ err: error }, 'request failed');
+        if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
+        else res.end();
+      });
       return;
     }
     if (path === '/logout' && req.method === 'POST') {
@@ -134,34 +174,40 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
   const wsIdentities = new WeakMap<object, GatewayContext['identity']>();
   const documents = new SharedDocuments();
-  const wsHandle = useServer<Record<string, unknown> | undefined, { socket: unknown }>({
-    schema: () => subscriptionSchema!,
-    // Thousands of sockets send the same few documents: one parsed and validated copy each (issue 16: memory per subscriber).
-    parse: (source) => documents.parse(source),
-    onSubscribe: (_ctx, _id, payload) => documents.parseErrors(payload.query),
-    validate: (schema, document) => documents.validate(document, () => validate(schema, document, [...specifiedRules, ...protections.validationRules])),
-    onConnect: async (ctx) => {
-      // A portal's socket brings the session cookie (from its own origin only); API clients the token.
-      const request = (ctx.extra as { request?: import('node:http').IncomingMessage }).request;
-      const token = ctx.connectionParams?.authToken ?? (request && sameOriginUpgrade(request) ? sessionToken(request.headers.cookie) : null);
-      const verified = typeof token === 'string' ? await verifyToken(token, options.tokenSecret) : null;
-      // closes with 4403 Forbidden: no token, a bad one, a revoked one, or an unfinished sign-in's
-      if (!verified || verified.step || revocations.isRevoked(verified)) return false;
-      wsIdentities.set(ctx.extra.socket as object, verified.identity);
-      revocations.track(ctx.extra.socket as Parameters<Revocations['track']>[0], verified);
-      return true;
+  const wsHandle = useServer<Record<string, unknown> | undefined, { socket: unknown }>(
+    {
+      schema: () => subscriptionSchema!,
+      // Thousands of sockets send the same few documents: one parsed and validated copy each (issue 16: memory per subscriber).
+      parse: (source) => documents.parse(source),
+      onSubscribe: (_ctx, _id, payload) => documents.parseErrors(payload.query),
+      validate: (schema, document) => documents.validate(document, () => validate(schema, document, [...specifiedRules, ...protections.validationRules])),
+      onConnect: async (ctx) => {
+        // A portal's socket brings the session cookie (from its own origin only); API clients the token.
+        const request = (ctx.extra as { request?: import('node:http').IncomingMessage }).request;
+        const token = ctx.connectionParams?.authToken ?? (request && sameOriginUpgrade(request) ? sessionToken(request.headers.cookie) : null);
+        const verified = typeof token === 'string' ? await verifyToken(token, options.tokenSecret) : null;
+        // closes with 4403 Forbidden: no token, a bad one, a revoked one, or an unfinished sign-in's
+        if (!verified || verified.step || revocations.isRevoked(verified)) return false;
+        wsIdentities.set(ctx.extra.socket as object, verified.identity);
+        revocations.track(ctx.extra.socket as Parameters<Revocations['track']>[0], verified);
+        return true;
+      },
+      context: (ctx) => ({ identity: wsIdentities.get(ctx.extra.socket as object)! }),
+      subscribe: (args) => bridge.subscribe(args, (args.contextValue as GatewayContext).identity),
+      // Queries and mutations over the socket take the normal gateway path.
+      execute: async (args) => {
+        const response = await apollo.executeOperation(
+          { query: args.document, variables: args.variableValues ?? undefined, operationName: args.operationName ?? undefined },
+          { contextValue: args.contextValue as GatewayContext },
+        );
+        return response.body.kind === 'single' ? (response.body.singleResult as any) : { errors: [] };
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.warn({ errors: errors.map((error) => error.message) }, 'subscription rejected');
+      },
     },
-    context: (ctx) => ({ identity: wsIdentities.get(ctx.extra.socket as object)! }),
-    subscribe: (args) => bridge.subscribe(args, (args.contextValue as GatewayContext).identity),
-    // Queries and mutations over the socket take the normal gateway path.
-    execute: async (args) => {
-      const response = await apollo.executeOperation(
-        { query: args.document, variables: args.variableValues ?? undefined, operationName: args.operationName ?? undefined },
-        { contextValue: args.contextValue as GatewayContext });
-      return response.body.kind === 'single' ? (response.body.singleResult as any) : { errors: [] };
-    },
-    onError: (_ctx, _id, _payload, errors) => { logger.warn({ errors: errors.map((error) => error.message) }, 'subscription rejected'); },
-  }, wsServer);
+    wsServer,
+  );
 
   const feed = new OutboxFeed({
     connectionString: options.databaseUrl,
@@ -213,8 +259,7 @@ const subscriptionsOnlyOverWebSocket: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation }) {
-        if (operation?.operation === 'subscription')
-          throw keyed(ErrorCode.BAD_USER_INPUT, 'security.subscriptionOverHttp', {}, { http: { status: 400 } });
+        if (operation?.operation === 'subscription') throw keyed(ErrorCode.BAD_USER_INPUT, 'security.subscriptionOverHttp', {}, { http: { status: 400 } });
       },
     };
   },
@@ -231,7 +276,8 @@ const unfinishedSignInOnlyItsStep: ApolloServerPlugin<GatewayContext> = {
         const step = contextValue.step;
         if (!step) return;
         const fields = operation?.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : null)) ?? [null];
-        const allowed = operation?.operation === 'mutation' && fields.every((field) => field === '__typename' || (field !== null && STEP_FIELDS[step].includes(field)));
+        const allowed =
+          operation?.operation === 'mutation' && fields.every((field) => field === '__typename' || (field !== null && STEP_FIELDS[step].includes(field)));
         if (!allowed) throw stepRequired(step);
       },
     };
@@ -246,28 +292,41 @@ type Status = 'ok' | 'degraded' | 'unavailable';
  * a subgraph degraded (Janus down) → degraded (200: the rest works). Liveness is /livez.
  */
 async function gatewayReadiness(subgraphUrls: Record<string, string>, listening: boolean): Promise<{ status: Status; subgraphs: Record<string, unknown> }> {
-  const entries = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => {
-    try {
-      const answer = await fetch(url.replace(/\/graphql$/, '/healthz'), { signal: AbortSignal.timeout(3000) });
-      return [name, await answer.json()] as const;
-    } catch {
-      return [name, { status: 'unavailable', checks: {} }] as const;
-    }
-  }));
+  const entries = await Promise.all(
+    Object.entries(subgraphUrls).map(async ([name, url]) => {
+      try {
+        const answer = await fetch(url.replace(/\/graphql$/, '/healthz'), { signal: AbortSignal.timeout(3000) });
+        return [name, await answer.json()] as const;
+      } catch {
+        return [name, { status: 'unavailable', checks: {} }] as const;
+      }
+    }),
+  );
   const statuses = entries.map(([, body]) => (body as { status?: Status }).status ?? 'unavailable');
   const status: Status = statuses.includes('unavailable') || !listening ? 'unavailable' : statuses.includes('degraded') ? 'degraded' : 'ok';
-  return { status, subgraphs: Object.fromEntries(entries.map(([name, body]) => [name, { status: (body as { status?: Status }).status, checks: (body as { checks?: unknown }).checks }])) };
+  return {
+    status,
+    subgraphs: Object.fromEntries(
+      entries.map(([name, body]) => [name, { status: (body as { status?: Status }).status, checks: (body as { checks?: unknown }).checks }]),
+    ),
+  };
 }
 
-const keyedFormatted = (code: ErrorCode, key: MessageKey, params: MessageParams = {}): GraphQLFormattedError =>
-  ({ message: translate(key, params), extensions: { code, messageKey: key, params } });
+const keyedFormatted = (code: ErrorCode, key: MessageKey, params: MessageParams = {}): GraphQLFormattedError => ({
+  message: translate(key, params),
+  extensions: { code, messageKey: key, params },
+});
 
 /** Armor's own codes become stable ones; Apollo's token limit is QUERY_TOO_LARGE. */
 function gatewayErrorFormatter(logger: Logger) {
   const format = errorFormatter(logger);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const armorCode = formatted.extensions?.armorCode as string | undefined;
-    if (armorCode) return { message: formatted.message, extensions: { code: armorCode, messageKey: formatted.extensions?.messageKey, params: formatted.extensions?.params } };
+    if (armorCode)
+      return {
+        message: formatted.message,
+        extensions: { code: armorCode, messageKey: formatted.extensions?.messageKey, params: formatted.extensions?.params },
+      };
     if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/i.test(formatted.message))
       return keyedFormatted(ErrorCode.QUERY_TOO_LARGE, 'platform.queryTooLarge', { tokens: LIMITS.tokens });
     return format(formatted, error);

@@ -7,8 +7,9 @@ export const LIMITS = { depth: 10, aliases: 15, directives: 30, cost: 5000, toke
 /** Armor's rejection carries our own code: Apollo would otherwise overwrite it (STACK.md). */
 const rejectWith = (code: ErrorCode, key: MessageKey, params: MessageParams = {}) => ({
   propagateOnRejection: false,
-  onReject: [(ctx: ValidationContext | null) =>
-    ctx?.reportError(new GraphQLError(translate(key, params), { extensions: { armorCode: code, messageKey: key, params } }))],
+  onReject: [
+    (ctx: ValidationContext | null) => ctx?.reportError(new GraphQLError(translate(key, params), { extensions: { armorCode: code, messageKey: key, params } })),
+  ],
 });
 
 /** Depth, alias, directive and cost limits; field suggestions hidden. Tokens: parseOptions. */

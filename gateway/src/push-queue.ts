@@ -4,7 +4,10 @@ export class PushQueue<T> implements AsyncIterableIterator<T> {
   private readonly waiting: ((result: IteratorResult<T>) => void)[] = [];
   private done = false;
 
-  constructor(private readonly onClose: () => void, private readonly maxBuffered = 100) {}
+  constructor(
+    private readonly onClose: () => void,
+    private readonly maxBuffered = 100,
+  ) {}
 
   push(value: T): void {
     if (this.done) return;

@@ -36,7 +36,8 @@ export class Revocations {
     try {
       const { rows } = await client.query<{ payload: AccountRevoked }>(
         `select payload from "judicial"."outbox" where topic = $1 and created_at > now() - make_interval(hours => $2) order by seq`,
-        [Topic.ACCOUNT_REVOKED, LOOKBACK_HOURS]);
+        [Topic.ACCOUNT_REVOKED, LOOKBACK_HOURS],
+      );
       for (const row of rows) this.remember(row.payload);
     } finally {
       await client.end();

@@ -44,7 +44,9 @@ export function isHttps(req: IncomingMessage, trustedProxyHops: number): boolean
 
 /** Set-Cookie for a token (a session cookie: gone when the browser closes; the token expires before anyway), or to clear it. */
 export function sessionCookie(token: string | null, secure: boolean): string {
-  return [`${SESSION_COOKIE}=${token ?? ''}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : []), ...(token ? [] : ['Max-Age=0'])].join('; ');
+  return [`${SESSION_COOKIE}=${token ?? ''}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : []), ...(token ? [] : ['Max-Age=0'])].join(
+    '; ',
+  );
 }
 
 /** A WebSocket upgrade from a page of the gateway's own origin (browsers always send Origin on them). */
@@ -74,7 +76,7 @@ export const sessionCookiePlugin: ApolloServerPlugin<GatewayContext> = {
           if (selection.kind !== 'Field' || !SIGN_IN_FIELDS.has(selection.name.value)) continue;
           const answer = data?.[selection.alias?.value ?? selection.name.value];
           const tokenField = selection.selectionSet?.selections.find((field): field is FieldNode => field.kind === 'Field' && field.name.value === 'token');
-          const key = tokenField ? tokenField.alias?.value ?? 'token' : null;
+          const key = tokenField ? (tokenField.alias?.value ?? 'token') : null;
           if (!answer || !key || typeof answer[key] !== 'string') continue;
           response.http.headers.set('set-cookie', sessionCookie(answer[key] as string, secure));
           answer[key] = '';

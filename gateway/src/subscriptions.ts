@@ -1,7 +1,19 @@
 import type { ApolloServer } from '@apollo/server';
 import {
-  GraphQLError, GraphQLID, Kind, getOperationAST, parse, print, valueFromAST, visit, type Source,
-  type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type OperationDefinitionNode,
+  GraphQLError,
+  GraphQLID,
+  Kind,
+  getOperationAST,
+  parse,
+  print,
+  valueFromAST,
+  visit,
+  type Source,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, keyed, type Identity, type OutboxEvent } from '@rv/schema';
 import type { GatewayContext } from './data-source.js';
@@ -69,7 +81,11 @@ export class SubscriptionBridge {
 
   /** The groups of a topic (an event costs one execution per group told): their query, size and executions so far. */
   groups(topic: string): { query: string; subscribers: number; executions: number }[] {
-    return [...(this.byTopic.get(topic)?.values() ?? [])].map((group) => ({ query: group.query, subscribers: group.subscribers.size, executions: group.executions }));
+    return [...(this.byTopic.get(topic)?.values() ?? [])].map((group) => ({
+      query: group.query,
+      subscribers: group.subscribers.size,
+      executions: group.executions,
+    }));
   }
 
   subscribe(args: ExecutionArgs, identity: Identity): AsyncIterableIterator<ExecutionResult> {
@@ -83,7 +99,17 @@ export class SubscriptionBridge {
     if (!groups) this.byTopic.set(compiled.topic, (groups = new Map()));
     let group = groups.get(key);
     if (!group) {
-      group = { key, topic: compiled.topic, source: compiled.source, idFilter, query: compiled.query, variables: usedVariables, resultField: compiled.resultField, subscribers: new Set(), executions: 0 };
+      group = {
+        key,
+        topic: compiled.topic,
+        source: compiled.source,
+        idFilter,
+        query: compiled.query,
+        variables: usedVariables,
+        resultField: compiled.resultField,
+        subscribers: new Set(),
+        executions: 0,
+      };
       groups.set(key, group);
     }
     const joined = group;
@@ -163,7 +189,8 @@ export class SubscriptionBridge {
   close(): void {
     for (const timer of this.retries) clearTimeout(timer);
     this.retries.clear();
-    for (const groups of this.byTopic.values()) for (const group of [...groups.values()]) for (const subscriber of [...group.subscribers]) subscriber.queue.return();
+    for (const groups of this.byTopic.values())
+      for (const group of [...groups.values()]) for (const subscriber of [...group.subscribers]) subscriber.queue.return();
   }
 }
 
@@ -186,7 +213,10 @@ export class SharedDocuments {
   private readonly validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
 
   /** `maxTokens`: the socket takes the same limit as HTTP (a long document costs the parser before any rule sees it). */
-  constructor(private readonly max = 1000, private readonly maxTokens = LIMITS.tokens) {}
+  constructor(
+    private readonly max = 1000,
+    private readonly maxTokens = LIMITS.tokens,
+  ) {}
 
   parse(source: string | Source): DocumentNode {
     const text = typeof source === 'string' ? source : source.body;
@@ -240,11 +270,13 @@ function toEntityQuery(document: DocumentNode, operation: OperationDefinitionNod
     ...field,
     alias: field.alias ?? { kind: Kind.NAME, value: field.name.value },
     name: { kind: Kind.NAME, value: queryField },
-    arguments: [{
-      kind: Kind.ARGUMENT,
-      name: { kind: Kind.NAME, value: 'id' },
-      value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: '__entityId' } },
-    }],
+    arguments: [
+      {
+        kind: Kind.ARGUMENT,
+        name: { kind: Kind.NAME, value: 'id' },
+        value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: '__entityId' } },
+      },
+    ],
   };
   const query: OperationDefinitionNode = {
     ...operation,
@@ -267,7 +299,12 @@ function toEntityQuery(document: DocumentNode, operation: OperationDefinitionNod
 /** The subscription's own `id` variable is no longer used once the root field is rewritten. */
 function dropUnusedVariables(document: DocumentNode): DocumentNode {
   const used = new Set<string>();
-  visit(document, { VariableDefinition: () => false, Variable: (node) => { used.add(node.name.value); } });
+  visit(document, {
+    VariableDefinition: () => false,
+    Variable: (node) => {
+      used.add(node.name.value);
+    },
+  });
   return visit(document, {
     VariableDefinition: (node) => (used.has(node.variable.name.value) ? undefined : null),
   });

@@ -17,7 +17,11 @@ export async function benchAssets(): Promise<void> {
   try {
     console.log('\nportal      files   br kB   gzip kB   uncompressed kB');
     for (const { prefix } of PORTALS) {
-      const [br, gzip, plain] = [await measureFirstLoad(origin, prefix, 'br'), await measureFirstLoad(origin, prefix, 'gzip'), await measureFirstLoad(origin, prefix, 'identity')];
+      const [br, gzip, plain] = [
+        await measureFirstLoad(origin, prefix, 'br'),
+        await measureFirstLoad(origin, prefix, 'gzip'),
+        await measureFirstLoad(origin, prefix, 'identity'),
+      ];
       const kB = (bytes: number) => (bytes / 1000).toFixed(1).padStart(8);
       console.log(`${(prefix || '/').padEnd(10)} ${String(br.transfers.length).padStart(6)} ${kB(br.bytes)} ${kB(gzip.bytes)}  ${kB(plain.bytes)}`);
     }

@@ -38,7 +38,9 @@ interface Driver {
 /** werift peers in a child process inside the namespace. */
 function rtpPeers(ns: NetworkNamespace, janusUrl: string, apiSecret: string): Driver {
   const script = fileURLToPath(new URL('../dist/lab/rtp-peers.js', import.meta.url));
-  const child = spawn('ip', ['netns', 'exec', ns.name, process.execPath, script, JSON.stringify({ janusUrl, apiSecret, video: VIDEO })], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn('ip', ['netns', 'exec', ns.name, process.execPath, script, JSON.stringify({ janusUrl, apiSecret, video: VIDEO })], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   return {
     async seat(meetings) {
@@ -67,7 +69,11 @@ async function chromiumPages(ns: NetworkNamespace, janusUrl: string): Promise<Dr
     async seat(meetings) {
       for (const meeting of meetings) {
         const seat = (token: string, name: string) => ({ janusUrl, room: String(meeting.room), pin: meeting.pin, token, seat: name });
-        pages.push(await browser.seat(seat(meeting.tokens[0], 'VISITOR'), true), await browser.seat(seat(meeting.tokens[1], 'SUBJECT'), true), await browser.seat(seat(meeting.tokens[2], 'MONITOR'), false));
+        pages.push(
+          await browser.seat(seat(meeting.tokens[0], 'VISITOR'), true),
+          await browser.seat(seat(meeting.tokens[1], 'SUBJECT'), true),
+          await browser.seat(seat(meeting.tokens[2], 'MONITOR'), false),
+        );
       }
       for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
         const stats = await Promise.all(pages.map(mediaStats));
@@ -86,7 +92,9 @@ function janusCpuTicks(pid: number): number {
 }
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmRSS:'))!;
   return Number(line.replace(/\D+/g, '')) / 1024;
 }
 
@@ -105,19 +113,27 @@ async function measure(driverName: 'werift' | 'chromium', levels: number[]): Pro
   const ns = givenNetworkNamespace();
   const work = mkdtempSync(join(tmpdir(), 'rv-janus-bench-'));
   const options = {
-    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
-    wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
+    workDir: work,
+    recordingsDir: join(work, 'recordings'),
+    ...freshJanusSecrets(),
+    wsIp: ns.namespaceIp,
+    iceInterface: ns.namespaceIp,
+    iceEnforceList: ns.namespaceVeth,
+    netns: ns.name,
   };
   const janus = await startJanus(options);
   const pid = janus.process.pid!;
   const admin = await JanusAdmin.connect(janus.wsUrl, options);
   const driver = driverName === 'werift' ? rtpPeers(ns, janus.wsUrl, options.apiSecret) : await chromiumPages(ns, janus.wsUrl);
-  const picture = driverName === 'werift' ? `werift peers, one ffmpeg VP8 ${VIDEO.size}@${VIDEO.fps} ${VIDEO.kbps} kbit/s + Opus` : 'Chromium pages, fake camera 320x240';
+  const picture =
+    driverName === 'werift' ? `werift peers, one ffmpeg VP8 ${VIDEO.size}@${VIDEO.fps} ${VIDEO.kbps} kbit/s + Opus` : 'Chromium pages, fake camera 320x240';
   console.log(`\nJanus per recorded meeting (2 parties + 1 monitor; ${picture}), ${SAMPLE_MS / 1000} s samples`);
   console.log('meetings | Janus CPU (% of one core) | per meeting | Janus RSS | kbit/s per party | machine busy (both cores, load generator included)');
   const idleStart = janusCpuTicks(pid);
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  console.log(`idle     | ${(((janusCpuTicks(pid) - idleStart) / TICKS_PER_SECOND / (SETTLE_MS / 1000)) * 100).toFixed(1)} % | – | ${rssMb(pid).toFixed(1)} MB | –`);
+  console.log(
+    `idle     | ${(((janusCpuTicks(pid) - idleStart) / TICKS_PER_SECOND / (SETTLE_MS / 1000)) * 100).toFixed(1)} % | – | ${rssMb(pid).toFixed(1)} MB | –`,
+  );
   const measured: { level: number; cpu: number }[] = [];
   try {
     let rooms = 0;
@@ -128,7 +144,14 @@ async function measure(driverName: 'werift' | 'chromium', levels: number[]): Pro
         // Seat tokens as the platform signs them (Janus admits nobody else); the werift peers use the API secret.
         const token = () => seatToken(options.tokenSecret, ['janus.plugin.videoroom'], new Date(Date.now() + 3_600_000));
         const tokens: LoadMeeting['tokens'] = [token(), token(), token()];
-        await admin.create({ room, description: `bench ${rooms}`, pin: '123456', secret: 'bench', recordDir: join(options.recordingsDir, String(room)), allowed: tokens });
+        await admin.create({
+          room,
+          description: `bench ${rooms}`,
+          pin: '123456',
+          secret: 'bench',
+          recordDir: join(options.recordingsDir, String(room)),
+          allowed: tokens,
+        });
         meetings.push({ room, pin: '123456', tokens });
       }
       await driver.seat(meetings);
@@ -137,13 +160,18 @@ async function measure(driverName: 'werift' | 'chromium', levels: number[]): Pro
       const [start, sentBefore] = [janusCpuTicks(pid), await driver.sentBytes()];
       await new Promise((resolve) => setTimeout(resolve, SAMPLE_MS));
       const cpu = ((janusCpuTicks(pid) - start) / TICKS_PER_SECOND / (SAMPLE_MS / 1000)) * 100;
-      const kbpsPerParty = ((await driver.sentBytes()) - sentBefore) * 8 / (SAMPLE_MS / 1000) / 1000 / (2 * level);
-      if (!(kbpsPerParty > 0) || !(cpu > 0)) throw new Error(`janus bench: ${level} meetings seated but nothing flowed (${kbpsPerParty} kbit/s a party, Janus CPU ${cpu} %): no figures`);
+      const kbpsPerParty = (((await driver.sentBytes()) - sentBefore) * 8) / (SAMPLE_MS / 1000) / 1000 / (2 * level);
+      if (!(kbpsPerParty > 0) || !(cpu > 0))
+        throw new Error(`janus bench: ${level} meetings seated but nothing flowed (${kbpsPerParty} kbit/s a party, Janus CPU ${cpu} %): no figures`);
       measured.push({ level, cpu });
-      console.log(`${String(level).padEnd(8)} | ${cpu.toFixed(1)} % | ${(cpu / level).toFixed(2)} % | ${rssMb(pid).toFixed(1)} MB | ${kbpsPerParty.toFixed(0)} | ${(busy() * 100).toFixed(0)} %`);
+      console.log(
+        `${String(level).padEnd(8)} | ${cpu.toFixed(1)} % | ${(cpu / level).toFixed(2)} % | ${rssMb(pid).toFixed(1)} MB | ${kbpsPerParty.toFixed(0)} | ${(busy() * 100).toFixed(0)} %`,
+      );
     }
     const top = measured.at(-1)!;
-    console.log(`${top.level} recorded meetings took ${top.cpu.toFixed(1)} % of one core: one core holds about ${Math.floor((top.level * 100) / top.cpu)} (goal ≥30)`);
+    console.log(
+      `${top.level} recorded meetings took ${top.cpu.toFixed(1)} % of one core: one core holds about ${Math.floor((top.level * 100) / top.cpu)} (goal ≥30)`,
+    );
   } finally {
     await driver.close();
     await admin.close();

@@ -30,10 +30,20 @@ export async function startPlatformProcess(extraEnv: Record<string, string> = {}
   await chmod(dataDir, 0o755);
   const port = 14000 + Math.floor(Math.random() * 1000);
   const env = {
-    ...process.env, DATA_DIR: dataDir, PORT: String(port), SUBGRAPH_PORT_BASE: String(port + 1), PGPORT: String(port + 10),
-    INTERNAL_SECRET: SECRETS.internalSecret, TOKEN_SECRET: SECRETS.tokenSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: '',
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    SUBGRAPH_PORT_BASE: String(port + 1),
+    PGPORT: String(port + 10),
+    INTERNAL_SECRET: SECRETS.internalSecret,
+    TOKEN_SECRET: SECRETS.tokenSecret,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
     // Janus on ports of its own too: another platform on the machine (a bench, a test, `npm start`) holds the default 8188.
-    JANUS_WS_PORT: String(port + 11), JANUS_RTP_PORT_RANGE: `${22000 + (port % 100) * 100}-${22000 + (port % 100) * 100 + 99}`, ...extraEnv,
+    JANUS_WS_PORT: String(port + 11),
+    JANUS_RTP_PORT_RANGE: `${22000 + (port % 100) * 100}-${22000 + (port % 100) * 100 + 99}`,
+    ...extraEnv,
   };
   const cores = availableParallelism();
   const { child, output } = await spawnPinned([...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START], env, 'is running', 'platform');
@@ -65,8 +75,12 @@ async function spawnPinned(nodeArgs: string[], env: NodeJS.ProcessEnv, ready: st
   const [command, args] = cores >= 2 ? ['taskset', ['-c', String(cores - 1), process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const child = spawn(command, args as string[], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
   const deadline = Date.now() + 120_000;
   while (!output.includes(ready)) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${what} did not start:\n${output}`);
@@ -101,7 +115,11 @@ export async function startReadFloor(databaseUrl: string): Promise<{ url: string
  * backends so both measurements treat the database the same way.
  */
 function unpinPostgres(platformPid: number, cores: number): void {
-  const children = (pid: number) => execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  const children = (pid: number) =>
+    execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   const postmasters = children(platformPid).filter((pid) => /postgres/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')));
   for (const postmaster of postmasters) {
     for (const pid of [postmaster, ...children(postmaster)]) execFileSync('taskset', ['-a', '-p', '-c', `0-${cores - 1}`, String(pid)], { stdio: 'ignore' });
@@ -119,8 +137,10 @@ export async function gql(url: string, query: string, variables: Record<string, 
 
 export async function login(url: string, username: string): Promise<string> {
   // Demo administrators and supervisors give their authenticator code (issue 15); others ignore it.
-  const result = await gql(url, 'mutation($u: String!, $c: String) { login(username: $u, password: "Demo#2026", totpCode: $c) { token step } }',
-    { u: username, c: await freshTotpCode(username) });
+  const result = await gql(url, 'mutation($u: String!, $c: String) { login(username: $u, password: "Demo#2026", totpCode: $c) { token step } }', {
+    u: username,
+    c: await freshTotpCode(username),
+  });
   if (result.data?.login.step !== 'DONE') throw new Error(`login ${username}: ${JSON.stringify(result.errors ?? result.data)}`);
   return result.data.login.token;
 }
@@ -143,10 +163,13 @@ export async function givenRelationships(databaseUrl: string, subjects: { id: st
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
+    await client.query(
+      `insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
       select gen_random_uuid(), s.id, '李秀英', '11010519491231002X', 'PARENT', 'HOUSEHOLD_REGISTER', 'bench', s.institution, s.institution, now()
         from unnest($1::uuid[], $2::uuid[]) as s(id, institution)
-      on conflict do nothing`, [subjects.map((s) => s.id), subjects.map((s) => s.institutionId)]);
+      on conflict do nothing`,
+      [subjects.map((s) => s.id), subjects.map((s) => s.institutionId)],
+    );
   } finally {
     await client.end();
   }

@@ -26,7 +26,11 @@ const server = createServer((req, res) => {
       JSON.parse(Buffer.concat(chunks).toString('utf8')); // the subgraph parses the request too
       const { rows } = await pool.query(LIST_SQL, [20]);
       const applications = rows.map((row) => ({
-        id: row.id, number: row.number, status: row.status, serviceDay: { date: row.date }, venue: row.venue_name === null ? null : { name: row.venue_name },
+        id: row.id,
+        number: row.number,
+        status: row.status,
+        serviceDay: { date: row.date },
+        venue: row.venue_name === null ? null : { name: row.venue_name },
       }));
       const text = JSON.stringify({ data: { applications } });
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
@@ -41,4 +45,8 @@ server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
 });
-process.once('SIGTERM', () => { server.close(); server.closeAllConnections(); void pool.end().then(() => process.exit(0)); });
+process.once('SIGTERM', () => {
+  server.close();
+  server.closeAllConnections();
+  void pool.end().then(() => process.exit(0));
+});

@@ -45,15 +45,22 @@ const REPORT_SQL = MEETING_REPORT_SQL.replace(/\?/g, () => `$${++placeholder}`);
 
 /** 100 institutions, a service day each day of `year`, and the applications spread over them in every state. */
 export async function seed(pool: pg.Pool, year: number, proxyId: string): Promise<void> {
-  await pool.query(`insert into judicial.institution_ref (id, kind, name, rule_pack)
-    select gen_random_uuid(), case when n % 5 = 0 then 'DETOX_CENTRE' else 'PRISON' end, '报表压测单位' || n, 'GD' from generate_series(1, $1) n`, [INSTITUTIONS]);
-  await pool.query(`insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
+  await pool.query(
+    `insert into judicial.institution_ref (id, kind, name, rule_pack)
+    select gen_random_uuid(), case when n % 5 = 0 then 'DETOX_CENTRE' else 'PRISON' end, '报表压测单位' || n, 'GD' from generate_series(1, $1) n`,
+    [INSTITUTIONS],
+  );
+  await pool.query(
+    `insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
     select gen_random_uuid(), i.id, i.kind, day::date, 1000, 0
       from judicial.institution_ref i, generate_series(make_date($1, 1, 1), make_date($1, 12, 31), interval '1 day') day
-     where i.name like '报表压测单位%'`, [year]);
+     where i.name like '报表压测单位%'`,
+    [year],
+  );
   // Every 20 applications: 2 waiting (one past its due day), 1 rejected, 1 withdrawn, the rest decided on time
   // or late, most of them met, some no-show, forfeited, stopped, terminated, interrupted, approved.
-  await pool.query(`with days as (select id, institution_id, date, row_number() over (order by date, institution_id) - 1 as k from judicial.service_day d
+  await pool.query(
+    `with days as (select id, institution_id, date, row_number() over (order by date, institution_id) - 1 as k from judicial.service_day d
                                    where institution_id in (select id from judicial.institution_ref where name like '报表压测单位%')),
     total as (select count(*) as days from days),
     rows as (select n, d.*, (array['SUBMITTED','SUBMITTED','REJECTED','CANCELLED','NO_SHOW','FORFEITED','STOPPED','TERMINATED','INTERRUPTED','APPROVED',
@@ -68,7 +75,9 @@ export async function seed(pool: pg.Pool, year: number, proxyId: string): Promis
            case when status not in ('SUBMITTED', 'CANCELLED') then (submitted_at at time zone 'Asia/Shanghai')::date + 3 end,
            false, false, false, false, submitted_at,
            case when status not in ('SUBMITTED', 'CANCELLED') then submitted_at + (n % 100) * interval '1 hour' end, 0
-      from rows`, [APPLICATIONS, proxyId]);
+      from rows`,
+    [APPLICATIONS, proxyId],
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -86,25 +95,37 @@ export async function benchReport(): Promise<void> {
     const [proxy] = (await pool.query(`select id from judicial.account where username = 'proxy'`)).rows;
     const seedStarted = performance.now();
     await seed(pool, year, proxy.id);
-    const seeded = (await pool.query(`select count(*)::int as applications, count(distinct a.institution_id)::int as institutions
-      from judicial.application a join judicial.institution_ref i on i.id = a.institution_id where i.name like '报表压测单位%'`)).rows[0];
+    const seeded = (
+      await pool.query(`select count(*)::int as applications, count(distinct a.institution_id)::int as institutions
+      from judicial.application a join judicial.institution_ref i on i.id = a.institution_id where i.name like '报表压测单位%'`)
+    ).rows[0];
     if (seeded.applications !== APPLICATIONS || seeded.institutions !== INSTITUTIONS)
-      throw new Error(`report bench: seeded ${seeded.applications} applications for ${seeded.institutions} institutions, asked ${APPLICATIONS} for ${INSTITUTIONS}: no figures`);
+      throw new Error(
+        `report bench: seeded ${seeded.applications} applications for ${seeded.institutions} institutions, asked ${APPLICATIONS} for ${INSTITUTIONS}: no figures`,
+      );
     await pool.query('select judicial.report_fold()'); // as the folding job does every 30 s
     await pool.query('vacuum analyze judicial.application, judicial.service_day, judicial.report_day, judicial.report_delta');
     const seedMs = performance.now() - seedStarted;
 
     const supervisor = await login(platform.url, 'province.supervisor');
-    const REPORT = 'query($from: String!, $to: String!) { meetingReport(from: $from, to: $to) { month institutionId applications approved rejected withdrawn pending met overdue averageReviewHours } }';
-    const periods = { year: [`${year}-01`, `${year}-12`, `${year}-01-01`, `${year + 1}-01-01`], month: [`${year}-06`, `${year}-06`, `${year}-06-01`, `${year}-07-01`] };
-    console.log(`\nprovince report: ${APPLICATIONS.toLocaleString('en')} applications for ${INSTITUTIONS} institutions over ${year} (seeded, folded and analysed in ${(seedMs / 1000).toFixed(1)} s); median (min) of ${RUNS}`);
+    const REPORT =
+      'query($from: String!, $to: String!) { meetingReport(from: $from, to: $to) { month institutionId applications approved rejected withdrawn pending met overdue averageReviewHours } }';
+    const periods = {
+      year: [`${year}-01`, `${year}-12`, `${year}-01-01`, `${year + 1}-01-01`],
+      month: [`${year}-06`, `${year}-06`, `${year}-06-01`, `${year}-07-01`],
+    };
+    console.log(
+      `\nprovince report: ${APPLICATIONS.toLocaleString('en')} applications for ${INSTITUTIONS} institutions over ${year} (seeded, folded and analysed in ${(seedMs / 1000).toFixed(1)} s); median (min) of ${RUNS}`,
+    );
     for (const [name, [from, to, fromDay, toDay]] of Object.entries(periods)) {
       const report = await gql(platform.url, REPORT, { from, to }, supervisor);
       const today = new Date().toISOString().slice(0, 10);
       const raw = (await pool.query(RAW_REPORT_SQL, [fromDay, toDay, today])).rows;
       const total = (rows: { applications: number }[]) => rows.reduce((sum, row) => sum + row.applications, 0);
       if (report.errors || report.data.meetingReport.length !== raw.length || total(report.data.meetingReport) !== total(raw))
-        throw new Error(`report bench (${name}): the report (${report.data?.meetingReport.length} rows, ${total(report.data?.meetingReport ?? [])} applications) differs from the raw rows (${raw.length}, ${total(raw)}): no figures ${JSON.stringify(report.errors ?? '')}`);
+        throw new Error(
+          `report bench (${name}): the report (${report.data?.meetingReport.length} rows, ${total(report.data?.meetingReport ?? [])} applications) differs from the raw rows (${raw.length}, ${total(raw)}): no figures ${JSON.stringify(report.errors ?? '')}`,
+        );
       const gateway: number[] = [];
       const counts: number[] = [];
       const floor: number[] = [];
@@ -113,9 +134,11 @@ export async function benchReport(): Promise<void> {
         counts.push(await timed(() => pool.query(REPORT_SQL, [today, fromDay, toDay, null, null, null, null])));
         floor.push(await timed(() => pool.query(RAW_REPORT_SQL, [fromDay, toDay, today])));
       }
-      console.log(`  a ${name} (${raw.length} rows, ${total(raw).toLocaleString('en')} applications): report through the gateway ${median(gateway).toFixed(0)} (${Math.min(...gateway).toFixed(0)}) ms ` +
-        `(its SQL alone ${median(counts).toFixed(0)} (${Math.min(...counts).toFixed(0)}) ms); ` +
-        `floor, the raw GROUP BY ${median(floor).toFixed(0)} (${Math.min(...floor).toFixed(0)}) ms; goal ≤ 300 ms for a year`);
+      console.log(
+        `  a ${name} (${raw.length} rows, ${total(raw).toLocaleString('en')} applications): report through the gateway ${median(gateway).toFixed(0)} (${Math.min(...gateway).toFixed(0)}) ms ` +
+          `(its SQL alone ${median(counts).toFixed(0)} (${Math.min(...counts).toFixed(0)}) ms); ` +
+          `floor, the raw GROUP BY ${median(floor).toFixed(0)} (${Math.min(...floor).toFixed(0)}) ms; goal ≤ 300 ms for a year`,
+      );
     }
   } finally {
     await pool.end();

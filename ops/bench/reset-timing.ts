@@ -26,8 +26,16 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return { ms: performance.now() - started, body };
 }
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
-const p90 = (values: number[]) => percentile([...values].sort((a, b) => a - b), 90);
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const p90 = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    90,
+  );
 
 export async function benchResetTiming(): Promise<void> {
   const platform = await startPlatformProcess({ TRUSTED_PROXY_HOPS: '1' });
@@ -36,9 +44,11 @@ export async function benchResetTiming(): Promise<void> {
     for (let i = 0; i < PAIRS; i++) {
       const first17 = `44010619${String(70 + (i % 30))}0101${String(500 + i).padStart(3, '0')}`;
       const username = `bench.family.${i}`;
-      const registered = await post(platform.url,
+      const registered = await post(
+        platform.url,
         'mutation($u: String!, $i: String!, $p: String!) { registerProxy(username: $u, password: "Family2026", name: "测试", idNumber: $i, phone: $p) { token } }',
-        { u: username, i: first17 + residentIdCheckCharacter(first17), p: `1370000${String(i).padStart(4, '0')}` });
+        { u: username, i: first17 + residentIdCheckCharacter(first17), p: `1370000${String(i).padStart(4, '0')}` },
+      );
       if (!registered.body.data) throw new Error(`registration ${i} failed: ${JSON.stringify(registered.body.errors)}`);
       usernames.push(username);
     }
@@ -54,8 +64,13 @@ export async function benchResetTiming(): Promise<void> {
     const floor: number[] = [];
     for (let i = 0; i < PAIRS; i++) {
       // Alternating which goes first, so a warming cache or a load swing favours neither.
-      if (i % 2) { real.push(await ask(usernames[i])); unknown.push(await ask(`no.such.${i}`)); }
-      else { unknown.push(await ask(`no.such.${i}`)); real.push(await ask(usernames[i])); }
+      if (i % 2) {
+        real.push(await ask(usernames[i]));
+        unknown.push(await ask(`no.such.${i}`));
+      } else {
+        unknown.push(await ask(`no.such.${i}`));
+        real.push(await ask(usernames[i]));
+      }
       floor.push((await post(platform.url, '{ __typename }', {})).ms);
     }
     console.log(`\nforgotten-password timing: ${PAIRS} pairs through the gateway (ms)`);
@@ -74,7 +89,9 @@ export async function benchResetTiming(): Promise<void> {
         await pool.query('select token_version from judicial.account where id = $1', [id]);
         lookups.push(performance.now() - started);
       }
-      console.log(`  token-version read (${LOOKUPS.toLocaleString('en')} in a row): median ${median(lookups).toFixed(3)} ms, p90 ${p90(lookups).toFixed(3)} ms`);
+      console.log(
+        `  token-version read (${LOOKUPS.toLocaleString('en')} in a row): median ${median(lookups).toFixed(3)} ms, p90 ${p90(lookups).toFixed(3)} ms`,
+      );
     } finally {
       await pool.end();
     }

@@ -12,7 +12,18 @@ import { benchReport } from './report.ts';
  * `npm run bench [-- overhead|fanout|storm|janus|janus-chromium|assets|start|roster|reset-timing|report]`: prints figures;
  * not part of CI. With BENCH_SMOKE=1 each runs at a tiny size (ops/bench/smoke.ts), as `npm test` does.
  */
-const benches: Record<string, () => Promise<void>> = { overhead: benchGatewayOverhead, fanout: benchFanout, storm: benchSlotStorm, janus: benchJanusLoad, 'janus-chromium': benchJanusChromium, assets: benchAssets, start: benchStart, roster: benchRosterImport, 'reset-timing': benchResetTiming, report: benchReport };
+const benches: Record<string, () => Promise<void>> = {
+  overhead: benchGatewayOverhead,
+  fanout: benchFanout,
+  storm: benchSlotStorm,
+  janus: benchJanusLoad,
+  'janus-chromium': benchJanusChromium,
+  assets: benchAssets,
+  start: benchStart,
+  roster: benchRosterImport,
+  'reset-timing': benchResetTiming,
+  report: benchReport,
+};
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in benches));
 if (unknown.length) throw new Error(`no bench named ${unknown.join(', ')}; the benches: ${Object.keys(benches).join(', ')}`);

@@ -43,8 +43,14 @@ export async function benchStart(): Promise<void> {
   await chmod(dataDir, 0o755);
   const port = 15000 + Math.floor(Math.random() * 1000);
   const env = {
-    DATA_DIR: join(dataDir, 'data'), PORT: String(port), SUBGRAPH_PORT_BASE: String(port + 1), PGPORT: String(port + 10),
-    JANUS_WS_PORT: String(port + 11), JANUS_RTP_PORT_RANGE: '21100-21199', DATABASE_URL: '', LOG_LEVEL: 'warn',
+    DATA_DIR: join(dataDir, 'data'),
+    PORT: String(port),
+    SUBGRAPH_PORT_BASE: String(port + 1),
+    PGPORT: String(port + 10),
+    JANUS_WS_PORT: String(port + 11),
+    JANUS_RTP_PORT_RANGE: '21100-21199',
+    DATABASE_URL: '',
+    LOG_LEVEL: 'warn',
   };
   try {
     const starts: number[] = [];

@@ -22,12 +22,16 @@
       }
       for (const listener of listeners) listener(data);
     };
-    const opened = new Promise((resolve, reject) => { socket.onopen = resolve; socket.onerror = reject; });
-    const send = (body, async = false) => new Promise((resolve, reject) => {
-      const transaction = Math.random().toString(36).slice(2);
-      pending.set(transaction, { resolve, reject, async });
-      socket.send(JSON.stringify({ ...body, ...(token ? { token } : {}), transaction, ...(session ? { session_id: session } : {}) }));
+    const opened = new Promise((resolve, reject) => {
+      socket.onopen = resolve;
+      socket.onerror = reject;
     });
+    const send = (body, async = false) =>
+      new Promise((resolve, reject) => {
+        const transaction = Math.random().toString(36).slice(2);
+        pending.set(transaction, { resolve, reject, async });
+        socket.send(JSON.stringify({ ...body, ...(token ? { token } : {}), transaction, ...(session ? { session_id: session } : {}) }));
+      });
     return {
       async start() {
         await opened;
@@ -54,7 +58,14 @@
     const pc = new RTCPeerConnection({ iceServers: [] });
     state.subscriberPcs.push(pc);
     pc.ontrack = (event) => state.remoteTracks.push({ feed, kind: event.track.kind });
-    const attached = await api.message(handle, { request: 'join', ptype: 'subscriber', room: Number(seat.room), pin: seat.pin, token: seat.token, streams: [{ feed }] });
+    const attached = await api.message(handle, {
+      request: 'join',
+      ptype: 'subscriber',
+      room: Number(seat.room),
+      pin: seat.pin,
+      token: seat.token,
+      streams: [{ feed }],
+    });
     await pc.setRemoteDescription(attached.jsep);
     await pc.setLocalDescription(await pc.createAnswer());
     await gathered(pc);
@@ -83,8 +94,7 @@
   async function watchRoom(api, handle, seat) {
     const look = async () => {
       const answer = await api.message(handle, { request: 'listparticipants', room: Number(seat.room) });
-      for (const participant of answer.plugindata.data.participants ?? [])
-        if (participant.publisher) await subscribe(api, seat, participant.id);
+      for (const participant of answer.plugindata.data.participants ?? []) if (participant.publisher) await subscribe(api, seat, participant.id);
     };
     await look();
     setInterval(() => look().catch((error) => state.errors.push(String(error?.message ?? JSON.stringify(error)))), 500);
@@ -99,13 +109,20 @@
       const handle = await api.attach();
       if (seat.seat === 'MONITOR') return await watchRoom(api, handle, seat);
       const joined = await api.message(handle, {
-        request: 'join', ptype: 'publisher', room: Number(seat.room), pin: seat.pin, token: seat.token, display: seat.seat, ...(seat.feed ? { id: Number(seat.feed) } : {}),
+        request: 'join',
+        ptype: 'publisher',
+        room: Number(seat.room),
+        pin: seat.pin,
+        token: seat.token,
+        display: seat.seat,
+        ...(seat.feed ? { id: Number(seat.feed) } : {}),
       });
       const data = joined.plugindata.data;
       state.myId = data.id;
       api.onEvent((event) => {
         state.events.push(event.plugindata?.data?.videoroom ?? event.janus);
-        for (const publisher of event.plugindata?.data?.publishers ?? []) subscribe(api, seat, publisher.id).catch((error) => state.errors.push(String(error?.message ?? JSON.stringify(error))));
+        for (const publisher of event.plugindata?.data?.publishers ?? [])
+          subscribe(api, seat, publisher.id).catch((error) => state.errors.push(String(error?.message ?? JSON.stringify(error))));
       });
       for (const publisher of data.publishers ?? []) await subscribe(api, seat, publisher.id);
       if (!publish) return;
@@ -126,8 +143,7 @@
   window.mediaStats = async () => {
     const received = { audio: 0, video: 0 };
     for (const pc of state.subscriberPcs) {
-      for (const report of (await pc.getStats()).values())
-        if (report.type === 'inbound-rtp') received[report.kind] += report.bytesReceived;
+      for (const report of (await pc.getStats()).values()) if (report.type === 'inbound-rtp') received[report.kind] += report.bytesReceived;
     }
     let sent = 0;
     if (state.publisherPc) for (const report of (await state.publisherPc.getStats()).values()) if (report.type === 'outbound-rtp') sent += report.bytesSent;

@@ -18,11 +18,13 @@ export interface Composition {
 export async function composeSupergraph(): Promise<Composition> {
   const subgraphSdl: Record<string, string> = {};
   for (const { definition } of SUBGRAPHS) subgraphSdl[definition.name] = printSubgraphSchema(await buildSubgraph(definition));
-  const result = composeServices(SUBGRAPHS.map(({ definition, port }) => ({
-    name: definition.name,
-    url: `http://127.0.0.1:${port}/graphql`,
-    typeDefs: parse(subgraphSdl[definition.name]),
-  })));
+  const result = composeServices(
+    SUBGRAPHS.map(({ definition, port }) => ({
+      name: definition.name,
+      url: `http://127.0.0.1:${port}/graphql`,
+      typeDefs: parse(subgraphSdl[definition.name]),
+    })),
+  );
   if (result.errors?.length) throw new Error(`composition failed:\n${result.errors.map((error) => error.message).join('\n')}`);
   return { supergraphSdl: result.supergraphSdl!, subgraphSdl };
 }

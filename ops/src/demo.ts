@@ -2,7 +2,18 @@ import { CountyBureau, SupervisingBureau, hashPassword, Account, publishServiceD
 import { DetentionCentre, RoomKind, Suspect, registerDetentionCentre, registerSuspects } from '@rv/detention';
 import { Brigade, Detainee, DetoxCentre, registerDetainees, registerDetoxCentre } from '@rv/detox';
 import { Inmate, Prison, Ward, registerInmates, registerPrison } from '@rv/prison';
-import { CaseCategory, CaseStage, PublicRole, StaffRole, TenantKind, clock, nationalCalendar, needsSecondFactor, residentIdCheckCharacter, type Role } from '@rv/schema';
+import {
+  CaseCategory,
+  CaseStage,
+  PublicRole,
+  StaffRole,
+  TenantKind,
+  clock,
+  nationalCalendar,
+  needsSecondFactor,
+  residentIdCheckCharacter,
+  type Role,
+} from '@rv/schema';
 import type { Platform } from './platform.js';
 
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -38,18 +49,64 @@ export const DEMO_LAWYERS = {
 
 /** Demo suspects of the detention centre (CQ-2 / CQ-3: each case stage, a state-security case, a temporary holding). */
 export const DEMO_SUSPECTS = [
-  { suspectNumber: 'K00001', name: '赵某甲', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.ORDINARY, temporaryHolding: false, caseUnit: '东城区公安分局刑侦大队' },
-  { suspectNumber: 'K00002', name: '钱某乙', caseStage: CaseStage.PROSECUTION, caseCategory: CaseCategory.ORDINARY, temporaryHolding: false, caseUnit: '东城区人民检察院' },
-  { suspectNumber: 'K00003', name: '孙某丙', caseStage: CaseStage.TRIAL, caseCategory: CaseCategory.ORDINARY, temporaryHolding: false, caseUnit: '东城区人民法院' },
-  { suspectNumber: 'K00004', name: '李某丁', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.STATE_SECURITY, temporaryHolding: false, caseUnit: '市国家安全局' },
-  { suspectNumber: 'K00005', name: '周某戊', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.UNCLEAR, temporaryHolding: true, caseUnit: '外省某市公安局' },
-  { suspectNumber: 'K00006', name: '吴某己', caseStage: CaseStage.INVESTIGATION, caseCategory: CaseCategory.TERRORISM, temporaryHolding: false, caseUnit: '市公安局反恐支队' },
+  {
+    suspectNumber: 'K00001',
+    name: '赵某甲',
+    caseStage: CaseStage.INVESTIGATION,
+    caseCategory: CaseCategory.ORDINARY,
+    temporaryHolding: false,
+    caseUnit: '东城区公安分局刑侦大队',
+  },
+  {
+    suspectNumber: 'K00002',
+    name: '钱某乙',
+    caseStage: CaseStage.PROSECUTION,
+    caseCategory: CaseCategory.ORDINARY,
+    temporaryHolding: false,
+    caseUnit: '东城区人民检察院',
+  },
+  {
+    suspectNumber: 'K00003',
+    name: '孙某丙',
+    caseStage: CaseStage.TRIAL,
+    caseCategory: CaseCategory.ORDINARY,
+    temporaryHolding: false,
+    caseUnit: '东城区人民法院',
+  },
+  {
+    suspectNumber: 'K00004',
+    name: '李某丁',
+    caseStage: CaseStage.INVESTIGATION,
+    caseCategory: CaseCategory.STATE_SECURITY,
+    temporaryHolding: false,
+    caseUnit: '市国家安全局',
+  },
+  {
+    suspectNumber: 'K00005',
+    name: '周某戊',
+    caseStage: CaseStage.INVESTIGATION,
+    caseCategory: CaseCategory.UNCLEAR,
+    temporaryHolding: true,
+    caseUnit: '外省某市公安局',
+  },
+  {
+    suspectNumber: 'K00006',
+    name: '吴某己',
+    caseStage: CaseStage.INVESTIGATION,
+    caseCategory: CaseCategory.TERRORISM,
+    temporaryHolding: false,
+    caseUnit: '市公安局反恐支队',
+  },
 ] as const;
 export type DemoTenant = keyof typeof DEMO_TENANTS;
 
 const ROLE_LOGINS: Record<string, StaffRole> = {
-  clerk: StaffRole.INTAKE_CLERK, reviewer: StaffRole.REVIEWER, monitor: StaffRole.MONITOR,
-  supervisor: StaffRole.SUPERVISOR, auditor: StaffRole.AUDITOR, admin: StaffRole.ADMIN,
+  clerk: StaffRole.INTAKE_CLERK,
+  reviewer: StaffRole.REVIEWER,
+  monitor: StaffRole.MONITOR,
+  supervisor: StaffRole.SUPERVISOR,
+  auditor: StaffRole.AUDITOR,
+  admin: StaffRole.ADMIN,
 };
 /** The demo accounts' names say their role in the interface's language (the usernames stay Latin). */
 const ROLE_TITLES: Record<string, string> = { clerk: '受理员', reviewer: '审批员', monitor: '监控员', supervisor: '主管', auditor: '审计员', admin: '管理员' };
@@ -107,13 +164,26 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
 
   let person = 0;
   for (const [index, key] of (['prison1', 'prison2'] as const).entries()) {
-    const prison = await registerPrison(prisonEm, prisonEm.create(Prison, { id: DEMO_TENANTS[key].id, name: DEMO_TENANTS[key].name, region: index ? '南山市' : '东城市', rulePack: 'GD', wardDays: null, address: `${index ? '南山市' : '东城市'}监狱路${index + 1}号`, phone: `020-8800000${index + 1}` }));
+    const prison = await registerPrison(
+      prisonEm,
+      prisonEm.create(Prison, {
+        id: DEMO_TENANTS[key].id,
+        name: DEMO_TENANTS[key].name,
+        region: index ? '南山市' : '东城市',
+        rulePack: 'GD',
+        wardDays: null,
+        address: `${index ? '南山市' : '东城市'}监狱路${index + 1}号`,
+        phone: `020-8800000${index + 1}`,
+      }),
+    );
     const wards = [1, 2, 3, 4, 5].map((number) => prisonEm.create(Ward, { prison, number, name: `第${number}监区` }));
     await prisonEm.flush();
     const inmates = Array.from({ length: inmatesPerPrison }, (_, i) => {
       person++;
       return prisonEm.create(Inmate, {
-        prison, ward: wards[i % wards.length], name: demoName(person),
+        prison,
+        ward: wards[i % wards.length],
+        name: demoName(person),
         inmateNumber: `${index + 1}${String(i + 1).padStart(5, '0')}`,
         idNumber: residentId('440106', birthDate(person), person),
       } as Inmate);
@@ -121,13 +191,26 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
     await registerInmates(prisonEm, inmates);
   }
 
-  const centre = await registerDetoxCentre(detoxEm, detoxEm.create(DetoxCentre, { id: DEMO_TENANTS.detox1.id, name: DEMO_TENANTS.detox1.name, region: '东城市', rulePack: 'GD', address: '东城市戒毒路1号', phone: '020-88000021' }));
+  const centre = await registerDetoxCentre(
+    detoxEm,
+    detoxEm.create(DetoxCentre, {
+      id: DEMO_TENANTS.detox1.id,
+      name: DEMO_TENANTS.detox1.name,
+      region: '东城市',
+      rulePack: 'GD',
+      address: '东城市戒毒路1号',
+      phone: '020-88000021',
+    }),
+  );
   for (const number of [1, 2, 3, 4]) detoxEm.create(Brigade, { centre, number, name: `第${number}大队` });
   await detoxEm.flush();
   const detainees = Array.from({ length: options.detainees ?? 40 }, (_, i) => {
     person++;
     return detoxEm.create(Detainee, {
-      centre, brigade: (i % 4) + 1, name: demoName(person), detaineeNumber: `D${String(i + 1).padStart(5, '0')}`,
+      centre,
+      brigade: (i % 4) + 1,
+      name: demoName(person),
+      detaineeNumber: `D${String(i + 1).padStart(5, '0')}`,
       idNumber: residentId('440106', birthDate(person), person),
     } as Detainee);
   });
@@ -136,9 +219,15 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
   for (const [index, key] of (['bureau1', 'bureau2', 'bureau3', 'office1'] as const).entries()) {
     const tenant = DEMO_TENANTS[key];
     judicialEm.create(CountyBureau, {
-      id: tenant.id, name: tenant.name, kind: tenant.kind, region: tenant.name.slice(MARK.length, MARK.length + 3),
-      address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`, phone: `020-8800003${index + 1}`, rulePack: 'GD',
-      parentBureauId: key === 'office1' ? DEMO_TENANTS.bureau1.id : null, actsAsCountyBureau: false,
+      id: tenant.id,
+      name: tenant.name,
+      kind: tenant.kind,
+      region: tenant.name.slice(MARK.length, MARK.length + 3),
+      address: `${tenant.name.slice(MARK.length)}便民服务中心一楼`,
+      phone: `020-8800003${index + 1}`,
+      rulePack: 'GD',
+      parentBureauId: key === 'office1' ? DEMO_TENANTS.bureau1.id : null,
+      actsAsCountyBureau: false,
     });
   }
   for (const key of ['prisonBureau', 'detoxBureau'] as const) {
@@ -151,22 +240,37 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
     for (const [suffix, role] of Object.entries(ROLE_LOGINS)) {
       const secondFactor = needsSecondFactor([role]);
       judicialEm.create(Account, {
-        username: `${key}.${suffix}`, passwordHash, displayName: `${tenant.name}${ROLE_TITLES[suffix]}`,
-        tenantKind: tenant.kind, tenantId: tenant.id, roles: [role as Role],
-        totpSecret: secondFactor ? sealTotpSecret(DEMO_TOTP_SECRET, platform.tokenSecret) : null, totpEnrolledAt: secondFactor ? clock.now() : null,
+        username: `${key}.${suffix}`,
+        passwordHash,
+        displayName: `${tenant.name}${ROLE_TITLES[suffix]}`,
+        tenantKind: tenant.kind,
+        tenantId: tenant.id,
+        roles: [role as Role],
+        totpSecret: secondFactor ? sealTotpSecret(DEMO_TOTP_SECRET, platform.tokenSecret) : null,
+        totpEnrolledAt: secondFactor ? clock.now() : null,
       } as Account);
     }
   }
   judicialEm.create(Account, {
-    username: DEMO_PROXY.username, passwordHash, displayName: `${MARK}${DEMO_PROXY_NAME}`, roles: [PublicRole.PROXY],
-    idNumber: DEMO_PROXY.idNumber, phone: DEMO_PROXY.phone,
+    username: DEMO_PROXY.username,
+    passwordHash,
+    displayName: `${MARK}${DEMO_PROXY_NAME}`,
+    roles: [PublicRole.PROXY],
+    idNumber: DEMO_PROXY.idNumber,
+    phone: DEMO_PROXY.phone,
   } as Account);
   await judicialEm.flush();
 
   await seedDetention(platform, judicialEm, passwordHash, person);
 
   const institutions = [DEMO_TENANTS.prison1.id, DEMO_TENANTS.prison2.id, DEMO_TENANTS.detox1.id];
-  await untilJudicialCounts(judicialEm, 'institutions', institutions.length, `select count(*)::int as count from "judicial"."institution_ref" where id in (?)`, [institutions]);
+  await untilJudicialCounts(
+    judicialEm,
+    'institutions',
+    institutions.length,
+    `select count(*)::int as count from "judicial"."institution_ref" where id in (?)`,
+    [institutions],
+  );
   await registerDemoFamily(judicialEm, inmatesPerPrison * 2 + (options.detainees ?? 40));
   const days = upcomingWorkingDays().map((date) => ({ date, capacity: options.slotsPerDay ?? 12 }));
   for (const key of ['prison1', 'prison2', 'detox1'] as const) {
@@ -180,16 +284,32 @@ export async function seedDemo(platform: Platform, options: DemoOptions = {}): P
  */
 async function seedDetention(platform: Platform, judicialEm: JudicialEm, passwordHash: string, person: number): Promise<void> {
   const em = platform.subgraphs.detention.orm.em.fork();
-  const centre = await registerDetentionCentre(em, em.create(DetentionCentre, { id: DEMO_TENANTS.detention1.id, name: DEMO_TENANTS.detention1.name, region: '东城市', rulePack: 'CQ' } as DetentionCentre), [
-    { name: '第一律师会见室', kind: RoomKind.STANDARD }, { name: '第二律师会见室', kind: RoomKind.STANDARD },
-    { name: '快速会见室', kind: RoomKind.QUICK }, { name: '视频会见室', kind: RoomKind.VIDEO },
-  ]);
-  await registerSuspects(em, DEMO_SUSPECTS.map((suspect, i) => em.create(Suspect, { ...suspect, centre, idNumber: residentId('500101', birthDate(person + i + 1), person + i + 1) } as Suspect)));
+  const centre = await registerDetentionCentre(
+    em,
+    em.create(DetentionCentre, { id: DEMO_TENANTS.detention1.id, name: DEMO_TENANTS.detention1.name, region: '东城市', rulePack: 'CQ' } as DetentionCentre),
+    [
+      { name: '第一律师会见室', kind: RoomKind.STANDARD },
+      { name: '第二律师会见室', kind: RoomKind.STANDARD },
+      { name: '快速会见室', kind: RoomKind.QUICK },
+      { name: '视频会见室', kind: RoomKind.VIDEO },
+    ],
+  );
+  await registerSuspects(
+    em,
+    DEMO_SUSPECTS.map((suspect, i) =>
+      em.create(Suspect, { ...suspect, centre, idNumber: residentId('500101', birthDate(person + i + 1), person + i + 1) } as Suspect),
+    ),
+  );
   const [verifier] = await judicialEm.find(Account, { username: 'bureau1.reviewer' });
   for (const [username, lawyer] of Object.entries(DEMO_LAWYERS)) {
     const account = judicialEm.create(Account, { username, passwordHash, displayName: `${MARK}${lawyer.name}`, roles: [PublicRole.LAWYER] } as Account);
     await judicialEm.flush();
-    await verifyLawyer(judicialEm.fork(), verifier.id, account.id, { certificateNumber: lawyer.certificateNumber, firm: lawyer.firm, verified: true, dutyCentreIds: lawyer.duty ? [DEMO_TENANTS.detention1.id] : [] });
+    await verifyLawyer(judicialEm.fork(), verifier.id, account.id, {
+      certificateNumber: lawyer.certificateNumber,
+      firm: lawyer.firm,
+      verified: true,
+      dutyCentreIds: lawyer.duty ? [DEMO_TENANTS.detention1.id] : [],
+    });
   }
 }
 
@@ -199,10 +319,13 @@ async function seedDetention(platform: Platform, judicialEm: JudicialEm, passwor
  */
 async function registerDemoFamily(em: JudicialEm, subjects: number): Promise<void> {
   await untilJudicialCounts(em, 'subjects', subjects, `select count(*)::int as count from "judicial"."subject_ref"`);
-  await em.execute(`insert into "judicial"."relationship" (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
+  await em.execute(
+    `insert into "judicial"."relationship" (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
     select gen_random_uuid(), s.id, ?, ?, 'SPOUSE', 'MARRIAGE_CERTIFICATE', '结婚证（演示）', s.institution_id, s.institution_id, now()
       from (select id, institution_id, row_number() over (partition by institution_id order by id) as n from "judicial"."subject_ref") s
-     where s.n <= 10 on conflict do nothing`, [DEMO_PROXY_NAME, DEMO_PROXY.idNumber]);
+     where s.n <= 10 on conflict do nothing`,
+    [DEMO_PROXY_NAME, DEMO_PROXY.idNumber],
+  );
 }
 
 /**

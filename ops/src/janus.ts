@@ -51,8 +51,11 @@ export function freshJanusSecrets(): Pick<JanusOptions, 'adminKey' | 'adminSecre
 /** What the media subgraph reads to use this Janus (mediaConfigFromEnv). */
 export function mediaEnv(janus: RunningJanus, options: JanusOptions): Record<string, string> {
   return {
-    JANUS_WS_URL: janus.wsUrl, JANUS_ADMIN_KEY: options.adminKey, JANUS_API_SECRET: options.apiSecret,
-    JANUS_TOKEN_SECRET: options.tokenSecret, RECORDINGS_DIR: options.recordingsDir,
+    JANUS_WS_URL: janus.wsUrl,
+    JANUS_ADMIN_KEY: options.adminKey,
+    JANUS_API_SECRET: options.apiSecret,
+    JANUS_TOKEN_SECRET: options.tokenSecret,
+    RECORDINGS_DIR: options.recordingsDir,
   };
 }
 
@@ -62,24 +65,38 @@ export function janusBinary(): string | null {
   return found && existsSync(join(LIB_DIR, 'plugins', 'libjanus_videoroom.so')) ? found : null;
 }
 
-export const JANUS_INSTALL_HINT = 'Janus 未安装：sudo apt-get install -y janus janus-tools ffmpeg (Janus is not installed; video meetings report MEDIA_UNAVAILABLE until it is)';
+export const JANUS_INSTALL_HINT =
+  'Janus 未安装：sudo apt-get install -y janus janus-tools ffmpeg (Janus is not installed; video meetings report MEDIA_UNAVAILABLE until it is)';
 
 /** Renders ops/janus/*.jcfg with this run's values into `workDir/conf`. */
 async function renderConfig(options: JanusOptions): Promise<string> {
   const confDir = join(options.workDir, 'conf');
   await mkdir(confDir, { recursive: true });
   const values: Record<string, string> = {
-    CONFIG_DIR: confDir, LIB_DIR, ADMIN_KEY: options.adminKey, ADMIN_SECRET: options.adminSecret, API_SECRET: options.apiSecret, TOKEN_SECRET: options.tokenSecret,
-    WS_IP: options.wsIp ?? '127.0.0.1', WS_PORT: String(options.wsPort ?? 8188), RTP_PORT_RANGE: options.rtpPortRange ?? '20000-20999',
+    CONFIG_DIR: confDir,
+    LIB_DIR,
+    ADMIN_KEY: options.adminKey,
+    ADMIN_SECRET: options.adminSecret,
+    API_SECRET: options.apiSecret,
+    TOKEN_SECRET: options.tokenSecret,
+    WS_IP: options.wsIp ?? '127.0.0.1',
+    WS_PORT: String(options.wsPort ?? 8188),
+    RTP_PORT_RANGE: options.rtpPortRange ?? '20000-20999',
     INTERFACE_LINE: options.iceInterface ? `\tinterface = "${options.iceInterface}"` : '',
     NAT_LINES: [
       options.iceEnforceList ? `\tice_enforce_list = "${options.iceEnforceList}"` : '',
       options.nat11Mapping ? `\tnat_1_1_mapping = "${options.nat11Mapping}"` : '',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   };
   for (const file of await readdir(TEMPLATES)) {
     const template = await readFile(join(TEMPLATES, file), 'utf8');
-    await writeFile(join(confDir, file), template.replace(/@([A-Z_]+)@/g, (_, key: string) => values[key] ?? ''), { mode: 0o600 });
+    await writeFile(
+      join(confDir, file),
+      template.replace(/@([A-Z_]+)@/g, (_, key: string) => values[key] ?? ''),
+      { mode: 0o600 },
+    );
   }
   return confDir;
 }
@@ -88,7 +105,10 @@ async function renderConfig(options: JanusOptions): Promise<string> {
 function answers(url: string): Promise<boolean> {
   return new Promise<boolean>((done) => {
     const socket = new WebSocket(url, 'janus-protocol');
-    socket.once('open', () => { socket.close(); done(true); });
+    socket.once('open', () => {
+      socket.close();
+      done(true);
+    });
     socket.once('error', () => done(false));
   });
 }
@@ -153,14 +173,13 @@ export async function startJanus(options: JanusOptions): Promise<RunningJanus> {
   await mkdir(options.recordingsDir, { recursive: true });
   const confDir = await renderConfig(options);
   const args = ['-F', confDir, '-C', join(confDir, 'janus.jcfg'), '-N', '-L', join(options.workDir, 'janus.log')];
-  const child = options.netns
-    ? spawn('ip', ['netns', 'exec', options.netns, binary, ...args], { stdio: 'ignore' })
-    : spawn(binary, args, { stdio: 'ignore' });
+  const child = options.netns ? spawn('ip', ['netns', 'exec', options.netns, binary, ...args], { stdio: 'ignore' }) : spawn(binary, args, { stdio: 'ignore' });
   await writeFile(join(options.workDir, 'janus.pid'), String(child.pid));
   try {
     await untilAnswering(wsUrl, child);
     // Whatever answers must be this Janus: one that failed to bind while another took the port is not started.
-    if (child.pid && !(await listensOn(child.pid, options.wsPort ?? 8188))) throw new Error(`${wsUrl} answers, but not from the Janus just started (pid ${child.pid}): another process holds the port`);
+    if (child.pid && !(await listensOn(child.pid, options.wsPort ?? 8188)))
+      throw new Error(`${wsUrl} answers, but not from the Janus just started (pid ${child.pid}): another process holds the port`);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -47,7 +47,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     databaseUrl: options.databaseUrl,
     port: options.gatewayPort ?? (options.fixedPorts ? 4000 : 0),
     host: options.gatewayHost,
-    proxies: SUBGRAPHS.flatMap(({ definition }) => (definition.routes ?? []).map((route) => ({ prefix: route.prefix, target: new URL(subgraphs[definition.name].url).origin }))),
+    proxies: SUBGRAPHS.flatMap(({ definition }) =>
+      (definition.routes ?? []).map((route) => ({ prefix: route.prefix, target: new URL(subgraphs[definition.name].url).origin })),
+    ),
     fallback: options.fallback,
     reconnectDelayMs: options.reconnectDelayMs,
     trustedProxyHops: options.trustedProxyHops,

@@ -8,7 +8,15 @@ import sirv from 'sirv';
 const PORTALS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../portals');
 
 /** The portals the gateway serves: URL prefix → app folder (each built into its `dist/` by `npm run build`); families at `/`. */
-export const PORTALS = [{ prefix: '/prison', app: 'prison' }, { prefix: '/detox', app: 'detox' }, { prefix: '/bureau', app: 'bureau' }, { prefix: '/province', app: 'province' }, { prefix: '/lawyer', app: 'lawyer' }, { prefix: '/detention', app: 'detention' }, { prefix: '', app: 'family' }];
+export const PORTALS = [
+  { prefix: '/prison', app: 'prison' },
+  { prefix: '/detox', app: 'detox' },
+  { prefix: '/bureau', app: 'bureau' },
+  { prefix: '/province', app: 'province' },
+  { prefix: '/lawyer', app: 'lawyer' },
+  { prefix: '/detention', app: 'detention' },
+  { prefix: '', app: 'family' },
+];
 
 /**
  * Serves every built portal from the gateway (GD: one address for everything). Unknown paths under
@@ -68,7 +76,10 @@ export function portalsHandler(): (req: IncomingMessage, res: ServerResponse) =>
     .map(({ prefix, dist }) => ({
       prefix,
       handler: sirv(dist, {
-        single: true, etag: true, brotli: true, gzip: true,
+        single: true,
+        etag: true,
+        brotli: true,
+        gzip: true,
         setHeaders: (res, path) => res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
       }),
     }));

@@ -29,7 +29,9 @@ if (subgraph) {
     tokenSecret: requireEnv('TOKEN_SECRET'),
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? '127.0.0.1',
-    proxies: SUBGRAPHS.flatMap(({ definition }) => (definition.routes ?? []).map((route) => ({ prefix: route.prefix, target: new URL(subgraphUrls[definition.name]).origin }))),
+    proxies: SUBGRAPHS.flatMap(({ definition }) =>
+      (definition.routes ?? []).map((route) => ({ prefix: route.prefix, target: new URL(subgraphUrls[definition.name]).origin })),
+    ),
     fallback: portalsHandler(),
   });
   const stop = async () => {
@@ -41,11 +43,18 @@ if (subgraph) {
   process.once('SIGINT', stop);
 } else if (role === 'janus') {
   const janus = await startJanus({
-    workDir: process.env.JANUS_WORK_DIR ?? '/tmp/janus', recordingsDir: requireEnv('RECORDINGS_DIR'),
-    adminKey: requireEnv('JANUS_ADMIN_KEY'), adminSecret: requireEnv('JANUS_ADMIN_SECRET'), apiSecret: requireEnv('JANUS_API_SECRET'), tokenSecret: requireEnv('JANUS_TOKEN_SECRET'),
-    wsIp: process.env.JANUS_WS_IP ?? '0.0.0.0', wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
-    iceInterface: process.env.JANUS_ICE_INTERFACE, iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
-    nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING, rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
+    workDir: process.env.JANUS_WORK_DIR ?? '/tmp/janus',
+    recordingsDir: requireEnv('RECORDINGS_DIR'),
+    adminKey: requireEnv('JANUS_ADMIN_KEY'),
+    adminSecret: requireEnv('JANUS_ADMIN_SECRET'),
+    apiSecret: requireEnv('JANUS_API_SECRET'),
+    tokenSecret: requireEnv('JANUS_TOKEN_SECRET'),
+    wsIp: process.env.JANUS_WS_IP ?? '0.0.0.0',
+    wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
+    iceInterface: process.env.JANUS_ICE_INTERFACE,
+    iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
+    nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING,
+    rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
   });
   const stop = async () => {
     await janus.stop();

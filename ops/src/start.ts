@@ -69,14 +69,22 @@ async function startMedia(secrets: Secrets): Promise<Supervisor<RunningJanus> | 
     process.env.JANUS_WS_URL = 'ws://127.0.0.1:8188';
     return null;
   }
-  const start = () => startJanus({
-    workDir: join(DATA_DIR, 'janus'), recordingsDir: process.env.RECORDINGS_DIR!, adminKey: secrets.janusAdminKey, adminSecret: secrets.janusAdminSecret,
-    apiSecret: secrets.janusApiSecret, tokenSecret: secrets.janusTokenSecret,
-    wsIp: process.env.JANUS_WS_IP ?? '127.0.0.1', wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
-    iceInterface: process.env.JANUS_ICE_INTERFACE, iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
-    nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING, rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
-    onWarn: (message) => logger.warn(message),
-  });
+  const start = () =>
+    startJanus({
+      workDir: join(DATA_DIR, 'janus'),
+      recordingsDir: process.env.RECORDINGS_DIR!,
+      adminKey: secrets.janusAdminKey,
+      adminSecret: secrets.janusAdminSecret,
+      apiSecret: secrets.janusApiSecret,
+      tokenSecret: secrets.janusTokenSecret,
+      wsIp: process.env.JANUS_WS_IP ?? '127.0.0.1',
+      wsPort: Number(process.env.JANUS_WS_PORT ?? 8188),
+      iceInterface: process.env.JANUS_ICE_INTERFACE,
+      iceEnforceList: process.env.JANUS_ICE_ENFORCE_LIST,
+      nat11Mapping: process.env.JANUS_NAT_1_1_MAPPING,
+      rtpPortRange: process.env.JANUS_RTP_PORT_RANGE,
+      onWarn: (message) => logger.warn(message),
+    });
   try {
     const janus = await start();
     process.env.JANUS_WS_URL = janus.wsUrl;
@@ -97,11 +105,14 @@ async function main(): Promise<void> {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const started = Date.now();
-    const start = () => startEmbeddedPostgres({
-      dir: join(DATA_DIR, 'postgres'), port: Number(process.env.PGPORT ?? 54329), persistent: true,
-      onLog: (line) => logger.debug({ postgres: line.trim() }),
-      onWarn: (message) => logger.warn(message),
-    });
+    const start = () =>
+      startEmbeddedPostgres({
+        dir: join(DATA_DIR, 'postgres'),
+        port: Number(process.env.PGPORT ?? 54329),
+        persistent: true,
+        onLog: (line) => logger.debug({ postgres: line.trim() }),
+        onWarn: (message) => logger.warn(message),
+      });
     const postgres = await start();
     await createDatabase(postgres.url('postgres'), 'remote_visit');
     databaseUrl = postgres.url('remote_visit');
@@ -114,8 +125,12 @@ async function main(): Promise<void> {
   const secrets = await loadSecrets();
   const janus = await startMedia(secrets);
   const platform = await startPlatform({
-    databaseUrl, internalSecret: secrets.internalSecret, tokenSecret: secrets.tokenSecret, fixedPorts: true,
-    gatewayPort: Number(process.env.PORT ?? 4000), gatewayHost: process.env.HOST ?? '127.0.0.1',
+    databaseUrl,
+    internalSecret: secrets.internalSecret,
+    tokenSecret: secrets.tokenSecret,
+    fixedPorts: true,
+    gatewayPort: Number(process.env.PORT ?? 4000),
+    gatewayHost: process.env.HOST ?? '127.0.0.1',
     subgraphPortBase: process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) : undefined,
     fallback: portalsHandler(),
   });
@@ -147,21 +162,23 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
 
   const base = `http://${process.env.HOST ?? '127.0.0.1'}:${platform.gateway.port}`;
-  console.log([
-    '',
-    '远程会见平台 Remote meetings platform is running',
-    `  GraphQL (HTTP and graphql-ws):  ${base}/graphql`,
-    `  Health:                         ${base}/healthz`,
-    ...PORTALS.map(({ prefix, app }) => `  ${app.padEnd(8)} portal:               ${base}${prefix}/`),
-    ...Object.entries(platform.subgraphs).map(([name, running]) => `  ${name.padEnd(8)} subgraph:             ${running.url} (signed requests only)`),
-    `  Janus (video meetings):         ${janus ? janus.current.wsUrl : process.env.JANUS_WS_URL + (janusBinary() ? ' (existing)' : ' — not installed: apt-get install janus janus-tools ffmpeg')}`,
-    `  Database: ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.current.port} (data in ${DATA_DIR})` : 'DATABASE_URL'}`,
-    '',
-    `  【演示数据 DEMO DATA】${seeded ? 'loaded now' : 'present'} — every login below has the password ${DEMO_PASSWORD}`,
-    ...demoLogins().map((login) => `    ${login}`),
-    `  admins and supervisors also give an authenticator code: add the secret ${DEMO_TOTP_SECRET} to an authenticator app`,
-    '',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      '远程会见平台 Remote meetings platform is running',
+      `  GraphQL (HTTP and graphql-ws):  ${base}/graphql`,
+      `  Health:                         ${base}/healthz`,
+      ...PORTALS.map(({ prefix, app }) => `  ${app.padEnd(8)} portal:               ${base}${prefix}/`),
+      ...Object.entries(platform.subgraphs).map(([name, running]) => `  ${name.padEnd(8)} subgraph:             ${running.url} (signed requests only)`),
+      `  Janus (video meetings):         ${janus ? janus.current.wsUrl : process.env.JANUS_WS_URL + (janusBinary() ? ' (existing)' : ' — not installed: apt-get install janus janus-tools ffmpeg')}`,
+      `  Database: ${embedded ? `embedded PostgreSQL on 127.0.0.1:${embedded.current.port} (data in ${DATA_DIR})` : 'DATABASE_URL'}`,
+      '',
+      `  【演示数据 DEMO DATA】${seeded ? 'loaded now' : 'present'} — every login below has the password ${DEMO_PASSWORD}`,
+      ...demoLogins().map((login) => `    ${login}`),
+      `  admins and supervisors also give an authenticator code: add the secret ${DEMO_TOTP_SECRET} to an authenticator app`,
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((error) => {

@@ -52,7 +52,10 @@ export function supervise<T extends Child>(name: string, first: T, start: () => 
 
   const watch = (child: T) => {
     const died = (code: number | null, signal: NodeJS.Signals | null) => {
-      if (!stopping && child === current) reviving = revive(code, signal).finally(() => { reviving = null; });
+      if (!stopping && child === current)
+        reviving = revive(code, signal).finally(() => {
+          reviving = null;
+        });
     };
     if (child.process.exitCode !== null || child.process.signalCode !== null) died(child.process.exitCode, child.process.signalCode);
     else child.process.once('exit', died);
@@ -87,8 +90,12 @@ export function supervise<T extends Child>(name: string, first: T, start: () => 
 
   watch(first);
   return {
-    get current() { return current; },
-    get restarts() { return restarts; },
+    get current() {
+      return current;
+    },
+    get restarts() {
+      return restarts;
+    },
     async stop() {
       stopping = true;
       await reviving;

@@ -13,7 +13,9 @@ import { TEST_SECRETS, eventually, givenPlatform, type TestPlatform } from './su
  */
 let t: TestPlatform;
 const sockets: Client[] = [];
-beforeAll(async () => { t = await givenPlatform({ demo: { inmatesPerPrison: 2, detainees: 1 } }); });
+beforeAll(async () => {
+  t = await givenPlatform({ demo: { inmatesPerPrison: 2, detainees: 1 } });
+});
 afterAll(async () => {
   for (const socket of sockets) await socket.dispose();
   await t?.close();
@@ -30,7 +32,8 @@ const CHANGE = 'mutation($o: String!, $n: String!) { changePassword(currentPassw
 const BEGIN = 'mutation { beginTotpEnrolment { secret uri qrDataUrl } }';
 const CONFIRM = 'mutation($c: String!) { confirmTotpEnrolment(code: $c) { token step } }';
 const VERIFY = 'mutation($c: String!) { verifyTotp(code: $c) { token step } }';
-const RESET = 'mutation($id: ID!, $f: Boolean) { resetStaffPassword(id: $id, resetSecondFactor: $f) { temporaryPassword account { mustChangePassword totpEnrolled } } }';
+const RESET =
+  'mutation($id: ID!, $f: Boolean) { resetStaffPassword(id: $id, resetSecondFactor: $f) { temporaryPassword account { mustChangePassword totpEnrolled } } }';
 const ACTIVE = 'mutation($id: ID!, $a: Boolean!) { setStaffAccountActive(id: $id, active: $a) { id active } }';
 const ROLES = 'mutation($id: ID!, $r: [String!]!) { setStaffAccountRoles(id: $id, roles: $r) { id roles } }';
 const LIST = 'query($u: ID) { staffAccounts(tenantId: $u, limit: 100) { total items { username tenantId roles } } }';
@@ -41,9 +44,18 @@ let sequence = 0;
 /** A new account through the API as `admin` would open it; its temporary password is returned once. */
 async function givenAccount(admin: string, tenant: keyof typeof DEMO_TENANTS, roles: string[]) {
   const username = `acct${Date.now() % 100000}${sequence++}`;
-  const created = await t.gql(CREATE, { i: { username, displayName: '测试账户', tenantKind: DEMO_TENANTS[tenant].kind, tenantId: DEMO_TENANTS[tenant].id, roles } }, await t.login(admin));
+  const created = await t.gql(
+    CREATE,
+    { i: { username, displayName: '测试账户', tenantKind: DEMO_TENANTS[tenant].kind, tenantId: DEMO_TENANTS[tenant].id, roles } },
+    await t.login(admin),
+  );
   expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
-  return { username, id: created.data.createStaffAccount.account.id as string, temporary: created.data.createStaffAccount.temporaryPassword as string, created: created.data.createStaffAccount };
+  return {
+    username,
+    id: created.data.createStaffAccount.account.id as string,
+    temporary: created.data.createStaffAccount.temporaryPassword as string,
+    created: created.data.createStaffAccount,
+  };
 }
 
 /** Signs in with a temporary password and sets `password`; answers the next step and its token. */
@@ -58,11 +70,23 @@ async function firstSignIn(account: { username: string; temporary: string }, pas
 /** A graphql-ws connection with one subscription; `closed` resolves with the close code the server sent. */
 async function openSocket(token: string) {
   let closedWith: (code: number) => void = () => undefined;
-  const closed = new Promise<number>((resolve) => { closedWith = resolve; });
+  const closed = new Promise<number>((resolve) => {
+    closedWith = resolve;
+  });
   const client = await new Promise<Client>((resolve, reject) => {
     const candidate = createClient({
-      url: t.platform.gateway.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, connectionParams: { authToken: token },
-      on: { connected: () => resolve(candidate), closed: (event) => { closedWith((event as { code: number }).code); reject(event); } },
+      url: t.platform.gateway.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      connectionParams: { authToken: token },
+      on: {
+        connected: () => resolve(candidate),
+        closed: (event) => {
+          closedWith((event as { code: number }).code);
+          reject(event);
+        },
+      },
     });
   });
   sockets.push(client);
@@ -77,7 +101,14 @@ const within = <T>(promise: Promise<T>, ms: number) =>
 describe('issue 15: staff accounts per unit', () => {
   it('a unit admin opens a clerk with a temporary password; the first sign-in must change it and the token allows nothing else', async () => {
     const clerk = await givenAccount('prison1.admin', 'prison1', ['INTAKE_CLERK']);
-    expect(clerk.created.account).toMatchObject({ tenantKind: 'PRISON', tenantId: DEMO_TENANTS.prison1.id, roles: ['INTAKE_CLERK'], active: true, mustChangePassword: true, totpEnrolled: false });
+    expect(clerk.created.account).toMatchObject({
+      tenantKind: 'PRISON',
+      tenantId: DEMO_TENANTS.prison1.id,
+      roles: ['INTAKE_CLERK'],
+      active: true,
+      mustChangePassword: true,
+      totpEnrolled: false,
+    });
     expect(clerk.temporary).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
 
     const login = await t.gql(LOGIN, { u: clerk.username, p: clerk.temporary });
@@ -101,7 +132,9 @@ describe('issue 15: staff accounts per unit', () => {
 
   it('usernames are unique (whatever the case); roles must exist and fit the unit; the unit must exist', async () => {
     const admin = await t.login('bureau1.admin');
-    const input = (over: Record<string, unknown>) => ({ i: { username: 'bureau1.clerk', displayName: '重名', tenantKind: 'COUNTY_BUREAU', tenantId: DEMO_TENANTS.bureau1.id, roles: ['INTAKE_CLERK'], ...over } });
+    const input = (over: Record<string, unknown>) => ({
+      i: { username: 'bureau1.clerk', displayName: '重名', tenantKind: 'COUNTY_BUREAU', tenantId: DEMO_TENANTS.bureau1.id, roles: ['INTAKE_CLERK'], ...over },
+    });
     const taken = await t.gql(CREATE, input({ username: 'BUREAU1.Clerk' }), admin);
     expect([code(taken), messageKey(taken), taken.errors?.[0].extensions?.field]).toEqual(['CONFLICT', 'admin.account.usernameTaken', 'username']);
     expect(messageKey(await t.gql(CREATE, input({ username: 'new.one', roles: ['JUDGE'] }), admin))).toBe('admin.account.role');
@@ -117,7 +150,9 @@ describe('issue 15: staff accounts per unit', () => {
 
   it('two administrators choosing one username at the same instant: exactly one account, the other CONFLICT', async () => {
     const [prison, province] = await Promise.all([t.login('prison2.admin'), t.login('province.admin')]);
-    const input = (tenant: 'prison2', roles: string[]) => ({ i: { username: 'Same.Name', displayName: '同名', tenantKind: 'PRISON', tenantId: DEMO_TENANTS[tenant].id, roles } });
+    const input = (tenant: 'prison2', roles: string[]) => ({
+      i: { username: 'Same.Name', displayName: '同名', tenantKind: 'PRISON', tenantId: DEMO_TENANTS[tenant].id, roles },
+    });
     const answers = await Promise.all([
       ...Array.from({ length: 4 }, () => t.gql(CREATE, input('prison2', ['MONITOR']), prison)),
       ...Array.from({ length: 4 }, () => t.gql(CREATE, { i: { ...input('prison2', ['ADMIN']).i, username: 'same.name' } }, province)),
@@ -130,8 +165,14 @@ describe('issue 15: staff accounts per unit', () => {
 
   it('denials: another unit’s admin, a unit admin on admin accounts, the province admin on a unit’s clerks, a clerk, a family', async () => {
     const clerk = await givenAccount('prison1.admin', 'prison1', ['INTAKE_CLERK']);
-    const [otherAdmin, ownClerk, proxy, province, prison1Admin] = await Promise.all(['prison2.admin', 'prison1.clerk', 'proxy', 'province.admin', 'prison1.admin'].map((login) => t.login(login)));
-    for (const [query, variables] of [[RESET, { id: clerk.id }], [ACTIVE, { id: clerk.id, a: false }], [ROLES, { id: clerk.id, r: ['REVIEWER'] }]] as const) {
+    const [otherAdmin, ownClerk, proxy, province, prison1Admin] = await Promise.all(
+      ['prison2.admin', 'prison1.clerk', 'proxy', 'province.admin', 'prison1.admin'].map((login) => t.login(login)),
+    );
+    for (const [query, variables] of [
+      [RESET, { id: clerk.id }],
+      [ACTIVE, { id: clerk.id, a: false }],
+      [ROLES, { id: clerk.id, r: ['REVIEWER'] }],
+    ] as const) {
       const refused = await t.gql(query, variables, otherAdmin);
       expect([code(refused), messageKey(refused)]).toEqual(['FORBIDDEN', 'admin.account.unitAdminsOnly']);
       expect(code(await t.gql(query, variables, ownClerk))).toBe('FORBIDDEN');
@@ -145,7 +186,9 @@ describe('issue 15: staff accounts per unit', () => {
     expect(code(await t.gql(CREATE, newClerk, proxy))).toBe('FORBIDDEN');
     expect(code(await t.gql(CREATE, newClerk, undefined))).toBe('FORBIDDEN');
     // A unit admin neither makes an administrator nor turns a clerk into one.
-    expect(messageKey(await t.gql(CREATE, { i: { ...newClerk.i, username: 'p1.admin2', roles: ['ADMIN'] } }, prison1Admin))).toBe('admin.account.unitAdminsOnly');
+    expect(messageKey(await t.gql(CREATE, { i: { ...newClerk.i, username: 'p1.admin2', roles: ['ADMIN'] } }, prison1Admin))).toBe(
+      'admin.account.unitAdminsOnly',
+    );
     expect(messageKey(await t.gql(ROLES, { id: clerk.id, r: ['ADMIN'] }, prison1Admin))).toBe('admin.account.unitAdminsOnly');
     const [prison1AdminRow] = await t.sql(`select id from judicial.account where username = 'prison1.admin'`);
     expect(messageKey(await t.gql(ACTIVE, { id: prison1AdminRow.id, a: false }, prison1Admin))).toBe('admin.account.unitAdminsOnly');
@@ -158,7 +201,9 @@ describe('issue 15: staff accounts per unit', () => {
   it('a detention centre’s accounts name an existing, active detention centre like every other kind; a deactivated unit gets none', async () => {
     const province = await t.login('province.admin');
     const centreId = DEMO_TENANTS.detention1.id;
-    const input = (tenantId: string, username: string) => ({ i: { username, displayName: '看守所管理员', tenantKind: 'DETENTION_CENTRE', tenantId, roles: ['ADMIN'] } });
+    const input = (tenantId: string, username: string) => ({
+      i: { username, displayName: '看守所管理员', tenantKind: 'DETENTION_CENTRE', tenantId, roles: ['ADMIN'] },
+    });
     const nowhere = await t.gql(CREATE, input('00000000-0000-4000-8000-0000000000fe', 'nowhere.detention'), province);
     expect([code(nowhere), messageKey(nowhere)]).toEqual(['BAD_USER_INPUT', 'admin.account.unknownUnit']);
     // A prison is no detention centre.
@@ -167,17 +212,22 @@ describe('issue 15: staff accounts per unit', () => {
 
     const SET_ACTIVE = 'mutation($id: ID!, $a: Boolean!, $r: String) { setDetentionCentreActive(id: $id, active: $a, reason: $r) { active inactiveReason } }';
     // Only the province's administrator deactivates a centre.
-    for (const login of ['detention1.admin', 'province.supervisor']) expect(code(await t.gql(SET_ACTIVE, { id: centreId, a: false, r: '越权' }, await t.login(login)))).toBe('FORBIDDEN');
+    for (const login of ['detention1.admin', 'province.supervisor'])
+      expect(code(await t.gql(SET_ACTIVE, { id: centreId, a: false, r: '越权' }, await t.login(login)))).toBe('FORBIDDEN');
     const off = await t.gql(SET_ACTIVE, { id: centreId, a: false, r: '看守所搬迁' }, province);
     expect(off.data.setDetentionCentreActive).toEqual({ active: false, inactiveReason: '看守所搬迁' });
     try {
-      await eventually(async () => expect(await t.sql('select active from judicial.detention_centre_ref where id = $1', [centreId])).toEqual([{ active: false }]));
+      await eventually(async () =>
+        expect(await t.sql('select active from judicial.detention_centre_ref where id = $1', [centreId])).toEqual([{ active: false }]),
+      );
       const refused = await t.gql(CREATE, input(centreId, 'det1.third.admin'), province);
       expect([code(refused), messageKey(refused)]).toEqual(['BAD_USER_INPUT', 'admin.account.inactiveUnit']);
       expect(await t.sql(`select id from judicial.account where username in ('nowhere.detention', 'wrongkind.detention', 'det1.third.admin')`)).toEqual([]);
     } finally {
       expect((await t.gql(SET_ACTIVE, { id: centreId, a: true }, province)).data.setDetentionCentreActive.active).toBe(true);
-      await eventually(async () => expect(await t.sql('select active from judicial.detention_centre_ref where id = $1', [centreId])).toEqual([{ active: true }]));
+      await eventually(async () =>
+        expect(await t.sql('select active from judicial.detention_centre_ref where id = $1', [centreId])).toEqual([{ active: true }]),
+      );
     }
   });
 
@@ -191,7 +241,9 @@ describe('issue 15: staff accounts per unit', () => {
     expect(new Set(own.items.map((item: { tenantId: string }) => item.tenantId))).toEqual(new Set([DEMO_TENANTS.prison1.id]));
     const all = (await t.gql(LIST, {}, province)).data.staffAccounts;
     for (const item of all.items) expect(item.tenantId === DEMO_TENANTS.province.id || item.roles.includes('ADMIN'), item.username).toBe(true);
-    expect(all.items.map((item: { username: string }) => item.username)).toEqual(expect.arrayContaining(['province.clerk', 'prison1.admin', 'detox1.admin', unitAdmin.username]));
+    expect(all.items.map((item: { username: string }) => item.username)).toEqual(
+      expect.arrayContaining(['province.clerk', 'prison1.admin', 'detox1.admin', unitAdmin.username]),
+    );
     expect(all.items.map((item: { username: string }) => item.username)).not.toContain('prison1.clerk');
     expect(all.total).toBe(all.items.length);
   });
@@ -213,7 +265,7 @@ describe('issue 15: a second factor (TOTP) for administrators and supervisors', 
     expect(stored.totp_secret).not.toContain(enrolment.secret);
     expect(stored.totp_enrolled_at).toBeNull();
 
-    const wrong = await t.gql(CONFIRM, { c: '000000' === await totpCodeNow(enrolment.secret) ? '111111' : '000000' }, afterChange.token);
+    const wrong = await t.gql(CONFIRM, { c: '000000' === (await totpCodeNow(enrolment.secret)) ? '111111' : '000000' }, afterChange.token);
     expect([code(wrong), messageKey(wrong)]).toEqual(['BAD_CREDENTIALS', 'admin.account.totpWrong']);
     const confirmed = await t.gql(CONFIRM, { c: await freshTotpCode(supervisor.username, enrolment.secret) }, afterChange.token);
     expect(confirmed.data.confirmTotpEnrolment.step).toBe('DONE');
@@ -244,8 +296,9 @@ describe('issue 15: a second factor (TOTP) for administrators and supervisors', 
     const shared = await freshTotpCode(admin.username, secret);
     const answers = await Promise.all(Array.from({ length: 4 }, () => t.gql(LOGIN, { u: admin.username, p: 'NewPass2026', c: shared })));
     expect(answers.filter((answer) => answer.data?.login.step === 'DONE')).toHaveLength(1);
-    expect(answers.filter((answer) => !answer.data).map((answer) => [code(answer), messageKey(answer)]))
-      .toEqual(Array.from({ length: 3 }, () => ['BAD_CREDENTIALS', 'admin.account.totpUsed']));
+    expect(answers.filter((answer) => !answer.data).map((answer) => [code(answer), messageKey(answer)])).toEqual(
+      Array.from({ length: 3 }, () => ['BAD_CREDENTIALS', 'admin.account.totpUsed']),
+    );
     // The same code on the second step of a later sign-in: refused too.
     const later = await t.gql(LOGIN, { u: admin.username, p: 'NewPass2026' });
     expect(later.data.login.step).toBe('VERIFY_TOTP');
@@ -324,7 +377,11 @@ describe('issue 15 / 19: revocation — reset, role change and deactivation end 
 
   it('a token that expires on an open socket closes it with 4401 (checked every second)', async () => {
     const [row] = await t.sql(`select id from judicial.account where username = 'bureau3.clerk'`);
-    const token = await signToken({ accountId: row.id, tenantKind: 'COUNTY_BUREAU', tenantId: DEMO_TENANTS.bureau3.id, roles: ['INTAKE_CLERK'] }, TEST_SECRETS.tokenSecret, { ttlSeconds: 2 });
+    const token = await signToken(
+      { accountId: row.id, tenantKind: 'COUNTY_BUREAU', tenantId: DEMO_TENANTS.bureau3.id, roles: ['INTAKE_CLERK'] },
+      TEST_SECRETS.tokenSecret,
+      { ttlSeconds: 2 },
+    );
     const socket = await openSocket(token);
     expect(await within(socket.closed, 5000)).toBe(4401);
   });
@@ -336,8 +393,17 @@ describe('issue 15 / 19: revocation — reset, role change and deactivation end 
     const { Revocations } = await import('../../gateway/src/revocation.js');
     const fresh = new Revocations();
     await fresh.load(t.databaseUrl);
-    expect(fresh.isRevoked({ identity: { accountId: clerk.id, tenantKind: null, tenantId: null, roles: [] }, version: 1, step: null, expiresAt: 0 })).toBe(true);
-    expect(fresh.isRevoked({ identity: { accountId: '00000000-0000-4000-8000-000000000099', tenantKind: null, tenantId: null, roles: [] }, version: 0, step: null, expiresAt: 0 })).toBe(false);
+    expect(fresh.isRevoked({ identity: { accountId: clerk.id, tenantKind: null, tenantId: null, roles: [] }, version: 1, step: null, expiresAt: 0 })).toBe(
+      true,
+    );
+    expect(
+      fresh.isRevoked({
+        identity: { accountId: '00000000-0000-4000-8000-000000000099', tenantKind: null, tenantId: null, roles: [] },
+        version: 0,
+        step: null,
+        expiresAt: 0,
+      }),
+    ).toBe(false);
     expect(token).toBeTruthy();
   });
 });
@@ -350,12 +416,20 @@ describe('issue 15: every account change is on the audit trail', () => {
     await t.gql(RESET, { id: clerk.id }, admin);
     await t.gql(ACTIVE, { id: clerk.id, a: false }, admin);
     const records = await eventually(async () => {
-      const rows = await t.sql(`select action, operation, tenant_kind, roles, before, after from judicial.audit_record
-        where entity_type = 'judicial.account' and entity_id = $1 order by seq`, [clerk.id]);
+      const rows = await t.sql(
+        `select action, operation, tenant_kind, roles, before, after from judicial.audit_record
+        where entity_type = 'judicial.account' and entity_id = $1 order by seq`,
+        [clerk.id],
+      );
       expect(rows.map((row) => row.action)).toEqual(['createStaffAccount', 'setStaffAccountRoles', 'resetStaffPassword', 'setStaffAccountActive']);
       return rows;
     });
-    expect(records[0]).toMatchObject({ operation: 'INSERT', tenant_kind: 'DETOX_CENTRE', roles: ['ADMIN'], after: { password_hash: '[redacted]', active: true, roles: ['INTAKE_CLERK'] } });
+    expect(records[0]).toMatchObject({
+      operation: 'INSERT',
+      tenant_kind: 'DETOX_CENTRE',
+      roles: ['ADMIN'],
+      after: { password_hash: '[redacted]', active: true, roles: ['INTAKE_CLERK'] },
+    });
     expect(records[1]).toMatchObject({ before: { roles: ['INTAKE_CLERK'] }, after: { roles: ['REVIEWER'] } });
     expect(records[2].after).toMatchObject({ password_hash: '[redacted]' });
     expect(records[3]).toMatchObject({ before: { active: true }, after: { active: false } });
@@ -369,10 +443,15 @@ describe('issue 15: every account change is on the audit trail', () => {
     const { secret } = (await t.gql(BEGIN, {}, token)).data.beginTotpEnrolment;
     await t.gql(CONFIRM, { c: await totpCodeNow(secret) }, token);
     await eventually(async () => {
-      const rows = await t.sql(`select action, account_id, tenant_id, after from judicial.audit_record
-        where entity_type = 'judicial.account' and entity_id = $1 and account_id::text = $1 order by seq`, [supervisor.id]);
+      const rows = await t.sql(
+        `select action, account_id, tenant_id, after from judicial.audit_record
+        where entity_type = 'judicial.account' and entity_id = $1 and account_id::text = $1 order by seq`,
+        [supervisor.id],
+      );
       expect(rows.map((row) => [row.action, row.tenant_id])).toEqual([
-        ['changePassword', DEMO_TENANTS.bureau1.id], ['beginTotpEnrolment', DEMO_TENANTS.bureau1.id], ['confirmTotpEnrolment', DEMO_TENANTS.bureau1.id],
+        ['changePassword', DEMO_TENANTS.bureau1.id],
+        ['beginTotpEnrolment', DEMO_TENANTS.bureau1.id],
+        ['confirmTotpEnrolment', DEMO_TENANTS.bureau1.id],
       ]);
       expect(rows[1].after.totp_secret).toBe('[redacted]');
     });
@@ -383,10 +462,18 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
   const PORTAL = { 'content-type': 'application/json', 'x-rv-session': 'cookie' };
   /** A portal's request (fetch from the page): JSON, the session header, the cookie the browser holds. */
   async function portalPost(query: string, variables: Record<string, unknown> = {}, cookie?: string, headers: Record<string, string> = PORTAL) {
-    const response = await fetch(t.platform.gateway.url, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(t.platform.gateway.url, {
+      method: 'POST',
+      headers: { ...headers, ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     const text = await response.text();
     let body: Result = {};
-    try { body = JSON.parse(text); } catch { body = {}; }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = {};
+    }
     return { status: response.status, body, setCookie: response.headers.get('set-cookie') };
   }
   const cookieOf = (setCookie: string | null) => setCookie!.split(';')[0];
@@ -394,14 +481,27 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
   /** A graphql-ws socket opened as a browser opens it: the cookie and an Origin, no token in the connection params. */
   async function openCookieSocket(cookie: string, origin = new URL(t.platform.gateway.url).origin) {
     class BrowserLike extends WebSocket {
-      constructor(url: string, protocols?: string | string[]) { super(url, protocols, { headers: { cookie, origin } }); }
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie, origin } });
+      }
     }
     let closedWith: (code: number) => void = () => undefined;
-    const closed = new Promise<number>((resolve) => { closedWith = resolve; });
+    const closed = new Promise<number>((resolve) => {
+      closedWith = resolve;
+    });
     const client = await new Promise<Client>((resolve, reject) => {
       const candidate = createClient({
-        url: t.platform.gateway.wsUrl, webSocketImpl: BrowserLike, retryAttempts: 0, lazy: false,
-        on: { connected: () => resolve(candidate), closed: (event) => { closedWith((event as { code: number }).code); reject(event); } },
+        url: t.platform.gateway.wsUrl,
+        webSocketImpl: BrowserLike,
+        retryAttempts: 0,
+        lazy: false,
+        on: {
+          connected: () => resolve(candidate),
+          closed: (event) => {
+            closedWith((event as { code: number }).code);
+            reject(event);
+          },
+        },
       });
     });
     sockets.push(client);
@@ -427,7 +527,11 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
     const overTls = await portalPost(LOGIN, { u: clerk.username, p: 'NewPass2026' }, undefined, { ...PORTAL, 'x-forwarded-proto': 'https' });
     expect(overTls.setCookie).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
     // API clients keep the Bearer token in the answer, and no cookie is set for them.
-    const api = await fetch(t.platform.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: clerk.username, p: 'NewPass2026' } }) });
+    const api = await fetch(t.platform.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { u: clerk.username, p: 'NewPass2026' } }),
+    });
     expect(api.headers.get('set-cookie')).toBeNull();
     expect((await api.json()).data.login.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const out = await fetch(t.platform.gateway.url.replace('/graphql', '/logout'), { method: 'POST', headers: { 'x-rv-session': 'cookie', cookie: session } });
@@ -441,7 +545,11 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
     const admin = cookieOf((await portalPost(LOGIN, { u: 'bureau2.admin', p: DEMO_PASSWORD, c: await freshTotpCode('bureau2.admin') })).setCookie);
     const forged = JSON.stringify({ query: ACTIVE, variables: { id: clerk.id, a: false } });
     for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
-      const response = await fetch(t.platform.gateway.url, { method: 'POST', headers: { 'content-type': type, cookie: admin, origin: 'https://evil.example' }, body: forged });
+      const response = await fetch(t.platform.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': type, cookie: admin, origin: 'https://evil.example' },
+        body: forged,
+      });
       expect(response.status, type).toBe(415);
     }
     // A GET (an <img> or a link) carrying the cookie executes nothing either.
@@ -453,7 +561,11 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
     expect((await portalPost(ACTIVE, { id: clerk.id, a: false }, admin)).body.data.setStaffAccountActive).toEqual({ id: clerk.id, active: false });
     // The account's own cookie is void now: refused and cleared in the same answer.
     const revoked = await portalPost(ME, {}, clerkSession);
-    expect([revoked.status, code(revoked.body), revoked.setCookie]).toEqual([401, 'UNAUTHENTICATED', 'rv_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0']);
+    expect([revoked.status, code(revoked.body), revoked.setCookie]).toEqual([
+      401,
+      'UNAUTHENTICATED',
+      'rv_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0',
+    ]);
   });
 
   it('WebSocket: the cookie authenticates the upgrade from the gateway’s own origin only; revocation still closes with 4403 and expiry with 4401', async () => {
@@ -466,7 +578,11 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
     expect(await within(socket.closed, 1000)).toBe(4403);
 
     const [row] = await t.sql(`select id from judicial.account where username = 'bureau3.clerk'`);
-    const shortLived = await signToken({ accountId: row.id, tenantKind: 'COUNTY_BUREAU', tenantId: DEMO_TENANTS.bureau3.id, roles: ['INTAKE_CLERK'] }, TEST_SECRETS.tokenSecret, { ttlSeconds: 2 });
+    const shortLived = await signToken(
+      { accountId: row.id, tenantKind: 'COUNTY_BUREAU', tenantId: DEMO_TENANTS.bureau3.id, roles: ['INTAKE_CLERK'] },
+      TEST_SECRETS.tokenSecret,
+      { ttlSeconds: 2 },
+    );
     const expiring = await openCookieSocket(`rv_session=${shortLived}`);
     expect(await within(expiring.closed, 5000)).toBe(4401);
   });

@@ -21,7 +21,15 @@ afterAll(async () => t?.close());
 // Measured 2026-12-03: family 223, prison 290, detox 283, bureau 284, province 441 (was 1026–1829 kB uncompressed, full Element Plus CSS); lawyer and detention: see below.
 // Then (issue 16, family ≤150): family 148 (@rv/ui side-effect free so unused screens stay out, the WebSocket client, v-loading and Apollo's
 // development code out of the first load), prison 297, detox 276, bureau 316, province 452, lawyer 217, detention 275 (tabs after the first load lazily).
-const FIRST_LOAD_BUDGET_KB: Record<string, number> = { '/': 150, '/prison': 320, '/detox': 320, '/bureau': 320, '/province': 490, '/lawyer': 320, '/detention': 320 };
+const FIRST_LOAD_BUDGET_KB: Record<string, number> = {
+  '/': 150,
+  '/prison': 320,
+  '/detox': 320,
+  '/bureau': 320,
+  '/province': 490,
+  '/lawyer': 320,
+  '/detention': 320,
+};
 
 async function familyEntryScript(): Promise<string> {
   const page = await getRaw(`${origin}/`, 'identity');
@@ -69,6 +77,11 @@ describe('portal assets', () => {
     const plain = loads.flatMap(({ transfers }) => transfers).filter(({ encoding, bytes }) => encoding !== 'br' && bytes > 1024);
     expect(plain).toEqual([]);
     // Lazy: the Janus client (meeting screens) is fetched when their tab opens, never on first load.
-    expect(loads.flatMap(({ transfers }) => transfers).map(({ path }) => path).filter((path) => /Meeting|Monitor|seat/.test(path))).toEqual([]);
+    expect(
+      loads
+        .flatMap(({ transfers }) => transfers)
+        .map(({ path }) => path)
+        .filter((path) => /Meeting|Monitor|seat/.test(path)),
+    ).toEqual([]);
   });
 });

@@ -4,8 +4,12 @@ import { eventually, givenPlatform, type GraphQLResponse, type TestPlatform } fr
 import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenRelatives, residentIdNumber, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const DECIDE = 'mutation($id: ID!, $ok: Boolean!, $code: String) { decideInmateReview(applicationId: $id, approve: $ok, reasonCode: $code) { status } }';
 const TRAIL = `query($f: AuditFilter, $o: Int, $l: Int) { auditTrail(filter: $f, offset: $o, limit: $l) { total records {
@@ -13,10 +17,25 @@ const TRAIL = `query($f: AuditFilter, $o: Int, $l: Int) { auditTrail(filter: $f,
 const INTEGRITY = '{ auditTrailIntegrity { ok checked firstBrokenSeq reason } }';
 const code = (result: GraphQLResponse) => result.errors?.[0].extensions?.code;
 
-interface Row { account_id: string; tenant_kind: string; tenant_id: string; roles: string[]; action: string; operation: string; entity_type: string; entity_id: string; before: any; after: any; occurred_at: Date }
+interface Row {
+  account_id: string;
+  tenant_kind: string;
+  tenant_id: string;
+  roles: string[];
+  action: string;
+  operation: string;
+  entity_type: string;
+  entity_id: string;
+  before: any;
+  after: any;
+  occurred_at: Date;
+}
 const recordsOf = (action: string, entityType: string, entityId?: string) =>
-  t.sql<Row>(`select account_id, tenant_kind, tenant_id, roles, action, operation, entity_type, entity_id, before, after, occurred_at
-    from judicial.audit_record where action = $1 and entity_type = $2 and ($3::text is null or entity_id = $3) order by seq`, [action, entityType, entityId ?? null]);
+  t.sql<Row>(
+    `select account_id, tenant_kind, tenant_id, roles, action, operation, entity_type, entity_id, before, after, occurred_at
+    from judicial.audit_record where action = $1 and entity_type = $2 and ($3::text is null or entity_id = $3) order by seq`,
+    [action, entityType, entityId ?? null],
+  );
 const accountOf = async (username: string): Promise<string> => (await t.sql('select id from judicial.account where username = $1', [username]))[0].id;
 const caseIdOf = async (applicationId: string): Promise<string> =>
   (await t.sql('select id from prison.review_case where application_id = $1', [applicationId]))[0].id;
@@ -45,8 +64,14 @@ describe('capture: every staff change leaves a record', () => {
       return rows;
     });
     expect(record).toMatchObject({
-      account_id: await accountOf('prison1.reviewer'), tenant_kind: 'PRISON', tenant_id: DEMO_TENANTS.prison1.id, roles: ['REVIEWER'],
-      action: 'decideInmateReview', operation: 'UPDATE', entity_type: 'prison.review_case', entity_id: caseId,
+      account_id: await accountOf('prison1.reviewer'),
+      tenant_kind: 'PRISON',
+      tenant_id: DEMO_TENANTS.prison1.id,
+      roles: ['REVIEWER'],
+      action: 'decideInmateReview',
+      operation: 'UPDATE',
+      entity_type: 'prison.review_case',
+      entity_id: caseId,
       before: expect.objectContaining({ status: 'PENDING', decided_at: null }),
       after: expect.objectContaining({ status: 'APPROVED', decided_by: await accountOf('prison1.reviewer') }),
     });
@@ -64,7 +89,11 @@ describe('capture: every staff change leaves a record', () => {
 
   it('GD-13: a publication of service days is recorded with the unit and the day created', async () => {
     const date = upcomingWorkingDays().at(-1)!;
-    const published = await t.gql('mutation($d: String!) { publishServiceDays(days: [{ date: $d, capacity: 77 }]) { id } }', { d: date }, await t.login('bureau1.supervisor'));
+    const published = await t.gql(
+      'mutation($d: String!) { publishServiceDays(days: [{ date: $d, capacity: 77 }]) { id } }',
+      { d: date },
+      await t.login('bureau1.supervisor'),
+    );
     expect(published.errors).toBeUndefined();
     const dayId = published.data.publishServiceDays[0].id;
     const [record] = await eventually(async () => {
@@ -72,21 +101,35 @@ describe('capture: every staff change leaves a record', () => {
       expect(rows).toHaveLength(1);
       return rows;
     });
-    expect(record).toMatchObject({ account_id: await accountOf('bureau1.supervisor'), tenant_kind: 'COUNTY_BUREAU', tenant_id: DEMO_TENANTS.bureau1.id, roles: ['SUPERVISOR'] });
+    expect(record).toMatchObject({
+      account_id: await accountOf('bureau1.supervisor'),
+      tenant_kind: 'COUNTY_BUREAU',
+      tenant_id: DEMO_TENANTS.bureau1.id,
+      roles: ['SUPERVISOR'],
+    });
     expect(record.after).toMatchObject({ capacity: 77, date });
   });
 
   it('GD-29: a check-in is recorded with the clerk and the attendance row', async () => {
     const { id } = await givenApprovedToday(t, 2);
-    const checked = await t.gql('mutation($a: ID!, $n: String!) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: true) { admitted } }',
-      { a: id, n: VISITOR.idNumber }, await t.login('bureau1.clerk'));
+    const checked = await t.gql(
+      'mutation($a: ID!, $n: String!) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: true) { admitted } }',
+      { a: id, n: VISITOR.idNumber },
+      await t.login('bureau1.clerk'),
+    );
     expect(checked.data.checkInVisitor.admitted).toBe(true);
     const [record] = await eventually(async () => {
       const rows = (await recordsOf('checkInVisitor', 'judicial.attendance')).filter((row) => row.after?.application_id === id);
       expect(rows).toHaveLength(1);
       return rows;
     });
-    expect(record).toMatchObject({ operation: 'INSERT', account_id: await accountOf('bureau1.clerk'), tenant_id: DEMO_TENANTS.bureau1.id, roles: ['INTAKE_CLERK'], before: null });
+    expect(record).toMatchObject({
+      operation: 'INSERT',
+      account_id: await accountOf('bureau1.clerk'),
+      tenant_id: DEMO_TENANTS.bureau1.id,
+      roles: ['INTAKE_CLERK'],
+      before: null,
+    });
     expect(record.after).toMatchObject({ admitted: true, checked_by: await accountOf('bureau1.clerk') });
   });
 
@@ -94,18 +137,30 @@ describe('capture: every staff change leaves a record', () => {
     const { id } = await givenApprovedToday(t, 3);
     const meetingId = await eventually(async () => (await t.sql('select id from media.meeting where application_id = $1', [id]))[0].id as string);
     await t.sql(`update media.meeting set state = 'LIVE', started_at = now() where id = $1`, [meetingId]); // given: the meeting runs
-    const warned = await t.gql('mutation($id: ID!) { warnMeeting(id: $id, ground: "HARMFUL_TOPICS", reason: "谈论案情") { state } }', { id: meetingId }, await t.login('prison1.monitor'));
+    const warned = await t.gql(
+      'mutation($id: ID!) { warnMeeting(id: $id, ground: "HARMFUL_TOPICS", reason: "谈论案情") { state } }',
+      { id: meetingId },
+      await t.login('prison1.monitor'),
+    );
     expect(warned.errors).toBeUndefined();
     const [warning] = await eventually(async () => {
       const rows = await recordsOf('warnMeeting', 'media.meeting_warning');
       expect(rows).toHaveLength(1);
       return rows;
     });
-    expect(warning).toMatchObject({ operation: 'INSERT', account_id: await accountOf('prison1.monitor'), tenant_id: DEMO_TENANTS.prison1.id, roles: ['MONITOR'] });
+    expect(warning).toMatchObject({
+      operation: 'INSERT',
+      account_id: await accountOf('prison1.monitor'),
+      tenant_id: DEMO_TENANTS.prison1.id,
+      roles: ['MONITOR'],
+    });
     expect(warning.after).toMatchObject({ meeting_id: meetingId, ground: 'HARMFUL_TOPICS', reason: '谈论案情' });
 
-    await t.sql(`insert into media.recording (id, meeting_id, path, sha256, bytes, duration_seconds, streams, created_at, retain_until)
-      values (gen_random_uuid(), $1, 'given.webm', repeat('0', 64), 1, 1, '[]', now(), current_date + 200)`, [meetingId]);
+    await t.sql(
+      `insert into media.recording (id, meeting_id, path, sha256, bytes, duration_seconds, streams, created_at, retain_until)
+      values (gen_random_uuid(), $1, 'given.webm', repeat('0', 64), 1, 1, '[]', now(), current_date + 200)`,
+      [meetingId],
+    );
     const played = await t.gql('query($id: ID!) { recording(meetingId: $id) { id } }', { id: meetingId }, await t.login('prison1.supervisor'));
     expect(played.errors).toBeUndefined();
     const [playback] = await eventually(async () => {
@@ -121,10 +176,19 @@ describe('capture: every staff change leaves a record', () => {
     const applicant = { name: '陈建国', idNumber: residentIdNumber('440106', '19650303', 77), phone: '13912345678' };
     expect(applicant.idNumber).toBe('440106196503030774');
     const day = await givenDayWithSlots(t, 5);
-    const input = { subjectId: await givenInmate(t, 'prison1', 4), serviceDayId: day.id, venueId: DEMO_TENANTS.bureau2.id, visitors: [VISITOR], idempotencyKey: 'audit-counter' };
+    const input = {
+      subjectId: await givenInmate(t, 'prison1', 4),
+      serviceDayId: day.id,
+      venueId: DEMO_TENANTS.bureau2.id,
+      visitors: [VISITOR],
+      idempotencyKey: 'audit-counter',
+    };
     await givenRelatives(t, input.subjectId, [VISITOR]);
-    const filed = await t.gql(`mutation($applicant: ApplicantInput!, $input: SubmitApplicationInput!) { fileAtCounter(applicant: $applicant, input: $input) { application { id } } }`,
-      { applicant, input }, await t.login('bureau2.clerk'));
+    const filed = await t.gql(
+      `mutation($applicant: ApplicantInput!, $input: SubmitApplicationInput!) { fileAtCounter(applicant: $applicant, input: $input) { application { id } } }`,
+      { applicant, input },
+      await t.login('bureau2.clerk'),
+    );
     expect(filed.errors).toBeUndefined();
     const applicationId = filed.data.fileAtCounter.application.id;
     const [application] = await eventually(async () => {
@@ -133,26 +197,53 @@ describe('capture: every staff change leaves a record', () => {
       return rows;
     });
     expect(application.after).toMatchObject({ applicant_id_number: '440106********0774', applicant_phone: '139****5678' });
-    expect(application.after.visitors[0]).toMatchObject({ name: VISITOR.name, idNumber: `${VISITOR.idNumber.slice(0, 6)}********${VISITOR.idNumber.slice(-4)}` });
+    expect(application.after.visitors[0]).toMatchObject({
+      name: VISITOR.name,
+      idNumber: `${VISITOR.idNumber.slice(0, 6)}********${VISITOR.idNumber.slice(-4)}`,
+    });
     // Secrets never reach the trail (an account's password hash, a second factor's secret).
-    expect(await t.sql(`select judicial.audit_mask('{"password_hash":"scrypt$1","totp_secret":"ABC","phone":"138"}'::jsonb) as masked`))
-      .toEqual([{ masked: { password_hash: '[redacted]', totp_secret: '[redacted]', phone: '***' } }]);
-    const leaks = await t.sql(`select count(*)::int as n from judicial.audit_record where before::text ~ $1 or after::text ~ $1 or before::text ~ $2 or after::text ~ $2`,
-      [applicant.idNumber, applicant.phone]);
+    expect(await t.sql(`select judicial.audit_mask('{"password_hash":"scrypt$1","totp_secret":"ABC","phone":"138"}'::jsonb) as masked`)).toEqual([
+      { masked: { password_hash: '[redacted]', totp_secret: '[redacted]', phone: '***' } },
+    ]);
+    const leaks = await t.sql(
+      `select count(*)::int as n from judicial.audit_record where before::text ~ $1 or after::text ~ $1 or before::text ~ $2 or after::text ~ $2`,
+      [applicant.idNumber, applicant.phone],
+    );
     expect(leaks).toEqual([{ n: 0 }]);
-    expect(await t.sql(`select count(*)::int as n from judicial.outbox where topic = 'audit.recorded' and payload::text ~ $1`, [applicant.phone])).toEqual([{ n: 0 }]);
+    expect(await t.sql(`select count(*)::int as n from judicial.outbox where topic = 'audit.recorded' and payload::text ~ $1`, [applicant.phone])).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('GZ-1: a 2,000-row sync is on record as its job (who, counts), its bulk admissions not row by row, and the trail keeps up', async () => {
-    const records = Array.from({ length: 2000 }, (_, i) => ({ inmateNumber: `AU${String(i).padStart(5, '0')}`, name: `审计${i}`, idNumber: residentIdNumber('440106', '19800101', i % 1000), ward: 1 + (i % 3) }));
+    const records = Array.from({ length: 2000 }, (_, i) => ({
+      inmateNumber: `AU${String(i).padStart(5, '0')}`,
+      name: `审计${i}`,
+      idNumber: residentIdNumber('440106', '19800101', i % 1000),
+      ward: 1 + (i % 3),
+    }));
     const started = Date.now();
-    const synced = await t.gql('mutation($r: [InmateRecordInput!]!) { syncInmates(records: $r) { id status createdCount } }', { r: records }, await t.login('prison1.admin'));
+    const synced = await t.gql(
+      'mutation($r: [InmateRecordInput!]!) { syncInmates(records: $r) { id status createdCount } }',
+      { r: records },
+      await t.login('prison1.admin'),
+    );
     expect(synced.data.syncInmates).toMatchObject({ status: 'DONE', createdCount: 2000 });
-    await eventually(async () => expect(await t.sql(`select operation, account_id, after->>'status' as status from judicial.audit_record
-      where entity_type = 'prison.roster_import' and entity_id = $1 and action = 'syncInmates' order by seq desc limit 1`, [synced.data.syncInmates.id]))
-      .toEqual([{ operation: 'UPDATE', account_id: await accountOf('prison1.admin'), status: 'DONE' }]), 30_000);
+    await eventually(
+      async () =>
+        expect(
+          await t.sql(
+            `select operation, account_id, after->>'status' as status from judicial.audit_record
+      where entity_type = 'prison.roster_import' and entity_id = $1 and action = 'syncInmates' order by seq desc limit 1`,
+            [synced.data.syncInmates.id],
+          ),
+        ).toEqual([{ operation: 'UPDATE', account_id: await accountOf('prison1.admin'), status: 'DONE' }]),
+      30_000,
+    );
     console.log(`2,000-row sync on record after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    expect(await t.sql(`select count(*)::int as n from judicial.audit_record where entity_type = 'prison.inmate' and action = 'syncInmates'`)).toEqual([{ n: 0 }]);
+    expect(await t.sql(`select count(*)::int as n from judicial.audit_record where entity_type = 'prison.inmate' and action = 'syncInmates'`)).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('GZ-1: a refused or failed mutation leaves no record', async () => {
@@ -182,7 +273,9 @@ describe('reading: the auditor and nobody else', () => {
   });
 
   it('a unit’s auditor sees only the unit’s records; the province’s auditor sees every unit’s; search by person, unit, entity and period, paginated with totals', async () => {
-    await eventually(async () => expect((await t.sql(`select count(*)::int as n from judicial.audit_record where tenant_id = $1`, [DEMO_TENANTS.bureau1.id]))[0].n).toBeGreaterThan(0));
+    await eventually(async () =>
+      expect((await t.sql(`select count(*)::int as n from judicial.audit_record where tenant_id = $1`, [DEMO_TENANTS.bureau1.id]))[0].n).toBeGreaterThan(0),
+    );
     const unitAuditor = await t.login('prison1.auditor');
     const own = await t.gql(TRAIL, { l: 200 }, unitAuditor);
     expect(own.errors).toBeUndefined();
@@ -222,8 +315,12 @@ describe('reading: the auditor and nobody else', () => {
   });
 
   it('the auditor exports a search as CSV (header, one line per record, formulas defused)', async () => {
-    const csv = (await t.gql('query($f: AuditFilter) { auditTrailCsv(filter: $f) }', { f: { action: 'warnMeeting' } }, await t.login('province.auditor'))).data.auditTrailCsv as string;
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const csv = (await t.gql('query($f: AuditFilter) { auditTrailCsv(filter: $f) }', { f: { action: 'warnMeeting' } }, await t.login('province.auditor'))).data
+      .auditTrailCsv as string;
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('seq,occurredAt,username,accountId,tenantKind,tenantId,roles,action,operation,entityType,entityId,before,after,hash');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"prison1.monitor","');
@@ -249,7 +346,12 @@ describe('append-only and chained by hash', () => {
     ];
     for (const statement of refusals) await expect(t.sql(statement), statement).rejects.toMatchObject({ code: '42501' });
     expect(await t.sql('select count(*)::int as n from judicial.audit_record')).toEqual([{ n: before }]);
-    expect((await t.gql(INTEGRITY, {}, await t.login('province.auditor'))).data.auditTrailIntegrity).toEqual({ ok: true, checked: before, firstBrokenSeq: null, reason: null });
+    expect((await t.gql(INTEGRITY, {}, await t.login('province.auditor'))).data.auditTrailIntegrity).toEqual({
+      ok: true,
+      checked: before,
+      firstBrokenSeq: null,
+      reason: null,
+    });
   });
 
   it('a record edited or deleted by a superuser (triggers disabled) is found by the hash check, the first break named', async () => {

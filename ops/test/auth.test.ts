@@ -4,8 +4,12 @@ import { givenPlatform, postGraphQL, type GraphQLResponse, type TestPlatform } f
 import { givenInmate, givenServiceDay, residentIdNumber, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token account { username roles tenantKind } } }';
 
@@ -18,14 +22,17 @@ describe('login', () => {
   });
 
   /** A sign-in from a given client address (the test gateway believes one X-Forwarded-For hop). */
-  const loginFrom = (client: string, u: string, p: string) =>
-    postGraphQL(t.platform.gateway.url, LOGIN, { u, p }, undefined, { 'x-forwarded-for': client });
+  const loginFrom = (client: string, u: string, p: string) => postGraphQL(t.platform.gateway.url, LOGIN, { u, p }, undefined, { 'x-forwarded-for': client });
   const answer = (result: GraphQLResponse) => ({ message: result.errors?.[0].message, extensions: result.errors?.[0].extensions, data: result.data });
 
   it('an unknown user and a wrong password give the same answer: no attemptsLeft, nothing that tells an account exists', async () => {
     const unknown = await loginFrom('198.51.100.1', 'nobody', 'x');
     const wrong = await loginFrom('198.51.100.2', 'bureau3.clerk', 'x');
-    expect(answer(unknown)).toEqual({ message: '用户名或密码错误', extensions: { code: 'BAD_CREDENTIALS', messageKey: 'account.wrongCredentials', params: {}, serviceName: 'judicial' }, data: null });
+    expect(answer(unknown)).toEqual({
+      message: '用户名或密码错误',
+      extensions: { code: 'BAD_CREDENTIALS', messageKey: 'account.wrongCredentials', params: {}, serviceName: 'judicial' },
+      data: null,
+    });
     expect(answer(wrong)).toEqual(answer(unknown));
     // And after the free failures, both are slowed down alike.
     const laterUnknown: unknown[] = [];
@@ -57,7 +64,11 @@ describe('login', () => {
     // The account itself is never locked (nothing written on it).
     expect(await t.sql(`select token_version, active from judicial.account where username = 'bureau2.clerk'`)).toEqual([{ token_version: 0, active: true }]);
     // Issue 19: there is no lock to keep (Migration20261203203000 dropped the unused failed_logins / locked_until).
-    expect(await t.sql(`select column_name from information_schema.columns where table_schema = 'judicial' and table_name = 'account' and column_name in ('failed_logins', 'locked_until')`)).toEqual([]);
+    expect(
+      await t.sql(
+        `select column_name from information_schema.columns where table_schema = 'judicial' and table_name = 'account' and column_name in ('failed_logins', 'locked_until')`,
+      ),
+    ).toEqual([]);
   });
 
   it('300 sign-ins for different usernames from one client: the first 30 failures are answered, the rest refused without checking a password', async () => {
@@ -105,7 +116,11 @@ describe('real-name registration', () => {
     expect(code(await t.gql(REGISTER, { ...FAMILY, i: residentIdNumber('440103', '19720909', 82) }))).toBe('CONFLICT');
     const [row] = await t.sql('select count(*)::int as n from judicial.account where username like $1', ['zhou.family%']);
     expect(row.n).toBe(1);
-    const applied = await submit(t, registered.data.registerProxy.token, { subjectId: await givenInmate(t, 'prison1', 9), serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id, idempotencyKey: 'registered-family' });
+    const applied = await submit(t, registered.data.registerProxy.token, {
+      subjectId: await givenInmate(t, 'prison1', 9),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id,
+      idempotencyKey: 'registered-family',
+    });
     expect(applied.errors).toBeUndefined();
   });
 });
@@ -130,7 +145,11 @@ describe('tenant isolation', () => {
 
   it('a bureau sees only the applications at its counter; the family only its own; the auditor none', async () => {
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison2', 3), serviceDayId: (await givenServiceDay(t, 'prison2', 3)).id, idempotencyKey: 'isolation-1' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison2', 3),
+      serviceDayId: (await givenServiceDay(t, 'prison2', 3)).id,
+      idempotencyKey: 'isolation-1',
+    });
     const id = submitted.data.submitApplication.id;
     const read = (token: string) => t.gql('query($id: ID!) { application(id: $id) { id } }', { id }, token);
     expect((await read(await t.login('bureau1.clerk'))).data.application.id).toBe(id);
@@ -148,7 +167,11 @@ describe('tenant isolation', () => {
 
   it('a reviewer cannot decide for another prison, and only reviewers decide', async () => {
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 4), serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id, idempotencyKey: 'isolation-2' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 4),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id,
+      idempotencyKey: 'isolation-2',
+    });
     const id = submitted.data.submitApplication.id;
     await new Promise((resolve) => setTimeout(resolve, 300));
     const decide = 'mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }';

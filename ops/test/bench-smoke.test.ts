@@ -41,11 +41,15 @@ const BENCHES: [string, RegExp][] = [
 ];
 
 describe('issue 19: a smoke run of every bench (BENCH_SMOKE=1)', () => {
-  it.each(BENCHES)('%s runs end to end and prints its figures', async (name, figures) => {
-    const { code, output } = await bench(name);
-    expect(output).toMatch(figures);
-    expect(code, output.slice(-3000)).toBe(0);
-  }, 300_000);
+  it.each(BENCHES)(
+    '%s runs end to end and prints its figures',
+    async (name, figures) => {
+      const { code, output } = await bench(name);
+      expect(output).toMatch(figures);
+      expect(code, output.slice(-3000)).toBe(0);
+    },
+    300_000,
+  );
 
   it('a bench whose seeding fails stops with an error instead of printing figures (the relationships not registered)', async () => {
     const { code, output } = await bench('overhead', { BENCH_BREAK_SEEDING: '1' });

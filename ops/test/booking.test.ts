@@ -4,15 +4,22 @@ import { givenPlatform, type TestPlatform } from './support/harness.js';
 import { VISITOR, givenDayWithSlots, givenInmate, givenRelatives, givenServiceDay, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform({ demo: { inmatesPerPrison: 240 } }); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform({ demo: { inmatesPerPrison: 240 } });
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 /** Everything a submission could write, to prove a failure wrote none of it. */
 async function footprint(serviceDayId: string) {
-  const [row] = await t.sql(`select
+  const [row] = await t.sql(
+    `select
       (select count(*)::int from judicial.application) as applications,
       (select count(*)::int from judicial.outbox) as events,
-      (select taken from judicial.service_day where id = $1) as taken`, [serviceDayId]);
+      (select taken from judicial.service_day where id = $1) as taken`,
+    [serviceDayId],
+  );
   return row;
 }
 
@@ -23,15 +30,20 @@ describe('slots are taken atomically', () => {
     // 200 different inmates, so only the slots (not GD-11's one meeting a month) limit who gets in.
     const subjects = await t.sql('select id from prison.inmate where prison_id = $1 order by inmate_number offset 40 limit 200', [DEMO_TENANTS.prison1.id]);
     for (const subject of subjects) await givenRelatives(t, subject.id, [VISITOR]);
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      submit(t, proxy, { subjectId: subjects[i].id, serviceDayId: day.id, idempotencyKey: `storm-${i.toString().padStart(4, '0')}` }, false)));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        submit(t, proxy, { subjectId: subjects[i].id, serviceDayId: day.id, idempotencyKey: `storm-${i.toString().padStart(4, '0')}` }, false),
+      ),
+    );
     const accepted = results.filter((r) => r.data?.submitApplication);
     const full = results.filter((r) => r.errors?.[0].extensions?.code === 'SLOT_FULL');
     expect(accepted).toHaveLength(20);
     expect(full).toHaveLength(180);
     expect(results.every((r) => r.status === 200)).toBe(true);
     const [{ taken, applications }] = await t.sql(
-      'select taken, (select count(*)::int from judicial.application where service_day_id = $1) as applications from judicial.service_day where id = $1', [day.id]);
+      'select taken, (select count(*)::int from judicial.application where service_day_id = $1) as applications from judicial.service_day where id = $1',
+      [day.id],
+    );
     expect(taken).toBe(20);
     expect(applications).toBe(20);
     expect(full[0].errors?.[0]).toMatchObject({ message: '该日号源已满，请选择其他日期', extensions: { code: 'SLOT_FULL', messageKey: 'slot.full' } });
@@ -42,7 +54,9 @@ describe('slots are taken atomically', () => {
     const proxy = await t.login('proxy');
     const subjectId = await givenInmate(t, 'prison1', 7);
     await givenRelatives(t, subjectId, [VISITOR]);
-    const results = await Promise.all(Array.from({ length: 20 }, () => submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'retry-key-0001' }, false)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => submit(t, proxy, { subjectId, serviceDayId: day.id, idempotencyKey: 'retry-key-0001' }, false)),
+    );
     const ids = new Set(results.map((r) => r.data?.submitApplication.id));
     expect(results.every((r) => !r.errors)).toBe(true);
     expect(ids.size).toBe(1);
@@ -65,7 +79,9 @@ describe('slots are taken atomically', () => {
 
 describe('open days', () => {
   it('GD-13: anyone reads an institution’s days of any month, short months included', async () => {
-    const [{ month }] = await t.sql(`select to_char(date, 'YYYY-MM') as month from judicial.service_day where institution_id = $1 order by date limit 1`, [DEMO_TENANTS.prison1.id]);
+    const [{ month }] = await t.sql(`select to_char(date, 'YYYY-MM') as month from judicial.service_day where institution_id = $1 order by date limit 1`, [
+      DEMO_TENANTS.prison1.id,
+    ]);
     const DAYS = 'query($id: ID!, $month: String!) { serviceDays(institutionId: $id, month: $month) { date available } }';
     const days = await t.gql(DAYS, { id: DEMO_TENANTS.prison1.id, month });
     expect(days.errors).toBeUndefined();
@@ -78,7 +94,11 @@ describe('open days', () => {
 
 describe('bad input gets a clear code and leaves nothing behind', () => {
   const cases: [string, (day: { id: string }, subjectId: string) => Record<string, unknown>, string][] = [
-    ['a wrong ID-number checksum', (day, subjectId) => ({ subjectId, serviceDayId: day.id, visitors: [{ ...VISITOR, idNumber: '110101198003120271' }] }), 'BAD_USER_INPUT'],
+    [
+      'a wrong ID-number checksum',
+      (day, subjectId) => ({ subjectId, serviceDayId: day.id, visitors: [{ ...VISITOR, idNumber: '110101198003120271' }] }),
+      'BAD_USER_INPUT',
+    ],
     ['an oversized reason', (day, subjectId) => ({ subjectId, serviceDayId: day.id, reason: '长'.repeat(501) }), 'BAD_USER_INPUT'],
     ['no visitor at all', (day, subjectId) => ({ subjectId, serviceDayId: day.id, visitors: [] }), 'BAD_USER_INPUT'],
     ['an unknown subject', (day) => ({ subjectId: '00000000-0000-4000-8000-00000000ffff', serviceDayId: day.id }), 'NOT_FOUND'],

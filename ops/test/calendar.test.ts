@@ -18,12 +18,27 @@ afterAll(async () => {
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const ENTER = 'mutation($y: Int!, $h: [String!]!, $m: [String!]!) { enterCalendarYear(year: $y, holidays: $h, makeupWorkdays: $m) { year source holidays } }';
 // New Year 2027 (Friday 1 January to Sunday 3 January) and the Spring Festival, as published for the test.
-const HOLIDAYS_2027 = ['2027-01-01', '2027-01-02', '2027-01-03', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'];
+const HOLIDAYS_2027 = [
+  '2027-01-01',
+  '2027-01-02',
+  '2027-01-03',
+  '2027-02-06',
+  '2027-02-07',
+  '2027-02-08',
+  '2027-02-09',
+  '2027-02-10',
+  '2027-02-11',
+  '2027-02-12',
+];
 
 describe('the working-day calendar is data, loaded per year', () => {
   it('a deadline running into a year with no schedule counts weekends only and is flagged CALENDAR_MISSING; once the province admin loads the year it is recomputed', async () => {
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 6), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'calendar-missing' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 6),
+      serviceDayId: (await givenDayWithSlots(t, 2)).id,
+      idempotencyKey: 'calendar-missing',
+    });
     const id = submitted.data.submitApplication.id;
     const reviewer = await t.login('prison1.reviewer');
     const REVIEW = '{ inmateReviewQueue { dueOn calendarMissing application { id } } }';
@@ -44,7 +59,9 @@ describe('the working-day calendar is data, loaded per year', () => {
     expect(entered.data.enterCalendarYear).toMatchObject({ year: 2027, source: 'PROVINCE' });
     // Recomputed everywhere: 31 December, (1–3 January closed), Monday 4, Tuesday 5 January.
     await eventually(async () => expect(await reviewOf()).toMatchObject({ dueOn: '2027-01-05', calendarMissing: false }));
-    await eventually(async () => expect((await t.gql(APPLICATION, { id }, proxy)).data.application).toEqual({ stageDueOn: '2027-01-05', calendarMissing: false }));
+    await eventually(async () =>
+      expect((await t.gql(APPLICATION, { id }, proxy)).data.application).toEqual({ stageDueOn: '2027-01-05', calendarMissing: false }),
+    );
     // Each counting subgraph keeps the year, so a restart counts with it too.
     for (const schema of ['judicial', 'prison', 'detox']) {
       const [row] = await t.sql(`select jsonb_array_length(holidays) as n from ${schema}.calendar_year where year = 2027`);

@@ -30,7 +30,13 @@ function defenceDocuments(holder: string) {
     { holder, kind: 'POWER_OF_ATTORNEY', reference: '委托书' },
   ];
 }
-const defenceInput = (lawyer: string, extra: object = {}) => ({ requesterType: 'DEFENCE_LAWYER', lawyerAccountIds: [lawyer], credentials: defenceDocuments(lawyer), minutes: 30, ...extra });
+const defenceInput = (lawyer: string, extra: object = {}) => ({
+  requesterType: 'DEFENCE_LAWYER',
+  lawyerAccountIds: [lawyer],
+  credentials: defenceDocuments(lawyer),
+  minutes: 30,
+  ...extra,
+});
 
 async function rows(table: string): Promise<number> {
   const [{ count }] = await t.sql(`select count(*)::int as count from detention.${table}`);
@@ -65,7 +71,9 @@ describe('suspects stay with their centre and with mandated lawyers', () => {
     expect(code(await t.gql('{ suspects { id } }', {}, await t.login('detox1.clerk')))).toBe('FORBIDDEN');
 
     const em = t.platform.subgraphs.detention.orm.em.fork();
-    const other = await registerDetentionCentre(em, em.create(DetentionCentre, { name: '另一看守所', region: '西城市', rulePack: 'CQ' } as DetentionCentre), [{ name: '会见室', kind: RoomKind.STANDARD }]);
+    const other = await registerDetentionCentre(em, em.create(DetentionCentre, { name: '另一看守所', region: '西城市', rulePack: 'CQ' } as DetentionCentre), [
+      { name: '会见室', kind: RoomKind.STANDARD },
+    ]);
     const otherDesk = await t.login(await givenStaffLogin(t, 'DETENTION_CENTRE', other.id, ['INTAKE_CLERK']));
     expect((await t.gql('{ suspects { id } lawyerQueue { id } }', {}, otherDesk)).data).toEqual({ suspects: [], lawyerQueue: [] });
     expect(code(await t.gql('query($id: ID!) { suspect(id: $id) { name } }', { id: suspects.K00001 }, otherDesk))).toBe('NOT_FOUND');
@@ -76,9 +84,10 @@ describe('suspects stay with their centre and with mandated lawyers', () => {
 
   it('a suspect reference (_entities) resolves for its centre only; a family account gets nothing', async () => {
     const [proxy] = await t.sql('select id, roles from judicial.account where username = $1', ['proxy']);
-    const ask = (identity: Identity) => postToSubgraph(t, 'detention', identity,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Suspect { name caseCategory } } }',
-      { r: [{ __typename: 'Suspect', id: suspects.K00004 }] });
+    const ask = (identity: Identity) =>
+      postToSubgraph(t, 'detention', identity, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Suspect { name caseCategory } } }', {
+        r: [{ __typename: 'Suspect', id: suspects.K00004 }],
+      });
     const denied = await ask({ accountId: proxy.id, tenantKind: null, tenantId: null, roles: proxy.roles });
     expect(denied.data?._entities?.[0] ?? null).toBeNull();
     expect(code(denied)).toBe('FORBIDDEN');
@@ -93,10 +102,16 @@ describe('suspects stay with their centre and with mandated lawyers', () => {
     expect(code(await t.gql('query($id: ID!) { suspect(id: $id) { name } }', { id: suspects.K00003 }, lawyer2))).toBe('NOT_FOUND');
     const accepted = await t.gql(ACCEPT, { s: suspects.K00003, i: defenceInput(lawyerIds.lawyer2) }, await t.login('detention1.clerk'));
     expect(accepted.data.acceptLawyerAtDesk.status).toBe('WAITING');
-    expect((await t.gql('{ suspects { suspectNumber } myMandates { kind suspect { suspectNumber } } }', {}, lawyer2)).data)
-      .toEqual({ suspects: [{ suspectNumber: 'K00003' }], myMandates: [{ kind: 'DEFENCE', suspect: { suspectNumber: 'K00003' } }] });
+    expect((await t.gql('{ suspects { suspectNumber } myMandates { kind suspect { suspectNumber } } }', {}, lawyer2)).data).toEqual({
+      suspects: [{ suspectNumber: 'K00003' }],
+      myMandates: [{ kind: 'DEFENCE', suspect: { suspectNumber: 'K00003' } }],
+    });
     const mine = await t.gql('{ myLawyerMeetings { id status position credentials { kind source } } }', {}, lawyer2);
-    expect(mine.data.myLawyerMeetings[0].credentials.map((c: { kind: string }) => c.kind)).toEqual(['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY']);
+    expect(mine.data.myLawyerMeetings[0].credentials.map((c: { kind: string }) => c.kind)).toEqual([
+      'PRACTICE_CERTIFICATE',
+      'FIRM_LETTER',
+      'POWER_OF_ATTORNEY',
+    ]);
   });
 });
 
@@ -110,20 +125,37 @@ describe('CQ-2 credentials, exactly', () => {
     const terrorism = await t.gql(ACCEPT, { s: suspects.K00006, i: defenceInput(lawyerIds.lawyer) }, desk);
     expect(terrorism.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-2' });
 
-    const permitted = defenceInput(lawyerIds.lawyer, { credentials: [...defenceDocuments(lawyerIds.lawyer), { holder: lawyerIds.lawyer, kind: 'INVESTIGATOR_PERMISSION', reference: '许可会见决定书' }] });
+    const permitted = defenceInput(lawyerIds.lawyer, {
+      credentials: [...defenceDocuments(lawyerIds.lawyer), { holder: lawyerIds.lawyer, kind: 'INVESTIGATOR_PERMISSION', reference: '许可会见决定书' }],
+    });
     expect((await t.gql(ACCEPT, { s: suspects.K00004, i: permitted }, desk)).data.acceptLawyerAtDesk.status).toBe('WAITING');
   });
 
   it('CQ-2: a missing document is named; an assistant and a translator show their own sets', async () => {
     const desk = await t.login('detention1.clerk');
     const short = defenceInput(lawyerIds.lawyer, { credentials: defenceDocuments(lawyerIds.lawyer).slice(0, 2) });
-    expect((await t.gql(ACCEPT, { s: suspects.K00002, i: short }, desk)).errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-2', messageKey: 'lawyer.credentialsMissing', params: { missing: 'POWER_OF_ATTORNEY/LEGAL_AID_LETTER' } });
-    const withCompanions = defenceInput(lawyerIds.lawyer, {
-      companions: [{ role: 'ASSISTANT', name: '张助理' }, { role: 'TRANSLATOR', name: '马翻译' }],
-      credentials: [...defenceDocuments(lawyerIds.lawyer), { holder: '张助理', kind: 'FIRM_LETTER', reference: '所函' }, { holder: '张助理', kind: 'INTERN_CARD', reference: '实习证' },
-        { holder: '马翻译', kind: 'APPROVAL_DOCUMENT', reference: '许可决定' }],
+    expect((await t.gql(ACCEPT, { s: suspects.K00002, i: short }, desk)).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      rule: 'CQ-2',
+      messageKey: 'lawyer.credentialsMissing',
+      params: { missing: 'POWER_OF_ATTORNEY/LEGAL_AID_LETTER' },
     });
-    expect((await t.gql(ACCEPT, { s: suspects.K00002, i: withCompanions }, desk)).errors?.[0].extensions).toMatchObject({ rule: 'CQ-2', params: { missing: 'IDENTITY_DOCUMENT' } });
+    const withCompanions = defenceInput(lawyerIds.lawyer, {
+      companions: [
+        { role: 'ASSISTANT', name: '张助理' },
+        { role: 'TRANSLATOR', name: '马翻译' },
+      ],
+      credentials: [
+        ...defenceDocuments(lawyerIds.lawyer),
+        { holder: '张助理', kind: 'FIRM_LETTER', reference: '所函' },
+        { holder: '张助理', kind: 'INTERN_CARD', reference: '实习证' },
+        { holder: '马翻译', kind: 'APPROVAL_DOCUMENT', reference: '许可决定' },
+      ],
+    });
+    expect((await t.gql(ACCEPT, { s: suspects.K00002, i: withCompanions }, desk)).errors?.[0].extensions).toMatchObject({
+      rule: 'CQ-2',
+      params: { missing: 'IDENTITY_DOCUMENT' },
+    });
     withCompanions.credentials.push({ holder: '马翻译', kind: 'IDENTITY_DOCUMENT', reference: '身份证' });
     expect((await t.gql(ACCEPT, { s: suspects.K00002, i: withCompanions }, desk)).data.acceptLawyerAtDesk.status).toBe('WAITING');
   });
@@ -135,10 +167,33 @@ describe('CQ-2 credentials, exactly', () => {
       centre: __type(name: "DetentionCentre") { fields { name } }
       mutations: __schema { mutationType { fields { name args { name type { name ofType { name ofType { name ofType { name } } } } } } } }
     }`);
-    expect(schema.data.kinds.enumValues.map((v: { name: string }) => v.name)).toEqual(['PRACTICE_CERTIFICATE', 'LEGAL_AID_WORK_CARD', 'FIRM_LETTER', 'POWER_OF_ATTORNEY', 'LEGAL_AID_LETTER', 'HELP_REQUEST', 'HELP_NOTICE', 'INTERN_CARD', 'APPROVAL_DOCUMENT', 'IDENTITY_DOCUMENT', 'INVESTIGATOR_PERMISSION']);
-    const required = schema.data.form.inputFields.filter((f: { type: { kind: string }; defaultValue: string | null }) => f.type.kind === 'NON_NULL' && f.defaultValue === null).map((f: { name: string }) => f.name);
+    expect(schema.data.kinds.enumValues.map((v: { name: string }) => v.name)).toEqual([
+      'PRACTICE_CERTIFICATE',
+      'LEGAL_AID_WORK_CARD',
+      'FIRM_LETTER',
+      'POWER_OF_ATTORNEY',
+      'LEGAL_AID_LETTER',
+      'HELP_REQUEST',
+      'HELP_NOTICE',
+      'INTERN_CARD',
+      'APPROVAL_DOCUMENT',
+      'IDENTITY_DOCUMENT',
+      'INVESTIGATOR_PERMISSION',
+    ]);
+    const required = schema.data.form.inputFields
+      .filter((f: { type: { kind: string }; defaultValue: string | null }) => f.type.kind === 'NON_NULL' && f.defaultValue === null)
+      .map((f: { name: string }) => f.name);
     expect(required).toEqual(['requesterType', 'lawyerAccountIds', 'credentials']);
-    expect(schema.data.centre.fields.map((f: { name: string }) => f.name)).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'region', 'rulePack']);
+    expect(schema.data.centre.fields.map((f: { name: string }) => f.name)).toEqual([
+      'address',
+      'phone',
+      'active',
+      'inactiveReason',
+      'id',
+      'name',
+      'region',
+      'rulePack',
+    ]);
     // Only the two ways a lawyer's request is filed take the form; no mutation sets what a form requires.
     const typeNames = (type: { name: string | null; ofType?: unknown } | null): string[] => (type ? [type.name ?? '', ...typeNames(type.ofType as never)] : []);
     const takingForm = schema.data.mutations.mutationType.fields
@@ -147,7 +202,9 @@ describe('CQ-2 credentials, exactly', () => {
     expect(takingForm).toEqual(['acceptLawyerAtDesk', 'bookLawyerMeeting']);
 
     const before = await rows('queue_entry');
-    const extra = defenceInput(lawyerIds.lawyer, { credentials: [...defenceDocuments(lawyerIds.lawyer), { holder: lawyerIds.lawyer, kind: 'HOUSEHOLD_REGISTER', reference: '户口本' }] });
+    const extra = defenceInput(lawyerIds.lawyer, {
+      credentials: [...defenceDocuments(lawyerIds.lawyer), { holder: lawyerIds.lawyer, kind: 'HOUSEHOLD_REGISTER', reference: '户口本' }],
+    });
     expect(code(await t.gql(ACCEPT, { s: suspects.K00001, i: extra }, await t.login('detention1.clerk')))).toBe('BAD_USER_INPUT');
     expect(await rows('queue_entry')).toBe(before);
   });
@@ -171,21 +228,32 @@ describe('CQ-3 one queue in order of acceptance, 48 clock hours', () => {
 describe('CQ-3 / CQ-5: many at once, a full day', () => {
   it('CQ-3: 100 lawyers and 20 interrogations accepted at once are numbered in acceptance order and served only in that order; CQ-5: a walk-in on a full day is accepted', async () => {
     const em = t.platform.subgraphs.detention.orm.em.fork();
-    const centre = await registerDetentionCentre(em, em.create(DetentionCentre, { name: '繁忙看守所', region: '东城市', rulePack: 'CQ' } as DetentionCentre),
-      [{ name: 'A', kind: RoomKind.STANDARD }, { name: 'B', kind: RoomKind.STANDARD }, { name: 'C', kind: RoomKind.STANDARD }, { name: 'D', kind: RoomKind.QUICK }]);
+    const centre = await registerDetentionCentre(em, em.create(DetentionCentre, { name: '繁忙看守所', region: '东城市', rulePack: 'CQ' } as DetentionCentre), [
+      { name: 'A', kind: RoomKind.STANDARD },
+      { name: 'B', kind: RoomKind.STANDARD },
+      { name: 'C', kind: RoomKind.STANDARD },
+      { name: 'D', kind: RoomKind.QUICK },
+    ]);
     const suspectIds: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const [row] = await t.sql(`insert into detention.suspect (id, centre_id, name, suspect_number, id_number, case_stage, case_category, case_unit)
-        values (gen_random_uuid(), $1, $2, $3, '500101199001011234', 'PROSECUTION', 'ORDINARY', '检察院') returning id`, [centre.id, `嫌疑人${i}`, `B0000${i}`]);
+      const [row] = await t.sql(
+        `insert into detention.suspect (id, centre_id, name, suspect_number, id_number, case_stage, case_category, case_unit)
+        values (gen_random_uuid(), $1, $2, $3, '500101199001011234', 'PROSECUTION', 'ORDINARY', '检察院') returning id`,
+        [centre.id, `嫌疑人${i}`, `B0000${i}`],
+      );
       suspectIds.push(row.id);
     }
-    const lawyers = (await t.sql(`insert into detention.lawyer (account_id, name, certificate_number, firm, verified)
-      select gen_random_uuid(), '律师' || n, lpad(n::text, 17, '9'), '律所', true from generate_series(1, 100) n returning account_id`)).map((r) => r.account_id as string);
+    const lawyers = (
+      await t.sql(`insert into detention.lawyer (account_id, name, certificate_number, firm, verified)
+      select gen_random_uuid(), '律师' || n, lpad(n::text, 17, '9'), '律所', true from generate_series(1, 100) n returning account_id`)
+    ).map((r) => r.account_id as string);
     const desk = await t.login(await givenStaffLogin(t, 'DETENTION_CENTRE', centre.id, ['INTAKE_CLERK', 'SUPERVISOR']));
     clock.now = () => new Date('2026-12-07T08:30:00+08:00'); // Monday morning
 
     const arrivals = [
-      ...lawyers.map((lawyer, i) => () => t.gql(ACCEPT, { s: suspectIds[i % 3], i: defenceInput(lawyer) }, desk).then((r) => r.data?.acceptLawyerAtDesk ?? r.errors)),
+      ...lawyers.map(
+        (lawyer, i) => () => t.gql(ACCEPT, { s: suspectIds[i % 3], i: defenceInput(lawyer) }, desk).then((r) => r.data?.acceptLawyerAtDesk ?? r.errors),
+      ),
       ...Array.from({ length: 20 }, (_, i) => () => t.gql(INTERROGATE, { s: suspectIds[i % 3] }, desk).then((r) => r.data?.acceptInterrogation ?? r.errors)),
     ].sort(() => Math.random() - 0.5);
     const accepted = await Promise.all(arrivals.map((arrive) => arrive()));
@@ -227,17 +295,31 @@ describe('CQ-3 / CQ-5: many at once, a full day', () => {
 /** A fresh centre (its own queue), its rooms, three suspects and a desk login with a leader's role. */
 async function givenCentre(name: string, suspectRows: { category?: string; stage?: string; temporary?: boolean }[] = [{}, {}, {}]) {
   const em = t.platform.subgraphs.detention.orm.em.fork();
-  const centre = await registerDetentionCentre(em, em.create(DetentionCentre, { name, region: '东城市', rulePack: 'CQ' } as DetentionCentre),
-    [{ name: 'A', kind: RoomKind.STANDARD }, { name: 'Q', kind: RoomKind.QUICK }, { name: 'V', kind: RoomKind.VIDEO }]);
+  const centre = await registerDetentionCentre(em, em.create(DetentionCentre, { name, region: '东城市', rulePack: 'CQ' } as DetentionCentre), [
+    { name: 'A', kind: RoomKind.STANDARD },
+    { name: 'Q', kind: RoomKind.QUICK },
+    { name: 'V', kind: RoomKind.VIDEO },
+  ]);
   const suspectIds: string[] = [];
   for (const [i, row] of suspectRows.entries()) {
-    const [inserted] = await t.sql(`insert into detention.suspect (id, centre_id, name, suspect_number, id_number, case_stage, case_category, temporary_holding, case_unit)
+    const [inserted] = await t.sql(
+      `insert into detention.suspect (id, centre_id, name, suspect_number, id_number, case_stage, case_category, temporary_holding, case_unit)
       values (gen_random_uuid(), $1, $2, $3, '500101199001011234', $4, $5, $6, '办案单位') returning id`,
-    [centre.id, `${name}${i}`, `${name.slice(0, 2)}${i}${Math.random().toString().slice(2, 8)}`, row.stage ?? 'PROSECUTION', row.category ?? 'ORDINARY', row.temporary ?? false]);
+      [
+        centre.id,
+        `${name}${i}`,
+        `${name.slice(0, 2)}${i}${Math.random().toString().slice(2, 8)}`,
+        row.stage ?? 'PROSECUTION',
+        row.category ?? 'ORDINARY',
+        row.temporary ?? false,
+      ],
+    );
     suspectIds.push(inserted.id);
   }
   const desk = await t.login(await givenStaffLogin(t, 'DETENTION_CENTRE', centre.id, ['INTAKE_CLERK', 'SUPERVISOR']));
-  const rooms = Object.fromEntries((await t.gql('{ meetingRooms { id name } }', {}, desk)).data.meetingRooms.map((r: { id: string; name: string }) => [r.name, r.id]));
+  const rooms = Object.fromEntries(
+    (await t.gql('{ meetingRooms { id name } }', {}, desk)).data.meetingRooms.map((r: { id: string; name: string }) => [r.name, r.id]),
+  );
   return { id: centre.id, suspectIds, desk, rooms };
 }
 
@@ -245,16 +327,30 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
   it('CQ-4: a remote lawyer meeting, once arranged, is a privileged media meeting for its lawyers (meeting.arranged)', async () => {
     const centre = await givenCentre('视频所');
     clock.now = () => new Date('2026-12-07T09:00:00+08:00');
-    const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: defenceInput(lawyerIds.lawyer, { mode: 'REMOTE', minutes: 45 }) }, centre.desk)).data.acceptLawyerAtDesk;
+    const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: defenceInput(lawyerIds.lawyer, { mode: 'REMOTE', minutes: 45 }) }, centre.desk)).data
+      .acceptLawyerAtDesk;
     const arranged = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.V, at: '2026-12-07T02:00:00.000Z' }, centre.desk);
     expect(arranged.data.arrangeQueueEntry).toEqual({ id: entry.id, status: 'ARRANGED', startsAt: '2026-12-07T02:00:00.000Z' });
     const meeting = await eventually(async () => {
-      const [row] = await t.sql(`select privileged, kind, subject_kind, institution_id, venue_id, date::text, booked_minutes, counsel_account_ids, state
-        from media.meeting where application_id = $1`, [entry.id]);
+      const [row] = await t.sql(
+        `select privileged, kind, subject_kind, institution_id, venue_id, date::text, booked_minutes, counsel_account_ids, state
+        from media.meeting where application_id = $1`,
+        [entry.id],
+      );
       if (!row) throw new Error('no media meeting yet');
       return row;
     });
-    expect(meeting).toEqual({ privileged: true, kind: 'LAWYER', subject_kind: 'SUSPECT', institution_id: centre.id, venue_id: centre.id, date: '2026-12-07', booked_minutes: 45, counsel_account_ids: [lawyerIds.lawyer], state: 'SCHEDULED' });
+    expect(meeting).toEqual({
+      privileged: true,
+      kind: 'LAWYER',
+      subject_kind: 'SUSPECT',
+      institution_id: centre.id,
+      venue_id: centre.id,
+      date: '2026-12-07',
+      booked_minutes: 45,
+      counsel_account_ids: [lawyerIds.lawyer],
+      state: 'SCHEDULED',
+    });
     // The centre's wall lists it under the CQ pack: nothing to warn or stop on (staff never hear it), no lengthening.
     const wall = await t.gql('{ meetings(date: "2026-12-07") { privileged warnGrounds { code } stopGrounds { code } extensionApprover } }', {}, centre.desk);
     expect(wall.data).toEqual({ meetings: [{ privileged: true, warnGrounds: [], stopGrounds: [], extensionApprover: null }] });
@@ -269,7 +365,9 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
     expect(tooLate.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-8', messageKey: 'lawyer.outsideHours' });
     const saturday = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-05T02:00:00.000Z' }, centre.desk);
     expect(saturday.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-8', messageKey: 'lawyer.nonWorkingDayNeedsApproval' });
-    expect(await t.sql('select status, room_id, starts_at from detention.queue_entry where id = $1', [entry.id])).toEqual([{ status: 'WAITING', room_id: null, starts_at: null }]);
+    expect(await t.sql('select status, room_id, starts_at from detention.queue_entry where id = $1', [entry.id])).toEqual([
+      { status: 'WAITING', room_id: null, starts_at: null },
+    ]);
     const approved = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-05T02:00:00.000Z', l: '副所长 王某 批准' }, centre.desk);
     expect(approved.data.arrangeQueueEntry.status).toBe('ARRANGED');
     expect(await t.sql('select leader_approval from detention.queue_entry where id = $1', [entry.id])).toEqual([{ leader_approval: '副所长 王某 批准' }]);
@@ -279,13 +377,27 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
     const centre = await givenCentre('快速所');
     clock.now = () => new Date('2026-12-07T09:00:00+08:00');
     const both = [lawyerIds.lawyer, lawyerIds.lawyer2];
-    const together = { requesterType: 'DEFENCE_LAWYER', lawyerAccountIds: both, credentials: [...defenceDocuments(both[0]), ...defenceDocuments(both[1])], minutes: 45 };
-    const three = { ...together, lawyerAccountIds: [...both, lawyerIds.dutyLawyer], credentials: [...together.credentials, ...defenceDocuments(lawyerIds.dutyLawyer)] };
-    expect((await t.gql(ACCEPT, { s: centre.suspectIds[0], i: three }, centre.desk)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CQ-7' });
+    const together = {
+      requesterType: 'DEFENCE_LAWYER',
+      lawyerAccountIds: both,
+      credentials: [...defenceDocuments(both[0]), ...defenceDocuments(both[1])],
+      minutes: 45,
+    };
+    const three = {
+      ...together,
+      lawyerAccountIds: [...both, lawyerIds.dutyLawyer],
+      credentials: [...together.credentials, ...defenceDocuments(lawyerIds.dutyLawyer)],
+    };
+    expect((await t.gql(ACCEPT, { s: centre.suspectIds[0], i: three }, centre.desk)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'CQ-7',
+    });
     const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: together }, centre.desk)).data.acceptLawyerAtDesk;
     const quick = await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.Q, at: '2026-12-07T02:00:00.000Z' }, centre.desk);
     expect(quick.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-7', messageKey: 'lawyer.quickRoomTooLong' });
-    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).data.arrangeQueueEntry.status).toBe('ARRANGED');
+    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).data.arrangeQueueEntry.status).toBe(
+      'ARRANGED',
+    );
     expect(await t.sql('select lawyer_account_ids from detention.queue_entry where id = $1', [entry.id])).toEqual([{ lawyer_account_ids: both }]);
   });
 
@@ -298,15 +410,24 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
     const upload = defenceDocuments(lawyerIds.lawyer).map((c) => ({ ...c, file: Buffer.from('%PDF-1.4 copy').toString('base64'), fileName: `${c.kind}.pdf` }));
     const wrong = await t.gql(BOOK, { c: centre.id, n: suspect.name, id: '500101199001019999', i: defenceInput(lawyerIds.lawyer) }, lawyer);
     expect(code(wrong)).toBe('NOT_FOUND');
-    const booked = (await t.gql(BOOK, { c: centre.id, n: suspect.name, id: suspect.id_number, i: defenceInput(lawyerIds.lawyer, { credentials: upload }) }, lawyer)).data.bookLawyerMeeting;
+    const booked = (
+      await t.gql(BOOK, { c: centre.id, n: suspect.name, id: suspect.id_number, i: defenceInput(lawyerIds.lawyer, { credentials: upload }) }, lawyer)
+    ).data.bookLawyerMeeting;
     expect(booked).toMatchObject({ status: 'BOOKED', seq: null, channel: 'ONLINE' });
     expect(booked.credentials.map((c: { source: string }) => c.source)).toEqual(['UPLOAD', 'UPLOAD', 'UPLOAD']);
-    expect(await t.sql('select length(file)::int as bytes from detention.credential where entry_id = $1 order by kept_at, kind limit 1', [booked.id])).toEqual([{ bytes: 13 }]);
+    expect(await t.sql('select length(file)::int as bytes from detention.credential where entry_id = $1 order by kept_at, kind limit 1', [booked.id])).toEqual([
+      { bytes: 13 },
+    ]);
     clock.now = () => new Date('2026-12-07T10:05:00+08:00');
     const accepted = await t.gql('mutation($e: ID!) { acceptLawyerBooking(entryId: $e) { status seq dueAt } }', { e: booked.id }, centre.desk);
     expect(accepted.data.acceptLawyerBooking).toEqual({ status: 'WAITING', seq: '1', dueAt: '2026-12-09T02:05:00.000Z' });
     const mine = await t.gql('{ myLawyerMeetings { id status position dueAt } }', {}, lawyer);
-    expect(mine.data.myLawyerMeetings.find((m: { id: string }) => m.id === booked.id)).toEqual({ id: booked.id, status: 'WAITING', position: 1, dueAt: '2026-12-09T02:05:00.000Z' });
+    expect(mine.data.myLawyerMeetings.find((m: { id: string }) => m.id === booked.id)).toEqual({
+      id: booked.id,
+      status: 'WAITING',
+      position: 1,
+      dueAt: '2026-12-09T02:05:00.000Z',
+    });
     expect(code(await t.gql('{ lawyerQueue { id } }', {}, lawyer))).toBe('FORBIDDEN');
   });
 
@@ -318,12 +439,19 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
     expect((await t.gql(REFUSE, { e: first.id, t: '拒绝' }, centre.desk)).errors?.[0].extensions?.messageKey).toBe('lawyer.refusalOnlyForMandateEnd');
     expect(await t.sql('select status from detention.queue_entry where id = $1', [first.id])).toEqual([{ status: 'WAITING' }]);
     await t.gql(ARRANGE, { e: first.id, r: centre.rooms.A, at: '2026-12-07T01:00:00.000Z' }, centre.desk);
-    const end = (await t.gql(ACCEPT, { s: centre.suspectIds[2], i: defenceInput(lawyerIds.lawyer2, { purpose: 'MANDATE_END' }) }, centre.desk)).data.acceptLawyerAtDesk;
+    const end = (await t.gql(ACCEPT, { s: centre.suspectIds[2], i: defenceInput(lawyerIds.lawyer2, { purpose: 'MANDATE_END' }) }, centre.desk)).data
+      .acceptLawyerAtDesk;
     const refused = await t.gql(REFUSE, { e: end.id, t: '本人书面拒绝会见，已解除委托。' }, centre.desk);
     expect(refused.data.recordSuspectRefusal).toEqual({ status: 'REFUSED_BY_SUSPECT', refusalText: '本人书面拒绝会见，已解除委托。' });
     const lawyerView = await t.gql('{ myLawyerMeetings { id status refusalText } }', {}, await t.login('lawyer2'));
-    expect(lawyerView.data.myLawyerMeetings.find((m: { id: string }) => m.id === end.id)).toEqual({ id: end.id, status: 'REFUSED_BY_SUSPECT', refusalText: '本人书面拒绝会见，已解除委托。' });
-    expect(await t.sql('select active from detention.mandate where suspect_id = $1 and lawyer_account_id = $2', [centre.suspectIds[2], lawyerIds.lawyer2])).toEqual([{ active: false }]);
+    expect(lawyerView.data.myLawyerMeetings.find((m: { id: string }) => m.id === end.id)).toEqual({
+      id: end.id,
+      status: 'REFUSED_BY_SUSPECT',
+      refusalText: '本人书面拒绝会见，已解除委托。',
+    });
+    expect(
+      await t.sql('select active from detention.mandate where suspect_id = $1 and lawyer_account_id = $2', [centre.suspectIds[2], lawyerIds.lawyer2]),
+    ).toEqual([{ active: false }]);
     expect(code(await t.gql(ARRANGE, { e: end.id, r: centre.rooms.A, at: '2026-12-07T03:00:00.000Z' }, centre.desk))).toBe('CONFLICT');
   });
 
@@ -339,13 +467,18 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
     clock.now = () => new Date('2026-12-08T16:00:00+08:00');
     expect(await alertLegalHelpDue(t.platform.subgraphs.detention.orm.em.fork())).toBe(1);
     expect(await alertLegalHelpDue(t.platform.subgraphs.detention.orm.em.fork())).toBe(0);
-    expect(await t.sql(`select payload->>'handedOver' as handed from detention.outbox where topic = 'legal_help.due' and aggregate_id = $1`, [help.id])).toEqual([{ handed: 'false' }]);
+    expect(
+      await t.sql(`select payload->>'handedOver' as handed from detention.outbox where topic = 'legal_help.due' and aggregate_id = $1`, [help.id]),
+    ).toEqual([{ handed: 'false' }]);
     const listed = await t.gql('{ legalHelpRequests { id alert } }', {}, desk);
     expect(listed.data.legalHelpRequests.find((r: { id: string }) => r.id === help.id).alert).toBe('DUE_SOON');
 
     const HAND = 'mutation($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { dutyLawyerAccountId alert } }';
     expect((await t.gql(HAND, { r: help.id, l: lawyerIds.lawyer }, desk)).errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1' });
-    expect((await t.gql(HAND, { r: help.id, l: lawyerIds.dutyLawyer }, desk)).data.handLegalHelpToDutyLawyer).toEqual({ dutyLawyerAccountId: lawyerIds.dutyLawyer, alert: 'NONE' });
+    expect((await t.gql(HAND, { r: help.id, l: lawyerIds.dutyLawyer }, desk)).data.handLegalHelpToDutyLawyer).toEqual({
+      dutyLawyerAccountId: lawyerIds.dutyLawyer,
+      alert: 'NONE',
+    });
     const duty = await t.gql('{ suspects { suspectNumber } }', {}, await t.login('dutyLawyer'));
     expect(duty.data.suspects).toEqual([{ suspectNumber: 'K00001' }]);
   });
@@ -354,11 +487,21 @@ describe('arranging (CQ-4, CQ-7, CQ-8) and the other ways a request ends (CQ-1, 
     const centre = await givenCentre('寄押所', [{ category: 'UNCLEAR', stage: 'INVESTIGATION', temporary: true }]);
     clock.now = () => new Date('2026-12-07T09:00:00+08:00');
     const entry = (await t.gql(ACCEPT, { s: centre.suspectIds[0], i: defenceInput(lawyerIds.lawyer) }, centre.desk)).data.acceptLawyerAtDesk;
-    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).errors?.[0].extensions).toMatchObject({ rule: 'CQ-3', messageKey: 'lawyer.offenceUnclear' });
+    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).errors?.[0].extensions).toMatchObject({
+      rule: 'CQ-3',
+      messageKey: 'lawyer.offenceUnclear',
+    });
     await t.gql('mutation($s: ID!) { recordCaseUnitCheck(suspectId: $s, category: ORDINARY) { caseCategory } }', { s: centre.suspectIds[0] }, centre.desk);
-    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).data.arrangeQueueEntry.status).toBe('ARRANGED');
-    const HANDOVER = 'mutation($e: ID!) { recordHandover(entryId: $e, identityConfirmed: true, computerNote: "笔记本电脑，已关闭网络") { handedOverAt identityConfirmed computerNote } }';
-    expect((await t.gql(HANDOVER, { e: entry.id }, centre.desk)).data.recordHandover).toEqual({ handedOverAt: '2026-12-07T01:00:00.000Z', identityConfirmed: true, computerNote: '笔记本电脑，已关闭网络' });
+    expect((await t.gql(ARRANGE, { e: entry.id, r: centre.rooms.A, at: '2026-12-07T02:00:00.000Z' }, centre.desk)).data.arrangeQueueEntry.status).toBe(
+      'ARRANGED',
+    );
+    const HANDOVER =
+      'mutation($e: ID!) { recordHandover(entryId: $e, identityConfirmed: true, computerNote: "笔记本电脑，已关闭网络") { handedOverAt identityConfirmed computerNote } }';
+    expect((await t.gql(HANDOVER, { e: entry.id }, centre.desk)).data.recordHandover).toEqual({
+      handedOverAt: '2026-12-07T01:00:00.000Z',
+      identityConfirmed: true,
+      computerNote: '笔记本电脑，已关闭网络',
+    });
   });
 });
 
@@ -377,9 +520,11 @@ describe('CQ-3 / CQ-1: the centre’s leaders are texted before and at the deadl
     clock.now = () => new Date('2026-12-14T09:00:00+08:00'); // Monday
     const entry = (await t.gql(ACCEPT, { s: suspects.K00001, i: defenceInput(lawyerIds.lawyer) }, desk)).data.acceptLawyerAtDesk;
     expect(entry.dueAt).toBe('2026-12-16T01:00:00.000Z');
-    const help = (await t.gql('mutation($s: ID!) { recordLegalHelpRequest(suspectId: $s, kind: LEGAL_HELP) { id dueAt } }', { s: suspects.K00001 }, desk)).data.recordLegalHelpRequest;
+    const help = (await t.gql('mutation($s: ID!) { recordLegalHelpRequest(suspectId: $s, kind: LEGAL_HELP) { id dueAt } }', { s: suspects.K00001 }, desk)).data
+      .recordLegalHelpRequest;
     expect(help.dueAt).toBe('2026-12-15T01:00:00.000Z');
-    const texts = () => t.sql(`select phone, kind, message_key as key, params->>'rule' as rule from judicial.sms_message
+    const texts = () =>
+      t.sql(`select phone, kind, message_key as key, params->>'rule' as rule from judicial.sms_message
       where kind like 'staff.cq.%' and params->>'due' in ('2026-12-16 09:00', '2026-12-15 09:00') order by created_at, kind`);
     const at = async (time: string) => {
       clock.now = () => new Date(`${time}+08:00`);
@@ -417,7 +562,8 @@ describe('CQ-1: letters to the defence lawyer, passed on unread', () => {
     expect((await t.gql(ACCEPT, { s: suspects.K00002, i: defenceInput(lawyerIds.lawyer) }, desk)).errors).toBeUndefined(); // the power of attorney: the mandate
     const RECEIVE = 'mutation($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id status } }';
     const PASS = 'mutation($id: ID!) { passLetterOn(letterId: $id, via: HANDED) { status via passedAt } }';
-    const WITHHOLD = 'mutation($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { status withheldGround withheldApprovedBy } }';
+    const WITHHOLD =
+      'mutation($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { status withheldGround withheldApprovedBy } }';
     const noMandate = await t.gql(RECEIVE, { s: suspects.K00002, l: lawyerIds.dutyLawyer }, desk);
     expect(noMandate.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1' });
 
@@ -428,10 +574,21 @@ describe('CQ-1: letters to the defence lawyer, passed on unread', () => {
 
     const second = (await t.gql(RECEIVE, { s: suspects.K00002, l: lawyerIds.lawyer }, desk)).data.receiveSuspectLetter;
     // CQ-1: not withheld for a ground outside the pack's list, nor without a leader's approval.
-    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COMPLAINS_ABOUT_CENTRE', a: '张所长' }, desk)).errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1', messageKey: 'lawyer.letter.mustPassOn' });
-    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COLLUSION_OR_EVIDENCE', a: ' ' }, desk)).errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CQ-1', messageKey: 'lawyer.letter.approvalRequired' });
-    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COLLUSION_OR_EVIDENCE', a: '张所长' }, desk)).data.withholdLetter)
-      .toEqual({ status: 'WITHHELD', withheldGround: 'COLLUSION_OR_EVIDENCE', withheldApprovedBy: '张所长' });
+    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COMPLAINS_ABOUT_CENTRE', a: '张所长' }, desk)).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      rule: 'CQ-1',
+      messageKey: 'lawyer.letter.mustPassOn',
+    });
+    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COLLUSION_OR_EVIDENCE', a: ' ' }, desk)).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      rule: 'CQ-1',
+      messageKey: 'lawyer.letter.approvalRequired',
+    });
+    expect((await t.gql(WITHHOLD, { id: second.id, g: 'COLLUSION_OR_EVIDENCE', a: '张所长' }, desk)).data.withholdLetter).toEqual({
+      status: 'WITHHELD',
+      withheldGround: 'COLLUSION_OR_EVIDENCE',
+      withheldApprovedBy: '张所长',
+    });
 
     const MINE = '{ myLetters { id status via withheldGround suspect { suspectNumber } } }';
     expect((await t.gql(MINE, {}, await t.login('lawyer'))).data.myLetters).toEqual([
@@ -443,8 +600,24 @@ describe('CQ-1: letters to the defence lawyer, passed on unread', () => {
     expect((await t.gql('{ lawyerLetters { id } }', {}, otherCentre)).data.lawyerLetters).toEqual([]);
     expect(code(await t.gql(PASS, { id: second.id }, otherCentre))).toBe('NOT_FOUND');
     // Nothing of a letter's content is kept: the record has no column for it.
-    const columns = (await t.sql(`select column_name from information_schema.columns where table_schema = 'detention' and table_name = 'lawyer_letter' order by column_name`)).map((row) => row.column_name);
-    expect(columns).toEqual(['centre_id', 'id', 'lawyer_account_id', 'passed_at', 'passed_by', 'received_at', 'received_by', 'status', 'suspect_id', 'via', 'withheld_approved_by', 'withheld_at', 'withheld_ground']);
+    const columns = (
+      await t.sql(`select column_name from information_schema.columns where table_schema = 'detention' and table_name = 'lawyer_letter' order by column_name`)
+    ).map((row) => row.column_name);
+    expect(columns).toEqual([
+      'centre_id',
+      'id',
+      'lawyer_account_id',
+      'passed_at',
+      'passed_by',
+      'received_at',
+      'received_by',
+      'status',
+      'suspect_id',
+      'via',
+      'withheld_approved_by',
+      'withheld_at',
+      'withheld_ground',
+    ]);
   });
 });
 
@@ -457,28 +630,43 @@ describe('lawyers register themselves; a justice bureau verifies the practice be
     expect(code(await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000009', b: randomUUID() }))).toBe('NOT_FOUND');
     expect(code(await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000001', b: bureau }))).toBe('CONFLICT'); // a demo lawyer's certificate
     const registered = await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000009', b: bureau });
-    expect(registered.data.registerLawyer).toMatchObject({ status: 'PENDING', certificateNumber: '15001201910000009', firm: '重庆某某律师事务所', bureauId: bureau });
+    expect(registered.data.registerLawyer).toMatchObject({
+      status: 'PENDING',
+      certificateNumber: '15001201910000009',
+      firm: '重庆某某律师事务所',
+      bureauId: bureau,
+    });
     const { accountId } = registered.data.registerLawyer;
     expect(code(await t.gql(REGISTER, { u: 'qin.lawyer', c: '15001201910000008', b: bureau }))).toBe('CONFLICT');
 
     const LOGIN = 'mutation { login(username: "qin.lawyer", password: "Lawyer2026x") { token } }';
     expect((await t.gql(LOGIN)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'lawyer.registration.pending' });
     const reviewer = await t.login('bureau1.supervisor');
-    expect((await t.gql(LIST, {}, reviewer)).data.lawyerRegistrations).toEqual([{ name: '秦律师', phoneMasked: '137****0001', profile: { accountId, certificateNumber: '15001201910000009' } }]);
+    expect((await t.gql(LIST, {}, reviewer)).data.lawyerRegistrations).toEqual([
+      { name: '秦律师', phoneMasked: '137****0001', profile: { accountId, certificateNumber: '15001201910000009' } },
+    ]);
     expect((await t.gql(LIST, {}, await t.login('bureau2.supervisor'))).data.lawyerRegistrations).toEqual([]); // another bureau's
     expect(code(await t.gql(LIST, {}, await t.login('detention1.clerk')))).toBe('FORBIDDEN');
 
     const REFUSE = 'mutation($a: ID!) { refuseLawyerRegistration(accountId: $a, reason: "执业证号与律师事务所不符") { status } }';
     expect(code(await t.gql(REFUSE, { a: accountId }, await t.login('bureau2.supervisor')))).toBe('NOT_FOUND');
     expect((await t.gql(REFUSE, { a: accountId }, reviewer)).data.refuseLawyerRegistration).toEqual({ status: 'REFUSED' });
-    expect((await t.gql(LOGIN)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', messageKey: 'lawyer.registration.refused', params: { reason: '执业证号与律师事务所不符' } });
+    expect((await t.gql(LOGIN)).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      messageKey: 'lawyer.registration.refused',
+      params: { reason: '执业证号与律师事务所不符' },
+    });
     expect((await t.gql(LIST, {}, reviewer)).data.lawyerRegistrations).toEqual([]);
 
-    const VERIFY = 'mutation($a: ID!) { verifyLawyer(accountId: $a, practice: { certificateNumber: "15001201910000009", firm: "重庆某某律师事务所", verified: true, dutyCentreIds: [] }) { status refusalReason } }';
+    const VERIFY =
+      'mutation($a: ID!) { verifyLawyer(accountId: $a, practice: { certificateNumber: "15001201910000009", firm: "重庆某某律师事务所", verified: true, dutyCentreIds: [] }) { status refusalReason } }';
     expect((await t.gql(VERIFY, { a: accountId }, reviewer)).data.verifyLawyer).toEqual({ status: 'VERIFIED', refusalReason: null });
     const token = (await t.gql(LOGIN)).data.login.token;
     expect((await t.gql('{ myLawyerProfile { status } }', {}, token)).data.myLawyerProfile).toEqual({ status: 'VERIFIED' });
-    await eventually(async () => expect(await t.sql('select name, certificate_number, verified from detention.lawyer where account_id = $1', [accountId]))
-      .toEqual([{ name: '秦律师', certificate_number: '15001201910000009', verified: true }]));
+    await eventually(async () =>
+      expect(await t.sql('select name, certificate_number, verified from detention.lawyer where account_id = $1', [accountId])).toEqual([
+        { name: '秦律师', certificate_number: '15001201910000009', verified: true },
+      ]),
+    );
   });
 });

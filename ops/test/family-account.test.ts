@@ -28,9 +28,11 @@ const RESET = 'mutation($t: ID!, $c: String!, $p: String!) { resetPassword(ticke
 
 let clients = 0;
 /** A fresh client address (the test gateway believes one X-Forwarded-For hop): throttles count per client. */
-const newClient = () => `198.18.${Math.floor(++clients / 250)}.${clients % 250 + 1}`;
-const from = (client: string) => <T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> =>
-  postGraphQL<T>(t.platform.gateway.url, query, variables, token, { 'x-forwarded-for': client });
+const newClient = () => `198.18.${Math.floor(++clients / 250)}.${(clients % 250) + 1}`;
+const from =
+  (client: string) =>
+  <T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> =>
+    postGraphQL<T>(t.platform.gateway.url, query, variables, token, { 'x-forwarded-for': client });
 const first = (result: GraphQLResponse) => result.errors?.[0]?.extensions;
 
 let families = 0;
@@ -45,8 +47,11 @@ async function givenFamily(): Promise<{ username: string; phone: string; token: 
 }
 
 /** The SMS queued to a phone, newest first: the test reads codes where the SMS adapter takes them from. */
-const smsTo = (phone: string) => t.sql<{ kind: string; body: string; application_id: string | null }>(
-  'select kind, body, application_id from judicial.sms_message where phone = $1 order by created_at desc', [phone]);
+const smsTo = (phone: string) =>
+  t.sql<{ kind: string; body: string; application_id: string | null }>(
+    'select kind, body, application_id from judicial.sms_message where phone = $1 order by created_at desc',
+    [phone],
+  );
 async function codeSentTo(phone: string): Promise<string> {
   const [latest] = await smsTo(phone);
   const code = latest?.body.match(/验证码(\d{6})/)?.[1];
@@ -63,9 +68,20 @@ describe('a signed-in family changes its password (the one changePassword of eve
 
     const wrong = await gql(CHANGE_PASSWORD, { c: 'NotMine123', n: 'Better2027' }, family.token);
     expect(first(wrong)).toMatchObject({ code: 'BAD_CREDENTIALS', messageKey: 'account.wrongCurrentPassword', field: 'currentPassword' });
-    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'short1' }, family.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'account.weakPassword', field: 'newPassword' });
-    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'lettersonly' }, family.token))).toMatchObject({ messageKey: 'account.weakPassword', field: 'newPassword' });
-    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: PASSWORD }, family.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'account.samePassword', field: 'newPassword' });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'short1' }, family.token))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'account.weakPassword',
+      field: 'newPassword',
+    });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'lettersonly' }, family.token))).toMatchObject({
+      messageKey: 'account.weakPassword',
+      field: 'newPassword',
+    });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: PASSWORD }, family.token))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'account.samePassword',
+      field: 'newPassword',
+    });
     // Nothing was changed by the refusals.
     expect((await gql(ME, {}, otherSession)).data.me.username).toBe(family.username);
 
@@ -73,7 +89,8 @@ describe('a signed-in family changes its password (the one changePassword of eve
     expect(changed.errors).toBeUndefined();
     expect(changed.data.changePassword).toMatchObject({ step: 'DONE', account: { username: family.username } });
     expect((await gql(ME, {}, changed.data.changePassword.token)).data.me.username).toBe(family.username);
-    for (const old of [family.token, otherSession]) expect(first(await gql(ME, {}, old))).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'admin.account.signInAgain' });
+    for (const old of [family.token, otherSession])
+      expect(first(await gql(ME, {}, old))).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'admin.account.signInAgain' });
     expect(first(await gql(LOGIN, { u: family.username, p: PASSWORD }))).toMatchObject({ code: 'BAD_CREDENTIALS' });
     expect((await gql(LOGIN, { u: family.username, p: 'Better2027' })).data.login.token).toEqual(expect.any(String));
   });
@@ -82,15 +99,22 @@ describe('a signed-in family changes its password (the one changePassword of eve
     const gql = from(newClient());
     expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const staff = await tokenFor({ accountId: randomUUID(), tenantKind: 'COUNTY_BUREAU', tenantId: randomUUID(), roles: ['INTAKE_CLERK'] });
-    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, staff))).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'admin.account.signInAgain' });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, staff))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      messageKey: 'admin.account.signInAgain',
+    });
     expect(first(await gql(REQUEST_PHONE, { c: PASSWORD, p: '13912345678' }, staff))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('five wrong current passwords per account in 15 minutes, then a wait even with the right one', async () => {
     const family = await givenFamily();
     const gql = from(newClient());
-    for (let i = 0; i < 5; i++) expect(first(await gql(CHANGE_PASSWORD, { c: `NotMine${i}23`, n: 'Better2027' }, family.token))).toMatchObject({ code: 'BAD_CREDENTIALS' });
-    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, family.token))).toMatchObject({ code: 'TOO_MANY_REQUESTS', messageKey: 'account.currentPasswordSlowDown' });
+    for (let i = 0; i < 5; i++)
+      expect(first(await gql(CHANGE_PASSWORD, { c: `NotMine${i}23`, n: 'Better2027' }, family.token))).toMatchObject({ code: 'BAD_CREDENTIALS' });
+    expect(first(await gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'Better2027' }, family.token))).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      messageKey: 'account.currentPasswordSlowDown',
+    });
     expect(first(await gql(LOGIN, { u: family.username, p: 'Better2027' }))).toMatchObject({ code: 'BAD_CREDENTIALS' });
   });
 
@@ -116,30 +140,53 @@ describe('a signed-in family changes its phone', () => {
     const gql = from(newClient());
     const newPhone = `137${family.phone.slice(3)}`;
 
-    expect(first(await gql(REQUEST_PHONE, { c: 'NotMine123', p: newPhone }, family.token))).toMatchObject({ code: 'BAD_CREDENTIALS', field: 'currentPassword' });
-    expect(first(await gql(REQUEST_PHONE, { c: PASSWORD, p: '12345' }, family.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'account.badPhone', field: 'phone' });
-    expect(first(await gql(REQUEST_PHONE, { c: PASSWORD, p: family.phone }, family.token))).toMatchObject({ messageKey: 'familyAccount.samePhone', field: 'phone' });
+    expect(first(await gql(REQUEST_PHONE, { c: 'NotMine123', p: newPhone }, family.token))).toMatchObject({
+      code: 'BAD_CREDENTIALS',
+      field: 'currentPassword',
+    });
+    expect(first(await gql(REQUEST_PHONE, { c: PASSWORD, p: '12345' }, family.token))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'account.badPhone',
+      field: 'phone',
+    });
+    expect(first(await gql(REQUEST_PHONE, { c: PASSWORD, p: family.phone }, family.token))).toMatchObject({
+      messageKey: 'familyAccount.samePhone',
+      field: 'phone',
+    });
     expect(await smsTo(newPhone)).toEqual([]);
 
     const requested = await gql(REQUEST_PHONE, { c: PASSWORD, p: newPhone }, family.token);
     expect(requested.data.requestPhoneChange).toEqual({ ticket: expect.any(String), expiresInSeconds: 600 });
     const { ticket } = requested.data.requestPhoneChange;
     const code = await codeSentTo(newPhone);
-    expect(await smsTo(newPhone)).toEqual([{ kind: 'account.phoneCode', application_id: null, body: `【远程会见】您正在将此号码设为账户手机号，验证码${code}，10分钟内有效，切勿告诉他人。` }]);
+    expect(await smsTo(newPhone)).toEqual([
+      { kind: 'account.phoneCode', application_id: null, body: `【远程会见】您正在将此号码设为账户手机号，验证码${code}，10分钟内有效，切勿告诉他人。` },
+    ]);
     // Nothing in the answer names the number or the code.
     expect(JSON.stringify(requested)).not.toContain(newPhone);
     expect(JSON.stringify(requested)).not.toContain(code);
 
-    expect(first(await gql(CONFIRM_PHONE, { t: ticket, c: otherCode(code) }, family.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.wrong', params: { attemptsLeft: 4 }, field: 'code' });
+    expect(first(await gql(CONFIRM_PHONE, { t: ticket, c: otherCode(code) }, family.token))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'familyAccount.wrong',
+      params: { attemptsLeft: 4 },
+      field: 'code',
+    });
     expect(first(await gql(CONFIRM_PHONE, { t: ticket, c: '12a' }, family.token))).toMatchObject({ messageKey: 'familyAccount.format', field: 'code' });
     // Another family cannot use this ticket, even with the right code.
-    expect(first(await gql(CONFIRM_PHONE, { t: ticket, c: code }, stranger.token))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.expired', field: 'code' });
+    expect(first(await gql(CONFIRM_PHONE, { t: ticket, c: code }, stranger.token))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'familyAccount.expired',
+      field: 'code',
+    });
     expect((await gql(ME, {}, family.token)).data.me.phoneMasked).toBe(`${family.phone.slice(0, 3)}****${family.phone.slice(-4)}`);
 
     const confirmed = await gql(CONFIRM_PHONE, { t: ticket, c: code }, family.token);
     expect(confirmed.data.confirmPhoneChange).toEqual({ username: family.username, phoneMasked: `137****${newPhone.slice(-4)}` });
     expect(await t.sql('select phone from judicial.account where id = $1', [family.id])).toEqual([{ phone: newPhone }]);
-    expect((await smsTo(family.phone)).map((sms) => sms.body)).toEqual([`【远程会见】您账户的手机号已改为137****${newPhone.slice(-4)}。如非本人操作，请尽快联系当地司法局。`]);
+    expect((await smsTo(family.phone)).map((sms) => sms.body)).toEqual([
+      `【远程会见】您账户的手机号已改为137****${newPhone.slice(-4)}。如非本人操作，请尽快联系当地司法局。`,
+    ]);
     expect(first(await gql(CONFIRM_PHONE, { t: ticket, c: code }, family.token))).toMatchObject({ messageKey: 'familyAccount.expired' });
   });
 
@@ -176,7 +223,13 @@ describe('forgotten password: an SMS code, with nothing that tells whether an ac
     const gql = from(newClient());
     const real = await gql(RESET, { t: answers[0].data.requestPasswordReset.ticket, c: otherCode(await codeSentTo(family.phone)), p: 'Newpass2027' });
     const none = await gql(RESET, { t: answers[2].data.requestPasswordReset.ticket, c: '000000', p: 'Newpass2027' });
-    expect(first(real)).toEqual({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.wrong', params: { attemptsLeft: 4 }, field: 'code', serviceName: 'judicial' });
+    expect(first(real)).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'familyAccount.wrong',
+      params: { attemptsLeft: 4 },
+      field: 'code',
+      serviceName: 'judicial',
+    });
     expect({ message: none.errors?.[0].message, extensions: first(none) }).toEqual({ message: real.errors?.[0].message, extensions: first(real) });
     // A ticket never issued reads like a spent one.
     expect(first(await gql(RESET, { t: randomUUID(), c: '123456', p: 'Newpass2027' }))).toMatchObject({ messageKey: 'familyAccount.expired', field: 'code' });
@@ -191,7 +244,11 @@ describe('forgotten password: an SMS code, with nothing that tells whether an ac
     expect((await smsTo(family.phone))[0].body).toBe(`【远程会见】您正在找回密码，验证码${code}，10分钟内有效。如非本人操作，请忽略本短信，切勿告诉他人。`);
 
     // A weak password is refused on its field before the code is tried (no attempt spent).
-    expect(first(await gql(RESET, { t: ticket, c: code, p: 'weak' }))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'account.weakPassword', field: 'newPassword' });
+    expect(first(await gql(RESET, { t: ticket, c: code, p: 'weak' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'account.weakPassword',
+      field: 'newPassword',
+    });
     expect(await t.sql('select attempts, used_at from judicial.account_code where id = $1', [ticket])).toEqual([{ attempts: 0, used_at: null }]);
 
     const reset = await gql(RESET, { t: ticket, c: code, p: 'Newpass2027' });
@@ -209,7 +266,11 @@ describe('forgotten password: an SMS code, with nothing that tells whether an ac
     await socket.close();
 
     // Single use: the same code again is refused, and changes nothing.
-    expect(first(await gql(RESET, { t: ticket, c: code, p: 'Another2027' }))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.expired', field: 'code' });
+    expect(first(await gql(RESET, { t: ticket, c: code, p: 'Another2027' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'familyAccount.expired',
+      field: 'code',
+    });
     expect((await gql(ME, {}, after)).data.me.username).toBe(family.username);
   });
 
@@ -232,7 +293,11 @@ describe('forgotten password: an SMS code, with nothing that tells whether an ac
     const code = await codeSentTo(family.phone);
     const issued = Date.now();
     clock.now = () => new Date(issued + 10 * 60_000 + 1000);
-    expect(first(await gql(RESET, { t: ticket, c: code, p: 'Newpass2027' }))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'familyAccount.expired', field: 'code' });
+    expect(first(await gql(RESET, { t: ticket, c: code, p: 'Newpass2027' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'familyAccount.expired',
+      field: 'code',
+    });
     clock.now = () => new Date(issued + 9 * 60_000);
     expect((await gql(RESET, { t: ticket, c: code, p: 'Newpass2027' })).data).toEqual({ resetPassword: true });
   });
@@ -254,7 +319,9 @@ describe('forgotten password: an SMS code, with nothing that tells whether an ac
     const code = await codeSentTo(family.phone);
     const guesses = await Promise.all(Array.from({ length: 8 }, () => from(newClient())(RESET, { t: ticket, c: otherCode(code), p: 'Newpass2027' })));
     expect(guesses.map((guess) => first(guess)?.messageKey).sort()).toEqual([
-      ...Array(4).fill('familyAccount.expired'), ...Array(4).fill('familyAccount.wrong')]);
+      ...Array(4).fill('familyAccount.expired'),
+      ...Array(4).fill('familyAccount.wrong'),
+    ]);
     expect(await t.sql('select attempts from judicial.account_code where id = $1', [ticket])).toEqual([{ attempts: 5 }]);
     expect(first(await from(newClient())(RESET, { t: ticket, c: code, p: 'Newpass2027' }))).toMatchObject({ messageKey: 'familyAccount.expired' });
     expect((await from(newClient())(LOGIN, { u: family.username, p: PASSWORD })).errors).toBeUndefined();

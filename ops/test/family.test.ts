@@ -40,9 +40,15 @@ let families = 0;
 /** A family of its own (registered with its real name, GD-18) with one registered relative in prison1 (GD-17): its months are its own. */
 async function givenFamily(nth: number): Promise<{ username: string; name: string; idNumber: string; subjectId: string }> {
   families += 1;
-  const family = { username: `family${families}x${nth}`, name: ['王芳', '陈静', '刘洋', '赵敏'][families % 4], idNumber: residentIdNumber('110101', '19850101', 300 + families) };
-  const registered = await t.gql('mutation($n: String!, $i: String!, $u: String!) { registerProxy(name: $n, idNumber: $i, phone: "13900139000", username: $u, password: "Family2026") { token } }',
-    { n: family.name, i: family.idNumber, u: family.username });
+  const family = {
+    username: `family${families}x${nth}`,
+    name: ['王芳', '陈静', '刘洋', '赵敏'][families % 4],
+    idNumber: residentIdNumber('110101', '19850101', 300 + families),
+  };
+  const registered = await t.gql(
+    'mutation($n: String!, $i: String!, $u: String!) { registerProxy(name: $n, idNumber: $i, phone: "13900139000", username: $u, password: "Family2026") { token } }',
+    { n: family.name, i: family.idNumber, u: family.username },
+  );
   expect(registered.errors).toBeUndefined();
   const subjectId = await givenInmate(t, 'prison1', nth);
   await givenRelatives(t, subjectId, [{ name: family.name, idNumber: family.idNumber, relation: 'SPOUSE' }]);
@@ -77,7 +83,11 @@ describe('family portal: applying as in a government service app', () => {
     const signInButton = await page.getByRole('button', { name: '登录', exact: true }).boundingBox();
     expect(services!.y).toBeLessThan(signInButton!.y);
     expect(await page.locator('.tile').allTextContents()).toEqual([
-      expect.stringContaining('可预约日期'), expect.stringContaining('会见须知'), expect.stringContaining('审批结果查询'), expect.stringContaining('暂停会见通知')]);
+      expect.stringContaining('可预约日期'),
+      expect.stringContaining('会见须知'),
+      expect.stringContaining('审批结果查询'),
+      expect.stringContaining('暂停会见通知'),
+    ]);
     await expectUsable(page);
     await page.screenshot({ path: join(DOCS, 'family-home.png'), fullPage: true });
 
@@ -128,7 +138,10 @@ describe('family portal: applying as in a government service app', () => {
     await page.locator('input[name=visitorIdNumber1]').fill(residentIdNumber('110101', '19900101', 12));
     await fieldError.waitFor({ state: 'detached' });
     // GD-11 / GD-22: more than three visitors is told before submitting (under GD the review takes longer).
-    for (const [index, sequence] of [[2, 13], [3, 14]]) {
+    for (const [index, sequence] of [
+      [2, 13],
+      [3, 14],
+    ]) {
       await page.getByRole('button', { name: /添加会见人/ }).click();
       await page.locator(`input[name=visitorIdNumber${index}]`).fill(residentIdNumber('110101', '19900101', sequence));
     }
@@ -160,9 +173,17 @@ describe('family portal: applying as in a government service app', () => {
     await expect(info.textContent()).resolves.toContain('广东司法行政远程帮教探视系统会见人承诺书'); // GD-30
     await expectUsable(page);
     await page.screenshot({ path: join(DOCS, 'family-result.png'), fullPage: true });
-    const [filed] = await t.sql(`select a.status, a.visitors, d.date::text as date, v.name as venue from judicial.application a
-      join judicial.service_day d on d.id = a.service_day_id join judicial.county_bureau v on v.id = a.venue_id where a.number = $1`, [number]);
-    expect(filed).toEqual({ status: 'SUBMITTED', visitors: [{ name: family.name, idNumber: family.idNumber, relation: 'SPOUSE' }], date, venue: DEMO_TENANTS.bureau1.name });
+    const [filed] = await t.sql(
+      `select a.status, a.visitors, d.date::text as date, v.name as venue from judicial.application a
+      join judicial.service_day d on d.id = a.service_day_id join judicial.county_bureau v on v.id = a.venue_id where a.number = $1`,
+      [number],
+    );
+    expect(filed).toEqual({
+      status: 'SUBMITTED',
+      visitors: [{ name: family.name, idNumber: family.idNumber, relation: 'SPOUSE' }],
+      date,
+      venue: DEMO_TENANTS.bureau1.name,
+    });
 
     // GD-26: the prison approves; the card shows it live, with the day the same way as everywhere.
     await page.getByRole('button', { name: '查看我的申请' }).click();
@@ -171,7 +192,11 @@ describe('family portal: applying as in a government service app', () => {
     await card.getByText('待审批').waitFor();
     const reviewer = await t.login('prison1.reviewer');
     await eventually(async () => {
-      const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: (await t.sql('select id from judicial.application where number = $1', [number]))[0].id }, reviewer);
+      const decided = await t.gql(
+        'mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }',
+        { id: (await t.sql('select id from judicial.application where number = $1', [number]))[0].id },
+        reviewer,
+      );
       if (decided.errors) throw new Error(JSON.stringify(decided.errors));
     });
     await card.getByText('已批准').waitFor({ timeout: 10_000 });
@@ -206,8 +231,11 @@ describe('family portal: applying as in a government service app', () => {
       to_char((now() at time zone 'Asia/Shanghai') + interval '1 month', 'YYYY-MM') as next_month`);
     // This month's meeting is used already (an on-site visit, GD-11); one day of next month is fully booked (GD-12).
     await t.sql('insert into judicial.monthly_allowance (subject_id, month, used) values ($1, $2, 1)', [family.subjectId, thisMonth]);
-    const [full] = await t.sql(`update judicial.service_day set taken = capacity where id = (select id from judicial.service_day
-      where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 order by date limit 1) returning date::text`, [DEMO_TENANTS.prison1.id, nextMonth]);
+    const [full] = await t.sql(
+      `update judicial.service_day set taken = capacity where id = (select id from judicial.service_day
+      where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 order by date limit 1) returning date::text`,
+      [DEMO_TENANTS.prison1.id, nextMonth],
+    );
     const [{ loaded }] = await t.sql(`select $1::int in (select year from judicial.calendar_year) as loaded`, [Number(nextMonth.slice(0, 4))]);
     expect(loaded).toBe(false); // chinese-days 1.5.7 holds 2026 at most and no one entered the next year in this database
 
@@ -215,11 +243,15 @@ describe('family portal: applying as in a government service app', () => {
     await page.goto(`${origin}/sign-in`);
     await signIn(page, family.username);
     await page.getByRole('radio', { name: /第一监狱/ }).click();
-    await page.getByRole('radio', { name: /第一监狱/ }).getByText(`${Number(thisMonth.slice(5))}月的会见次数已用完`, { exact: false }).waitFor();
+    await page
+      .getByRole('radio', { name: /第一监狱/ })
+      .getByText(`${Number(thisMonth.slice(5))}月的会见次数已用完`, { exact: false })
+      .waitFor();
     await page.getByRole('button', { name: '下一步' }).click();
     await page.waitForURL(/\/apply\/day$/);
     await page.locator(`.month[data-month="${thisMonth}"] .cell`).first().waitFor();
-    const states = async (month: string) => page.locator(`.month[data-month="${month}"] button.cell`).evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state')));
+    const states = async (month: string) =>
+      page.locator(`.month[data-month="${month}"] button.cell`).evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state')));
     const thisMonthStates = await states(thisMonth);
     expect(new Set(thisMonthStates)).toEqual(new Set(thisMonthStates.length ? ['used'] : [])); // every day left this month: month used
     expect(await page.locator(`.month[data-month="${thisMonth}"] button.cell:not([disabled])`).count()).toBe(0);
@@ -229,7 +261,10 @@ describe('family portal: applying as in a government service app', () => {
     expect(nextStates.filter((state) => state !== 'full')).toEqual(nextStates.filter((state) => state !== 'full').map(() => 'unconfirmed'));
     // An unconfirmed day may be chosen, with the warning that it may still become a holiday.
     await page.locator(`.month[data-month="${nextMonth}"] button.cell[data-state=unconfirmed]`).first().click();
-    await page.getByText(`${nextMonth.slice(0, 4)}年的节假日安排尚未公布`, { exact: false }).first().waitFor();
+    await page
+      .getByText(`${nextMonth.slice(0, 4)}年的节假日安排尚未公布`, { exact: false })
+      .first()
+      .waitFor();
     await page.locator('.calendar').screenshot({ path: join(DOCS, 'family-calendar.png') });
   }, 90_000);
 
@@ -290,9 +325,18 @@ describe('what the family portal reads before the family applies', () => {
     await t.sql('insert into judicial.monthly_allowance (subject_id, month, used) values ($1, $2, 1)', [family.subjectId, month]);
     const ask = 'query($months: [String!]!) { myRelatives { subjectId rulePack ownIdNumber monthsUsed(months: $months) { month used allowed blockedBy } } }';
     const own = await t.gql(ask, { months: [month] }, await t.login(family.username, 'Family2026'));
-    expect(own.data.myRelatives).toEqual([{ subjectId: family.subjectId, rulePack: 'GD', ownIdNumber: family.idNumber, monthsUsed: [{ month, used: 1, allowed: 1, blockedBy: null }] }]);
-    const staff = await t.gql('query($id: ID!) { relationships(subjectId: $id) { visitorName ownIdNumber } }', { id: family.subjectId }, await t.login('prison1.reviewer'));
-    expect(staff.data.relationships.find((row: { visitorName: string }) => row.visitorName === family.name)).toEqual({ visitorName: family.name, ownIdNumber: null });
+    expect(own.data.myRelatives).toEqual([
+      { subjectId: family.subjectId, rulePack: 'GD', ownIdNumber: family.idNumber, monthsUsed: [{ month, used: 1, allowed: 1, blockedBy: null }] },
+    ]);
+    const staff = await t.gql(
+      'query($id: ID!) { relationships(subjectId: $id) { visitorName ownIdNumber } }',
+      { id: family.subjectId },
+      await t.login('prison1.reviewer'),
+    );
+    expect(staff.data.relationships.find((row: { visitorName: string }) => row.visitorName === family.name)).toEqual({
+      visitorName: family.name,
+      ownIdNumber: null,
+    });
     const bad = await t.gql(ask, { months: ['2026-13-01'] }, await t.login(family.username, 'Family2026'));
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   }, 60_000);
@@ -301,7 +345,11 @@ describe('what the family portal reads before the family applies', () => {
 describe('family portal: public services and the account', () => {
   it('GD-13 / GD-26 / GD-39: without signing in, anyone sees open days, looks a result up by number and ID number, and reads the rules and the notices', async () => {
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 17), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'family-lookup-1' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 17),
+      serviceDayId: (await givenDayWithSlots(t, 2)).id,
+      idempotencyKey: 'family-lookup-1',
+    });
     const { number } = submitted.data.submitApplication;
     const page = await newPage();
     await page.goto(`${origin}/`);
@@ -348,7 +396,10 @@ describe('family portal: public services and the account', () => {
       await page.getByRole('button', { name: '注册并登录' }).click();
     };
     await fill('110101199001010000');
-    await page.getByRole('alert').getByText(/填写有误/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/填写有误/)
+      .waitFor();
     await expectUsable(page);
     await fill(residentIdNumber('110101', '19900101'));
     await page.waitForURL(/\/apply\/relative$/);
@@ -359,7 +410,11 @@ describe('family portal: public services and the account', () => {
 
   it('a family withdraws a pending application from its phone, after confirming; the place goes back on sale', async () => {
     const day = await givenDayWithSlots(t, 2);
-    const submitted = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 18), serviceDayId: day.id, idempotencyKey: 'family-withdraw-1' });
+    const submitted = await submit(t, await t.login('proxy'), {
+      subjectId: await givenInmate(t, 'prison1', 18),
+      serviceDayId: day.id,
+      idempotencyKey: 'family-withdraw-1',
+    });
     const { number } = submitted.data.submitApplication;
     const taken = async () => (await t.sql('select taken from judicial.service_day where id = $1', [day.id]))[0].taken;
     expect(await taken()).toBe(1);
@@ -405,7 +460,8 @@ describe('family portal: public services and the account', () => {
 });
 
 describe('family portal: my account and a forgotten password (issue 15)', () => {
-  const REGISTER = 'mutation($u: String!, $i: String!, $p: String!) { registerProxy(name: "林晓", idNumber: $i, phone: $p, username: $u, password: "Family2026") { token } }';
+  const REGISTER =
+    'mutation($u: String!, $i: String!, $p: String!) { registerProxy(name: "林晓", idNumber: $i, phone: $p, username: $u, password: "Family2026") { token } }';
   /** The code the SMS adapter was given for this phone (the SMS log table). */
   const codeSentTo = async (phone: string) => {
     const [sms] = await t.sql('select body from judicial.sms_message where phone = $1 order by created_at desc limit 1', [phone]);

@@ -8,8 +8,12 @@ import { TEST_SECRETS, givenPlatform, postGraphQL, postRaw, signedForSubgraph, t
 import { givenInmate, givenRelatives, givenServiceDay, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('composition', () => {
   it('the checked-in supergraph and subgraph schemas are what the subgraphs produce now (run `npm run compose`)', async () => {
@@ -27,9 +31,20 @@ describe('federation across subgraphs', () => {
     const subjectId = await givenInmate(t, 'prison1', 1);
     const day = await givenServiceDay(t, 'prison1', 1);
     await givenRelatives(t, subjectId, [{ name: '王芳', idNumber: '11010519491231002X', relation: 'PARENT' }]);
-    const result = await t.gql(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
+    const result = await t.gql(
+      `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
         subject { __typename ... on Inmate { id inmateNumber ward { name } } } } }`,
-      { input: { subjectId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'fed-judicial-prison', visitors: [{ name: '王芳', idNumber: '11010519491231002X', relation: 'PARENT' }] } }, proxy);
+      {
+        input: {
+          subjectId,
+          serviceDayId: day.id,
+          venueId: DEMO_TENANTS.bureau1.id,
+          idempotencyKey: 'fed-judicial-prison',
+          visitors: [{ name: '王芳', idNumber: '11010519491231002X', relation: 'PARENT' }],
+        },
+      },
+      proxy,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.submitApplication.subject).toMatchObject({ __typename: 'Inmate', id: subjectId, ward: { name: expect.stringMatching(/监区$/) } });
   });
@@ -68,7 +83,10 @@ describe('subgraphs accept only the gateway', () => {
   it('a header signed with the wrong secret, or a tampered one, is refused', async () => {
     const staff = { accountId: 'x', tenantKind: 'PROVINCE' as const, tenantId: DEMO_TENANTS.province.id, roles: ['ADMIN' as const] };
     const body = JSON.stringify({ query: '{ applications { id } }' });
-    const forged = await postRaw(t.platform.subgraphs.judicial.url, body, { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(staff, 'not-the-secret', { audience: 'judicial', body }) });
+    const forged = await postRaw(t.platform.subgraphs.judicial.url, body, {
+      'content-type': 'application/json',
+      [IDENTITY_HEADER]: signIdentity(staff, 'not-the-secret', { audience: 'judicial', body }),
+    });
     expect(forged.status).toBe(401);
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'security.identity.forged' });
     const genuine = signedForSubgraph('judicial', { ...staff, roles: ['MONITOR'] }, '{ applications { id } }');
@@ -82,7 +100,12 @@ describe('subgraphs accept only the gateway', () => {
 
 describe('a captured identity header is good for one request only (issue 19)', () => {
   const clerk = () => ({ accountId: 'x', tenantKind: 'PRISON' as const, tenantId: DEMO_TENANTS.prison1.id, roles: ['REVIEWER' as const] });
-  const refusal = (result: GraphQLResponse) => ({ status: result.status, code: result.errors?.[0].extensions?.code, key: result.errors?.[0].extensions?.messageKey, data: result.data });
+  const refusal = (result: GraphQLResponse) => ({
+    status: result.status,
+    code: result.errors?.[0].extensions?.code,
+    key: result.errors?.[0].extensions?.messageKey,
+    data: result.data,
+  });
 
   it('sent once it works; replayed to the same subgraph it is refused', async () => {
     const signed = signedForSubgraph('prison', clerk(), '{ prisons { id } }');
@@ -115,7 +138,9 @@ describe('a captured identity header is good for one request only (issue 19)', (
   it('a GET, or a body too large, is refused with a code, never 500', async () => {
     const get = await fetch(`${t.platform.subgraphs.prison.url}?query=%7B__typename%7D`);
     expect(get.status).toBe(405);
-    const huge = await postRaw(t.platform.subgraphs.prison.url, JSON.stringify({ query: `{ __typename } #${'x'.repeat(300_000)}` }), { 'content-type': 'application/json' });
+    const huge = await postRaw(t.platform.subgraphs.prison.url, JSON.stringify({ query: `{ __typename } #${'x'.repeat(300_000)}` }), {
+      'content-type': 'application/json',
+    });
     expect({ status: huge.status, code: huge.errors?.[0].extensions?.code }).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
   });
 });
@@ -132,9 +157,15 @@ describe('through the gateway', () => {
   it('a proxied path that climbs out of its prefix (/recordings/../healthz, encoded or not) is refused, never passed on', async () => {
     const { request } = await import('node:http');
     const origin = new URL(t.platform.gateway.url);
-    const statusOf = (path: string) => new Promise<number>((resolve, reject) => {
-      request({ host: origin.hostname, port: origin.port, path, method: 'GET' }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject).end();
-    });
+    const statusOf = (path: string) =>
+      new Promise<number>((resolve, reject) => {
+        request({ host: origin.hostname, port: origin.port, path, method: 'GET' }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        })
+          .on('error', reject)
+          .end();
+      });
     expect(await statusOf('/recordings/../healthz')).toBe(400);
     expect(await statusOf('/recordings/%2e%2e/healthz')).toBe(400);
     expect(await statusOf('/recordings/..%2fhealthz')).toBe(400);
@@ -144,7 +175,11 @@ describe('through the gateway', () => {
     const gateway = await fetch(t.platform.gateway.url.replace('/graphql', '/healthz'));
     // No Janus in this test: ready, but degraded (meetings fail, the rest works).
     expect(gateway.status).toBe(200);
-    expect(await gateway.json()).toMatchObject({ status: 'degraded', listening: true, subgraphs: { prison: { status: 'ok', checks: { postgres: 'ok' } }, media: { status: 'degraded', checks: { postgres: 'ok', janus: 'down' } } } });
+    expect(await gateway.json()).toMatchObject({
+      status: 'degraded',
+      listening: true,
+      subgraphs: { prison: { status: 'ok', checks: { postgres: 'ok' } }, media: { status: 'degraded', checks: { postgres: 'ok', janus: 'down' } } },
+    });
     expect((await fetch(t.platform.gateway.url.replace('/graphql', '/livez'))).status).toBe(200);
     const subgraph = await fetch(t.platform.subgraphs.media.url.replace('/graphql', '/healthz'));
     expect(subgraph.status).toBe(200);

@@ -1,6 +1,17 @@
 import {
-  buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, isLeafType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  isLeafType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenPlatform, postRaw, type GraphQLResponse, type TestPlatform } from './support/harness.js';
@@ -18,7 +29,9 @@ beforeAll(async () => {
   const introspected = await t.gql(getIntrospectionQuery());
   schema = buildClientSchema(introspected.data);
 }, 60_000);
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 type BadClass = 'wrongType' | 'hugeString' | 'nul' | 'badUuid' | 'badDate' | 'negative' | 'hugeNumber' | 'unknownEnum' | 'longList' | 'deepNesting';
 const CLASSES: BadClass[] = ['wrongType', 'hugeString', 'nul', 'badUuid', 'badDate', 'negative', 'hugeNumber', 'unknownEnum', 'longList', 'deepNesting'];
@@ -43,9 +56,27 @@ function valueFor(type: GraphQLInputType, bad: BadClass, depth = 0): unknown {
     case 'Boolean':
       return bad === 'wrongType' ? 'yes' : true;
     case 'ID':
-      return ({ wrongType: { id: 1 }, hugeString: 'x'.repeat(20_000), nul: 'a\u0000b', badUuid: 'not-a-uuid', badDate: '9999-99-99' } as Record<string, unknown>)[bad] ?? '00000000-0000-4000-8000-000000000000';
+      return (
+        ({ wrongType: { id: 1 }, hugeString: 'x'.repeat(20_000), nul: 'a\u0000b', badUuid: 'not-a-uuid', badDate: '9999-99-99' } as Record<string, unknown>)[
+          bad
+        ] ?? '00000000-0000-4000-8000-000000000000'
+      );
     default: // String and custom scalars (dates are strings here)
-      return ({ wrongType: 12, hugeString: '字'.repeat(20_000), nul: 'a\u0000b', badUuid: 'not-a-uuid', badDate: '2026-02-30', negative: '-1', hugeNumber: '99999999999999999999', unknownEnum: 'NOT_A_VALUE', deepNesting: '9999-12-31' } as Record<string, unknown>)[bad] ?? 'x';
+      return (
+        (
+          {
+            wrongType: 12,
+            hugeString: '字'.repeat(20_000),
+            nul: 'a\u0000b',
+            badUuid: 'not-a-uuid',
+            badDate: '2026-02-30',
+            negative: '-1',
+            hugeNumber: '99999999999999999999',
+            unknownEnum: 'NOT_A_VALUE',
+            deepNesting: '9999-12-31',
+          } as Record<string, unknown>
+        )[bad] ?? 'x'
+      );
   }
 }
 
@@ -61,13 +92,20 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
 
 function faults(result: GraphQLResponse): string[] {
   if (result.status >= 500) return [`HTTP ${result.status}`];
-  return (result.errors ?? []).filter((error) => error.extensions?.code === 'INTERNAL' || !error.extensions?.code).map((error) => `${error.extensions?.code ?? 'no code'}: ${error.message.slice(0, 80)}`);
+  return (result.errors ?? [])
+    .filter((error) => error.extensions?.code === 'INTERNAL' || !error.extensions?.code)
+    .map((error) => `${error.extensions?.code ?? 'no code'}: ${error.message.slice(0, 80)}`);
 }
 
 describe('bad input never becomes a 500 or INTERNAL (issue 19)', () => {
   it('every query and mutation, each class of bad input, as anonymous, family and staff', async () => {
-    const callers: [string, string | undefined][] = [['anonymous', undefined], ['proxy', await t.login('proxy')],
-      ['prison1.supervisor', await t.login('prison1.supervisor')], ['bureau1.clerk', await t.login('bureau1.clerk')], ['province.admin', await t.login('province.admin')]];
+    const callers: [string, string | undefined][] = [
+      ['anonymous', undefined],
+      ['proxy', await t.login('proxy')],
+      ['prison1.supervisor', await t.login('prison1.supervisor')],
+      ['bureau1.clerk', await t.login('bureau1.clerk')],
+      ['province.admin', await t.login('province.admin')],
+    ];
     const fields = [
       ...Object.values(schema.getQueryType()!.getFields()).map((field) => ['query', field] as const),
       ...Object.values(schema.getMutationType()!.getFields()).map((field) => ['mutation', field] as const),
@@ -81,7 +119,10 @@ describe('bad input never becomes a 500 or INTERNAL (issue 19)', () => {
         const body = JSON.stringify({ query, variables });
         for (const [caller, token] of callers) {
           if (field.args.length === 0 && bad !== 'wrongType') continue; // nothing to bend
-          const result = await postRaw(t.platform.gateway.url, body, { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+          const result = await postRaw(t.platform.gateway.url, body, {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          });
           calls++;
           for (const fault of faults(result)) found.push(`${field.name} [${bad}] as ${caller}: ${fault}`);
         }
@@ -96,7 +137,10 @@ describe('bad input never becomes a 500 or INTERNAL (issue 19)', () => {
     for (const bad of ['hugeString', 'nul', 'wrongType'] as BadClass[]) {
       for (const name of ['login', 'registerProxy']) {
         const { query, variables } = operationFor('mutation', schema.getMutationType()!.getFields()[name], bad);
-        const result = await postRaw(t.platform.gateway.url, JSON.stringify({ query, variables }), { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${CLASSES.indexOf(bad) + 100}` });
+        const result = await postRaw(t.platform.gateway.url, JSON.stringify({ query, variables }), {
+          'content-type': 'application/json',
+          'x-forwarded-for': `198.51.100.${CLASSES.indexOf(bad) + 100}`,
+        });
         for (const fault of faults(result)) found.push(`${name} [${bad}]: ${fault}`);
       }
     }
@@ -104,9 +148,14 @@ describe('bad input never becomes a 500 or INTERNAL (issue 19)', () => {
   });
 
   it('a subscription over HTTP, a body that is not JSON, or JSON sent as text/plain is refused with a code, never executed or 500', async () => {
-    const subscription = await postRaw(t.platform.gateway.url, JSON.stringify({ query: 'subscription { applicationChanged(id: "x") { id } }' }), { 'content-type': 'application/json' });
-    expect({ status: subscription.status, code: subscription.errors?.[0].extensions?.code, key: subscription.errors?.[0].extensions?.messageKey })
-      .toEqual({ status: 400, code: 'BAD_USER_INPUT', key: 'security.subscriptionOverHttp' });
+    const subscription = await postRaw(t.platform.gateway.url, JSON.stringify({ query: 'subscription { applicationChanged(id: "x") { id } }' }), {
+      'content-type': 'application/json',
+    });
+    expect({ status: subscription.status, code: subscription.errors?.[0].extensions?.code, key: subscription.errors?.[0].extensions?.messageKey }).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      key: 'security.subscriptionOverHttp',
+    });
     expect(subscription.data ?? null).toBeNull();
     const garbage = await postRaw(t.platform.gateway.url, '{"query": ', { 'content-type': 'application/json' });
     expect(garbage.status).toBe(400);

@@ -27,7 +27,10 @@ export default async function setup(project: TestProject) {
   await createDatabase(adminUrl, TEMPLATE_DATABASE);
   for (const { definition } of SUBGRAPHS) {
     const orm = await openDatabase({
-      schema: definition.schema, entities: definition.entities, migrations: definition.migrations, clientUrl: postgres.url(TEMPLATE_DATABASE),
+      schema: definition.schema,
+      entities: definition.entities,
+      migrations: definition.migrations,
+      clientUrl: postgres.url(TEMPLATE_DATABASE),
     });
     await orm.close();
   }

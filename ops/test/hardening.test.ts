@@ -8,8 +8,12 @@ import { randomUUID } from 'node:crypto';
 
 /** Issue 19: what the platform does to protect itself and its users, beyond the rules. */
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const code = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code;
 const LOOKUP = 'query($n: String!, $id: String!) { applicationResult(number: $n, idNumber: $id) { number status } }';
@@ -65,10 +69,16 @@ describe('portals are served with security headers (issue 19)', () => {
     const response = await fetch(`${origin()}${path}`);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy')!;
-    expect(csp.split(';').map((directive) => directive.trim())).toEqual(expect.arrayContaining([
-      "default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'",
-      expect.stringMatching(/^connect-src 'self' ws:\/\/127\.0\.0\.1:\d+ wss:\/\/127\.0\.0\.1:\d+ ws:\/\/127\.0\.0\.1:8188$/),
-    ]));
+    expect(csp.split(';').map((directive) => directive.trim())).toEqual(
+      expect.arrayContaining([
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        expect.stringMatching(/^connect-src 'self' ws:\/\/127\.0\.0\.1:\d+ wss:\/\/127\.0\.0\.1:\d+ ws:\/\/127\.0\.0\.1:8188$/),
+      ]),
+    );
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
@@ -79,7 +89,12 @@ describe('portals are served with security headers (issue 19)', () => {
     const { request } = await import('node:http');
     const url = new URL(origin());
     const csp = await new Promise<string>((resolve, reject) => {
-      request({ host: url.hostname, port: url.port, path: '/', headers: { host: "evil; script-src 'unsafe-inline'" } }, (res) => { res.resume(); resolve(String(res.headers['content-security-policy'])); }).on('error', reject).end();
+      request({ host: url.hostname, port: url.port, path: '/', headers: { host: "evil; script-src 'unsafe-inline'" } }, (res) => {
+        res.resume();
+        resolve(String(res.headers['content-security-policy']));
+      })
+        .on('error', reject)
+        .end();
     });
     expect(csp).toContain("script-src 'self';");
     expect(csp).not.toContain('evil');
@@ -90,9 +105,15 @@ describe('portals are served with security headers (issue 19)', () => {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {
       const violations: string[] = [];
-      for (const [portal, username] of [['sign-in', 'proxy'], ['prison/', 'prison1.reviewer']]) { // the family portal's home is public services; sign-in has its own page
+      for (const [portal, username] of [
+        ['sign-in', 'proxy'],
+        ['prison/', 'prison1.reviewer'],
+      ]) {
+        // the family portal's home is public services; sign-in has its own page
         const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-        page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+        page.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+        });
         await page.goto(`${origin()}/${portal}`);
         await page.locator('input[name=username]').fill(username);
         await page.locator('input[name=password]').fill(DEMO_PASSWORD);
@@ -113,7 +134,10 @@ describe('a database outage (issue 19)', () => {
     const admin = new pg.Client({ connectionString: inject('adminUrl') });
     await admin.connect();
     const database = new URL(t.databaseUrl).pathname.slice(1);
-    const health = async (path: string) => { const answer = await fetch(t.platform.gateway.url.replace('/graphql', path)); return { status: answer.status, body: await answer.json() }; };
+    const health = async (path: string) => {
+      const answer = await fetch(t.platform.gateway.url.replace('/graphql', path));
+      return { status: answer.status, body: await answer.json() };
+    };
     const proxy = await t.login('proxy');
     try {
       // The database goes away: no new connections, the open ones cut.

@@ -13,8 +13,12 @@ import { givenStaff, subscribe, tokenFor } from './support/scenario.js';
  * centre's arrangement event gives them; the tests arrange them directly (media and judicial).
  */
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); }, 60_000);
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+});
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const ext = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions;
@@ -26,11 +30,31 @@ async function givenLawyer(): Promise<{ id: string; token: string }> {
   return { id: row.id, token: await tokenFor({ accountId: row.id, tenantKind: null, tenantId: null, roles: ['LAWYER'] } as Identity) };
 }
 
-interface LawyerMeeting { bookingId: string; meetingId: string }
+interface LawyerMeeting {
+  bookingId: string;
+  meetingId: string;
+}
 
 /** A lawyer meeting as the centre's arrangement event makes it: media's meeting and judicial's fact (accepted and arranged times for CQ-11). */
-async function givenLawyerMeeting(centreId: string, lawyers: string[], date: string, acceptedAt: string | null = null, arrangedAt: string | null = null): Promise<LawyerMeeting> {
-  const arranged = { bookingId: randomUUID(), kind: 'LAWYER' as const, status: 'ARRANGED' as const, institutionId: centreId, venueId: centreId, subjectKind: 'SUSPECT' as const, date, minutes: 30, rulePack: 'GD', counselAccountIds: lawyers };
+async function givenLawyerMeeting(
+  centreId: string,
+  lawyers: string[],
+  date: string,
+  acceptedAt: string | null = null,
+  arrangedAt: string | null = null,
+): Promise<LawyerMeeting> {
+  const arranged = {
+    bookingId: randomUUID(),
+    kind: 'LAWYER' as const,
+    status: 'ARRANGED' as const,
+    institutionId: centreId,
+    venueId: centreId,
+    subjectKind: 'SUSPECT' as const,
+    date,
+    minutes: 30,
+    rulePack: 'GD',
+    counselAccountIds: lawyers,
+  };
   const media = t.platform.subgraphs.media.orm.em.fork();
   const meeting = await media.transactional((tx) => scheduleArrangedMeeting(tx, arranged));
   const judicial = t.platform.subgraphs.judicial.orm.em.fork();
@@ -62,7 +86,11 @@ describe('CQ-4: the lawyer’s alarm', () => {
     const RAISE = 'mutation($m: ID!, $k: String!) { raiseMeetingAlarm(meetingId: $m, kind: $k) { id kind rule label raisedAt acknowledgedAt } }';
 
     const before = await count('media.meeting_alarm');
-    expect(ext(await t.gql(RAISE, { m: meetingId, k: 'NOISE' }, lawyer.token))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CQ-4', messageKey: 'lawyerConduct.alarm.notAKind' });
+    expect(ext(await t.gql(RAISE, { m: meetingId, k: 'NOISE' }, lawyer.token))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'CQ-4',
+      messageKey: 'lawyerConduct.alarm.notAKind',
+    });
     expect(code(await t.gql(RAISE, { m: meetingId, k: 'ESCAPE' }, stranger.token))).toBe('NOT_FOUND');
     expect(code(await t.gql(RAISE, { m: meetingId, k: 'ESCAPE' }, monitor))).toBe('FORBIDDEN');
     expect(code(await t.gql(RAISE, { m: ended.meetingId, k: 'ESCAPE' }, lawyer.token))).toBe('CONFLICT'); // the meeting is over
@@ -80,15 +108,26 @@ describe('CQ-4: the lawyer’s alarm', () => {
       const open = await t.gql('{ openMeetingAlarms { id kind } }', {}, monitor);
       expect(open.data.openMeetingAlarms).toEqual([{ id: raised.data.raiseMeetingAlarm.id, kind: 'SELF_HARM' }]);
       expect((await t.gql('{ openMeetingAlarms { id } }', {}, otherCentre)).data.openMeetingAlarms).toEqual([]);
-      expect(code(await t.gql('mutation($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id } }', { id: raised.data.raiseMeetingAlarm.id }, otherCentre))).toBe('NOT_FOUND');
-      const acknowledged = await t.gql('mutation($id: ID!) { acknowledgeMeetingAlarm(id: $id) { acknowledgedAt } }', { id: raised.data.raiseMeetingAlarm.id }, monitor);
+      expect(code(await t.gql('mutation($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id } }', { id: raised.data.raiseMeetingAlarm.id }, otherCentre))).toBe(
+        'NOT_FOUND',
+      );
+      const acknowledged = await t.gql(
+        'mutation($id: ID!) { acknowledgeMeetingAlarm(id: $id) { acknowledgedAt } }',
+        { id: raised.data.raiseMeetingAlarm.id },
+        monitor,
+      );
       expect(acknowledged.data.acknowledgeMeetingAlarm.acknowledgedAt).toEqual(expect.any(String));
       // The lawyer sees it was acknowledged; a stranger cannot read it.
-      expect((await t.gql('query($id: ID!) { meetingAlarm(id: $id) { acknowledgedAt } }', { id: raised.data.raiseMeetingAlarm.id }, lawyer.token)).data.meetingAlarm.acknowledgedAt).toEqual(expect.any(String));
+      expect(
+        (await t.gql('query($id: ID!) { meetingAlarm(id: $id) { acknowledgedAt } }', { id: raised.data.raiseMeetingAlarm.id }, lawyer.token)).data.meetingAlarm
+          .acknowledgedAt,
+      ).toEqual(expect.any(String));
       expect(code(await t.gql('query($id: ID!) { meetingAlarm(id: $id) { id } }', { id: raised.data.raiseMeetingAlarm.id }, stranger.token))).toBe('NOT_FOUND');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(elsewhere.results).toEqual([]); // another centre hears nothing
-      expect(await t.sql('select kind, rule, raised_by from media.meeting_alarm where meeting_id = $1', [meetingId])).toEqual([{ kind: 'SELF_HARM', rule: 'CQ-4', raised_by: lawyer.id }]);
+      expect(await t.sql('select kind, rule, raised_by from media.meeting_alarm where meeting_id = $1', [meetingId])).toEqual([
+        { kind: 'SELF_HARM', rule: 'CQ-4', raised_by: lawyer.id },
+      ]);
     } finally {
       await live.close();
       await elsewhere.close();
@@ -102,17 +141,42 @@ describe('CQ-14: violations are stopped, reported to the justice bureau, handled
     const lawyer = await givenLawyer();
     const { bookingId, meetingId } = await givenLawyerMeeting(centre, [lawyer.id], '2026-12-03');
     const monitor = await givenStaff(t, 'DETENTION_CENTRE', centre, 'MONITOR');
-    const REPORT = 'mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id ground groundRule groundLabel status bureauId lawyerAccountId } }';
+    const REPORT =
+      'mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id ground groundRule groundLabel status bureauId lawyerAccountId } }';
     const grounds = await t.gql('{ lawyerViolationGrounds { code rule label needsText } }', {}, monitor);
-    expect(grounds.data.lawyerViolationGrounds.map((ground: { code: string }) => ground.code)).toEqual(['CONTRABAND', 'UNAUTHORISED_PERSON', 'PHONE_TO_SUSPECT', 'PASSING_ITEMS', 'SMOKING', 'OTHER']);
-    expect(grounds.data.lawyerViolationGrounds[2]).toEqual({ code: 'PHONE_TO_SUSPECT', rule: 'CQ-14', label: '将通讯工具提供给犯罪嫌疑人、被告人使用', needsText: false });
+    expect(grounds.data.lawyerViolationGrounds.map((ground: { code: string }) => ground.code)).toEqual([
+      'CONTRABAND',
+      'UNAUTHORISED_PERSON',
+      'PHONE_TO_SUSPECT',
+      'PASSING_ITEMS',
+      'SMOKING',
+      'OTHER',
+    ]);
+    expect(grounds.data.lawyerViolationGrounds[2]).toEqual({
+      code: 'PHONE_TO_SUSPECT',
+      rule: 'CQ-14',
+      label: '将通讯工具提供给犯罪嫌疑人、被告人使用',
+      needsText: false,
+    });
 
     const before = await count('judicial.lawyer_violation');
     const base = { bookingId, bureauId: DEMO_TENANTS.bureau1.id, lawyerAccountId: lawyer.id };
-    expect(ext(await t.gql(REPORT, { i: { ...base, ground: 'RUDENESS' } }, monitor))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CQ-14', messageKey: 'lawyerConduct.violation.notAGround' });
-    expect(ext(await t.gql(REPORT, { i: { ...base, ground: 'OTHER', details: ' ' } }, monitor))).toMatchObject({ rule: 'CQ-14', messageKey: 'rule.otherNeedsText' });
-    expect(ext(await t.gql(REPORT, { i: { ...base, bureauId: DEMO_TENANTS.office1.id, ground: 'SMOKING' } }, monitor))).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'lawyerConduct.violation.notBureau' });
-    expect(code(await t.gql(REPORT, { i: { ...base, ground: 'SMOKING' } }, await givenStaff(t, 'DETENTION_CENTRE', randomUUID(), 'MONITOR')))).toBe('NOT_FOUND');
+    expect(ext(await t.gql(REPORT, { i: { ...base, ground: 'RUDENESS' } }, monitor))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'CQ-14',
+      messageKey: 'lawyerConduct.violation.notAGround',
+    });
+    expect(ext(await t.gql(REPORT, { i: { ...base, ground: 'OTHER', details: ' ' } }, monitor))).toMatchObject({
+      rule: 'CQ-14',
+      messageKey: 'rule.otherNeedsText',
+    });
+    expect(ext(await t.gql(REPORT, { i: { ...base, bureauId: DEMO_TENANTS.office1.id, ground: 'SMOKING' } }, monitor))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'lawyerConduct.violation.notBureau',
+    });
+    expect(code(await t.gql(REPORT, { i: { ...base, ground: 'SMOKING' } }, await givenStaff(t, 'DETENTION_CENTRE', randomUUID(), 'MONITOR')))).toBe(
+      'NOT_FOUND',
+    );
     expect(code(await t.gql(REPORT, { i: { ...base, ground: 'SMOKING' } }, await givenStaff(t, 'DETENTION_CENTRE', centre, 'INTAKE_CLERK')))).toBe('FORBIDDEN');
     expect(code(await t.gql(REPORT, { i: { ...base, ground: 'SMOKING' } }, lawyer.token))).toBe('FORBIDDEN');
     expect(await count('judicial.lawyer_violation')).toBe(before);
@@ -120,25 +184,41 @@ describe('CQ-14: violations are stopped, reported to the justice bureau, handled
 
     const reported = await t.gql(REPORT, { i: { ...base, ground: 'PHONE_TO_SUSPECT', details: '律师将手机递给在押人员' } }, monitor);
     expect(reported.errors).toBeUndefined();
-    expect(reported.data.reportLawyerViolation).toMatchObject({ ground: 'PHONE_TO_SUSPECT', groundRule: 'CQ-14', status: 'REPORTED', bureauId: DEMO_TENANTS.bureau1.id, lawyerAccountId: lawyer.id });
+    expect(reported.data.reportLawyerViolation).toMatchObject({
+      ground: 'PHONE_TO_SUSPECT',
+      groundRule: 'CQ-14',
+      status: 'REPORTED',
+      bureauId: DEMO_TENANTS.bureau1.id,
+      lawyerAccountId: lawyer.id,
+    });
     // Not live: media has nothing to stop; the scheduled meeting stays as it was.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await t.sql('select state from media.meeting where id = $1', [meetingId])).toEqual([{ state: 'SCHEDULED' }]);
 
     const id = reported.data.reportLawyerViolation.id;
     const HANDLE = 'mutation($id: ID!, $h: String!) { handleLawyerViolation(id: $id, handling: $h) { status handling handledAt } }';
-    expect((await t.gql('{ lawyerViolations(status: REPORTED) { id } }', {}, await t.login('bureau1.supervisor'))).data.lawyerViolations.map((row: { id: string }) => row.id)).toContain(id);
+    expect(
+      (await t.gql('{ lawyerViolations(status: REPORTED) { id } }', {}, await t.login('bureau1.supervisor'))).data.lawyerViolations.map(
+        (row: { id: string }) => row.id,
+      ),
+    ).toContain(id);
     expect((await t.gql('{ lawyerViolations { id } }', {}, await t.login('bureau2.supervisor'))).data.lawyerViolations).toEqual([]);
     expect(code(await t.gql(HANDLE, { id, h: '已约谈' }, await t.login('bureau2.supervisor')))).toBe('FORBIDDEN');
     expect(code(await t.gql(HANDLE, { id, h: '已约谈' }, monitor))).toBe('FORBIDDEN');
     expect(code(await t.gql(HANDLE, { id, h: ' ' }, await t.login('bureau1.supervisor')))).toBe('BAD_USER_INPUT');
     expect(await t.sql('select status from judicial.lawyer_violation where id = $1', [id])).toEqual([{ status: 'REPORTED' }]);
     const handled = await t.gql(HANDLE, { id, h: '已约谈该律师并予以警告，通报律师协会' }, await t.login('bureau1.supervisor'));
-    expect(handled.data.handleLawyerViolation).toMatchObject({ status: 'HANDLED', handling: '已约谈该律师并予以警告，通报律师协会', handledAt: expect.any(String) });
+    expect(handled.data.handleLawyerViolation).toMatchObject({
+      status: 'HANDLED',
+      handling: '已约谈该律师并予以警告，通报律师协会',
+      handledAt: expect.any(String),
+    });
     expect(code(await t.gql(HANDLE, { id, h: '再次处理' }, await t.login('bureau1.supervisor')))).toBe('CONFLICT');
     // The centre reads the bureau's answer.
     const answered = await t.gql('{ lawyerViolations { id status handling groundLabel } }', {}, monitor);
-    expect(answered.data.lawyerViolations).toEqual([{ id, status: 'HANDLED', handling: '已约谈该律师并予以警告，通报律师协会', groundLabel: '将通讯工具提供给犯罪嫌疑人、被告人使用' }]);
+    expect(answered.data.lawyerViolations).toEqual([
+      { id, status: 'HANDLED', handling: '已约谈该律师并予以警告，通报律师协会', groundLabel: '将通讯工具提供给犯罪嫌疑人、被告人使用' },
+    ]);
   });
 });
 
@@ -149,10 +229,28 @@ describe('CQ-11 / CQ-12 / CQ-13: evaluations, complaints and the joint meeting�
     const { bookingId } = await givenLawyerMeeting(centre, [lawyer.id], '2026-12-01');
     const admin = await givenStaff(t, 'DETENTION_CENTRE', centre, 'ADMIN');
     const ADD = 'mutation($i: ComplaintContactInput!) { addComplaintContact(input: $i) { id organ organLabel organName contactName phone } }';
-    expect(ext(await t.gql(ADD, { i: { organ: 'NEWSPAPER', organName: '报社', contactName: '王', phone: '023-1' } }, admin))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CQ-12' });
-    expect(code(await t.gql(ADD, { i: { organ: 'POLICE', organName: '看守所', contactName: '王', phone: '023-1' } }, await givenStaff(t, 'DETENTION_CENTRE', centre, 'MONITOR')))).toBe('FORBIDDEN');
-    const bureau = (await t.gql(ADD, { i: { organ: 'JUSTICE_BUREAU', organName: '东城区司法局', contactName: '李科长', phone: '023-68001234', handlerTenantId: DEMO_TENANTS.bureau1.id } }, admin)).data.addComplaintContact;
-    const police = (await t.gql(ADD, { i: { organ: 'POLICE', organName: '某某看守所督察室', contactName: '张警官', phone: '023-68005678' } }, admin)).data.addComplaintContact;
+    expect(ext(await t.gql(ADD, { i: { organ: 'NEWSPAPER', organName: '报社', contactName: '王', phone: '023-1' } }, admin))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'CQ-12',
+    });
+    expect(
+      code(
+        await t.gql(
+          ADD,
+          { i: { organ: 'POLICE', organName: '看守所', contactName: '王', phone: '023-1' } },
+          await givenStaff(t, 'DETENTION_CENTRE', centre, 'MONITOR'),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const bureau = (
+      await t.gql(
+        ADD,
+        { i: { organ: 'JUSTICE_BUREAU', organName: '东城区司法局', contactName: '李科长', phone: '023-68001234', handlerTenantId: DEMO_TENANTS.bureau1.id } },
+        admin,
+      )
+    ).data.addComplaintContact;
+    const police = (await t.gql(ADD, { i: { organ: 'POLICE', organName: '某某看守所督察室', contactName: '张警官', phone: '023-68005678' } }, admin)).data
+      .addComplaintContact;
     expect(bureau).toMatchObject({ organ: 'JUSTICE_BUREAU', organLabel: '司法行政机关', contactName: '李科长' });
     const contacts = await t.gql('query($c: ID!) { complaintContacts(centreId: $c) { organ contactName phone } }', { c: centre }, lawyer.token);
     expect(contacts.data.complaintContacts).toEqual([
@@ -164,22 +262,30 @@ describe('CQ-11 / CQ-12 / CQ-13: evaluations, complaints and the joint meeting�
     const stranger = await givenLawyer();
     const before = await count('judicial.lawyer_complaint');
     expect(code(await t.gql(FILE, { i: { contactId: bureau.id, text: ' ' } }, lawyer.token))).toBe('BAD_USER_INPUT');
-    expect(ext(await t.gql(FILE, { i: { contactId: bureau.id, bookingId, text: '会见被无故拖延' } }, stranger.token))).toMatchObject({ messageKey: 'lawyerConduct.complaint.bookingUnknown' });
+    expect(ext(await t.gql(FILE, { i: { contactId: bureau.id, bookingId, text: '会见被无故拖延' } }, stranger.token))).toMatchObject({
+      messageKey: 'lawyerConduct.complaint.bookingUnknown',
+    });
     expect(code(await t.gql(FILE, { i: { contactId: bureau.id, text: '会见被无故拖延' } }, admin))).toBe('FORBIDDEN');
     expect(await count('judicial.lawyer_complaint')).toBe(before);
-    const filed = (await t.gql(FILE, { i: { contactId: bureau.id, bookingId, text: '会见被无故拖延超过48小时', wantsHearing: true } }, lawyer.token)).data.fileLawyerComplaint;
+    const filed = (await t.gql(FILE, { i: { contactId: bureau.id, bookingId, text: '会见被无故拖延超过48小时', wantsHearing: true } }, lawyer.token)).data
+      .fileLawyerComplaint;
     expect(filed).toMatchObject({ status: 'OPEN', wantsHearing: true });
 
-    const ANSWER = 'mutation($id: ID!, $f: String!, $h: Boolean!) { answerLawyerComplaint(id: $id, feedback: $f, heardInPerson: $h) { status feedback heardInPerson } }';
+    const ANSWER =
+      'mutation($id: ID!, $f: String!, $h: Boolean!) { answerLawyerComplaint(id: $id, feedback: $f, heardInPerson: $h) { status feedback heardInPerson } }';
     expect(code(await t.gql(ANSWER, { id: filed.id, f: '已核实', h: true }, admin))).toBe('FORBIDDEN'); // the police did not receive it
     expect(code(await t.gql(ANSWER, { id: filed.id, f: '已核实', h: true }, await t.login('bureau2.supervisor')))).toBe('FORBIDDEN');
-    expect(ext(await t.gql(ANSWER, { id: filed.id, f: '已核实', h: false }, await t.login('bureau1.supervisor')))).toMatchObject({ rule: 'CQ-13', messageKey: 'lawyerConduct.complaint.hearingRequired' });
+    expect(ext(await t.gql(ANSWER, { id: filed.id, f: '已核实', h: false }, await t.login('bureau1.supervisor')))).toMatchObject({
+      rule: 'CQ-13',
+      messageKey: 'lawyerConduct.complaint.hearingRequired',
+    });
     expect(await t.sql('select status, feedback from judicial.lawyer_complaint where id = $1', [filed.id])).toEqual([{ status: 'OPEN', feedback: null }]);
     const answered = await t.gql(ANSWER, { id: filed.id, f: '经调查属实，已责令看守所整改并向律师当面说明', h: true }, await t.login('bureau1.supervisor'));
     expect(answered.data.answerLawyerComplaint).toEqual({ status: 'ANSWERED', feedback: '经调查属实，已责令看守所整改并向律师当面说明', heardInPerson: true });
     expect(code(await t.gql(ANSWER, { id: filed.id, f: '再答', h: true }, await t.login('bureau1.supervisor')))).toBe('CONFLICT');
-    expect((await t.gql('{ lawyerComplaints { id status feedback } }', {}, lawyer.token)).data.lawyerComplaints)
-      .toEqual([{ id: filed.id, status: 'ANSWERED', feedback: '经调查属实，已责令看守所整改并向律师当面说明' }]);
+    expect((await t.gql('{ lawyerComplaints { id status feedback } }', {}, lawyer.token)).data.lawyerComplaints).toEqual([
+      { id: filed.id, status: 'ANSWERED', feedback: '经调查属实，已责令看守所整改并向律师当面说明' },
+    ]);
     expect((await t.gql('{ lawyerComplaints { id } }', {}, stranger.token)).data.lawyerComplaints).toEqual([]);
     // A complaint to the police contact is the centre's own to answer.
     const toPolice = (await t.gql(FILE, { i: { contactId: police.id, text: '等候区无座位' } }, lawyer.token)).data.fileLawyerComplaint;
@@ -201,34 +307,69 @@ describe('CQ-11 / CQ-12 / CQ-13: evaluations, complaints and the joint meeting�
 
     await at('2026-11-20T04:00:00Z', async () => {
       const before = await count('judicial.lawyer_evaluation');
-      expect(ext(await t.gql(EVALUATE, { b: first.bookingId, s: 6, c: null }, lawyer.token))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CQ-11', messageKey: 'lawyerConduct.evaluation.scoreRange' });
+      expect(ext(await t.gql(EVALUATE, { b: first.bookingId, s: 6, c: null }, lawyer.token))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        rule: 'CQ-11',
+        messageKey: 'lawyerConduct.evaluation.scoreRange',
+      });
       expect(code(await t.gql(EVALUATE, { b: first.bookingId, s: 4, c: null }, stranger.token))).toBe('NOT_FOUND');
       expect(code(await t.gql(EVALUATE, { b: future.bookingId, s: 4, c: null }, lawyer.token))).toBe('CONFLICT'); // not held yet
       expect(await count('judicial.lawyer_evaluation')).toBe(before);
-      expect((await t.gql(EVALUATE, { b: first.bookingId, s: 4, c: '安排及时' }, lawyer.token)).data.evaluateLawyerMeeting).toEqual({ score: 4, comment: '安排及时', centreId: centre });
+      expect((await t.gql(EVALUATE, { b: first.bookingId, s: 4, c: '安排及时' }, lawyer.token)).data.evaluateLawyerMeeting).toEqual({
+        score: 4,
+        comment: '安排及时',
+        centreId: centre,
+      });
       expect(code(await t.gql(EVALUATE, { b: first.bookingId, s: 5, c: null }, lawyer.token))).toBe('CONFLICT'); // once
       const admin = await givenStaff(t, 'DETENTION_CENTRE', centre, 'ADMIN');
-      const contact = (await t.gql('mutation($i: ComplaintContactInput!) { addComplaintContact(input: $i) { id } }',
-        { i: { organ: 'POLICE', organName: '看守所', contactName: '张警官', phone: '023-1' } }, admin)).data.addComplaintContact;
-      await t.gql('mutation($i: LawyerComplaintInput!) { fileLawyerComplaint(input: $i) { id } }', { i: { contactId: contact.id, text: '排队太久' } }, lawyer.token);
+      const contact = (
+        await t.gql(
+          'mutation($i: ComplaintContactInput!) { addComplaintContact(input: $i) { id } }',
+          { i: { organ: 'POLICE', organName: '看守所', contactName: '张警官', phone: '023-1' } },
+          admin,
+        )
+      ).data.addComplaintContact;
+      await t.gql(
+        'mutation($i: LawyerComplaintInput!) { fileLawyerComplaint(input: $i) { id } }',
+        { i: { contactId: contact.id, text: '排队太久' } },
+        lawyer.token,
+      );
       const monitor = await givenStaff(t, 'DETENTION_CENTRE', centre, 'MONITOR');
-      await t.gql('mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id } }', { i: { bookingId: first.bookingId, bureauId: DEMO_TENANTS.bureau1.id, ground: 'SMOKING' } }, monitor);
+      await t.gql(
+        'mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id } }',
+        { i: { bookingId: first.bookingId, bureauId: DEMO_TENANTS.bureau1.id, ground: 'SMOKING' } },
+        monitor,
+      );
     });
 
-    const FIGURES = 'query($m: String!, $c: ID) { lawyerMeetingFigures(month: $m, centreId: $c) { centreId month meetings arranged averageWaitHours arrangedWithinDeadline deadlineCompliance complaints complaintsAnswered violations evaluations averageScore } }';
+    const FIGURES =
+      'query($m: String!, $c: ID) { lawyerMeetingFigures(month: $m, centreId: $c) { centreId month meetings arranged averageWaitHours arrangedWithinDeadline deadlineCompliance complaints complaintsAnswered violations evaluations averageScore } }';
     const province = await t.login('province.supervisor');
     const figures = await t.gql(FIGURES, { m: '2026-11', c: centre }, province);
     expect(figures.errors).toBeUndefined();
-    expect(figures.data.lawyerMeetingFigures).toEqual([{
-      centreId: centre, month: '2026-11', meetings: 4, arranged: 3, averageWaitHours: 48.7, arrangedWithinDeadline: 2, deadlineCompliance: 0.667,
-      complaints: 1, complaintsAnswered: 0, violations: 1, evaluations: 1, averageScore: 4,
-    }]);
+    expect(figures.data.lawyerMeetingFigures).toEqual([
+      {
+        centreId: centre,
+        month: '2026-11',
+        meetings: 4,
+        arranged: 3,
+        averageWaitHours: 48.7,
+        arrangedWithinDeadline: 2,
+        deadlineCompliance: 0.667,
+        complaints: 1,
+        complaintsAnswered: 0,
+        violations: 1,
+        evaluations: 1,
+        averageScore: 4,
+      },
+    ]);
     // A centre reads its own figures only; a county bureau reads any; December has none of these.
     const own = await givenStaff(t, 'DETENTION_CENTRE', centre, 'SUPERVISOR');
     expect((await t.gql(FIGURES, { m: '2026-11', c: null }, own)).data.lawyerMeetingFigures.map((row: { centreId: string }) => row.centreId)).toEqual([centre]);
     expect(code(await t.gql(FIGURES, { m: '2026-11', c: other }, own))).toBe('FORBIDDEN');
-    expect((await t.gql(FIGURES, { m: '2026-11', c: other }, await t.login('bureau1.supervisor'))).data.lawyerMeetingFigures)
-      .toEqual([expect.objectContaining({ centreId: other, meetings: 1, arrangedWithinDeadline: 1, deadlineCompliance: 1 })]);
+    expect((await t.gql(FIGURES, { m: '2026-11', c: other }, await t.login('bureau1.supervisor'))).data.lawyerMeetingFigures).toEqual([
+      expect.objectContaining({ centreId: other, meetings: 1, arrangedWithinDeadline: 1, deadlineCompliance: 1 }),
+    ]);
     expect((await t.gql(FIGURES, { m: '2026-10', c: centre }, province)).data.lawyerMeetingFigures).toEqual([]);
     expect(code(await t.gql(FIGURES, { m: '2026-13', c: centre }, province))).toBe('BAD_USER_INPUT');
     expect(code(await t.gql(FIGURES, { m: '2026-11', c: centre }, lawyer.token))).toBe('FORBIDDEN');

@@ -28,8 +28,13 @@ const work = mkdtempSync(join(tmpdir(), 'rv-lawyer-'));
 beforeAll(async () => {
   ns = givenNetworkNamespace();
   janusOptions = {
-    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
-    wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
+    workDir: work,
+    recordingsDir: join(work, 'recordings'),
+    ...freshJanusSecrets(),
+    wsIp: ns.namespaceIp,
+    iceInterface: ns.namespaceIp,
+    iceEnforceList: ns.namespaceVeth,
+    netns: ns.name,
   };
   janus = await startJanus(janusOptions);
   Object.assign(process.env, mediaEnv(janus, janusOptions));
@@ -73,8 +78,16 @@ async function givenLawyer(): Promise<{ id: string; token: string }> {
 /** A lawyer meeting arranged today at the centre, as the centre's arrangement event makes it (CQ-3): media's meeting and judicial's record of it. */
 async function givenLawyerMeetingToday(centre: Centre, lawyers: string[], minutes = 30): Promise<string> {
   const arranged = {
-    bookingId: randomUUID(), kind: 'LAWYER' as const, status: 'ARRANGED' as const, institutionId: centre.id, venueId: centre.id, subjectKind: 'SUSPECT' as const,
-    date: chinaDate(clock.now()), minutes, rulePack: 'GD', counselAccountIds: lawyers,
+    bookingId: randomUUID(),
+    kind: 'LAWYER' as const,
+    status: 'ARRANGED' as const,
+    institutionId: centre.id,
+    venueId: centre.id,
+    subjectKind: 'SUSPECT' as const,
+    date: chinaDate(clock.now()),
+    minutes,
+    rulePack: 'GD',
+    counselAccountIds: lawyers,
   };
   const em = t.platform.subgraphs.media.orm.em.fork();
   const meeting = await em.transactional((tx) => scheduleArrangedMeeting(tx, arranged));
@@ -90,7 +103,14 @@ async function tryJoin(room: string, pin: string, token: string | null, coreToke
   const connection = await JanusConnection.open(janus.wsUrl, 5000, coreToken ? { token: coreToken } : {});
   try {
     const handle = await connection.attach('janus.plugin.videoroom');
-    return await connection.requestEvent(handle, { request: 'join', ptype: 'publisher', room: Number(room), pin, ...(token ? { token } : {}), display: 'test' });
+    return await connection.requestEvent(handle, {
+      request: 'join',
+      ptype: 'publisher',
+      room: Number(room),
+      pin,
+      ...(token ? { token } : {}),
+      display: 'test',
+    });
   } finally {
     await connection.close();
   }
@@ -117,8 +137,11 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
       expect(seat.data.joinMeeting, role).toMatchObject({ plugin: 'streaming', seat: 'MONITOR', token: STREAMING_ONLY, feed: null });
     }
     // A person holding several roles is still a person: video only.
-    const [several] = await t.sql(`insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id)
-      values (gen_random_uuid(), 'multi-' || substr(md5(random()::text), 1, 10), 'x', '所长', '{ADMIN,SUPERVISOR,REVIEWER}', 'DETENTION_CENTRE', $1) returning id`, [centre.id]);
+    const [several] = await t.sql(
+      `insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id)
+      values (gen_random_uuid(), 'multi-' || substr(md5(random()::text), 1, 10), 'x', '所长', '{ADMIN,SUPERVISOR,REVIEWER}', 'DETENTION_CENTRE', $1) returning id`,
+      [centre.id],
+    );
     const leader = await tokenFor({ accountId: several.id, tenantKind: 'DETENTION_CENTRE', tenantId: centre.id, roles: ['ADMIN', 'SUPERVISOR', 'REVIEWER'] });
     expect((await t.gql(JOIN, { id: meetingId }, leader)).data.joinMeeting).toMatchObject({ plugin: 'streaming', seat: 'MONITOR', token: STREAMING_ONLY });
 
@@ -133,7 +156,10 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
     expect(code(await t.gql(JOIN, { id: meetingId }, await t.login('prison1.supervisor')))).toBe('FORBIDDEN');
     expect(code(await t.gql(JOIN, { id: meetingId }, stranger.token))).toBe('NOT_FOUND');
     // The lawyer sees their own meeting, a stranger does not.
-    expect((await t.gql('query($id: ID!) { meeting(id: $id) { state kind } }', { id: meetingId }, lawyer.token)).data.meeting).toEqual({ state: 'LIVE', kind: 'LAWYER' });
+    expect((await t.gql('query($id: ID!) { meeting(id: $id) { state kind } }', { id: meetingId }, lawyer.token)).data.meeting).toEqual({
+      state: 'LIVE',
+      kind: 'LAWYER',
+    });
     expect(code(await t.gql('query($id: ID!) { meeting(id: $id) { state } }', { id: meetingId }, stranger.token))).toBe('FORBIDDEN');
 
     // The room records nothing and admits the two party tokens only: the watching pin opens nothing in it.
@@ -181,7 +207,11 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
     } finally {
       await browser.close();
     }
-    const ended = await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, ground: "OTHER", reason: $r) { state } }', { id: meetingId, r: '会见结束' }, centre.staff.SUPERVISOR);
+    const ended = await t.gql(
+      'mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, ground: "OTHER", reason: $r) { state } }',
+      { id: meetingId, r: '会见结束' },
+      centre.staff.SUPERVISOR,
+    );
     expect(ended.data?.terminateMeeting, JSON.stringify(ended.errors)).toEqual({ state: 'TERMINATED' });
 
     const [recording] = await eventually(async () => {
@@ -194,12 +224,16 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
     expect(files.length).toBeGreaterThanOrEqual(3); // two forwarded video streams and the meeting's file
     expect(files.filter((file) => /audio|\.opus$|\.wav$|\.mp3$|\.ogg$/i.test(file))).toEqual([]);
     for (const file of files) {
-      if (file.endsWith('.mjr')) { // Janus's own files: their header says what they hold ("t": "v" is video)
+      if (file.endsWith('.mjr')) {
+        // Janus's own files: their header says what they hold ("t": "v" is video)
         expect(JSON.parse(execFileSync('janus-pp-rec', ['-j', file], { encoding: 'utf8' }).trim().split('\n').pop()!), file).toMatchObject({ t: 'v' });
         continue;
       }
       const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_type', '-of', 'json', file], { encoding: 'utf8' }));
-      expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type), file).not.toContain('audio');
+      expect(
+        probe.streams.map((stream: { codec_type: string }) => stream.codec_type),
+        file,
+      ).not.toContain('audio');
     }
   }, 120_000);
 
@@ -211,11 +245,17 @@ describe('CQ-4: lawyer meetings are watched, never listened to', () => {
     const seat = (await t.gql(JOIN, { id: meetingId }, lawyer.token)).data.joinMeeting;
     expect(await tryJoin(seat.room, seat.pin, seat.token)).toMatchObject({ videoroom: 'joined' });
     const [{ application_id: bookingId }] = await t.sql('select application_id from media.meeting where id = $1', [meetingId]);
-    const reported = await t.gql('mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { status } }',
-      { i: { bookingId, bureauId: DEMO_TENANTS.bureau1.id, ground: 'PASSING_ITEMS', lawyerAccountId: lawyer.id } }, centre.staff.MONITOR);
+    const reported = await t.gql(
+      'mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { status } }',
+      { i: { bookingId, bureauId: DEMO_TENANTS.bureau1.id, ground: 'PASSING_ITEMS', lawyerAccountId: lawyer.id } },
+      centre.staff.MONITOR,
+    );
     expect(reported.data?.reportLawyerViolation, JSON.stringify(reported.errors)).toEqual({ status: 'REPORTED' });
-    await eventually(async () => expect(await t.sql('select state, end_ground, end_ground_rule, tokens from media.meeting where id = $1', [meetingId]))
-      .toEqual([{ state: 'TERMINATED', end_ground: 'PASSING_ITEMS', end_ground_rule: 'CQ-14', tokens: null }]));
+    await eventually(async () =>
+      expect(await t.sql('select state, end_ground, end_ground_rule, tokens from media.meeting where id = $1', [meetingId])).toEqual([
+        { state: 'TERMINATED', end_ground: 'PASSING_ITEMS', end_ground_rule: 'CQ-14', tokens: null },
+      ]),
+    );
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // the room is gone
   });
 });
@@ -224,10 +264,22 @@ describe('YN-34: official sessions in the same rooms', () => {
   it('YN-34: on the day the prison seats the inmate and the organ’s officials take the other seat with their joining code (a wrong code gets nothing); the room records like any meeting', async () => {
     const prison = await givenPrison(t, 'YN', [{}]);
     const clerk = await givenStaff(t, 'PRISON', prison.id, 'REVIEWER');
-    const arranged = await t.gql(`mutation($i: OfficialSessionInput!) { arrangeOfficialSession(input: $i) { joiningCode session { id } } }`, { i: {
-      inmateId: prison.inmateIds[0], organ: 'COURT', issuedBy: '昆明市中级人民法院', letterNumber: '（2026）云01刑初55号', purpose: 'HEARING', officials: ['孙法官'],
-      date: chinaDate(clock.now()), minutes: 45,
-    } }, clerk);
+    const arranged = await t.gql(
+      `mutation($i: OfficialSessionInput!) { arrangeOfficialSession(input: $i) { joiningCode session { id } } }`,
+      {
+        i: {
+          inmateId: prison.inmateIds[0],
+          organ: 'COURT',
+          issuedBy: '昆明市中级人民法院',
+          letterNumber: '（2026）云01刑初55号',
+          purpose: 'HEARING',
+          officials: ['孙法官'],
+          date: chinaDate(clock.now()),
+          minutes: 45,
+        },
+      },
+      clerk,
+    );
     expect(arranged.errors).toBeUndefined();
     const { joiningCode, session } = arranged.data.arrangeOfficialSession;
     const [meeting] = await eventually(async () => {
@@ -246,7 +298,10 @@ describe('YN-34: official sessions in the same rooms', () => {
     const inmate = (await t.gql(JOIN, { id: meeting.id }, clerk)).data.joinMeeting;
     expect(inmate).toMatchObject({ seat: 'SUBJECT', plugin: 'videoroom' });
     expect(inmate.token).not.toBe(officials.token);
-    expect((await t.gql(JOIN, { id: meeting.id }, await givenStaff(t, 'PRISON', prison.id, 'MONITOR'))).data.joinMeeting).toMatchObject({ seat: 'MONITOR', plugin: 'videoroom' });
+    expect((await t.gql(JOIN, { id: meeting.id }, await givenStaff(t, 'PRISON', prison.id, 'MONITOR'))).data.joinMeeting).toMatchObject({
+      seat: 'MONITOR',
+      plugin: 'videoroom',
+    });
     expect(code(await t.gql(JOIN, { id: meeting.id }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
     expect(await tryJoin(officials.room, officials.pin, officials.token)).toMatchObject({ videoroom: 'joined' });
     const admin = await JanusAdmin.connect(janus.wsUrl, janusOptions);

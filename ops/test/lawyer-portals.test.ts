@@ -67,7 +67,11 @@ describe('lawyer and desk portals', () => {
     expect(width).toEqual({ inner: 390, content: 390 });
     const [entry] = await t.sql(`select id, status, channel from detention.queue_entry where suspect_id = $1`, [suspect.id]);
     expect(entry).toMatchObject({ status: 'BOOKED', channel: 'ONLINE' });
-    expect(await t.sql('select kind from detention.credential where entry_id = $1 order by kind', [entry.id])).toEqual([{ kind: 'FIRM_LETTER' }, { kind: 'POWER_OF_ATTORNEY' }, { kind: 'PRACTICE_CERTIFICATE' }]);
+    expect(await t.sql('select kind from detention.credential where entry_id = $1 order by kind', [entry.id])).toEqual([
+      { kind: 'FIRM_LETTER' },
+      { kind: 'POWER_OF_ATTORNEY' },
+      { kind: 'PRACTICE_CERTIFICATE' },
+    ]);
 
     const desk = await signedIn('detention', 'detention1.clerk');
     await desk.locator('.el-table__row', { hasText: suspect.name }).getByRole('button', { name: '核验受理' }).click();
@@ -94,10 +98,20 @@ describe('lawyer and desk portals', () => {
     const elsewhere = await subscribe(t.platform.gateway.wsUrl, otherCentre, SUB);
     const notNamed = await subscribe(t.platform.gateway.wsUrl, stranger, SUB);
     try {
-      const booked = await t.gql(`mutation($c: ID!, $n: String!, $id: String!, $i: LawyerMeetingInput!) { bookLawyerMeeting(centreId: $c, suspectName: $n, suspectIdNumber: $id, input: $i) { id status } }`, {
-        c: DEMO_TENANTS.detention1.id, n: suspect.name, id: suspect.id_number, i: {
-          requesterType: 'DEFENCE_LAWYER', lawyerAccountIds: [me], credentials: ['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY'].map((kind) => ({ holder: me, kind, reference: '15001201910000001' })),
-        } }, lawyer);
+      const booked = await t.gql(
+        `mutation($c: ID!, $n: String!, $id: String!, $i: LawyerMeetingInput!) { bookLawyerMeeting(centreId: $c, suspectName: $n, suspectIdNumber: $id, input: $i) { id status } }`,
+        {
+          c: DEMO_TENANTS.detention1.id,
+          n: suspect.name,
+          id: suspect.id_number,
+          i: {
+            requesterType: 'DEFENCE_LAWYER',
+            lawyerAccountIds: [me],
+            credentials: ['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY'].map((kind) => ({ holder: me, kind, reference: '15001201910000001' })),
+          },
+        },
+        lawyer,
+      );
       expect(booked.errors).toBeUndefined();
       const entryId = booked.data.bookLawyerMeeting.id;
       // The desk's open page shows it (no reload, no polling: the subscription re-reads the queue).
@@ -129,20 +143,37 @@ describe('lawyer and desk portals', () => {
     const lawyer = await t.login('lawyer');
     const me = (await t.gql('{ me { id } }', {}, lawyer)).data.me.id;
     const [suspect] = await t.sql(`select id, name, id_number from detention.suspect where suspect_number = 'K00001'`);
-    const booked = await t.gql(`mutation($c: ID!, $n: String!, $id: String!, $i: LawyerMeetingInput!) { bookLawyerMeeting(centreId: $c, suspectName: $n, suspectIdNumber: $id, input: $i) { id } }`, {
-      c: DEMO_TENANTS.detention1.id, n: suspect.name, id: suspect.id_number, i: {
-        requesterType: 'DEFENCE_LAWYER', lawyerAccountIds: [me], mode: 'REMOTE', minutes: 30,
-        credentials: ['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY'].map((kind) => ({ holder: me, kind, reference: '15001201910000001' })),
-      } }, lawyer);
+    const booked = await t.gql(
+      `mutation($c: ID!, $n: String!, $id: String!, $i: LawyerMeetingInput!) { bookLawyerMeeting(centreId: $c, suspectName: $n, suspectIdNumber: $id, input: $i) { id } }`,
+      {
+        c: DEMO_TENANTS.detention1.id,
+        n: suspect.name,
+        id: suspect.id_number,
+        i: {
+          requesterType: 'DEFENCE_LAWYER',
+          lawyerAccountIds: [me],
+          mode: 'REMOTE',
+          minutes: 30,
+          credentials: ['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY'].map((kind) => ({ holder: me, kind, reference: '15001201910000001' })),
+        },
+      },
+      lawyer,
+    );
     const entryId = booked.data.bookLawyerMeeting.id;
-    expect((await t.gql('mutation($e: ID!) { acceptLawyerBooking(entryId: $e) { status } }', { e: entryId }, staff)).data.acceptLawyerBooking).toEqual({ status: 'WAITING' });
+    expect((await t.gql('mutation($e: ID!) { acceptLawyerBooking(entryId: $e) { status } }', { e: entryId }, staff)).data.acceptLawyerBooking).toEqual({
+      status: 'WAITING',
+    });
     // CQ-3: what waits ahead is arranged first (the earlier tests' entries), then this one in the video room, today.
     const rooms: { id: string; kind: string }[] = (await t.gql('{ meetingRooms { id kind } }', {}, staff)).data.meetingRooms;
     const waiting: { id: string }[] = (await t.gql('{ lawyerQueue(status: [WAITING]) { id } }', {}, staff)).data.lawyerQueue;
     for (const [index, entry] of waiting.entries()) {
       const room = rooms.find((r) => r.kind === (entry.id === entryId ? 'VIDEO' : 'STANDARD'))!;
       const at = new Date(START + (4 + index) * 3_600_000).toISOString(); // 13:00, 14:00, … China time
-      const arranged = await t.gql('mutation($e: ID!, $r: ID!, $at: DateTimeISO!) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at) { status } }', { e: entry.id, r: room.id, at }, staff);
+      const arranged = await t.gql(
+        'mutation($e: ID!, $r: ID!, $at: DateTimeISO!) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at) { status } }',
+        { e: entry.id, r: room.id, at },
+        staff,
+      );
       expect(arranged.data?.arrangeQueueEntry ?? arranged.errors).toEqual({ status: 'ARRANGED' });
     }
     const [meeting] = await eventually(async () => {
@@ -151,8 +182,19 @@ describe('lawyer and desk portals', () => {
       return rows;
     });
     // CQ-12: the centre names the county justice bureau's contact for lawyers' complaints.
-    const contact = await t.gql('mutation($i: ComplaintContactInput!) { addComplaintContact(input: $i) { id } }', {
-      i: { organ: 'JUSTICE_BUREAU', organName: '东城区司法局律师工作科', contactName: '李科长', phone: '023-68001234', handlerTenantId: DEMO_TENANTS.bureau1.id } }, await t.login('detention1.admin'));
+    const contact = await t.gql(
+      'mutation($i: ComplaintContactInput!) { addComplaintContact(input: $i) { id } }',
+      {
+        i: {
+          organ: 'JUSTICE_BUREAU',
+          organName: '东城区司法局律师工作科',
+          contactName: '李科长',
+          phone: '023-68001234',
+          handlerTenantId: DEMO_TENANTS.bureau1.id,
+        },
+      },
+      await t.login('detention1.admin'),
+    );
     expect(contact.errors).toBeUndefined();
 
     // CQ-4: the lawyer opens the meeting from the phone and raises an alarm; the desk's open page shows it at once.
@@ -167,7 +209,9 @@ describe('lawyer and desk portals', () => {
     expect(taps.every((height) => height >= 44)).toBe(true);
     await phone.screenshot({ path: join(SCREENSHOTS, 'lawyer-room.png'), fullPage: true });
     await desk.locator('.alarms', { hasText: '律师报警：自残' }).waitFor({ timeout: 10_000 });
-    expect(await t.sql('select kind, rule, raised_by from media.meeting_alarm where meeting_id = $1', [meeting.id])).toEqual([{ kind: 'SELF_HARM', rule: 'CQ-4', raised_by: me }]);
+    expect(await t.sql('select kind, rule, raised_by from media.meeting_alarm where meeting_id = $1', [meeting.id])).toEqual([
+      { kind: 'SELF_HARM', rule: 'CQ-4', raised_by: me },
+    ]);
     await desk.screenshot({ path: join(SCREENSHOTS, 'detention-alarm.png'), fullPage: true });
     await desk.getByRole('button', { name: '已知悉，立即处置' }).click();
     await desk.locator('.alarms').waitFor({ state: 'detached', timeout: 10_000 });
@@ -182,7 +226,9 @@ describe('lawyer and desk portals', () => {
     await phone.locator('textarea[name=comment]').fill('安排及时，视频清晰');
     await phone.getByRole('button', { name: '提交评价' }).click();
     await phone.getByText('评价已提交').waitFor({ timeout: 10_000 });
-    expect(await t.sql('select score, comment from judicial.lawyer_evaluation where booking_id = $1', [entryId])).toEqual([{ score: 4, comment: '安排及时，视频清晰' }]);
+    expect(await t.sql('select score, comment from judicial.lawyer_evaluation where booking_id = $1', [entryId])).toEqual([
+      { score: 4, comment: '安排及时，视频清晰' },
+    ]);
     await phone.locator('.complain .el-select').first().click();
     await phone.locator('.el-select-dropdown__item:visible', { hasText: '东城区看守所' }).click();
     await phone.locator('.contacts').getByText('李科长').click();
@@ -193,12 +239,16 @@ describe('lawyer and desk portals', () => {
     const width = await phone.evaluate(() => ({ inner: window.innerWidth, content: document.documentElement.scrollWidth }));
     expect(width).toEqual({ inner: 390, content: 390 });
     await phone.screenshot({ path: join(SCREENSHOTS, 'lawyer-after.png'), fullPage: true });
-    expect(await t.sql('select handler_tenant_id, wants_hearing, status from judicial.lawyer_complaint where lawyer_account_id = $1', [me]))
-      .toEqual([{ handler_tenant_id: DEMO_TENANTS.bureau1.id, wants_hearing: true, status: 'OPEN' }]);
+    expect(await t.sql('select handler_tenant_id, wants_hearing, status from judicial.lawyer_complaint where lawyer_account_id = $1', [me])).toEqual([
+      { handler_tenant_id: DEMO_TENANTS.bureau1.id, wants_hearing: true, status: 'OPEN' },
+    ]);
 
     // CQ-14: the centre reports a violation of the same meeting to the bureau.
-    const reported = await t.gql('mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id } }',
-      { i: { bookingId: entryId, bureauId: DEMO_TENANTS.bureau1.id, ground: 'SMOKING', lawyerAccountId: me } }, await t.login('detention1.monitor'));
+    const reported = await t.gql(
+      'mutation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id } }',
+      { i: { bookingId: entryId, bureauId: DEMO_TENANTS.bureau1.id, ground: 'SMOKING', lawyerAccountId: me } },
+      await t.login('detention1.monitor'),
+    );
     expect(reported.errors).toBeUndefined();
 
     // CQ-13: the bureau sees the complaint with its contact, answers having heard the lawyer; CQ-14: records its handling.
@@ -222,12 +272,20 @@ describe('lawyer and desk portals', () => {
     const figures = bureau.locator('.figures .el-table__row', { hasText: '东城区看守所' });
     await figures.waitFor({ timeout: 10_000 });
     await bureau.screenshot({ path: join(SCREENSHOTS, 'bureau-lawyer-desk.png'), fullPage: true });
-    expect(await t.sql('select status, heard_in_person from judicial.lawyer_complaint where lawyer_account_id = $1', [me])).toEqual([{ status: 'ANSWERED', heard_in_person: true }]);
-    expect(await t.sql('select status, handling from judicial.lawyer_violation where id = $1', [reported.data.reportLawyerViolation.id])).toEqual([{ status: 'HANDLED', handling: '已约谈该律师并通报律师协会' }]);
+    expect(await t.sql('select status, heard_in_person from judicial.lawyer_complaint where lawyer_account_id = $1', [me])).toEqual([
+      { status: 'ANSWERED', heard_in_person: true },
+    ]);
+    expect(await t.sql('select status, handling from judicial.lawyer_violation where id = $1', [reported.data.reportLawyerViolation.id])).toEqual([
+      { status: 'HANDLED', handling: '已约谈该律师并通报律师协会' },
+    ]);
 
     // CQ-13: the lawyer reads the feedback.
     await phone.reload();
     await phone.getByRole('tab', { name: '评价投诉' }).click();
-    await phone.locator('.complaint', { hasText: '已反馈' }).filter({ hasText: '经调查属实，已督促看守所增开视频会见室并当面向律师说明' }).filter({ hasText: '已当面听取意见' }).waitFor({ timeout: 10_000 });
+    await phone
+      .locator('.complaint', { hasText: '已反馈' })
+      .filter({ hasText: '经调查属实，已督促看守所增开视频会见室并当面向律师说明' })
+      .filter({ hasText: '已当面听取意见' })
+      .waitFor({ timeout: 10_000 });
   }, 120_000);
 });

@@ -33,8 +33,13 @@ let origin: string;
 beforeAll(async () => {
   ns = givenNetworkNamespace();
   options = {
-    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
-    wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
+    workDir: work,
+    recordingsDir: join(work, 'recordings'),
+    ...freshJanusSecrets(),
+    wsIp: ns.namespaceIp,
+    iceInterface: ns.namespaceIp,
+    iceEnforceList: ns.namespaceVeth,
+    netns: ns.name,
   };
   janus = await startJanus(options);
   Object.assign(process.env, mediaEnv(janus, options));
@@ -86,7 +91,8 @@ function peerMedia(page: Page): Promise<PeerMedia> {
       for (const report of (await pc.getStats()).values())
         if (report.type === 'inbound-rtp') received[report.kind as 'audio' | 'video'] += report.bytesReceived;
     return {
-      connections: connections.length, received,
+      connections: connections.length,
+      received,
       receiverKinds: connections.flatMap((pc) => pc.getReceivers().map((receiver) => receiver.track.kind)).sort(),
       remoteMedia: connections.flatMap((pc) => (pc.remoteDescription?.sdp.match(/^m=\w+/gm) ?? []).map((line) => line.slice(2))).sort(),
       localAudioTracks: connections.flatMap((pc) => pc.getSenders().filter((sender) => sender.track?.kind === 'audio')).length,
@@ -148,9 +154,12 @@ function filesUnder(dir: string): string[] {
 
 describe('CQ-4 lawyer meeting through the portals', () => {
   it('CQ-4 / CQ-14: the desk opens the arranged room; lawyer (phone) and suspect (room terminal) see and hear each other; monitor, clerk, reviewer, supervisor and admin watch video only (no audio receiver, no m=audio, no audio bytes); the lawyer’s alarm shows on the desk live; a violation stops the meeting and reaches the bureau; nothing with audio on disk', async () => {
-    onTestFailed(async () => { // what each page showed, to see where it stood
+    onTestFailed(async () => {
+      // what each page showed, to see where it stood
       let index = 0;
-      for (const context of browser.contexts()) for (const page of context.pages()) await page.screenshot({ path: join(SCREENSHOTS, `lawyer-room-failed-${index++}.png`), fullPage: true }).catch(() => undefined);
+      for (const context of browser.contexts())
+        for (const page of context.pages())
+          await page.screenshot({ path: join(SCREENSHOTS, `lawyer-room-failed-${index++}.png`), fullPage: true }).catch(() => undefined);
     });
     // A remote meeting booked by the lawyer, accepted and arranged by the desk for today (CQ-3, CQ-5, CQ-7, CQ-8 with the leader's approval for any day).
     await eventually(async () => expect((await t.sql('select count(*)::int as n from detention.lawyer where verified'))[0].n).toBeGreaterThan(0));
@@ -160,20 +169,39 @@ describe('CQ-4 lawyer meeting through the portals', () => {
     const [suspect] = await t.sql(`select id, name, id_number from detention.suspect where suspect_number = 'K00001'`);
     // The assistant comes with the assistant's own CQ-2 documents (firm letter, intern card): the only other person who may be present (CQ-14).
     const assistant = '实习律师赵某';
-    const booked = await t.gql(`mutation($c: ID!, $n: String!, $id: String!, $i: LawyerMeetingInput!) { bookLawyerMeeting(centreId: $c, suspectName: $n, suspectIdNumber: $id, input: $i) { id } }`, {
-      c: DEMO_TENANTS.detention1.id, n: suspect.name, id: suspect.id_number, i: {
-        requesterType: 'DEFENCE_LAWYER', lawyerAccountIds: [me], mode: 'REMOTE', minutes: 30,
-        credentials: [...['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY'].map((kind) => ({ holder: me, kind, reference: '15001201910000001' })),
-          { holder: assistant, kind: 'FIRM_LETTER', reference: '渝律函〔2026〕12号' }, { holder: assistant, kind: 'INTERN_CARD', reference: 'SX2026001' }],
-        companions: [{ role: 'ASSISTANT', name: assistant }],
-      } }, lawyerToken);
+    const booked = await t.gql(
+      `mutation($c: ID!, $n: String!, $id: String!, $i: LawyerMeetingInput!) { bookLawyerMeeting(centreId: $c, suspectName: $n, suspectIdNumber: $id, input: $i) { id } }`,
+      {
+        c: DEMO_TENANTS.detention1.id,
+        n: suspect.name,
+        id: suspect.id_number,
+        i: {
+          requesterType: 'DEFENCE_LAWYER',
+          lawyerAccountIds: [me],
+          mode: 'REMOTE',
+          minutes: 30,
+          credentials: [
+            ...['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY'].map((kind) => ({ holder: me, kind, reference: '15001201910000001' })),
+            { holder: assistant, kind: 'FIRM_LETTER', reference: '渝律函〔2026〕12号' },
+            { holder: assistant, kind: 'INTERN_CARD', reference: 'SX2026001' },
+          ],
+          companions: [{ role: 'ASSISTANT', name: assistant }],
+        },
+      },
+      lawyerToken,
+    );
     expect(booked.errors).toBeUndefined();
     const entryId = booked.data.bookLawyerMeeting.id;
-    expect((await t.gql('mutation($e: ID!) { acceptLawyerBooking(entryId: $e) { status } }', { e: entryId }, desk)).data?.acceptLawyerBooking).toEqual({ status: 'WAITING' });
+    expect((await t.gql('mutation($e: ID!) { acceptLawyerBooking(entryId: $e) { status } }', { e: entryId }, desk)).data?.acceptLawyerBooking).toEqual({
+      status: 'WAITING',
+    });
     const rooms: { id: string; kind: string }[] = (await t.gql('{ meetingRooms { id kind } }', {}, desk)).data.meetingRooms;
     const startsAt = new Date(`${chinaDate(clock.now())}T10:00:00+08:00`).toISOString();
-    const arranged = await t.gql('mutation($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { status } }',
-      { e: entryId, r: rooms.find((room) => room.kind === 'VIDEO')!.id, at: startsAt, l: '王所长（值班领导）' }, desk);
+    const arranged = await t.gql(
+      'mutation($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { status } }',
+      { e: entryId, r: rooms.find((room) => room.kind === 'VIDEO')!.id, at: startsAt, l: '王所长（值班领导）' },
+      desk,
+    );
     expect(arranged.data?.arrangeQueueEntry ?? arranged.errors).toEqual({ status: 'ARRANGED' });
     const [meeting] = await eventually(async () => {
       const rows = await t.sql(`select id from media.meeting where application_id = $1`, [entryId]);
@@ -184,8 +212,12 @@ describe('CQ-4 lawyer meeting through the portals', () => {
     step('arranged');
     // Every role of the centre's staff signs in first, while the machine is quiet (pages with cameras on are heavy).
     const others: { role: string; page: Page }[] = [];
-    for (const [role, username] of [['INTAKE_CLERK', 'detention1.clerk'], ['SUPERVISOR', 'detention1.supervisor'], ['ADMIN', 'detention1.admin'],
-      ['REVIEWER', await givenStaffLogin(t, 'DETENTION_CENTRE', DEMO_TENANTS.detention1.id, ['REVIEWER'])]] as const) {
+    for (const [role, username] of [
+      ['INTAKE_CLERK', 'detention1.clerk'],
+      ['SUPERVISOR', 'detention1.supervisor'],
+      ['ADMIN', 'detention1.admin'],
+      ['REVIEWER', await givenStaffLogin(t, 'DETENTION_CENTRE', DEMO_TENANTS.detention1.id, ['REVIEWER'])],
+    ] as const) {
       const page = await signedIn('detention', username);
       await meetingRoom(page, suspect.name);
       others.push({ role, page });
@@ -210,7 +242,10 @@ describe('CQ-4 lawyer meeting through the portals', () => {
     step('lawyer in the room');
     await monitorRow.getByRole('button', { name: '监看画面' }).click();
     await eventually(async () => {
-      for (const [side, page] of [['lawyer', phone], ['suspect', terminal]] as const) {
+      for (const [side, page] of [
+        ['lawyer', phone],
+        ['suspect', terminal],
+      ] as const) {
         const media = await peerMedia(page);
         expect(media.received.audio, side).toBeGreaterThan(0); // the lawyer and the suspect hear each other
         expect(media.received.video, side).toBeGreaterThan(0);
@@ -242,9 +277,12 @@ describe('CQ-4 lawyer meeting through the portals', () => {
     await monitor.locator('.stop-dialog').getByRole('button', { name: '停止会见并通报司法局' }).click();
     await monitorRow.getByText('已终止').waitFor({ timeout: 15_000 });
     await phone.locator('.party-room[data-state=TERMINATED]').waitFor({ timeout: 15_000 });
-    expect(await t.sql('select state, end_ground, end_ground_rule from media.meeting where id = $1', [meeting.id])).toEqual([{ state: 'TERMINATED', end_ground: 'SMOKING', end_ground_rule: 'CQ-14' }]);
-    expect(await t.sql('select bureau_id, ground, ground_rule, details, status from judicial.lawyer_violation where booking_id = $1', [entryId]))
-      .toEqual([{ bureau_id: DEMO_TENANTS.bureau1.id, ground: 'SMOKING', ground_rule: 'CQ-14', details: '律师在会见中吸烟，经制止无效', status: 'REPORTED' }]);
+    expect(await t.sql('select state, end_ground, end_ground_rule from media.meeting where id = $1', [meeting.id])).toEqual([
+      { state: 'TERMINATED', end_ground: 'SMOKING', end_ground_rule: 'CQ-14' },
+    ]);
+    expect(await t.sql('select bureau_id, ground, ground_rule, details, status from judicial.lawyer_violation where booking_id = $1', [entryId])).toEqual([
+      { bureau_id: DEMO_TENANTS.bureau1.id, ground: 'SMOKING', ground_rule: 'CQ-14', details: '律师在会见中吸烟，经制止无效', status: 'REPORTED' },
+    ]);
     expect(await t.sql('select kind, rule from media.meeting_alarm where meeting_id = $1', [meeting.id])).toEqual([{ kind: 'SUDDEN_ILLNESS', rule: 'CQ-4' }]);
 
     step('stopped');
@@ -259,12 +297,16 @@ describe('CQ-4 lawyer meeting through the portals', () => {
     expect(files.length).toBeGreaterThanOrEqual(3);
     expect(files.filter((file) => /audio|\.opus$|\.wav$|\.mp3$|\.ogg$|\.aac$|\.m4a$/i.test(file))).toEqual([]);
     for (const file of files) {
-      if (file.endsWith('.mjr')) { // Janus's own files: their header says what they hold ("t": "v" is video)
+      if (file.endsWith('.mjr')) {
+        // Janus's own files: their header says what they hold ("t": "v" is video)
         expect(JSON.parse(execFileSync('janus-pp-rec', ['-j', file], { encoding: 'utf8' }).trim().split('\n').pop()!), file).toMatchObject({ t: 'v' });
         continue;
       }
       const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_type', '-of', 'json', file], { encoding: 'utf8' }));
-      expect(probe.streams.map((stream: { codec_type: string }) => stream.codec_type), file).not.toContain('audio');
+      expect(
+        probe.streams.map((stream: { codec_type: string }) => stream.codec_type),
+        file,
+      ).not.toContain('audio');
     }
   }, 600_000);
 });

@@ -23,8 +23,13 @@ const work = mkdtempSync(join(tmpdir(), 'rv-media-'));
 beforeAll(async () => {
   ns = givenNetworkNamespace();
   janusOptions = {
-    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
-    wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
+    workDir: work,
+    recordingsDir: join(work, 'recordings'),
+    ...freshJanusSecrets(),
+    wsIp: ns.namespaceIp,
+    iceInterface: ns.namespaceIp,
+    iceEnforceList: ns.namespaceVeth,
+    netns: ns.name,
   };
   janus = await startJanus(janusOptions);
   Object.assign(process.env, mediaEnv(janus, janusOptions));
@@ -105,10 +110,14 @@ describe('meetings in a real Janus videoroom', () => {
     // Janus's core: nothing without the API secret or a token the platform signed.
     await expect(JanusConnection.open(janus.wsUrl)).rejects.toMatchObject({ code: 403 });
     const [signed, mac] = visitor.token.split(':');
-    await expect(JanusConnection.open(janus.wsUrl, 5000, { token: `${signed}:${mac.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'))}` })).rejects.toMatchObject({ code: 403 });
+    await expect(
+      JanusConnection.open(janus.wsUrl, 5000, { token: `${signed}:${mac.replace(/^./, (c: string) => (c === 'A' ? 'B' : 'A'))}` }),
+    ).rejects.toMatchObject({ code: 403 });
     const expired = seatToken(janusOptions.tokenSecret, ['janus.plugin.videoroom'], new Date(Date.now() - 1_000));
     await expect(JanusConnection.open(janus.wsUrl, 5000, { token: expired })).rejects.toMatchObject({ code: 403 });
-    await expect(JanusConnection.open(janus.wsUrl, 5000, { token: seatToken('not-the-secret', ['janus.plugin.videoroom'], new Date(Date.now() + 60_000)) })).rejects.toMatchObject({ code: 403 });
+    await expect(
+      JanusConnection.open(janus.wsUrl, 5000, { token: seatToken('not-the-secret', ['janus.plugin.videoroom'], new Date(Date.now() + 60_000)) }),
+    ).rejects.toMatchObject({ code: 403 });
     // The monitor's token opens the videoroom, but its seat is not among the room's publishers.
     await expect(tryJoin(monitor.room, monitor.pin, monitor.token)).rejects.toMatchObject({ code: 433 });
     // Nor can it borrow a party's seat name without the party's token.
@@ -127,7 +136,11 @@ describe('meetings in a real Janus videoroom', () => {
       const subject = await browser.seat(await seatOf('prison1.clerk'), true);
       const monitor = await browser.seat(await seatOf('prison1.monitor'), false);
       await eventually(async () => {
-        for (const [page, publishers] of [[visitor, 1], [subject, 1], [monitor, 2]] as const) {
+        for (const [page, publishers] of [
+          [visitor, 1],
+          [subject, 1],
+          [monitor, 2],
+        ] as const) {
           const stats = await mediaStats(page);
           expect(stats.errors).toEqual([]);
           expect(stats.receiverKinds.filter((kind) => kind === 'audio')).toHaveLength(publishers);
@@ -143,7 +156,11 @@ describe('meetings in a real Janus videoroom', () => {
     } finally {
       await browser.close();
     }
-    await t.gql('mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, ground: "OTHER", reason: $r) { state } }', { id: meetingId, r: '测试结束' }, await t.login('prison1.supervisor'));
+    await t.gql(
+      'mutation($id: ID!, $r: String!) { terminateMeeting(id: $id, ground: "OTHER", reason: $r) { state } }',
+      { id: meetingId, r: '测试结束' },
+      await t.login('prison1.supervisor'),
+    );
 
     // YN-13: one playable file for the meeting: both sides' audio and video, checksummed, kept six months.
     const PLAY = 'query($id: ID!) { recording(meetingId: $id) { sha256 bytes durationSeconds streams retainUntil playbackUrl } }';
@@ -164,7 +181,11 @@ describe('meetings in a real Janus videoroom', () => {
     const origin = new URL(t.platform.gateway.url).origin;
     const whole = await fetch(origin + played.playbackUrl);
     expect(whole.status).toBe(200);
-    expect(createHash('sha256').update(Buffer.from(await whole.arrayBuffer())).digest('hex')).toBe(played.sha256);
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await whole.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(played.sha256);
     const part = await fetch(origin + played.playbackUrl, { headers: { range: 'bytes=100-199' } });
     expect(part.status).toBe(206);
     expect(Buffer.from(await part.arrayBuffer())).toEqual(readFileSync(path).subarray(100, 200));
@@ -176,8 +197,14 @@ describe('meetings in a real Janus videoroom', () => {
     expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('bureau1.supervisor')))).toBe('FORBIDDEN');
     expect(code(await t.gql(PLAY, { id: meetingId }, await t.login('prison2.supervisor')))).toBe('FORBIDDEN');
     expect((await t.gql(PLAY, { id: meetingId }, await t.login('prisonBureau.auditor'))).data.recording.sha256).toBe(played.sha256);
-    const log = await t.gql('query($id: ID!) { recordingAccessLog(meetingId: $id) { accountId tenantId at } }', { id: meetingId }, await t.login('prison1.auditor'));
-    expect(log.data.recordingAccessLog.map((entry: { tenantId: string }) => entry.tenantId)).toEqual(expect.arrayContaining([DEMO_TENANTS.prison1.id, DEMO_TENANTS.prisonBureau.id]));
+    const log = await t.gql(
+      'query($id: ID!) { recordingAccessLog(meetingId: $id) { accountId tenantId at } }',
+      { id: meetingId },
+      await t.login('prison1.auditor'),
+    );
+    expect(log.data.recordingAccessLog.map((entry: { tenantId: string }) => entry.tenantId)).toEqual(
+      expect.arrayContaining([DEMO_TENANTS.prison1.id, DEMO_TENANTS.prisonBureau.id]),
+    );
     expect(log.data.recordingAccessLog).toHaveLength(2);
 
     // Past its retention the file goes; the record of it (and its checksum) stays.
@@ -214,7 +241,10 @@ describe('meetings in a real Janus videoroom', () => {
       await browser.close();
     }
     await eventually(async () => {
-      const [application] = await t.sql(`select a.status, a.reschedule_offered from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1`, [meetingId]);
+      const [application] = await t.sql(
+        `select a.status, a.reschedule_offered from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1`,
+        [meetingId],
+      );
       expect(application).toEqual({ status: 'INTERRUPTED', reschedule_offered: true });
     });
   }, 60_000);
@@ -229,11 +259,19 @@ describe('meetings in a real Janus videoroom', () => {
     expect((await t.sql('select state from media.meeting where id = $1', [meetingId]))[0].state).toBe('LIVE');
 
     const reported = await t.gql(REPORT, { id: meetingId }, await t.login('prison1.clerk'));
-    expect(reported.data.reportConnectionLost).toEqual({ state: 'INTERRUPTED', endReason: '监所方连接中断', en: 'The institution’s connection was lost', endReasonKeyed: { key: 'platform.subjectSideLost' } });
+    expect(reported.data.reportConnectionLost).toEqual({
+      state: 'INTERRUPTED',
+      endReason: '监所方连接中断',
+      en: 'The institution’s connection was lost',
+      endReasonKeyed: { key: 'platform.subjectSideLost' },
+    });
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // the room went with it
     expect(code(await t.gql(REPORT, { id: meetingId }, await t.login('bureau1.clerk')))).toBe('CONFLICT');
     await eventually(async () => {
-      const [application] = await t.sql(`select a.status, a.reschedule_offered from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1`, [meetingId]);
+      const [application] = await t.sql(
+        `select a.status, a.reschedule_offered from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1`,
+        [meetingId],
+      );
       expect(application).toEqual({ status: 'INTERRUPTED', reschedule_offered: true });
     });
   });
@@ -253,11 +291,20 @@ describe('meetings in a real Janus videoroom', () => {
     const [row] = await t.sql('select state, pin, tokens from media.meeting where id = $1', [meetingId]);
     expect(row).toEqual({ state: 'ENDED', pin: null, tokens: null });
     // Nobody published, so no file appeared: the meeting says so once processed.
-    await eventually(async () => expect((await t.gql('query($id: ID!) { meeting(id: $id) { recordingMissing } }', { id: meetingId }, await t.login('prison1.supervisor'))).data.meeting.recordingMissing).toBe(true));
+    await eventually(async () =>
+      expect(
+        (await t.gql('query($id: ID!) { meeting(id: $id) { recordingMissing } }', { id: meetingId }, await t.login('prison1.supervisor'))).data.meeting
+          .recordingMissing,
+      ).toBe(true),
+    );
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 }); // no such room
     expect(code(await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk')))).toBe('CONFLICT');
     // Judicial settles the booking: the meeting was held.
-    await eventually(async () => expect((await t.sql('select a.status from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0].status).toBe('MET'));
+    await eventually(async () =>
+      expect(
+        (await t.sql('select a.status from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0].status,
+      ).toBe('MET'),
+    );
   });
 
   it('GD-31 / GD-32 / YN-26(6): warnings cite a GD-31 ground, are recorded with time, staff and reason and shown to both sides; the bureau terminates citing a ground', async () => {
@@ -271,7 +318,12 @@ describe('meetings in a real Janus videoroom', () => {
       { code: 'PHONE_OR_RECORDING', rule: 'GD-31', label: '未经批准使用手机等移动通讯设备，或录音、录像、照相', needsText: false },
       { code: 'OTHER', rule: 'GD-31', label: '其他违反会见管理规定的情形', needsText: true },
     ]);
-    expect(grounds.stopGrounds.map((ground: { code: string }) => ground.code)).toEqual(['CODED_OR_FOREIGN_LANGUAGE', 'HARMFUL_TOPICS', 'PHONE_OR_RECORDING', 'OTHER']);
+    expect(grounds.stopGrounds.map((ground: { code: string }) => ground.code)).toEqual([
+      'CODED_OR_FOREIGN_LANGUAGE',
+      'HARMFUL_TOPICS',
+      'PHONE_OR_RECORDING',
+      'OTHER',
+    ]);
     const WARN = 'mutation($id: ID!, $g: String!, $r: String) { warnMeeting(id: $id, ground: $g, reason: $r) { state } }';
     expect(code(await t.gql(WARN, { id: meetingId, g: 'CODED_OR_FOREIGN_LANGUAGE', r: null }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
     const unknown = await t.gql(WARN, { id: meetingId, g: 'DISCUSSES_CASE', r: null }, await t.login('prison1.monitor'));
@@ -280,8 +332,21 @@ describe('meetings in a real Janus videoroom', () => {
     expect(bare.errors?.[0].extensions).toMatchObject({ rule: 'GD-31', messageKey: 'rule.otherNeedsText' });
     expect(await t.sql('select count(*)::int as n from media.meeting_warning where meeting_id = $1', [meetingId])).toEqual([{ n: 0 }]);
     await t.gql(WARN, { id: meetingId, g: 'HARMFUL_TOPICS', r: '谈论案情，予以警告' }, await t.login('prison1.monitor'));
-    const seen = await t.gql('query($id: ID!) { meeting(id: $id) { warnings { reason ground groundRule unitId givenBy givenAt } } }', { id: meetingId }, await t.login('bureau1.clerk'));
-    expect(seen.data.meeting.warnings).toEqual([{ reason: '谈论案情，予以警告', ground: 'HARMFUL_TOPICS', groundRule: 'GD-31', unitId: DEMO_TENANTS.prison1.id, givenBy: expect.any(String), givenAt: expect.any(String) }]);
+    const seen = await t.gql(
+      'query($id: ID!) { meeting(id: $id) { warnings { reason ground groundRule unitId givenBy givenAt } } }',
+      { id: meetingId },
+      await t.login('bureau1.clerk'),
+    );
+    expect(seen.data.meeting.warnings).toEqual([
+      {
+        reason: '谈论案情，予以警告',
+        ground: 'HARMFUL_TOPICS',
+        groundRule: 'GD-31',
+        unitId: DEMO_TENANTS.prison1.id,
+        givenBy: expect.any(String),
+        givenAt: expect.any(String),
+      },
+    ]);
     const seat = (await t.gql(JOIN, { id: meetingId }, await t.login('bureau1.clerk'))).data.joinMeeting;
 
     const TERMINATE = `mutation($id: ID!, $g: String!, $r: String) { terminateMeeting(id: $id, ground: $g, reason: $r) {
@@ -290,12 +355,25 @@ describe('meetings in a real Janus videoroom', () => {
     // Issue 14: kept by key (the pack's ground, the note as written, GD-31), read in either language.
     const why = { reason: { key: 'grounds.GD.OTHER' }, note: '会见人大声喧哗，不听劝阻' };
     expect(terminated.data.terminateMeeting).toMatchObject({
-      state: 'TERMINATED', endReason: '其他违反会见管理规定的情形：会见人大声喧哗，不听劝阻', en: 'Another breach of the meeting rules: 会见人大声喧哗，不听劝阻',
-      endReasonKeyed: { key: 'decision.withNote', params: jsonOf(why), rule: 'GD-31' }, endGround: 'OTHER', endGroundRule: 'GD-31', terminatedBy: expect.any(String),
+      state: 'TERMINATED',
+      endReason: '其他违反会见管理规定的情形：会见人大声喧哗，不听劝阻',
+      en: 'Another breach of the meeting rules: 会见人大声喧哗，不听劝阻',
+      endReasonKeyed: { key: 'decision.withNote', params: jsonOf(why), rule: 'GD-31' },
+      endGround: 'OTHER',
+      endGroundRule: 'GD-31',
+      terminatedBy: expect.any(String),
     });
     await expect(tryJoin(seat.room, seat.pin, seat.token)).rejects.toMatchObject({ code: 426 });
-    await eventually(async () => expect((await t.sql('select a.status, a.rejection_key, a.rejection_params from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1', [meetingId]))[0])
-      .toEqual({ status: 'TERMINATED', rejection_key: 'decision.withNote', rejection_params: why }));
+    await eventually(async () =>
+      expect(
+        (
+          await t.sql(
+            'select a.status, a.rejection_key, a.rejection_params from judicial.application a join media.meeting m on m.application_id = a.id where m.id = $1',
+            [meetingId],
+          )
+        )[0],
+      ).toEqual({ status: 'TERMINATED', rejection_key: 'decision.withNote', rejection_params: why }),
+    );
   });
 
   it('YN-16 / YN-20 / YN-22 / YN-17: a YN-22 topic is warned first and stops only after a warning; a YN-17 ground stops at once; the record keeps the ground', async () => {
@@ -304,7 +382,8 @@ describe('meetings in a real Janus videoroom', () => {
     const first = await givenMeetingToday(15);
     await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [first]); // given: under the YN pack
     await t.gql(START, { id: first }, await t.login('prison1.monitor'));
-    const labels = (await t.gql('query($id: ID!) { meeting(id: $id) { warnGrounds { code rule label } } }', { id: first }, await t.login('prison1.monitor'))).data.meeting.warnGrounds;
+    const labels = (await t.gql('query($id: ID!) { meeting(id: $id) { warnGrounds { code rule label } } }', { id: first }, await t.login('prison1.monitor')))
+      .data.meeting.warnGrounds;
     expect(labels.slice(1, 2)).toEqual([{ code: 'REFUSES_SUPERVISION', rule: 'YN-20', label: '不接受监视、监听和物品检查' }]);
     expect(labels.slice(4, 7)).toEqual([
       { code: 'DISCUSSES_CASE', rule: 'YN-22', label: '谈论案情' },
@@ -323,7 +402,9 @@ describe('meetings in a real Janus videoroom', () => {
     await t.gql(START, { id: second }, await t.login('prison1.monitor'));
     const atOnce = await t.gql(TERMINATE, { id: second, g: 'CASE_COLLUSION' }, await t.login('prison1.supervisor'));
     expect(atOnce.data.terminateMeeting).toEqual({ state: 'TERMINATED', endGround: 'CASE_COLLUSION', endGroundRule: 'YN-17' });
-    expect(await t.sql('select end_ground, end_ground_rule from media.meeting where id = $1', [second])).toEqual([{ end_ground: 'CASE_COLLUSION', end_ground_rule: 'YN-17' }]);
+    expect(await t.sql('select end_ground, end_ground_rule from media.meeting where id = $1', [second])).toEqual([
+      { end_ground: 'CASE_COLLUSION', end_ground_rule: 'YN-17' },
+    ]);
   });
 
   it('SX-10 / SX-8(3): coded language stops an SX meeting at once; OTHER without a written reason is refused', async () => {
@@ -341,7 +422,8 @@ describe('meetings in a real Janus videoroom', () => {
   it('YN-23 / YN-25 / GD-35: a YN meeting in sign language needs a translator, flags sides with fewer than two staff, and staff cannot lengthen it on the spot', async () => {
     const yn = await givenMeetingToday(8);
     await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [yn]); // given: under the YN pack
-    const START_IN = 'mutation($id: ID!, $l: String!, $tr: Boolean!) { startMeeting(id: $id, language: $l, translatorPresent: $tr) { state language translatorPresent endsAt } }';
+    const START_IN =
+      'mutation($id: ID!, $l: String!, $tr: Boolean!) { startMeeting(id: $id, language: $l, translatorPresent: $tr) { state language translatorPresent endsAt } }';
     const refused = await t.gql(START_IN, { id: yn, l: 'SIGN', tr: false }, await t.login('prison1.monitor'));
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'YN-23' });
     const started = (await t.gql(START_IN, { id: yn, l: 'SIGN', tr: true }, await t.login('prison1.monitor'))).data.startMeeting;
@@ -353,7 +435,11 @@ describe('meetings in a real Janus videoroom', () => {
     expect((await t.gql(STAFFED, { id: yn }, await t.login('prison1.monitor'))).data.meeting.understaffedSides).toEqual(['VENUE']);
 
     // YN-27(3) / GD-35: staff on the spot cannot lengthen it (no such mutation: only a recorded approval does, below).
-    const typed = await t.gql('mutation($id: ID!) { extendMeeting(id: $id, minutes: 10, approvedBy: "张监狱长") { id } }', { id: yn }, await t.login('prison1.supervisor'));
+    const typed = await t.gql(
+      'mutation($id: ID!) { extendMeeting(id: $id, minutes: 10, approvedBy: "张监狱长") { id } }',
+      { id: yn },
+      await t.login('prison1.supervisor'),
+    );
     expect(code(typed)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await t.sql('select extended_minutes from media.meeting where id = $1', [yn]))[0]).toEqual({ extended_minutes: 0 });
 
@@ -373,7 +459,8 @@ describe('meetings in a real Janus videoroom', () => {
     await t.sql(`update judicial.application set rule_pack = 'YN' where id = $1`, [application.id]);
     await t.sql(`update media.meeting set rule_pack = 'YN' where id = $1`, [id]);
     const started = (await t.gql(START, { id }, await t.login('prison1.monitor'))).data.startMeeting;
-    const APPROVE = 'mutation($a: ID!, $m: Int) { approveEmergencyMeeting(applicationId: $a, reason: "母亲病危", extraMinutes: $m) { emergencyMinutes emergencyApproval { approvedBy } } }';
+    const APPROVE =
+      'mutation($a: ID!, $m: Int) { approveEmergencyMeeting(applicationId: $a, reason: "母亲病危", extraMinutes: $m) { emergencyMinutes emergencyApproval { approvedBy } } }';
     const warden = await t.login('prison1.supervisor');
 
     const refused = await t.gql(APPROVE, { a: application.id, m: 61 }, warden);
@@ -431,9 +518,12 @@ describe('meetings in a real Janus videoroom', () => {
       expect(row).toMatchObject({ state: 'INTERRUPTED', end_reason_key: 'platform.videoGatewayLost' }); // a key: screens translate it
     }, 20_000);
     await eventually(async () => {
-      const [row] = await t.sql(`select a.status, a.reschedule_offered, (select used from judicial.monthly_allowance m where m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM')) as used,
+      const [row] = await t.sql(
+        `select a.status, a.reschedule_offered, (select used from judicial.monthly_allowance m where m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM')) as used,
           (select count(*)::int from judicial.sms_message s where s.application_id = a.id and s.kind = 'interrupted') as told
-        from judicial.application a join judicial.service_day d on d.id = a.service_day_id join media.meeting m on m.application_id = a.id where m.id = $1`, [meetingId]);
+        from judicial.application a join judicial.service_day d on d.id = a.service_day_id join media.meeting m on m.application_id = a.id where m.id = $1`,
+        [meetingId],
+      );
       expect(row).toEqual({ status: 'INTERRUPTED', reschedule_offered: true, used: 0, told: 1 });
     });
   }, 40_000);

@@ -6,8 +6,12 @@ import { jsonOf } from './support/keyed.js';
 import { VISITOR, givenApprovedToday, residentIdNumber, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
 const rule = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0].extensions?.rule;
@@ -15,8 +19,10 @@ const SON = { name: '李明', idNumber: residentIdNumber('440106', '19950707'), 
 
 const givenMeetingToday = (nth: number) => givenApprovedToday(t, nth, [VISITOR, SON]);
 
-const CHECK_IN = 'mutation($a: ID!, $n: String!, $o: Boolean!, $e: String) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: $o, idExpiresOn: $e) { visitorIndex admitted refusal } }';
-const SIGN = 'mutation($a: ID!, $n: String!, $s: PledgeSignature!) { signPledge(applicationId: $a, idNumber: $n, signature: $s) { pledgeSignature pledgeSignedAt } }';
+const CHECK_IN =
+  'mutation($a: ID!, $n: String!, $o: Boolean!, $e: String) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: $o, idExpiresOn: $e) { visitorIndex admitted refusal } }';
+const SIGN =
+  'mutation($a: ID!, $n: String!, $s: PledgeSignature!) { signPledge(applicationId: $a, idNumber: $n, signature: $s) { pledgeSignature pledgeSignedAt } }';
 const READY = 'query($id: ID!) { application(id: $id) { readyToJoin attendance { visitorIndex admitted refusal pledgeSignature } } }';
 
 describe('the meeting day at the bureau', () => {
@@ -26,17 +32,37 @@ describe('the meeting day at the bureau', () => {
     const stranger = await t.gql(CHECK_IN, { a: meeting.id, n: residentIdNumber('440106', '19800808'), o: true }, clerk);
     expect(code(stranger)).toBe('NOT_ELIGIBLE');
     expect(rule(stranger)).toBe('GD-29');
-    expect((await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true, e: '2036-01-01' }, clerk)).data.checkInVisitor).toEqual({ visitorIndex: 0, admitted: true, refusal: null });
-    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: '2020-01-01' }, clerk)).data.checkInVisitor).toEqual({ visitorIndex: 1, admitted: false, refusal: '身份证件已过期' });
-    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: false }, clerk)).data.checkInVisitor).toEqual({ visitorIndex: 1, admitted: false, refusal: '未携带本人身份证明原件' });
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true, e: '2036-01-01' }, clerk)).data.checkInVisitor).toEqual({
+      visitorIndex: 0,
+      admitted: true,
+      refusal: null,
+    });
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: '2020-01-01' }, clerk)).data.checkInVisitor).toEqual({
+      visitorIndex: 1,
+      admitted: false,
+      refusal: '身份证件已过期',
+    });
+    expect((await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: false }, clerk)).data.checkInVisitor).toEqual({
+      visitorIndex: 1,
+      admitted: false,
+      refusal: '未携带本人身份证明原件',
+    });
     // Issue 14: the refusal is stored by key and read in the reader's language, never as a built sentence.
-    const read = await t.gql(`query($id: ID!) { application(id: $id) { attendance { visitorIndex refusalKeyed { key params rule } en: refusal(locale: "en") } } }`, { id: meeting.id }, clerk);
+    const read = await t.gql(
+      `query($id: ID!) { application(id: $id) { attendance { visitorIndex refusalKeyed { key params rule } en: refusal(locale: "en") } } }`,
+      { id: meeting.id },
+      clerk,
+    );
     expect(read.data.application.attendance).toEqual([
       { visitorIndex: 0, refusalKeyed: null, en: null },
       { visitorIndex: 1, refusalKeyed: { key: 'meetingDay.noOriginalId', params: '{}', rule: null }, en: 'No original ID' },
     ]);
-    expect(await t.sql('select visitor_index, refusal_key, refusal_params from judicial.attendance where application_id = $1 order by visitor_index', [meeting.id]))
-      .toEqual([{ visitor_index: 0, refusal_key: null, refusal_params: null }, { visitor_index: 1, refusal_key: 'meetingDay.noOriginalId', refusal_params: {} }]);
+    expect(
+      await t.sql('select visitor_index, refusal_key, refusal_params from judicial.attendance where application_id = $1 order by visitor_index', [meeting.id]),
+    ).toEqual([
+      { visitor_index: 0, refusal_key: null, refusal_params: null },
+      { visitor_index: 1, refusal_key: 'meetingDay.noOriginalId', refusal_params: {} },
+    ]);
     expect(code(await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, await t.login('bureau2.clerk')))).toBe('FORBIDDEN');
   });
 
@@ -68,10 +94,17 @@ describe('the meeting day at the bureau', () => {
   it('GD-28: the bureau can refuse the meeting for conduct', async () => {
     const meeting = await givenMeetingToday(3);
     const clerk = await t.login('bureau1.clerk');
-    const refused = await t.gql('mutation($id: ID!) { refuseForConduct(applicationId: $id, reason: "醉酒") { status rejectionReason en: rejectionReason(locale: "en") rejectionKeyed { key params rule } } }', { id: meeting.id }, clerk);
+    const refused = await t.gql(
+      'mutation($id: ID!) { refuseForConduct(applicationId: $id, reason: "醉酒") { status rejectionReason en: rejectionReason(locale: "en") rejectionKeyed { key params rule } } }',
+      { id: meeting.id },
+      clerk,
+    );
     // Issue 14: the clerk's own words, kept as written under a key (no rule: GD-28 names none of its own here).
     expect(refused.data.refuseForConduct).toEqual({
-      status: 'REFUSED_AT_VENUE', rejectionReason: '醉酒', en: '醉酒', rejectionKeyed: { key: 'decision.note', params: jsonOf({ note: '醉酒' }), rule: null },
+      status: 'REFUSED_AT_VENUE',
+      rejectionReason: '醉酒',
+      en: '醉酒',
+      rejectionKeyed: { key: 'decision.note', params: jsonOf({ note: '醉酒' }), rule: null },
     });
     expect(code(await t.gql(CHECK_IN, { a: meeting.id, n: VISITOR.idNumber, o: true }, clerk))).toBe('CONFLICT');
   });
@@ -88,13 +121,25 @@ describe('the meeting day at the bureau', () => {
     expect(blocked.blocked_by).toBe('GD-27');
     // Issue 14: the no-show is recorded by key, with the rule that barred the month (GD-27) or none.
     const CLOSED = 'query($id: ID!) { application(id: $id) { rejectionKeyed { key rule } zh: rejectionReason en: rejectionReason(locale: "en") } }';
-    expect((await t.gql(CLOSED, { id: absent.id }, clerk)).data.application)
-      .toEqual({ rejectionKeyed: { key: 'meetingDay.absentWithoutReason', rule: 'GD-27' }, zh: '无故缺席', en: 'Absent without reason' });
-    expect((await t.gql(CLOSED, { id: excused.id }, clerk)).data.application)
-      .toEqual({ rejectionKeyed: { key: 'meetingDay.absentWithReason', rule: null }, zh: '有正当理由缺席', en: 'Absent with reason' });
+    expect((await t.gql(CLOSED, { id: absent.id }, clerk)).data.application).toEqual({
+      rejectionKeyed: { key: 'meetingDay.absentWithoutReason', rule: 'GD-27' },
+      zh: '无故缺席',
+      en: 'Absent without reason',
+    });
+    expect((await t.gql(CLOSED, { id: excused.id }, clerk)).data.application).toEqual({
+      rejectionKeyed: { key: 'meetingDay.absentWithReason', rule: null },
+      zh: '有正当理由缺席',
+      en: 'Absent with reason',
+    });
     const [free] = await t.sql('select blocked_by from judicial.monthly_allowance where subject_id = $1 and month = $2', [excused.subjectId, month]);
     expect(free?.blocked_by ?? null).toBeNull();
-    const laterThisMonth = (await t.sql(`select id from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and date > $3::date order by date limit 1`, [DEMO_TENANTS.prison1.id, month, chinaDate(new Date())]))[0];
+    const laterThisMonth = (
+      await t.sql(`select id from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and date > $3::date order by date limit 1`, [
+        DEMO_TENANTS.prison1.id,
+        month,
+        chinaDate(new Date()),
+      ])
+    )[0];
     if (laterThisMonth) {
       const again = await submit(t, await t.login('proxy'), { subjectId: absent.subjectId, serviceDayId: laterThisMonth.id, idempotencyKey: 'after-no-show' });
       expect(rule(again)).toBe('GD-27');
@@ -116,9 +161,15 @@ describe('the meeting day at the bureau', () => {
       const late = await t.gql(CHECK_IN, { a: meeting.id, n: SON.idNumber, o: true, e: null }, clerk);
       expect(late.data.checkInVisitor).toMatchObject({ admitted: false, refusal: '须于09:00前到达，逾期视为放弃本次会见' });
       // Issue 14: the late arrival's refusal by key, its parameter and the YN pack's rule (YN-10), in either language.
-      const lateRead = await t.gql(`query($id: ID!) { application(id: $id) { attendance { visitorIndex refusalKeyed { key params rule } en: refusal(locale: "en") } } }`, { id: meeting.id }, clerk);
+      const lateRead = await t.gql(
+        `query($id: ID!) { application(id: $id) { attendance { visitorIndex refusalKeyed { key params rule } en: refusal(locale: "en") } } }`,
+        { id: meeting.id },
+        clerk,
+      );
       expect(lateRead.data.application.attendance[1]).toEqual({
-        visitorIndex: 1, refusalKeyed: { key: 'rule.arrivedLate', params: jsonOf({ latest: '09:00' }), rule: 'YN-10' }, en: 'Arrival was due by 09:00; this meeting is forfeited',
+        visitorIndex: 1,
+        refusalKeyed: { key: 'rule.arrivedLate', params: jsonOf({ latest: '09:00' }), rule: 'YN-10' },
+        en: 'Arrival was due by 09:00; this meeting is forfeited',
       });
 
       // YN-12 / YN-19: equipment checked, rules briefed, devices deposited before anyone joins.
@@ -126,9 +177,13 @@ describe('the meeting day at the bureau', () => {
       expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: '会见前须检查设备' });
       const inEnglish = await t.gql('query($id: ID!) { application(id: $id) { preparationMissing(locale: "en") } }', { id: meeting.id }, clerk);
       expect(inEnglish.data.application.preparationMissing).toBe('Check the equipment first');
-      const PREPARE = 'mutation($id: ID!, $d: Boolean!) { confirmPreparation(applicationId: $id, equipmentChecked: true, rulesBriefed: true, devicesDeposited: $d) { id } }';
+      const PREPARE =
+        'mutation($id: ID!, $d: Boolean!) { confirmPreparation(applicationId: $id, equipmentChecked: true, rulesBriefed: true, devicesDeposited: $d) { id } }';
       await t.gql(PREPARE, { id: meeting.id, d: false }, clerk);
-      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: false, preparationMissing: '手机等录音录像设备须寄存' });
+      expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({
+        readyToJoin: false,
+        preparationMissing: '手机等录音录像设备须寄存',
+      });
       await t.gql(PREPARE, { id: meeting.id, d: true }, clerk);
       expect((await t.gql(PREPARED, { id: meeting.id }, clerk)).data.application).toEqual({ readyToJoin: true, preparationMissing: null });
     } finally {
@@ -136,4 +191,3 @@ describe('the meeting day at the bureau', () => {
     }
   });
 });
-

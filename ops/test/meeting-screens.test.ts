@@ -28,8 +28,13 @@ let origin: string;
 beforeAll(async () => {
   ns = givenNetworkNamespace();
   const options = {
-    workDir: work, recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(),
-    wsIp: ns.namespaceIp, iceInterface: ns.namespaceIp, iceEnforceList: ns.namespaceVeth, netns: ns.name,
+    workDir: work,
+    recordingsDir: join(work, 'recordings'),
+    ...freshJanusSecrets(),
+    wsIp: ns.namespaceIp,
+    iceInterface: ns.namespaceIp,
+    iceEnforceList: ns.namespaceVeth,
+    netns: ns.name,
   };
   janus = await startJanus(options);
   Object.assign(process.env, mediaEnv(janus, options));
@@ -53,7 +58,9 @@ async function signedIn(portal: string, username: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', permissions: ['camera', 'microphone'], viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${username}] page error:`, error.message));
-  page.on('console', (message) => { if (message.type() === 'error') console.error(`[${username}]`, message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`[${username}]`, message.text());
+  });
   await page.goto(`${origin}/${portal}/`);
   await page.locator('input[name=username]').fill(username);
   await page.locator('input[name=password]').fill(DEMO_PASSWORD);
@@ -119,22 +126,37 @@ describe('meeting screens', () => {
     }
     await visitors.screenshot({ path: join(SCREENSHOTS, 'meeting-terminated.png') });
     await tile.waitFor({ state: 'detached', timeout: 10_000 }); // the wall shows live meetings only
-    const [meeting] = await t.sql('select id, state, end_reason_key, end_reason_params, end_ground, end_ground_rule from media.meeting where application_id = $1', [applicationId]);
+    const [meeting] = await t.sql(
+      'select id, state, end_reason_key, end_reason_params, end_ground, end_ground_rule from media.meeting where application_id = $1',
+      [applicationId],
+    );
     expect(meeting).toEqual({
-      id: expect.any(String), state: 'TERMINATED', end_reason_key: 'decision.withNote', end_reason_params: { reason: { key: 'grounds.GD.OTHER' }, note: '多次警告无效' },
-      end_ground: 'OTHER', end_ground_rule: 'GD-31',
+      id: expect.any(String),
+      state: 'TERMINATED',
+      end_reason_key: 'decision.withNote',
+      end_reason_params: { reason: { key: 'grounds.GD.OTHER' }, note: '多次警告无效' },
+      end_ground: 'OTHER',
+      end_ground_rule: 'GD-31',
     });
-    expect(await t.sql('select ground, ground_rule, reason from media.meeting_warning where meeting_id = $1', [meeting.id])).toEqual([{ ground: 'HARMFUL_TOPICS', ground_rule: 'GD-31', reason: '请勿谈论案情' }]);
+    expect(await t.sql('select ground, ground_rule, reason from media.meeting_warning where meeting_id = $1', [meeting.id])).toEqual([
+      { ground: 'HARMFUL_TOPICS', ground_rule: 'GD-31', reason: '请勿谈论案情' },
+    ]);
 
     // GD-37: the supervisor plays the recording in the browser; the playback is logged.
-    await eventually(async () => expect((await t.sql('select count(*)::int as n from media.recording where meeting_id = $1', [meeting.id]))[0].n).toBe(1), 30_000);
+    await eventually(
+      async () => expect((await t.sql('select count(*)::int as n from media.recording where meeting_id = $1', [meeting.id]))[0].n).toBe(1),
+      30_000,
+    );
     const supervisor = await signedIn('prison', 'prison1.supervisor');
     await supervisor.getByRole('tab', { name: '录像调阅' }).click();
     await supervisor.locator('.ran .el-table__row', { hasText: number }).getByRole('button', { name: '播放' }).click();
     const video = supervisor.locator('.player video');
     await eventually(async () => expect(await video.evaluate((element) => (element as HTMLVideoElement).duration)).toBeGreaterThan(1), 15_000);
     await supervisor.screenshot({ path: join(SCREENSHOTS, 'prison-recording.png') });
-    const [played] = await t.sql('select count(*)::int as n from media.recording_access a join media.recording r on r.id = a.recording_id where r.meeting_id = $1', [meeting.id]);
+    const [played] = await t.sql(
+      'select count(*)::int as n from media.recording_access a join media.recording r on r.id = a.recording_id where r.meeting_id = $1',
+      [meeting.id],
+    );
     expect(played.n).toBe(1);
     // Who may list recordings: the institution's auditors (without case data), not another prison, not a clerk.
     const LIST = 'query($d: String!) { recordedMeetings(date: $d) { id } }';

@@ -2,8 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); }, 60_000);
-afterAll(async () => { await t?.close(); delete process.env.METRICS_TOKEN; });
+beforeAll(async () => {
+  t = await givenPlatform();
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+  delete process.env.METRICS_TOKEN;
+});
 
 const metricsOf = (url: string, headers: Record<string, string> = {}) => fetch(new URL('/metrics', url), { headers });
 

@@ -30,7 +30,9 @@ describe('migrations: one schema per subgraph', () => {
       for (const definition of SUBGRAPHS.map((s) => s.definition)) await (await open(definition)).close();
       expect((await client.query(`select name from prison.prison`)).rows).toEqual([{ name: 'kept' }]);
       expect((await client.query(`select table_name from information_schema.tables where table_schema = 'prison' order by 1`)).rows).toEqual(tablesBefore.rows);
-      const schemas = await client.query(`select schema_name from information_schema.schemata where schema_name in ('prison','detox','judicial','media') order by 1`);
+      const schemas = await client.query(
+        `select schema_name from information_schema.schemata where schema_name in ('prison','detox','judicial','media') order by 1`,
+      );
       expect(schemas.rows.map((r) => r.schema_name)).toEqual(['detox', 'judicial', 'media', 'prison']);
       for (const definition of SUBGRAPHS.map((s) => s.definition)) {
         const applied = await client.query(`select name from "${definition.schema}".mikro_orm_migrations order by id`);
@@ -48,15 +50,31 @@ const LOCK = 'ops/migrations.sha256';
 
 describe('released migrations are never edited', () => {
   it('every migration file matches its line in ops/migrations.sha256; a new one is added there, none edited or removed', () => {
-    const locked = new Map(readFileSync(join(ROOT, LOCK), 'utf8').trim().split('\n').map((line) => {
-      const [sha, path] = line.split(/\s+/);
-      return [path, sha] as const;
-    }));
-    const onDisk = new Map<string, string>(SUBGRAPHS.flatMap(({ definition }) => {
-      const folder = `subgraphs/${definition.schema}/src/migrations`;
-      return readdirSync(join(ROOT, folder)).filter((file) => file.endsWith('.ts'))
-        .map((file) => [`${folder}/${file}`, createHash('sha256').update(readFileSync(join(ROOT, folder, file))).digest('hex')] as const);
-    }));
+    const locked = new Map(
+      readFileSync(join(ROOT, LOCK), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const [sha, path] = line.split(/\s+/);
+          return [path, sha] as const;
+        }),
+    );
+    const onDisk = new Map<string, string>(
+      SUBGRAPHS.flatMap(({ definition }) => {
+        const folder = `subgraphs/${definition.schema}/src/migrations`;
+        return readdirSync(join(ROOT, folder))
+          .filter((file) => file.endsWith('.ts'))
+          .map(
+            (file) =>
+              [
+                `${folder}/${file}`,
+                createHash('sha256')
+                  .update(readFileSync(join(ROOT, folder, file)))
+                  .digest('hex'),
+              ] as const,
+          );
+      }),
+    );
     const edited = [...locked].filter(([path, sha]) => onDisk.has(path) && onDisk.get(path) !== sha).map(([path]) => path);
     const removed = [...locked.keys()].filter((path) => !onDisk.has(path));
     const unlisted = [...onDisk].filter(([path]) => !locked.has(path)).map(([path, sha]) => `${sha}  ${path}`);
@@ -73,14 +91,28 @@ describe('issue 14: decisions stored as words before are read back into keys', (
 
   /** A row with the given values, every other required column filled by its type (a migration test has no services to go through). */
   async function insertRow(client: pg.Client, table: string, values: Record<string, unknown>): Promise<void> {
-    const required = await client.query(`select column_name, data_type from information_schema.columns
-      where table_schema = 'judicial' and table_name = $1 and is_nullable = 'NO' and column_default is null`, [table]);
-    const FILL: Record<string, unknown> = { uuid: randomUUID(), date: '2026-12-01', boolean: false, integer: 0, jsonb: '[]', 'timestamp with time zone': new Date() };
+    const required = await client.query(
+      `select column_name, data_type from information_schema.columns
+      where table_schema = 'judicial' and table_name = $1 and is_nullable = 'NO' and column_default is null`,
+      [table],
+    );
+    const FILL: Record<string, unknown> = {
+      uuid: randomUUID(),
+      date: '2026-12-01',
+      boolean: false,
+      integer: 0,
+      jsonb: '[]',
+      'timestamp with time zone': new Date(),
+    };
     const row: Record<string, unknown> = {};
-    for (const { column_name: column, data_type: type } of required.rows) row[column] = type === 'uuid' ? randomUUID() : FILL[type] ?? `x${randomUUID().slice(0, 8)}`;
+    for (const { column_name: column, data_type: type } of required.rows)
+      row[column] = type === 'uuid' ? randomUUID() : (FILL[type] ?? `x${randomUUID().slice(0, 8)}`);
     Object.assign(row, values);
     const columns = Object.keys(row);
-    await client.query(`insert into "judicial"."${table}" (${columns.map((column) => `"${column}"`).join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
+    await client.query(
+      `insert into "judicial"."${table}" (${columns.map((column) => `"${column}"`).join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(row),
+    );
   }
 
   it('rejections, check-in refusals and holiday notices: a pack’s reason by its key and the row’s own pack’s rule, a note kept as written, a key stays a key', async () => {
@@ -108,27 +140,61 @@ describe('issue 14: decisions stored as words before are read back into keys', (
         const id = randomUUID();
         ids.push(id);
         await insertRow(client, 'application', {
-          id, rule_pack: pack, status, rejection_reason: words, outcome_rule: outcomeRule, subject_kind: 'INMATE', venue_id: bureau, service_day_id: day,
-          visitors: '[]', proxy_account_id: null, filed_by_staff_id: null,
+          id,
+          rule_pack: pack,
+          status,
+          rejection_reason: words,
+          outcome_rule: outcomeRule,
+          subject_kind: 'INMATE',
+          venue_id: bureau,
+          service_day_id: day,
+          visitors: '[]',
+          proxy_account_id: null,
+          filed_by_staff_id: null,
         });
       }
       await insertRow(client, 'attendance', { application_id: ids[0], visitor_index: 0, admitted: false, refusal: '身份证件已过期' });
-      await insertRow(client, 'suspension_notice', { cause: 'HOLIDAY_SCHEDULE', message: '2027年节假日安排公布：2027-03-02至2027-03-05间的节假日暂停远程会见', from_date: '2027-03-02', to_date: '2027-03-05' });
+      await insertRow(client, 'suspension_notice', {
+        cause: 'HOLIDAY_SCHEDULE',
+        message: '2027年节假日安排公布：2027-03-02至2027-03-05间的节假日暂停远程会见',
+        from_date: '2027-03-02',
+        to_date: '2027-03-05',
+      });
 
       await (await open(judicial.migrations)).close();
 
-      const byId = new Map((await client.query('select id, rejection_key, rejection_params, rejection_rule from judicial.application')).rows.map((row) => [row.id, row]));
-      expect(ids.map((id) => { const { rejection_key, rejection_params, rejection_rule } = byId.get(id); return { rejection_key, rejection_params, rejection_rule }; })).toEqual([
+      const byId = new Map(
+        (await client.query('select id, rejection_key, rejection_params, rejection_rule from judicial.application')).rows.map((row) => [row.id, row]),
+      );
+      expect(
+        ids.map((id) => {
+          const { rejection_key, rejection_params, rejection_rule } = byId.get(id);
+          return { rejection_key, rejection_params, rejection_rule };
+        }),
+      ).toEqual([
         { rejection_key: 'reason.inmate.CONFINEMENT', rejection_params: {}, rejection_rule: 'SX-9' },
-        { rejection_key: 'decision.withNote', rejection_params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }, rejection_rule: 'YN-8' },
+        {
+          rejection_key: 'decision.withNote',
+          rejection_params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' },
+          rejection_rule: 'YN-8',
+        },
         { rejection_key: 'booking.custody.pairStopped', rejection_params: {}, rejection_rule: null },
         { rejection_key: 'decision.note', rejection_params: { note: '醉酒' }, rejection_rule: null },
         { rejection_key: 'meetingDay.forfeited', rejection_params: {}, rejection_rule: 'YN-10' },
       ]);
-      expect((await client.query(`select count(*)::int as n from information_schema.columns where table_schema = 'judicial' and column_name in ('rejection_reason', 'refusal')`)).rows).toEqual([{ n: 0 }]);
-      expect((await client.query('select refusal_key, refusal_params from judicial.attendance')).rows).toEqual([{ refusal_key: 'meetingDay.idExpired', refusal_params: {} }]);
-      expect((await client.query('select message, message_key, message_params from judicial.suspension_notice')).rows)
-        .toEqual([{ message: '', message_key: 'calendar.holidayNotice', message_params: { year: 2027, from: '2027-03-02', to: '2027-03-05' } }]);
+      expect(
+        (
+          await client.query(
+            `select count(*)::int as n from information_schema.columns where table_schema = 'judicial' and column_name in ('rejection_reason', 'refusal')`,
+          )
+        ).rows,
+      ).toEqual([{ n: 0 }]);
+      expect((await client.query('select refusal_key, refusal_params from judicial.attendance')).rows).toEqual([
+        { refusal_key: 'meetingDay.idExpired', refusal_params: {} },
+      ]);
+      expect((await client.query('select message, message_key, message_params from judicial.suspension_notice')).rows).toEqual([
+        { message: '', message_key: 'calendar.holidayNotice', message_params: { year: 2027, from: '2027-03-02', to: '2027-03-05' } },
+      ]);
     } finally {
       await client.end();
     }

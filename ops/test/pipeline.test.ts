@@ -32,12 +32,20 @@ const APPLICANT = { name: '陈建国', idNumber: residentIdNumber('530102', '196
 const SISTER = { name: '赵丽', idNumber: residentIdNumber('530102', '19900909', 42), relation: 'SIBLING' };
 
 type Person = { id: string; name: string; idNumber: string };
-const person = async (id: string): Promise<Person> =>
-  (await t.sql('select id, name, id_number as "idNumber" from prison.inmate where id = $1', [id]))[0];
-const custody = (own: Person, relative: Person, serviceDayId: string, idempotencyKey: string) => ({ input: {
-  ownSubjectId: own.id, ownSubjectName: own.name, ownSubjectIdNumber: own.idNumber,
-  relativeSubjectId: relative.id, relativeName: relative.name, relativeIdNumber: relative.idNumber, relation: 'SIBLING', serviceDayId, idempotencyKey,
-} });
+const person = async (id: string): Promise<Person> => (await t.sql('select id, name, id_number as "idNumber" from prison.inmate where id = $1', [id]))[0];
+const custody = (own: Person, relative: Person, serviceDayId: string, idempotencyKey: string) => ({
+  input: {
+    ownSubjectId: own.id,
+    ownSubjectName: own.name,
+    ownSubjectIdNumber: own.idNumber,
+    relativeSubjectId: relative.id,
+    relativeName: relative.name,
+    relativeIdNumber: relative.idNumber,
+    relation: 'SIBLING',
+    serviceDayId,
+    idempotencyKey,
+  },
+});
 const refusal = (result: GraphQLResponse) => {
   const { code, rule, pack, messageKey } = result.errors?.[0].extensions ?? {};
   return { code, rule, pack, messageKey };
@@ -45,17 +53,22 @@ const refusal = (result: GraphQLResponse) => {
 
 /** Every row a booking of this subject could have written. */
 async function footprint(subjectId: string, serviceDayId: string) {
-  const [row] = await t.sql(`select
+  const [row] = await t.sql(
+    `select
       (select count(*)::int from judicial.application where subject_id = $1) as applications,
       (select coalesce(sum(used), 0)::int from judicial.monthly_allowance where subject_id = $1) as months,
-      (select taken from judicial.service_day where id = $2) as taken`, [subjectId, serviceDayId]);
+      (select taken from judicial.service_day where id = $2) as taken`,
+    [subjectId, serviceDayId],
+  );
   return row;
 }
 
 async function suspend(prisonId: string, inmateId: string, months: number, supervisor?: string): Promise<void> {
-  const imposed = await t.gql(SUSPEND, { id: inmateId, months }, supervisor ?? await givenStaff(t, 'PRISON', prisonId, 'SUPERVISOR'));
+  const imposed = await t.gql(SUSPEND, { id: inmateId, months }, supervisor ?? (await givenStaff(t, 'PRISON', prisonId, 'SUPERVISOR')));
   expect(imposed.errors, JSON.stringify(imposed.errors)).toBeUndefined();
-  await eventually(async () => expect((await t.sql('select suspended_until from judicial.subject_ref where id = $1', [inmateId]))[0].suspended_until).not.toBeNull());
+  await eventually(async () =>
+    expect((await t.sql('select suspended_until from judicial.subject_ref where id = $1', [inmateId]))[0].suspended_until).not.toBeNull(),
+  );
 }
 
 async function givenYnBureau(): Promise<string> {
@@ -75,7 +88,13 @@ describe('YN-17: a suspended subject is refused by every channel, with one code 
   });
 
   it('YN-17 online (GD-19): refused, nothing written', async () => {
-    const refused = await submit(t, await t.login('proxy'), { subjectId: ctx.suspended.id, serviceDayId: ctx.a.days[0].id, venueId: ctx.bureauId, visitors: [SISTER], idempotencyKey: 'yn17-online' });
+    const refused = await submit(t, await t.login('proxy'), {
+      subjectId: ctx.suspended.id,
+      serviceDayId: ctx.a.days[0].id,
+      venueId: ctx.bureauId,
+      visitors: [SISTER],
+      idempotencyKey: 'yn17-online',
+    });
     expect(refusal(refused)).toEqual(expected);
     expect(await footprint(ctx.suspended.id, ctx.a.days[0].id)).toEqual({ applications: 0, months: 0, taken: 0 });
   });
@@ -88,23 +107,45 @@ describe('YN-17: a suspended subject is refused by every channel, with one code 
   });
 
   it('YN-17 by a custody filing (YN-7): refused for the prison’s own suspended inmate, and for a relative in custody who is suspended; nothing written', async () => {
-    const own = await t.gql(CUSTODY, custody(ctx.suspended, ctx.relative, ctx.a.days[0].id, 'yn17-custody-own'), await givenStaff(t, 'PRISON', ctx.a.id, 'INTAKE_CLERK'));
+    const own = await t.gql(
+      CUSTODY,
+      custody(ctx.suspended, ctx.relative, ctx.a.days[0].id, 'yn17-custody-own'),
+      await givenStaff(t, 'PRISON', ctx.a.id, 'INTAKE_CLERK'),
+    );
     expect(refusal(own)).toEqual(expected);
-    const other = await t.gql(CUSTODY, custody(ctx.relative, ctx.suspended, ctx.b.days[0].id, 'yn17-custody-relative'), await givenStaff(t, 'PRISON', ctx.b.id, 'INTAKE_CLERK'));
+    const other = await t.gql(
+      CUSTODY,
+      custody(ctx.relative, ctx.suspended, ctx.b.days[0].id, 'yn17-custody-relative'),
+      await givenStaff(t, 'PRISON', ctx.b.id, 'INTAKE_CLERK'),
+    );
     expect(refusal(other)).toEqual(expected);
     expect(await footprint(ctx.suspended.id, ctx.a.days[0].id)).toEqual({ applications: 0, months: 0, taken: 0 });
     expect(await footprint(ctx.relative.id, ctx.b.days[0].id)).toEqual({ applications: 0, months: 0, taken: 0 });
   });
 
   it('YN-17 by an inmate’s request (YN-9): the prison’s approval is refused, nothing booked, the request still waits', async () => {
-    const requested = await t.gql(REQUEST, { input: { subjectId: ctx.suspended.id, inmateName: ctx.suspended.name, reason: '想见妹妹',
-      relatives: [{ ...SISTER, address: '昆明市盘龙区某街2号', phone: '13987650000' }] } }, await givenStaff(t, 'PRISON', ctx.a.id, 'INTAKE_CLERK'));
+    const requested = await t.gql(
+      REQUEST,
+      {
+        input: {
+          subjectId: ctx.suspended.id,
+          inmateName: ctx.suspended.name,
+          reason: '想见妹妹',
+          relatives: [{ ...SISTER, address: '昆明市盘龙区某街2号', phone: '13987650000' }],
+        },
+      },
+      await givenStaff(t, 'PRISON', ctx.a.id, 'INTAKE_CLERK'),
+    );
     expect(requested.errors).toBeUndefined();
     const id = requested.data.requestInmateMeeting.id;
     const decided = await t.gql(DECIDE, { id, day: ctx.a.days[0].id, venue: ctx.bureauId }, await givenStaff(t, 'PRISON', ctx.a.id, 'REVIEWER'));
     expect(refusal(decided)).toEqual(expected);
     expect(await footprint(ctx.suspended.id, ctx.a.days[0].id)).toEqual({ applications: 0, months: 0, taken: 0 });
-    expect((await t.sql('select status, stage, application_id from judicial.inmate_request where id = $1', [id]))[0]).toEqual({ status: 'REQUESTED', stage: 'INSTITUTION', application_id: null });
+    expect((await t.sql('select status, stage, application_id from judicial.inmate_request where id = $1', [id]))[0]).toEqual({
+      status: 'REQUESTED',
+      stage: 'INSTITUTION',
+      application_id: null,
+    });
   });
 });
 
@@ -112,13 +153,17 @@ describe('GD-33: the same check under the GD pack', () => {
   it('GD-33: a suspended inmate is refused online, at the counter and by a custody filing (GD-5), nothing written', async () => {
     const subjectId = await givenInmate(t, 'prison1', 2);
     await suspend(DEMO_TENANTS.prison1.id, subjectId, 3, await t.login('prison1.supervisor'));
-    const [soon] = await t.sql('select id from judicial.service_day where institution_id = $1 and date > current_date order by date limit 1', [DEMO_TENANTS.prison1.id]);
+    const [soon] = await t.sql('select id from judicial.service_day where institution_id = $1 and date > current_date order by date limit 1', [
+      DEMO_TENANTS.prison1.id,
+    ]);
     const expected = { code: 'NOT_ELIGIBLE', rule: 'GD-33', pack: 'GD', messageKey: 'rule.subjectSuspended' };
     const visitor = { ...SISTER, idNumber: residentIdNumber('440106', '19900909', 43) };
     const input = { subjectId, serviceDayId: soon.id, venueId: DEMO_TENANTS.bureau1.id, visitors: [visitor] };
 
     expect(refusal(await submit(t, await t.login('proxy'), { ...input, idempotencyKey: 'gd33-online' }))).toEqual(expected);
-    expect(refusal(await t.gql(COUNTER, { applicant: APPLICANT, input: { ...input, idempotencyKey: 'gd33-counter' } }, await t.login('bureau1.clerk')))).toEqual(expected);
+    expect(
+      refusal(await t.gql(COUNTER, { applicant: APPLICANT, input: { ...input, idempotencyKey: 'gd33-counter' } }, await t.login('bureau1.clerk'))),
+    ).toEqual(expected);
     // GD-5: prison2 applies for its own inmate; the suspended relative's prison1 would review, on its day.
     const own = await person(await givenInmate(t, 'prison2', 2));
     expect(refusal(await t.gql(CUSTODY, custody(own, await person(subjectId), soon.id, 'gd33-custody'), await t.login('prison2.clerk')))).toEqual(expected);
@@ -130,10 +175,18 @@ describe('each channel’s exemptions, as declared', () => {
   it('GD-17 / YN-8(1): online, an unregistered relative is refused; GD-5 / YN-7: a custody filing names the relative from custody records and needs no registration or family venue (YN-6)', async () => {
     const [a, b] = [await givenPrison(t, 'YN', [{}], 5), await givenPrison(t, 'YN', [{}], 5)];
     const [own, relative] = [await person(a.inmateIds[0]), await person(b.inmateIds[0])];
-    const online = await submit(t, await t.login('proxy'), {
-      subjectId: own.id, serviceDayId: a.days[0].id, venueId: await givenYnBureau(), idempotencyKey: 'exempt-online',
-      visitors: [{ name: relative.name, idNumber: residentIdNumber('530102', '19851212', 44), relation: 'SIBLING' }],
-    }, false);
+    const online = await submit(
+      t,
+      await t.login('proxy'),
+      {
+        subjectId: own.id,
+        serviceDayId: a.days[0].id,
+        venueId: await givenYnBureau(),
+        idempotencyKey: 'exempt-online',
+        visitors: [{ name: relative.name, idNumber: residentIdNumber('530102', '19851212', 44), relation: 'SIBLING' }],
+      },
+      false,
+    );
     expect(refusal(online)).toMatchObject({ code: 'RELATIONSHIP_NOT_REGISTERED', pack: 'YN' });
     expect(await footprint(own.id, a.days[0].id)).toEqual({ applications: 0, months: 0, taken: 0 });
 
@@ -147,10 +200,23 @@ describe('each channel’s exemptions, as declared', () => {
   it('YN-9 / YN-35: the prison approves an inmate’s request for relatives nobody registered, and the booking is born approved', async () => {
     const prison = await givenPrison(t, 'YN', [{}], 5);
     const inmate = await person(prison.inmateIds[0]);
-    const requested = await t.gql(REQUEST, { input: { subjectId: inmate.id, inmateName: inmate.name, reason: '想见妹妹',
-      relatives: [{ ...SISTER, address: '昆明市盘龙区某街2号', phone: '13987650000' }] } }, await givenStaff(t, 'PRISON', prison.id, 'INTAKE_CLERK'));
-    const decided = await t.gql(DECIDE, { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: await givenYnBureau() },
-      await givenStaff(t, 'PRISON', prison.id, 'REVIEWER'));
+    const requested = await t.gql(
+      REQUEST,
+      {
+        input: {
+          subjectId: inmate.id,
+          inmateName: inmate.name,
+          reason: '想见妹妹',
+          relatives: [{ ...SISTER, address: '昆明市盘龙区某街2号', phone: '13987650000' }],
+        },
+      },
+      await givenStaff(t, 'PRISON', prison.id, 'INTAKE_CLERK'),
+    );
+    const decided = await t.gql(
+      DECIDE,
+      { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: await givenYnBureau() },
+      await givenStaff(t, 'PRISON', prison.id, 'REVIEWER'),
+    );
     expect(decided.errors, JSON.stringify(decided.errors)).toBeUndefined();
     const [application] = await t.sql('select status, stage from judicial.application where id = $1', [decided.data.decideInmateRequest.applicationId]);
     expect(application).toEqual({ status: 'APPROVED', stage: 'DONE' });
@@ -162,18 +228,40 @@ describe('YN-14: a family emergency is a longer or off-schedule meeting, approve
   const APPROVE = `mutation($id: ID!, $minutes: Int, $time: String) { approveEmergencyMeeting(applicationId: $id, reason: "母亲病危", extraMinutes: $minutes, meetingTime: $time) {
     emergencyMinutes meetingTime emergencyApproval { rule minutes meetingTime reason } } }`;
   const EXTRA = 'mutation($id: ID!, $m: String!) { requestExtraMeeting(inmateId: $id, month: $m, reason: "母亲病危") { id } }';
-  const emergencyRows = async (id: string) => (await t.sql(`select a.emergency_minutes, a.meeting_time, m.used, m.extra from judicial.application a
+  const emergencyRows = async (id: string) =>
+    (
+      await t.sql(
+        `select a.emergency_minutes, a.meeting_time, m.used, m.extra from judicial.application a
     join judicial.service_day d on d.id = a.service_day_id
-    left join judicial.monthly_allowance m on m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM') where a.id = $1`, [id]))[0];
+    left join judicial.monthly_allowance m on m.subject_id = a.subject_id and m.month = to_char(d.date, 'YYYY-MM') where a.id = $1`,
+        [id],
+      )
+    )[0];
 
   it('YN-14 / YN-27(3): the warden’s recorded approval lengthens the meeting and moves it off schedule, without an extra meeting in the month; nobody else can', async () => {
     const prison = await givenPrison(t, 'YN', [{}], 5);
     const inmate = await person(prison.inmateIds[0]);
-    const requested = await t.gql(REQUEST, { input: { subjectId: inmate.id, inmateName: inmate.name, reason: '母亲病危',
-      relatives: [{ ...SISTER, address: '昆明市盘龙区某街2号', phone: '13987650000' }] } }, await givenStaff(t, 'PRISON', prison.id, 'INTAKE_CLERK'));
-    const decided = await t.gql(DECIDE, { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: await givenYnBureau() }, await givenStaff(t, 'PRISON', prison.id, 'REVIEWER'));
+    const requested = await t.gql(
+      REQUEST,
+      {
+        input: {
+          subjectId: inmate.id,
+          inmateName: inmate.name,
+          reason: '母亲病危',
+          relatives: [{ ...SISTER, address: '昆明市盘龙区某街2号', phone: '13987650000' }],
+        },
+      },
+      await givenStaff(t, 'PRISON', prison.id, 'INTAKE_CLERK'),
+    );
+    const decided = await t.gql(
+      DECIDE,
+      { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: await givenYnBureau() },
+      await givenStaff(t, 'PRISON', prison.id, 'REVIEWER'),
+    );
     const id = decided.data.decideInmateRequest.applicationId;
-    await eventually(async () => expect((await t.sql('select extended_minutes from media.meeting where application_id = $1', [id]))[0]).toEqual({ extended_minutes: 0 }));
+    await eventually(async () =>
+      expect((await t.sql('select extended_minutes from media.meeting where application_id = $1', [id]))[0]).toEqual({ extended_minutes: 0 }),
+    );
     const before = { emergency_minutes: 0, meeting_time: '10:00', used: 1, extra: 0 };
     expect(await emergencyRows(id)).toEqual(before);
 
@@ -185,20 +273,32 @@ describe('YN-14: a family emergency is a longer or off-schedule meeting, approve
       await t.gql(APPROVE, { id }, warden), // neither longer nor off schedule
       await t.gql(APPROVE, { id, time: '25:00' }, warden),
     ];
-    expect(refusals.map((result) => result.errors?.[0].extensions?.code)).toEqual(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(refusals.map((result) => result.errors?.[0].extensions?.code)).toEqual([
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+      'BAD_USER_INPUT',
+    ]);
     expect(await emergencyRows(id)).toEqual(before);
 
     const approved = await t.gql(APPROVE, { id, minutes: 20, time: '16:30' }, warden);
     expect(approved.errors, JSON.stringify(approved.errors)).toBeUndefined();
     expect(approved.data.approveEmergencyMeeting).toEqual({
-      emergencyMinutes: 20, meetingTime: '16:30', emergencyApproval: { rule: 'YN-14', minutes: 20, meetingTime: '16:30', reason: '母亲病危' },
+      emergencyMinutes: 20,
+      meetingTime: '16:30',
+      emergencyApproval: { rule: 'YN-14', minutes: 20, meetingTime: '16:30', reason: '母亲病危' },
     });
     // Not an extra meeting: the month still counts one, with nothing extra granted.
     expect(await emergencyRows(id)).toEqual({ emergency_minutes: 20, meeting_time: '16:30', used: 1, extra: 0 });
     // Media's meeting runs 30 + 20 minutes, on the recorded approval.
     const [{ approver }] = await t.sql(`select emergency_approval->>'approvedBy' as approver from judicial.application where id = $1`, [id]);
-    await eventually(async () => expect((await t.sql('select extended_minutes, extension_approved_by from media.meeting where application_id = $1', [id]))[0])
-      .toEqual({ extended_minutes: 20, extension_approved_by: approver }));
+    await eventually(async () =>
+      expect((await t.sql('select extended_minutes, extension_approved_by from media.meeting where application_id = $1', [id]))[0]).toEqual({
+        extended_minutes: 20,
+        extension_approved_by: approver,
+      }),
+    );
   });
 
   it('YN-14: the YN rules have no extra meeting in the month; SX-4(2) keeps its extra meeting and has no longer-meeting approval; GD-35 neither', async () => {
@@ -207,23 +307,42 @@ describe('YN-14: a family emergency is a longer or off-schedule meeting, approve
     const extra = await t.gql(EXTRA, { id: yn.inmateIds[0], m: yn.days[0].date.slice(0, 7) }, await givenStaff(t, 'PRISON', yn.id, 'REVIEWER'));
     expect(refusal(extra)).toEqual({ code: 'NOT_ELIGIBLE', rule: 'YN-14', pack: 'YN', messageKey: 'booking.emergency.noExtraMeeting' });
     expect((await t.sql('select count(*)::int as n from prison.extra_meeting where inmate_id = $1', [yn.inmateIds[0]]))[0].n).toBe(0);
-    expect((await t.gql(EXTRA, { id: sx.inmateIds[0], m: sx.days[0].date.slice(0, 7) }, await givenStaff(t, 'PRISON', sx.id, 'REVIEWER'))).errors).toBeUndefined();
+    expect(
+      (await t.gql(EXTRA, { id: sx.inmateIds[0], m: sx.days[0].date.slice(0, 7) }, await givenStaff(t, 'PRISON', sx.id, 'REVIEWER'))).errors,
+    ).toBeUndefined();
 
-    const sxApplication = await submit(t, await t.login('proxy'), { subjectId: sx.inmateIds[0], serviceDayId: sx.days[0].id, idempotencyKey: 'sx4-longer',
-      visitors: [{ name: '赵敏', idNumber: residentIdNumber('140102', '19700505'), relation: 'SPOUSE' }] });
+    const sxApplication = await submit(t, await t.login('proxy'), {
+      subjectId: sx.inmateIds[0],
+      serviceDayId: sx.days[0].id,
+      idempotencyKey: 'sx4-longer',
+      visitors: [{ name: '赵敏', idNumber: residentIdNumber('140102', '19700505'), relation: 'SPOUSE' }],
+    });
     expect(sxApplication.errors, JSON.stringify(sxApplication.errors)).toBeUndefined();
     const longer = await t.gql(APPROVE, { id: sxApplication.data.submitApplication.id, minutes: 10 }, await givenStaff(t, 'PRISON', sx.id, 'SUPERVISOR'));
     expect(refusal(longer)).toEqual({ code: 'NOT_ELIGIBLE', rule: 'SX-4', pack: 'SX', messageKey: 'booking.emergency.noLongerMeeting' });
 
-    const gd = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 3), serviceDayId: (await t.sql(
-      'select id from judicial.service_day where institution_id = $1 and date > current_date order by date offset 3 limit 1', [DEMO_TENANTS.prison1.id]))[0].id, idempotencyKey: 'gd35-longer' });
+    const gd = await submit(t, await t.login('proxy'), {
+      subjectId: await givenInmate(t, 'prison1', 3),
+      serviceDayId: (
+        await t.sql('select id from judicial.service_day where institution_id = $1 and date > current_date order by date offset 3 limit 1', [
+          DEMO_TENANTS.prison1.id,
+        ])
+      )[0].id,
+      idempotencyKey: 'gd35-longer',
+    });
     expect(gd.errors, JSON.stringify(gd.errors)).toBeUndefined();
-    expect(refusal(await t.gql(APPROVE, { id: gd.data.submitApplication.id, minutes: 10 }, await t.login('prison1.supervisor')))).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'GD-35' });
+    expect(refusal(await t.gql(APPROVE, { id: gd.data.submitApplication.id, minutes: 10 }, await t.login('prison1.supervisor')))).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      rule: 'GD-35',
+    });
 
     const kinds = (await t.gql('{ prisons { id emergencyMeetingKind emergencyMeetingSteps } }')).data.prisons;
     const of = (id: string) => kinds.find((prison: { id: string }) => prison.id === id);
     expect(of(yn.id)).toMatchObject({ emergencyMeetingKind: 'LONGER_OR_OFF_SCHEDULE', emergencyMeetingSteps: ['booking.emergency.step.warden'] });
-    expect(of(sx.id)).toMatchObject({ emergencyMeetingKind: 'EXTRA_MEETING', emergencyMeetingSteps: ['booking.emergency.step.ward', 'booking.emergency.step.adminSection', 'booking.emergency.step.leadership'] });
+    expect(of(sx.id)).toMatchObject({
+      emergencyMeetingKind: 'EXTRA_MEETING',
+      emergencyMeetingSteps: ['booking.emergency.step.ward', 'booking.emergency.step.adminSection', 'booking.emergency.step.leadership'],
+    });
     expect(of(DEMO_TENANTS.prison1.id)).toMatchObject({ emergencyMeetingKind: null, emergencyMeetingSteps: [] });
   });
 });

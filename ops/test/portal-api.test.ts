@@ -14,7 +14,9 @@ import { API_SCHEMA_PATH, apiSchemaSdl } from '../src/compose.js';
  * gateway serves. These checks read files only: no platform, no browser.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PORTALS = readdirSync(join(ROOT, 'portals'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const PORTALS = readdirSync(join(ROOT, 'portals'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,8 +25,10 @@ function sources(dir: string): string[] {
     return /\.(ts|vue)$/.test(entry.name) ? [path] : [];
   });
 }
-const files = PORTALS.flatMap((portal) => sources(join(ROOT, 'portals', portal, 'src')))
-  .map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+const files = PORTALS.flatMap((portal) => sources(join(ROOT, 'portals', portal, 'src'))).map((path) => ({
+  path: relative(ROOT, path),
+  text: readFileSync(path, 'utf8'),
+}));
 const inApi = (path: string) => /^portals\/[^/]+\/src\/api\/[^/]+\.ts$/.test(path);
 
 /** What the rule forbids in one file: tagged documents, documents built with `${}`, documents outside src/api. */
@@ -50,14 +54,24 @@ describe('portal API layer (issue 17)', () => {
 
   it('every portal’s src/gql is what codegen makes of its documents now (run `npm run codegen`)', async () => {
     const run = promisify(execFile)(join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', 'codegen.ts', '--check'], { cwd: ROOT });
-    await expect(run.then(() => 'up to date', (error: { stdout?: string; stderr?: string }) => `${error.stdout}${error.stderr}`)).resolves.toBe('up to date');
+    await expect(
+      run.then(
+        () => 'up to date',
+        (error: { stdout?: string; stderr?: string }) => `${error.stdout}${error.stderr}`,
+      ),
+    ).resolves.toBe('up to date');
   }, 180_000);
 
   it('the rule catches a tagged template, an interpolated document and a document outside src/api; static documents in src/api pass', () => {
     expect(documentProblems('portals/x/src/A.vue', 'const Q = gql`query A { a }`;')[0]).toMatch(/tagged template/);
     expect(documentProblems('portals/x/src/apollo.ts', 'const url = `ws://${host}/graphql`;')).toEqual([]);
-    expect(documentProblems('portals/x/src/api/a.ts', 'export const Q = graphql(`query A { ${FIELDS} }`);')).toEqual(['portals/x/src/api/a.ts: a document built by interpolation: query A { ${FIELDS} }']);
-    expect(documentProblems('portals/x/src/A.vue', 'useQuery(graphql(`query A { a }`))')).toEqual(['portals/x/src/A.vue: a document outside src/api', 'portals/x/src/A.vue: a document string outside src/api: `query A {']);
+    expect(documentProblems('portals/x/src/api/a.ts', 'export const Q = graphql(`query A { ${FIELDS} }`);')).toEqual([
+      'portals/x/src/api/a.ts: a document built by interpolation: query A { ${FIELDS} }',
+    ]);
+    expect(documentProblems('portals/x/src/A.vue', 'useQuery(graphql(`query A { a }`))')).toEqual([
+      'portals/x/src/A.vue: a document outside src/api',
+      'portals/x/src/A.vue: a document string outside src/api: `query A {',
+    ]);
     expect(documentProblems('portals/x/src/A.vue', "const FIELDS = 'fragment F on Meeting { id }';")).toHaveLength(1);
     expect(documentProblems('portals/x/src/api/a.ts', 'export const Q = graphql(`query A($id: ID!) { a(id: $id) { ...F } }`);')).toEqual([]);
   });
@@ -68,17 +82,20 @@ describe('portal API layer (issue 17)', () => {
   });
 
   it('rule codes are tooltips (RuleTip), never in the running text of a portal’s messages: no “（GD-4）” in a sentence', () => {
-    const inline = files.filter(({ path }) => /messages\.ts$|i18n\.ts$/.test(path))
+    const inline = files
+      .filter(({ path }) => /messages\.ts$|i18n\.ts$/.test(path))
       .flatMap(({ path, text }) => [...text.matchAll(/[（(]\s*(GD|YN|SX|CQ|GZ)-\d+[^）)]*[）)]/g)].map(([found]) => `${path}: ${found}`));
     expect(inline).toEqual([]);
   });
 
   it('a portal build imports each document it uses from src/gql/graphql.ts, so the map of every document’s source stays out of the bundle', () => {
     const plugin = typedDocuments() as { transform: (code: string, id: string) => { code: string } | null };
-    const code = 'import { graphql } from \'../gql/index.ts\';\nexport const A = graphql(`query Apply { a }`);\nexport const F = graphql(`fragment MineFields on Application { id }`);';
+    const code =
+      "import { graphql } from '../gql/index.ts';\nexport const A = graphql(`query Apply { a }`);\nexport const F = graphql(`fragment MineFields on Application { id }`);";
     expect(plugin.transform(code, '/w/portals/family/src/api/apply.ts')?.code).toBe(
-      'import { ApplyDocument as __ApplyDocument, MineFieldsFragmentDoc as __MineFieldsFragmentDoc } from "/w/portals/family/src/gql/graphql.ts";'
-      + 'import { graphql } from \'../gql/index.ts\';\nexport const A = __ApplyDocument;\nexport const F = __MineFieldsFragmentDoc;');
+      'import { ApplyDocument as __ApplyDocument, MineFieldsFragmentDoc as __MineFieldsFragmentDoc } from "/w/portals/family/src/gql/graphql.ts";' +
+        "import { graphql } from '../gql/index.ts';\nexport const A = __ApplyDocument;\nexport const F = __MineFieldsFragmentDoc;",
+    );
     expect(plugin.transform('const x = 1;', '/w/portals/family/src/App.vue')).toBeNull();
   });
 });

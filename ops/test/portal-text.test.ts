@@ -13,7 +13,8 @@ import { givenApprovedToday, givenDayWithSlots, givenInmate, submit } from './su
 const ALLOWED = [
   /^(GD|YN|SX|CQ|GZ)-\d+$/, // rule IDs
   /^English$/, // the language switch, in the language it switches to
-  /^(Excel|CSV)$/, /^(kB|MB|GB|px)$/, // file formats and units
+  /^(Excel|CSV)$/,
+  /^(kB|MB|GB|px)$/, // file formats and units
   /^D\d{5}$/, // detainee numbers (IDs)
   /^[a-z][a-zA-Z]*\d*\.(clerk|reviewer|monitor|supervisor|auditor|admin)$/, // demo usernames on the Accounts screen (data, not words of the interface)
 ];
@@ -36,8 +37,11 @@ beforeAll(async () => {
   expect(pending.errors).toBeUndefined();
   const rejected = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 4), serviceDayId: day.id, idempotencyKey: 'text-rejected' });
   await eventually(async () => {
-    const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: false, reasonCode: "INVOLVED_IN_CASE", reasonAbout: VISITOR) { status } }',
-      { id: rejected.data.submitApplication.id }, await t.login('prison1.reviewer'));
+    const decided = await t.gql(
+      'mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: false, reasonCode: "INVOLVED_IN_CASE", reasonAbout: VISITOR) { status } }',
+      { id: rejected.data.submitApplication.id },
+      await t.login('prison1.reviewer'),
+    );
     if (decided.errors) throw new Error(JSON.stringify(decided.errors));
   });
   rejectedNumber = rejected.data.submitApplication.number;
@@ -123,16 +127,16 @@ describe('no English inside the Chinese interface', () => {
 
   it('the prison, detox centre, bureau, province, detention centre and lawyer portals: every tab of each role', async () => {
     const found = {
-      ...await staffScreens('prison', 'prison1.supervisor'),
-      ...await staffScreens('prison', 'prison1.reviewer'),
-      ...await staffScreens('detox', 'detox1.supervisor'),
-      ...await staffScreens('bureau', 'bureau1.clerk'),
-      ...await staffScreens('bureau', 'bureau1.supervisor'),
-      ...await staffScreens('province', 'province.supervisor'),
-      ...await staffScreens('province', 'province.admin'),
+      ...(await staffScreens('prison', 'prison1.supervisor')),
+      ...(await staffScreens('prison', 'prison1.reviewer')),
+      ...(await staffScreens('detox', 'detox1.supervisor')),
+      ...(await staffScreens('bureau', 'bureau1.clerk')),
+      ...(await staffScreens('bureau', 'bureau1.supervisor')),
+      ...(await staffScreens('province', 'province.supervisor')),
+      ...(await staffScreens('province', 'province.admin')),
       // Issue 18: the detention centre's desk, and the lawyer's portal (meetings, booking, rating and complaints).
-      ...await staffScreens('detention', 'detention1.clerk'),
-      ...await staffScreens('lawyer', 'lawyer'),
+      ...(await staffScreens('detention', 'detention1.clerk')),
+      ...(await staffScreens('lawyer', 'lawyer')),
     };
     expect(found).toEqual({});
   }, 240_000);
@@ -141,8 +145,11 @@ describe('no English inside the Chinese interface', () => {
 describe('a stored decision reads in the reader’s language (issue 14)', () => {
   it('GD-23 / GD-26: the family’s card and the bureau’s SMS log show the rejection from its key: Chinese by default, English on the switch, never both', async () => {
     // Stored by key with the applying pack's rule, never as words.
-    await eventually(async () => expect(await t.sql('select rejection_key, rejection_params, rejection_rule from judicial.application where id = $1', [rejectedId]))
-      .toEqual([{ rejection_key: 'reason.visitor.INVOLVED_IN_CASE', rejection_params: {}, rejection_rule: 'GD-23' }]));
+    await eventually(async () =>
+      expect(await t.sql('select rejection_key, rejection_params, rejection_rule from judicial.application where id = $1', [rejectedId])).toEqual([
+        { rejection_key: 'reason.visitor.INVOLVED_IN_CASE', rejection_params: {}, rejection_rule: 'GD-23' },
+      ]),
+    );
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${origin}/sign-in`);

@@ -5,7 +5,20 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PROXY, DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
-import { VISITOR, givenApprovedToday, givenDayWithSlots, givenInmate, givenPrison, givenServiceDay, givenStaff, givenStaffLogin, onAWorkingDay, residentIdNumber, submit, tokenFor } from './support/scenario.js';
+import {
+  VISITOR,
+  givenApprovedToday,
+  givenDayWithSlots,
+  givenInmate,
+  givenPrison,
+  givenServiceDay,
+  givenStaff,
+  givenStaffLogin,
+  onAWorkingDay,
+  residentIdNumber,
+  submit,
+  tokenFor,
+} from './support/scenario.js';
 import { randomUUID } from 'node:crypto';
 import { chooseOption, passSecondFactor } from './support/browser.js';
 
@@ -60,7 +73,9 @@ describe('detox centre portal', () => {
     await drawer.getByRole('button', { name: '登记现场会见' }).click();
     await drawer.locator('.visits .el-table__row').first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'detox-detainee.png'), fullPage: true });
-    await eventually(async () => expect((await t.sql('select suspended_until from judicial.subject_ref where id = $1', [detainee.id]))[0].suspended_until).not.toBeNull());
+    await eventually(async () =>
+      expect((await t.sql('select suspended_until from judicial.subject_ref where id = $1', [detainee.id]))[0].suspended_until).not.toBeNull(),
+    );
   }, 60_000);
 
   it('GD-21 / GD-25 / GD-26: the centre’s reviewer sees a detainee’s application arrive live and approves it; it reaches the brigade’s notice', async () => {
@@ -68,7 +83,11 @@ describe('detox centre portal', () => {
     await page.getByRole('heading', { name: /待审批申请/ }).waitFor();
     const [detainee] = await t.sql('select id from detox.detainee where not in_physiological_detox order by detainee_number offset 3 limit 1');
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: detainee.id, serviceDayId: (await givenServiceDay(t, 'detox1', 3)).id, idempotencyKey: 'portal-detox-1' });
+    const submitted = await submit(t, proxy, {
+      subjectId: detainee.id,
+      serviceDayId: (await givenServiceDay(t, 'detox1', 3)).id,
+      idempotencyKey: 'portal-detox-1',
+    });
     const { id, number } = submitted.data.submitApplication;
     const row = page.locator('.el-table__row', { hasText: number });
     await row.waitFor({ timeout: 10_000 });
@@ -102,16 +121,29 @@ describe('province portal', () => {
       const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison2', nth), serviceDayId: day.id, idempotencyKey: `report-${nth}` });
       ids.push(submitted.data.submitApplication.id);
     }
-    const decide = (id: string, approve: boolean) => eventually(async () => {
-      const decided = await t.gql('mutation($id: ID!, $approve: Boolean!, $code: String) { decideInmateReview(applicationId: $id, approve: $approve, reasonCode: $code, reasonAbout: VISITOR) { status } }',
-        { id, approve, code: approve ? null : 'INVOLVED_IN_CASE' }, reviewer);
-      if (decided.errors) throw new Error(JSON.stringify(decided.errors));
-    });
+    const decide = (id: string, approve: boolean) =>
+      eventually(async () => {
+        const decided = await t.gql(
+          'mutation($id: ID!, $approve: Boolean!, $code: String) { decideInmateReview(applicationId: $id, approve: $approve, reasonCode: $code, reasonAbout: VISITOR) { status } }',
+          { id, approve, code: approve ? null : 'INVOLVED_IN_CASE' },
+          reviewer,
+        );
+        if (decided.errors) throw new Error(JSON.stringify(decided.errors));
+      });
     await decide(ids[0], true);
     await decide(ids[1], true);
     await decide(ids[2], false);
     // The third was decided a day after its due day (GD-22): as if the due day had been yesterday.
-    await eventually(async () => expect((await t.sql('update judicial.application set review_due_on = (decided_at at time zone \'Asia/Shanghai\')::date - 1 where id = $1 and review_due_on is not null returning id', [ids[2]])).length).toBe(1));
+    await eventually(async () =>
+      expect(
+        (
+          await t.sql(
+            "update judicial.application set review_due_on = (decided_at at time zone 'Asia/Shanghai')::date - 1 where id = $1 and review_due_on is not null returning id",
+            [ids[2]],
+          )
+        ).length,
+      ).toBe(1),
+    );
 
     const page = await signedIn('province', 'province.supervisor');
     const month = day.date.slice(0, 7);
@@ -121,7 +153,26 @@ describe('province portal', () => {
     await row.waitFor({ timeout: 10_000 });
     const cells = (await row.locator('td').allTextContents()).map((cell) => cell.trim());
     // applications = approved + rejected + withdrawn + pending; met, no-shows, forfeited, stopped, terminated, interrupted; rate; on time, late, overdue, average hours
-    expect(cells).toEqual([month, expect.stringContaining('第二监狱'), '3', '2', '1', '0', '0', '0', '0', '0', '0', '0', '0', '67%', '2', '1', '0', expect.stringMatching(/^0\.\d$/)]);
+    expect(cells).toEqual([
+      month,
+      expect.stringContaining('第二监狱'),
+      '3',
+      '2',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '67%',
+      '2',
+      '1',
+      '0',
+      expect.stringMatching(/^0\.\d$/),
+    ]);
     const footer = (await page.locator('.rows .el-table__footer td').allTextContents()).map((cell) => cell.trim());
     expect(footer[0]).toBe('合计');
     expect(Number(footer[2])).toBe(Number(footer[3]) + Number(footer[4]) + Number(footer[5]) + Number(footer[6])); // the figures add up
@@ -142,7 +193,9 @@ describe('province portal', () => {
     await page.getByRole('button', { name: '导出Excel' }).click();
     const file = join(SCREENSHOTS, '..', 'report.xlsx');
     await (await download).saveAs(file);
-    const sheet = execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' }) + execFileSync('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
+    const sheet =
+      execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' }) +
+      execFileSync('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
     expect(sheet).toContain('第二监狱');
     expect(sheet).toContain('超期审批');
     // The export's columns are the table's, in the table's order.
@@ -156,9 +209,16 @@ describe('province portal', () => {
     expect(await page.locator('.rows .el-table__row').count()).toBe(0);
 
     // The bureau of prisons sees its own kind only; a prison sees nothing of it.
-    const other = await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { institutionName } }', { m: month }, await t.login('detoxBureau.supervisor'));
+    const other = await t.gql(
+      'query($m: String!) { meetingReport(from: $m, to: $m) { institutionName } }',
+      { m: month },
+      await t.login('detoxBureau.supervisor'),
+    );
     expect(other.data.meetingReport.map((line: { institutionName: string }) => line.institutionName).join()).not.toMatch(/监狱/);
-    expect((await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { month } }', { m: month }, await t.login('prison2.supervisor'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql('query($m: String!) { meetingReport(from: $m, to: $m) { month } }', { m: month }, await t.login('prison2.supervisor'))).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
   }, 60_000);
 
   it('GD-39: the province announces a system upgrade; every booking in the period is suspended and its family told; a prison may not announce one', async () => {
@@ -176,7 +236,11 @@ describe('province portal', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'province-suspension.png'), fullPage: true });
     const [application] = await t.sql('select status, reschedule_offered from judicial.application where id = $1', [approved.id]);
     expect(application).toEqual({ status: 'SUSPENDED', reschedule_offered: true });
-    const refused = await t.gql('mutation { issueSuspensionNotice(cause: SYSTEM_UPGRADE, fromDate: "2099-01-01", toDate: "2099-01-02", message: "x") { id } }', {}, await t.login('prison1.supervisor'));
+    const refused = await t.gql(
+      'mutation { issueSuspensionNotice(cause: SYSTEM_UPGRADE, fromDate: "2099-01-01", toDate: "2099-01-02", message: "x") { id } }',
+      {},
+      await t.login('prison1.supervisor'),
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }, 60_000);
 
@@ -191,10 +255,17 @@ describe('province portal', () => {
     await admin.getByRole('tab', { name: '工作日历' }).click();
     await admin.locator('.holidays input').click();
     const panel = admin.locator('.el-date-picker:visible'); // opens on January of next year
-    for (const day of ['1', '2', '3']) await panel.locator('td.available').filter({ hasText: new RegExp(`^\\s*${day}\\s*$`) }).click();
+    for (const day of ['1', '2', '3'])
+      await panel
+        .locator('td.available')
+        .filter({ hasText: new RegExp(`^\\s*${day}\\s*$`) })
+        .click();
     await panel.getByRole('button', { name: '确定' }).click();
     await admin.getByRole('button', { name: `保存${next}年安排` }).click();
-    await admin.locator('.years .el-table__row', { hasText: String(next) }).getByText('省厅录入').waitFor();
+    await admin
+      .locator('.years .el-table__row', { hasText: String(next) })
+      .getByText('省厅录入')
+      .waitFor();
     await admin.getByText(`${next}年的节假日安排尚未录入`, { exact: false }).waitFor({ state: 'detached' });
     await admin.screenshot({ path: join(SCREENSHOTS, 'province-calendar.png'), fullPage: true });
     const [entered] = await t.sql('select holidays from judicial.calendar_year where year = $1', [next]);
@@ -245,8 +316,13 @@ describe('bureau portal', () => {
   it('YN-8: the office forwards, the bureau approves to the prison, the prison’s reply comes back live and the bureau records telling the family', async () => {
     await onAWorkingDay(async () => {
       const prison = await givenPrison(t, 'YN', [{}], 5);
-      const submitted = await submit(t, await t.login('proxy'), { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'portal-yn8',
-        visitors: [{ name: '杨丽', idNumber: residentIdNumber('530102', '19750505', 42), relation: 'SPOUSE' }] });
+      const submitted = await submit(t, await t.login('proxy'), {
+        subjectId: prison.inmateIds[0],
+        serviceDayId: prison.days[0].id,
+        venueId: DEMO_TENANTS.office1.id,
+        idempotencyKey: 'portal-yn8',
+        visitors: [{ name: '杨丽', idNumber: residentIdNumber('530102', '19750505', 42), relation: 'SPOUSE' }],
+      });
       const { id, number } = submitted.data.submitApplication;
 
       const office = await signedIn('bureau', 'office1.reviewer');
@@ -263,14 +339,21 @@ describe('bureau portal', () => {
 
       const reviewer = await tokenFor({ accountId: randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: ['REVIEWER'] });
       await eventually(async () => {
-        const decided = await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
+        const decided = await t.gql(
+          'mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }',
+          { id },
+          reviewer,
+        );
         if (decided.errors) throw new Error(JSON.stringify(decided.errors));
       });
       await atBureau.getByText('监所已批准，会见时间 09:30').waitFor({ timeout: 30_000 }); // live, no reload
       await bureau.screenshot({ path: join(SCREENSHOTS, 'bureau-pre-review.png'), fullPage: true });
       await atBureau.getByRole('button', { name: '已通知申请人' }).click();
       await atBureau.waitFor({ state: 'detached', timeout: 30_000 });
-      expect((await t.sql('select stage, notified_at is not null as told from judicial.application where id = $1', [id]))[0]).toEqual({ stage: 'DONE', told: true });
+      expect((await t.sql('select stage, notified_at is not null as told from judicial.application where id = $1', [id]))[0]).toEqual({
+        stage: 'DONE',
+        told: true,
+      });
       // The office's own county bureau follows its cases; another bureau does not.
       const seen = (login: string) => t.gql('query($id: ID!) { application(id: $id) { id } }', { id }, login);
       expect((await seen(await t.login('bureau1.reviewer'))).data?.application.id).toBe(id);
@@ -331,8 +414,11 @@ describe('bureau portal', () => {
       await moving.locator('input[name=requestTime]').fill('14:00');
       await moving.getByRole('button', { name: '确定' }).click();
       await row.getByText('司法局通知家属').waitFor({ timeout: 10_000 });
-      const [moved] = await t.sql(`select r.stage, a.meeting_time, d.date::text as date from judicial.inmate_request r
-        join judicial.application a on a.id = r.application_id join judicial.service_day d on d.id = a.service_day_id where r.subject_id = $1`, [prison.inmateIds[0]]);
+      const [moved] = await t.sql(
+        `select r.stage, a.meeting_time, d.date::text as date from judicial.inmate_request r
+        join judicial.application a on a.id = r.application_id join judicial.service_day d on d.id = a.service_day_id where r.subject_id = $1`,
+        [prison.inmateIds[0]],
+      );
       expect(moved).toMatchObject({ stage: 'BUREAU_NOTIFY', meeting_time: '14:00', date: prison.days[1].date });
     });
   }, 90_000);
@@ -346,7 +432,12 @@ describe('bureau portal', () => {
     await page.getByRole('button', { name: '查找登记的亲属' }).click();
     await page.locator('label.relative', { hasText: '第二监狱' }).nth(3).click();
     await page.locator('.days label').first().click();
-    await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
     await page.getByRole('button', { name: '提交申请并打印回执' }).click();
     const number = await page.locator('[data-test=receipt-number]').textContent({ timeout: 10_000 });
     await page.getByText('远程会见不收取任何费用').waitFor();
@@ -364,7 +455,9 @@ describe('bureau portal', () => {
     expect(paper).toContain('咨询电话020-88000031'); // the bureau's phone for questions
     await page.screenshot({ path: join(SCREENSHOTS, 'bureau-counter-receipt.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
-    const [filed] = await t.sql('select status, filed_by_staff_id is not null as by_clerk, applicant_id_number from judicial.application where number = $1', [number]);
+    const [filed] = await t.sql('select status, filed_by_staff_id is not null as by_clerk, applicant_id_number from judicial.application where number = $1', [
+      number,
+    ]);
     expect(filed).toEqual({ status: 'SUBMITTED', by_clerk: true, applicant_id_number: DEMO_PROXY.idNumber });
     expect(await page.locator('.receipt').textContent()).not.toContain(DEMO_PROXY.idNumber); // masked on paper too
 
@@ -374,7 +467,11 @@ describe('bureau portal', () => {
   }, 60_000);
 
   it('GD-4: the prison bureau sets its priority policy on screen; the bureau’s clerk then puts a family first for distance (refused before the policy allowed it); the prison’s queue puts it on top', async () => {
-    const submitted = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 8), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-priority-1' });
+    const submitted = await submit(t, await t.login('proxy'), {
+      subjectId: await givenInmate(t, 'prison1', 8),
+      serviceDayId: (await givenDayWithSlots(t, 2)).id,
+      idempotencyKey: 'portal-priority-1',
+    });
     const { id, number } = submitted.data.submitApplication;
     const page = await signedIn('bureau', 'bureau1.clerk');
     await page.getByRole('tab', { name: '待审批', exact: true }).click();
@@ -399,7 +496,8 @@ describe('bureau portal', () => {
 
     await dialog.getByRole('button', { name: '设为优先' }).click();
     await row.getByText('家属路途遥远').waitFor();
-    const queue = async () => (await t.gql('{ inmateReviewQueue { priority application { id } } }', {}, await t.login('prison1.reviewer'))).data.inmateReviewQueue;
+    const queue = async () =>
+      (await t.gql('{ inmateReviewQueue { priority application { id } } }', {}, await t.login('prison1.reviewer'))).data.inmateReviewQueue;
     await eventually(async () => {
       const cases: { priority: boolean; application: { id: string } }[] = await queue();
       const mine = cases.findIndex((entry) => entry.application.id === id);
@@ -418,18 +516,27 @@ describe('bureau portal', () => {
     const status = async (application: { id: string }) => (await t.sql('select status from judicial.application where id = $1', [application.id]))[0].status;
 
     const yn = card(prepared);
-    await yn.getByText(/设备|equipment/i).first().waitFor({ timeout: 10_000 }); // what is missing, in the pack's words
+    await yn
+      .getByText(/设备|equipment/i)
+      .first()
+      .waitFor({ timeout: 10_000 }); // what is missing, in the pack's words
     await yn.getByText('设备已调试').click();
     await yn.getByText('已告知会见规定').click();
     await yn.getByText('手机、录音录像设备已寄存').click();
     await yn.getByRole('button', { name: '确认准备就绪' }).click();
     await yn.getByRole('button', { name: '确认准备就绪' }).waitFor({ state: 'detached' });
-    expect((await t.sql('select preparation from judicial.application where id = $1', [prepared.id]))[0].preparation)
-      .toMatchObject({ equipmentChecked: true, rulesBriefed: true, devicesDeposited: true });
+    expect((await t.sql('select preparation from judicial.application where id = $1', [prepared.id]))[0].preparation).toMatchObject({
+      equipmentChecked: true,
+      rulesBriefed: true,
+      devicesDeposited: true,
+    });
     expect(await card(absent).getByRole('button', { name: '确认准备就绪' }).count()).toBe(0); // GD asks for none
 
     await card(absent).getByRole('button', { name: '无故未到场' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: /确定|OK|Yes/ }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /确定|OK|Yes/ })
+      .click();
     await card(absent).waitFor({ state: 'detached' });
     expect(await status(absent)).toBe('NO_SHOW');
 
@@ -437,8 +544,11 @@ describe('bureau portal', () => {
     await card(unruly).locator('input[name=conductReason]').fill('醉酒，大声喧哗');
     await card(unruly).getByRole('button', { name: '确认不予会见' }).click();
     await card(unruly).waitFor({ state: 'detached' });
-    expect((await t.sql('select status, rejection_key, rejection_params from judicial.application where id = $1', [unruly.id]))[0])
-      .toEqual({ status: 'REFUSED_AT_VENUE', rejection_key: 'decision.note', rejection_params: { note: '醉酒，大声喧哗' } });
+    expect((await t.sql('select status, rejection_key, rejection_params from judicial.application where id = $1', [unruly.id]))[0]).toEqual({
+      status: 'REFUSED_AT_VENUE',
+      rejection_key: 'decision.note',
+      rejection_params: { note: '醉酒，大声喧哗' },
+    });
   }, 90_000);
 
   it('GD-33: the bureau’s clerk recommends suspending a visitor for misconduct; the prison’s reviewer accepts it on the review screen', async () => {
@@ -469,8 +579,12 @@ describe('bureau portal', () => {
     await referral.locator('input[name=referralReference]').fill('东公移〔2026〕7号');
     await referral.getByRole('button', { name: '登记', exact: true }).click();
     await mine.getByText('东城区公安分局 东公移〔2026〕7号').waitFor();
-    expect(await t.sql('select police_unit, reference, referred_by_tenant_id from judicial.police_referral r join judicial.visitor_sanction s on s.id = r.recommendation_id where s.application_id = $1', [approved.id]))
-      .toEqual([{ police_unit: '东城区公安分局', reference: '东公移〔2026〕7号', referred_by_tenant_id: DEMO_TENANTS.bureau1.id }]);
+    expect(
+      await t.sql(
+        'select police_unit, reference, referred_by_tenant_id from judicial.police_referral r join judicial.visitor_sanction s on s.id = r.recommendation_id where s.application_id = $1',
+        [approved.id],
+      ),
+    ).toEqual([{ police_unit: '东城区公安分局', reference: '东公移〔2026〕7号', referred_by_tenant_id: DEMO_TENANTS.bureau1.id }]);
   }, 60_000);
 
   it('GD-29 / GD-30: on the day the clerk checks each visitor’s ID against the approved list and records the signed, printable pledge', async () => {
@@ -496,7 +610,10 @@ describe('bureau portal', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'bureau-check-in.png'), fullPage: true });
     await visitor.getByRole('button', { name: '已签字确认' }).click();
     await visitor.getByText(/已签署/).waitFor();
-    const [attendance] = await t.sql('select admitted, pledge_signature, pledge_signed_at from judicial.attendance where application_id = $1 and visitor_index = 0 order by checked_at desc limit 1', [approved.id]);
+    const [attendance] = await t.sql(
+      'select admitted, pledge_signature, pledge_signed_at from judicial.attendance where application_id = $1 and visitor_index = 0 order by checked_at desc limit 1',
+      [approved.id],
+    );
     expect(attendance).toMatchObject({ admitted: true, pledge_signature: 'SIGNATURE', pledge_signed_at: expect.any(Date) });
 
     // GD-26: the SMS log shows what the family was told (the approval), the phone masked.
@@ -543,9 +660,22 @@ describe('prison portal', () => {
     expect(await row.textContent()).toContain(`${relativeId.slice(0, 6)}********${relativeId.slice(-4)}`); // masked in the list
     expect(await row.textContent()).not.toContain(relativeId);
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-relationship.png'), fullPage: true });
-    const [stored] = await t.sql('select relation, proof_kind, registered_by_tenant_id, household_region, household_proof from judicial.relationship where visitor_id_number = $1', [relativeId]);
-    expect(stored).toEqual({ relation: 'SPOUSE', proof_kind: 'HOUSEHOLD_REGISTER', registered_by_tenant_id: DEMO_TENANTS.prison1.id, household_region: '440106', household_proof: 'RESIDENCE_PERMIT' });
-    const atCounter = await t.gql('query($id: String!) { relativesAtCounter(idNumber: $id) { subjectId relation } }', { id: relativeId }, await t.login('bureau1.clerk'));
+    const [stored] = await t.sql(
+      'select relation, proof_kind, registered_by_tenant_id, household_region, household_proof from judicial.relationship where visitor_id_number = $1',
+      [relativeId],
+    );
+    expect(stored).toEqual({
+      relation: 'SPOUSE',
+      proof_kind: 'HOUSEHOLD_REGISTER',
+      registered_by_tenant_id: DEMO_TENANTS.prison1.id,
+      household_region: '440106',
+      household_proof: 'RESIDENCE_PERMIT',
+    });
+    const atCounter = await t.gql(
+      'query($id: String!) { relativesAtCounter(idNumber: $id) { subjectId relation } }',
+      { id: relativeId },
+      await t.login('bureau1.clerk'),
+    );
     expect(atCounter.data.relativesAtCounter).toEqual([{ subjectId: inmateId, relation: 'SPOUSE' }]);
   }, 60_000);
 
@@ -574,7 +704,9 @@ describe('prison portal', () => {
     const answer = page.locator('.el-message--success, .el-message--error').first();
     await answer.waitFor();
     expect(await answer.innerText()).toContain('已提交');
-    const [filed] = await t.sql('select subject_id, institution_id, visitor_subject_id, status from judicial.application where visitor_subject_id = $1', [own.id]);
+    const [filed] = await t.sql('select subject_id, institution_id, visitor_subject_id, status from judicial.application where visitor_subject_id = $1', [
+      own.id,
+    ]);
     expect(filed).toEqual({ subject_id: brother.id, institution_id: DEMO_TENANTS.prison2.id, visitor_subject_id: own.id, status: 'SUBMITTED' });
   }, 60_000);
 
@@ -603,7 +735,9 @@ describe('prison portal', () => {
     expect(await t.sql('select count(*)::int as n from prison.onsite_visit where inmate_id = $1', [inmateId])).toEqual([{ n: 1 }]);
     // Bookings check the suspension in judicial (tested there); it learns the period from the prison.
     const [sanction] = await t.sql('select ends_on::text from prison.sanction where inmate_id = $1', [inmateId]);
-    await eventually(async () => expect((await t.sql('select suspended_until::text from judicial.subject_ref where id = $1', [inmateId]))[0].suspended_until).toBe(sanction.ends_on));
+    await eventually(async () =>
+      expect((await t.sql('select suspended_until::text from judicial.subject_ref where id = $1', [inmateId]))[0].suspended_until).toBe(sanction.ends_on),
+    );
   }, 60_000);
 
   it('YN-14: under YN the emergency screen is the warden’s approval of a longer or off-schedule meeting, recorded on the meeting, not an extra one', async () => {
@@ -611,12 +745,24 @@ describe('prison portal', () => {
     const [bureau] = await t.sql(`insert into judicial.county_bureau (id, name, kind, region, address, rule_pack)
       values (gen_random_uuid(), '测试官渡区司法局', 'COUNTY_BUREAU', '官渡区', '官渡区某路5号', 'YN') returning id`);
     const staff = (role: string) => givenStaff(t, 'PRISON', prison.id, role);
-    const relative = { name: '钱芳', relation: 'SIBLING', idNumber: residentIdNumber('530111', '19880808', 51), address: '昆明市官渡区某街3号', phone: '13987651111' };
+    const relative = {
+      name: '钱芳',
+      relation: 'SIBLING',
+      idNumber: residentIdNumber('530111', '19880808', 51),
+      address: '昆明市官渡区某街3号',
+      phone: '13987651111',
+    };
     const applicationId = await onAWorkingDay(async () => {
-      const requested = await t.gql('mutation($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }',
-        { input: { subjectId: prison.inmateIds[0], inmateName: '测试0', relatives: [relative], reason: '母亲病危' } }, await staff('INTAKE_CLERK'));
-      const decided = await t.gql(`mutation($id: ID!, $day: ID, $venue: ID) { decideInmateRequest(id: $id, approve: true, serviceDayId: $day, meetingTime: "10:00", venueId: $venue) { applicationId } }`,
-        { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: bureau.id }, await staff('REVIEWER'));
+      const requested = await t.gql(
+        'mutation($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }',
+        { input: { subjectId: prison.inmateIds[0], inmateName: '测试0', relatives: [relative], reason: '母亲病危' } },
+        await staff('INTAKE_CLERK'),
+      );
+      const decided = await t.gql(
+        `mutation($id: ID!, $day: ID, $venue: ID) { decideInmateRequest(id: $id, approve: true, serviceDayId: $day, meetingTime: "10:00", venueId: $venue) { applicationId } }`,
+        { id: requested.data.requestInmateMeeting.id, day: prison.days[0].id, venue: bureau.id },
+        await staff('REVIEWER'),
+      );
       expect(decided.errors, JSON.stringify(decided.errors)).toBeUndefined();
       return decided.data.decideInmateRequest.applicationId as string;
     });
@@ -631,8 +777,13 @@ describe('prison portal', () => {
     await row.getByPlaceholder('如：母亲病危').fill('母亲病危');
     await row.getByRole('button', { name: '监狱长批准' }).click();
     await row.getByText('已批准：延长20分钟').waitFor({ timeout: 10_000 });
-    expect(await t.sql(`select a.emergency_minutes, m.used, m.extra from judicial.application a
-      join judicial.monthly_allowance m on m.subject_id = a.subject_id where a.id = $1`, [applicationId])).toEqual([{ emergency_minutes: 20, used: 1, extra: 0 }]);
+    expect(
+      await t.sql(
+        `select a.emergency_minutes, m.used, m.extra from judicial.application a
+      join judicial.monthly_allowance m on m.subject_id = a.subject_id where a.id = $1`,
+        [applicationId],
+      ),
+    ).toEqual([{ emergency_minutes: 20, used: 1, extra: 0 }]);
   }, 60_000);
 
   it('SX-4 / YN-14 / GD-35: under SX an extra meeting for a family emergency is recorded and approved by ward, administration section and leadership in turn, each a different person; a GD prison has no such screen', async () => {
@@ -656,13 +807,18 @@ describe('prison portal', () => {
     for (const step of ['狱政科', '监狱领导']) {
       const next = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['SUPERVISOR']));
       await next.getByRole('tab', { name: '紧急加次会见' }).click();
-      await next.locator('.requests .el-table__row', { hasText: '母亲病危' }).getByRole('button', { name: `${step}审批同意` }).click();
+      await next
+        .locator('.requests .el-table__row', { hasText: '母亲病危' })
+        .getByRole('button', { name: `${step}审批同意` })
+        .click();
       await next.locator('.el-message--success', { hasText: '已审批' }).waitFor();
     }
     await approver.reload();
     await approver.getByRole('tab', { name: '紧急加次会见' }).click();
     await row.getByText('已批准，本月可增加一次').waitFor();
-    const [granted] = await t.sql('select granted, jsonb_array_length(approvals) as steps from prison.extra_meeting where inmate_id = $1', [prison.inmateIds[0]]);
+    const [granted] = await t.sql('select granted, jsonb_array_length(approvals) as steps from prison.extra_meeting where inmate_id = $1', [
+      prison.inmateIds[0],
+    ]);
     expect(granted).toEqual({ granted: true, steps: 3 });
 
     const gd = await signedIn('prison', 'prison1.reviewer');
@@ -676,7 +832,11 @@ describe('prison portal', () => {
     await page.getByRole('heading', { name: /待审批申请/ }).waitFor();
 
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 14), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-live-1' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 14),
+      serviceDayId: (await givenDayWithSlots(t, 2)).id,
+      idempotencyKey: 'portal-live-1',
+    });
     const { id, number } = submitted.data.submitApplication;
     const row = page.locator('.el-table__row', { hasText: number });
     await row.waitFor({ timeout: 10_000 }); // arrived over the subscription: the page was not reloaded
@@ -695,7 +855,10 @@ describe('prison portal', () => {
     });
 
     // GD-26: the inmate's ward sees the approved meeting on its notice.
-    const [{ ward }] = await t.sql('select w.number as ward from judicial.application a join prison.inmate i on i.id = a.subject_id join prison.ward w on w.id = i.ward_id where a.id = $1', [id]);
+    const [{ ward }] = await t.sql(
+      'select w.number as ward from judicial.application a join prison.inmate i on i.id = a.subject_id join prison.ward w on w.id = i.ward_id where a.id = $1',
+      [id],
+    );
     await page.getByRole('tab', { name: '监区会见通知' }).click();
     await page.locator('input[name=unitNumber]').fill(String(ward));
     await page.locator('input[name=unitNumber]').press('Enter');
@@ -706,7 +869,11 @@ describe('prison portal', () => {
   it('rejecting offers only the pack’s reasons and needs one; the reason reaches the family', async () => {
     const page = await signedIn('prison', 'prison1.supervisor');
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 15), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'portal-reject-1' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 15),
+      serviceDayId: (await givenDayWithSlots(t, 2)).id,
+      idempotencyKey: 'portal-reject-1',
+    });
     const { id, number } = submitted.data.submitApplication;
     const row = page.locator('.el-table__row', { hasText: number });
     await row.getByRole('button', { name: '驳回' }).click();
@@ -731,7 +898,12 @@ describe('prison portal', () => {
     await page.getByRole('radio', { name: month }).click({ force: true });
     await page.getByText('下月号源须在本月5日前公布').waitFor(); // the GD pack's own day; its rule a hint beside it, not the heading
     await page.locator('.publish .el-alert [data-rule=GD-13]').waitFor();
-    expect(await page.locator('.publish').getByText(/GD-1[34]/).count()).toBe(0);
+    expect(
+      await page
+        .locator('.publish')
+        .getByText(/GD-1[34]/)
+        .count(),
+    ).toBe(0);
     // Product rule (calendar as data): a month in a year whose holidays are not loaded says so.
     const loaded = (await t.gql('{ calendarYears { year } }')).data.calendarYears.map((entry: { year: number }) => entry.year);
     await expect.poll(() => page.locator('[data-test=calendar-missing]').count(), { timeout: 10_000 }).toBe(loaded.includes(Number(month.slice(0, 4))) ? 0 : 1);
@@ -753,7 +925,10 @@ describe('prison portal', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'prison-publish.png'), fullPage: true });
     const [day] = await t.sql('select capacity from judicial.service_day where institution_id = $1 and date = $2', [DEMO_TENANTS.prison2.id, date]);
     expect(day.capacity).toBe(20);
-    const published = await t.sql(`select count(*)::int as days, min(capacity) as least from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and capacity > 0`, [DEMO_TENANTS.prison2.id, month]);
+    const published = await t.sql(
+      `select count(*)::int as days, min(capacity) as least from judicial.service_day where institution_id = $1 and to_char(date, 'YYYY-MM') = $2 and capacity > 0`,
+      [DEMO_TENANTS.prison2.id, month],
+    );
     expect(published[0]).toEqual({ days: rowCount, least: 6 });
   }, 60_000);
 

@@ -3,17 +3,25 @@ import { eventually, givenPlatform, type TestPlatform } from './support/harness.
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0].extensions?.code;
-const PRIORITIZE = 'mutation($id: ID!, $c: PriorityCategory!, $note: String) { prioritizeApplication(id: $id, category: $c, note: $note) { priority priorityCategory priorityNote } }';
+const PRIORITIZE =
+  'mutation($id: ID!, $c: PriorityCategory!, $note: String) { prioritizeApplication(id: $id, category: $c, note: $note) { priority priorityCategory priorityNote } }';
 const QUEUE = '{ inmateReviewQueue { priority priorityCategory dueOn application { id } } }';
 
 describe('GD-4: priority set by the bureaus', () => {
   it('GD-4: under the prison bureau’s policy the family’s bureau puts an application first for a listed reason; the prison’s queue puts it ahead of earlier deadlines', async () => {
-    const policy = await t.gql('mutation($input: PriorityPolicyInput!) { setPriorityPolicy(input: $input) { category } }',
-      { input: { subjectKind: 'INMATE', category: 'VULNERABLE_FAMILY', maxTimes: 2, period: 'MONTH', conditions: '会见人年满七十周岁或行动不便' } }, await t.login('prisonBureau.supervisor'));
+    const policy = await t.gql(
+      'mutation($input: PriorityPolicyInput!) { setPriorityPolicy(input: $input) { category } }',
+      { input: { subjectKind: 'INMATE', category: 'VULNERABLE_FAMILY', maxTimes: 2, period: 'MONTH', conditions: '会见人年满七十周岁或行动不便' } },
+      await t.login('prisonBureau.supervisor'),
+    );
     expect(policy.data.setPriorityPolicy).toEqual({ category: 'VULNERABLE_FAMILY' });
     const proxy = await t.login('proxy');
     const early = await givenDayWithSlots(t, 3);
@@ -40,6 +48,8 @@ describe('GD-4: priority set by the bureaus', () => {
 
     // Once decided, it is too late.
     await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }', { id: secondId }, reviewer);
-    await eventually(async () => expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'DISTANT_FAMILY' }, await t.login('bureau1.supervisor')))).toBe('CONFLICT'));
+    await eventually(async () =>
+      expect(code(await t.gql(PRIORITIZE, { id: secondId, c: 'DISTANT_FAMILY' }, await t.login('bureau1.supervisor')))).toBe('CONFLICT'),
+    );
   });
 });

@@ -24,7 +24,11 @@ let judicialUrl = '';
 
 /** Starts one component (on `port`, or a free one) on this test's database and waits until its /healthz answers. */
 async function serve(role: string, env: Record<string, string>, port?: number): Promise<string> {
-  const component = await startComponent(role, { ...env, DATABASE_URL: databaseUrl, INTERNAL_SECRET: TEST_SECRETS.internalSecret, TOKEN_SECRET: TEST_SECRETS.tokenSecret }, port);
+  const component = await startComponent(
+    role,
+    { ...env, DATABASE_URL: databaseUrl, INTERNAL_SECRET: TEST_SECRETS.internalSecret, TOKEN_SECRET: TEST_SECRETS.tokenSecret },
+    port,
+  );
   children.push(component);
   return component.url;
 }
@@ -41,7 +45,13 @@ beforeAll(async () => {
 
   // Two replicas of the judicial subgraph start at once: their migrations take turns.
   const [prison, detox, judicial, , media, detention] = await Promise.all([
-    serve('prison', {}), serve('detox', {}), serve('judicial', {}), serve('judicial', {}), serve('media', {}), serve('detention', {})]);
+    serve('prison', {}),
+    serve('detox', {}),
+    serve('judicial', {}),
+    serve('judicial', {}),
+    serve('media', {}),
+    serve('detention', {}),
+  ]);
   judicialUrl = judicial;
   const urls = { PRISON_URL: prison, DETOX_URL: detox, JUDICIAL_URL: judicial, MEDIA_URL: media, DETENTION_URL: detention };
   gateways = await Promise.all([serve('gateway', urls), serve('gateway', urls)]);
@@ -58,11 +68,15 @@ afterAll(async () => {
 function through(gatewayUrl: string): TestPlatform {
   const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string) => postGraphQL<T>(gatewayUrl, query, variables, token);
   return {
-    platform: undefined as never, databaseUrl,
+    platform: undefined as never,
+    databaseUrl,
     sql: async (text, params) => (await pool.query(text, params)).rows,
     gql,
     async login(username, password = DEMO_PASSWORD) {
-      const result = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      const result = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+        u: username,
+        p: password,
+      });
       if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
@@ -80,7 +94,11 @@ describe('issue 19: the platform as separate processes, two gateway replicas', (
       const onA = await subscribe(gateways[0].replace('http', 'ws'), await a.login('bureau1.clerk'), watch);
       opened.push(onA, onB);
       const proxy = await a.login('proxy');
-      const filed = await submit(a, proxy, { subjectId: await givenInmate(a, 'prison1', 3), serviceDayId: (await givenServiceDay(a, 'prison1', 3)).id, idempotencyKey: 'two-gateways' });
+      const filed = await submit(a, proxy, {
+        subjectId: await givenInmate(a, 'prison1', 3),
+        serviceDayId: (await givenServiceDay(a, 'prison1', 3)).id,
+        idempotencyKey: 'two-gateways',
+      });
       expect(filed.errors).toBeUndefined();
       const id = filed.data.submitApplication.id;
       expect((await onB.result(0)).data.changed).toMatchObject({ id, status: 'SUBMITTED' });
@@ -109,12 +127,24 @@ describe('issue 19: the platform as separate processes, two gateway replicas', (
   it('faults: kill -9 of the judicial process under a booking load loses and duplicates nothing; the same idempotency keys finish the job after its restart', async () => {
     const a = through(gateways[0]);
     const proxy = await a.login('proxy');
-    const bookings = await Promise.all(Array.from({ length: 12 }, async (_, i) => {
-      const subjectId = await givenInmate(a, 'prison2', i);
-      await givenRelatives(a, subjectId, [VISITOR]);
-      return { key: `fault-key-${i}`, input: { subjectId, serviceDayId: (await givenServiceDay(a, 'prison2', i)).id, venueId: DEMO_TENANTS.bureau1.id, visitors: [VISITOR], idempotencyKey: `fault-key-${i}` } };
-    }));
-    const file = async ({ input }: (typeof bookings)[number]) => a.gql<{ submitApplication: { id: string } }>(SUBMIT, { input }, proxy).catch(() => ({ status: 0 } as const));
+    const bookings = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const subjectId = await givenInmate(a, 'prison2', i);
+        await givenRelatives(a, subjectId, [VISITOR]);
+        return {
+          key: `fault-key-${i}`,
+          input: {
+            subjectId,
+            serviceDayId: (await givenServiceDay(a, 'prison2', i)).id,
+            venueId: DEMO_TENANTS.bureau1.id,
+            visitors: [VISITOR],
+            idempotencyKey: `fault-key-${i}`,
+          },
+        };
+      }),
+    );
+    const file = async ({ input }: (typeof bookings)[number]) =>
+      a.gql<{ submitApplication: { id: string } }>(SUBMIT, { input }, proxy).catch(() => ({ status: 0 }) as const);
 
     // The load starts; the judicial process (the one the gateways use) dies mid-way, without a word.
     const judicial = children.find(({ port, process }) => port === Number(new URL(judicialUrl).port) && process.exitCode === null)!;
@@ -129,7 +159,9 @@ describe('issue 19: the platform as separate processes, two gateway replicas', (
 
     // Whatever was not answered with an application is sent again, with the same key.
     const answered = new Map<string, string>();
-    during.forEach((result, i) => { if ('data' in result && result.data?.submitApplication) answered.set(bookings[i].key, result.data.submitApplication.id); });
+    during.forEach((result, i) => {
+      if ('data' in result && result.data?.submitApplication) answered.set(bookings[i].key, result.data.submitApplication.id);
+    });
     for (const booking of bookings.filter(({ key }) => !answered.has(key))) {
       const again = await eventually(async () => {
         const result = await file(booking);
@@ -138,12 +170,19 @@ describe('issue 19: the platform as separate processes, two gateway replicas', (
       }, 30_000);
       answered.set(booking.key, again.data.submitApplication.id);
     }
-    const rows = await a.sql<{ idempotency_key: string; id: string }>(`select idempotency_key, id from judicial.application where idempotency_key like 'fault-key-%' order by idempotency_key`);
+    const rows = await a.sql<{ idempotency_key: string; id: string }>(
+      `select idempotency_key, id from judicial.application where idempotency_key like 'fault-key-%' order by idempotency_key`,
+    );
     expect(rows).toHaveLength(12); // none lost, none twice
     expect(Object.fromEntries(rows.map((row) => [row.idempotency_key, row.id]))).toEqual(Object.fromEntries(answered));
-    const slots = await a.sql<{ taken: number; filed: number }>(`select d.taken, (select count(*)::int from judicial.application x where x.service_day_id = d.id and x.status <> 'WITHDRAWN') as filed
-      from judicial.service_day d where d.id = any($1::uuid[])`, [bookings.map(({ input }) => input.serviceDayId)]);
+    const slots = await a.sql<{ taken: number; filed: number }>(
+      `select d.taken, (select count(*)::int from judicial.application x where x.service_day_id = d.id and x.status <> 'WITHDRAWN') as filed
+      from judicial.service_day d where d.id = any($1::uuid[])`,
+      [bookings.map(({ input }) => input.serviceDayId)],
+    );
     expect(slots.filter(({ taken, filed }) => taken !== filed)).toEqual([]); // no slot taken without its application, or given twice
-    console.log(`faults: judicial killed under ${bookings.length} submissions; ${bookings.length - during.filter((result) => 'data' in result && result.data?.submitApplication).length} unanswered, resubmitted with their keys; back after ${recoveredAfter.toFixed(1)} s; 0 lost, 0 duplicated`);
+    console.log(
+      `faults: judicial killed under ${bookings.length} submissions; ${bookings.length - during.filter((result) => 'data' in result && result.data?.submitApplication).length} unanswered, resubmitted with their keys; back after ${recoveredAfter.toFixed(1)} s; 0 lost, 0 duplicated`,
+    );
   }, 180_000);
 });

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenPlatform, postGraphQL, TEST_SECRETS, type TestPlatform } from './support/harness.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 async function raw(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const response = await fetch(t.platform.gateway.url, { method: 'POST', headers, body });
@@ -23,7 +27,10 @@ describe('no input produces an HTTP 500', () => {
   it('a body over the size limit is refused with 413', async () => {
     const result = await raw(JSON.stringify({ query: '{ prisons { id } }', variables: { pad: 'x'.repeat(300 * 1024) } }));
     expect(result.status).toBe(413);
-    expect(result.body.errors[0]).toEqual({ message: '请求过大', extensions: { code: 'PAYLOAD_TOO_LARGE', messageKey: 'platform.payloadTooLarge', params: {} } });
+    expect(result.body.errors[0]).toEqual({
+      message: '请求过大',
+      extensions: { code: 'PAYLOAD_TOO_LARGE', messageKey: 'platform.payloadTooLarge', params: {} },
+    });
   });
 
   it('too deep, too many aliases, too long: each with its own code', async () => {

@@ -33,10 +33,16 @@ async function identityOf(username: string): Promise<Identity> {
 }
 
 /** One subgraph's `_entities`, called directly with a signed identity (what the gateway's query plan sends). */
-function entities(subgraph: 'prison' | 'detox' | 'judicial' | 'media', identity: Identity, typename: string, id: string, selection: string): Promise<GraphQLResponse> {
-  return postToSubgraph(t, subgraph, identity,
-    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
-    { r: [{ __typename: typename, id }] });
+function entities(
+  subgraph: 'prison' | 'detox' | 'judicial' | 'media',
+  identity: Identity,
+  typename: string,
+  id: string,
+  selection: string,
+): Promise<GraphQLResponse> {
+  return postToSubgraph(t, subgraph, identity, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`, {
+    r: [{ __typename: typename, id }],
+  });
 }
 
 beforeAll(async () => {
@@ -45,14 +51,26 @@ beforeAll(async () => {
   const prison2 = await prisonEm.findOneOrFail(Prison, { id: DEMO_TENANTS.prison2.id });
   const ward = await prisonEm.findOneOrFail(Ward, { prison: prison2, number: 1 });
   const inmate = prisonEm.create(Inmate, {
-    prison: prison2, ward, name: SUBJECT.name, inmateNumber: SUBJECT.inmateNumber, idNumber: SUBJECT.idNumber,
-    treatmentLevel: TreatmentLevel.LENIENT, crimeCategory: 'DUTY_CRIME', lastWarningOrDemerit: '2026-11-02',
+    prison: prison2,
+    ward,
+    name: SUBJECT.name,
+    inmateNumber: SUBJECT.inmateNumber,
+    idNumber: SUBJECT.idNumber,
+    treatmentLevel: TreatmentLevel.LENIENT,
+    crimeCategory: 'DUTY_CRIME',
+    lastWarningOrDemerit: '2026-11-02',
   } as Inmate);
   await registerInmates(prisonEm, [inmate]);
   subjectId = inmate.id;
   const detoxEm = t.platform.subgraphs.detox.orm.em.fork();
   const centre = await detoxEm.findOneOrFail(DetoxCentre, { id: DEMO_TENANTS.detox1.id });
-  const detainee = detoxEm.create(Detainee, { centre, brigade: 2, name: DETAINEE.name, detaineeNumber: DETAINEE.detaineeNumber, idNumber: DETAINEE.idNumber } as Detainee);
+  const detainee = detoxEm.create(Detainee, {
+    centre,
+    brigade: 2,
+    name: DETAINEE.name,
+    detaineeNumber: DETAINEE.detaineeNumber,
+    idNumber: DETAINEE.idNumber,
+  } as Detainee);
   await registerDetainees(detoxEm, [detainee]);
   detaineeId = detainee.id;
   await eventually(async () => {
@@ -76,8 +94,20 @@ beforeAll(async () => {
     return row.id as string;
   });
 
-  for (const username of ['proxy', 'bureau1.clerk', 'bureau2.clerk', 'prison2.reviewer', 'prison1.reviewer', 'prisonBureau.supervisor',
-    'detoxBureau.supervisor', 'province.supervisor', 'detox1.reviewer', 'prison2.auditor', 'province.auditor']) ids[username] = await identityOf(username);
+  for (const username of [
+    'proxy',
+    'bureau1.clerk',
+    'bureau2.clerk',
+    'prison2.reviewer',
+    'prison1.reviewer',
+    'prisonBureau.supervisor',
+    'detoxBureau.supervisor',
+    'province.supervisor',
+    'detox1.reviewer',
+    'prison2.auditor',
+    'province.auditor',
+  ])
+    ids[username] = await identityOf(username);
   ids.otherProxy = { accountId: randomUUID(), tenantKind: null, tenantId: null, roles: ['PROXY'] };
   ids.anonymous = ANONYMOUS;
 }, 120_000);
@@ -86,15 +116,59 @@ afterAll(async () => {
 });
 
 const PUBLIC_INMATE = 'id name inmateNumber idNumberMasked prison { id } ward { number }';
-const CUSTODY_FIELDS = ['custodyStatus', 'treatmentLevel', 'inConfinement', 'underInvestigation', 'crimeCategory', 'foreign', 'isolationReview',
-  'inTraining', 'separateCustody', 'admonished', 'lastWarningOrDemerit', 'lastConfinementPunishment', 'seriousViolationInvestigationOn'];
+const CUSTODY_FIELDS = [
+  'custodyStatus',
+  'treatmentLevel',
+  'inConfinement',
+  'underInvestigation',
+  'crimeCategory',
+  'foreign',
+  'isolationReview',
+  'inTraining',
+  'separateCustody',
+  'admonished',
+  'lastWarningOrDemerit',
+  'lastConfinementPunishment',
+  'seriousViolationInvestigationOn',
+];
 /** The public part, as every case reader gets it. */
-const thePublicPart = () => ({ status: 200, data: { _entities: [{ id: subjectId, name: '周测试', inmateNumber: 'R90001', idNumberMasked: '440106********9013', prison: { id: DEMO_TENANTS.prison2.id }, ward: { number: 1 } }] } });
-const THE_CUSTODY_RECORD = { status: 200, data: { _entities: [{
-  custodyStatus: 'IN_CUSTODY', treatmentLevel: 'LENIENT', inConfinement: false, underInvestigation: false, crimeCategory: 'DUTY_CRIME', foreign: false,
-  isolationReview: false, inTraining: false, separateCustody: false, admonished: false, lastWarningOrDemerit: '2026-11-02',
-  lastConfinementPunishment: null, seriousViolationInvestigationOn: null,
-}] } };
+const thePublicPart = () => ({
+  status: 200,
+  data: {
+    _entities: [
+      {
+        id: subjectId,
+        name: '周测试',
+        inmateNumber: 'R90001',
+        idNumberMasked: '440106********9013',
+        prison: { id: DEMO_TENANTS.prison2.id },
+        ward: { number: 1 },
+      },
+    ],
+  },
+});
+const THE_CUSTODY_RECORD = {
+  status: 200,
+  data: {
+    _entities: [
+      {
+        custodyStatus: 'IN_CUSTODY',
+        treatmentLevel: 'LENIENT',
+        inConfinement: false,
+        underInvestigation: false,
+        crimeCategory: 'DUTY_CRIME',
+        foreign: false,
+        isolationReview: false,
+        inTraining: false,
+        separateCustody: false,
+        admonished: false,
+        lastWarningOrDemerit: '2026-11-02',
+        lastConfinementPunishment: null,
+        seriousViolationInvestigationOn: null,
+      },
+    ],
+  },
+};
 
 /** Every custody field asked alone: its code (null: answered), so one denial cannot hide another's answer. */
 async function custodyCodes(caller: string): Promise<Record<string, string | null>> {
@@ -144,7 +218,14 @@ describe('prison: Inmate references give the public part to case readers and the
 
 describe('detox: Detainee references likewise', () => {
   const PUBLIC_DETAINEE = 'id name detaineeNumber idNumberMasked centre { id } brigade';
-  const publicPart = () => ({ status: 200, data: { _entities: [{ id: detaineeId, name: '吴测试', detaineeNumber: 'DR9001', idNumberMasked: '440106********9027', centre: { id: DEMO_TENANTS.detox1.id }, brigade: 2 }] } });
+  const publicPart = () => ({
+    status: 200,
+    data: {
+      _entities: [
+        { id: detaineeId, name: '吴测试', detaineeNumber: 'DR9001', idNumberMasked: '440106********9027', centre: { id: DEMO_TENANTS.detox1.id }, brigade: 2 },
+      ],
+    },
+  });
   const RECORD = 'inCustody inPhysiologicalDetox underRestraint';
 
   it.each([
@@ -153,8 +234,10 @@ describe('detox: Detainee references likewise', () => {
     ['the province', 'province.supervisor'],
   ])('GD-25: %s reads the public part and the custody record', async (_who, caller) => {
     expect(await entities('detox', ids[caller], 'Detainee', detaineeId, PUBLIC_DETAINEE)).toEqual(publicPart());
-    expect(await entities('detox', ids[caller], 'Detainee', detaineeId, RECORD))
-      .toEqual({ status: 200, data: { _entities: [{ inCustody: true, inPhysiologicalDetox: false, underRestraint: false }] } });
+    expect(await entities('detox', ids[caller], 'Detainee', detaineeId, RECORD)).toEqual({
+      status: 200,
+      data: { _entities: [{ inCustody: true, inPhysiologicalDetox: false, underRestraint: false }] },
+    });
   });
 
   it.each([
@@ -182,10 +265,19 @@ describe('detox: Detainee references likewise', () => {
 describe('judicial and media: case references use the visible scope', () => {
   // Which callers see the application and its meeting: the family's own, its venue, the subject's prison, the prison bureau, the province.
   const CASES: [string, string, string | null][] = [
-    ['proxy', 'sees', null], ['otherProxy', 'null', null], ['bureau1.clerk', 'sees', null], ['bureau2.clerk', 'null', null],
-    ['prison2.reviewer', 'sees', null], ['prison1.reviewer', 'null', null], ['prisonBureau.supervisor', 'sees', null],
-    ['detoxBureau.supervisor', 'null', null], ['province.supervisor', 'sees', null], ['detox1.reviewer', 'null', null],
-    ['prison2.auditor', 'null', 'FORBIDDEN'], ['province.auditor', 'null', 'FORBIDDEN'], ['anonymous', 'null', 'UNAUTHENTICATED'],
+    ['proxy', 'sees', null],
+    ['otherProxy', 'null', null],
+    ['bureau1.clerk', 'sees', null],
+    ['bureau2.clerk', 'null', null],
+    ['prison2.reviewer', 'sees', null],
+    ['prison1.reviewer', 'null', null],
+    ['prisonBureau.supervisor', 'sees', null],
+    ['detoxBureau.supervisor', 'null', null],
+    ['province.supervisor', 'sees', null],
+    ['detox1.reviewer', 'null', null],
+    ['prison2.auditor', 'null', 'FORBIDDEN'],
+    ['province.auditor', 'null', 'FORBIDDEN'],
+    ['anonymous', 'null', 'UNAUTHENTICATED'],
   ];
 
   it.each(CASES)('Application reference (judicial) for %s: %s', async (caller, sees, expectedCode) => {
@@ -210,7 +302,13 @@ describe('judicial and media: case references use the visible scope', () => {
   });
 
   it('a subject stub of judicial carries only the key and the caller’s visible applications', async () => {
-    const fields = await postToSubgraph(t, 'judicial', ANONYMOUS, '{ i: __type(name: "Inmate") { fields { name } } d: __type(name: "Detainee") { fields { name } } }', {});
+    const fields = await postToSubgraph(
+      t,
+      'judicial',
+      ANONYMOUS,
+      '{ i: __type(name: "Inmate") { fields { name } } d: __type(name: "Detainee") { fields { name } } }',
+      {},
+    );
     expect(fields.data).toEqual({ i: { fields: [{ name: 'id' }, { name: 'applications' }] }, d: { fields: [{ name: 'id' }, { name: 'applications' }] } });
   });
 });
@@ -223,12 +321,58 @@ describe('public units: Prison, DetoxCentre and CountyBureau carry nothing inter
 
   it('their fields are the public ones, and anyone resolves them', async () => {
     // Address, phone, whether it takes bookings (and why not), its pack schedule and wards (SX-2 days) are shown to families.
-    expect(await fieldsOf('prison', 'Prison')).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'region', 'rulePack', 'emergencyMeetingSteps', 'emergencyMeetingKind', 'custodyMeetingReviewedBy', 'packSchedule', 'wards', 'takesInmateRequests']);
-    expect(await fieldsOf('detox', 'DetoxCentre')).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'region', 'rulePack', 'custodyMeetingReviewedBy', 'packSchedule', 'brigades']);
-    expect(await fieldsOf('judicial', 'CountyBureau')).toEqual(['address', 'phone', 'active', 'inactiveReason', 'id', 'name', 'kind', 'region', 'rulePack', 'parentBureauId', 'actsAsCountyBureau', 'packSchedule']);
-    expect((await entities('prison', ANONYMOUS, 'Prison', DEMO_TENANTS.prison2.id, 'id rulePack')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.prison2.id, rulePack: 'GD' }] });
-    expect((await entities('detox', ANONYMOUS, 'DetoxCentre', DEMO_TENANTS.detox1.id, 'id rulePack')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.detox1.id, rulePack: 'GD' }] });
-    expect((await entities('judicial', ANONYMOUS, 'CountyBureau', DEMO_TENANTS.bureau2.id, 'id kind')).data).toEqual({ _entities: [{ id: DEMO_TENANTS.bureau2.id, kind: 'COUNTY_BUREAU' }] });
+    expect(await fieldsOf('prison', 'Prison')).toEqual([
+      'address',
+      'phone',
+      'active',
+      'inactiveReason',
+      'id',
+      'name',
+      'region',
+      'rulePack',
+      'emergencyMeetingSteps',
+      'emergencyMeetingKind',
+      'custodyMeetingReviewedBy',
+      'packSchedule',
+      'wards',
+      'takesInmateRequests',
+    ]);
+    expect(await fieldsOf('detox', 'DetoxCentre')).toEqual([
+      'address',
+      'phone',
+      'active',
+      'inactiveReason',
+      'id',
+      'name',
+      'region',
+      'rulePack',
+      'custodyMeetingReviewedBy',
+      'packSchedule',
+      'brigades',
+    ]);
+    expect(await fieldsOf('judicial', 'CountyBureau')).toEqual([
+      'address',
+      'phone',
+      'active',
+      'inactiveReason',
+      'id',
+      'name',
+      'kind',
+      'region',
+      'rulePack',
+      'parentBureauId',
+      'actsAsCountyBureau',
+      'packSchedule',
+    ]);
+    expect((await entities('prison', ANONYMOUS, 'Prison', DEMO_TENANTS.prison2.id, 'id rulePack')).data).toEqual({
+      _entities: [{ id: DEMO_TENANTS.prison2.id, rulePack: 'GD' }],
+    });
+    expect((await entities('detox', ANONYMOUS, 'DetoxCentre', DEMO_TENANTS.detox1.id, 'id rulePack')).data).toEqual({
+      _entities: [{ id: DEMO_TENANTS.detox1.id, rulePack: 'GD' }],
+    });
+    expect((await entities('judicial', ANONYMOUS, 'CountyBureau', DEMO_TENANTS.bureau2.id, 'id kind')).data).toEqual({
+      _entities: [{ id: DEMO_TENANTS.bureau2.id, kind: 'COUNTY_BUREAU' }],
+    });
   });
 });
 
@@ -245,21 +389,26 @@ describe('through the gateway: relationships, relatives and applications show th
     for (const field of ['custodyStatus', 'treatmentLevel', 'crimeCategory', 'lastWarningOrDemerit']) {
       expect(code(await t.gql(RELATIONSHIPS(field), { s: subjectId }, clerk)), field).toBe('FORBIDDEN');
     }
-    expect((await t.gql(RELATIONSHIPS('name prison { id }'), { s: subjectId }, clerk)).data)
-      .toEqual({ relationships: [{ visitorName: '李秀英', subject: { name: '周测试', prison: { id: DEMO_TENANTS.prison2.id } } }] });
+    expect((await t.gql(RELATIONSHIPS('name prison { id }'), { s: subjectId }, clerk)).data).toEqual({
+      relationships: [{ visitorName: '李秀英', subject: { name: '周测试', prison: { id: DEMO_TENANTS.prison2.id } } }],
+    });
     expect(code(await t.gql('query($id: ID!) { inmate(id: $id) { name } }', { id: subjectId }, clerk))).toBe('FORBIDDEN');
   });
 
   it('the subject’s own prison reads the relationships with the custody record', async () => {
     const result = await t.gql(RELATIONSHIPS('name inConfinement treatmentLevel'), { s: subjectId }, await t.login('prison2.reviewer'));
-    expect(result).toEqual({ status: 200, data: { relationships: [{ visitorName: '李秀英', subject: { name: '周测试', inConfinement: false, treatmentLevel: 'LENIENT' } }] } });
+    expect(result).toEqual({
+      status: 200,
+      data: { relationships: [{ visitorName: '李秀英', subject: { name: '周测试', inConfinement: false, treatmentLevel: 'LENIENT' } }] },
+    });
   });
 
   it('GD-17 / GD-19: myRelatives gives the family its relative’s name, not the custody record', async () => {
     const proxy = await t.login('proxy');
     const mine = await t.gql('{ myRelatives { subjectId relation subject { ... on Inmate { name prison { id } } } } }', {}, proxy);
-    expect(mine.data.myRelatives.filter((relative: { subjectId: string }) => relative.subjectId === subjectId))
-      .toEqual([{ subjectId, relation: 'SPOUSE', subject: { name: '周测试', prison: { id: DEMO_TENANTS.prison2.id } } }]);
+    expect(mine.data.myRelatives.filter((relative: { subjectId: string }) => relative.subjectId === subjectId)).toEqual([
+      { subjectId, relation: 'SPOUSE', subject: { name: '周测试', prison: { id: DEMO_TENANTS.prison2.id } } },
+    ]);
     const record = await t.gql('{ myRelatives { subject { ... on Inmate { custodyStatus } } } }', {}, proxy);
     expect(record.data).toBeNull();
     expect(code(record)).toBe('FORBIDDEN');
@@ -269,7 +418,9 @@ describe('through the gateway: relationships, relatives and applications show th
     const clerk = await t.login('bureau1.clerk');
     const QUERY = (fields: string) => `query($i: String!) { relativesAtCounter(idNumber: $i) { subjectId subject { ... on Inmate { ${fields} } } } }`;
     const names = await t.gql(QUERY('name'), { i: DEMO_PROXY.idNumber }, clerk);
-    expect(names.data.relativesAtCounter.filter((relative: { subjectId: string }) => relative.subjectId === subjectId)).toEqual([{ subjectId, subject: { name: '周测试' } }]);
+    expect(names.data.relativesAtCounter.filter((relative: { subjectId: string }) => relative.subjectId === subjectId)).toEqual([
+      { subjectId, subject: { name: '周测试' } },
+    ]);
     const record = await t.gql(QUERY('crimeCategory'), { i: DEMO_PROXY.idNumber }, clerk);
     expect(record.data).toBeNull();
     expect(code(record)).toBe('FORBIDDEN');
@@ -279,7 +430,9 @@ describe('through the gateway: relationships, relatives and applications show th
     const APPLICATION = (fields: string) => `query($id: ID!) { application(id: $id) { subject { ... on Inmate { ${fields} } } } }`;
     for (const login of ['proxy', 'bureau1.clerk']) {
       const token = await t.login(login);
-      expect((await t.gql(APPLICATION('name inmateNumber'), { id: applicationId }, token)).data, login).toEqual({ application: { subject: { name: '周测试', inmateNumber: 'R90001' } } });
+      expect((await t.gql(APPLICATION('name inmateNumber'), { id: applicationId }, token)).data, login).toEqual({
+        application: { subject: { name: '周测试', inmateNumber: 'R90001' } },
+      });
       expect(code(await t.gql(APPLICATION('treatmentLevel'), { id: applicationId }, token)), login).toBe('FORBIDDEN');
     }
     const decided = await t.gql('{ inmates(search: "R90001") { name custodyStatus treatmentLevel } }', {}, await t.login('prison2.reviewer'));
@@ -291,7 +444,12 @@ describe('issue 19, least privilege: relationships(subjectId) for a bureau', () 
   it('a bureau lists the relationships of visitors who applied at it, not another visitor of the same subject; another bureau of the pack lists none; the institution lists all', async () => {
     const other = { name: '周其他', idNumber: residentIdNumber('440106', '19820202', 77), relation: 'SIBLING' };
     await givenRelatives(t, subjectId, [other]); // registered, but never applied at a bureau
-    const names = async (token: string) => ((await t.gql('query($s: ID!) { relationships(subjectId: $s) { visitorName } }', { s: subjectId }, token)).data.relationships as { visitorName: string }[]).map((row) => row.visitorName);
+    const names = async (token: string) =>
+      (
+        (await t.gql('query($s: ID!) { relationships(subjectId: $s) { visitorName } }', { s: subjectId }, token)).data.relationships as {
+          visitorName: string;
+        }[]
+      ).map((row) => row.visitorName);
     expect(await names(await tokenFor(ids['bureau1.clerk']))).toEqual(['李秀英']);
     expect(await names(await tokenFor(ids['bureau2.clerk']))).toEqual([]);
     expect((await names(await t.login('prison2.reviewer'))).sort()).toEqual(['周其他', '李秀英'].sort());
@@ -305,11 +463,22 @@ describe('GD-5 / YN-7: heldRelativeInmate / heldRelativeDetainee give only what 
 
   it('GD-5: the filer gets the id, name, masked ID number and institution; no custody field exists on the answer', async () => {
     const clerk = await t.login('prison1.clerk');
-    expect((await t.gql(FIND, { n: SUBJECT.name, i: SUBJECT.idNumber }, clerk)).data)
-      .toEqual({ inmate: { id: subjectId, name: '周测试', idNumberMasked: '440106********9013', institution: { id: DEMO_TENANTS.prison2.id, name: DEMO_TENANTS.prison2.name } } });
-    expect((await t.gql(FIND_DETAINEE, { n: DETAINEE.name, i: DETAINEE.idNumber }, clerk)).data)
-      .toEqual({ detainee: { id: detaineeId, name: '吴测试', idNumberMasked: '440106********9027', institution: { id: DEMO_TENANTS.detox1.id } } });
-    const custody = await t.gql('query($n: String!, $i: String!) { heldRelativeInmate(name: $n, idNumber: $i) { custodyStatus } }', { n: SUBJECT.name, i: SUBJECT.idNumber }, clerk);
+    expect((await t.gql(FIND, { n: SUBJECT.name, i: SUBJECT.idNumber }, clerk)).data).toEqual({
+      inmate: {
+        id: subjectId,
+        name: '周测试',
+        idNumberMasked: '440106********9013',
+        institution: { id: DEMO_TENANTS.prison2.id, name: DEMO_TENANTS.prison2.name },
+      },
+    });
+    expect((await t.gql(FIND_DETAINEE, { n: DETAINEE.name, i: DETAINEE.idNumber }, clerk)).data).toEqual({
+      detainee: { id: detaineeId, name: '吴测试', idNumberMasked: '440106********9027', institution: { id: DEMO_TENANTS.detox1.id } },
+    });
+    const custody = await t.gql(
+      'query($n: String!, $i: String!) { heldRelativeInmate(name: $n, idNumber: $i) { custodyStatus } }',
+      { n: SUBJECT.name, i: SUBJECT.idNumber },
+      clerk,
+    );
     expect(code(custody)).toBe('GRAPHQL_VALIDATION_FAILED');
     const fields = await postToSubgraph(t, 'prison', ANONYMOUS, '{ __type(name: "HeldInmate") { fields { name } } }', {});
     expect(fields.data.__type.fields.map((field: { name: string }) => field.name)).toEqual(['id', 'name', 'idNumberMasked', 'institution']);
@@ -323,8 +492,30 @@ describe('GD-5 / YN-7: heldRelativeInmate / heldRelativeDetainee give only what 
       await t.gql(FIND, { n: '别人', i: SUBJECT.idNumber }, await tokenFor(clerk));
       const lines = logged.mock.calls.filter(([fields]) => (fields as { event?: string }).event === 'heldRelative.lookup');
       expect(lines).toEqual([
-        [{ event: 'heldRelative.lookup', accountId: clerk.accountId, tenantKind: 'PRISON', tenantId: DEMO_TENANTS.prison1.id, kind: 'INMATE', outcome: 'FOUND', subjectId }, 'held relative look-up'],
-        [{ event: 'heldRelative.lookup', accountId: clerk.accountId, tenantKind: 'PRISON', tenantId: DEMO_TENANTS.prison1.id, kind: 'INMATE', outcome: 'NOT_FOUND', subjectId: null }, 'held relative look-up'],
+        [
+          {
+            event: 'heldRelative.lookup',
+            accountId: clerk.accountId,
+            tenantKind: 'PRISON',
+            tenantId: DEMO_TENANTS.prison1.id,
+            kind: 'INMATE',
+            outcome: 'FOUND',
+            subjectId,
+          },
+          'held relative look-up',
+        ],
+        [
+          {
+            event: 'heldRelative.lookup',
+            accountId: clerk.accountId,
+            tenantKind: 'PRISON',
+            tenantId: DEMO_TENANTS.prison1.id,
+            kind: 'INMATE',
+            outcome: 'NOT_FOUND',
+            subjectId: null,
+          },
+          'held relative look-up',
+        ],
       ]);
       expect(JSON.stringify(logged.mock.calls)).not.toContain(SUBJECT.idNumber);
       expect(JSON.stringify(logged.mock.calls)).not.toContain(SUBJECT.name);
@@ -345,7 +536,14 @@ describe('GD-5 / YN-7: heldRelativeInmate / heldRelativeDetainee give only what 
       expect(answers).toEqual([...Array(20).fill('OK'), 'TOO_MANY_REQUESTS']);
       const refused = await t.gql(FIND, { n: SUBJECT.name, i: SUBJECT.idNumber }, filer);
       expect(refused.data).toEqual({ inmate: null });
-      expect(refused.errors?.[0].extensions).toEqual({ code: 'TOO_MANY_REQUESTS', messageKey: 'error.tooManyLookups', params: { minutes: 60 }, limit: 20, windowMinutes: 60, serviceName: 'prison' });
+      expect(refused.errors?.[0].extensions).toEqual({
+        code: 'TOO_MANY_REQUESTS',
+        messageKey: 'error.tooManyLookups',
+        params: { minutes: 60 },
+        limit: 20,
+        windowMinutes: 60,
+        serviceName: 'prison',
+      });
       const rows = await t.sql('select purpose, used from prison.lookup_quota where used > 20');
       expect(rows).toEqual([{ purpose: 'HELD_RELATIVE', used: 22 }]);
       // Another filer is not held back, nor is the same filer's look-up in a detox centre (counted there).
@@ -361,6 +559,8 @@ describe('GD-5 / YN-7: heldRelativeInmate / heldRelativeDetainee give only what 
   it('families and bureaus still cannot look at all (and are not counted)', async () => {
     expect(code(await t.gql(FIND, { n: SUBJECT.name, i: SUBJECT.idNumber }, await t.login('proxy')))).toBe('FORBIDDEN');
     expect(code(await t.gql(FIND, { n: SUBJECT.name, i: SUBJECT.idNumber }, await t.login('bureau1.clerk')))).toBe('FORBIDDEN');
-    expect(await t.sql('select count(*)::int as count from prison.lookup_quota where account_id in ($1, $2)', [ids.proxy.accountId, ids['bureau1.clerk'].accountId])).toEqual([{ count: 0 }]);
+    expect(
+      await t.sql('select count(*)::int as count from prison.lookup_quota where account_id in ($1, $2)', [ids.proxy.accountId, ids['bureau1.clerk'].accountId]),
+    ).toEqual([{ count: 0 }]);
   });
 });

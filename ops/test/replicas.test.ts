@@ -4,8 +4,12 @@ import { SUBGRAPHS } from '../src/subgraphs.js';
 import { TEST_SECRETS, eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform({ demo: false }); }, 60_000);
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform({ demo: false });
+}, 60_000);
+afterAll(async () => {
+  await t?.close();
+});
 
 const logger = createLogger('replicas-test');
 
@@ -13,7 +17,11 @@ const logger = createLogger('replicas-test');
 function recordingJob(replica: string, log: { replica: string; event: 'start' | 'stop'; at: number }[]): () => Job {
   return () => {
     log.push({ replica, event: 'start', at: Date.now() });
-    return { stop: async () => { log.push({ replica, event: 'stop', at: Date.now() }); } };
+    return {
+      stop: async () => {
+        log.push({ replica, event: 'stop', at: Date.now() });
+      },
+    };
   };
 }
 
@@ -21,7 +29,9 @@ function recordingJob(replica: string, log: { replica: string; event: 'start' | 
 async function holders(job: string): Promise<string[]> {
   const rows = await t.sql<{ application_name: string }>(
     `select a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid
-      where l.locktype = 'advisory' and l.granted and l.classid = 20261203 and l.objid = hashtext($1)::oid`, [job]);
+      where l.locktype = 'advisory' and l.granted and l.classid = 20261203 and l.objid = hashtext($1)::oid`,
+    [job],
+  );
   return rows.map((row) => row.application_name);
 }
 
@@ -40,7 +50,9 @@ describe('issue 19: periodic jobs run on exactly one replica, elected by a Postg
     const c = electedJob('test.clock', t.databaseUrl, logger, recordingJob('c', log), 100);
 
     // The leader's connection is cut (a network fault, PostgreSQL killing the session): it stops its job and c takes over.
-    await t.sql(`select pg_terminate_backend(l.pid) from pg_locks l where l.locktype = 'advisory' and l.granted and l.classid = 20261203 and l.objid = hashtext('test.clock')::oid`);
+    await t.sql(
+      `select pg_terminate_backend(l.pid) from pg_locks l where l.locktype = 'advisory' and l.granted and l.classid = 20261203 and l.objid = hashtext('test.clock')::oid`,
+    );
     await eventually(() => expect(log.map(({ replica, event }) => `${replica} ${event}`)).toEqual(['a start', 'a stop', 'b start', 'b stop', 'c start']), 5000);
     await b.stop();
     await c.stop();

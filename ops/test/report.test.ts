@@ -8,8 +8,12 @@ import { eventually, givenPlatform, type TestPlatform } from './support/harness.
 import { VISITOR, givenPrison, givenStaffLogin, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const REPORT = `query($from: String!, $to: String!, $i: ID) { meetingReport(from: $from, to: $to, institutionId: $i) {
   month institutionId applications approved rejected withdrawn pending met noShows forfeited stopped terminated interrupted decidedOnTime decidedLate overdue averageReviewHours } }`;
@@ -22,8 +26,10 @@ const rawReport = (from: string, to: string, today: string) => {
 
 type Row = Record<string, number | string | null>;
 /** The average to 6 decimals: summed seconds ÷ count against an average of hours. */
-const rounded = (rows: Row[]): Row[] => rows.map((row): Row => ({ ...row, averageReviewHours: row.averageReviewHours === null ? null : Number((row.averageReviewHours as number).toFixed(6)) }))
-  .sort((a, b) => `${a.month}${a.institutionId}`.localeCompare(`${b.month}${b.institutionId}`));
+const rounded = (rows: Row[]): Row[] =>
+  rows
+    .map((row): Row => ({ ...row, averageReviewHours: row.averageReviewHours === null ? null : Number((row.averageReviewHours as number).toFixed(6)) }))
+    .sort((a, b) => `${a.month}${a.institutionId}`.localeCompare(`${b.month}${b.institutionId}`));
 /** The report equals the raw GROUP BY, row by row. */
 async function expectReportEqualsRaw(from: string, to: string, today: string): Promise<void> {
   const report = await t.gql(REPORT, { from, to }, await t.login('province.supervisor'));
@@ -33,7 +39,11 @@ async function expectReportEqualsRaw(from: string, to: string, today: string): P
 describe('the province report counts every state (issue 16: kept per day and institution by the application table’s triggers)', () => {
   it('GD-22 / GD-27 / YN-10 / GD-24 / YN-18 / GD-31: applications driven through every state are counted as written out, and equal a GROUP BY over the raw rows before and after the fold', async () => {
     // Given: a GD prison of its own (nothing else counts there), twelve inmates, one day with slots for all.
-    const prison = await givenPrison(t, 'GD', Array.from({ length: 12 }, () => ({})));
+    const prison = await givenPrison(
+      t,
+      'GD',
+      Array.from({ length: 12 }, () => ({})),
+    );
     const day = prison.days[0];
     const month = day.date.slice(0, 7);
     const proxy = await t.login('proxy');
@@ -48,8 +58,11 @@ describe('the province report counts every state (issue 16: kept per day and ins
     const statusOf = async (id: string) => (await t.sql('select status from judicial.application where id = $1', [id]))[0].status;
     const decide = async (id: string, approve: boolean) => {
       await eventually(async () => {
-        const decided = await t.gql('mutation($id: ID!, $ok: Boolean!, $code: String) { decideInmateReview(applicationId: $id, approve: $ok, reasonCode: $code) { status } }',
-          { id, ok: approve, code: approve ? null : 'CONFINEMENT' }, await t.login(reviewer));
+        const decided = await t.gql(
+          'mutation($id: ID!, $ok: Boolean!, $code: String) { decideInmateReview(applicationId: $id, approve: $ok, reasonCode: $code) { status } }',
+          { id, ok: approve, code: approve ? null : 'CONFINEMENT' },
+          await t.login(reviewer),
+        );
         if (decided.errors) throw new Error(JSON.stringify(decided.errors)); // the review case not open yet
       });
       await eventually(async () => expect(await statusOf(id)).toBe(approve ? 'APPROVED' : 'REJECTED'));
@@ -62,10 +75,28 @@ describe('the province report counts every state (issue 16: kept per day and ins
     expect((await t.gql(CANCEL, { id: approvedThenWithdrawn }, proxy)).data.cancelApplication.status).toBe('CANCELLED');
     // media's meeting outcomes reach judicial as media's events (GD-31 terminated, YN-18 interrupted).
     const media = t.platform.subgraphs.media.orm.em.fork();
-    await media.transactional((tx) => recordEvents(tx, 'media', ([[met, Topic.MEETING_ENDED], [terminated, Topic.MEETING_TERMINATED], [interrupted, Topic.MEETING_INTERRUPTED]] as const)
-      .map(([applicationId, topic]) => ({ topic, aggregateType: 'Meeting', aggregateId: randomUUID(), audience: [],
-        payload: { meetingId: randomUUID(), applicationId, state: topic, minutesUsed: 20, reason: null, kind: 'FAMILY' } }))));
-    await eventually(async () => expect([await statusOf(met), await statusOf(terminated), await statusOf(interrupted)]).toEqual(['MET', 'TERMINATED', 'INTERRUPTED']));
+    await media.transactional((tx) =>
+      recordEvents(
+        tx,
+        'media',
+        (
+          [
+            [met, Topic.MEETING_ENDED],
+            [terminated, Topic.MEETING_TERMINATED],
+            [interrupted, Topic.MEETING_INTERRUPTED],
+          ] as const
+        ).map(([applicationId, topic]) => ({
+          topic,
+          aggregateType: 'Meeting',
+          aggregateId: randomUUID(),
+          audience: [],
+          payload: { meetingId: randomUUID(), applicationId, state: topic, minutesUsed: 20, reason: null, kind: 'FAMILY' },
+        })),
+      ),
+    );
+    await eventually(async () =>
+      expect([await statusOf(met), await statusOf(terminated), await statusOf(interrupted)]).toEqual(['MET', 'TERMINATED', 'INTERRUPTED']),
+    );
     // GD-24: confined before the meeting day, the approved subject is stopped.
     const stoppedSubject = prison.inmateIds[ids.indexOf(stopped)];
     await t.sql('update prison.inmate set in_confinement = true where id = $1', [stoppedSubject]);
@@ -77,8 +108,14 @@ describe('the province report counts every state (issue 16: kept per day and ins
     const realNow = clock.now;
     try {
       clock.now = () => new Date(`${day.date}T09:10:00+08:00`);
-      expect((await t.gql('mutation($id: ID!) { recordNoShow(applicationId: $id, withReason: false) { status } }', { id: noShow }, clerk)).data.recordNoShow.status).toBe('NO_SHOW');
-      const late = await t.gql('mutation($a: ID!, $n: String!) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: true) { admitted } }', { a: forfeited, n: VISITOR.idNumber }, clerk);
+      expect(
+        (await t.gql('mutation($id: ID!) { recordNoShow(applicationId: $id, withReason: false) { status } }', { id: noShow }, clerk)).data.recordNoShow.status,
+      ).toBe('NO_SHOW');
+      const late = await t.gql(
+        'mutation($a: ID!, $n: String!) { checkInVisitor(applicationId: $a, idNumber: $n, idOriginalPresent: true) { admitted } }',
+        { a: forfeited, n: VISITOR.idNumber },
+        clerk,
+      );
       expect(late.data.checkInVisitor.admitted).toBe(false);
     } finally {
       clock.now = realNow;
@@ -90,8 +127,22 @@ describe('the province report counts every state (issue 16: kept per day and ins
     const today = chinaDate(clock.now());
     const ours = async () => (await t.gql(REPORT, { from: month, to: month, i: prison.id }, await t.login('province.supervisor'))).data.meetingReport;
     const expected = {
-      month, institutionId: prison.id, applications: 12, approved: 8, rejected: 1, withdrawn: 1, pending: 2,
-      met: 1, noShows: 1, forfeited: 1, stopped: 1, terminated: 1, interrupted: 1, decidedOnTime: 9, decidedLate: 0, overdue: 0,
+      month,
+      institutionId: prison.id,
+      applications: 12,
+      approved: 8,
+      rejected: 1,
+      withdrawn: 1,
+      pending: 2,
+      met: 1,
+      noShows: 1,
+      forfeited: 1,
+      stopped: 1,
+      terminated: 1,
+      interrupted: 1,
+      decidedOnTime: 9,
+      decidedLate: 0,
+      overdue: 0,
     };
     expect(await ours()).toEqual([{ ...expected, averageReviewHours: expect.any(Number) }]);
     await expectReportEqualsRaw(month, month, today);

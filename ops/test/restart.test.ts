@@ -19,14 +19,22 @@ describe('starting again after a kill -9', () => {
   });
 
   it('a Janus an earlier start left running (its pid file, our configuration) is stopped, saying so, and ours started', async () => {
-    const options = { workDir: join(work, 'reclaim'), recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(), wsPort: await freePort(), rtpPortRange: '21100-21199' };
+    const options = {
+      workDir: join(work, 'reclaim'),
+      recordingsDir: join(work, 'recordings'),
+      ...freshJanusSecrets(),
+      wsPort: await freePort(),
+      rtpPortRange: '21100-21199',
+    };
     const leftover = await startJanus(options);
     const gone = new Promise((done) => leftover.process.once('exit', done));
     const said: string[] = [];
     const ours = await startJanus({ ...options, onWarn: (message) => said.push(message) });
     try {
       await gone;
-      expect(said).toEqual([`a Janus left running by an earlier start (pid ${leftover.process.pid}, probably after kill -9) uses ${options.workDir}: stopping it`]);
+      expect(said).toEqual([
+        `a Janus left running by an earlier start (pid ${leftover.process.pid}, probably after kill -9) uses ${options.workDir}: stopping it`,
+      ]);
       expect(ours.process.exitCode).toBeNull();
       expect(ours.process.pid).not.toBe(leftover.process.pid);
     } finally {
@@ -38,8 +46,9 @@ describe('starting again after a kill -9', () => {
     const port = await freePort();
     const leftover = new WebSocketServer({ host: '127.0.0.1', port, handleProtocols: () => 'janus-protocol' });
     try {
-      await expect(startJanus({ workDir: join(work, 'janus'), recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(), wsPort: port }))
-        .rejects.toThrow(`something already answers on ws://127.0.0.1:${port} (a Janus left from an earlier run?)`);
+      await expect(startJanus({ workDir: join(work, 'janus'), recordingsDir: join(work, 'recordings'), ...freshJanusSecrets(), wsPort: port })).rejects.toThrow(
+        `something already answers on ws://127.0.0.1:${port} (a Janus left from an earlier run?)`,
+      );
     } finally {
       leftover.close();
     }

@@ -46,8 +46,10 @@ const prisonId = DEMO_TENANTS.prison1.id;
 const inmateCount = async () => (await t.sql('select count(*)::int as n from prison.inmate where prison_id = $1', [prisonId]))[0].n as number;
 
 /** The rows of the visible errors table: [row, column, reason]. */
-const errorTable = (page: Page) => page.locator('.roster .errors .el-table__body tr').evaluateAll((rows) =>
-  rows.map((tr) => [...tr.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '')));
+const errorTable = (page: Page) =>
+  page
+    .locator('.roster .errors .el-table__body tr')
+    .evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '')));
 
 describe('issue 15: the roster import screen', () => {
   it('a file with bad rows: every bad row and column is named and nothing changes; a good file: progress, then done', { timeout: 300_000 }, async () => {
@@ -55,21 +57,32 @@ describe('issue 15: the roster import screen', () => {
     await page.getByRole('tab', { name: '名册导入与同步', exact: true }).click();
     const before = await inmateCount();
 
-    await page.locator('input[name=rosterFile]').setInputFiles(csv([
-      row('T900001', '好人甲', 1, 1),
-      row('T900002', '坏监区', 2, 99),
-      row('T900003', '', 3, 1),
-      row('T900004', '坏级别', 4, 1, '特管级'),
-      row('T900005', '好人乙', 5, 2),
-    ]));
+    await page
+      .locator('input[name=rosterFile]')
+      .setInputFiles(
+        csv([
+          row('T900001', '好人甲', 1, 1),
+          row('T900002', '坏监区', 2, 99),
+          row('T900003', '', 3, 1),
+          row('T900004', '坏级别', 4, 1, '特管级'),
+          row('T900005', '好人乙', 5, 2),
+        ]),
+      );
     await page.locator('button[name=startImport]').click();
     await page.getByText('错误（共3处）').waitFor({ timeout: 60_000 });
     const errors = await errorTable(page);
-    expect(errors.map(([line, column]) => [line, column])).toEqual([['3', '监区'], ['4', '姓名'], ['5', '处遇级别']]);
+    expect(errors.map(([line, column]) => [line, column])).toEqual([
+      ['3', '监区'],
+      ['4', '姓名'],
+      ['5', '处遇级别'],
+    ]);
     expect(errors[0][2]).toBe('本监狱没有第99监区');
     expect(errors[1][2]).toBe('不能为空');
     expect(errors[2][2]).toMatch(/^应为以下之一：/);
-    await page.locator('.roster .progress .el-alert').getByText(/^未导入：新增0，更新0，未变0，退回3$/).waitFor();
+    await page
+      .locator('.roster .progress .el-alert')
+      .getByText(/^未导入：新增0，更新0，未变0，退回3$/)
+      .waitFor();
     // Refused as a whole: not even the good rows are in.
     expect(await inmateCount()).toBe(before);
     expect(await t.sql(`select inmate_number from prison.inmate where inmate_number like 'T9%'`)).toEqual([]);
@@ -87,15 +100,24 @@ describe('issue 15: the roster import screen', () => {
     });
     await page.locator('button[name=startImport]').click();
     const result = page.locator('.roster .progress .el-alert');
-    await expect.poll(async () => ((await result.count()) ? (await result.first().textContent())?.trim() : await page.locator('.roster .progress').textContent()), { timeout: 170_000, interval: 1_000 })
+    await expect
+      .poll(async () => ((await result.count()) ? (await result.first().textContent())?.trim() : await page.locator('.roster .progress').textContent()), {
+        timeout: 170_000,
+        interval: 1_000,
+      })
       .toBe('已完成：新增2500，更新0，未变0，退回0');
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-    expect(seen.some((text) => /正在(上传|导入)/.test(text)), seen.join(' | ')).toBe(true);
+    expect(
+      seen.some((text) => /正在(上传|导入)/.test(text)),
+      seen.join(' | '),
+    ).toBe(true);
     const percents = seen.map((text) => Number(text.match(/(\d+)%/)?.[1] ?? NaN)).filter((value) => !Number.isNaN(value));
     expect(percents.at(-1)).toBe(100);
     expect(await inmateCount()).toBe(before + 2_500);
-    expect(await t.sql(`select status, created_count from prison.roster_import where file_name = 'roster.csv' order by created_at`))
-      .toEqual([{ status: 'REFUSED', created_count: 0 }, { status: 'DONE', created_count: 2500 }]);
+    expect(await t.sql(`select status, created_count from prison.roster_import where file_name = 'roster.csv' order by created_at`)).toEqual([
+      { status: 'REFUSED', created_count: 0 },
+      { status: 'DONE', created_count: 2500 },
+    ]);
     // The import appears in the history below with its counts.
     await page.locator('.roster .imports .el-table__row').filter({ hasText: '2500 / 0 / 0 / 0' }).waitFor();
   });
@@ -105,10 +127,20 @@ describe('issue 15: the auditor’s trail screen', () => {
   it('searches by person, unit and period with totals, and exports the search as CSV', { timeout: 120_000 }, async () => {
     // Something of prison1.admin's on the trail besides the imports: an account opened.
     const admin = await t.login('prison1.admin');
-    const opened = await t.gql(`mutation { createStaffAccount(input: { username: "trail.clerk", displayName: "审计测试", tenantKind: "PRISON", tenantId: "${prisonId}", roles: ["INTAKE_CLERK"] }) { account { id } } }`, {}, admin);
+    const opened = await t.gql(
+      `mutation { createStaffAccount(input: { username: "trail.clerk", displayName: "审计测试", tenantKind: "PRISON", tenantId: "${prisonId}", roles: ["INTAKE_CLERK"] }) { account { id } } }`,
+      {},
+      admin,
+    );
     expect(opened.errors).toBeUndefined();
-    await eventually(async () => expect(await t.sql(`select 1 from judicial.audit_record where action = 'createStaffAccount' and entity_id = $1`, [opened.data.createStaffAccount.account.id])).toHaveLength(1));
-    const [{ total: adminTotal }] = await t.sql(`select count(*)::int as total from judicial.audit_record r join judicial.account a on a.id = r.account_id where a.username = 'prison1.admin'`);
+    await eventually(async () =>
+      expect(
+        await t.sql(`select 1 from judicial.audit_record where action = 'createStaffAccount' and entity_id = $1`, [opened.data.createStaffAccount.account.id]),
+      ).toHaveLength(1),
+    );
+    const [{ total: adminTotal }] = await t.sql(
+      `select count(*)::int as total from judicial.audit_record r join judicial.account a on a.id = r.account_id where a.username = 'prison1.admin'`,
+    );
     const [{ total: unitTotal }] = await t.sql('select count(*)::int as total from judicial.audit_record where tenant_id = $1', [prisonId]);
 
     const page = await signedIn('province', 'province.auditor');
@@ -161,8 +193,17 @@ describe('issue 15: wards on the province’s units screen', () => {
     await dialog.locator('input[name=partName88]').waitFor();
     expect(await dialog.locator('input[name=partName88]').inputValue()).toBe('八十八监区');
     await dialog.locator('input[name=partName1]').fill('一监区（新楼）');
-    await dialog.locator('.parts .el-table__row', { has: page.locator('input[name=partName1]') }).getByRole('button', { name: '保存', exact: true }).click();
-    await eventually(async () => expect(await t.sql('select number, name from prison.ward where prison_id = $1 and number in (1, 88) order by number', [DEMO_TENANTS.prison2.id]))
-      .toEqual([{ number: 1, name: '一监区（新楼）' }, { number: 88, name: '八十八监区' }]));
+    await dialog
+      .locator('.parts .el-table__row', { has: page.locator('input[name=partName1]') })
+      .getByRole('button', { name: '保存', exact: true })
+      .click();
+    await eventually(async () =>
+      expect(await t.sql('select number, name from prison.ward where prison_id = $1 and number in (1, 88) order by number', [DEMO_TENANTS.prison2.id])).toEqual(
+        [
+          { number: 1, name: '一监区（新楼）' },
+          { number: 88, name: '八十八监区' },
+        ],
+      ),
+    );
   });
 });

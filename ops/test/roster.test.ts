@@ -6,19 +6,25 @@ import { eventually, givenPlatform, type TestPlatform } from './support/harness.
 import { givenDayWithSlots, givenInmate, givenPrison, givenStaff, residentIdNumber, submit } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 type Result = { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 const code = (result: Result) => result.errors?.[0].extensions?.code;
 
-const JOB = 'id status source mode totalRows processedRows createdCount updatedCount unchangedCount rejectedCount errorCount errors { row column messageKey params message }';
+const JOB =
+  'id status source mode totalRows processedRows createdCount updatedCount unchangedCount rejectedCount errorCount errors { row column messageKey params message }';
 const START = `mutation($f: RosterFormat!, $m: RosterImportMode, $n: String) { startInmateImport(format: $f, mode: $m, fileName: $n) { id status } }`;
 const APPEND = 'mutation($id: ID!, $c: String!) { appendInmateImport(id: $id, chunk: $c) { receivedBytes } }';
 const RUN = `mutation($id: ID!) { runInmateImport(id: $id) { ${JOB} } }`;
 const POLL = `query($id: ID!) { inmateImport(id: $id) { ${JOB} } }`;
 const SYNC = `mutation($r: [InmateRecordInput!]!, $m: RosterImportMode) { syncInmates(records: $r, mode: $m) { ${JOB} } }`;
-const CHANGE = 'mutation($i: InmateCustodyChangeInput!) { recordInmateCustodyChange(input: $i) { id kind active before after effectiveOn source cancelledMeetings } }';
+const CHANGE =
+  'mutation($i: InmateCustodyChangeInput!) { recordInmateCustodyChange(input: $i) { id kind active before after effectiveOn source cancelledMeetings } }';
 const DECIDE = 'mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true) { status } }';
 
 const PRISON1 = DEMO_TENANTS.prison1.id;
@@ -42,9 +48,12 @@ const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\n')}\n`, 'utf
 const HEADER = '罪犯编号,姓名,身份证号码,监区,处遇级别,罪名类别,外籍或无国籍';
 
 async function countRows() {
-  const [row] = await t.sql(`select (select count(*)::int from prison.inmate where prison_id = $1) as inmates,
+  const [row] = await t.sql(
+    `select (select count(*)::int from prison.inmate where prison_id = $1) as inmates,
     (select count(*)::int from prison.custody_change) as changes,
-    (select count(*)::int from prison.outbox where topic = 'inmate.registered') as events`, [PRISON1]);
+    (select count(*)::int from prison.outbox where topic = 'inmate.registered') as events`,
+    [PRISON1],
+  );
   return row;
 }
 
@@ -67,7 +76,12 @@ describe('roster import (a file from the portal)', () => {
     expect(job.errors.map((e: any) => [e.row, e.column, e.messageKey, JSON.parse(e.params)])).toEqual([
       [3, 'idNumber', 'roster.row.badIdNumber', {}],
       [4, 'name', 'roster.row.required', {}],
-      [4, 'treatmentLevel', 'roster.row.badChoice', { choices: [{ key: 'roster.value.STRICT' }, { key: 'roster.value.ORDINARY' }, { key: 'roster.value.LENIENT' }] }],
+      [
+        4,
+        'treatmentLevel',
+        'roster.row.badChoice',
+        { choices: [{ key: 'roster.value.STRICT' }, { key: 'roster.value.ORDINARY' }, { key: 'roster.value.LENIENT' }] },
+      ],
       [4, 'ward', 'roster.row.noSuchWard', { ward: 9 }],
       [5, 'inmateNumber', 'roster.row.duplicate', { row: 2 }],
       [6, 'foreign', 'roster.row.badChoice', { choices: [{ key: 'roster.value.yes' }, { key: 'roster.value.no' }] }],
@@ -91,22 +105,35 @@ describe('roster import (a file from the portal)', () => {
     const job = (await importFile(admin, 'CSV', file, 'GOOD_ROWS')).data.runInmateImport;
     expect(job).toMatchObject({ status: 'PARTIAL', totalRows: 3, processedRows: 2, createdCount: 2, rejectedCount: 1, errorCount: 1 });
     expect(job.errors.map((e: any) => [e.row, e.column, e.messageKey])).toEqual([[3, 'idNumber', 'roster.row.badIdNumber']]);
-    expect(await t.sql(`select i.inmate_number, i.name, w.number as ward, i.treatment_level, i.crime_category from prison.inmate i join prison.ward w on w.id = i.ward_id
-      where i.inmate_number like 'R20000%' order by 1`)).toEqual([
+    expect(
+      await t.sql(`select i.inmate_number, i.name, w.number as ward, i.treatment_level, i.crime_category from prison.inmate i join prison.ward w on w.id = i.ward_id
+      where i.inmate_number like 'R20000%' order by 1`),
+    ).toEqual([
       { inmate_number: 'R200001', name: '李一', ward: 1, treatment_level: 'LENIENT', crime_category: 'ORDINARY' },
       { inmate_number: 'R200003', name: '李三', ward: 4, treatment_level: 'STRICT', crime_category: 'ORGANISED_CRIME' },
     ]);
     // Admitted as dated events, and announced to judicial's directory (routing applications to this prison).
-    expect(await t.sql(`select c.kind, c.source from prison.custody_change c join prison.inmate i on i.id = c.subject_id where i.inmate_number like 'R20000%'`))
-      .toEqual([{ kind: 'ADMISSION', source: 'FILE' }, { kind: 'ADMISSION', source: 'FILE' }]);
-    await eventually(async () => expect(await t.sql(`select s.institution_id, s.treatment_level from judicial.subject_ref s join prison.inmate i on i.id = s.id
-      where i.inmate_number = 'R200003'`)).toEqual([{ institution_id: PRISON1, treatment_level: 'STRICT' }]));
+    expect(
+      await t.sql(`select c.kind, c.source from prison.custody_change c join prison.inmate i on i.id = c.subject_id where i.inmate_number like 'R20000%'`),
+    ).toEqual([
+      { kind: 'ADMISSION', source: 'FILE' },
+      { kind: 'ADMISSION', source: 'FILE' },
+    ]);
+    await eventually(async () =>
+      expect(
+        await t.sql(`select s.institution_id, s.treatment_level from judicial.subject_ref s join prison.inmate i on i.id = s.id
+      where i.inmate_number = 'R200003'`),
+      ).toEqual([{ institution_id: PRISON1, treatment_level: 'STRICT' }]),
+    );
   });
 
   it('XLSX: the downloaded template, filled in, imports; progress ends at every row', async () => {
     const admin = await t.login('prison1.admin');
     const template = await t.gql('query { inmateRosterTemplate(format: XLSX) { fileName mimeType contentBase64 } }', {}, admin);
-    expect(template.data.inmateRosterTemplate).toMatchObject({ fileName: 'inmate-roster.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    expect(template.data.inmateRosterTemplate).toMatchObject({
+      fileName: 'inmate-roster.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(template.data.inmateRosterTemplate.contentBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
@@ -120,9 +147,22 @@ describe('roster import (a file from the portal)', () => {
     const [{ count }] = await t.sql(`select count(*)::int as count from prison.inmate where inmate_number like 'X%' and prison_id = $1`, [PRISON1]);
     expect(count).toBe(300);
     // The import is on the audit trail as its job (who, which file, the counts), not as 300 admissions row by row.
-    await eventually(async () => expect(await t.sql(`select operation, after->>'status' as status from judicial.audit_record
-      where entity_type = 'prison.roster_import' and entity_id = $1 and action = 'runInmateImport' order by seq desc limit 1`, [job.id])).toEqual([{ operation: 'UPDATE', status: 'DONE' }]), 30_000);
-    expect(await t.sql(`select count(*)::int as count from judicial.audit_record where entity_type in ('prison.inmate', 'prison.custody_change') and action = 'runInmateImport'`)).toEqual([{ count: 0 }]);
+    await eventually(
+      async () =>
+        expect(
+          await t.sql(
+            `select operation, after->>'status' as status from judicial.audit_record
+      where entity_type = 'prison.roster_import' and entity_id = $1 and action = 'runInmateImport' order by seq desc limit 1`,
+            [job.id],
+          ),
+        ).toEqual([{ operation: 'UPDATE', status: 'DONE' }]),
+      30_000,
+    );
+    expect(
+      await t.sql(
+        `select count(*)::int as count from judicial.audit_record where entity_type in ('prison.inmate', 'prison.custody_change') and action = 'runInmateImport'`,
+      ),
+    ).toEqual([{ count: 0 }]);
   });
 
   it('a file that is not a spreadsheet is refused with its reason, and nothing is written', async () => {
@@ -149,7 +189,9 @@ describe('roster sync (the prison’s own system)', () => {
     const second = (await t.gql(SYNC, { r: batch }, admin)).data.syncInmates;
     expect(second).toMatchObject({ status: 'DONE', createdCount: 0, updatedCount: 0, unchangedCount: 3 });
     expect(await countRows()).toEqual(after);
-    expect(await t.sql(`select id, inmate_number, treatment_level, crime_category from prison.inmate where inmate_number like 'S30000%' order by 2`)).toEqual(rows);
+    expect(await t.sql(`select id, inmate_number, treatment_level, crime_category from prison.inmate where inmate_number like 'S30000%' order by 2`)).toEqual(
+      rows,
+    );
   });
 
   it('SX-9 / SX-5: a changed level, category or ward is a dated custody event (once)', async () => {
@@ -157,8 +199,10 @@ describe('roster sync (the prison’s own system)', () => {
     const changed = [{ ...batch[0], treatmentLevel: 'STRICT' }, { ...batch[1], ward: 4 }, batch[2]];
     expect((await t.gql(SYNC, { r: changed }, admin)).data.syncInmates).toMatchObject({ createdCount: 0, updatedCount: 2, unchangedCount: 1 });
     expect((await t.gql(SYNC, { r: changed }, admin)).data.syncInmates).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 3 });
-    expect(await t.sql(`select i.inmate_number, c.kind, c.before, c.after, c.source from prison.custody_change c join prison.inmate i on i.id = c.subject_id
-      where i.inmate_number like 'S30000%' and c.kind <> 'ADMISSION' order by 1`)).toEqual([
+    expect(
+      await t.sql(`select i.inmate_number, c.kind, c.before, c.after, c.source from prison.custody_change c join prison.inmate i on i.id = c.subject_id
+      where i.inmate_number like 'S30000%' and c.kind <> 'ADMISSION' order by 1`),
+    ).toEqual([
       { inmate_number: 'S300001', kind: 'TREATMENT_LEVEL', before: 'ORDINARY', after: 'STRICT', source: 'SYNC' },
       { inmate_number: 'S300002', kind: 'WARD_MOVE', before: '2', after: '4', source: 'SYNC' },
     ]);
@@ -168,7 +212,18 @@ describe('roster sync (the prison’s own system)', () => {
     const admin = await t.login('prison1.admin');
     const before = await countRows();
     const [elsewhere] = await t.sql('select inmate_number from prison.inmate where prison_id = $1 limit 1', [DEMO_TENANTS.prison2.id]);
-    const result = (await t.gql(SYNC, { r: [{ inmateNumber: 'S400001', name: '吴一', idNumber: id(301), ward: 1 }, { inmateNumber: elsewhere.inmate_number, name: '吴二', idNumber: id(302), ward: 1 }] }, admin)).data.syncInmates;
+    const result = (
+      await t.gql(
+        SYNC,
+        {
+          r: [
+            { inmateNumber: 'S400001', name: '吴一', idNumber: id(301), ward: 1 },
+            { inmateNumber: elsewhere.inmate_number, name: '吴二', idNumber: id(302), ward: 1 },
+          ],
+        },
+        admin,
+      )
+    ).data.syncInmates;
     expect(result).toMatchObject({ status: 'REFUSED', createdCount: 0, errors: [{ row: 2, column: 'inmateNumber', messageKey: 'roster.row.heldElsewhere' }] });
     expect(await countRows()).toEqual(before);
   });
@@ -196,7 +251,11 @@ describe('roster sync (the prison’s own system)', () => {
 describe('the inmates table', () => {
   it('pages with the total and searches by name or number', async () => {
     const reviewer = await t.login('prison2.reviewer');
-    const page = await t.gql('query($s: String, $l: Int, $o: Int) { inmatePage(search: $s, limit: $l, offset: $o) { total items { inmateNumber } } }', { l: 5, o: 15 }, reviewer);
+    const page = await t.gql(
+      'query($s: String, $l: Int, $o: Int) { inmatePage(search: $s, limit: $l, offset: $o) { total items { inmateNumber } } }',
+      { l: 5, o: 15 },
+      reviewer,
+    );
     expect(page.data.inmatePage.total).toBe(20);
     expect(page.data.inmatePage.items.map((i: any) => i.inmateNumber)).toEqual(['200016', '200017', '200018', '200019', '200020']);
     const found = await t.gql('query($s: String) { inmatePage(search: $s) { total items { inmateNumber } } }', { s: '20001' }, reviewer);
@@ -212,7 +271,10 @@ async function givenApproved(subjectId: string, key: string): Promise<{ id: stri
   const application = submitted.data.submitApplication;
   const reviewer = await t.login('prison1.reviewer');
   await eventually(async () => expect((await t.gql(DECIDE, { id: application.id }, reviewer)).data?.decideInmateReview.status).toBe('APPROVED'));
-  await eventually(async () => expect(await t.sql('select status from judicial.application where id = $1', [application.id])).toEqual([{ status: 'APPROVED' }]), 30_000);
+  await eventually(
+    async () => expect(await t.sql('select status from judicial.application where id = $1', [application.id])).toEqual([{ status: 'APPROVED' }]),
+    30_000,
+  );
   return { id: application.id, dayId: day.id, date: day.date, number: application.number };
 }
 
@@ -226,53 +288,99 @@ describe('custody changes', () => {
     const kept = await givenApproved(other, 'roster-kept');
     expect(await t.sql('select taken from judicial.service_day where id = $1', [hit.dayId])).toEqual([{ taken: 1 }]);
 
-    const change = await t.gql(CHANGE, { i: { inmateId: confined, kind: 'CONFINEMENT', active: true, effectiveOn: today(), note: '打架' } }, await t.login('prison1.supervisor'));
+    const change = await t.gql(
+      CHANGE,
+      { i: { inmateId: confined, kind: 'CONFINEMENT', active: true, effectiveOn: today(), note: '打架' } },
+      await t.login('prison1.supervisor'),
+    );
     expect(change.errors).toBeUndefined();
-    expect(change.data.recordInmateCustodyChange).toMatchObject({ kind: 'CONFINEMENT', active: true, before: 'false', after: 'true', source: 'PORTAL', cancelledMeetings: 1 });
+    expect(change.data.recordInmateCustodyChange).toMatchObject({
+      kind: 'CONFINEMENT',
+      active: true,
+      before: 'false',
+      after: 'true',
+      source: 'PORTAL',
+      cancelledMeetings: 1,
+    });
 
-    expect(await t.sql('select status, stop_rule, stop_reason_code from prison.review_case where application_id = $1', [hit.id]))
-      .toEqual([{ status: 'STOPPED', stop_rule: 'GD-24', stop_reason_code: 'CONFINEMENT' }]);
-    await eventually(async () => expect(await t.sql('select status, outcome_rule, outcome_code from judicial.application where id = $1', [hit.id]))
-      .toEqual([{ status: 'STOPPED', outcome_rule: 'GD-24', outcome_code: 'CONFINEMENT' }]));
+    expect(await t.sql('select status, stop_rule, stop_reason_code from prison.review_case where application_id = $1', [hit.id])).toEqual([
+      { status: 'STOPPED', stop_rule: 'GD-24', stop_reason_code: 'CONFINEMENT' },
+    ]);
+    await eventually(async () =>
+      expect(await t.sql('select status, outcome_rule, outcome_code from judicial.application where id = $1', [hit.id])).toEqual([
+        { status: 'STOPPED', outcome_rule: 'GD-24', outcome_code: 'CONFINEMENT' },
+      ]),
+    );
     expect(await t.sql('select taken from judicial.service_day where id = $1', [hit.dayId])).toEqual([{ taken: 0 }]);
-    expect(await t.sql('select used from judicial.monthly_allowance where subject_id = $1 and month = $2', [confined, hit.date.slice(0, 7)])).toEqual([{ used: 0 }]);
-    expect(await t.sql(`select body from judicial.sms_message where application_id = $1 and kind = 'stopped'`, [hit.id]))
-      .toEqual([{ body: `【远程会见】您的会见（编号${hit.number}，${hit.date}）已停止：会见对象在会见日不符合会见条件（GD-24）。号源和本月会见次数已退还。` }]);
+    expect(await t.sql('select used from judicial.monthly_allowance where subject_id = $1 and month = $2', [confined, hit.date.slice(0, 7)])).toEqual([
+      { used: 0 },
+    ]);
+    expect(await t.sql(`select body from judicial.sms_message where application_id = $1 and kind = 'stopped'`, [hit.id])).toEqual([
+      { body: `【远程会见】您的会见（编号${hit.number}，${hit.date}）已停止：会见对象在会见日不符合会见条件（GD-24）。号源和本月会见次数已退还。` },
+    ]);
     await eventually(async () => expect(await t.sql('select state from media.meeting where application_id = $1', [hit.id])).toEqual([{ state: 'CANCELLED' }]));
     expect(await t.sql('select status from judicial.application where id = $1', [kept.id])).toEqual([{ status: 'APPROVED' }]);
     expect(await t.sql('select taken from judicial.service_day where id = $1', [kept.dayId])).toEqual([{ taken: 1 }]);
-    expect(await t.sql('select in_confinement, last_confinement_punishment::text from prison.inmate where id = $1', [confined]))
-      .toEqual([{ in_confinement: true, last_confinement_punishment: today() }]);
+    expect(await t.sql('select in_confinement, last_confinement_punishment::text from prison.inmate where id = $1', [confined])).toEqual([
+      { in_confinement: true, last_confinement_punishment: today() },
+    ]);
   });
 
   it('SX-9: under the SX pack a strict level stops the approved meeting citing SX-9, the applying pack’s own rule', async () => {
     const sx = await givenPrison(t, 'SX', [{}], 12);
     const [inmate] = sx.inmateIds;
-    const submitted = await submit(t, await t.login('proxy'), { subjectId: inmate, serviceDayId: sx.days[0].id, idempotencyKey: 'roster-sx', visitors: [SHANXI_ADULT] });
+    const submitted = await submit(t, await t.login('proxy'), {
+      subjectId: inmate,
+      serviceDayId: sx.days[0].id,
+      idempotencyKey: 'roster-sx',
+      visitors: [SHANXI_ADULT],
+    });
     expect(submitted.errors).toBeUndefined();
     const applicationId = submitted.data.submitApplication.id;
     const reviewer = await givenStaff(t, 'PRISON', sx.id, 'REVIEWER');
     await eventually(async () => expect((await t.gql(DECIDE, { id: applicationId }, reviewer)).data?.decideInmateReview.status).toBe('APPROVED'));
-    const change = await t.gql(CHANGE, { i: { inmateId: inmate, kind: 'TREATMENT_LEVEL', value: 'STRICT', effectiveOn: today() } }, await givenStaff(t, 'PRISON', sx.id, 'ADMIN'));
+    const change = await t.gql(
+      CHANGE,
+      { i: { inmateId: inmate, kind: 'TREATMENT_LEVEL', value: 'STRICT', effectiveOn: today() } },
+      await givenStaff(t, 'PRISON', sx.id, 'ADMIN'),
+    );
     expect(change.data.recordInmateCustodyChange).toMatchObject({ kind: 'TREATMENT_LEVEL', before: 'ORDINARY', after: 'STRICT', cancelledMeetings: 1 });
-    expect(await t.sql('select status, stop_rule, stop_reason_code from prison.review_case where application_id = $1', [applicationId]))
-      .toEqual([{ status: 'STOPPED', stop_rule: 'SX-9', stop_reason_code: 'STRICT_LEVEL' }]);
-    await eventually(async () => expect(await t.sql('select status, outcome_rule from judicial.application where id = $1', [applicationId])).toEqual([{ status: 'STOPPED', outcome_rule: 'SX-9' }]));
+    expect(await t.sql('select status, stop_rule, stop_reason_code from prison.review_case where application_id = $1', [applicationId])).toEqual([
+      { status: 'STOPPED', stop_rule: 'SX-9', stop_reason_code: 'STRICT_LEVEL' },
+    ]);
+    await eventually(async () =>
+      expect(await t.sql('select status, outcome_rule from judicial.application where id = $1', [applicationId])).toEqual([
+        { status: 'STOPPED', outcome_rule: 'SX-9' },
+      ]),
+    );
   });
 
   it('a transfer moves nothing silently: the meetings at the old prison are cancelled with the reason, the family told, the directory follows', async () => {
     const moved = await givenInmate(t, 'prison1', 12);
     const approved = await givenApproved(moved, 'roster-transfer');
-    const change = await t.gql(CHANGE, { i: { inmateId: moved, kind: 'TRANSFER', value: DEMO_TENANTS.prison2.id, effectiveOn: today() } }, await t.login('prison1.admin'));
+    const change = await t.gql(
+      CHANGE,
+      { i: { inmateId: moved, kind: 'TRANSFER', value: DEMO_TENANTS.prison2.id, effectiveOn: today() } },
+      await t.login('prison1.admin'),
+    );
     expect(change.data.recordInmateCustodyChange).toMatchObject({ kind: 'TRANSFER', before: PRISON1, after: DEMO_TENANTS.prison2.id, cancelledMeetings: 1 });
-    expect(await t.sql('select status, stop_rule, stop_reason_code from prison.review_case where application_id = $1', [approved.id]))
-      .toEqual([{ status: 'STOPPED', stop_rule: null, stop_reason_code: 'TRANSFERRED' }]);
-    await eventually(async () => expect(await t.sql('select status, outcome_rule, outcome_code from judicial.application where id = $1', [approved.id]))
-      .toEqual([{ status: 'STOPPED', outcome_rule: null, outcome_code: 'TRANSFERRED' }]));
+    expect(await t.sql('select status, stop_rule, stop_reason_code from prison.review_case where application_id = $1', [approved.id])).toEqual([
+      { status: 'STOPPED', stop_rule: null, stop_reason_code: 'TRANSFERRED' },
+    ]);
+    await eventually(async () =>
+      expect(await t.sql('select status, outcome_rule, outcome_code from judicial.application where id = $1', [approved.id])).toEqual([
+        { status: 'STOPPED', outcome_rule: null, outcome_code: 'TRANSFERRED' },
+      ]),
+    );
     expect(await t.sql('select taken from judicial.service_day where id = $1', [approved.dayId])).toEqual([{ taken: 0 }]);
-    expect(await t.sql(`select body from judicial.sms_message where application_id = $1 and kind = 'stopped'`, [approved.id]))
-      .toEqual([{ body: `【远程会见】您的会见申请（编号${approved.number}，${approved.date}）已取消：会见对象已调往其他监所。号源和本月会见次数已退还，请向其现所在监所重新申请。` }]);
-    await eventually(async () => expect(await t.sql('select institution_id from judicial.subject_ref where id = $1', [moved])).toEqual([{ institution_id: DEMO_TENANTS.prison2.id }]));
+    expect(await t.sql(`select body from judicial.sms_message where application_id = $1 and kind = 'stopped'`, [approved.id])).toEqual([
+      {
+        body: `【远程会见】您的会见申请（编号${approved.number}，${approved.date}）已取消：会见对象已调往其他监所。号源和本月会见次数已退还，请向其现所在监所重新申请。`,
+      },
+    ]);
+    await eventually(async () =>
+      expect(await t.sql('select institution_id from judicial.subject_ref where id = $1', [moved])).toEqual([{ institution_id: DEMO_TENANTS.prison2.id }]),
+    );
     expect(await t.sql('select prison_id from prison.inmate where id = $1', [moved])).toEqual([{ prison_id: DEMO_TENANTS.prison2.id }]);
     // The old prison no longer records changes of the inmate.
     expect(code(await t.gql(CHANGE, { i: { inmateId: moved, kind: 'WARNING', effectiveOn: today() } }, await t.login('prison1.admin')))).toBe('FORBIDDEN');
@@ -281,11 +389,21 @@ describe('custody changes', () => {
   it('denials: another prison, a reviewer, a bureau clerk, a family; a bad input; each writes nothing', async () => {
     const inmate = await givenInmate(t, 'prison1', 13);
     const input = { inmateId: inmate, kind: 'CONFINEMENT', active: true, effectiveOn: today() };
-    for (const login of ['prison2.admin', 'prison1.reviewer', 'bureau1.clerk', 'proxy']) expect(code(await t.gql(CHANGE, { i: input }, await t.login(login)))).toBe('FORBIDDEN');
+    for (const login of ['prison2.admin', 'prison1.reviewer', 'bureau1.clerk', 'proxy'])
+      expect(code(await t.gql(CHANGE, { i: input }, await t.login(login)))).toBe('FORBIDDEN');
     const admin = await t.login('prison1.admin');
-    expect((await t.gql(CHANGE, { i: { ...input, effectiveOn: '2999-01-01' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'roster.custody.futureDate' });
-    expect((await t.gql(CHANGE, { i: { ...input, active: null } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'roster.custody.activeRequired' });
-    expect((await t.gql(CHANGE, { i: { ...input, kind: 'RESTRAINT' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'roster.custody.kindNotForSubject' });
+    expect((await t.gql(CHANGE, { i: { ...input, effectiveOn: '2999-01-01' } }, admin)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'roster.custody.futureDate',
+    });
+    expect((await t.gql(CHANGE, { i: { ...input, active: null } }, admin)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'roster.custody.activeRequired',
+    });
+    expect((await t.gql(CHANGE, { i: { ...input, kind: 'RESTRAINT' } }, admin)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'roster.custody.kindNotForSubject',
+    });
     expect(await t.sql('select count(*)::int as count from prison.custody_change where subject_id = $1', [inmate])).toEqual([{ count: 0 }]);
     expect(await t.sql('select in_confinement from prison.inmate where id = $1', [inmate])).toEqual([{ in_confinement: false }]);
   });
@@ -300,17 +418,37 @@ describe('custody changes', () => {
     ];
     const sent = await t.gql(SYNC_EVENTS, { e: events }, admin);
     expect(sent.errors).toBeUndefined();
-    expect(sent.data.syncInmateCustodyChanges.map((c: any) => [c.kind, c.source, c.externalId])).toEqual([['INVESTIGATION', 'SYNC', 'JY-2026-0001'], ['DEMERIT', 'SYNC', 'JY-2026-0002']]);
+    expect(sent.data.syncInmateCustodyChanges.map((c: any) => [c.kind, c.source, c.externalId])).toEqual([
+      ['INVESTIGATION', 'SYNC', 'JY-2026-0001'],
+      ['DEMERIT', 'SYNC', 'JY-2026-0002'],
+    ]);
     const again = await t.gql(SYNC_EVENTS, { e: events }, admin);
     expect(again.data.syncInmateCustodyChanges.map((c: any) => c.id)).toEqual(sent.data.syncInmateCustodyChanges.map((c: any) => c.id));
     expect(await t.sql(`select count(*)::int as count from prison.custody_change where external_id like 'JY-2026-%'`)).toEqual([{ count: 2 }]);
     expect(await t.sql('select under_investigation from prison.inmate where id = $1', [first.id])).toEqual([{ under_investigation: true }]);
 
-    const refused = await t.gql(SYNC_EVENTS, { e: [{ ...events[0], eventId: 'JY-2026-0003', kind: 'CONFINEMENT' }, { eventId: 'JY-2026-0004', inmateNumber: 'NOBODY', kind: 'WARNING', effectiveOn: today() }] }, admin);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'roster.custody.eventInvalid', row: 2, cause: { messageKey: 'roster.custody.noSuchSubject' } });
-    expect(await t.sql(`select count(*)::int as count from prison.custody_change where external_id in ('JY-2026-0003', 'JY-2026-0004')`)).toEqual([{ count: 0 }]);
+    const refused = await t.gql(
+      SYNC_EVENTS,
+      {
+        e: [
+          { ...events[0], eventId: 'JY-2026-0003', kind: 'CONFINEMENT' },
+          { eventId: 'JY-2026-0004', inmateNumber: 'NOBODY', kind: 'WARNING', effectiveOn: today() },
+        ],
+      },
+      admin,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'roster.custody.eventInvalid',
+      row: 2,
+      cause: { messageKey: 'roster.custody.noSuchSubject' },
+    });
+    expect(await t.sql(`select count(*)::int as count from prison.custody_change where external_id in ('JY-2026-0003', 'JY-2026-0004')`)).toEqual([
+      { count: 0 },
+    ]);
     expect(await t.sql('select in_confinement from prison.inmate where id = $1', [first.id])).toEqual([{ in_confinement: false }]);
-    for (const login of ['prison1.supervisor', 'prison2.admin', 'bureau1.clerk', 'proxy']) expect(code(await t.gql(SYNC_EVENTS, { e: [{ ...events[0], eventId: 'JY-2026-0009' }] }, await t.login(login)))).toBe('FORBIDDEN');
+    for (const login of ['prison1.supervisor', 'prison2.admin', 'bureau1.clerk', 'proxy'])
+      expect(code(await t.gql(SYNC_EVENTS, { e: [{ ...events[0], eventId: 'JY-2026-0009' }] }, await t.login(login)))).toBe('FORBIDDEN');
   });
 
   it('the custody record is append-only: the database refuses to edit or delete a change', async () => {
@@ -321,37 +459,85 @@ describe('custody changes', () => {
 });
 
 describe('the same at a detox centre', () => {
-  const DETOX_SYNC = 'mutation($r: [DetaineeRecordInput!]!) { syncDetainees(records: $r) { status createdCount updatedCount unchangedCount errors { row column messageKey } } }';
+  const DETOX_SYNC =
+    'mutation($r: [DetaineeRecordInput!]!) { syncDetainees(records: $r) { status createdCount updatedCount unchangedCount errors { row column messageKey } } }';
   const DETOX_CHANGE = 'mutation($i: DetaineeCustodyChangeInput!) { recordDetaineeCustodyChange(input: $i) { kind active cancelledMeetings } }';
 
   it('a detox centre syncs its detainees by number, idempotently; a changed brigade is a custody event; another centre’s staff and a prison admin are refused', async () => {
     const admin = await t.login('detox1.admin');
-    const batch = [{ detaineeNumber: 'DS0001', name: '郑一', idNumber: id(401), brigade: 1 }, { detaineeNumber: 'DS0002', name: '郑二', idNumber: id(402), brigade: 2 }];
+    const batch = [
+      { detaineeNumber: 'DS0001', name: '郑一', idNumber: id(401), brigade: 1 },
+      { detaineeNumber: 'DS0002', name: '郑二', idNumber: id(402), brigade: 2 },
+    ];
     expect((await t.gql(DETOX_SYNC, { r: batch }, admin)).data.syncDetainees).toMatchObject({ status: 'DONE', createdCount: 2 });
     expect((await t.gql(DETOX_SYNC, { r: batch }, admin)).data.syncDetainees).toMatchObject({ status: 'DONE', createdCount: 0, unchangedCount: 2 });
-    expect((await t.gql(DETOX_SYNC, { r: [{ ...batch[0], brigade: 3 }, { ...batch[1], idNumber: 'bad' }] }, admin)).data.syncDetainees)
-      .toMatchObject({ status: 'REFUSED', errors: [{ row: 2, column: 'idNumber', messageKey: 'roster.row.badIdNumber' }] });
-    expect((await t.gql(DETOX_SYNC, { r: [{ ...batch[0], brigade: 3 }, batch[1]] }, admin)).data.syncDetainees).toMatchObject({ updatedCount: 1, unchangedCount: 1 });
-    expect(await t.sql(`select c.kind, c.before, c.after from detox.custody_change c join detox.detainee d on d.id = c.subject_id where d.detainee_number = 'DS0001' order by c.recorded_at`))
-      .toEqual([{ kind: 'ADMISSION', before: null, after: DEMO_TENANTS.detox1.id }, { kind: 'BRIGADE_MOVE', before: '1', after: '3' }]);
-    for (const login of ['prison1.admin', 'detox1.clerk', 'bureau1.clerk', 'proxy']) expect(code(await t.gql(DETOX_SYNC, { r: batch }, await t.login(login)))).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.gql(
+          DETOX_SYNC,
+          {
+            r: [
+              { ...batch[0], brigade: 3 },
+              { ...batch[1], idNumber: 'bad' },
+            ],
+          },
+          admin,
+        )
+      ).data.syncDetainees,
+    ).toMatchObject({ status: 'REFUSED', errors: [{ row: 2, column: 'idNumber', messageKey: 'roster.row.badIdNumber' }] });
+    expect((await t.gql(DETOX_SYNC, { r: [{ ...batch[0], brigade: 3 }, batch[1]] }, admin)).data.syncDetainees).toMatchObject({
+      updatedCount: 1,
+      unchangedCount: 1,
+    });
+    expect(
+      await t.sql(
+        `select c.kind, c.before, c.after from detox.custody_change c join detox.detainee d on d.id = c.subject_id where d.detainee_number = 'DS0001' order by c.recorded_at`,
+      ),
+    ).toEqual([
+      { kind: 'ADMISSION', before: null, after: DEMO_TENANTS.detox1.id },
+      { kind: 'BRIGADE_MOVE', before: '1', after: '3' },
+    ]);
+    for (const login of ['prison1.admin', 'detox1.clerk', 'bureau1.clerk', 'proxy'])
+      expect(code(await t.gql(DETOX_SYNC, { r: batch }, await t.login(login)))).toBe('FORBIDDEN');
   });
 
   it('GD-25: protective restraint stops the detainee’s approved meeting citing GD-25; slot back and the family told', async () => {
     const [detainee] = await t.sql('select id from detox.detainee where centre_id = $1 order by detainee_number offset 3 limit 1', [DEMO_TENANTS.detox1.id]);
-    const [day] = await t.sql('select id, date::text from judicial.service_day where institution_id = $1 order by date offset 2 limit 1', [DEMO_TENANTS.detox1.id]);
+    const [day] = await t.sql('select id, date::text from judicial.service_day where institution_id = $1 order by date offset 2 limit 1', [
+      DEMO_TENANTS.detox1.id,
+    ]);
     const submitted = await submit(t, await t.login('proxy'), { subjectId: detainee.id, serviceDayId: day.id, idempotencyKey: 'roster-detox-restraint' });
     const applicationId = submitted.data.submitApplication.id;
     const reviewer = await t.login('detox1.reviewer');
-    await eventually(async () => expect((await t.gql('mutation($id: ID!) { decideDetaineeReview(applicationId: $id, approve: true) { status } }', { id: applicationId }, reviewer)).data?.decideDetaineeReview.status).toBe('APPROVED'));
+    await eventually(async () =>
+      expect(
+        (await t.gql('mutation($id: ID!) { decideDetaineeReview(applicationId: $id, approve: true) { status } }', { id: applicationId }, reviewer)).data
+          ?.decideDetaineeReview.status,
+      ).toBe('APPROVED'),
+    );
     const [{ taken }] = await t.sql('select taken from judicial.service_day where id = $1', [day.id]);
-    const change = await t.gql(DETOX_CHANGE, { i: { detaineeId: detainee.id, kind: 'RESTRAINT', active: true, effectiveOn: today() } }, await t.login('detox1.supervisor'));
+    const change = await t.gql(
+      DETOX_CHANGE,
+      { i: { detaineeId: detainee.id, kind: 'RESTRAINT', active: true, effectiveOn: today() } },
+      await t.login('detox1.supervisor'),
+    );
     expect(change.data.recordDetaineeCustodyChange).toEqual({ kind: 'RESTRAINT', active: true, cancelledMeetings: 1 });
-    expect(await t.sql('select status, stop_rule, stop_reason_code from detox.review_case where application_id = $1', [applicationId]))
-      .toEqual([{ status: 'STOPPED', stop_rule: 'GD-25', stop_reason_code: 'RESTRAINT' }]);
-    await eventually(async () => expect(await t.sql('select status, outcome_rule from judicial.application where id = $1', [applicationId])).toEqual([{ status: 'STOPPED', outcome_rule: 'GD-25' }]));
+    expect(await t.sql('select status, stop_rule, stop_reason_code from detox.review_case where application_id = $1', [applicationId])).toEqual([
+      { status: 'STOPPED', stop_rule: 'GD-25', stop_reason_code: 'RESTRAINT' },
+    ]);
+    await eventually(async () =>
+      expect(await t.sql('select status, outcome_rule from judicial.application where id = $1', [applicationId])).toEqual([
+        { status: 'STOPPED', outcome_rule: 'GD-25' },
+      ]),
+    );
     expect(await t.sql('select taken from judicial.service_day where id = $1', [day.id])).toEqual([{ taken: taken - 1 }]);
-    expect(await t.sql(`select count(*)::int as count from judicial.sms_message where application_id = $1 and kind = 'stopped'`, [applicationId])).toEqual([{ count: 1 }]);
-    expect(code(await t.gql(DETOX_CHANGE, { i: { detaineeId: detainee.id, kind: 'RESTRAINT', active: false, effectiveOn: today() } }, await t.login('prison1.admin')))).toBe('FORBIDDEN');
+    expect(await t.sql(`select count(*)::int as count from judicial.sms_message where application_id = $1 and kind = 'stopped'`, [applicationId])).toEqual([
+      { count: 1 },
+    ]);
+    expect(
+      code(
+        await t.gql(DETOX_CHANGE, { i: { detaineeId: detainee.id, kind: 'RESTRAINT', active: false, effectiveOn: today() } }, await t.login('prison1.admin')),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

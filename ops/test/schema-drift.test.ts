@@ -11,7 +11,12 @@ const adminUrl = inject('adminUrl');
 const url = adminUrl.replace(/\/postgres$/, `/${name}`);
 afterAll(() => dropDatabase(adminUrl, name));
 
-interface Column { table_name: string; column_name: string; is_nullable: 'YES' | 'NO'; data_type: string }
+interface Column {
+  table_name: string;
+  column_name: string;
+  is_nullable: 'YES' | 'NO';
+  data_type: string;
+}
 
 /** The family of a column type, entity or PostgreSQL spelling: varchar(255) and character varying are one. */
 function typeFamily(type: string): string {
@@ -41,8 +46,10 @@ function drift(schema: string, entities: EntityMetadata[], columns: Column[]): s
         const where = `${schema}.${meta.tableName}.${field}`;
         const column = byName.get(`${meta.tableName}.${field}`);
         if (!column) found.push(`${where}: no such column`);
-        else if (!!prop.nullable !== (column.is_nullable === 'YES')) found.push(`${where}: nullable ${!!prop.nullable} in the entity, ${column.is_nullable === 'YES'} in the table`);
-        else if (prop.columnTypes?.[0] && typeFamily(prop.columnTypes[0]) !== typeFamily(column.data_type)) found.push(`${where}: ${prop.columnTypes[0]} in the entity, ${column.data_type} in the table`);
+        else if (!!prop.nullable !== (column.is_nullable === 'YES'))
+          found.push(`${where}: nullable ${!!prop.nullable} in the entity, ${column.is_nullable === 'YES'} in the table`);
+        else if (prop.columnTypes?.[0] && typeFamily(prop.columnTypes[0]) !== typeFamily(column.data_type))
+          found.push(`${where}: ${prop.columnTypes[0]} in the entity, ${column.data_type} in the table`);
       }
     }
   }
@@ -51,12 +58,15 @@ function drift(schema: string, entities: EntityMetadata[], columns: Column[]): s
 
 describe('the entities describe the migrated schema (issue 19: no drift)', () => {
   it('the comparison names a missing column, a nullability and a type that differ', () => {
-    const meta = { tableName: 'thing', props: [
-      { kind: ReferenceKind.SCALAR, fieldNames: ['gone'], columnTypes: ['varchar(255)'] },
-      { kind: ReferenceKind.SCALAR, fieldNames: ['note'], columnTypes: ['varchar(255)'], nullable: false },
-      { kind: ReferenceKind.SCALAR, fieldNames: ['months'], columnTypes: ['varchar(255)'], nullable: true },
-      { kind: ReferenceKind.SCALAR, fieldNames: ['ok'], columnTypes: ['timestamptz'], nullable: true },
-    ] } as unknown as EntityMetadata;
+    const meta = {
+      tableName: 'thing',
+      props: [
+        { kind: ReferenceKind.SCALAR, fieldNames: ['gone'], columnTypes: ['varchar(255)'] },
+        { kind: ReferenceKind.SCALAR, fieldNames: ['note'], columnTypes: ['varchar(255)'], nullable: false },
+        { kind: ReferenceKind.SCALAR, fieldNames: ['months'], columnTypes: ['varchar(255)'], nullable: true },
+        { kind: ReferenceKind.SCALAR, fieldNames: ['ok'], columnTypes: ['timestamptz'], nullable: true },
+      ],
+    } as unknown as EntityMetadata;
     const columns: Column[] = [
       { table_name: 'thing', column_name: 'note', is_nullable: 'YES', data_type: 'character varying' },
       { table_name: 'thing', column_name: 'months', is_nullable: 'YES', data_type: 'integer' },
@@ -76,8 +86,11 @@ describe('the entities describe the migrated schema (issue 19: no drift)', () =>
     for (const { definition } of SUBGRAPHS) {
       const orm = await openDatabase({ schema: definition.schema, entities: definition.entities, migrations: definition.migrations, clientUrl: url });
       try {
-        const columns = await orm.em.getConnection().execute<Column[]>(
-          `select table_name, column_name, is_nullable, data_type from information_schema.columns where table_schema = ?`, [definition.schema]);
+        const columns = await orm.em
+          .getConnection()
+          .execute<Column[]>(`select table_name, column_name, is_nullable, data_type from information_schema.columns where table_schema = ?`, [
+            definition.schema,
+          ]);
         const entities = [...orm.getMetadata().getAll().values()];
         checked += entities.length;
         found.push(...drift(definition.schema, entities, columns));

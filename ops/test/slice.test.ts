@@ -4,8 +4,12 @@ import { givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenRelatives } from './support/scenario.js';
 
 let t: TestPlatform;
-beforeAll(async () => { t = await givenPlatform(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await givenPlatform();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const VISITOR = { name: '李秀英', idNumber: DEMO_PROXY.idNumber, relation: 'SPOUSE' };
 
@@ -25,9 +29,12 @@ describe('the walking skeleton slice', () => {
     const inmateId = await firstInmate('prison1');
     const day = await openDay('prison1');
     await givenRelatives(t, inmateId, [VISITOR]);
-    const submitted = await t.gql(`mutation($input: SubmitApplicationInput!) {
+    const submitted = await t.gql(
+      `mutation($input: SubmitApplicationInput!) {
         submitApplication(input: $input) { id status number serviceDay { date } venue { name } } }`,
-      { input: { subjectId: inmateId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau1.id, visitors: [VISITOR], idempotencyKey: 'slice-0001' } }, proxy);
+      { input: { subjectId: inmateId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau1.id, visitors: [VISITOR], idempotencyKey: 'slice-0001' } },
+      proxy,
+    );
     expect(submitted.errors).toBeUndefined();
     const applicationId = submitted.data.submitApplication.id;
     expect(submitted.data.submitApplication.status).toBe('SUBMITTED');
@@ -45,8 +52,12 @@ describe('the walking skeleton slice', () => {
 
     const clerk = await t.login('bureau1.clerk');
     await eventually(async () => {
-      const read = await t.gql(`query($id: ID!) { application(id: $id) { status visitors { idNumberMasked }
-          subject { ... on Inmate { name inmateNumber prison { name } } } meeting { state } } }`, { id: applicationId }, clerk);
+      const read = await t.gql(
+        `query($id: ID!) { application(id: $id) { status visitors { idNumberMasked }
+          subject { ... on Inmate { name inmateNumber prison { name } } } meeting { state } } }`,
+        { id: applicationId },
+        clerk,
+      );
       expect(read.errors).toBeUndefined();
       expect(read.data.application.status).toBe('APPROVED');
       expect(read.data.application.subject.prison.name).toBe(DEMO_TENANTS.prison1.name);

@@ -35,17 +35,36 @@ async function signedIn(portal: string, username: string): Promise<Page> {
 /** SMS rows at bureau1's counter, written as the platform writes them (the dispatcher's statuses set here). */
 async function givenSms(applicationId: string, count: number, status: string, body: (n: number) => string, phone: (n: number) => string): Promise<void> {
   for (let n = 0; n < count; n++)
-    await t.sql(`insert into judicial.sms_message (id, application_id, venue_id, phone, kind, body, status, attempts, created_at)
-      values (gen_random_uuid(), $6, $1, $2, 'decided', $3, $4, 1, now() - make_interval(mins => $5))`, [DEMO_TENANTS.bureau1.id, phone(n), body(n), status, n, applicationId]);
+    await t.sql(
+      `insert into judicial.sms_message (id, application_id, venue_id, phone, kind, body, status, attempts, created_at)
+      values (gen_random_uuid(), $6, $1, $2, 'decided', $3, $4, 1, now() - make_interval(mins => $5))`,
+      [DEMO_TENANTS.bureau1.id, phone(n), body(n), status, n, applicationId],
+    );
 }
 
 describe('staff tables', () => {
   it('GD-26: the SMS log pages on the server with the total, filters by status, searches text or a phone’s last digits, and says when nothing matches; another bureau sees none of it', async () => {
-    const filed = await submit(t, await t.login('proxy'), { subjectId: await givenInmate(t, 'prison1', 9), serviceDayId: (await givenDayWithSlots(t, 2)).id, idempotencyKey: 'tables-sms' });
+    const filed = await submit(t, await t.login('proxy'), {
+      subjectId: await givenInmate(t, 'prison1', 9),
+      serviceDayId: (await givenDayWithSlots(t, 2)).id,
+      idempotencyKey: 'tables-sms',
+    });
     const applicationId = filed.data.submitApplication.id;
     await t.sql('delete from judicial.sms_message');
-    await givenSms(applicationId, 45, 'SENT', (n) => `【远程会见】申请${1000 + n}已获批准`, (n) => `1390000${String(n).padStart(4, '0')}`);
-    await givenSms(applicationId, 3, 'FAILED', (n) => `【远程会见】申请${2000 + n}未获批准`, () => '13811112222');
+    await givenSms(
+      applicationId,
+      45,
+      'SENT',
+      (n) => `【远程会见】申请${1000 + n}已获批准`,
+      (n) => `1390000${String(n).padStart(4, '0')}`,
+    );
+    await givenSms(
+      applicationId,
+      3,
+      'FAILED',
+      (n) => `【远程会见】申请${2000 + n}未获批准`,
+      () => '13811112222',
+    );
     const clerk = await t.login('bureau1.clerk');
     const page1 = await t.gql('{ smsLog(limit: 20) { id } smsLogTotal }', {}, clerk);
     expect(page1.data.smsLog).toHaveLength(20);
@@ -89,10 +108,15 @@ describe('staff tables', () => {
     const page = async (variables: Record<string, unknown>, token = reviewer) => {
       const answer = await t.gql(PAGE, variables, token);
       if (!answer.data) throw new Error(JSON.stringify(answer.errors));
-      return answer.data.inmateReviewPage as { total: number; items: { id: string; status: string; application: { id: string }; inmate: { name: string; inmateNumber: string } }[] };
+      return answer.data.inmateReviewPage as {
+        total: number;
+        items: { id: string; status: string; application: { id: string }; inmate: { name: string; inmateNumber: string } }[];
+      };
     };
     // Pages of 2 cover every pending case exactly once, and the total is the count of them all.
-    const [{ pending }] = await t.sql(`select count(*)::int as pending from prison.review_case where prison_id = $1 and status = 'PENDING'`, [DEMO_TENANTS.prison1.id]);
+    const [{ pending }] = await t.sql(`select count(*)::int as pending from prison.review_case where prison_id = $1 and status = 'PENDING'`, [
+      DEMO_TENANTS.prison1.id,
+    ]);
     const first = await page({ limit: 2 });
     expect(first.total).toBe(pending);
     expect(first.items).toHaveLength(2);
@@ -108,8 +132,13 @@ describe('staff tables', () => {
     expect((await page({ search: subject.name })).items.map((item) => item.application.id)).toContain(filed[2].id);
     expect((await page({ search: '100%_' })).total).toBe(0); // LIKE characters match themselves
     // Sorted by filing day, newest first: this test's three lead, in the database's order.
-    const newest = await t.sql(`select application_id from prison.review_case where prison_id = $1 and status = 'PENDING' order by submitted_at desc, id asc limit 3`, [DEMO_TENANTS.prison1.id]);
-    expect((await page({ sort: 'FILED', descending: true, limit: 3 })).items.map((item) => item.application.id)).toEqual(newest.map((row) => row.application_id));
+    const newest = await t.sql(
+      `select application_id from prison.review_case where prison_id = $1 and status = 'PENDING' order by submitted_at desc, id asc limit 3`,
+      [DEMO_TENANTS.prison1.id],
+    );
+    expect((await page({ sort: 'FILED', descending: true, limit: 3 })).items.map((item) => item.application.id)).toEqual(
+      newest.map((row) => row.application_id),
+    );
     expect(newest.map((row) => row.application_id).sort()).toEqual(filed.map((row) => row.id).sort());
     // GD-22 stage: due three working days on, so on time, neither overdue nor due today; none put first by a bureau (GD-4).
     expect((await page({ search: filed[0].number, stage: 'ON_TIME' })).total).toBe(1);
@@ -117,9 +146,16 @@ describe('staff tables', () => {
     expect((await page({ search: filed[0].number, stage: 'DUE_TODAY' })).total).toBe(0);
     expect((await page({ search: filed[0].number, priorityOnly: true })).total).toBe(0);
     // Status: a rejected case leaves the pending list and is found among the rejected.
-    const reason = (await t.gql('{ inmateReview: inmateReviewQueue(limit: 500) { application { id } rejectionReasons { code about } } }', {}, reviewer)).data.inmateReview
-      .find((row: { application: { id: string } }) => row.application.id === filed[0].id).rejectionReasons.find((option: { about: string; code: string }) => option.about === 'SUBJECT' && option.code !== 'OTHER');
-    const rejected = await t.gql('mutation($id: ID!, $code: String) { decideInmateReview(applicationId: $id, approve: false, reasonCode: $code) { status } }', { id: filed[0].id, code: reason.code }, reviewer);
+    const reason = (
+      await t.gql('{ inmateReview: inmateReviewQueue(limit: 500) { application { id } rejectionReasons { code about } } }', {}, reviewer)
+    ).data.inmateReview
+      .find((row: { application: { id: string } }) => row.application.id === filed[0].id)
+      .rejectionReasons.find((option: { about: string; code: string }) => option.about === 'SUBJECT' && option.code !== 'OTHER');
+    const rejected = await t.gql(
+      'mutation($id: ID!, $code: String) { decideInmateReview(applicationId: $id, approve: false, reasonCode: $code) { status } }',
+      { id: filed[0].id, code: reason.code },
+      reviewer,
+    );
     expect(rejected.data?.decideInmateReview.status).toBe('REJECTED');
     expect((await page({ search: filed[0].number })).total).toBe(0);
     expect((await page({ search: filed[0].number, status: 'REJECTED' })).items.map((item) => item.status)).toEqual(['REJECTED']);
@@ -128,7 +164,11 @@ describe('staff tables', () => {
     expect((await page({ search: filed[1].number }, await t.login('prison2.reviewer'))).total).toBe(0);
     expect((await t.gql(PAGE, {}, await t.login('bureau1.clerk'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // A detox centre's queue has the same page under its own name.
-    const detox = await t.gql('{ detaineeReviewPage(limit: 5, sort: DEADLINE) { total items { id detainee { name } } } }', {}, await t.login('detox1.reviewer'));
+    const detox = await t.gql(
+      '{ detaineeReviewPage(limit: 5, sort: DEADLINE) { total items { id detainee { name } } } }',
+      {},
+      await t.login('detox1.reviewer'),
+    );
     expect(detox.errors).toBeUndefined();
     expect(detox.data.detaineeReviewPage.items.length).toBe(Math.min(5, detox.data.detaineeReviewPage.total));
   }, 90_000);
@@ -158,7 +198,9 @@ describe('staff tables', () => {
     expect((await t.sql('select status from judicial.application where number = $1', [numbers[0]]))[0].status).toBe('SUBMITTED');
     // Decided cases are another status: listed without decision buttons.
     await chooseOption(page, page.locator('.bar .status'), '已驳回');
-    const [{ rejected }] = await t.sql(`select count(*)::int as rejected from prison.review_case where prison_id = $1 and status = 'REJECTED'`, [DEMO_TENANTS.prison1.id]);
+    const [{ rejected }] = await t.sql(`select count(*)::int as rejected from prison.review_case where prison_id = $1 and status = 'REJECTED'`, [
+      DEMO_TENANTS.prison1.id,
+    ]);
     await expect.poll(() => total.textContent()).toMatch(new RegExp(`^找到 ${rejected} 件 · 待审批共 \\d+ 件$`));
     await expect.poll(() => page.getByRole('button', { name: '批准' }).count()).toBe(0);
     // GD-13: only supervisors publish; the reviewer sees the days without the button the server would refuse.

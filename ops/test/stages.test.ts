@@ -30,22 +30,40 @@ describe('YN-8: four stages, each with its working days', () => {
     const today = chinaDate(clock.now());
     const proxy = await t.login('proxy');
     // YN-6: a family from outside the province goes to a county bureau, not a judicial office; a Yunnan family may use its office.
-    const outsider = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn6-outsider' });
+    const outsider = await submit(t, proxy, {
+      subjectId: prison.inmateIds[0],
+      serviceDayId: prison.days[0].id,
+      venueId: DEMO_TENANTS.office1.id,
+      idempotencyKey: 'yn6-outsider',
+    });
     expect(outsider.errors?.[0].extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'YN-6' });
-    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.office1.id, idempotencyKey: 'yn8-full-chain', visitors: [YUNNAN_VISITOR] });
+    const submitted = await submit(t, proxy, {
+      subjectId: prison.inmateIds[0],
+      serviceDayId: prison.days[0].id,
+      venueId: DEMO_TENANTS.office1.id,
+      idempotencyKey: 'yn8-full-chain',
+      visitors: [YUNNAN_VISITOR],
+    });
     expect(submitted.errors).toBeUndefined();
     const id = submitted.data.submitApplication.id;
     const office = await t.login('office1.reviewer');
     const bureau = await t.login('bureau1.reviewer');
 
-    expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({ stage: 'JUDICIAL_OFFICE', stageDueOn: stageDue(YN, nationalCalendar(), 'JUDICIAL_OFFICE', today).date });
+    expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({
+      stage: 'JUDICIAL_OFFICE',
+      stageDueOn: stageDue(YN, nationalCalendar(), 'JUDICIAL_OFFICE', today).date,
+    });
     expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: true) { stage } }', { id }, bureau))).toBe('CONFLICT');
     expect((await t.gql('{ preReviewQueue { id stage } }', {}, office)).data.preReviewQueue).toContainEqual({ id, stage: 'JUDICIAL_OFFICE' });
     expect((await t.gql('mutation($id: ID!) { forwardApplication(id: $id) { stage } }', { id }, office)).data.forwardApplication.stage).toBe('COUNTY_BUREAU');
     // The office forwards only; the bureau reviews.
-    expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "OTHER", reason: "x") { stage } }', { id }, office))).toBe('FORBIDDEN');
-    expect((await t.gql('mutation($id: ID!) { preReview(id: $id, approve: true) { stage stageDueOn } }', { id }, bureau)).data.preReview)
-      .toEqual({ stage: 'INSTITUTION', stageDueOn: stageDue(YN, nationalCalendar(), 'INSTITUTION', today).date });
+    expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "OTHER", reason: "x") { stage } }', { id }, office))).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.gql('mutation($id: ID!) { preReview(id: $id, approve: true) { stage stageDueOn } }', { id }, bureau)).data.preReview).toEqual({
+      stage: 'INSTITUTION',
+      stageDueOn: stageDue(YN, nationalCalendar(), 'INSTITUTION', today).date,
+    });
 
     const reviewer = await tokenFor({ accountId: randomUUID(), tenantKind: 'PRISON', tenantId: prison.id, roles: ['REVIEWER'] });
     const review = await eventually(async () => {
@@ -60,7 +78,12 @@ describe('YN-8: four stages, each with its working days', () => {
     expect(untimed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'YN-8(3)' });
     await t.gql('mutation($id: ID!) { decideInmateReview(applicationId: $id, approve: true, meetingTime: "09:30") { status } }', { id }, reviewer);
     await eventually(async () => {
-      expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({ status: 'APPROVED', meetingTime: '09:30', stage: 'BUREAU_NOTIFY', stageDueOn: stageDue(YN, nationalCalendar(), 'BUREAU_NOTIFY', today).date });
+      expect((await t.gql(STAGE, { id }, proxy)).data.application).toMatchObject({
+        status: 'APPROVED',
+        meetingTime: '09:30',
+        stage: 'BUREAU_NOTIFY',
+        stageDueOn: stageDue(YN, nationalCalendar(), 'BUREAU_NOTIFY', today).date,
+      });
     });
     const told = await t.gql('mutation($id: ID!) { notifyFamily(id: $id) { stage notifiedAt } }', { id }, bureau);
     expect(told.data.notifyFamily).toMatchObject({ stage: 'DONE', notifiedAt: expect.any(String) });
@@ -69,33 +92,58 @@ describe('YN-8: four stages, each with its working days', () => {
   it('YN-8: applying at the county bureau skips the office; the bureau may reject and must say why', async () => {
     const prison = await givenPrison(t, 'YN', [{}], 5);
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, venueId: DEMO_TENANTS.bureau1.id, idempotencyKey: 'yn8-bureau-reject' });
+    const submitted = await submit(t, proxy, {
+      subjectId: prison.inmateIds[0],
+      serviceDayId: prison.days[0].id,
+      venueId: DEMO_TENANTS.bureau1.id,
+      idempotencyKey: 'yn8-bureau-reject',
+    });
     const id = submitted.data.submitApplication.id;
     const bureau = await t.login('bureau1.reviewer');
     expect((await t.gql(STAGE, { id }, proxy)).data.application.stage).toBe('COUNTY_BUREAU');
     expect(code(await t.gql('mutation($id: ID!) { preReview(id: $id, approve: false) { stage } }', { id }, bureau))).toBe('BAD_USER_INPUT');
-    const rejected = await t.gql(`mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "FALSE_IDENTITY", reason: "户口簿与本人不符") {
-      status stage rejectionReason zh: rejectionReason(locale: "zh-CN") en: rejectionReason(locale: "en") rejectionKeyed { key params rule } serviceDay { taken } } }`, { id }, bureau);
+    const rejected = await t.gql(
+      `mutation($id: ID!) { preReview(id: $id, approve: false, reasonCode: "FALSE_IDENTITY", reason: "户口簿与本人不符") {
+      status stage rejectionReason zh: rejectionReason(locale: "zh-CN") en: rejectionReason(locale: "en") rejectionKeyed { key params rule } serviceDay { taken } } }`,
+      { id },
+      bureau,
+    );
     // Issue 14: stored by key, the note kept as written, the rule the YN pack's own (YN-8, never GD-23); words only on reading.
     expect(rejected.data.preReview).toEqual({
-      status: 'REJECTED', stage: 'DONE', serviceDay: { taken: 0 },
-      rejectionReason: '身份或关系虚假：户口簿与本人不符', zh: '身份或关系虚假：户口簿与本人不符', en: 'False identity or relationship: 户口簿与本人不符',
-      rejectionKeyed: { key: 'decision.withNote', params: jsonOf({ reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }), rule: 'YN-8' },
+      status: 'REJECTED',
+      stage: 'DONE',
+      serviceDay: { taken: 0 },
+      rejectionReason: '身份或关系虚假：户口簿与本人不符',
+      zh: '身份或关系虚假：户口簿与本人不符',
+      en: 'False identity or relationship: 户口簿与本人不符',
+      rejectionKeyed: {
+        key: 'decision.withNote',
+        params: jsonOf({ reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }),
+        rule: 'YN-8',
+      },
     });
-    expect(await t.sql('select rejection_key, rejection_params, rejection_rule from judicial.application where id = $1', [id])).toEqual([{
-      rejection_key: 'decision.withNote', rejection_params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }, rejection_rule: 'YN-8',
-    }]);
+    expect(await t.sql('select rejection_key, rejection_params, rejection_rule from judicial.application where id = $1', [id])).toEqual([
+      {
+        rejection_key: 'decision.withNote',
+        rejection_params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' },
+        rejection_rule: 'YN-8',
+      },
+    ]);
     // The family's SMS: the words sent (zh-CN) and the key they were made from, for the log in either language.
     const [sms] = await t.sql(`select body, message_key, params from judicial.sms_message where application_id = $1 and kind = 'decided'`, [id]);
     const number = submitted.data.submitApplication.number;
     expect(sms).toEqual({
-      body: `【远程会见】您的会见申请（编号${number}）未获批准，原因：身份或关系虚假：户口簿与本人不符。`, message_key: 'sms.rejected',
+      body: `【远程会见】您的会见申请（编号${number}）未获批准，原因：身份或关系虚假：户口簿与本人不符。`,
+      message_key: 'sms.rejected',
       params: { number, reason: { key: 'decision.withNote', params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' } } },
     });
     const log = await t.gql('{ smsLog { applicationId body bodyKeyed { key zh: text en: text(locale: "en") } } }', {}, await t.login('bureau1.clerk'));
     expect(log.data.smsLog.find((message: { applicationId: string }) => message.applicationId === id)).toEqual({
-      applicationId: id, body: sms.body, bodyKeyed: {
-        key: 'sms.rejected', zh: sms.body,
+      applicationId: id,
+      body: sms.body,
+      bodyKeyed: {
+        key: 'sms.rejected',
+        zh: sms.body,
         en: `Remote meetings: your application (no. ${number}) is not approved. Reason: False identity or relationship: 户口簿与本人不符.`,
       },
     });
@@ -106,7 +154,10 @@ describe('YN-8: four stages, each with its working days', () => {
   it('GD: one stage; the application goes straight to the institution', async () => {
     const proxy = await t.login('proxy');
     const [inmate] = await t.sql('select id from prison.inmate where prison_id = $1 order by inmate_number offset 19 limit 1', [DEMO_TENANTS.prison1.id]);
-    const [day] = await t.sql('select id from judicial.service_day where institution_id = $1 and date > $2::date order by date limit 1', [DEMO_TENANTS.prison1.id, chinaDate(clock.now())]);
+    const [day] = await t.sql('select id from judicial.service_day where institution_id = $1 and date > $2::date order by date limit 1', [
+      DEMO_TENANTS.prison1.id,
+      chinaDate(clock.now()),
+    ]);
     const submitted = await submit(t, proxy, { subjectId: inmate.id, serviceDayId: day.id, idempotencyKey: 'gd-one-stage' });
     expect((await t.gql(STAGE, { id: submitted.data.submitApplication.id }, proxy)).data.application.stage).toBe('INSTITUTION');
   });

@@ -20,14 +20,20 @@ afterAll(async () => {
 
 /** The direct children of a process (npm start's PostgreSQL and Janus). */
 function childrenOf(pid: number): { pid: number; command: string }[] {
-  return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' }).trim().split('\n').filter(Boolean)
-    .map((line) => line.trim().split(/\s+/)).map(([child, command]) => ({ pid: Number(child), command }));
+  return execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.trim().split(/\s+/))
+    .map(([child, command]) => ({ pid: Number(child), command }));
 }
 
 async function portsFree(base: number, count: number): Promise<boolean> {
   for (let port = base; port < base + count; port++) {
     const free = await new Promise<boolean>((resolve) => {
-      const server = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+      const server = createServer()
+        .once('error', () => resolve(false))
+        .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
     });
     if (!free) return false;
   }
@@ -38,8 +44,12 @@ async function startPlatformProcess(env: Record<string, string>): Promise<{ chil
   let output = '';
   const child = spawn(process.execPath, [START], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 90_000;
   while (!output.includes('is running')) {
@@ -58,8 +68,13 @@ describe('npm start (ops/dist/start.js, built by npm test)', () => {
     let base = 22_000 + Math.floor(Math.random() * 9000);
     while (!(await portsFree(base, SUBGRAPHS.length))) base += 10;
     const env = {
-      DATA_DIR: dataDir, PORT: String(await freePort()), PGPORT: String(await freePort()), SUBGRAPH_PORT_BASE: String(base), DATABASE_URL: '',
-      JANUS_WS_PORT: String(await freePort()), JANUS_RTP_PORT_RANGE: '21000-21099',
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      PGPORT: String(await freePort()),
+      SUBGRAPH_PORT_BASE: String(base),
+      DATABASE_URL: '',
+      JANUS_WS_PORT: String(await freePort()),
+      JANUS_RTP_PORT_RANGE: '21000-21099',
     };
 
     const first = await startPlatformProcess(env);

@@ -10,7 +10,9 @@ import { givenInmate, givenProxies, givenServiceDay, givenStaff, submit, subscri
 
 let t: TestPlatform;
 const open: Subscription[] = [];
-beforeAll(async () => { t = await givenPlatform({ reconnectDelayMs: 1500 }); });
+beforeAll(async () => {
+  t = await givenPlatform({ reconnectDelayMs: 1500 });
+});
 afterAll(async () => {
   for (const subscription of open) await subscription.close();
   await t?.close();
@@ -49,7 +51,12 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     const id = data.submitApplication.id;
 
     const submitted = await clerk.result(0);
-    expect(submitted.data.changed).toMatchObject({ id, status: 'SUBMITTED', serviceDay: { date: day.date }, subject: { prison: { name: DEMO_TENANTS.prison1.name } } });
+    expect(submitted.data.changed).toMatchObject({
+      id,
+      status: 'SUBMITTED',
+      serviceDay: { date: day.date },
+      subject: { prison: { name: DEMO_TENANTS.prison1.name } },
+    });
     expect(submitted.extensions.event).toMatchObject({ source: 'judicial', topic: 'application.changed' });
 
     await approve(id);
@@ -63,7 +70,11 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     const auditor = await watch('province.auditor');
     const province = await watch('province.supervisor');
     const proxy = await t.login('proxy');
-    await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 1), serviceDayId: (await givenServiceDay(t, 'prison1', 1)).id, idempotencyKey: 'live-isolation' });
+    await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 1),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 1)).id,
+      idempotencyKey: 'live-isolation',
+    });
     await province.result(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(otherBureau.results).toEqual([]);
@@ -85,9 +96,17 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     await watchWith(proxyA, SHARED);
     await watchWith(proxyB, SHARED);
     // clerks A and B: one group; the reviewer, the other bureau and each proxy: one each.
-    expect(shared().map((group) => group.subscribers).sort()).toEqual([1, 1, 1, 1, 2]);
+    expect(
+      shared()
+        .map((group) => group.subscribers)
+        .sort(),
+    ).toEqual([1, 1, 1, 1, 2]);
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 9), serviceDayId: (await givenServiceDay(t, 'prison1', 9)).id, idempotencyKey: 'live-shared' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 9),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 9)).id,
+      idempotencyKey: 'live-shared',
+    });
     const id = submitted.data.submitApplication.id;
     const a = await clerkA.result(0);
     const b = await clerkB.result(0);
@@ -97,15 +116,33 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Told: bureau1's two groups (the event's audience is the venue, the institution and the proxy,
     // none of the fresh proxies, so their groups are not run); bureau2's group is not told at all.
-    expect(shared().map((group) => [group.subscribers, group.executions]).sort()).toEqual([[1, 0], [1, 0], [1, 0], [1, 1], [2, 1]]);
+    expect(
+      shared()
+        .map((group) => [group.subscribers, group.executions])
+        .sort(),
+    ).toEqual([
+      [1, 0],
+      [1, 0],
+      [1, 0],
+      [1, 1],
+      [2, 1],
+    ]);
     expect(otherBureau.results).toEqual([]);
   });
 
   it('a subscription to one application ignores the others', async () => {
     const proxy = await t.login('proxy');
-    const first = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 2), serviceDayId: (await givenServiceDay(t, 'prison1', 2)).id, idempotencyKey: 'live-one-a' });
+    const first = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 2),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 2)).id,
+      idempotencyKey: 'live-one-a',
+    });
     const family = await watch('proxy', { id: first.data.submitApplication.id });
-    await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 3), serviceDayId: (await givenServiceDay(t, 'prison1', 3)).id, idempotencyKey: 'live-one-b' });
+    await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 3),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 3)).id,
+      idempotencyKey: 'live-one-b',
+    });
     await approve(first.data.submitApplication.id);
     const only = await family.result(0);
     expect(only.data.changed).toMatchObject({ id: first.data.submitApplication.id, status: 'APPROVED' });
@@ -116,7 +153,11 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
   it('meetingChanged: an approved application gets its meeting, announced by the media subgraph', async () => {
     const monitor = await watch('prison1.monitor', {}, 'subscription { meetingChanged { state date application { id status } } }');
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 4), serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id, idempotencyKey: 'live-meeting' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 4),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 4)).id,
+      idempotencyKey: 'live-meeting',
+    });
     await approve(submitted.data.submitApplication.id);
     const meeting = await monitor.result(0);
     expect(meeting.data.meetingChanged).toMatchObject({ state: 'SCHEDULED', application: { id: submitted.data.submitApplication.id, status: 'APPROVED' } });
@@ -131,8 +172,16 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
 
     // While the listener is down (it waits 1.5 s before reconnecting), two changes commit.
     const proxy = await t.login('proxy');
-    const a = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 5), serviceDayId: (await givenServiceDay(t, 'prison1', 5)).id, idempotencyKey: 'catch-up-a' });
-    const b = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 6), serviceDayId: (await givenServiceDay(t, 'prison1', 6)).id, idempotencyKey: 'catch-up-b' });
+    const a = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 5),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 5)).id,
+      idempotencyKey: 'catch-up-a',
+    });
+    const b = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 6),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 6)).id,
+      idempotencyKey: 'catch-up-b',
+    });
     expect(feed.backendPid).toBeNull();
     expect(clerk.results).toEqual([]);
 
@@ -147,9 +196,18 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     const otherPrison = await watch('prison2.reviewer', {}, 'subscription { reviewChanged { status } }');
     const detoxReviewer = await watch('detox1.reviewer', {}, 'subscription { detoxReviewChanged { status } }');
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 7), serviceDayId: (await givenServiceDay(t, 'prison1', 7)).id, idempotencyKey: 'live-review-queue' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 7),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 7)).id,
+      idempotencyKey: 'live-review-queue',
+    });
     const opened = await reviewer.result(0);
-    expect(opened.data.reviewChanged).toMatchObject({ status: 'PENDING', overdue: false, dueOn: expect.any(String), application: { id: submitted.data.submitApplication.id } });
+    expect(opened.data.reviewChanged).toMatchObject({
+      status: 'PENDING',
+      overdue: false,
+      dueOn: expect.any(String),
+      application: { id: submitted.data.submitApplication.id },
+    });
     await approve(submitted.data.submitApplication.id);
     expect((await reviewer.result(1)).data.reviewChanged.status).toBe('APPROVED');
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -159,7 +217,11 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
 
   it('GD-22: when the day turns, a case falling due (or overdue) is pushed to the reviewer with its new flags', async () => {
     const proxy = await t.login('proxy');
-    const submitted = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 8), serviceDayId: (await givenServiceDay(t, 'prison1', 8)).id, idempotencyKey: 'day-turns' });
+    const submitted = await submit(t, proxy, {
+      subjectId: await givenInmate(t, 'prison1', 8),
+      serviceDayId: (await givenServiceDay(t, 'prison1', 8)).id,
+      idempotencyKey: 'day-turns',
+    });
     const id = submitted.data.submitApplication.id;
     const reviewer = await watch('prison1.reviewer', {}, 'subscription { reviewChanged { dueToday overdue application { id } } }');
     const [{ due }] = await eventually(async () => {
@@ -172,7 +234,9 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
       clock.now = () => new Date(`${due}T00:01:00+08:00`);
       const em = t.platform.subgraphs.prison.orm.em.fork();
       expect(await em.transactional((tx) => announceDeadlines(tx, INMATE_REVIEWS, due))).toBeGreaterThanOrEqual(1);
-      await eventually(async () => expect(reviewer.results.map((r) => r.data.reviewChanged)).toContainEqual({ dueToday: true, overdue: false, application: { id } }));
+      await eventually(async () =>
+        expect(reviewer.results.map((r) => r.data.reviewChanged)).toContainEqual({ dueToday: true, overdue: false, application: { id } }),
+      );
     } finally {
       clock.now = realNow;
     }
@@ -188,12 +252,28 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
   it('a subscription document too long or unreadable is that subscription’s error, with the HTTP path’s codes; the socket and its other subscriptions stay', async () => {
     const token = await t.login('bureau1.clerk');
     let closed: unknown;
-    const client = createClient({ url: t.platform.gateway.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authToken: token }, on: { closed: (event) => { closed = event; } } });
-    const errorsOf = (query: string) => new Promise<any[]>((resolve) => client.subscribe({ query }, { next: () => undefined, error: (errors) => resolve(errors as any[]), complete: () => resolve([]) }));
+    const client = createClient({
+      url: t.platform.gateway.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authToken: token },
+      on: {
+        closed: (event) => {
+          closed = event;
+        },
+      },
+    });
+    const errorsOf = (query: string) =>
+      new Promise<any[]>((resolve) =>
+        client.subscribe({ query }, { next: () => undefined, error: (errors) => resolve(errors as any[]), complete: () => resolve([]) }),
+      );
     const long = `subscription { applicationChanged { ${Array.from({ length: 4000 }, () => 'id').join(' ')} } }`;
-    expect((await errorsOf(long)).map((error) => error.extensions)).toEqual([{ code: 'QUERY_TOO_LARGE', messageKey: 'platform.queryTooLarge', params: { tokens: 3000 } }]);
-    expect((await errorsOf('subscription { applicationChanged { id }')).map((error) => [error.extensions.code, error.message]))
-      .toEqual([['BAD_USER_INPUT', '查询语句有误，无法解析']]);
+    expect((await errorsOf(long)).map((error) => error.extensions)).toEqual([
+      { code: 'QUERY_TOO_LARGE', messageKey: 'platform.queryTooLarge', params: { tokens: 3000 } },
+    ]);
+    expect((await errorsOf('subscription { applicationChanged { id }')).map((error) => [error.extensions.code, error.message])).toEqual([
+      ['BAD_USER_INPUT', '查询语句有误，无法解析'],
+    ]);
     expect(closed).toBeUndefined();
     // The same socket still carries a valid subscription.
     const live: unknown[] = [];
@@ -203,7 +283,9 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     const day = await givenServiceDay(t, 'prison1', 10);
     const submitted = await submit(t, await t.login('proxy'), { subjectId, serviceDayId: day.id, idempotencyKey: 'same-socket-after-errors' });
     expect(submitted.errors).toBeUndefined();
-    await eventually(() => expect(live).toEqual([expect.objectContaining({ data: expect.objectContaining({ changed: expect.objectContaining({ status: 'SUBMITTED' }) }) })]));
+    await eventually(() =>
+      expect(live).toEqual([expect.objectContaining({ data: expect.objectContaining({ changed: expect.objectContaining({ status: 'SUBMITTED' }) }) })]),
+    );
     expect(closed).toBeUndefined();
     await client.dispose();
   });

@@ -15,13 +15,26 @@ const sleeper = () => {
 describe('supervise', () => {
   it('a child that dies is started again, said and counted; failed starts are retried after a doubling wait; stop ends it for good', async () => {
     const said: string[] = [];
-    const logger = pino({ level: 'warn' }, new Writable({ write(chunk, _, done) { said.push(JSON.parse(String(chunk)).msg); done(); } }));
+    const logger = pino(
+      { level: 'warn' },
+      new Writable({
+        write(chunk, _, done) {
+          said.push(JSON.parse(String(chunk)).msg);
+          done();
+        },
+      }),
+    );
     let attempts = 0;
     const first = sleeper();
-    const supervisor = supervise('sleeper', first, async () => {
-      if (++attempts <= 2) throw new Error('port still taken');
-      return sleeper();
-    }, { logger, minDelayMs: 100, maxDelayMs: 1000 });
+    const supervisor = supervise(
+      'sleeper',
+      first,
+      async () => {
+        if (++attempts <= 2) throw new Error('port still taken');
+        return sleeper();
+      },
+      { logger, minDelayMs: 100, maxDelayMs: 1000 },
+    );
 
     const killedAt = Date.now();
     first.process.kill('SIGKILL');
@@ -30,7 +43,12 @@ describe('supervise', () => {
     expect(attempts).toBe(3);
     expect(supervisor.current).not.toBe(first);
     expect(supervisor.current.process.exitCode).toBeNull();
-    expect(said).toEqual(['sleeper died: starting it again', 'sleeper did not start again: retrying', 'sleeper did not start again: retrying', 'sleeper started again']);
+    expect(said).toEqual([
+      'sleeper died: starting it again',
+      'sleeper did not start again: retrying',
+      'sleeper did not start again: retrying',
+      'sleeper started again',
+    ]);
     expect(await metricsRegistry.getSingleMetricAsString('rv_child_restarts_total')).toContain('rv_child_restarts_total{child="sleeper"} 1');
 
     const last = supervisor.current;

@@ -39,17 +39,24 @@ let inmateName = '';
 async function startReceiver(): Promise<string> {
   receiver = createServer((req, res) => {
     let body = '';
-    req.on('data', (chunk) => { body += chunk; });
+    req.on('data', (chunk) => {
+      body += chunk;
+    });
     req.on('end', () => {
       const payload = JSON.parse(body) as { resourceSpans: { resource: { attributes: Attr[] }; scopeSpans: { spans: RawSpan[] }[] }[] };
       for (const { resource, scopeSpans } of payload.resourceSpans) {
         const service = String(value(resource.attributes.find((attribute) => attribute.key === 'service.name')!.value));
-        for (const { spans } of scopeSpans) for (const span of spans) {
-          received.push({
-            service, traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId ?? '', name: span.name,
-            attributes: Object.fromEntries((span.attributes ?? []).map((attribute) => [attribute.key, value(attribute.value)])),
-          });
-        }
+        for (const { spans } of scopeSpans)
+          for (const span of spans) {
+            received.push({
+              service,
+              traceId: span.traceId,
+              spanId: span.spanId,
+              parentSpanId: span.parentSpanId ?? '',
+              name: span.name,
+              attributes: Object.fromEntries((span.attributes ?? []).map((attribute) => [attribute.key, value(attribute.value)])),
+            });
+          }
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
@@ -64,12 +71,24 @@ const value = (any: Record<string, unknown>) => Object.values(any)[0];
 async function serve(role: string, env: Record<string, string>): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, [SERVE, role], {
-    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, ...{ INTERNAL_SECRET: TEST_SECRETS.internalSecret, TOKEN_SECRET: TEST_SECRETS.tokenSecret }, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...env,
+      DATABASE_URL: databaseUrl,
+      ...{ INTERNAL_SECRET: TEST_SECRETS.internalSecret, TOKEN_SECRET: TEST_SECRETS.tokenSecret },
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
   children.push(child);
   const url = `http://127.0.0.1:${port}/graphql`;
   await eventually(async () => {
@@ -91,23 +110,34 @@ beforeAll(async () => {
   const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
   gateway = await serve('gateway', { ...otel, PRISON_URL: prison, JUDICIAL_URL: judicial, DETOX_URL: nowhere, MEDIA_URL: nowhere, DETENTION_URL: nowhere });
   const pool = await import('pg').then(({ default: pg }) => new pg.Pool({ connectionString: databaseUrl, max: 1 }));
-  ({ id: inmateId, name: inmateName } = (await pool.query('select id, name from prison.inmate where prison_id = $1 order by inmate_number limit 1', [DEMO_TENANTS.prison1.id])).rows[0]);
+  ({ id: inmateId, name: inmateName } = (
+    await pool.query('select id, name from prison.inmate where prison_id = $1 order by inmate_number limit 1', [DEMO_TENANTS.prison1.id])
+  ).rows[0]);
   await pool.end();
 }, 300_000);
 
 afterAll(async () => {
-  await Promise.all(children.map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve(null);
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve(null);
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
   receiver?.close();
   await dropDatabase(adminUrl, name);
 });
 
 describe('issue 19: OpenTelemetry traces across the gateway and the subgraphs', () => {
   it('one request through the gateway is one trace over the gateway, the prison and the judicial processes, parent to child, with no personal data', async () => {
-    const login = await postGraphQL<{ login: { token: string } }>(gateway, 'mutation SignIn($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'prison1.reviewer', p: DEMO_PASSWORD });
+    const login = await postGraphQL<{ login: { token: string } }>(
+      gateway,
+      'mutation SignIn($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: 'prison1.reviewer', p: DEMO_PASSWORD },
+    );
     expect(login.errors).toBeUndefined();
     const token = login.data!.login.token;
     // Inmate (prison) → its applications (judicial, through _entities): one plan, two subgraphs.
@@ -128,7 +158,8 @@ describe('issue 19: OpenTelemetry traces across the gateway and the subgraphs', 
     const { root, trace } = lookUp;
     expect(root.parentSpanId).toBe('');
     const byId = new Map(trace.map((span) => [span.spanId, span]));
-    const ancestry = (span: ExportedSpan): string[] => (span.parentSpanId ? [byId.get(span.parentSpanId)!.name, ...ancestry(byId.get(span.parentSpanId)!)] : []);
+    const ancestry = (span: ExportedSpan): string[] =>
+      span.parentSpanId ? [byId.get(span.parentSpanId)!.name, ...ancestry(byId.get(span.parentSpanId)!)] : [];
     for (const subgraph of ['prison', 'judicial']) {
       const served = trace.find((span) => span.service === subgraph && span.name === 'POST /graphql')!;
       expect(served.attributes['rv.service']).toBe(subgraph);
@@ -141,8 +172,7 @@ describe('issue 19: OpenTelemetry traces across the gateway and the subgraphs', 
 
     // No variables, documents, names, passwords or tokens in any attribute of any span exported.
     const attributes = JSON.stringify(received.map((span) => span.attributes));
-    for (const secret of [inmateId, inmateName, DEMO_PASSWORD, 'prison1.reviewer', token, 'applications { id }'])
-      expect(attributes).not.toContain(secret);
+    for (const secret of [inmateId, inmateName, DEMO_PASSWORD, 'prison1.reviewer', token, 'applications { id }']) expect(attributes).not.toContain(secret);
     expect(received.some((span) => 'graphql.document' in span.attributes)).toBe(false);
   }, 120_000);
 

@@ -23,19 +23,51 @@ const atNoon = (date: string) => () => new Date(`${date}T04:00:00Z`);
 const CONTACT = { name: '测试新监狱', region: '测试市', address: '测试市监狱路8号', phone: '0351-1234567' };
 const CREATE_PRISON = `mutation($c: UnitContactInput!, $p: String!, $w: [WardInput!], $d: [WardDaysInput!]) {
   createPrison(contact: $c, rulePack: $p, wards: $w, wardDays: $d) { id name address phone active rulePack wards { number name } packSchedule { rulePack effectiveFrom wardDays { ward days } } } }`;
-const SCHEDULE_PRISON = 'mutation($id: ID!, $p: PackAssignmentInput!) { schedulePrisonRulePack(id: $id, pack: $p) { rulePack packSchedule { rulePack effectiveFrom } } }';
+const SCHEDULE_PRISON =
+  'mutation($id: ID!, $p: PackAssignmentInput!) { schedulePrisonRulePack(id: $id, pack: $p) { rulePack packSchedule { rulePack effectiveFrom } } }';
 const SET_PRISON_ACTIVE = 'mutation($id: ID!, $a: Boolean!, $r: String) { setPrisonActive(id: $id, active: $a, reason: $r) { active inactiveReason } }';
 const SET_VENUE_ACTIVE = 'mutation($id: ID!, $a: Boolean!, $r: String) { setVenueActive(id: $id, active: $a, reason: $r) { active inactiveReason } }';
 
 describe('issue 15: units of every kind, managed by the province’s administrator', () => {
   it('the province admin opens a prison with wards and SX-2 ward days inside its pack; judicial’s directory learns it', async () => {
     const admin = await t.login('province.admin');
-    const created = await t.gql(CREATE_PRISON, { c: CONTACT, p: 'SX', w: [{ number: 1, name: '一监区' }, { number: 2, name: '二监区' }], d: [{ ward: 1, days: [21, 1, 11] }, { ward: 2, days: [2, 12, 22] }] }, admin);
+    const created = await t.gql(
+      CREATE_PRISON,
+      {
+        c: CONTACT,
+        p: 'SX',
+        w: [
+          { number: 1, name: '一监区' },
+          { number: 2, name: '二监区' },
+        ],
+        d: [
+          { ward: 1, days: [21, 1, 11] },
+          { ward: 2, days: [2, 12, 22] },
+        ],
+      },
+      admin,
+    );
     expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
     expect(created.data.createPrison).toMatchObject({
-      name: '测试新监狱', address: '测试市监狱路8号', phone: '0351-1234567', active: true, rulePack: 'SX',
-      wards: [{ number: 1, name: '一监区' }, { number: 2, name: '二监区' }],
-      packSchedule: [{ rulePack: 'SX', effectiveFrom: null, wardDays: [{ ward: 1, days: [1, 11, 21] }, { ward: 2, days: [2, 12, 22] }] }],
+      name: '测试新监狱',
+      address: '测试市监狱路8号',
+      phone: '0351-1234567',
+      active: true,
+      rulePack: 'SX',
+      wards: [
+        { number: 1, name: '一监区' },
+        { number: 2, name: '二监区' },
+      ],
+      packSchedule: [
+        {
+          rulePack: 'SX',
+          effectiveFrom: null,
+          wardDays: [
+            { ward: 1, days: [1, 11, 21] },
+            { ward: 2, days: [2, 12, 22] },
+          ],
+        },
+      ],
     });
     const id = created.data.createPrison.id;
     await eventually(async () => {
@@ -46,18 +78,35 @@ describe('issue 15: units of every kind, managed by the province’s administrat
 
   it('the province admin opens a detox centre with brigades, a judicial office under its county bureau (GD-41) and the prison bureau', async () => {
     const admin = await t.login('province.admin');
-    const centre = await t.gql(`mutation($c: UnitContactInput!) { createDetoxCentre(contact: $c, rulePack: "GD", brigades: [{ number: 1, name: "一大队" }]) { id rulePack brigades { number name } } }`,
-      { c: { ...CONTACT, name: '测试戒毒所' } }, admin);
+    const centre = await t.gql(
+      `mutation($c: UnitContactInput!) { createDetoxCentre(contact: $c, rulePack: "GD", brigades: [{ number: 1, name: "一大队" }]) { id rulePack brigades { number name } } }`,
+      { c: { ...CONTACT, name: '测试戒毒所' } },
+      admin,
+    );
     expect(centre.data.createDetoxCentre).toMatchObject({ rulePack: 'GD', brigades: [{ number: 1, name: '一大队' }] });
-    const office = await t.gql(`mutation($c: UnitContactInput!, $p: ID) { createVenue(kind: "JUDICIAL_OFFICE", contact: $c, rulePack: "GD", parentBureauId: $p, actsAsCountyBureau: true) { id kind parentBureauId actsAsCountyBureau phone } }`,
-      { c: { ...CONTACT, name: '测试司法所' }, p: DEMO_TENANTS.bureau1.id }, admin);
-    expect(office.data.createVenue).toMatchObject({ kind: 'JUDICIAL_OFFICE', parentBureauId: DEMO_TENANTS.bureau1.id, actsAsCountyBureau: true, phone: '0351-1234567' });
-    const bureau = await t.gql(`mutation($c: UnitContactInput!) { createSupervisingBureau(kind: "PRISON_BUREAU", contact: $c, rulePack: "GD") { id kind name } }`,
-      { c: { ...CONTACT, name: '测试省监狱管理局' } }, admin);
+    const office = await t.gql(
+      `mutation($c: UnitContactInput!, $p: ID) { createVenue(kind: "JUDICIAL_OFFICE", contact: $c, rulePack: "GD", parentBureauId: $p, actsAsCountyBureau: true) { id kind parentBureauId actsAsCountyBureau phone } }`,
+      { c: { ...CONTACT, name: '测试司法所' }, p: DEMO_TENANTS.bureau1.id },
+      admin,
+    );
+    expect(office.data.createVenue).toMatchObject({
+      kind: 'JUDICIAL_OFFICE',
+      parentBureauId: DEMO_TENANTS.bureau1.id,
+      actsAsCountyBureau: true,
+      phone: '0351-1234567',
+    });
+    const bureau = await t.gql(
+      `mutation($c: UnitContactInput!) { createSupervisingBureau(kind: "PRISON_BUREAU", contact: $c, rulePack: "GD") { id kind name } }`,
+      { c: { ...CONTACT, name: '测试省监狱管理局' } },
+      admin,
+    );
     expect(bureau.data.createSupervisingBureau).toMatchObject({ kind: 'PRISON_BUREAU', name: '测试省监狱管理局' });
     // Only an office has a county bureau above it.
-    const wrong = await t.gql(`mutation($c: UnitContactInput!, $p: ID) { createVenue(kind: "COUNTY_BUREAU", contact: $c, rulePack: "GD", parentBureauId: $p) { id } }`,
-      { c: { ...CONTACT, name: '错误司法局' }, p: DEMO_TENANTS.bureau1.id }, admin);
+    const wrong = await t.gql(
+      `mutation($c: UnitContactInput!, $p: ID) { createVenue(kind: "COUNTY_BUREAU", contact: $c, rulePack: "GD", parentBureauId: $p) { id } }`,
+      { c: { ...CONTACT, name: '错误司法局' }, p: DEMO_TENANTS.bureau1.id },
+      admin,
+    );
     expect(messageKey(wrong)).toBe('admin.unit.onlyOfficeParent');
     expect(await t.sql(`select id from judicial.county_bureau where name = '错误司法局'`)).toEqual([]);
   });
@@ -78,10 +127,14 @@ describe('issue 15: units of every kind, managed by the province’s administrat
       ['mutation($id: ID!, $c: UnitContactInput!) { updateVenue(id: $id, contact: $c) { id } }', { id: venueId, c: { ...CONTACT, name: '越权改名' } }],
       [SET_VENUE_ACTIVE, { id: venueId, a: false, r: '越权停用' }],
       ['mutation($id: ID!) { scheduleVenueRulePack(id: $id, pack: { rulePack: "YN", effectiveFrom: "2099-01-01" }) { id } }', { id: venueId }],
-      [`mutation($c: UnitContactInput!) { createSupervisingBureau(kind: "DETOX_BUREAU", contact: $c, rulePack: "GD") { id } }`, { c: { ...CONTACT, name: '越权管理局' } }],
+      [
+        `mutation($c: UnitContactInput!) { createSupervisingBureau(kind: "DETOX_BUREAU", contact: $c, rulePack: "GD") { id } }`,
+        { c: { ...CONTACT, name: '越权管理局' } },
+      ],
       ['mutation($id: ID!) { setSupervisingBureauActive(id: $id, active: false, reason: "越权") { id } }', { id: DEMO_TENANTS.prisonBureau.id }],
     ];
-    const snapshot = () => t.sql(`select (select json_agg(p order by id) from prison.prison p) as prisons, (select count(*)::int from prison.ward) as wards,
+    const snapshot = () =>
+      t.sql(`select (select json_agg(p order by id) from prison.prison p) as prisons, (select count(*)::int from prison.ward) as wards,
       (select json_agg(c order by id) from detox.detox_centre c) as centres, (select count(*)::int from detox.brigade) as brigades,
       (select json_agg(b order by id) from judicial.county_bureau b) as venues, (select json_agg(s order by id) from judicial.supervising_bureau s) as bureaus`);
     const before = await snapshot();
@@ -115,17 +168,36 @@ describe('issue 15: wards (prisons) and brigades (detox centres), the province a
 
     const brigade = await t.gql(SAVE_BRIGADE, { id: DEMO_TENANTS.detox1.id, b: { number: 66, name: '六十六大队' } }, admin);
     expect(brigade.data.saveBrigade).toMatchObject({ number: 66, name: '六十六大队' });
-    expect((await t.gql(SAVE_BRIGADE, { id: DEMO_TENANTS.detox1.id, b: { number: 66, name: '戒毒六十六大队' } }, admin)).data.saveBrigade.id).toBe(brigade.data.saveBrigade.id);
+    expect((await t.gql(SAVE_BRIGADE, { id: DEMO_TENANTS.detox1.id, b: { number: 66, name: '戒毒六十六大队' } }, admin)).data.saveBrigade.id).toBe(
+      brigade.data.saveBrigade.id,
+    );
 
     // Who, which unit and role, what, and the before/after of each change (the denials are above: a unit's admin, a supervisor, a family).
     await eventually(async () => {
-      const records = await t.sql(`select action, operation, tenant_kind, roles, before ->> 'name' as before, after ->> 'name' as after from judicial.audit_record
-        where entity_id = any($1::text[]) order by seq`, [[wardId, brigade.data.saveBrigade.id]]);
+      const records = await t.sql(
+        `select action, operation, tenant_kind, roles, before ->> 'name' as before, after ->> 'name' as after from judicial.audit_record
+        where entity_id = any($1::text[]) order by seq`,
+        [[wardId, brigade.data.saveBrigade.id]],
+      );
       expect(records).toEqual([
         { action: 'saveWard', operation: 'INSERT', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: null, after: '七十七监区' },
-        { action: 'saveWard', operation: 'UPDATE', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: '七十七监区', after: '新七十七监区' },
+        {
+          action: 'saveWard',
+          operation: 'UPDATE',
+          tenant_kind: 'PROVINCE',
+          roles: expect.arrayContaining(['ADMIN']),
+          before: '七十七监区',
+          after: '新七十七监区',
+        },
         { action: 'saveBrigade', operation: 'INSERT', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: null, after: '六十六大队' },
-        { action: 'saveBrigade', operation: 'UPDATE', tenant_kind: 'PROVINCE', roles: expect.arrayContaining(['ADMIN']), before: '六十六大队', after: '戒毒六十六大队' },
+        {
+          action: 'saveBrigade',
+          operation: 'UPDATE',
+          tenant_kind: 'PROVINCE',
+          roles: expect.arrayContaining(['ADMIN']),
+          before: '六十六大队',
+          after: '戒毒六十六大队',
+        },
       ]);
     }, 20_000);
   });
@@ -163,8 +235,15 @@ describe('issue 15: a deactivated unit takes no new bookings and says why; nothi
     const deactivated = await t.gql(SET_VENUE_ACTIVE, { id: DEMO_TENANTS.bureau3.id, a: false, r: '会见室装修' }, admin);
     expect(deactivated.errors).toBeUndefined();
     const subjectId = await givenInmate(t, 'prison2', 7);
-    const [day] = await t.sql(`select id from judicial.service_day where institution_id = $1 and date > current_date + 1 order by date limit 1`, [DEMO_TENANTS.prison2.id]);
-    const refused = await submit(t, await t.login('proxy'), { subjectId, serviceDayId: day.id, venueId: DEMO_TENANTS.bureau3.id, idempotencyKey: 'inactive-venue-1' });
+    const [day] = await t.sql(`select id from judicial.service_day where institution_id = $1 and date > current_date + 1 order by date limit 1`, [
+      DEMO_TENANTS.prison2.id,
+    ]);
+    const refused = await submit(t, await t.login('proxy'), {
+      subjectId,
+      serviceDayId: day.id,
+      venueId: DEMO_TENANTS.bureau3.id,
+      idempotencyKey: 'inactive-venue-1',
+    });
     expect(code(refused)).toBe('UNIT_INACTIVE');
     expect(refused.errors?.[0].extensions?.params).toEqual({ name: DEMO_TENANTS.bureau3.name, reason: '会见室装修' });
     expect(await t.sql('select id from judicial.application where subject_id = $1', [subjectId])).toEqual([]);
@@ -183,8 +262,16 @@ describe('issue 15: a unit’s pack change applies to applications filed from it
       clock.now = atNoon('2026-12-07');
       const scheduled = await t.gql(SCHEDULE_PRISON, { id: prison.id, p: { rulePack: 'YN', effectiveFrom: '2026-12-09' } }, admin);
       expect(scheduled.errors, JSON.stringify(scheduled.errors)).toBeUndefined();
-      expect(scheduled.data.schedulePrisonRulePack).toEqual({ rulePack: 'GD', packSchedule: [{ rulePack: 'GD', effectiveFrom: null }, { rulePack: 'YN', effectiveFrom: '2026-12-09' }] });
-      await eventually(async () => expect((await t.sql('select jsonb_array_length(pack_schedule) as n from judicial.institution_ref where id = $1', [prison.id]))[0].n).toBe(2));
+      expect(scheduled.data.schedulePrisonRulePack).toEqual({
+        rulePack: 'GD',
+        packSchedule: [
+          { rulePack: 'GD', effectiveFrom: null },
+          { rulePack: 'YN', effectiveFrom: '2026-12-09' },
+        ],
+      });
+      await eventually(async () =>
+        expect((await t.sql('select jsonb_array_length(pack_schedule) as n from judicial.institution_ref where id = $1', [prison.id]))[0].n).toBe(2),
+      );
       const before = await submit(t, proxy, { subjectId: prison.inmateIds[0], serviceDayId: prison.days[0].id, idempotencyKey: 'pack-change-before' });
       expect(before.errors, JSON.stringify(before.errors)).toBeUndefined();
 

@@ -52,7 +52,12 @@ function elementPlusStyles(): Plugin {
     transform(code, id) {
       if (id.includes('/node_modules/') || !/\.(vue|ts)$/.test(id.split('?')[0])) return null;
       const styles = [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]element-plus['"]/g)]
-        .flatMap(([, names]) => names.split(',').map((name) => name.trim()).filter((name) => name && !name.startsWith('type ')))
+        .flatMap(([, names]) =>
+          names
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name && !name.startsWith('type ')),
+        )
         .map((name) => styleOf(name.split(/\s+as\s+/)[0]))
         .filter((style): style is string => style !== null);
       if (!styles.length) return null;

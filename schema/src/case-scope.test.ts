@@ -17,8 +17,12 @@ describe('who may see a case', () => {
 
   it('refuses the auditor, the anonymous and unknown tenant kinds', () => {
     expect(() => caseScope(staff('PROVINCE', ['AUDITOR']))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
-    expect(() => caseScope({ accountId: null, tenantKind: null, tenantId: null, roles: [] })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
-    expect(() => caseScope(staff('DETENTION_CENTRE', ['REVIEWER']))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => caseScope({ accountId: null, tenantKind: null, tenantId: null, roles: [] })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+    expect(() => caseScope(staff('DETENTION_CENTRE', ['REVIEWER']))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
   });
 
   it('renames fields for entities that hold a relation instead of an id', () => {

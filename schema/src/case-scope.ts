@@ -3,9 +3,7 @@ import { CASE_ROLES, PublicRole, TenantKind, hasRole, type Identity } from './te
 
 /** One condition on a case (application, meeting): which field must equal which value. */
 export type CaseScope =
-  | { field: 'all' }
-  | { field: 'proxyAccountId' | 'venueId' | 'institutionId'; value: string }
-  | { field: 'subjectKind'; value: 'INMATE' | 'DETAINEE' };
+  { field: 'all' } | { field: 'proxyAccountId' | 'venueId' | 'institutionId'; value: string } | { field: 'subjectKind'; value: 'INMATE' | 'DETAINEE' };
 
 /**
  * Who may see a case, decided in one place for every subgraph: the family only its own, a
@@ -14,8 +12,7 @@ export type CaseScope =
  */
 export function caseScope(identity: Identity): CaseScope {
   if (!identity.accountId) throw unauthenticated();
-  if (!identity.tenantKind && hasRole(identity, PublicRole.PROXY, PublicRole.LAWYER))
-    return { field: 'proxyAccountId', value: identity.accountId };
+  if (!identity.tenantKind && hasRole(identity, PublicRole.PROXY, PublicRole.LAWYER)) return { field: 'proxyAccountId', value: identity.accountId };
   if (!identity.tenantId || !hasRole(identity, ...CASE_ROLES)) throw forbidden();
   switch (identity.tenantKind) {
     case TenantKind.COUNTY_BUREAU:

@@ -74,8 +74,7 @@ export const forbidden = (key: MessageKey = 'error.forbidden', params: MessagePa
 export const unauthenticated = () => keyed(ErrorCode.UNAUTHENTICATED, 'error.unauthenticated');
 export const notFound = (entity: NotFoundEntity) => keyed(ErrorCode.NOT_FOUND, `notFound.${entity}`);
 /** Bad input in a field, in the catalogue's words. */
-export const invalid = (key: MessageKey, params: MessageParams = {}, field?: string) =>
-  keyed(ErrorCode.BAD_USER_INPUT, key, params, field ? { field } : {});
+export const invalid = (key: MessageKey, params: MessageParams = {}, field?: string) => keyed(ErrorCode.BAD_USER_INPUT, key, params, field ? { field } : {});
 
 /** Codes a user can cause; anything else reaching formatError is an internal fault. */
 export function isDomainCode(code: unknown): code is ErrorCode {

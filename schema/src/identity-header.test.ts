@@ -7,7 +7,12 @@ const body = '{"query":"{ applications { id } }"}';
 const at = 1_000_000;
 const sign = (identity = clerk, secret = 's3cret') => signIdentity(identity, secret, { audience: 'judicial', body, now: at });
 const check = (header: string | undefined, overrides: Partial<{ secret: string; audience: string; body: string; now: number; nonces: NonceCache }> = {}) =>
-  verifyIdentity(header, overrides.secret ?? 's3cret', { audience: overrides.audience ?? 'judicial', body: overrides.body ?? body, now: overrides.now ?? at, nonces: overrides.nonces ?? new NonceCache() });
+  verifyIdentity(header, overrides.secret ?? 's3cret', {
+    audience: overrides.audience ?? 'judicial',
+    body: overrides.body ?? body,
+    now: overrides.now ?? at,
+    nonces: overrides.nonces ?? new NonceCache(),
+  });
 
 describe('signed identity header (gateway → subgraph)', () => {
   it('round-trips with the shared secret, for the subgraph and body it was signed for', () => {

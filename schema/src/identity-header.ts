@@ -40,8 +40,18 @@ export function bodyDigest(body: string | Uint8Array): string {
  * digest, the time and a fresh nonce (a random UUID: 122 random bits from Node's cached entropy,
  * cheaper per request than randomBytes, issue 16).
  */
-export function signIdentity(identity: Identity, secret: string, request: { audience: string; body: string | Uint8Array; client?: string | null; now?: number }): string {
-  const claims: Claims = { aud: request.audience, cip: request.client ?? null, iat: request.now ?? Date.now(), nonce: randomUUID(), digest: bodyDigest(request.body) };
+export function signIdentity(
+  identity: Identity,
+  secret: string,
+  request: { audience: string; body: string | Uint8Array; client?: string | null; now?: number },
+): string {
+  const claims: Claims = {
+    aud: request.audience,
+    cip: request.client ?? null,
+    iat: request.now ?? Date.now(),
+    nonce: randomUUID(),
+    digest: bodyDigest(request.body),
+  };
   const payload = Buffer.from(JSON.stringify({ ...identity, ...claims })).toString('base64url');
   return `${payload}.${mac(payload, secret)}`;
 }
@@ -53,7 +63,10 @@ export function signIdentity(identity: Identity, secret: string, request: { audi
 export class NonceCache {
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly ttlMs = IDENTITY_MAX_AGE_MS * 2, private readonly maxEntries = 200_000) {}
+  constructor(
+    private readonly ttlMs = IDENTITY_MAX_AGE_MS * 2,
+    private readonly maxEntries = 200_000,
+  ) {}
 
   /** True the first time a nonce is offered, false on every later offer within its lifetime. */
   claim(nonce: string, now: number): boolean {

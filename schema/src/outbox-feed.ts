@@ -135,7 +135,9 @@ export class OutboxFeed {
     if (!this.client || this.stopped) return;
     const client = this.pool;
     const from = this.horizons.get(source)!;
-    const { rows: [{ h }] } = await client.query('select pg_snapshot_xmin(pg_current_snapshot())::text as h');
+    const {
+      rows: [{ h }],
+    } = await client.query('select pg_snapshot_xmin(pg_current_snapshot())::text as h');
     if (h === from) return;
     const { rows } = await client.query(
       `select seq::text, topic, aggregate_type, aggregate_id, audience, payload, created_at

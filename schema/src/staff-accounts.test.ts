@@ -24,20 +24,27 @@ describe('issue 15: who manages which staff account', () => {
   });
 
   it('a non-admin manages nothing', () => {
-    expect(canManageAccount({ ...admin('PRISON', PRISON1), roles: ['SUPERVISOR'] }, { tenantKind: 'PRISON', tenantId: PRISON1, roles: ['INTAKE_CLERK'] })).toBe(false);
+    expect(canManageAccount({ ...admin('PRISON', PRISON1), roles: ['SUPERVISOR'] }, { tenantKind: 'PRISON', tenantId: PRISON1, roles: ['INTAKE_CLERK'] })).toBe(
+      false,
+    );
   });
 
   it('roles per kind of unit: a room terminal only where people in custody sit; unknown roles refused', () => {
     expect(rolesForKind('DETENTION_CENTRE')).toContain('ROOM_TERMINAL');
     expect(rolesForKind('COUNTY_BUREAU')).not.toContain('ROOM_TERMINAL');
     expect(checkRoles('PRISON', ['REVIEWER', 'REVIEWER'])).toEqual(['REVIEWER']);
-    expect(() => checkRoles('COUNTY_BUREAU', ['ROOM_TERMINAL'])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ messageKey: 'admin.account.roleForKind' }) }));
-    expect(() => checkRoles('PRISON', ['PROXY'])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ messageKey: 'admin.account.role' }) }));
+    expect(() => checkRoles('COUNTY_BUREAU', ['ROOM_TERMINAL'])).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ messageKey: 'admin.account.roleForKind' }) }),
+    );
+    expect(() => checkRoles('PRISON', ['PROXY'])).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ messageKey: 'admin.account.role' }) }),
+    );
     expect(() => checkRoles('PRISON', [])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ messageKey: 'admin.account.role' }) }));
   });
 
   it('administrators and supervisors need a second factor; the other roles do not', () => {
-    expect([['ADMIN'], ['SUPERVISOR'], ['REVIEWER', 'SUPERVISOR'], ['REVIEWER'], ['AUDITOR']].map((roles) => needsSecondFactor(roles as Identity['roles'])))
-      .toEqual([true, true, true, false, false]);
+    expect(
+      [['ADMIN'], ['SUPERVISOR'], ['REVIEWER', 'SUPERVISOR'], ['REVIEWER'], ['AUDITOR']].map((roles) => needsSecondFactor(roles as Identity['roles'])),
+    ).toEqual([true, true, true, false, false]);
   });
 });

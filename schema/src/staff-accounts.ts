@@ -95,7 +95,12 @@ export const STEP_FIELDS: Record<Exclude<SignInStep, 'DONE'>, string[]> = {
 export function stepRequired(step: Exclude<SignInStep, 'DONE'>) {
   return step === SignInStep.CHANGE_PASSWORD
     ? keyed(ErrorCode.PASSWORD_CHANGE_REQUIRED, 'admin.account.mustChangePassword', {}, { step, http: { status: 403 } })
-    : keyed(ErrorCode.TOTP_REQUIRED, step === SignInStep.ENROL_TOTP ? 'admin.account.totpSetupRequired' : 'admin.account.totpRequired', {}, { step, http: { status: 403 } });
+    : keyed(
+        ErrorCode.TOTP_REQUIRED,
+        step === SignInStep.ENROL_TOTP ? 'admin.account.totpSetupRequired' : 'admin.account.totpRequired',
+        {},
+        { step, http: { status: 403 } },
+      );
 }
 
 /** Usernames of staff accounts: 4–32 letters, digits, `_ . -` (unique, case-insensitively). */

@@ -39,7 +39,8 @@ export function firstAssignment(pack: string, wardDays: WardDays | null = null):
  */
 export function schedulePack(schedule: readonly PackAssignment[], next: PackAssignment, today: string): PackAssignment[] {
   checkPackCode(next.pack);
-  if (!next.from || !ISO_DATE.test(next.from) || Number.isNaN(Date.parse(`${next.from}T00:00:00Z`))) throw invalid('admin.pack.dateFormat', {}, 'effectiveFrom');
+  if (!next.from || !ISO_DATE.test(next.from) || Number.isNaN(Date.parse(`${next.from}T00:00:00Z`)))
+    throw invalid('admin.pack.dateFormat', {}, 'effectiveFrom');
   if (next.from < today) throw invalid('admin.pack.pastDate', { date: next.from }, 'effectiveFrom');
   const entry = { pack: next.pack, from: next.from, wardDays: checkWardDays(next.wardDays) };
   return [...schedule.filter((kept) => kept.from !== next.from), entry].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));

@@ -26,8 +26,14 @@ export async function launchChromiumIn(ns: NetworkNamespace, origins: string[]):
   return chromium.launch({
     executablePath: wrapper,
     args: [
-      '--no-sandbox', '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required',
+      '--no-sandbox',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--autoplay-policy=no-user-gesture-required',
       `--unsafely-treat-insecure-origin-as-secure=${origins.join(',')}`,
       `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE ${ns.hostIp}, EXCLUDE ${ns.namespaceIp}`,
     ],
@@ -48,7 +54,10 @@ export async function givenMeetingBrowser(ns: NetworkNamespace): Promise<Meeting
       const context = await browser.newContext({ permissions: ['camera', 'microphone'] });
       const page = await context.newPage();
       await page.goto(origin);
-      await page.evaluate(([s, p]) => (globalThis as unknown as { takeSeat(seat: unknown, publish: boolean): Promise<void> }).takeSeat(s, p), [seat, publish] as const);
+      await page.evaluate(([s, p]) => (globalThis as unknown as { takeSeat(seat: unknown, publish: boolean): Promise<void> }).takeSeat(s, p), [
+        seat,
+        publish,
+      ] as const);
       return page;
     },
     async close() {
@@ -58,6 +67,8 @@ export async function givenMeetingBrowser(ns: NetworkNamespace): Promise<Meeting
   };
 }
 
-export function mediaStats(page: Page): Promise<{ received: { audio: number; video: number }; sent: number; receiverKinds: string[]; offeredMedia: string[]; errors: string[] }> {
+export function mediaStats(
+  page: Page,
+): Promise<{ received: { audio: number; video: number }; sent: number; receiverKinds: string[]; offeredMedia: string[]; errors: string[] }> {
   return page.evaluate(() => (globalThis as unknown as { mediaStats(): Promise<never> }).mediaStats());
 }

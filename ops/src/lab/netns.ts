@@ -43,13 +43,21 @@ export function givenNetworkNamespace(): NetworkNamespace {
     ip('netns', 'exec', name, 'ip', 'link', 'set', namespaceVeth, 'up');
     ip('netns', 'exec', name, 'ip', 'link', 'set', 'lo', 'up');
   } catch (error) {
-    try { ip('link', 'del', hostVeth); } catch { /* never made */ }
+    try {
+      ip('link', 'del', hostVeth);
+    } catch {
+      /* never made */
+    }
     ip('netns', 'del', name); // leave nothing half-made behind
     throw error;
   }
   const close = () => {
     // The pair goes with its host end; deleting only the namespace left host ends behind on this kernel.
-    try { ip('link', 'del', hostVeth); } catch { /* already gone with the namespace */ }
+    try {
+      ip('link', 'del', hostVeth);
+    } catch {
+      /* already gone with the namespace */
+    }
     ip('netns', 'del', name);
   };
   return { name, hostIp, namespaceIp, namespaceVeth, close };

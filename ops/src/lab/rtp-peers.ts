@@ -14,7 +14,17 @@ import { createSocket, type Socket } from 'node:dgram';
 import { createInterface } from 'node:readline';
 import { JanusConnection, JanusError } from '@rv/media';
 import {
-  MediaStreamTrack, RTCPeerConnection, RTCRtpCodecParameters, useAbsSendTime, useAudioLevelIndication, useNACK, usePLI, useREMB, useSdesMid, useTWCC, useTransportWideCC,
+  MediaStreamTrack,
+  RTCPeerConnection,
+  RTCRtpCodecParameters,
+  useAbsSendTime,
+  useAudioLevelIndication,
+  useNACK,
+  usePLI,
+  useREMB,
+  useSdesMid,
+  useTWCC,
+  useTransportWideCC,
 } from 'werift';
 
 export interface LoadMeeting {
@@ -58,25 +68,76 @@ async function sharedMedia(video: LoadSpec['video']): Promise<{ audio: MediaStre
     return socket;
   };
   const [videoSocket, audioSocket] = [await listen('video'), await listen('audio')];
-  const encoder = spawn('ffmpeg', ['-v', 'error', '-re',
-    '-f', 'lavfi', '-i', `testsrc=size=${video.size}:rate=${video.fps}`, '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=48000',
-    '-map', '0:v', '-c:v', 'libvpx', '-b:v', `${video.kbps}k`, '-deadline', 'realtime', '-cpu-used', '8', '-g', String(video.fps * 2), '-payload_type', '96',
-    '-f', 'rtp', `rtp://127.0.0.1:${videoSocket.address().port}`,
-    '-map', '1:a', '-c:a', 'libopus', '-b:a', '32k', '-payload_type', '111', '-f', 'rtp', `rtp://127.0.0.1:${audioSocket.address().port}`,
-  ], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return { ...tracks, sentBytes: () => sent, stop: () => { encoder.kill(); videoSocket.close(); audioSocket.close(); } };
+  const encoder = spawn(
+    'ffmpeg',
+    [
+      '-v',
+      'error',
+      '-re',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc=size=${video.size}:rate=${video.fps}`,
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:sample_rate=48000',
+      '-map',
+      '0:v',
+      '-c:v',
+      'libvpx',
+      '-b:v',
+      `${video.kbps}k`,
+      '-deadline',
+      'realtime',
+      '-cpu-used',
+      '8',
+      '-g',
+      String(video.fps * 2),
+      '-payload_type',
+      '96',
+      '-f',
+      'rtp',
+      `rtp://127.0.0.1:${videoSocket.address().port}`,
+      '-map',
+      '1:a',
+      '-c:a',
+      'libopus',
+      '-b:a',
+      '32k',
+      '-payload_type',
+      '111',
+      '-f',
+      'rtp',
+      `rtp://127.0.0.1:${audioSocket.address().port}`,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return {
+    ...tracks,
+    sentBytes: () => sent,
+    stop: () => {
+      encoder.kill();
+      videoSocket.close();
+      audioSocket.close();
+    },
+  };
 }
 
-const connected = (pc: RTCPeerConnection) => new Promise<void>((resolve) => {
-  if (pc.connectionState === 'connected') resolve();
-  pc.connectionStateChange.subscribe((state) => state === 'connected' && resolve());
-});
+const connected = (pc: RTCPeerConnection) =>
+  new Promise<void>((resolve) => {
+    if (pc.connectionState === 'connected') resolve();
+    pc.connectionStateChange.subscribe((state) => state === 'connected' && resolve());
+  });
 
 export class LoadPeers {
   readonly received = new Map<RTCPeerConnection, { audio: number; video: number }>();
   private readonly pcs: RTCPeerConnection[] = [];
 
-  constructor(private readonly janus: JanusConnection, private readonly media: Awaited<ReturnType<typeof sharedMedia>>) {}
+  constructor(
+    private readonly janus: JanusConnection,
+    private readonly media: Awaited<ReturnType<typeof sharedMedia>>,
+  ) {}
 
   /** A party's seat: joins under the given feed id and publishes the shared audio and video. */
   async publish(meeting: LoadMeeting, token: string, feed: number): Promise<void> {
@@ -114,7 +175,11 @@ export class LoadPeers {
     this.pcs.push(pc);
     const bytes = { audio: 0, video: 0 };
     this.received.set(pc, bytes);
-    pc.onTrack.subscribe((track) => track.onReceiveRtp.subscribe((rtp) => { bytes[track.kind as 'audio' | 'video'] += rtp.payload.length; }));
+    pc.onTrack.subscribe((track) =>
+      track.onReceiveRtp.subscribe((rtp) => {
+        bytes[track.kind as 'audio' | 'video'] += rtp.payload.length;
+      }),
+    );
     await pc.setRemoteDescription(offer.jsep!);
     await pc.setLocalDescription(await pc.createAnswer());
     await this.janus.negotiate(handle, { request: 'start' }, { type: 'answer', sdp: pc.localDescription!.sdp });

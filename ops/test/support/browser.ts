@@ -9,12 +9,16 @@ import { freshTotpCode } from '../../src/authenticator.js';
 /** Controls smaller than 44 × 44 CSS px (WCAG 2.5.5), visible ones only, described for the failure message. */
 export function smallTargets(page: Page, minimum = 44): Promise<string[]> {
   return page.evaluate((min) => {
-    const selector = 'button:not([disabled]), a[href], [role=radio], [role=tab], .el-input__wrapper, .el-select__wrapper, .el-textarea__inner, .el-collapse-item__header';
+    const selector =
+      'button:not([disabled]), a[href], [role=radio], [role=tab], .el-input__wrapper, .el-select__wrapper, .el-textarea__inner, .el-collapse-item__header';
     return [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((element) => element.offsetParent !== null && !element.closest('[aria-hidden=true], .el-popper'))
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.height < min - 0.5 || box.width < min - 0.5))
-      .map(({ element, box }) => `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      .map(
+        ({ element, box }) =>
+          `${element.tagName.toLowerCase()}.${element.className} "${element.textContent?.trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
   }, minimum);
 }
 
@@ -23,7 +27,10 @@ export function lowContrastText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const rgba = (value: string) => (value.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number) as [number, number, number, number?];
     const luminance = ([r, g, b]: number[]) => {
-      const linear = (c: number) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      const linear = (c: number) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
       return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
     };
     /** The colour behind an element: its own background or its ancestors', blended over white. */
@@ -34,7 +41,9 @@ export function lowContrastText(page: Page): Promise<string[]> {
         if (a > 0) layers.push([r, g, b, a]);
         if (a >= 1) break;
       }
-      return layers.reverse().reduce((under, [r, g, b, a]) => [r * a + under[0] * (1 - a), g * a + under[1] * (1 - a), b * a + under[2] * (1 - a)], [255, 255, 255]);
+      return layers
+        .reverse()
+        .reduce((under, [r, g, b, a]) => [r * a + under[0] * (1 - a), g * a + under[1] * (1 - a), b * a + under[2] * (1 - a)], [255, 255, 255]);
     };
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -51,7 +60,8 @@ export function lowContrastText(page: Page): Promise<string[]> {
       const ratio = (light + 0.05) / (dark + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5) - 0.01) found.push(`"${node.textContent.trim().slice(0, 24)}" ${style.color} on rgb(${behind.map(Math.round).join(',')}) ${ratio.toFixed(2)}:1`);
+      if (ratio < (large ? 3 : 4.5) - 0.01)
+        found.push(`"${node.textContent.trim().slice(0, 24)}" ${style.color} on rgb(${behind.map(Math.round).join(',')}) ${ratio.toFixed(2)}:1`);
     }
     return found;
   });
@@ -70,8 +80,13 @@ export function clippedText(page: Page): Promise<string[]> {
       const range = document.createRange();
       range.selectNodeContents(node);
       const box = range.getBoundingClientRect();
-      if (box.width && (box.right > width + 0.5 || box.left < -0.5)) found.push(`"${node.textContent.trim().slice(0, 24)}" ${Math.round(box.left)}–${Math.round(box.right)}`);
-      if (element.scrollWidth > element.clientWidth + 1 && ['hidden', 'clip'].includes(getComputedStyle(element).overflowX) && getComputedStyle(element).textOverflow !== 'ellipsis')
+      if (box.width && (box.right > width + 0.5 || box.left < -0.5))
+        found.push(`"${node.textContent.trim().slice(0, 24)}" ${Math.round(box.left)}–${Math.round(box.right)}`);
+      if (
+        element.scrollWidth > element.clientWidth + 1 &&
+        ['hidden', 'clip'].includes(getComputedStyle(element).overflowX) &&
+        getComputedStyle(element).textOverflow !== 'ellipsis'
+      )
         found.push(`"${node.textContent.trim().slice(0, 24)}" cut inside its box`);
     }
     return found;
@@ -80,10 +95,12 @@ export function clippedText(page: Page): Promise<string[]> {
 
 /** Form fields a screen reader cannot name (no label, aria-label or aria-labelledby). */
 export function unlabelledFields(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), textarea, select')]
-    .filter((field) => field.offsetParent !== null && !field.closest('[aria-hidden=true]'))
-    .filter((field) => !field.labels?.length && !field.getAttribute('aria-label') && !field.getAttribute('aria-labelledby'))
-    .map((field) => `${field.tagName.toLowerCase()}[name=${field.name}]`));
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), textarea, select')]
+      .filter((field) => field.offsetParent !== null && !field.closest('[aria-hidden=true]'))
+      .filter((field) => !field.labels?.length && !field.getAttribute('aria-label') && !field.getAttribute('aria-labelledby'))
+      .map((field) => `${field.tagName.toLowerCase()}[name=${field.name}]`),
+  );
 }
 
 /** Presses Tab until the focused element matches `selector` (keyboard only, in the page's own focus order). */
@@ -136,13 +153,19 @@ export async function passSecondFactor(page: Page, username: string): Promise<vo
  * sessionStorage, localStorage or document.cookie; the session is the HttpOnly cookie only.
  */
 export async function expectNoTokenInPage(page: Page): Promise<void> {
-  const readable = await page.evaluate(() => JSON.stringify({
-    session: Object.fromEntries(Object.entries(sessionStorage)), local: Object.fromEntries(Object.entries(localStorage)), cookie: document.cookie,
-  }));
+  const readable = await page.evaluate(() =>
+    JSON.stringify({
+      session: Object.fromEntries(Object.entries(sessionStorage)),
+      local: Object.fromEntries(Object.entries(localStorage)),
+      cookie: document.cookie,
+    }),
+  );
   const jwt = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
   if (jwt.test(readable)) throw new Error(`a token is readable by the page's scripts: ${readable}`);
   const cookies = await page.context().cookies();
   const session = cookies.find((cookie) => cookie.name === 'rv_session');
   if (!session || !session.httpOnly || session.sameSite !== 'Strict' || session.path !== '/' || !jwt.test(session.value))
-    throw new Error(`no HttpOnly, SameSite=Strict session cookie: ${JSON.stringify(cookies.map(({ name, httpOnly, sameSite, path }) => ({ name, httpOnly, sameSite, path })))}`);
+    throw new Error(
+      `no HttpOnly, SameSite=Strict session cookie: ${JSON.stringify(cookies.map(({ name, httpOnly, sameSite, path }) => ({ name, httpOnly, sameSite, path })))}`,
+    );
 }

@@ -24,8 +24,12 @@ export async function startComponent(role: string, env: Record<string, string>, 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
   const url = `http://127.0.0.1:${port}/graphql`;
   try {
     await eventually(async () => {
@@ -38,7 +42,11 @@ export async function startComponent(role: string, env: Record<string, string>, 
     throw error;
   }
   return {
-    role, port, url, process: child, output: () => output,
+    role,
+    port,
+    url,
+    process: child,
+    output: () => output,
     stop: () => stopChild(child, 10_000),
   };
 }

@@ -25,12 +25,18 @@ export function getRaw(url: string, acceptEncoding: string): Promise<Transfer & 
       response.on('end', () => {
         const body = Buffer.concat(chunks);
         resolve({
-          path: new URL(url).pathname, status: response.statusCode ?? 0, encoding: String(response.headers['content-encoding'] ?? 'identity'),
-          bytes: body.length, body, headers: response.headers,
+          path: new URL(url).pathname,
+          status: response.statusCode ?? 0,
+          encoding: String(response.headers['content-encoding'] ?? 'identity'),
+          bytes: body.length,
+          body,
+          headers: response.headers,
         });
       });
       response.on('error', reject);
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 

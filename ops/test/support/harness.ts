@@ -39,7 +39,13 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_
   }
 }
 
-export async function postGraphQL<T = any>(url: string, query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -47,7 +53,11 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
   });
   const text = await response.text();
   let body: any = {};
-  try { body = JSON.parse(text); } catch { body = { errors: [{ message: text }] }; }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text }] };
+  }
   return { status: response.status, ...body };
 }
 
@@ -57,7 +67,10 @@ export async function postGraphQL<T = any>(url: string, query: string, variables
  */
 export function signedForSubgraph(subgraph: string, identity: Identity, query: string, variables?: Record<string, unknown>) {
   const body = JSON.stringify({ query, variables });
-  return { body, headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, TEST_SECRETS.internalSecret, { audience: subgraph, body }) } };
+  return {
+    body,
+    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, TEST_SECRETS.internalSecret, { audience: subgraph, body }) },
+  };
 }
 
 /** Posts a prepared body with prepared headers (a replay, or a body altered after signing). */
@@ -65,12 +78,22 @@ export async function postRaw<T = any>(url: string, body: string, headers: Recor
   const response = await fetch(url, { method: 'POST', headers, body });
   const text = await response.text();
   let parsed: any = {};
-  try { parsed = JSON.parse(text); } catch { parsed = { errors: [{ message: text }] }; }
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = { errors: [{ message: text }] };
+  }
   return { status: response.status, ...parsed };
 }
 
 /** One subgraph called directly with a freshly signed identity. */
-export function postToSubgraph<T = any>(t: TestPlatform, subgraph: string, identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export function postToSubgraph<T = any>(
+  t: TestPlatform,
+  subgraph: string,
+  identity: Identity,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const { body, headers } = signedForSubgraph(subgraph, identity, query, variables);
   return postRaw<T>(t.platform.subgraphs[subgraph].url, body, headers);
 }
@@ -84,7 +107,14 @@ export async function givenPlatform(options: { demo?: DemoOptions | false; recon
   const name = `t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await createDatabase(adminUrl, name, inject('templateDatabase'));
   const databaseUrl = adminUrl.replace(/\/postgres$/, `/${name}`);
-  const platform = await startPlatform({ databaseUrl, ...TEST_SECRETS, reconnectDelayMs: options.reconnectDelayMs, gatewayHost: options.gatewayHost, fallback: portalsHandler(), trustedProxyHops: 1 });
+  const platform = await startPlatform({
+    databaseUrl,
+    ...TEST_SECRETS,
+    reconnectDelayMs: options.reconnectDelayMs,
+    gatewayHost: options.gatewayHost,
+    fallback: portalsHandler(),
+    trustedProxyHops: 1,
+  });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 3 });
   // A test that cuts the database's connections (an outage) must not crash the run through this idle pool.
   pool.on('error', () => undefined);
@@ -113,7 +143,8 @@ export async function givenPlatform(options: { demo?: DemoOptions | false; recon
       // Demo administrators and supervisors give their authenticator code (issue 15); others ignore it.
       const result = await gql<{ login: { token: string; step: string } }>(
         'mutation($u: String!, $p: String!, $c: String) { login(username: $u, password: $p, totpCode: $c) { token step } }',
-        { u: username, p: password, c: await freshTotpCode(username) });
+        { u: username, p: password, c: await freshTotpCode(username) },
+      );
       if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       if (result.data.login.step !== 'DONE') throw new Error(`login ${username} stopped at ${result.data.login.step}`);
       signedIn.set(`${username}\n${password}`, result.data.login.token);

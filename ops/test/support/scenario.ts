@@ -14,7 +14,10 @@ export async function givenInmate(t: TestPlatform, prison: DemoTenant = 'prison1
 }
 
 export async function givenServiceDay(t: TestPlatform, prison: DemoTenant = 'prison1', nth = 0): Promise<{ id: string; date: string }> {
-  const rows = await t.sql('select id, date::text from judicial.service_day where institution_id = $1 order by date offset $2 limit 1', [DEMO_TENANTS[prison].id, nth]);
+  const rows = await t.sql('select id, date::text from judicial.service_day where institution_id = $1 order by date offset $2 limit 1', [
+    DEMO_TENANTS[prison].id,
+    nth,
+  ]);
   return rows[0];
 }
 
@@ -22,13 +25,19 @@ export async function givenServiceDay(t: TestPlatform, prison: DemoTenant = 'pri
 export async function givenDayWithSlots(t: TestPlatform, capacity: number, prison: DemoTenant = 'prison1'): Promise<{ id: string; date: string }> {
   const supervisor = await t.login(`${prison}.supervisor`);
   // A day no other test has used: the next one after the last published from 200 days ahead.
-  const [{ last }] = await t.sql(`select coalesce(max(date), current_date + 200)::text as last from judicial.service_day
-    where institution_id = $1 and date >= current_date + 200`, [DEMO_TENANTS[prison].id]);
+  const [{ last }] = await t.sql(
+    `select coalesce(max(date), current_date + 200)::text as last from judicial.service_day
+    where institution_id = $1 and date >= current_date + 200`,
+    [DEMO_TENANTS[prison].id],
+  );
   let date = last;
   do date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   while (!nationalCalendar().isWorkingDay(date)); // GD-13: service days are working days
-  const result = await t.gql('mutation($days: [ServiceDayInput!]!) { publishServiceDays(days: $days) { id date capacity } }',
-    { days: [{ date, capacity }] }, supervisor);
+  const result = await t.gql(
+    'mutation($days: [ServiceDayInput!]!) { publishServiceDays(days: $days) { id date capacity } }',
+    { days: [{ date, capacity }] },
+    supervisor,
+  );
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.publishServiceDays[0];
 }
@@ -47,14 +56,21 @@ type VisitorLike = { name: string; idNumber: string; relation: string };
 export async function givenRelatives(t: TestPlatform, subjectId: string, visitors: VisitorLike[], household?: string | null): Promise<void> {
   for (const visitor of visitors.filter((candidate) => isValidResidentId(candidate.idNumber) && candidate.name.length <= 30)) {
     const region = household === undefined ? visitor.idNumber.slice(0, 6) : household;
-    await t.sql(`insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at, household_region, household_proof)
+    await t.sql(
+      `insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at, household_region, household_proof)
       values (gen_random_uuid(), $1, $2, $3, $4, 'HOUSEHOLD_REGISTER', 'given', $1, $1, now(), $5, $6) on conflict do nothing`,
-      [subjectId, visitor.name, visitor.idNumber, visitor.relation, region, region === null ? null : 'HOUSEHOLD_REGISTER']);
+      [subjectId, visitor.name, visitor.idNumber, visitor.relation, region, region === null ? null : 'HOUSEHOLD_REGISTER'],
+    );
   }
 }
 
 /** A proxy's online submission; its visitors' relationships are registered first unless told not to. */
-export async function submit(t: TestPlatform, token: string, input: { subjectId: string; serviceDayId: string; idempotencyKey: string; venueId?: string; visitors?: unknown[] }, registerFirst = true): Promise<GraphQLResponse> {
+export async function submit(
+  t: TestPlatform,
+  token: string,
+  input: { subjectId: string; serviceDayId: string; idempotencyKey: string; venueId?: string; visitors?: unknown[] },
+  registerFirst = true,
+): Promise<GraphQLResponse> {
   const visitors = (input.visitors ?? [VISITOR]) as VisitorLike[];
   if (registerFirst && typeof input.subjectId === 'string' && /^[0-9a-f-]{36}$/.test(input.subjectId)) await givenRelatives(t, input.subjectId, visitors);
   return t.gql(SUBMIT, { input: { venueId: DEMO_TENANTS.bureau1.id, visitors, ...input } }, token);
@@ -64,7 +80,11 @@ export async function submit(t: TestPlatform, token: string, input: { subjectId:
  * An application at bureau1 for a prison1 inmate, approved by the prison, whose meeting day is then
  * moved to today (days can only be booked ahead): what the meeting-day screens start from.
  */
-export async function givenApprovedToday(t: TestPlatform, nth: number, visitors: VisitorLike[] = [VISITOR]): Promise<{ id: string; subjectId: string; number: string }> {
+export async function givenApprovedToday(
+  t: TestPlatform,
+  nth: number,
+  visitors: VisitorLike[] = [VISITOR],
+): Promise<{ id: string; subjectId: string; number: string }> {
   const proxy = await t.login('proxy');
   const subjectId = await givenInmate(t, 'prison1', nth);
   const day = await givenDayWithSlots(t, 3);
@@ -81,16 +101,26 @@ export async function givenApprovedToday(t: TestPlatform, nth: number, visitors:
     if (row.status !== 'APPROVED') throw new Error(`still ${row.status}`);
   });
   const today = chinaDate(new Date());
-  await t.sql(`insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
-    values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`, [DEMO_TENANTS.prison1.id, today]);
-  await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`,
-    [id, DEMO_TENANTS.prison1.id, today]);
+  await t.sql(
+    `insert into judicial.service_day (id, institution_id, institution_kind, date, capacity, taken)
+    values (gen_random_uuid(), $1, 'PRISON', $2, 50, 0) on conflict (institution_id, date) do nothing`,
+    [DEMO_TENANTS.prison1.id, today],
+  );
+  await t.sql(`update judicial.application set service_day_id = (select id from judicial.service_day where institution_id = $2 and date = $3) where id = $1`, [
+    id,
+    DEMO_TENANTS.prison1.id,
+    today,
+  ]);
   await t.sql('update prison.review_case set service_date = $2 where application_id = $1', [id, today]); // the prison's case too
   // The month it uses moves with it (GD-11), so what is given back or barred is today's month.
   await t.sql('update judicial.monthly_allowance set used = used - 1 where subject_id = $1 and month = $2 and used > 0', [subjectId, day.date.slice(0, 7)]);
-  await t.sql(`insert into judicial.monthly_allowance (subject_id, month, used) values ($1, $2, 1)
-    on conflict (subject_id, month) do update set used = judicial.monthly_allowance.used + 1`, [subjectId, today.slice(0, 7)]);
-  await eventually(async () => { // its meeting (made by media on approval) is today's too
+  await t.sql(
+    `insert into judicial.monthly_allowance (subject_id, month, used) values ($1, $2, 1)
+    on conflict (subject_id, month) do update set used = judicial.monthly_allowance.used + 1`,
+    [subjectId, today.slice(0, 7)],
+  );
+  await eventually(async () => {
+    // its meeting (made by media on approval) is today's too
     if (!(await t.sql('update media.meeting set date = $2 where application_id = $1 returning id', [id, today])).length) throw new Error('no meeting yet');
   });
   return { id, subjectId, number };
@@ -111,16 +141,22 @@ export async function subscribe(url: string, token: string | undefined, query: s
   let client!: Client;
   await new Promise<void>((resolve, reject) => {
     client = createClient({
-      url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+      url,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
       connectionParams: token ? { authToken: token } : {},
       on: { connected: () => resolve(), closed: (event) => reject(event) },
     });
   });
-  client.subscribe({ query, variables }, {
-    next: (value) => results.push(value),
-    error: (error) => errors.push(error),
-    complete: () => undefined,
-  });
+  client.subscribe(
+    { query, variables },
+    {
+      next: (value) => results.push(value),
+      error: (error) => errors.push(error),
+      complete: () => undefined,
+    },
+  );
   // Let the server register the subscription before the test changes anything.
   await new Promise((resolve) => setTimeout(resolve, 100));
   return {
@@ -151,8 +187,11 @@ export async function tokenFor(identity: Identity): Promise<string> {
 
 /** A staff account of a tenant made straight in the database (for tenants the demo does not have), and its token. */
 export async function givenStaff(t: TestPlatform, tenantKind: string, tenantId: string, role: string): Promise<string> {
-  const [row] = await t.sql(`insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id)
-    values (gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 12), 'scrypt$16384$x$y', '测试工作人员', $1, $2, $3) returning id`, [[role], tenantKind, tenantId]);
+  const [row] = await t.sql(
+    `insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id)
+    values (gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 12), 'scrypt$16384$x$y', '测试工作人员', $1, $2, $3) returning id`,
+    [[role], tenantKind, tenantId],
+  );
   return tokenFor({ accountId: row.id, tenantKind: tenantKind as Identity['tenantKind'], tenantId, roles: [role as Identity['roles'][number]] });
 }
 
@@ -161,7 +200,9 @@ export async function givenProxies(t: TestPlatform, count: number): Promise<stri
   const rows = await t.sql(
     `insert into judicial.account (id, username, password_hash, display_name, roles)
      select gen_random_uuid(), 'proxy-' || substr(md5(random()::text), 1, 12), 'scrypt$16384$x$y', '测试代理人', '{PROXY}'
-     from generate_series(1, $1) returning id`, [count]);
+     from generate_series(1, $1) returning id`,
+    [count],
+  );
   return Promise.all(rows.map((row) => tokenFor({ accountId: row.id, tenantKind: null, tenantId: null, roles: ['PROXY'] })));
 }
 
@@ -175,16 +216,32 @@ export interface GivenInmate {
  * A prison under another rule pack, with inmates registered the normal way (events reach the
  * judicial directory) and working service days from `firstDayAhead` days from now on.
  */
-export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenInmate[], firstDayAhead = 1, wardDays: Record<number, number[]> | null = null): Promise<{ id: string; inmateIds: string[]; days: { id: string; date: string }[] }> {
+export async function givenPrison(
+  t: TestPlatform,
+  pack: string,
+  inmates: GivenInmate[],
+  firstDayAhead = 1,
+  wardDays: Record<number, number[]> | null = null,
+): Promise<{ id: string; inmateIds: string[]; days: { id: string; date: string }[] }> {
   const em = t.platform.subgraphs.prison.orm.em.fork();
-  const prison = await registerPrison(em, em.create(Prison, { name: `测试${pack}监狱${Math.random().toString(36).slice(2, 6)}`, region: '测试', rulePack: pack, wardDays }));
+  const prison = await registerPrison(
+    em,
+    em.create(Prison, { name: `测试${pack}监狱${Math.random().toString(36).slice(2, 6)}`, region: '测试', rulePack: pack, wardDays }),
+  );
   const ward = em.create(Ward, { prison, number: 1, name: '第1监区' });
   await em.flush();
-  const created = inmates.map((inmate, i) => em.create(Inmate, {
-    prison, ward, name: `测试${i}`, inmateNumber: `T${Math.random().toString(36).slice(2, 10)}`,
-    idNumber: residentIdNumber('140102', '19800101', i), crimeCategory: inmate.crimeCategory ?? 'ORDINARY',
-    treatmentLevel: inmate.treatmentLevel ?? TreatmentLevel.ORDINARY, foreign: inmate.foreign ?? false,
-  } as Inmate));
+  const created = inmates.map((inmate, i) =>
+    em.create(Inmate, {
+      prison,
+      ward,
+      name: `测试${i}`,
+      inmateNumber: `T${Math.random().toString(36).slice(2, 10)}`,
+      idNumber: residentIdNumber('140102', '19800101', i),
+      crimeCategory: inmate.crimeCategory ?? 'ORDINARY',
+      treatmentLevel: inmate.treatmentLevel ?? TreatmentLevel.ORDINARY,
+      foreign: inmate.foreign ?? false,
+    } as Inmate),
+  );
   await registerInmates(em, created);
   const calendar = nationalCalendar();
   const dates: string[] = [];
@@ -196,7 +253,11 @@ export async function givenPrison(t: TestPlatform, pack: string, inmates: GivenI
     const [{ count }] = await t.sql('select count(*)::int as count from judicial.institution_ref where id = $1', [prison.id]);
     if (count !== 1) throw new Error('institution not yet known to judicial');
   });
-  const days = await publishServiceDays(t.platform.subgraphs.judicial.orm.em.fork(), { id: prison.id, kind: 'PRISON' }, dates.map((date) => ({ date, capacity: 20 })));
+  const days = await publishServiceDays(
+    t.platform.subgraphs.judicial.orm.em.fork(),
+    { id: prison.id, kind: 'PRISON' },
+    dates.map((date) => ({ date, capacity: 20 })),
+  );
   await eventually(async () => {
     const [{ count }] = await t.sql('select count(*)::int as count from judicial.subject_ref where institution_id = $1', [prison.id]);
     if (count !== created.length) throw new Error('subjects not yet in the directory');
@@ -220,9 +281,12 @@ export async function onAWorkingDay<T>(work: () => Promise<T>): Promise<T> {
 /** A staff account that signs in with the demo password, for a tenant the demo does not have (a YN prison). */
 export async function givenStaffLogin(t: TestPlatform, tenantKind: string, tenantId: string, roles: string[]): Promise<string> {
   // The demo's password, and its authenticator (issue 15: administrators and supervisors give a code).
-  const [row] = await t.sql(`insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id, totp_secret, totp_enrolled_at)
+  const [row] = await t.sql(
+    `insert into judicial.account (id, username, password_hash, display_name, roles, tenant_kind, tenant_id, totp_secret, totp_enrolled_at)
     select gen_random_uuid(), 'staff-' || substr(md5(random()::text), 1, 10), password_hash, '测试工作人员', $1, $2, $3, totp_secret, totp_enrolled_at
-      from judicial.account where username = 'prison1.supervisor' returning username`, [roles, tenantKind, tenantId]);
+      from judicial.account where username = 'prison1.supervisor' returning username`,
+    [roles, tenantKind, tenantId],
+  );
   return row.username;
 }
 

@@ -3,7 +3,9 @@ import { onBeforeUnmount, ref } from 'vue';
 /** A clock that ticks every second, for live countdowns (CQ-3's 48 hours). */
 export function useNow() {
   const now = ref(Date.now());
-  const timer = setInterval(() => { now.value = Date.now(); }, 1000);
+  const timer = setInterval(() => {
+    now.value = Date.now();
+  }, 1000);
   onBeforeUnmount(() => clearInterval(timer));
   return now;
 }

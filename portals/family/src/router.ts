@@ -14,7 +14,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/forgot-password', name: 'forgotPassword', component: () => import('./account/ForgotPasswordPage.vue') },
   { path: '/account', name: 'account', component: () => import('./account/AccountPage.vue'), meta: { signedIn: true } },
   {
-    path: '/apply', component: () => import('./apply/ApplyFlow.vue'), meta: { signedIn: true },
+    path: '/apply',
+    component: () => import('./apply/ApplyFlow.vue'),
+    meta: { signedIn: true },
     children: [
       { path: '', redirect: { name: 'relative' } },
       { path: 'relative', name: 'relative', component: () => import('./apply/StepRelative.vue') },

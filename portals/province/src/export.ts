@@ -22,9 +22,11 @@ export function downloadCsv(sheet: SheetLines, fileName: string): void {
 
 /** One workbook, one sheet per table (write-excel-file: numbers stay numbers). */
 export async function downloadXlsx(sheets: SheetLines[], fileName: string): Promise<void> {
-  const blob = await writeXlsxFile(sheets.map((sheet) => ({
-    sheet: sheet.name,
-    data: sheet.lines.map((line, index) => line.map((value) => ({ value, fontWeight: index === 0 ? 'bold' as const : undefined }))),
-  }))).toBlob();
+  const blob = await writeXlsxFile(
+    sheets.map((sheet) => ({
+      sheet: sheet.name,
+      data: sheet.lines.map((line, index) => line.map((value) => ({ value, fontWeight: index === 0 ? ('bold' as const) : undefined }))),
+    })),
+  ).toBlob();
   download(blob, fileName);
 }

@@ -9,7 +9,9 @@ import { createPortalI18n } from './i18n.js';
 /** A promise the test settles by hand, standing for the server's answer. */
 function answer<T>() {
   let settle!: { resolve: (value: T) => void; reject: (problem: unknown) => void };
-  const promise = new Promise<T>((resolve, reject) => { settle = { resolve, reject }; });
+  const promise = new Promise<T>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
   return { promise, ...settle };
 }
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -21,7 +23,15 @@ function mountRows(work: (row: string) => Promise<unknown>, refresh: () => Promi
   const Rows = defineComponent({
     setup() {
       const act = useAction(refresh);
-      const approve = (row: string) => act(() => { calls.push(row); return work(row); }, 'review.approved', row);
+      const approve = (row: string) =>
+        act(
+          () => {
+            calls.push(row);
+            return work(row);
+          },
+          'review.approved',
+          row,
+        );
       return () => ['a', 'b'].map((row) => h(ElButton, { class: `row-${row}`, loading: act.busy(row), onClick: () => approve(row) }, () => row));
     },
   });
@@ -32,7 +42,12 @@ describe('a button that waits for the server (useAction)', () => {
   it('spins only on the clicked row while it waits, ignores a second click, says done and re-reads the list', async () => {
     const server = answer<void>();
     let refreshed = 0;
-    const { wrapper, calls } = mountRows(() => server.promise, async () => { refreshed += 1; });
+    const { wrapper, calls } = mountRows(
+      () => server.promise,
+      async () => {
+        refreshed += 1;
+      },
+    );
     await wrapper.find('.row-a').trigger('click');
     await nextTick();
     expect(wrapper.find('.row-a').classes()).toContain('is-loading');
@@ -52,7 +67,12 @@ describe('a button that waits for the server (useAction)', () => {
   it('a refusal is told in the clerk’s words by its code, and the button is free again', async () => {
     const server = answer<void>();
     let refreshed = 0;
-    const { wrapper, calls } = mountRows(() => server.promise, async () => { refreshed += 1; });
+    const { wrapper, calls } = mountRows(
+      () => server.promise,
+      async () => {
+        refreshed += 1;
+      },
+    );
     await wrapper.find('.row-b').trigger('click');
     server.reject({ graphQLErrors: [{ message: 'tenant mismatch', extensions: { code: 'FORBIDDEN' } }] });
     await flush();

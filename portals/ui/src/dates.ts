@@ -30,7 +30,8 @@ export function weekdayLabel(date: string, locale: string): string {
 /** A month (YYYY-MM) as a heading: "2026年12月" / "December 2026". */
 export function monthLabel(month: string, locale: string): string {
   const [year, number] = month.split('-').map(Number);
-  if (locale === 'en') return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
+  if (locale === 'en')
+    return new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 1)));
   return `${year}年${number}月`;
 }
 

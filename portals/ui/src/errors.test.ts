@@ -108,7 +108,10 @@ describe('a decision the server stored by key (issue 14) shows in the portal’s
   });
   const show = (locale: 'zh-CN' | 'en', keyed: KeyedTextLike | null, words: string | null = null) => {
     localStorage.setItem('rv.locale', locale);
-    return mount(Shown, { props: { keyed: keyed ?? undefined, words: words ?? undefined }, global: { plugins: [createPortalI18n({ 'zh-CN': {}, en: {} })] } }).text();
+    return mount(Shown, {
+      props: { keyed: keyed ?? undefined, words: words ?? undefined },
+      global: { plugins: [createPortalI18n({ 'zh-CN': {}, en: {} })] },
+    }).text();
   };
   /** As GraphQL's KeyedText brings it: params a JSON object, a reason inside "reason: note". */
   const rejection = { key: 'decision.withNote', params: JSON.stringify({ reason: { key: 'reason.inmate.CONFINEMENT' }, note: '第二次违纪' }), rule: 'SX-9' };

@@ -22,11 +22,15 @@ type Hook = 'mounted' | 'updated' | 'unmounted';
  */
 function lazyLoadingDirective(): Directive {
   let real: ObjectDirective | undefined;
-  const arrived = import('./loading.js').then(({ vLoading }) => { real = vLoading as ObjectDirective; });
-  const forward = (hook: Hook): DirectiveHook => (...args) => {
-    const run = () => (real?.[hook] as DirectiveHook | undefined)?.(...args);
-    if (real) run();
-    else void arrived.then(run);
-  };
+  const arrived = import('./loading.js').then(({ vLoading }) => {
+    real = vLoading as ObjectDirective;
+  });
+  const forward =
+    (hook: Hook): DirectiveHook =>
+    (...args) => {
+      const run = () => (real?.[hook] as DirectiveHook | undefined)?.(...args);
+      if (real) run();
+      else void arrived.then(run);
+    };
   return { mounted: forward('mounted'), updated: forward('updated'), unmounted: forward('unmounted') };
 }

@@ -10,9 +10,13 @@ export type OpenDay = DaysQuery['thisMonth'][number];
 
 /** The days a family can still choose for a relative held at `institutionId` (after today, with places left). */
 export function useOpenDays(institutionId: Ref<string | undefined>) {
-  const days = useQuery(DAYS, () => ({ institutionId: institutionId.value ?? '', thisMonth: chinaMonth(0), nextMonth: chinaMonth(1) }),
-    () => ({ enabled: Boolean(institutionId.value), fetchPolicy: 'cache-and-network' }));
-  const open = computed<OpenDay[]>(() => [...(days.result.value?.thisMonth ?? []), ...(days.result.value?.nextMonth ?? [])]
-    .filter((day: OpenDay) => day.available > 0 && day.date > chinaToday()));
+  const days = useQuery(
+    DAYS,
+    () => ({ institutionId: institutionId.value ?? '', thisMonth: chinaMonth(0), nextMonth: chinaMonth(1) }),
+    () => ({ enabled: Boolean(institutionId.value), fetchPolicy: 'cache-and-network' }),
+  );
+  const open = computed<OpenDay[]>(() =>
+    [...(days.result.value?.thisMonth ?? []), ...(days.result.value?.nextMonth ?? [])].filter((day: OpenDay) => day.available > 0 && day.date > chinaToday()),
+  );
   return { open, loading: days.loading, loaded: computed(() => Boolean(days.result.value)) };
 }

@@ -11,6 +11,7 @@ export type OwnUnit = OwnUnitsQuery['detoxCentres'][number] & Partial<Prison>;
 /** The caller's own institution from the public lists (one cached query for every screen that asks). */
 export function useOwnUnit() {
   const units = useQuery(OWN_UNITS, null, () => ({ enabled: Boolean(session.tenantId) }));
-  return computed<OwnUnit | undefined>(() => [...(units.result.value?.prisons ?? []), ...(units.result.value?.detoxCentres ?? [])]
-    .find((unit: OwnUnit) => unit.id === session.tenantId));
+  return computed<OwnUnit | undefined>(() =>
+    [...(units.result.value?.prisons ?? []), ...(units.result.value?.detoxCentres ?? [])].find((unit: OwnUnit) => unit.id === session.tenantId),
+  );
 }

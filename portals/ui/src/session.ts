@@ -33,7 +33,13 @@ function stored(): Partial<Session> {
 export const session = reactive<Session>({ ...SIGNED_OUT, ...stored() });
 
 /** The gateway has set the session cookie (the sign-in answered DONE): remember what the screens show. */
-export function signIn(displayName: string, tenantName: string | null, roles: string[] = [], tenantKind: string | null = null, tenantId: string | null = null): void {
+export function signIn(
+  displayName: string,
+  tenantName: string | null,
+  roles: string[] = [],
+  tenantKind: string | null = null,
+  tenantId: string | null = null,
+): void {
   Object.assign(session, { signedIn: true, displayName, tenantName, roles, tenantKind, tenantId });
   sessionStorage.setItem(KEY, JSON.stringify(session));
 }

@@ -10,8 +10,13 @@ import { createTabRouter } from './tab-route.js';
  * first load (issue 16: ≤150 kB).
  */
 export function mountStaffPortal(root: Component, messages: Parameters<typeof createPortalI18n>[0]): void {
-  mountPortal(root, {
-    'zh-CN': { ...accountMessages['zh-CN'], ...messages['zh-CN'] },
-    en: { ...accountMessages.en, ...messages.en },
-  }, '#app', [createTabRouter()]);
+  mountPortal(
+    root,
+    {
+      'zh-CN': { ...accountMessages['zh-CN'], ...messages['zh-CN'] },
+      en: { ...accountMessages.en, ...messages.en },
+    },
+    '#app',
+    [createTabRouter()],
+  );
 }

@@ -36,12 +36,16 @@ export function useTabRoute<T extends string>(first: () => T, ready: () => boole
     set: (name) => void router.push({ name: 'tab', params: { tab: name } }),
   });
   const listed = (name: string) => Boolean(document.querySelector('.el-tabs')?.querySelector(`#tab-${CSS.escape(name)}`));
-  watch([asked, () => session.signedIn, ready], async () => {
-    if (!session.signedIn || !asked.value || !ready()) return;
-    // The panes mount in this render; the tab bar lists them in the next one.
-    await nextTick();
-    if (!listed(asked.value)) await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (document.querySelector('.el-tabs') && !listed(asked.value)) await router.replace({ name: 'tab', params: { tab: '' } });
-  }, { immediate: true, flush: 'post' });
+  watch(
+    [asked, () => session.signedIn, ready],
+    async () => {
+      if (!session.signedIn || !asked.value || !ready()) return;
+      // The panes mount in this render; the tab bar lists them in the next one.
+      await nextTick();
+      if (!listed(asked.value)) await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (document.querySelector('.el-tabs') && !listed(asked.value)) await router.replace({ name: 'tab', params: { tab: '' } });
+    },
+    { immediate: true, flush: 'post' },
+  );
   return tab;
 }

@@ -23,8 +23,11 @@ export const zhCN = {
     stage: '{actor}（{days}个工作日）',
     stageSeparator: ' → ',
     actor: {
-      JUDICIAL_OFFICE: '司法所初审', COUNTY_BUREAU: '县（市、区）司法局审核', INSTITUTION: '监所审批',
-      BUREAU_NOTIFY: '司法局通知申请人', INMATE_NOTIFY: '监狱告知服刑人员',
+      JUDICIAL_OFFICE: '司法所初审',
+      COUNTY_BUREAU: '县（市、区）司法局审核',
+      INSTITUTION: '监所审批',
+      BUREAU_NOTIFY: '司法局通知申请人',
+      INMATE_NOTIFY: '监狱告知服刑人员',
     },
     arriveEarly: '会见当日须提前{minutes}分钟携带本人身份证原件到会见地点核验；未列入申请名单或证件不符的人员不得参加。迟到的，本次会见取消。',
     arriveOnTime: '会见当日须按时携带本人身份证原件到会见地点核验；未列入申请名单或证件不符的人员不得参加。迟到或无故未到的，当月不再安排远程会见。',
@@ -45,7 +48,8 @@ export const en = {
     duration: 'A meeting lasts at most {minutes} minutes; a countdown is shown and it ends by itself.',
     visitors: 'At most {max} visitors per meeting{children}.',
     children: '; children under {age} are not counted and come with a guardian',
-    relationship: 'Before the first application, bring your ID card and proof of the relationship (household register, marriage certificate …) to {place} to register the relationship{realPerson}{photo}.',
+    relationship:
+      'Before the first application, bring your ID card and proof of the relationship (household register, marriage certificate …) to {place} to register the relationship{realPerson}{photo}.',
     atInstitution: 'the institution holding your relative',
     atBureau: 'the justice bureau',
     realPerson: ' and pass a real-person check',
@@ -56,13 +60,19 @@ export const en = {
     stage: '{actor} ({days} working days)',
     stageSeparator: ' → ',
     actor: {
-      JUDICIAL_OFFICE: 'judicial office first review', COUNTY_BUREAU: 'county justice bureau review', INSTITUTION: 'institution approval',
-      BUREAU_NOTIFY: 'the bureau tells the applicant', INMATE_NOTIFY: 'the prison tells the inmate',
+      JUDICIAL_OFFICE: 'judicial office first review',
+      COUNTY_BUREAU: 'county justice bureau review',
+      INSTITUTION: 'institution approval',
+      BUREAU_NOTIFY: 'the bureau tells the applicant',
+      INMATE_NOTIFY: 'the prison tells the inmate',
     },
-    arriveEarly: 'On the day, come {minutes} minutes early to the meeting place with your original ID card; anyone not on the application or with a different ID may not join. Coming late cancels the meeting.',
-    arriveOnTime: 'On the day, come on time to the meeting place with your original ID card; anyone not on the application or with a different ID may not join. Coming late or not at all without reason means no remote meeting that month.',
+    arriveEarly:
+      'On the day, come {minutes} minutes early to the meeting place with your original ID card; anyone not on the application or with a different ID may not join. Coming late cancels the meeting.',
+    arriveOnTime:
+      'On the day, come on time to the meeting place with your original ID card; anyone not on the application or with a different ID may not join. Coming late or not at all without reason means no remote meeting that month.',
     pledge: 'Read and sign “{title}” before the meeting.',
-    conduct: 'Meetings are recorded and monitored live. Code words, harmful talk, or using a phone or a recording device bring a warning; serious cases end the meeting.',
+    conduct:
+      'Meetings are recorded and monitored live. Code words, harmful talk, or using a phone or a recording device bring a warning; serious cases end the meeting.',
     mandarinOnly: 'Meetings are held in Mandarin.',
     translator: 'A translator must be present for a foreign or minority language or sign language.',
   },

@@ -31,7 +31,8 @@ export const en = {
     samePhone: 'This is already your mobile number',
   },
   accountSms: {
-    resetCode: 'Remote meetings: your code to reset your password is {code}, valid for {minutes} minutes. If this was not you, ignore this message; never share the code.',
+    resetCode:
+      'Remote meetings: your code to reset your password is {code}, valid for {minutes} minutes. If this was not you, ignore this message; never share the code.',
     phoneCode: 'Remote meetings: your code to make this your account’s mobile is {code}, valid for {minutes} minutes; never share it.',
     phoneChanged: 'Remote meetings: your account’s mobile is now {phone}. If this was not you, contact your justice bureau at once.',
   },

@@ -51,8 +51,11 @@ export type KeyedParams = { [name: string]: string | number | KeyedText | KeyedT
 export function translateKeyed(text: KeyedText, locale: Locale = DEFAULT_LOCALE): string {
   const params: MessageParams = {};
   for (const [name, value] of Object.entries(text.params ?? {}))
-    params[name] = Array.isArray(value) ? value.map((item) => translateKeyed(item, locale)).join(translate('decision.listSeparator', {}, locale))
-      : typeof value === 'object' ? translateKeyed(value, locale) : value;
+    params[name] = Array.isArray(value)
+      ? value.map((item) => translateKeyed(item, locale)).join(translate('decision.listSeparator', {}, locale))
+      : typeof value === 'object'
+        ? translateKeyed(value, locale)
+        : value;
   return translate(text.key, params, locale);
 }
 

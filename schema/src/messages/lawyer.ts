@@ -38,7 +38,12 @@ export const zhCN = {
       approvalRequired: '暂扣信件须经看守所领导批准并记录',
       notWaiting: '该信件已转递或已暂扣',
       noMandate: '该律师不是此在押人员的辩护律师',
-      grounds: { STATE_SECURITY: '内容涉及危害国家安全', PUBLIC_SECURITY: '内容涉及危害公共安全', PERSONAL_SAFETY: '内容涉及严重危害他人人身安全', COLLUSION_OR_EVIDENCE: '内容涉嫌串供、毁灭证据' },
+      grounds: {
+        STATE_SECURITY: '内容涉及危害国家安全',
+        PUBLIC_SECURITY: '内容涉及危害公共安全',
+        PERSONAL_SAFETY: '内容涉及严重危害他人人身安全',
+        COLLUSION_OR_EVIDENCE: '内容涉嫌串供、毁灭证据',
+      },
     },
     leaderSms: {
       ARRANGEMENT: {
@@ -97,11 +102,17 @@ export const en = {
       reasonRequired: 'Say why the practice could not be verified (up to 500 characters)',
     },
     letter: {
-      mustPassOn: 'Letters go to the defence lawyer promptly, unread, uncopied and unaltered; only content endangering state or public security or a person’s safety, or suspected collusion or destruction of evidence, may be withheld',
+      mustPassOn:
+        'Letters go to the defence lawyer promptly, unread, uncopied and unaltered; only content endangering state or public security or a person’s safety, or suspected collusion or destruction of evidence, may be withheld',
       approvalRequired: 'Withholding a letter needs a centre leader’s recorded approval',
       notWaiting: 'That letter was already passed on or withheld',
       noMandate: 'That lawyer is not this suspect’s defence lawyer',
-      grounds: { STATE_SECURITY: 'Endangers state security', PUBLIC_SECURITY: 'Endangers public security', PERSONAL_SAFETY: 'Seriously endangers a person’s safety', COLLUSION_OR_EVIDENCE: 'Suspected collusion or destruction of evidence' },
+      grounds: {
+        STATE_SECURITY: 'Endangers state security',
+        PUBLIC_SECURITY: 'Endangers public security',
+        PERSONAL_SAFETY: 'Seriously endangers a person’s safety',
+        COLLUSION_OR_EVIDENCE: 'Suspected collusion or destruction of evidence',
+      },
     },
     leaderSms: {
       ARRANGEMENT: {

@@ -29,8 +29,11 @@ describe('message catalogues', () => {
 describe('decisions stored by key (issue 14)', () => {
   it('GD-23 / YN-8 / SX-9: a rejection is the pack’s reason by key, the note as written, and the applying pack’s own rule; no words', () => {
     expect(rejectionText(SX, 'inmate', 'CONFINEMENT', null)).toEqual({ key: 'reason.inmate.CONFINEMENT', params: {}, rule: 'SX-9' });
-    expect(rejectionText(YN, 'visitor', 'FALSE_IDENTITY', ' 户口簿与本人不符 '))
-      .toEqual({ key: 'decision.withNote', params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' }, rule: 'YN-8' });
+    expect(rejectionText(YN, 'visitor', 'FALSE_IDENTITY', ' 户口簿与本人不符 ')).toEqual({
+      key: 'decision.withNote',
+      params: { reason: { key: 'reason.visitor.FALSE_IDENTITY' }, note: '户口簿与本人不符' },
+      rule: 'YN-8',
+    });
     expect(rejectionText(GD, 'visitor', 'FALSE_IDENTITY', '')).toEqual({ key: 'reason.visitor.FALSE_IDENTITY', params: {}, rule: 'GD-23' });
     expect(rejectionText(SX, 'visitor', 'FALSE_IDENTITY', null).rule).toBe('SX-8');
   });
@@ -39,8 +42,9 @@ describe('decisions stored by key (issue 14)', () => {
     const stored = { key: 'decision.withNote', params: { reason: { key: 'reason.inmate.CONFINEMENT' }, note: '第二次违纪' } };
     expect(translateKeyed(stored)).toBe('禁闭：第二次违纪');
     expect(translateKeyed(stored, 'en')).toBe('Confinement: 第二次违纪');
-    expect(translateKeyed({ key: 'sms.rejected', params: { number: 'N1', reason: { key: 'sms.reasonUnstated' } } }, 'en'))
-      .toBe('Remote meetings: your application (no. N1) is not approved. Reason: not stated.');
+    expect(translateKeyed({ key: 'sms.rejected', params: { number: 'N1', reason: { key: 'sms.reasonUnstated' } } }, 'en')).toBe(
+      'Remote meetings: your application (no. N1) is not approved. Reason: not stated.',
+    );
     expect(translateKeyed(noteText('醉酒'), 'en')).toBe('醉酒');
     const choices = { key: 'roster.row.badChoice', params: { choices: [{ key: 'roster.value.yes' }, { key: 'roster.value.no' }] } };
     expect([translateKeyed(choices), translateKeyed(choices, 'en')]).toEqual(['应为以下之一：是、否', 'One of: Yes, No']);

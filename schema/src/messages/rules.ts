@@ -164,7 +164,8 @@ export const en = {
     noSuchSeverity: 'The {pack} rules have no such severity',
     sanctionMonths: 'Suspension must be {min}–{max} months',
     householdNotProven: 'Bring the household register or a residence permit to a county bureau or judicial office to have the household recorded, then apply',
-    householdNotProvenAtCountyBureau: 'Without a proven household, apply at a county bureau, or have the household register or residence permit recorded first to apply at a judicial office',
+    householdNotProvenAtCountyBureau:
+      'Without a proven household, apply at a county bureau, or have the household register or residence permit recorded first to apply at a judicial office',
     admissionRegisterAtInstitution: 'Only the subject’s prison checks the relatives on the admission register',
     holidayClosed: '{date} is a holiday: no remote meetings',
     allowanceUsed: 'The subject’s meetings for {month} are used up ({limit} a month)',

@@ -4,7 +4,8 @@
  */
 export const zhCN = {
   sms: {
-    approved: '【远程会见】您的会见申请（编号{number}）已获批准。会见时间{month}月{day}日{time}，请会见人携带本人身份证原件提前到{venue}签署承诺书，遵守会见纪律。',
+    approved:
+      '【远程会见】您的会见申请（编号{number}）已获批准。会见时间{month}月{day}日{time}，请会见人携带本人身份证原件提前到{venue}签署承诺书，遵守会见纪律。',
     rejected: '【远程会见】您的会见申请（编号{number}）未获批准，原因：{reason}。',
     cancelled: '【远程会见】您的会见申请（编号{number}）已取消，号源已释放。',
     rescheduleReceived: '【远程会见】您的改期申请（编号{number}，会见日期{date}）已受理，将优先审批。',
@@ -22,16 +23,22 @@ export const zhCN = {
 
 export const en = {
   sms: {
-    approved: 'Remote meetings: your application (no. {number}) is approved. Meeting on {month}/{day} {time}; visitors bring their own ID card and come early to {venue} to sign the pledge and keep the meeting rules.',
+    approved:
+      'Remote meetings: your application (no. {number}) is approved. Meeting on {month}/{day} {time}; visitors bring their own ID card and come early to {venue} to sign the pledge and keep the meeting rules.',
     rejected: 'Remote meetings: your application (no. {number}) is not approved. Reason: {reason}.',
     cancelled: 'Remote meetings: your application (no. {number}) is cancelled and its place released.',
     rescheduleReceived: 'Remote meetings: your rescheduled application (no. {number}, meeting on {date}) is received and will be reviewed first.',
     movedByPrison: 'Remote meetings: the prison moved the meeting (no. {number}) to {date}{time}; the justice bureau will confirm with you.',
-    interrupted: 'Remote meetings: your meeting (no. {number}) was interrupted by an equipment or network fault after {minutes} minutes; a new application will be arranged first.',
-    suspended: 'Remote meetings: suspended from {from} to {to}: {message}. Your application (no. {number}) is cancelled and its place released; a new application will be reviewed first.',
-    stopped: 'Remote meetings: your meeting (no. {number}, {date}) is stopped: the person in custody may not meet on that day ({rule}). The place and the month’s meeting are given back.',
-    custodyTransferred: 'Remote meetings: your application (no. {number}, {date}) is cancelled: the person in custody was transferred to another institution. The place and the month’s meeting are given back; apply to the new institution.',
-    custodyReleased: 'Remote meetings: your application (no. {number}, {date}) is cancelled: the person in custody was released. The place and the month’s meeting are given back.',
+    interrupted:
+      'Remote meetings: your meeting (no. {number}) was interrupted by an equipment or network fault after {minutes} minutes; a new application will be arranged first.',
+    suspended:
+      'Remote meetings: suspended from {from} to {to}: {message}. Your application (no. {number}) is cancelled and its place released; a new application will be reviewed first.',
+    stopped:
+      'Remote meetings: your meeting (no. {number}, {date}) is stopped: the person in custody may not meet on that day ({rule}). The place and the month’s meeting are given back.',
+    custodyTransferred:
+      'Remote meetings: your application (no. {number}, {date}) is cancelled: the person in custody was transferred to another institution. The place and the month’s meeting are given back; apply to the new institution.',
+    custodyReleased:
+      'Remote meetings: your application (no. {number}, {date}) is cancelled: the person in custody was released. The place and the month’s meeting are given back.',
     forfeited: 'Remote meetings: your meeting (no. {number}) is forfeited because the visitors arrived late ({rule}).',
     venueUnnamed: 'the meeting place',
     reasonUnstated: 'not stated',

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { rulesBriefing } from './briefing.js';
 import { GD, SX, YN } from './packs.js';
 
-const text = (pack: typeof GD) => rulesBriefing(pack).map((line) => line.text).join('\n');
+const text = (pack: typeof GD) =>
+  rulesBriefing(pack)
+    .map((line) => line.text)
+    .join('\n');
 
 describe('the family’s rules briefing, written from the pack', () => {
   it('GD-26 / GD-40 / GD-11 / GD-35: Guangdong families read no fee, one meeting a month shared with on-site ones, 25 minutes, three visitors, the GD-22 review and the pledge', () => {
@@ -38,8 +41,12 @@ describe('the family’s rules briefing, written from the pack', () => {
 describe('the briefing in the reader’s language', () => {
   it('GD-26: in English from the same pack data, not a Chinese word except the pledge’s own title', () => {
     const lines = rulesBriefing(YN, 'en');
-    expect(lines.find((line) => line.topic === 'DURATION')?.text).toBe(`A meeting lasts at most ${YN.limits.minutesPerMeeting} minutes; a countdown is shown and it ends by itself.`);
-    expect(lines.find((line) => line.topic === 'REVIEW')?.text).toContain('judicial office first review (2 working days) → county justice bureau review (2 working days) → institution approval (5 working days)');
+    expect(lines.find((line) => line.topic === 'DURATION')?.text).toBe(
+      `A meeting lasts at most ${YN.limits.minutesPerMeeting} minutes; a countdown is shown and it ends by itself.`,
+    );
+    expect(lines.find((line) => line.topic === 'REVIEW')?.text).toContain(
+      'judicial office first review (2 working days) → county justice bureau review (2 working days) → institution approval (5 working days)',
+    );
     for (const line of lines.filter((candidate) => candidate.topic !== 'PLEDGE')) expect(line.text).not.toMatch(/[\u4e00-\u9fff]/);
     expect(lines.map((line) => line.topic)).toEqual(rulesBriefing(YN).map((line) => line.topic));
   });

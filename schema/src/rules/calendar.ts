@@ -103,7 +103,7 @@ export class WorkingCalendar {
   addWorkingDays(date: string, n: number): WorkingDayResult {
     let day = date;
     let calendarMissing = false;
-    for (let counted = 0; counted < n; ) {
+    for (let counted = 0; counted < n;) {
       day = shift(day, 1);
       if (!this.hasYear(Number(day.slice(0, 4)))) calendarMissing = true;
       if (this.isWorkingDay(day)) counted++;

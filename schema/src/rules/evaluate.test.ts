@@ -1,9 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  ageOn, checkApplicationDay, checkExtraMeetings, checkInmateRequest, checkLongerMeetings, checkLanguage, understaffedSides, checkVenue, checkArrival, checkMeetingTime, checkRegisteredRelationship, checkRelationshipRegistration, checkApplyAhead, checkEffective, checkPublication, checkRejectionReason, checkRelation,
-  checkSanctionMonths, checkHousehold, checkSubjectScope, checkServiceDay, checkVisitors, checkWardDay, detaineeEligibility, inmateEligibility,
-  monthlyAllowance, reviewDeadlines, type InmateStatus,
+  ageOn,
+  checkApplicationDay,
+  checkExtraMeetings,
+  checkInmateRequest,
+  checkLongerMeetings,
+  checkLanguage,
+  understaffedSides,
+  checkVenue,
+  checkArrival,
+  checkMeetingTime,
+  checkRegisteredRelationship,
+  checkRelationshipRegistration,
+  checkApplyAhead,
+  checkEffective,
+  checkPublication,
+  checkRejectionReason,
+  checkRelation,
+  checkSanctionMonths,
+  checkHousehold,
+  checkSubjectScope,
+  checkServiceDay,
+  checkVisitors,
+  checkWardDay,
+  detaineeEligibility,
+  inmateEligibility,
+  monthlyAllowance,
+  reviewDeadlines,
+  type InmateStatus,
 } from './evaluate.js';
 import { GD, SX, YN, YONGJI_WARD_DAYS } from './packs.js';
 
@@ -12,8 +37,16 @@ const ADULT = { idNumber: '11010519491231002X' };
 const CHILD_14_ON_MEETING = { idNumber: '110105201212010016' }; // born 2012-12-01: 14 on 2026-12-01
 const CHILD_15 = { idNumber: '110105201111300011' };
 const ordinary: InmateStatus = {
-  underInvestigation: false, isolationReview: false, inTraining: false, inConfinement: false, separateCustody: false,
-  admonished: false, treatmentLevel: 'ORDINARY', lastWarningOrDemerit: null, lastConfinementPunishment: null, seriousViolationInvestigationOn: null,
+  underInvestigation: false,
+  isolationReview: false,
+  inTraining: false,
+  inConfinement: false,
+  separateCustody: false,
+  admonished: false,
+  treatmentLevel: 'ORDINARY',
+  lastWarningOrDemerit: null,
+  lastConfinementPunishment: null,
+  seriousViolationInvestigationOn: null,
 };
 
 describe('review deadlines', () => {
@@ -26,7 +59,10 @@ describe('review deadlines', () => {
   it('YN-8: judicial office 2, county bureau 2, prison 5, notification 2 working days, one after another', () => {
     const stages = reviewDeadlines(YN, calendar, '2026-11-23');
     expect(stages.map((stage) => [stage.actor, stage.due])).toEqual([
-      ['JUDICIAL_OFFICE', '2026-11-25'], ['COUNTY_BUREAU', '2026-11-27'], ['INSTITUTION', '2026-12-04'], ['BUREAU_NOTIFY', '2026-12-08'],
+      ['JUDICIAL_OFFICE', '2026-11-25'],
+      ['COUNTY_BUREAU', '2026-11-27'],
+      ['INSTITUTION', '2026-12-04'],
+      ['BUREAU_NOTIFY', '2026-12-08'],
     ]);
     expect(YN.review.stages[0].mayReject).toBe(false);
   });
@@ -130,8 +166,14 @@ describe('eligibility checked from custody status', () => {
   });
 
   it('SX-9: strict level, separate custody and admonition bar an inmate in the SX pack', () => {
-    expect(inmateEligibility(SX, { ...ordinary, treatmentLevel: 'STRICT', separateCustody: true }, '2026-11-23').map((f) => f.reason.code)).toEqual(['SEPARATE_CUSTODY', 'STRICT_LEVEL']);
-    expect(inmateEligibility(SX, { ...ordinary, treatmentLevel: 'STRICT' }, '2026-11-23')[0]).toMatchObject({ detailKey: 'eligibility.strictLevel', params: {} });
+    expect(inmateEligibility(SX, { ...ordinary, treatmentLevel: 'STRICT', separateCustody: true }, '2026-11-23').map((f) => f.reason.code)).toEqual([
+      'SEPARATE_CUSTODY',
+      'STRICT_LEVEL',
+    ]);
+    expect(inmateEligibility(SX, { ...ordinary, treatmentLevel: 'STRICT' }, '2026-11-23')[0]).toMatchObject({
+      detailKey: 'eligibility.strictLevel',
+      params: {},
+    });
     expect(inmateEligibility(GD, { ...ordinary, treatmentLevel: 'STRICT' }, '2026-11-23')).toEqual([]);
   });
 

@@ -28,8 +28,13 @@ export type RuleDecision =
 const allow = (pack: RulePack, rule: string): RuleDecision => ({ allowed: true, pack: pack.code, rule });
 /** Allowed because the pack has no such rule: nothing to cite. */
 const noRule = (pack: RulePack): RuleDecision => allow(pack, '');
-const refuse = (pack: RulePack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): RuleDecision =>
-  ({ allowed: false, pack: pack.code, rule, reasonKey, params });
+const refuse = (pack: RulePack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): RuleDecision => ({
+  allowed: false,
+  pack: pack.code,
+  rule,
+  reasonKey,
+  params,
+});
 
 /** Whole days between two calendar dates (YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
@@ -47,8 +52,7 @@ export function ageOn(idNumber: string, date: string): number {
 /** YN-38 (and each pack's date): a pack applies from its effective day. */
 export function checkEffective(pack: RulePack, date: string): RuleDecision {
   const rule = pack.effectiveRule ?? '';
-  return date >= pack.effectiveFrom ? allow(pack, rule)
-    : refuse(pack, rule, 'rule.notYetEffective', { packName: pack.name, from: pack.effectiveFrom });
+  return date >= pack.effectiveFrom ? allow(pack, rule) : refuse(pack, rule, 'rule.notYetEffective', { packName: pack.name, from: pack.effectiveFrom });
 }
 
 /** YN-3: foreign or stateless subjects are outside the YN pack. */
@@ -95,8 +99,7 @@ export function checkVisitors(pack: RulePack, visitors: { idNumber: string }[], 
   const children = childAge === undefined ? 0 : ages.filter((age) => age <= childAge).length;
   const counted = visitors.length - children;
   const rule = pack.limits.visitorsPerMeetingRule;
-  if (childAge !== undefined && children > 0 && counted === 0)
-    return refuse(pack, rule, 'rule.childNeedsGuardian', { age: childAge });
+  if (childAge !== undefined && children > 0 && counted === 0) return refuse(pack, rule, 'rule.childNeedsGuardian', { age: childAge });
   if (counted <= pack.limits.visitorsPerMeeting) return allow(pack, rule);
   // GD-22: an oversize request is not refused; its review may take longer.
   const institutionStage = pack.review.stages.find((stage) => stage.actor === 'INSTITUTION');
@@ -131,8 +134,7 @@ export function checkRelation(pack: RulePack, crimeCategory: string, relation: s
   const scope = pack.relativeScope;
   if (!scope) return noRule(pack);
   const allowed = scope.restrictedCategories.includes(crimeCategory) ? scope.restricted : scope.default;
-  return allowed.includes(relation) ? allow(pack, scope.rule)
-    : refuse(pack, scope.rule, 'rule.relativeOutOfScope');
+  return allowed.includes(relation) ? allow(pack, scope.rule) : refuse(pack, scope.rule, 'rule.relativeOutOfScope');
 }
 
 export interface RelationshipEvidence {
@@ -154,14 +156,12 @@ export function checkRelationshipRegistration(pack: RulePack, evidence: Relation
   const proofs = pack.relationshipProofs;
   const institutionCheck = proofs.institutionCheck;
   if (institutionCheck && evidence.proofKind === institutionCheck.kind)
-    return evidence.registrar === 'INSTITUTION' ? allow(pack, institutionCheck.rule)
+    return evidence.registrar === 'INSTITUTION'
+      ? allow(pack, institutionCheck.rule)
       : refuse(pack, institutionCheck.rule, 'rule.admissionRegisterAtInstitution');
-  if (evidence.registrar !== check.by)
-    return refuse(pack, check.rule, check.by === 'INSTITUTION' ? 'rule.registrarIsInstitution' : 'rule.registrarIsBureau');
-  if (!(proofs.kinds as string[]).includes(evidence.proofKind))
-    return refuse(pack, proofs.rule, 'rule.invalidProof');
-  if (check.realPersonCheck && !evidence.realPersonChecked)
-    return refuse(pack, check.rule, 'rule.realPersonCheckNeeded');
+  if (evidence.registrar !== check.by) return refuse(pack, check.rule, check.by === 'INSTITUTION' ? 'rule.registrarIsInstitution' : 'rule.registrarIsBureau');
+  if (!(proofs.kinds as string[]).includes(evidence.proofKind)) return refuse(pack, proofs.rule, 'rule.invalidProof');
+  if (check.realPersonCheck && !evidence.realPersonChecked) return refuse(pack, check.rule, 'rule.realPersonCheckNeeded');
   if (check.photo && !evidence.hasPhoto) return refuse(pack, check.rule, 'rule.photoNeeded');
   return allow(pack, check.rule);
 }
@@ -208,8 +208,7 @@ export function checkArrival(pack: RulePack, meetingDate: string, meetingTime: s
   const [hours, minutes] = meetingTime.split(':').map(Number);
   const latest = hours * 60 + minutes - early;
   const latestText = `${String(Math.floor(latest / 60)).padStart(2, '0')}:${String(latest % 60).padStart(2, '0')}`;
-  if (now > `${meetingDate}T${latestText}`)
-    return refuse(pack, 'YN-10', 'rule.arrivedLate', { latest: latestText });
+  if (now > `${meetingDate}T${latestText}`) return refuse(pack, 'YN-10', 'rule.arrivedLate', { latest: latestText });
   return allow(pack, 'YN-10');
 }
 
@@ -217,10 +216,8 @@ export function checkArrival(pack: RulePack, meetingDate: string, meetingTime: s
 export function checkServiceDay(pack: RulePack, calendar: WorkingCalendar, date: string): RuleDecision {
   const closed = pack.slots.closedDays;
   if (!closed) return noRule(pack);
-  if (closed.closed === 'NON_WORKING_DAYS' && !calendar.isWorkingDay(date))
-    return refuse(pack, closed.rule, 'rule.notAWorkingDay', { date });
-  if (closed.closed === 'HOLIDAYS' && calendar.isHoliday(date))
-    return refuse(pack, closed.rule, 'rule.holidayClosed', { date });
+  if (closed.closed === 'NON_WORKING_DAYS' && !calendar.isWorkingDay(date)) return refuse(pack, closed.rule, 'rule.notAWorkingDay', { date });
+  if (closed.closed === 'HOLIDAYS' && calendar.isHoliday(date)) return refuse(pack, closed.rule, 'rule.holidayClosed', { date });
   return allow(pack, closed.rule);
 }
 
@@ -228,8 +225,7 @@ export function checkServiceDay(pack: RulePack, calendar: WorkingCalendar, date:
 export function checkWardDay(pack: RulePack, wardDays: Record<number, number[]> | undefined, ward: number, date: string): RuleDecision {
   if (!wardDays) return allow(pack, 'SX-2');
   const days = wardDays[ward] ?? [];
-  return days.includes(Number(date.slice(8, 10))) ? allow(pack, 'SX-2')
-    : refuse(pack, 'SX-2', 'rule.wardDays', { days: days.join('、') });
+  return days.includes(Number(date.slice(8, 10))) ? allow(pack, 'SX-2') : refuse(pack, 'SX-2', 'rule.wardDays', { days: days.join('、') });
 }
 
 export interface PublicationCheck {
@@ -246,17 +242,29 @@ export interface PublicationCheck {
  * as "by the 5th", the 5th included (product: the usual reading of 日前 in administrative
  * deadlines). A pack without these rules (YN, SX) has no such check and nothing is flagged.
  */
-export function checkPublication(pack: RulePack, today: string, month: string, unit: 'institution' | 'countyBureau' | 'judicialOffice', monthTotal: number): PublicationCheck {
+export function checkPublication(
+  pack: RulePack,
+  today: string,
+  month: string,
+  unit: 'institution' | 'countyBureau' | 'judicialOffice',
+  monthTotal: number,
+): PublicationCheck {
   const { publishBeforeDay, monthlyMinimum } = pack.slots;
   const deadline = publishBeforeDay ? `${addMonthsClamped(`${month}-01`, -1).slice(0, 7)}-${String(publishBeforeDay.day).padStart(2, '0')}` : null;
   const minimum = monthlyMinimum ? monthlyMinimum[unit] : null;
   return {
-    late: !publishBeforeDay || !deadline ? null
-      : today <= deadline ? allow(pack, publishBeforeDay.rule)
-        : refuse(pack, publishBeforeDay.rule, 'rule.publicationLate', { month, deadline }),
-    belowMinimum: !monthlyMinimum || minimum === null ? null
-      : monthTotal >= minimum ? allow(pack, monthlyMinimum.rule)
-        : refuse(pack, monthlyMinimum.rule, 'rule.belowMinimum', { minimum, total: monthTotal }),
+    late:
+      !publishBeforeDay || !deadline
+        ? null
+        : today <= deadline
+          ? allow(pack, publishBeforeDay.rule)
+          : refuse(pack, publishBeforeDay.rule, 'rule.publicationLate', { month, deadline }),
+    belowMinimum:
+      !monthlyMinimum || minimum === null
+        ? null
+        : monthTotal >= minimum
+          ? allow(pack, monthlyMinimum.rule)
+          : refuse(pack, monthlyMinimum.rule, 'rule.belowMinimum', { minimum, total: monthTotal }),
     minimum,
   };
 }
@@ -310,8 +318,12 @@ export function inmateEligibility(pack: RulePack, status: InmateStatus, meetingD
   find('SEPARATE_CUSTODY', status.separateCustody, 'eligibility.separateCustody');
   find('ADMONITION', status.admonished, 'eligibility.admonished');
   find('STRICT_LEVEL', status.treatmentLevel === 'STRICT', 'eligibility.strictLevel');
-  find('RECENT_WARNING', withinMonthsBefore(meetingDate, 1, status.lastWarningOrDemerit), 'eligibility.recentWarning', { date: status.lastWarningOrDemerit ?? '' });
-  find('RECENT_CONFINEMENT', withinMonthsBefore(meetingDate, 3, status.lastConfinementPunishment), 'eligibility.recentConfinement', { date: status.lastConfinementPunishment ?? '' });
+  find('RECENT_WARNING', withinMonthsBefore(meetingDate, 1, status.lastWarningOrDemerit), 'eligibility.recentWarning', {
+    date: status.lastWarningOrDemerit ?? '',
+  });
+  find('RECENT_CONFINEMENT', withinMonthsBefore(meetingDate, 3, status.lastConfinementPunishment), 'eligibility.recentConfinement', {
+    date: status.lastConfinementPunishment ?? '',
+  });
   find('SERIOUS_VIOLATION_INVESTIGATION', status.seriousViolationInvestigationOn === meetingDate, 'eligibility.seriousViolationInvestigation');
   return findings;
 }
@@ -334,7 +346,12 @@ export function reasonLabel(reason: RejectionReason, locale?: Locale): string {
  * A rejection as it is stored (issue 14): the pack's reason by its key, the reviewer's note after
  * it, and the rule the reason cites (the applying pack's own, e.g. SX-9, never GD's). No words.
  */
-export function rejectionText(pack: RulePack, about: 'visitor' | 'inmate' | 'detainee', code: string | null | undefined, note: string | null | undefined): KeyedText & { rule: string | null } {
+export function rejectionText(
+  pack: RulePack,
+  about: 'visitor' | 'inmate' | 'detainee',
+  code: string | null | undefined,
+  note: string | null | undefined,
+): KeyedText & { rule: string | null } {
   const listed = pack.rejectionReasons[about].find((candidate) => candidate.code === code);
   const written = note?.trim() || null;
   const rule = listed?.rule ?? null;
@@ -385,8 +402,10 @@ export interface StageDeadline {
 export function reviewDeadlines(pack: RulePack, calendar: WorkingCalendar, submittedOn: string, extended = false): StageDeadline[] {
   let from: string | null = submittedOn;
   return pack.review.stages.map((stage, index) => {
-    const due = from === null || stage.workingDays === undefined ? null
-      : calendar.addWorkingDays(from, stage.workingDays + (extended && index === pack.review.stages.length - 1 ? pack.review.extensionWorkingDays : 0));
+    const due =
+      from === null || stage.workingDays === undefined
+        ? null
+        : calendar.addWorkingDays(from, stage.workingDays + (extended && index === pack.review.stages.length - 1 ? pack.review.extensionWorkingDays : 0));
     from = due?.date ?? null;
     return { actor: stage.actor, due: due?.date ?? null, rule: stage.rule, calendarMissing: due?.calendarMissing ?? false };
   });
@@ -396,7 +415,13 @@ export function reviewDeadlines(pack: RulePack, calendar: WorkingCalendar, submi
  * The due day of one stage that starts on `from` (GD-22 +2 applies to the institution's stage when
  * extended); `date` is null when the pack sets the stage no deadline (SX: the queue shows the wait).
  */
-export function stageDue(pack: RulePack, calendar: WorkingCalendar, actor: ReviewActor, from: string, extended = false): { date: string | null; calendarMissing: boolean; rule: string } {
+export function stageDue(
+  pack: RulePack,
+  calendar: WorkingCalendar,
+  actor: ReviewActor,
+  from: string,
+  extended = false,
+): { date: string | null; calendarMissing: boolean; rule: string } {
   const stage = pack.review.stages.find((candidate) => candidate.actor === actor) ?? pack.review.stages[pack.review.stages.length - 1];
   if (stage.workingDays === undefined) return { date: null, calendarMissing: false, rule: stage.rule };
   const days = stage.workingDays + (extended && stage.actor === 'INSTITUTION' ? pack.review.extensionWorkingDays : 0);
@@ -418,7 +443,8 @@ function ruledOutBy(pack: RulePack, way: keyof NonNullable<RulePack['ruledOut']>
 
 /** YN-9: inmates may ask for a meeting themselves only where the pack provides for it. */
 export function checkInmateRequest(pack: RulePack): RuleDecision {
-  return pack.inmateRequest ? allow(pack, pack.inmateRequest.rule)
+  return pack.inmateRequest
+    ? allow(pack, pack.inmateRequest.rule)
     : refuse(pack, ruledOutBy(pack, 'inmateRequests'), 'rule.noInmateRequests', { pack: pack.code });
 }
 
@@ -432,8 +458,7 @@ export function nextStage(pack: RulePack, actor: ReviewActor): ReviewActor | nul
 export function checkLanguage(pack: RulePack, language: string, translatorPresent: boolean): RuleDecision {
   if (language === 'MANDARIN') return allow(pack, 'YN-23');
   if (pack.meeting.mandarinOnly) return refuse(pack, 'SX-8(3)', 'rule.mandarinOnly');
-  if (pack.meeting.otherLanguageNeedsTranslator && !translatorPresent)
-    return refuse(pack, 'YN-23', 'rule.translatorNeeded');
+  if (pack.meeting.otherLanguageNeedsTranslator && !translatorPresent) return refuse(pack, 'YN-23', 'rule.translatorNeeded');
   return allow(pack, 'YN-23');
 }
 
@@ -445,7 +470,8 @@ export function checkLanguage(pack: RulePack, language: string, translatorPresen
  */
 export function checkLongerMeetings(pack: RulePack): RuleDecision {
   const emergency = pack.emergencyMeeting;
-  return emergency?.kind === 'LONGER_OR_OFF_SCHEDULE' ? allow(pack, emergency.rule)
+  return emergency?.kind === 'LONGER_OR_OFF_SCHEDULE'
+    ? allow(pack, emergency.rule)
     : refuse(pack, ruledOutBy(pack, 'meetingExtension'), 'booking.emergency.noLongerMeeting');
 }
 
@@ -455,7 +481,8 @@ export function checkLongerMeetings(pack: RulePack): RuleDecision {
  */
 export function checkExtraMeetings(pack: RulePack): RuleDecision {
   const emergency = pack.emergencyMeeting;
-  return emergency?.kind === 'EXTRA_MEETING' ? allow(pack, emergency.rule)
+  return emergency?.kind === 'EXTRA_MEETING'
+    ? allow(pack, emergency.rule)
     : refuse(pack, ruledOutBy(pack, 'extraMeetings'), 'booking.emergency.noExtraMeeting');
 }
 
@@ -472,10 +499,16 @@ export type SanctionSeverity = 'ordinary' | 'serious' | 'verySerious';
  * meetings, for months on the ordinary step of the pack's ladder (SX-10), which the reviewer gives.
  * Returns null when the rejection stops nothing.
  */
-export function falseInformationStop(pack: RulePack, about: 'subject' | 'visitor', reasonCode: string | null | undefined, months: number | null | undefined): RuleDecision | null {
+export function falseInformationStop(
+  pack: RulePack,
+  about: 'subject' | 'visitor',
+  reasonCode: string | null | undefined,
+  months: number | null | undefined,
+): RuleDecision | null {
   if (!pack.falseInformation?.stopsSubject || about !== 'visitor' || reasonCode !== 'FALSE_IDENTITY') return null;
   const range = checkSanctionMonths(pack, 'ordinary', months ?? 0);
-  return range.allowed ? allow(pack, pack.falseInformation.rule)
+  return range.allowed
+    ? allow(pack, pack.falseInformation.rule)
     : refuse(pack, pack.falseInformation.rule, 'rule.stopMonthsNeeded', { min: pack.sanctions.subject.minMonths, max: pack.sanctions.subject.maxMonths });
 }
 
@@ -491,8 +524,7 @@ export function suspensionEndsOn(start: string, months: number): string {
 /** GD-33 / YN-17 / SX-10: a suspended subject has no remote meetings until the suspension ends. */
 export function checkSuspension(pack: RulePack, suspendedUntil: string | null, rule: string | null, meetingDate: string): RuleDecision {
   const applies = rule ?? pack.sanctions.subject.rule;
-  if (suspendedUntil && meetingDate <= suspendedUntil)
-    return refuse(pack, applies, 'rule.subjectSuspended', { until: suspendedUntil });
+  if (suspendedUntil && meetingDate <= suspendedUntil) return refuse(pack, applies, 'rule.subjectSuspended', { until: suspendedUntil });
   return allow(pack, applies);
 }
 

@@ -16,21 +16,46 @@ describe('monitoring grounds (pack data)', () => {
 
   it('YN-16 / YN-20 / YN-22: the warn list holds the dissuasion cases, supervision and the forbidden topics', () => {
     expect(YN.monitoring.warnGrounds.map((ground) => [ground.code, ground.rule])).toEqual([
-      ['DEVICES_OR_BANNED_ITEMS', 'YN-16'], ['REFUSES_SUPERVISION', 'YN-20'], ['CODED_LANGUAGE_OR_GESTURES', 'YN-16'], ['POLICE_PRIVATE_INFO', 'YN-16'],
-      ['DISCUSSES_CASE', 'YN-22'], ['AGAINST_REFORM', 'YN-22'], ['ENDANGERS_CUSTODY', 'YN-22'], ['DISORDER', 'YN-16'], ['OTHER', 'YN-16'],
+      ['DEVICES_OR_BANNED_ITEMS', 'YN-16'],
+      ['REFUSES_SUPERVISION', 'YN-20'],
+      ['CODED_LANGUAGE_OR_GESTURES', 'YN-16'],
+      ['POLICE_PRIVATE_INFO', 'YN-16'],
+      ['DISCUSSES_CASE', 'YN-22'],
+      ['AGAINST_REFORM', 'YN-22'],
+      ['ENDANGERS_CUSTODY', 'YN-22'],
+      ['DISORDER', 'YN-16'],
+      ['OTHER', 'YN-16'],
     ]);
     expect(translate(YN.monitoring.warnGrounds[4]!.labelKey)).toBe('谈论案情');
   });
 
   it('YN-17: the stop list adds the at-once cases after the YN-16 ones and ends with OTHER', () => {
-    expect(codes(YN.monitoring.stopGrounds).slice(8)).toEqual(['SUBJECT_REFUSES', 'FALSE_IDENTITY', 'ABNORMAL_BEHAVIOUR', 'DISOBEYS_STAFF', 'SECURITY_DETAILS', 'SEEKING_FAVOURS', 'CASE_COLLUSION', 'DEFAMATION', 'OTHER']);
+    expect(codes(YN.monitoring.stopGrounds).slice(8)).toEqual([
+      'SUBJECT_REFUSES',
+      'FALSE_IDENTITY',
+      'ABNORMAL_BEHAVIOUR',
+      'DISOBEYS_STAFF',
+      'SECURITY_DETAILS',
+      'SEEKING_FAVOURS',
+      'CASE_COLLUSION',
+      'DEFAMATION',
+      'OTHER',
+    ]);
     expect(YN.monitoring.stopGrounds.at(-1)).toEqual({ code: 'OTHER', labelKey: 'grounds.YN.OTHER', rule: 'YN-17', needsText: true });
   });
 
-  it("SX-10: the ten grounds stop the meeting; SX-8(3) coded language among them", () => {
+  it('SX-10: the ten grounds stop the meeting; SX-8(3) coded language among them', () => {
     expect(SX.monitoring.stopGrounds.map((ground) => [ground.code, ground.rule])).toEqual([
-      ['CONTRABAND_INFO', 'SX-10'], ['DISORDER', 'SX-10'], ['PHONE_OR_RECORDING', 'SX-10'], ['GESTURES', 'SX-10'], ['CODED_LANGUAGE', 'SX-8(3)'],
-      ['TRANSFERS_OR_FAVOURS', 'SX-10'], ['NEGATIVE_IDEAS', 'SX-10'], ['CASE_DETAILS', 'SX-10'], ['PRISON_SECURITY', 'SX-10'], ['OTHER', 'SX-10'],
+      ['CONTRABAND_INFO', 'SX-10'],
+      ['DISORDER', 'SX-10'],
+      ['PHONE_OR_RECORDING', 'SX-10'],
+      ['GESTURES', 'SX-10'],
+      ['CODED_LANGUAGE', 'SX-8(3)'],
+      ['TRANSFERS_OR_FAVOURS', 'SX-10'],
+      ['NEGATIVE_IDEAS', 'SX-10'],
+      ['CASE_DETAILS', 'SX-10'],
+      ['PRISON_SECURITY', 'SX-10'],
+      ['OTHER', 'SX-10'],
     ]);
     expect(codes(SX.monitoring.warnGrounds)).toEqual(['GESTURES', 'OTHER']);
   });
@@ -40,7 +65,12 @@ describe('checkGround', () => {
   it('GD-31: a listed ground is allowed citing GD-31; an unknown code is refused citing GD-31', () => {
     expect(checkGround(GD, 'warn', 'PHONE_OR_RECORDING', null)).toMatchObject({ allowed: true, rule: 'GD-31' });
     expect(checkGround(GD, 'stop', 'HARMFUL_TOPICS', null)).toMatchObject({ allowed: true, rule: 'GD-31' });
-    expect(checkGround(GD, 'warn', 'SUBJECT_REFUSES', null)).toMatchObject({ allowed: false, rule: 'GD-31', reasonKey: 'monitoring.notAGround', params: { pack: 'GD' } });
+    expect(checkGround(GD, 'warn', 'SUBJECT_REFUSES', null)).toMatchObject({
+      allowed: false,
+      rule: 'GD-31',
+      reasonKey: 'monitoring.notAGround',
+      params: { pack: 'GD' },
+    });
   });
 
   it('GD-31 / YN-17 / SX-10: OTHER needs a written reason', () => {

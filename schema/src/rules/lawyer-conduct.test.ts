@@ -22,14 +22,25 @@ describe('lawyer conduct as data (CQ-4, CQ-11, CQ-13, CQ-14)', () => {
   });
 
   it('CQ-13: a lawyer who asked to be heard in person must be heard before the answer', () => {
-    expect(checkComplaintAnswer(CQ_CONDUCT, true, false)).toMatchObject({ allowed: false, rule: 'CQ-13', reasonKey: 'lawyerConduct.complaint.hearingRequired' });
+    expect(checkComplaintAnswer(CQ_CONDUCT, true, false)).toMatchObject({
+      allowed: false,
+      rule: 'CQ-13',
+      reasonKey: 'lawyerConduct.complaint.hearingRequired',
+    });
     expect(checkComplaintAnswer(CQ_CONDUCT, true, true).allowed).toBe(true);
     expect(checkComplaintAnswer(CQ_CONDUCT, false, false).allowed).toBe(true);
   });
 });
 
 describe('official sessions as data (YN-34)', () => {
-  const request = { organ: 'DISCIPLINE_COMMISSION', purpose: 'INVESTIGATION', letterNumber: '昆纪函〔2026〕3号', issuedBy: '昆明市纪委监委', officials: ['甲', '乙'], minutes: 90 };
+  const request = {
+    organ: 'DISCIPLINE_COMMISSION',
+    purpose: 'INVESTIGATION',
+    letterNumber: '昆纪函〔2026〕3号',
+    issuedBy: '昆明市纪委监委',
+    officials: ['甲', '乙'],
+    minutes: 90,
+  };
 
   it('YN-34: the five organs with a letter, officials and a length within 10–180 minutes; only the YN pack has them', () => {
     expect(checkOfficialSession(YN_OFFICIAL_SESSIONS, request)).toEqual({ allowed: true, pack: 'YN', rule: 'YN-34' });

@@ -20,15 +20,26 @@ export interface LawyerConductPack {
   figures: { arrangeWithinHours: number; rule: string };
 }
 
-const violation = (code: string, extra: { needsText?: boolean } = {}): Ground =>
-  ({ code, labelKey: `lawyerConduct.violation.${code}` as MessageKey, rule: 'CQ-14', ...extra });
+const violation = (code: string, extra: { needsText?: boolean } = {}): Ground => ({
+  code,
+  labelKey: `lawyerConduct.violation.${code}` as MessageKey,
+  rule: 'CQ-14',
+  ...extra,
+});
 
 /** Chongqing (seed 003, items 4 and 11–14). */
 export const CQ_CONDUCT: LawyerConductPack = {
   code: 'CQ',
   alarms: { kinds: ['VIOLENCE', 'SUICIDE', 'SELF_HARM', 'ESCAPE', 'SUDDEN_ILLNESS'], rule: 'CQ-4' },
   violations: {
-    grounds: [violation('CONTRABAND'), violation('UNAUTHORISED_PERSON'), violation('PHONE_TO_SUSPECT'), violation('PASSING_ITEMS'), violation('SMOKING'), violation('OTHER', { needsText: true })],
+    grounds: [
+      violation('CONTRABAND'),
+      violation('UNAUTHORISED_PERSON'),
+      violation('PHONE_TO_SUSPECT'),
+      violation('PASSING_ITEMS'),
+      violation('SMOKING'),
+      violation('OTHER', { needsText: true }),
+    ],
     rule: 'CQ-14',
     reportedTo: 'COUNTY_BUREAU',
   },
@@ -44,11 +55,17 @@ export function lawyerConductPack(code: string | null | undefined): LawyerConduc
   return CONDUCT_PACKS[code ?? 'CQ'] ?? CQ_CONDUCT;
 }
 
-export type ConductDecision = { allowed: true; pack: string; rule: string } | { allowed: false; pack: string; rule: string; reasonKey: MessageKey; params: MessageParams };
+export type ConductDecision =
+  { allowed: true; pack: string; rule: string } | { allowed: false; pack: string; rule: string; reasonKey: MessageKey; params: MessageParams };
 
 const allow = (pack: LawyerConductPack, rule: string): ConductDecision => ({ allowed: true, pack: pack.code, rule });
-const refuse = (pack: LawyerConductPack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): ConductDecision =>
-  ({ allowed: false, pack: pack.code, rule, reasonKey, params });
+const refuse = (pack: LawyerConductPack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): ConductDecision => ({
+  allowed: false,
+  pack: pack.code,
+  rule,
+  reasonKey,
+  params,
+});
 
 /** CQ-4: the alarm's kind must be one the pack lists. */
 export function checkAlarmKind(pack: LawyerConductPack, kind: string): ConductDecision {

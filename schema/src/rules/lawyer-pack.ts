@@ -92,11 +92,19 @@ export const CQ_LAWYER_MEETINGS: LawyerMeetingPack = {
   credentials: {
     rule: 'CQ-2',
     DEFENCE_LAWYER: [[CredentialKind.PRACTICE_CERTIFICATE], [CredentialKind.FIRM_LETTER], [CredentialKind.POWER_OF_ATTORNEY, CredentialKind.LEGAL_AID_LETTER]],
-    DUTY_LAWYER: [[CredentialKind.PRACTICE_CERTIFICATE, CredentialKind.LEGAL_AID_WORK_CARD], [CredentialKind.HELP_REQUEST, CredentialKind.HELP_NOTICE]],
+    DUTY_LAWYER: [
+      [CredentialKind.PRACTICE_CERTIFICATE, CredentialKind.LEGAL_AID_WORK_CARD],
+      [CredentialKind.HELP_REQUEST, CredentialKind.HELP_NOTICE],
+    ],
     ASSISTANT: [[CredentialKind.FIRM_LETTER], [CredentialKind.PRACTICE_CERTIFICATE, CredentialKind.INTERN_CARD]],
     TRANSLATOR: [[CredentialKind.APPROVAL_DOCUMENT], [CredentialKind.IDENTITY_DOCUMENT]],
   },
-  permission: { categories: [CaseCategory.STATE_SECURITY, CaseCategory.TERRORISM], stage: CaseStage.INVESTIGATION, kind: CredentialKind.INVESTIGATOR_PERMISSION, rule: 'CQ-2' },
+  permission: {
+    categories: [CaseCategory.STATE_SECURITY, CaseCategory.TERRORISM],
+    stage: CaseStage.INVESTIGATION,
+    kind: CredentialKind.INVESTIGATOR_PERMISSION,
+    rule: 'CQ-2',
+  },
   arrangement: { withinHours: 48, alertBeforeHours: 4, rule: 'CQ-3' },
   unclearOffence: { rule: 'CQ-3' },
   legalHelp: { withinHours: 24, alertBeforeHours: 4, rule: 'CQ-1' },

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { nationalCalendar } from './calendar.js';
-import { arrangementAlertAt, arrangementDueAt, checkArrangementDeadline, checkLetterWithheld, checkCredentials, checkJointLawyers, checkLawyerMeetingTime, checkOffenceKnown, checkRoom, legalHelpDeadline, requiredCredentials } from './lawyer.js';
+import {
+  arrangementAlertAt,
+  arrangementDueAt,
+  checkArrangementDeadline,
+  checkLetterWithheld,
+  checkCredentials,
+  checkJointLawyers,
+  checkLawyerMeetingTime,
+  checkOffenceKnown,
+  checkRoom,
+  legalHelpDeadline,
+  requiredCredentials,
+} from './lawyer.js';
 import { CQ_LAWYER_MEETINGS as CQ } from './lawyer-pack.js';
 
 const ordinary = { caseStage: 'INVESTIGATION', caseCategory: 'ORDINARY' } as const;
@@ -12,36 +24,71 @@ describe('CQ lawyer meetings as data', () => {
     expect(CQ.credentials).toEqual({
       rule: 'CQ-2',
       DEFENCE_LAWYER: [['PRACTICE_CERTIFICATE'], ['FIRM_LETTER'], ['POWER_OF_ATTORNEY', 'LEGAL_AID_LETTER']],
-      DUTY_LAWYER: [['PRACTICE_CERTIFICATE', 'LEGAL_AID_WORK_CARD'], ['HELP_REQUEST', 'HELP_NOTICE']],
+      DUTY_LAWYER: [
+        ['PRACTICE_CERTIFICATE', 'LEGAL_AID_WORK_CARD'],
+        ['HELP_REQUEST', 'HELP_NOTICE'],
+      ],
       ASSISTANT: [['FIRM_LETTER'], ['PRACTICE_CERTIFICATE', 'INTERN_CARD']],
       TRANSLATOR: [['APPROVAL_DOCUMENT'], ['IDENTITY_DOCUMENT']],
     });
-    expect(requiredCredentials(CQ, 'DEFENCE_LAWYER', stateSecurity)).toEqual([['PRACTICE_CERTIFICATE'], ['FIRM_LETTER'], ['POWER_OF_ATTORNEY', 'LEGAL_AID_LETTER'], ['INVESTIGATOR_PERMISSION']]);
+    expect(requiredCredentials(CQ, 'DEFENCE_LAWYER', stateSecurity)).toEqual([
+      ['PRACTICE_CERTIFICATE'],
+      ['FIRM_LETTER'],
+      ['POWER_OF_ATTORNEY', 'LEGAL_AID_LETTER'],
+      ['INVESTIGATOR_PERMISSION'],
+    ]);
     expect(requiredCredentials(CQ, 'DEFENCE_LAWYER', { caseStage: 'PROSECUTION', caseCategory: 'STATE_SECURITY' })).toHaveLength(3);
     expect(requiredCredentials(CQ, 'TRANSLATOR', stateSecurity)).toEqual([['APPROVAL_DOCUMENT'], ['IDENTITY_DOCUMENT']]);
   });
 
   it('CQ-2: a duty lawyer with a legal-aid work card and the court’s notice is enough; the permission is named when missing', () => {
     expect(checkCredentials(CQ, 'DUTY_LAWYER', ordinary, ['LEGAL_AID_WORK_CARD', 'HELP_NOTICE'])).toEqual({ allowed: true, pack: 'CQ', rule: 'CQ-2' });
-    expect(checkCredentials(CQ, 'DEFENCE_LAWYER', stateSecurity, ['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY']))
-      .toEqual({ allowed: false, pack: 'CQ', rule: 'CQ-2', reasonKey: 'lawyer.permissionRequired', params: {} });
-    expect(checkCredentials(CQ, 'ASSISTANT', ordinary, ['FIRM_LETTER']))
-      .toEqual({ allowed: false, pack: 'CQ', rule: 'CQ-2', reasonKey: 'lawyer.credentialsMissing', params: { missing: 'PRACTICE_CERTIFICATE/INTERN_CARD' } });
+    expect(checkCredentials(CQ, 'DEFENCE_LAWYER', stateSecurity, ['PRACTICE_CERTIFICATE', 'FIRM_LETTER', 'POWER_OF_ATTORNEY'])).toEqual({
+      allowed: false,
+      pack: 'CQ',
+      rule: 'CQ-2',
+      reasonKey: 'lawyer.permissionRequired',
+      params: {},
+    });
+    expect(checkCredentials(CQ, 'ASSISTANT', ordinary, ['FIRM_LETTER'])).toEqual({
+      allowed: false,
+      pack: 'CQ',
+      rule: 'CQ-2',
+      reasonKey: 'lawyer.credentialsMissing',
+      params: { missing: 'PRACTICE_CERTIFICATE/INTERN_CARD' },
+    });
   });
 
   it('CQ-3: 48 clock hours: Friday 16:30 → Sunday 16:30; inside the National Day holiday 2026-10-02 10:00 → 2026-10-04 10:00', () => {
     expect(arrangementDueAt(CQ, at('2026-12-04T16:30:00')).toISOString()).toBe('2026-12-06T08:30:00.000Z');
     expect(arrangementDueAt(CQ, at('2026-10-02T10:00:00')).toISOString()).toBe('2026-10-04T02:00:00.000Z');
-    expect(checkArrangementDeadline(CQ, at('2026-12-06T16:30:00'), at('2026-12-06T16:31:00'))).toMatchObject({ allowed: false, rule: 'CQ-3', params: { due: '2026-12-06 16:30' } });
-    expect(checkOffenceKnown(CQ, { caseStage: 'INVESTIGATION', caseCategory: 'UNCLEAR' })).toMatchObject({ allowed: false, rule: 'CQ-3', reasonKey: 'lawyer.offenceUnclear' });
+    expect(checkArrangementDeadline(CQ, at('2026-12-06T16:30:00'), at('2026-12-06T16:31:00'))).toMatchObject({
+      allowed: false,
+      rule: 'CQ-3',
+      params: { due: '2026-12-06 16:30' },
+    });
+    expect(checkOffenceKnown(CQ, { caseStage: 'INVESTIGATION', caseCategory: 'UNCLEAR' })).toMatchObject({
+      allowed: false,
+      rule: 'CQ-3',
+      reasonKey: 'lawyer.offenceUnclear',
+    });
   });
 
   it('CQ-8: office hours, up to one hour after closing, a weekend or holiday only with a leader’s approval', () => {
     const calendar = nationalCalendar();
     expect(checkLawyerMeetingTime(CQ, calendar, at('2026-12-07T17:30:00'), 60, null)).toMatchObject({ allowed: true, rule: 'CQ-8' });
-    expect(checkLawyerMeetingTime(CQ, calendar, at('2026-12-07T17:31:00'), 60, null)).toMatchObject({ allowed: false, rule: 'CQ-8', reasonKey: 'lawyer.outsideHours' });
+    expect(checkLawyerMeetingTime(CQ, calendar, at('2026-12-07T17:31:00'), 60, null)).toMatchObject({
+      allowed: false,
+      rule: 'CQ-8',
+      reasonKey: 'lawyer.outsideHours',
+    });
     expect(checkLawyerMeetingTime(CQ, calendar, at('2026-12-07T08:59:00'), 30, null)).toMatchObject({ allowed: false, rule: 'CQ-8' });
-    expect(checkLawyerMeetingTime(CQ, calendar, at('2026-12-05T10:00:00'), 60, null)).toMatchObject({ allowed: false, rule: 'CQ-8', reasonKey: 'lawyer.nonWorkingDayNeedsApproval', params: { date: '2026-12-05' } });
+    expect(checkLawyerMeetingTime(CQ, calendar, at('2026-12-05T10:00:00'), 60, null)).toMatchObject({
+      allowed: false,
+      rule: 'CQ-8',
+      reasonKey: 'lawyer.nonWorkingDayNeedsApproval',
+      params: { date: '2026-12-05' },
+    });
     expect(checkLawyerMeetingTime(CQ, calendar, at('2026-12-05T10:00:00'), 60, '所长 王某 批准')).toMatchObject({ allowed: true });
     expect(checkLawyerMeetingTime(CQ, calendar, at('2026-10-05T10:00:00'), 60, null)).toMatchObject({ allowed: false, params: { date: '2026-10-05' } });
   });

@@ -1,14 +1,27 @@
 import type { MessageKey, MessageParams } from '../messages/index.js';
 import { chinaMinute, type WorkingCalendar } from './calendar.js';
 import type { RuleDecision } from './evaluate.js';
-import { CaseCategory, type CaseCategory as Category, type CaseStage, type CredentialGroup, type CredentialKind, type LawyerMeetingPack, type RequesterType } from './lawyer-pack.js';
+import {
+  CaseCategory,
+  type CaseCategory as Category,
+  type CaseStage,
+  type CredentialGroup,
+  type CredentialKind,
+  type LawyerMeetingPack,
+  type RequesterType,
+} from './lawyer-pack.js';
 
 /** Pure decisions for lawyer meetings at detention centres (CQ-1…CQ-8); the pack holds the numbers. */
 
 const HOUR_MS = 3_600_000;
 const allow = (pack: LawyerMeetingPack, rule: string): RuleDecision => ({ allowed: true, pack: pack.code, rule });
-const refuse = (pack: LawyerMeetingPack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): RuleDecision =>
-  ({ allowed: false, pack: pack.code, rule, reasonKey, params });
+const refuse = (pack: LawyerMeetingPack, rule: string, reasonKey: MessageKey, params: MessageParams = {}): RuleDecision => ({
+  allowed: false,
+  pack: pack.code,
+  rule,
+  reasonKey,
+  params,
+});
 
 export interface SuspectCase {
   caseStage: CaseStage;
@@ -54,20 +67,29 @@ export function arrangementAlertAt(pack: LawyerMeetingPack, dueAt: Date): Date {
 
 /** CQ-3: a meeting may not be arranged to start after its deadline. */
 export function checkArrangementDeadline(pack: LawyerMeetingPack, dueAt: Date, startsAt: Date): RuleDecision {
-  return startsAt.getTime() <= dueAt.getTime() ? allow(pack, pack.arrangement.rule)
+  return startsAt.getTime() <= dueAt.getTime()
+    ? allow(pack, pack.arrangement.rule)
     : refuse(pack, pack.arrangement.rule, 'lawyer.afterDeadline', { due: chinaMinute(dueAt).replace('T', ' ') });
 }
 
 /** CQ-3: a temporarily held suspect whose offence is unclear waits for the centre's check with the case-handling unit. */
 export function checkOffenceKnown(pack: LawyerMeetingPack, suspect: SuspectCase): RuleDecision {
-  return suspect.caseCategory === CaseCategory.UNCLEAR ? refuse(pack, pack.unclearOffence.rule, 'lawyer.offenceUnclear') : allow(pack, pack.unclearOffence.rule);
+  return suspect.caseCategory === CaseCategory.UNCLEAR
+    ? refuse(pack, pack.unclearOffence.rule, 'lawyer.offenceUnclear')
+    : allow(pack, pack.unclearOffence.rule);
 }
 
 /**
  * CQ-8: within office hours, or ending at most the pack's overflow after closing; a non-working day
  * (weekend or holiday) only with a leader's recorded approval. The meeting starts and ends on one day.
  */
-export function checkLawyerMeetingTime(pack: LawyerMeetingPack, calendar: WorkingCalendar, startsAt: Date, minutes: number, leaderApproval: string | null): RuleDecision {
+export function checkLawyerMeetingTime(
+  pack: LawyerMeetingPack,
+  calendar: WorkingCalendar,
+  startsAt: Date,
+  minutes: number,
+  leaderApproval: string | null,
+): RuleDecision {
   const { opens, closes, afterHoursMinutes, rule } = pack.hours;
   const start = chinaMinute(startsAt);
   const end = chinaMinute(new Date(startsAt.getTime() + minutes * 60_000));

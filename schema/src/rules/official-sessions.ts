@@ -44,17 +44,26 @@ export interface OfficialSessionRequest {
   minutes: number;
 }
 
-export type OfficialDecision = { allowed: true; pack: string; rule: string } | { allowed: false; pack: string; rule: string; reasonKey: MessageKey; params: MessageParams; field: string };
+export type OfficialDecision =
+  { allowed: true; pack: string; rule: string } | { allowed: false; pack: string; rule: string; reasonKey: MessageKey; params: MessageParams; field: string };
 
 /** YN-34: an organ the rule names, with its official letter, its officials and a length within the pack's. */
 export function checkOfficialSession(pack: OfficialSessionPack, request: OfficialSessionRequest): OfficialDecision {
-  const refuse = (reasonKey: MessageKey, field: string, params: MessageParams = {}): OfficialDecision => ({ allowed: false, pack: pack.code, rule: pack.rule, reasonKey, params, field });
+  const refuse = (reasonKey: MessageKey, field: string, params: MessageParams = {}): OfficialDecision => ({
+    allowed: false,
+    pack: pack.code,
+    rule: pack.rule,
+    reasonKey,
+    params,
+    field,
+  });
   if (!pack.organs.includes(request.organ)) return refuse('official.notAnOrgan', 'organ');
   if (!pack.purposes.includes(request.purpose)) return refuse('official.notAPurpose', 'purpose');
   const letter = [request.letterNumber.trim(), request.issuedBy.trim()];
   if (letter.some((text) => !text || text.length > 100)) return refuse('official.letterRequired', 'letterNumber', { max: 100 });
   const officials = request.officials.map((name) => name.trim()).filter(Boolean);
-  if (!officials.length || officials.length > pack.maxOfficials || officials.some((name) => name.length > 40)) return refuse('official.officialsRequired', 'officials', { max: pack.maxOfficials });
+  if (!officials.length || officials.length > pack.maxOfficials || officials.some((name) => name.length > 40))
+    return refuse('official.officialsRequired', 'officials', { max: pack.maxOfficials });
   if (!Number.isInteger(request.minutes) || request.minutes < pack.minMinutes || request.minutes > pack.maxMinutes)
     return refuse('official.minutesRange', 'minutes', { min: pack.minMinutes, max: pack.maxMinutes });
   return { allowed: true, pack: pack.code, rule: pack.rule };

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { hasMessage, translate } from '../messages/index.js';
 import { WorkingCalendar, chineseDaysSchedules } from './calendar.js';
 import {
-  checkEffective, checkPublication, checkRelationshipRegistration, checkServiceDay, checkVisitors, reasonLabel, reviewDeadlines, stageDue,
+  checkEffective,
+  checkPublication,
+  checkRelationshipRegistration,
+  checkServiceDay,
+  checkVisitors,
+  reasonLabel,
+  reviewDeadlines,
+  stageDue,
 } from './evaluate.js';
 import { GD, RULE_PACKS, SX, YN } from './packs.js';
 
@@ -33,7 +40,9 @@ describe('GD-13 / GD-14 are the GD pack’s only', () => {
       expect(checkPublication(pack, '2026-11-28', '2026-12', 'institution', 3)).toEqual({ late: null, belowMinimum: null, minimum: null });
     }
     expect(checkPublication(GD, '2026-11-28', '2026-12', 'institution', 3)).toMatchObject({
-      late: { allowed: false, rule: 'GD-13' }, belowMinimum: { allowed: false, rule: 'GD-14' }, minimum: 240,
+      late: { allowed: false, rule: 'GD-13' },
+      belowMinimum: { allowed: false, rule: 'GD-14' },
+      minimum: 240,
     });
   });
 
@@ -70,12 +79,17 @@ describe('YN-35 / SX-6: each pack’s own proofs', () => {
   });
 
   it('YN-35 ¶2: the prison may check the visitor’s ID against the admission register; a bureau may not use it, nor another pack', () => {
-    expect(checkRelationshipRegistration(YN, { registrar: 'INSTITUTION', proofKind: 'ADMISSION_REGISTER', realPersonChecked: false, hasPhoto: false }))
-      .toMatchObject({ allowed: true, rule: 'YN-35' });
-    expect(checkRelationshipRegistration(YN, { ...atBureau, proofKind: 'ADMISSION_REGISTER' }))
-      .toMatchObject({ allowed: false, rule: 'YN-35', reasonKey: 'rule.admissionRegisterAtInstitution' });
-    expect(checkRelationshipRegistration(GD, { registrar: 'INSTITUTION', proofKind: 'ADMISSION_REGISTER', realPersonChecked: false, hasPhoto: false }))
-      .toMatchObject({ allowed: false, rule: 'GD-17' });
+    expect(
+      checkRelationshipRegistration(YN, { registrar: 'INSTITUTION', proofKind: 'ADMISSION_REGISTER', realPersonChecked: false, hasPhoto: false }),
+    ).toMatchObject({ allowed: true, rule: 'YN-35' });
+    expect(checkRelationshipRegistration(YN, { ...atBureau, proofKind: 'ADMISSION_REGISTER' })).toMatchObject({
+      allowed: false,
+      rule: 'YN-35',
+      reasonKey: 'rule.admissionRegisterAtInstitution',
+    });
+    expect(
+      checkRelationshipRegistration(GD, { registrar: 'INSTITUTION', proofKind: 'ADMISSION_REGISTER', realPersonChecked: false, hasPhoto: false }),
+    ).toMatchObject({ allowed: false, rule: 'GD-17' });
   });
 });
 

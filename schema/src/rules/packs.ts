@@ -90,13 +90,30 @@ const sxStopGrounds: Ground[] = [
 
 /** GD-17 "居民户口簿或者结婚证等": the common documents (the Guangdong prison bureau's list). */
 const COMMON_PROOFS: RelationshipProof[] = [
-  RelationshipProof.HOUSEHOLD_REGISTER, RelationshipProof.MARRIAGE_CERTIFICATE, RelationshipProof.BIRTH_CERTIFICATE,
-  RelationshipProof.NOTARIAL_DEED, RelationshipProof.PATERNITY_TEST, RelationshipProof.POLICE_CERTIFICATE,
-  RelationshipProof.ARMY_CERTIFICATE, RelationshipProof.JUDICIAL_CERTIFICATE, RelationshipProof.COMMITTEE_CERTIFICATE,
-  RelationshipProof.JUDGMENT, RelationshipProof.GUARDIANSHIP_CERTIFICATE,
+  RelationshipProof.HOUSEHOLD_REGISTER,
+  RelationshipProof.MARRIAGE_CERTIFICATE,
+  RelationshipProof.BIRTH_CERTIFICATE,
+  RelationshipProof.NOTARIAL_DEED,
+  RelationshipProof.PATERNITY_TEST,
+  RelationshipProof.POLICE_CERTIFICATE,
+  RelationshipProof.ARMY_CERTIFICATE,
+  RelationshipProof.JUDICIAL_CERTIFICATE,
+  RelationshipProof.COMMITTEE_CERTIFICATE,
+  RelationshipProof.JUDGMENT,
+  RelationshipProof.GUARDIANSHIP_CERTIFICATE,
 ];
 
-const FAMILY = [Relation.SPOUSE, Relation.PARENT, Relation.CHILD, Relation.SIBLING, Relation.GRANDPARENT, Relation.GRANDCHILD, Relation.IN_LAW, Relation.OTHER_RELATIVE, Relation.GUARDIAN];
+const FAMILY = [
+  Relation.SPOUSE,
+  Relation.PARENT,
+  Relation.CHILD,
+  Relation.SIBLING,
+  Relation.GRANDPARENT,
+  Relation.GRANDCHILD,
+  Relation.IN_LAW,
+  Relation.OTHER_RELATIVE,
+  Relation.GUARDIAN,
+];
 
 /** Guangdong (GD seed, 2017): one stage at the institution, 3 working days (+2). */
 export const GD: RulePack = {
@@ -151,7 +168,15 @@ export const YN: RulePack = {
   provinceCode: '53',
   effectiveFrom: '2023-05-04',
   effectiveRule: 'YN-38',
-  limits: { meetingsPerMonth: 1, meetingsPerMonthRule: 'YN-14', minutesPerMeeting: 30, visitorsPerMeeting: 3, visitorsPerMeetingRule: 'YN-14', arriveEarlyMinutes: 30, applicationsOnWorkingDaysOnly: true },
+  limits: {
+    meetingsPerMonth: 1,
+    meetingsPerMonthRule: 'YN-14',
+    minutesPerMeeting: 30,
+    visitorsPerMeeting: 3,
+    visitorsPerMeetingRule: 'YN-14',
+    arriveEarlyMinutes: 30,
+    applicationsOnWorkingDaysOnly: true,
+  },
   // The YN seed sets no publication deadline, no minimums and no closed days for service (YN-14 is about applications).
   slots: {},
   review: {
@@ -212,14 +237,24 @@ export const SX: RulePack = {
   provinceCode: '14',
   effectiveFrom: '2026-01-01',
   limits: {
-    meetingsPerMonth: 1, meetingsPerMonthRule: 'SX-3', meetingsPerMonthByLevel: { LENIENT: 2 }, minutesPerMeeting: 30, visitorsPerMeeting: 3, visitorsPerMeetingRule: 'SX-5',
-    uncountedChildMaxAge: 14, applyAheadDays: 10,
+    meetingsPerMonth: 1,
+    meetingsPerMonthRule: 'SX-3',
+    meetingsPerMonthByLevel: { LENIENT: 2 },
+    minutesPerMeeting: 30,
+    visitorsPerMeeting: 3,
+    visitorsPerMeetingRule: 'SX-5',
+    uncountedChildMaxAge: 14,
+    applyAheadDays: 10,
   },
   // The SX seed sets no publication deadline and no minimums; SX-2 "节假日暂停视频会见": holidays are closed.
   slots: { closedDays: { closed: 'HOLIDAYS', rule: 'SX-2' } },
   // SX-3(2) the prison approves; the seed sets no deadline, so the queue shows how long a request has waited.
   review: { stages: [{ actor: 'INSTITUTION', mayReject: true, rule: 'SX-3(2)' }], extensionWorkingDays: 0 },
-  emergencyMeeting: { kind: 'EXTRA_MEETING', steps: ['booking.emergency.step.ward', 'booking.emergency.step.adminSection', 'booking.emergency.step.leadership'], rule: 'SX-4' },
+  emergencyMeeting: {
+    kind: 'EXTRA_MEETING',
+    steps: ['booking.emergency.step.ward', 'booking.emergency.step.adminSection', 'booking.emergency.step.leadership'],
+    rule: 'SX-4',
+  },
   rejectionReasons: {
     visitor: visitorReasons('SX-8'),
     // SX-9, the seed's whole list: (1) strict level, (2) training (集训), (3) monthly count used,
@@ -254,9 +289,14 @@ export const SX: RulePack = {
     // committees, townships, streets, notaries and the household registration authority (police); a judgment naming the
     // relationship. (A guardian proves guardianship, SX-5.)
     kinds: [
-      RelationshipProof.HOUSEHOLD_REGISTER, RelationshipProof.MARRIAGE_CERTIFICATE, RelationshipProof.BIRTH_CERTIFICATE,
-      RelationshipProof.COMMITTEE_CERTIFICATE, RelationshipProof.NOTARIAL_DEED, RelationshipProof.POLICE_CERTIFICATE,
-      RelationshipProof.JUDGMENT, RelationshipProof.GUARDIANSHIP_CERTIFICATE,
+      RelationshipProof.HOUSEHOLD_REGISTER,
+      RelationshipProof.MARRIAGE_CERTIFICATE,
+      RelationshipProof.BIRTH_CERTIFICATE,
+      RelationshipProof.COMMITTEE_CERTIFICATE,
+      RelationshipProof.NOTARIAL_DEED,
+      RelationshipProof.POLICE_CERTIFICATE,
+      RelationshipProof.JUDGMENT,
+      RelationshipProof.GUARDIANSHIP_CERTIFICATE,
     ],
     rule: 'SX-6',
   },
@@ -288,6 +328,14 @@ export function rulePack(code: string): RulePack {
  * meets on the 8th/18th/28th). Data from the SX seed, an institution-level override of the pack.
  */
 export const YONGJI_WARD_DAYS: Record<number, number[]> = {
-  1: [1, 11, 21], 2: [2, 12, 22], 3: [3, 13, 23], 4: [4, 14, 24], 5: [5, 15, 25],
-  6: [6, 16, 26], 7: [7, 17, 27], 9: [9, 19, 29], 10: [10, 20, 30], 11: [8, 18, 28],
+  1: [1, 11, 21],
+  2: [2, 12, 22],
+  3: [3, 13, 23],
+  4: [4, 14, 24],
+  5: [5, 15, 25],
+  6: [6, 16, 26],
+  7: [7, 17, 27],
+  9: [9, 19, 29],
+  10: [10, 20, 30],
+  11: [8, 18, 28],
 };

@@ -4,8 +4,16 @@ import { inmateEligibility, suspensionEndsOn, type InmateStatus } from './evalua
 import { GD, SX, YN } from './packs.js';
 
 const ordinary: InmateStatus = {
-  underInvestigation: false, isolationReview: false, inTraining: false, inConfinement: false, separateCustody: false,
-  admonished: false, treatmentLevel: 'ORDINARY', lastWarningOrDemerit: null, lastConfinementPunishment: null, seriousViolationInvestigationOn: null,
+  underInvestigation: false,
+  isolationReview: false,
+  inTraining: false,
+  inConfinement: false,
+  separateCustody: false,
+  admonished: false,
+  treatmentLevel: 'ORDINARY',
+  lastWarningOrDemerit: null,
+  lastConfinementPunishment: null,
+  seriousViolationInvestigationOn: null,
 };
 const codes = (pack = YN, status: Partial<InmateStatus>, meetingDate: string) =>
   inmateEligibility(pack, { ...ordinary, ...status }, meetingDate).map((finding) => finding.reason.code);
@@ -60,8 +68,11 @@ describe('YN-15: periods counted back from the meeting day', () => {
   });
 
   it('YN-15: the finding says when, as a key and its parameters', () => {
-    expect(inmateEligibility(YN, { ...ordinary, lastWarningOrDemerit: '2026-10-31' }, '2026-11-30')[0])
-      .toMatchObject({ detailKey: 'eligibility.recentWarning', params: { date: '2026-10-31' }, reason: { rule: 'YN-15', labelKey: 'reason.inmate.RECENT_WARNING' } });
+    expect(inmateEligibility(YN, { ...ordinary, lastWarningOrDemerit: '2026-10-31' }, '2026-11-30')[0]).toMatchObject({
+      detailKey: 'eligibility.recentWarning',
+      params: { date: '2026-10-31' },
+      reason: { rule: 'YN-15', labelKey: 'reason.inmate.RECENT_WARNING' },
+    });
   });
 
   it('YN-15(5): a serious-violation investigation counts on the meeting day itself, not the day of review', () => {
@@ -78,10 +89,20 @@ describe('SX-9: the seed’s whole list', () => {
   it('SX-9: training (集训), investigation/prosecution/trial and confinement bar an SX inmate, citing SX-9', () => {
     const findings = inmateEligibility(SX, { ...ordinary, inTraining: true, underInvestigation: true, inConfinement: true }, '2026-12-10');
     expect(findings.map((finding) => [finding.reason.code, finding.reason.rule])).toEqual([
-      ['UNDER_INVESTIGATION', 'SX-9'], ['TRAINING', 'SX-9'], ['CONFINEMENT', 'SX-9'],
+      ['UNDER_INVESTIGATION', 'SX-9'],
+      ['TRAINING', 'SX-9'],
+      ['CONFINEMENT', 'SX-9'],
     ]);
     expect(SX.rejectionReasons.inmate.map((reason) => reason.code)).toEqual([
-      'STRICT_LEVEL', 'TRAINING', 'MONTHLY_COUNT_USED', 'UNDER_INVESTIGATION', 'CONFINEMENT', 'SEPARATE_CUSTODY', 'ISOLATION_REVIEW', 'ADMONITION', 'OTHER',
+      'STRICT_LEVEL',
+      'TRAINING',
+      'MONTHLY_COUNT_USED',
+      'UNDER_INVESTIGATION',
+      'CONFINEMENT',
+      'SEPARATE_CUSTODY',
+      'ISOLATION_REVIEW',
+      'ADMONITION',
+      'OTHER',
     ]);
     expect(SX.rejectionReasons.inmate.every((reason) => reason.rule === 'SX-9')).toBe(true);
   });

@@ -177,7 +177,10 @@ export interface RulePack {
    * GD-5 / YN-7: both relatives in custody in different institutions. GD: the visitor's institution
    * applies and the subject's institution approves; YN: each inmate applies to his or her own prison.
    */
-  bothInCustody: { reviewedBy: 'RELATIVE_INSTITUTION' | 'OWN_INSTITUTION'; /** null: the pack's seed is silent (the reading is product, citing no rule). */ rule: string | null };
+  bothInCustody: {
+    reviewedBy: 'RELATIVE_INSTITUTION' | 'OWN_INSTITUTION';
+    /** null: the pack's seed is silent (the reading is product, citing no rule). */ rule: string | null;
+  };
   /** YN-3 / SX-1: who the pack does not serve. */
   scope: {
     /** YN-3: foreign or stateless subjects are outside the pack. */
@@ -204,7 +207,14 @@ export const Relation = {
 export type Relation = (typeof Relation)[keyof typeof Relation];
 
 /** Near relatives: whom an inmate names on Form 1 (YN-9) or meets while both are in custody (GD-5 / YN-7). */
-export const NEAR_RELATIONS: readonly Relation[] = [Relation.SPOUSE, Relation.PARENT, Relation.CHILD, Relation.SIBLING, Relation.GRANDPARENT, Relation.GRANDCHILD];
+export const NEAR_RELATIONS: readonly Relation[] = [
+  Relation.SPOUSE,
+  Relation.PARENT,
+  Relation.CHILD,
+  Relation.SIBLING,
+  Relation.GRANDPARENT,
+  Relation.GRANDCHILD,
+];
 
 /** How a relation is written on a printed form (zh-CN; the catalogue's `relations.*`, which the portals show too). */
 export const RELATION_LABELS: Record<Relation, string> = relationWords.zhCN.relations;

@@ -36,8 +36,14 @@ export const detentionSubgraph: SubgraphDefinition = {
   workingDays: { recompute: async () => {} },
   jobs: [(orm, logger) => startAlertTicker(orm, logger)],
   gauges: {
-    rv_lawyer_queue_waiting: { help: 'CQ-3: accepted requests waiting to be arranged, all centres', sql: `select count(*)::int as value from "detention"."queue_entry" where status = 'WAITING'` },
-    rv_lawyer_queue_overdue: { help: 'CQ-3: waiting requests past their 48 hours', sql: `select count(*)::int as value from "detention"."queue_entry" where status = 'WAITING' and overdue_alerted_at is not null` },
+    rv_lawyer_queue_waiting: {
+      help: 'CQ-3: accepted requests waiting to be arranged, all centres',
+      sql: `select count(*)::int as value from "detention"."queue_entry" where status = 'WAITING'`,
+    },
+    rv_lawyer_queue_overdue: {
+      help: 'CQ-3: waiting requests past their 48 hours',
+      sql: `select count(*)::int as value from "detention"."queue_entry" where status = 'WAITING' and overdue_alerted_at is not null`,
+    },
   },
   handlers: { judicial: { [Topic.LAWYER_VERIFIED]: rememberLawyer } },
 };

@@ -44,9 +44,24 @@ export const detoxSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203160300', class: Migration20261203160300 },
     { name: 'Migration20261203165100', class: Migration20261203165100 },
   ],
-  resolvers: [DetaineeResolver, DetoxCentreResolver, DetoxCentreAdminResolver, DetaineeReviewResolver, DetaineeSanctionResolver, DetaineeRosterResolver, DetaineeCustodyChangeResolver],
+  resolvers: [
+    DetaineeResolver,
+    DetoxCentreResolver,
+    DetoxCentreAdminResolver,
+    DetaineeReviewResolver,
+    DetaineeSanctionResolver,
+    DetaineeRosterResolver,
+    DetaineeCustodyChangeResolver,
+  ],
   references: detoxReferences,
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, DETAINEE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, DETAINEE_REVIEWS, logger)],
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openDetaineeReview, [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview, [Topic.SANCTION_REQUESTED]: imposeRequestedDetaineeSanction, [Topic.APPLICATION_CHANGED]: followDetaineeApplication } },
+  handlers: {
+    judicial: {
+      [Topic.APPLICATION_SUBMITTED]: openDetaineeReview,
+      [Topic.APPLICATION_PRIORITIZED]: prioritizeDetaineeReview,
+      [Topic.SANCTION_REQUESTED]: imposeRequestedDetaineeSanction,
+      [Topic.APPLICATION_CHANGED]: followDetaineeApplication,
+    },
+  },
 };

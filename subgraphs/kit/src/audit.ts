@@ -21,8 +21,12 @@ const MACHINERY = ['outbox', 'event_inbox', 'event_cursor', 'mikro_orm_migration
 export function auditAs(em: EntityManager, identity: Identity, action: string): void {
   if (!isStaff(identity) || !identity.accountId) return;
   const actor: AuditActor = {
-    accountId: identity.accountId, tenantKind: identity.tenantKind!, tenantId: identity.tenantId!, roles: identity.roles,
-    action, at: clock.now().toISOString(),
+    accountId: identity.accountId,
+    tenantKind: identity.tenantKind!,
+    tenantId: identity.tenantId!,
+    roles: identity.roles,
+    action,
+    at: clock.now().toISOString(),
   };
   em.setSessionContext({ variables: { [AUDIT_SETTING]: JSON.stringify(actor) } });
 }
@@ -121,11 +125,16 @@ export async function attachAuditCapture(orm: MikroORM, schema: string): Promise
          from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = ? and c.relkind in ('r', 'p') and c.relname not in (${MACHINERY.map((name) => `'${name}'`).join(', ')})
           and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_capture')`,
-      [schema]);
+      [schema],
+    );
     for (const table of tables) {
       const keys = table.keys.map((key) => `'${key.replaceAll("'", "''")}'`).join(', ');
-      await tx.execute(`create trigger "audit_capture" after insert or update or delete on "${schema}"."${table.table_name}"
-        for each row execute function "${schema}"."audit_capture"(${keys})`, [], 'run');
+      await tx.execute(
+        `create trigger "audit_capture" after insert or update or delete on "${schema}"."${table.table_name}"
+        for each row execute function "${schema}"."audit_capture"(${keys})`,
+        [],
+        'run',
+      );
     }
   });
 }

@@ -6,7 +6,11 @@ export function requireAccount(identity: Identity): asserts identity is Identity
 }
 
 /** The caller must be staff of one of these tenant kinds with one of these roles. */
-export function requireStaff(identity: Identity, kinds: TenantKind[], roles: Role[]): asserts identity is Identity & { tenantId: string; tenantKind: TenantKind } {
+export function requireStaff(
+  identity: Identity,
+  kinds: TenantKind[],
+  roles: Role[],
+): asserts identity is Identity & { tenantId: string; tenantKind: TenantKind } {
   requireAccount(identity);
   if (!identity.tenantKind || !kinds.includes(identity.tenantKind) || !hasRole(identity, ...roles)) throw forbidden();
 }

@@ -37,8 +37,7 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Outb
     sources,
     applicationName: `rv-${schema}-consumer`,
     startAt: async (source) => {
-      const [row] = await em().execute<{ horizon: string }[]>(
-        `select horizon::text as horizon from "${schema}"."event_cursor" where source = ?`, [source]);
+      const [row] = await em().execute<{ horizon: string }[]>(`select horizon::text as horizon from "${schema}"."event_cursor" where source = ?`, [source]);
       return row?.horizon ?? '0';
     },
     onEvents: async (source, events, horizon) => {
@@ -58,7 +57,10 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Outb
       }
       await em().execute(
         `insert into "${schema}"."event_cursor" (source, horizon) values (?, ?::xid8)
-         on conflict (source) do update set horizon = excluded.horizon`, [source, horizon], 'run');
+         on conflict (source) do update set horizon = excluded.horizon`,
+        [source, horizon],
+        'run',
+      );
     },
     onError: (error, context) => logger.error({ err: error }, context),
   });
@@ -70,7 +72,8 @@ async function applyOnce(em: EntityManager, schema: string, event: OutboxEvent, 
   await em.transactional(async (tx) => {
     const inserted = await tx.execute<{ seq: string }[]>(
       `insert into "${schema}"."event_inbox" (source, seq) values (?, ?) on conflict do nothing returning seq`,
-      [event.source, event.seq]);
+      [event.source, event.seq],
+    );
     if (inserted.length) await handle(tx, event);
   });
 }
@@ -80,7 +83,8 @@ async function applyBatchOnce(em: EntityManager, schema: string, events: OutboxE
   await em.transactional(async (tx) => {
     const inserted = await tx.execute<{ seq: string }[]>(
       `insert into "${schema}"."event_inbox" (source, seq) select ?, unnest(?::bigint[]) on conflict do nothing returning seq::text`,
-      [events[0].source, `{${events.map((event) => event.seq).join(',')}}`]);
+      [events[0].source, `{${events.map((event) => event.seq).join(',')}}`],
+    );
     const fresh = new Set(inserted.map((row) => row.seq));
     const todo = events.filter((event) => fresh.has(String(event.seq)));
     if (todo.length) await handle(tx, todo);
@@ -88,7 +92,9 @@ async function applyBatchOnce(em: EntityManager, schema: string, events: OutboxE
 }
 
 export function inboxDdl(schema: string): string[] {
-  return [`create table "${schema}"."event_inbox" (
+  return [
+    `create table "${schema}"."event_inbox" (
     "source" text not null, "seq" bigint not null,
-    "handled_at" timestamptz not null default now(), primary key ("source", "seq"))`];
+    "handled_at" timestamptz not null default now(), primary key ("source", "seq"))`,
+  ];
 }

@@ -19,8 +19,7 @@ export function mayReadCustodyRecord(identity: Identity, institutionId: string, 
  */
 export function CustodyRecord<T>(institutionOf: (root: T) => string, supervisors: TenantKind[]): MethodDecorator & PropertyDecorator {
   const guard: MiddlewareFn<SubgraphContext> = ({ root, context }, next) => {
-    if (!mayReadCustodyRecord(context.identity, institutionOf(root as T), supervisors))
-      throw forbidden('forbidden.custodyRecord');
+    if (!mayReadCustodyRecord(context.identity, institutionOf(root as T), supervisors)) throw forbidden('forbidden.custodyRecord');
     return next();
   };
   return UseMiddleware(guard);

@@ -4,14 +4,19 @@ import type { Logger } from './logger.js';
 
 /** Apollo's own codes for a bad request: the caller's fault, passed through as they are. */
 const REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 /** PostgreSQL's classes for "the server is not there" (08 connection exception, 57P0x shutdown, 53300 too many connections). */
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-4]|53300)/;
 const UNAVAILABLE_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
-const UNAVAILABLE_TEXT = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|database system is (shutting down|starting up)|is not currently accepting connections/i;
+const UNAVAILABLE_TEXT =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|database system is (shutting down|starting up)|is not currently accepting connections/i;
 
 /**
  * True when an error (or what it wraps) says the database cannot be reached now: the caller may retry,
@@ -24,8 +29,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_NODE.has(code))) return true;
   if (name === 'ConnectionException' || (typeof message === 'string' && UNAVAILABLE_TEXT.test(message))) return true;
   const wrapped = error as { cause?: unknown; originalError?: unknown; previous?: unknown; errors?: unknown[] };
-  return [wrapped.cause, wrapped.originalError, wrapped.previous, ...(Array.isArray(wrapped.errors) ? wrapped.errors : [])]
-    .some((inner) => isDatabaseUnavailable(inner, depth + 1));
+  return [wrapped.cause, wrapped.originalError, wrapped.previous, ...(Array.isArray(wrapped.errors) ? wrapped.errors : [])].some((inner) =>
+    isDatabaseUnavailable(inner, depth + 1),
+  );
 }
 
 /** PostgreSQL's class 22 (data exception: bad uuid, date, number, NUL byte, negative limit …) anywhere in the chain. */

@@ -21,7 +21,12 @@ export async function admitHeldRelativeLookup(ctx: SubgraphContext, schema: stri
 }
 
 /** Who looked, from where, whom it found (or not); never the name or ID number asked for. pino adds the time. */
-export function logHeldRelativeLookup(ctx: SubgraphContext, kind: 'INMATE' | 'DETAINEE', foundId: string | null, outcome: 'FOUND' | 'NOT_FOUND' | 'REFUSED' = foundId ? 'FOUND' : 'NOT_FOUND'): void {
+export function logHeldRelativeLookup(
+  ctx: SubgraphContext,
+  kind: 'INMATE' | 'DETAINEE',
+  foundId: string | null,
+  outcome: 'FOUND' | 'NOT_FOUND' | 'REFUSED' = foundId ? 'FOUND' : 'NOT_FOUND',
+): void {
   const { accountId, tenantKind, tenantId } = ctx.identity;
   ctx.logger.info({ event: 'heldRelative.lookup', accountId, tenantKind, tenantId, kind, outcome, subjectId: foundId }, 'held relative look-up');
 }

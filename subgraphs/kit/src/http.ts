@@ -66,8 +66,7 @@ export async function serveGraphQL<C extends BaseContext>(
     try {
       raw = await readBody(req);
     } catch (error) {
-      if (error instanceof PayloadTooLarge)
-        return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'platform.payloadTooLarge');
+      if (error instanceof PayloadTooLarge) return sendGraphQLError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, 'platform.payloadTooLarge');
       throw error;
     }
     // A NUL character has no place in any argument and PostgreSQL cannot store it: refused at the edge.

@@ -44,7 +44,10 @@ export function wordsPattern(key: MessageKey, names: string[]): string {
   // The NUL marker is deliberate: it can never occur in a catalogue's text (or, after issue 19, in any input).
   // eslint-disable-next-line no-control-regex
   const marker = /\u0000\w+\u0000/;
-  return `^${template.split(marker).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`.replace(/\(\.\+\?\)\$$/, '(.+)$');
+  return `^${template
+    .split(marker)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('(.+?)')}$`.replace(/\(\.\+\?\)\$$/, '(.+)$');
 }
 
 /** A text as a quoted SQL literal (for a migration's statements). */

@@ -88,7 +88,11 @@ export function electedJob(name: string, connectionString: string, logger: Logge
 export function intervalJob(name: string, logger: Logger, intervalMs: number, work: () => Promise<unknown>): Job {
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    running ??= work().catch((error) => logger.error({ err: error, job: name }, 'job run failed')).finally(() => { running = null; });
+    running ??= work()
+      .catch((error) => logger.error({ err: error, job: name }, 'job run failed'))
+      .finally(() => {
+        running = null;
+      });
   }, intervalMs);
   timer.unref();
   return {

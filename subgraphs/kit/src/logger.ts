@@ -5,9 +5,19 @@ import { pino, type Logger } from 'pino';
  * and messages must not interpolate personal data (review rule for every change).
  */
 export const REDACTED_FIELDS = [
-  'idNumber', '*.idNumber', '*.*.idNumber', 'phone', '*.phone', '*.*.phone',
-  'password', '*.password', 'authorization', '*.authorization', 'headers.authorization',
-  'variables', '*.variables',
+  'idNumber',
+  '*.idNumber',
+  '*.*.idNumber',
+  'phone',
+  '*.phone',
+  '*.*.phone',
+  'password',
+  '*.password',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'variables',
+  '*.variables',
 ];
 
 export function createLogger(name: string): Logger {

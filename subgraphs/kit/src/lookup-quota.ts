@@ -34,10 +34,17 @@ export async function takeLookup(em: EntityManager, schema: string, accountId: s
      on conflict (account_id, purpose) do update set
        used = case when q.window_start = excluded.window_start then q.used + 1 else 1 end,
        window_start = excluded.window_start
-     returning used`, [accountId, quota.purpose, windowStart]);
+     returning used`,
+    [accountId, quota.purpose, windowStart],
+  );
   return row.used <= quota.perWindow;
 }
 
 export function tooManyLookups(quota: LookupQuota) {
-  return keyed(ErrorCode.TOO_MANY_REQUESTS, 'error.tooManyLookups', { minutes: quota.windowMinutes }, { limit: quota.perWindow, windowMinutes: quota.windowMinutes });
+  return keyed(
+    ErrorCode.TOO_MANY_REQUESTS,
+    'error.tooManyLookups',
+    { minutes: quota.windowMinutes },
+    { limit: quota.perWindow, windowMinutes: quota.windowMinutes },
+  );
 }

@@ -38,7 +38,8 @@ export function metricsPlugin(service: string): ApolloServerPlugin {
           for (const error of errors ?? []) operationErrors.inc({ service, code: String(error.extensions?.code ?? 'INTERNAL') });
           operationSeconds.observe(
             { service, type: operation?.operation ?? 'unparsed', operation: field?.kind === 'Field' ? field.name.value : 'none', outcome },
-            Number(process.hrtime.bigint() - started) / 1e9);
+            Number(process.hrtime.bigint() - started) / 1e9,
+          );
         },
       };
     },
@@ -59,7 +60,10 @@ export function sampleGauge(name: string, help: string, labelNames: string[], sa
     const own = new Set<Sampler>();
     samplers.set(name, own);
     new Gauge({
-      name, help, labelNames, registers: [metricsRegistry],
+      name,
+      help,
+      labelNames,
+      registers: [metricsRegistry],
       async collect() {
         this.reset();
         for (const read of own) for (const { labels, value } of await read().catch(() => [] as Sample[])) this.set(labels, value);
@@ -78,25 +82,38 @@ export function sampleGauge(name: string, help: string, labelNames: string[], sa
  */
 export function watchOutboxLag(orm: MikroORM, consumer: string, sources: string[]): () => void {
   type Lag = { source: string; events: number; seconds: number };
-  const query = () => orm.em.fork().getConnection().execute<Lag[]>(
-    sources.map((source) => `select '${source}' as source, count(o.*)::int as events,
+  const query = () =>
+    orm.em
+      .fork()
+      .getConnection()
+      .execute<Lag[]>(
+        sources
+          .map(
+            (source) => `select '${source}' as source, count(o.*)::int as events,
         coalesce(extract(epoch from now() - min(o.created_at)), 0)::float as seconds
       from "${source}"."outbox" o
-      where o.xid >= coalesce((select horizon from "${consumer}"."event_cursor" where source = '${source}'), '0'::xid8)`).join(' union all '));
+      where o.xid >= coalesce((select horizon from "${consumer}"."event_cursor" where source = '${source}'), '0'::xid8)`,
+          )
+          .join(' union all '),
+      );
   let last: { at: number; rows: Promise<Lag[]> } | null = null;
   const lag = (): Promise<Lag[]> => {
     if (!last || Date.now() - last.at > 1000) {
       const rows = query();
       last = { at: Date.now(), rows };
-      rows.catch(() => { if (last?.rows === rows) last = null; });
+      rows.catch(() => {
+        if (last?.rows === rows) last = null;
+      });
     }
     return last.rows;
   };
   const removals = [
-    sampleGauge('rv_outbox_lag_events', 'Events in a source outbox that a consuming subgraph has not passed yet', ['consumer', 'source'],
-      async () => (await lag()).map(({ source, events }) => ({ labels: { consumer, source }, value: events }))),
-    sampleGauge('rv_outbox_lag_seconds', 'Age of the oldest event a consuming subgraph has not passed yet', ['consumer', 'source'],
-      async () => (await lag()).map(({ source, seconds }) => ({ labels: { consumer, source }, value: seconds }))),
+    sampleGauge('rv_outbox_lag_events', 'Events in a source outbox that a consuming subgraph has not passed yet', ['consumer', 'source'], async () =>
+      (await lag()).map(({ source, events }) => ({ labels: { consumer, source }, value: events })),
+    ),
+    sampleGauge('rv_outbox_lag_seconds', 'Age of the oldest event a consuming subgraph has not passed yet', ['consumer', 'source'], async () =>
+      (await lag()).map(({ source, seconds }) => ({ labels: { consumer, source }, value: seconds })),
+    ),
   ];
   return () => removals.forEach((remove) => remove());
 }

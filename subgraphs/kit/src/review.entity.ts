@@ -12,7 +12,10 @@ export enum ReviewStatus {
   /** GD-24 / GD-25 / YN-15 / SX-9: the subject became ineligible for the meeting day after approval. */
   STOPPED = 'STOPPED',
 }
-registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: 'PENDING, APPROVED, REJECTED, WITHDRAWN (by the family) or STOPPED (subject ineligible on the meeting day)' });
+registerEnumType(ReviewStatus, {
+  name: 'ReviewStatus',
+  description: 'PENDING, APPROVED, REJECTED, WITHDRAWN (by the family) or STOPPED (subject ineligible on the meeting day)',
+});
 
 /** The judicial subgraph's application, seen by its key only. */
 @Directive('@key(fields: "id", resolvable: false)')

@@ -1,4 +1,16 @@
-import { CASE_ROLES, StaffRole, chinaDate, clock, daysBetween, forbidden, isUuid, notFound, rulePack, type EligibilityFinding, type TenantKind } from '@rv/schema';
+import {
+  CASE_ROLES,
+  StaffRole,
+  chinaDate,
+  clock,
+  daysBetween,
+  forbidden,
+  isUuid,
+  notFound,
+  rulePack,
+  type EligibilityFinding,
+  type TenantKind,
+} from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType, type ClassType } from 'type-graphql';
 import { requireStaff } from './auth.js';
@@ -16,7 +28,10 @@ export enum ReviewStage {
   DUE_TODAY = 'DUE_TODAY',
   ON_TIME = 'ON_TIME',
 }
-registerEnumType(ReviewStage, { name: 'ReviewStage', description: 'GD-22: OVERDUE (past its due day), DUE_TODAY, ON_TIME (due later, or no statutory due day)' });
+registerEnumType(ReviewStage, {
+  name: 'ReviewStage',
+  description: 'GD-22: OVERDUE (past its due day), DUE_TODAY, ON_TIME (due later, or no statutory due day)',
+});
 
 /** How a page of the review queue is ordered; `descending` turns the first key round. */
 export enum ReviewSort {
@@ -25,7 +40,10 @@ export enum ReviewSort {
   FILED = 'FILED',
   MEETING_DAY = 'MEETING_DAY',
 }
-registerEnumType(ReviewSort, { name: 'ReviewSort', description: 'PRIORITY (GD-4 first, then due day: the queue’s own order), DEADLINE (due day), FILED (day the request arrived), MEETING_DAY' });
+registerEnumType(ReviewSort, {
+  name: 'ReviewSort',
+  description: 'PRIORITY (GD-4 first, then due day: the queue’s own order), DEADLINE (due day), FILED (day the request arrived), MEETING_DAY',
+});
 
 const MAX_PAGE = 200;
 
@@ -90,14 +108,24 @@ export function createReviewResolver<T extends ReviewCaseBase>(api: ReviewApi<T>
 
   @Resolver(() => Entity)
   class ReviewResolver {
-    @Query(() => [Entity], { name: `${api.kind}ReviewQueue`, description: "The caller's institution's pending reviews: priority first, then by due day (GD-4, GD-22)" })
+    @Query(() => [Entity], {
+      name: `${api.kind}ReviewQueue`,
+      description: "The caller's institution's pending reviews: priority first, then by due day (GD-4, GD-22)",
+    })
     queue(@Ctx() ctx: SubgraphContext, @Arg('limit', () => Int, { defaultValue: 100 }) limit: number): Promise<T[]> {
       requireStaff(ctx.identity, [api.tenantKind], REVIEW_ROLES);
-      return ctx.em.find(Entity, { [api.institutionProperty]: ctx.identity.tenantId, status: ReviewStatus.PENDING } as never,
-        { orderBy: { priority: 'desc', dueOn: 'asc', submittedAt: 'asc' } as never, limit: Math.min(limit, 500), populate });
+      return ctx.em.find(Entity, { [api.institutionProperty]: ctx.identity.tenantId, status: ReviewStatus.PENDING } as never, {
+        orderBy: { priority: 'desc', dueOn: 'asc', submittedAt: 'asc' } as never,
+        limit: Math.min(limit, 500),
+        populate,
+      });
     }
 
-    @Query(() => ReviewPage, { name: `${api.kind}ReviewPage`, description: "The caller's institution's review cases a page at a time with the total: by status (default pending) and GD-22 stage, searched by application number, the subject's name or number, sorted" })
+    @Query(() => ReviewPage, {
+      name: `${api.kind}ReviewPage`,
+      description:
+        "The caller's institution's review cases a page at a time with the total: by status (default pending) and GD-22 stage, searched by application number, the subject's name or number, sorted",
+    })
     async page(
       @Ctx() ctx: SubgraphContext,
       @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
@@ -116,10 +144,16 @@ export function createReviewResolver<T extends ReviewCaseBase>(api: ReviewApi<T>
       const words = search?.trim().slice(0, 64);
       if (words) {
         const like = { $ilike: `%${escapeLike(words)}%` };
-        conditions.push({ $or: [{ applicationNumber: like }, { [api.subjectProperty]: { name: like } }, { [api.subjectProperty]: { [api.subjectNumberProperty]: like } }] });
+        conditions.push({
+          $or: [{ applicationNumber: like }, { [api.subjectProperty]: { name: like } }, { [api.subjectProperty]: { [api.subjectNumberProperty]: like } }],
+        });
       }
-      const [items, total] = await ctx.em.findAndCount(Entity, { $and: conditions } as never,
-        { orderBy: reviewOrder(sort, descending) as never, limit: Math.min(Math.max(limit, 1), MAX_PAGE), offset: Math.max(offset, 0), populate });
+      const [items, total] = await ctx.em.findAndCount(Entity, { $and: conditions } as never, {
+        orderBy: reviewOrder(sort, descending) as never,
+        limit: Math.min(Math.max(limit, 1), MAX_PAGE),
+        offset: Math.max(offset, 0),
+        populate,
+      });
       return Object.assign(new ReviewPage(), { items, total });
     }
 
@@ -132,7 +166,10 @@ export function createReviewResolver<T extends ReviewCaseBase>(api: ReviewApi<T>
       return found;
     }
 
-    @Query(() => [Entity], { name: api.notice.name, description: 'GD-26: the unit’s notice of the approved meetings that will take place, from a day on (default today)' })
+    @Query(() => [Entity], {
+      name: api.notice.name,
+      description: 'GD-26: the unit’s notice of the approved meetings that will take place, from a day on (default today)',
+    })
     notice(
       @Ctx() ctx: SubgraphContext,
       @Arg(api.notice.arg, () => Int) unit: number,
@@ -140,13 +177,24 @@ export function createReviewResolver<T extends ReviewCaseBase>(api: ReviewApi<T>
     ): Promise<T[]> {
       requireStaff(ctx.identity, [api.tenantKind], CASE_ROLES);
       // Withdrawn and stopped cases are no longer APPROVED; an application ended on the day is closed.
-      return ctx.em.find(Entity, {
-        [api.institutionProperty]: ctx.identity.tenantId, status: ReviewStatus.APPROVED, applicationClosedAs: null,
-        serviceDate: { $gte: from ?? chinaDate(clock.now()) }, [api.subjectProperty]: api.notice.subjectFilter(unit),
-      } as never, { orderBy: { serviceDate: 'asc', decidedAt: 'asc' } as never, limit: 500, populate });
+      return ctx.em.find(
+        Entity,
+        {
+          [api.institutionProperty]: ctx.identity.tenantId,
+          status: ReviewStatus.APPROVED,
+          applicationClosedAs: null,
+          serviceDate: { $gte: from ?? chinaDate(clock.now()) },
+          [api.subjectProperty]: api.notice.subjectFilter(unit),
+        } as never,
+        { orderBy: { serviceDate: 'asc', decidedAt: 'asc' } as never, limit: 500, populate },
+      );
     }
 
-    @Mutation(() => Entity, { name: `decide${Name}Review`, description: 'Approve or reject an application (GD-21); refused for a subject who may not meet on the meeting day (GD-24, GD-25, YN-15, SX-9) or a closed case' })
+    @Mutation(() => Entity, {
+      name: `decide${Name}Review`,
+      description:
+        'Approve or reject an application (GD-21); refused for a subject who may not meet on the meeting day (GD-24, GD-25, YN-15, SX-9) or a closed case',
+    })
     async decide(
       @Ctx() ctx: SubgraphContext,
       @Arg('applicationId', () => ID) applicationId: string,
@@ -154,12 +202,17 @@ export function createReviewResolver<T extends ReviewCaseBase>(api: ReviewApi<T>
       @Arg('reasonCode', () => String, { nullable: true, description: "One of the pack's rejection reasons (required to reject)" }) reasonCode?: string,
       @Arg('reasonAbout', () => ReasonAbout, { nullable: true, defaultValue: ReasonAbout.SUBJECT }) reasonAbout?: ReasonAbout,
       @Arg('reason', () => String, { nullable: true, description: 'Written reason; required with OTHER' }) reason?: string,
-      @Arg('meetingTime', () => String, { nullable: true, description: 'YN-8(3): the meeting time, HH:MM (required to approve under YN)' }) meetingTime?: string,
-      @Arg('stopMonths', () => Int, { nullable: true, description: 'SX-8(1): with FALSE_IDENTITY, how many months the subject’s later meetings stop' }) stopMonths?: number,
+      @Arg('meetingTime', () => String, { nullable: true, description: 'YN-8(3): the meeting time, HH:MM (required to approve under YN)' })
+      meetingTime?: string,
+      @Arg('stopMonths', () => Int, { nullable: true, description: 'SX-8(1): with FALSE_IDENTITY, how many months the subject’s later meetings stop' })
+      stopMonths?: number,
     ): Promise<T> {
       requireStaff(ctx.identity, [api.tenantKind], REVIEW_ROLES);
-      const id = await api.decide(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! },
-        { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason, meetingTime, stopMonths });
+      const id = await api.decide(
+        ctx.em,
+        { ...ctx.identity, accountId: ctx.identity.accountId! },
+        { applicationId, approve, reasonCode, reasonAbout: reasonAbout === ReasonAbout.VISITOR ? 'visitor' : 'subject', reason, meetingTime, stopMonths },
+      );
       return ctx.em.fork().findOneOrFail(Entity, { id } as never, { populate });
     }
 
@@ -168,7 +221,9 @@ export function createReviewResolver<T extends ReviewCaseBase>(api: ReviewApi<T>
       return isOverdue(review.status, review.dueOn);
     }
 
-    @FieldResolver(() => String, { description: 'The day the request reached the institution (China Standard Time): an SX queue shows the wait, having no statutory due day' })
+    @FieldResolver(() => String, {
+      description: 'The day the request reached the institution (China Standard Time): an SX queue shows the wait, having no statutory due day',
+    })
     waitingSince(@Root() review: T): string {
       return chinaDate(review.submittedAt);
     }
@@ -183,12 +238,16 @@ export function createReviewResolver<T extends ReviewCaseBase>(api: ReviewApi<T>
       return isDueToday(review.status, review.dueOn);
     }
 
-    @FieldResolver(() => [EligibilityFindingType], { description: 'Why the subject may not meet on the meeting day, from custody status (GD-24, GD-25, YN-15, SX-9): approval is refused while any' })
+    @FieldResolver(() => [EligibilityFindingType], {
+      description: 'Why the subject may not meet on the meeting day, from custody status (GD-24, GD-25, YN-15, SX-9): approval is refused while any',
+    })
     async eligibility(@Root() review: T, @Ctx() ctx: SubgraphContext): Promise<EligibilityFindingType[]> {
       return (await api.findings(ctx, review, review.serviceDate ?? chinaDate(clock.now()))).map(findingType);
     }
 
-    @FieldResolver(() => [RejectionReasonOption], { description: 'The reasons this case may be rejected for, from its pack (GD-23, GD-24, GD-25, YN-15, SX-9)' })
+    @FieldResolver(() => [RejectionReasonOption], {
+      description: 'The reasons this case may be rejected for, from its pack (GD-23, GD-24, GD-25, YN-15, SX-9)',
+    })
     rejectionReasons(@Root() review: T): RejectionReasonOption[] {
       return rejectionOptions(rulePack(review.rulePack), api.kind);
     }

@@ -1,7 +1,31 @@
-import { ruleError,
-  Topic, audience, chinaDate, clock, checkMeetingTime, checkRejectionReason, ErrorCode, falseInformationStop, forbidden, invalid, isUuid, keyed, nationalCalendar, notFound,
-  stageDue, rejectionText, rulePack, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type EligibilityFinding, type Identity, type OutboxEvent,
-  type ReviewDecided, type ReviewStopped, type RulePack,
+import {
+  ruleError,
+  Topic,
+  audience,
+  chinaDate,
+  clock,
+  checkMeetingTime,
+  checkRejectionReason,
+  ErrorCode,
+  falseInformationStop,
+  forbidden,
+  invalid,
+  isUuid,
+  keyed,
+  nationalCalendar,
+  notFound,
+  stageDue,
+  rejectionText,
+  rulePack,
+  type ApplicationChanged,
+  type ApplicationPrioritized,
+  type ApplicationSubmitted,
+  type EligibilityFinding,
+  type Identity,
+  type OutboxEvent,
+  type ReviewDecided,
+  type ReviewStopped,
+  type RulePack,
 } from '@rv/schema';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
@@ -39,8 +63,22 @@ export async function openReview(em: EntityManager, table: ReviewTable, submitte
   const [opened] = await em.execute<{ id: string }[]>(
     `insert into "${table.schema}"."review_case" (id, application_id, application_number, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, stage_from, due_on, calendar_missing, extended, priority, priority_category, service_date)
      values (gen_random_uuid(), ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
-    [submitted.applicationId, submitted.applicationNumber ?? null, subject.id, subject.institutionId, submitted.submittedAt, pack.code, submitted.institutionStageFrom, due.date, due.calendarMissing, submitted.extendedReview,
-      submitted.priority ?? false, submitted.priorityCategory ?? null, submitted.serviceDate]);
+    [
+      submitted.applicationId,
+      submitted.applicationNumber ?? null,
+      subject.id,
+      subject.institutionId,
+      submitted.submittedAt,
+      pack.code,
+      submitted.institutionStageFrom,
+      due.date,
+      due.calendarMissing,
+      submitted.extendedReview,
+      submitted.priority ?? false,
+      submitted.priorityCategory ?? null,
+      submitted.serviceDate,
+    ],
+  );
   if (opened) await recordEvent(em, table.schema, reviewChanged(opened.id, subject.institutionId));
 }
 
@@ -51,7 +89,8 @@ export async function openReview(em: EntityManager, table: ReviewTable, submitte
 export async function recomputeReviewDeadlines(em: EntityManager, table: ReviewTable): Promise<void> {
   const cases = await em.execute<{ id: string; institution: string; rule_pack: string; stage_from: string | null; submitted_at: Date; extended: boolean }[]>(
     `select id, "${table.institutionColumn}" as institution, rule_pack, stage_from::text, submitted_at, extended
-       from "${table.schema}"."review_case" where status = 'PENDING' and calendar_missing`);
+       from "${table.schema}"."review_case" where status = 'PENDING' and calendar_missing`,
+  );
   for (const found of cases) {
     const from = found.stage_from ?? chinaDate(new Date(found.submitted_at));
     const due = stageDue(rulePack(found.rule_pack), nationalCalendar(), 'INSTITUTION', from, found.extended);
@@ -64,7 +103,9 @@ export async function recomputeReviewDeadlines(em: EntityManager, table: ReviewT
 export async function prioritizeReview(em: EntityManager, table: ReviewTable, prioritized: ApplicationPrioritized): Promise<void> {
   const [moved] = await em.execute<{ id: string; institution: string }[]>(
     `update "${table.schema}"."review_case" set priority = true, priority_category = ? where application_id = ? and status = 'PENDING'
-      returning id, "${table.institutionColumn}" as institution`, [prioritized.category, prioritized.applicationId]);
+      returning id, "${table.institutionColumn}" as institution`,
+    [prioritized.category, prioritized.applicationId],
+  );
   if (moved) await recordEvent(em, table.schema, reviewChanged(moved.id, moved.institution));
 }
 
@@ -129,7 +170,12 @@ async function refuseIneligible(em: EntityManager, table: ReviewTable, found: Ca
 }
 
 function ineligibleError(pack: RulePack, finding: EligibilityFinding, meetingDate: string) {
-  return keyed(ErrorCode.NOT_ELIGIBLE, 'review.subjectIneligible', { date: meetingDate }, { rule: finding.reason.rule, pack: pack.code, reasonCode: finding.reason.code });
+  return keyed(
+    ErrorCode.NOT_ELIGIBLE,
+    'review.subjectIneligible',
+    { date: meetingDate },
+    { rule: finding.reason.rule, pack: pack.code, reasonCode: finding.reason.code },
+  );
 }
 
 /**
@@ -137,12 +183,18 @@ function ineligibleError(pack: RulePack, finding: EligibilityFinding, meetingDat
  * PENDING, so of two reviewers (or a reviewer and the family's withdrawal) pressing at once one
  * wins and the other gets CONFLICT with the reason the case is closed. Returns the case id.
  */
-export async function decideReview(em: EntityManager, table: ReviewTable, staff: Identity & { tenantId: string; accountId: string }, decision: Decision): Promise<string> {
+export async function decideReview(
+  em: EntityManager,
+  table: ReviewTable,
+  staff: Identity & { tenantId: string; accountId: string },
+  decision: Decision,
+): Promise<string> {
   if ((decision.reason?.length ?? 0) > 500) throw invalid('review.reasonTooLong', { max: 500 }, 'reason');
   if (!isUuid(decision.applicationId)) throw notFound('review');
   return em.transactional(async (tx) => {
-    const [found] = await tx.execute<CaseRow[]>(
-      `select ${caseColumns(table)} from "${table.schema}"."review_case" where application_id = ? for update`, [decision.applicationId]);
+    const [found] = await tx.execute<CaseRow[]>(`select ${caseColumns(table)} from "${table.schema}"."review_case" where application_id = ? for update`, [
+      decision.applicationId,
+    ]);
     if (!found) throw notFound('review');
     if (found.institution !== staff.tenantId) throw forbidden();
     refuseClosed(found.status);
@@ -155,11 +207,26 @@ export async function decideReview(em: EntityManager, table: ReviewTable, staff:
     const updated = await tx.execute<{ affectedRows: number }>(
       `update "${table.schema}"."review_case" set status = ?, decided_at = ?, decided_by = ?, reason = ?, reason_code = ?
         where id = ? and status = 'PENDING'`,
-      [decision.approve ? 'APPROVED' : 'REJECTED', decidedAt, staff.accountId, decision.reason?.trim() || null, decision.approve ? null : decision.reasonCode, found.id], 'run');
+      [
+        decision.approve ? 'APPROVED' : 'REJECTED',
+        decidedAt,
+        staff.accountId,
+        decision.reason?.trim() || null,
+        decision.approve ? null : decision.reasonCode,
+        found.id,
+      ],
+      'run',
+    );
     if (updated.affectedRows !== 1) throw keyed(ErrorCode.CONFLICT, 'review.closed.decided');
     const payload: ReviewDecided = {
-      applicationId: decision.applicationId, approved: decision.approve, reason: decision.reason?.trim() || null, rejection, decidedBy: staff.accountId, decidedAt: decidedAt.toISOString(),
-      meetingTime: decision.approve ? decision.meetingTime ?? null : null, dueOn: found.due_on,
+      applicationId: decision.applicationId,
+      approved: decision.approve,
+      reason: decision.reason?.trim() || null,
+      rejection,
+      decidedBy: staff.accountId,
+      decidedAt: decidedAt.toISOString(),
+      meetingTime: decision.approve ? (decision.meetingTime ?? null) : null,
+      dueOn: found.due_on,
     };
     await recordEvents(tx, table.schema, [
       { topic: Topic.REVIEW_DECIDED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(staff.tenantId)], payload },
@@ -181,10 +248,15 @@ export async function followApplication(em: EntityManager, table: ReviewTable, e
   if (status === 'CANCELLED') {
     const [closed] = await em.execute<{ id: string; institution: string }[]>(
       `update "${table.schema}"."review_case" set status = 'WITHDRAWN', closed_at = ?, application_closed_as = 'CANCELLED'
-        where application_id = ? and status in ('PENDING', 'APPROVED') returning id, "${table.institutionColumn}" as institution`, [clock.now(), applicationId]);
+        where application_id = ? and status in ('PENDING', 'APPROVED') returning id, "${table.institutionColumn}" as institution`,
+      [clock.now(), applicationId],
+    );
     if (closed) await recordEvent(em, table.schema, reviewChanged(closed.id, closed.institution));
   } else if (MEETING_OFF.includes(status)) {
-    await em.execute(`update "${table.schema}"."review_case" set application_closed_as = ? where application_id = ? and application_closed_as is null`, [status, applicationId]);
+    await em.execute(`update "${table.schema}"."review_case" set application_closed_as = ? where application_id = ? and application_closed_as is null`, [
+      status,
+      applicationId,
+    ]);
   }
 }
 
@@ -203,9 +275,17 @@ async function stopIneligible(em: EntityManager, table: ReviewTable, cases: Case
     if (!finding) continue;
     const [done] = await em.execute<{ id: string }[]>(
       `update "${table.schema}"."review_case" set status = 'STOPPED', closed_at = ?, stop_rule = ?, stop_reason_code = ?
-        where id = ? and status = 'APPROVED' returning id`, [clock.now(), finding.reason.rule, finding.reason.code, found.id]);
+        where id = ? and status = 'APPROVED' returning id`,
+      [clock.now(), finding.reason.rule, finding.reason.code, found.id],
+    );
     if (!done) continue;
-    const payload: ReviewStopped = { applicationId: found.application_id, pack: pack.code, rule: finding.reason.rule, reasonCode: finding.reason.code, meetingDate };
+    const payload: ReviewStopped = {
+      applicationId: found.application_id,
+      pack: pack.code,
+      rule: finding.reason.rule,
+      reasonCode: finding.reason.code,
+      meetingDate,
+    };
     await recordEvents(em, table.schema, [
       { topic: Topic.REVIEW_STOPPED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(found.institution)], payload },
       reviewChanged(found.id, found.institution),
@@ -219,7 +299,9 @@ async function stopIneligible(em: EntityManager, table: ReviewTable, cases: Case
 export async function recheckReviewSubject(em: EntityManager, table: ReviewTable, subjectId: string): Promise<number> {
   const cases = await em.execute<CaseRow[]>(
     `select ${caseColumns(table)} from "${table.schema}"."review_case"
-      where "${table.subjectColumn}" = ? and status = 'APPROVED' and application_closed_as is null and service_date >= ?`, [subjectId, chinaDate(clock.now())]);
+      where "${table.subjectColumn}" = ? and status = 'APPROVED' and application_closed_as is null and service_date >= ?`,
+    [subjectId, chinaDate(clock.now())],
+  );
   return stopIneligible(em, table, cases);
 }
 
@@ -227,7 +309,9 @@ export async function recheckReviewSubject(em: EntityManager, table: ReviewTable
 export async function recheckMeetingDay(em: EntityManager, table: ReviewTable, today: string): Promise<number> {
   const cases = await em.execute<CaseRow[]>(
     `select ${caseColumns(table)} from "${table.schema}"."review_case"
-      where status = 'APPROVED' and application_closed_as is null and service_date = ?`, [today]);
+      where status = 'APPROVED' and application_closed_as is null and service_date = ?`,
+    [today],
+  );
   return stopIneligible(em, table, cases);
 }
 
@@ -249,7 +333,9 @@ export function isDueToday(status: string, dueOn: string | null): boolean {
 export async function announceDeadlines(em: EntityManager, table: ReviewTable, today: string): Promise<number> {
   const due = await em.execute<{ id: string; institution: string }[]>(
     `select id, "${table.institutionColumn}" as institution from "${table.schema}"."review_case"
-      where status = 'PENDING' and due_on between (?::date - 1) and ?::date`, [today, today]);
+      where status = 'PENDING' and due_on between (?::date - 1) and ?::date`,
+    [today, today],
+  );
   for (const found of due) await recordEvent(em, table.schema, reviewChanged(found.id, found.institution));
   return due.length;
 }
@@ -260,10 +346,14 @@ export async function announceDeadlines(em: EntityManager, table: ReviewTable, t
  */
 export function startDeadlineTicker(orm: MikroORM, table: ReviewTable, logger: Logger, intervalMs = 60_000): { stop(): Promise<void> } {
   let lastDay = chinaDate(clock.now());
-  const turnOfDay = (today: string, announce: boolean) => orm.em.fork().transactional(async (tx) => {
-    if (announce) await announceDeadlines(tx, table, today);
-    await recheckMeetingDay(tx, table, today);
-  }).catch((error) => logger.error({ err: error }, 'turn of the day'));
+  const turnOfDay = (today: string, announce: boolean) =>
+    orm.em
+      .fork()
+      .transactional(async (tx) => {
+        if (announce) await announceDeadlines(tx, table, today);
+        await recheckMeetingDay(tx, table, today);
+      })
+      .catch((error) => logger.error({ err: error }, 'turn of the day'));
   const startup = turnOfDay(lastDay, false);
   const timer = setInterval(() => {
     const today = chinaDate(clock.now());
@@ -272,7 +362,12 @@ export function startDeadlineTicker(orm: MikroORM, table: ReviewTable, logger: L
     void turnOfDay(today, true);
   }, intervalMs);
   timer.unref();
-  return { stop: async () => { clearInterval(timer); await startup; } };
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await startup;
+    },
+  };
 }
 
 /**
@@ -280,14 +375,19 @@ export function startDeadlineTicker(orm: MikroORM, table: ReviewTable, logger: L
  * sanction written in the same transaction as the rejection (`stop` is the subgraph's sanction).
  */
 export async function decideReviewAndStop(
-  em: EntityManager, table: ReviewTable, staff: Identity & { tenantId: string; accountId: string }, decision: Decision & { stopMonths?: number | null },
+  em: EntityManager,
+  table: ReviewTable,
+  staff: Identity & { tenantId: string; accountId: string },
+  decision: Decision & { stopMonths?: number | null },
   stop: (tx: EntityManager, subjectId: string, months: number, rule: string) => Promise<void>,
 ): Promise<string> {
   return em.transactional(async (tx) => {
     const caseId = await decideReview(tx, table, staff, decision);
     if (decision.approve) return caseId;
     const [found] = await tx.execute<{ subject: string; rule_pack: string }[]>(
-      `select "${table.subjectColumn}" as subject, rule_pack from "${table.schema}"."review_case" where id = ?`, [caseId]);
+      `select "${table.subjectColumn}" as subject, rule_pack from "${table.schema}"."review_case" where id = ?`,
+      [caseId],
+    );
     const verdict = falseInformationStop(rulePack(found.rule_pack), decision.reasonAbout ?? 'subject', decision.reasonCode, decision.stopMonths);
     if (verdict && !verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'stopMonths' });
     if (verdict) await stop(tx, found.subject, decision.stopMonths!, verdict.rule);

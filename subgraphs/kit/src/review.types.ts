@@ -58,12 +58,25 @@ export class RejectionReasonOption {
 }
 
 const option = (about: ReasonAbout) => (reason: RejectionReason) =>
-  Object.assign(new RejectionReasonOption(), { code: reason.code, label: reasonLabel(reason), labelKey: reason.labelKey, rule: reason.rule, about, needsText: reason.needsText ?? false });
+  Object.assign(new RejectionReasonOption(), {
+    code: reason.code,
+    label: reasonLabel(reason),
+    labelKey: reason.labelKey,
+    rule: reason.rule,
+    about,
+    needsText: reason.needsText ?? false,
+  });
 
 /** A finding as the API shows it: label and detail in zh-CN (the default language) from their keys. */
 export const findingType = ({ reason, detailKey, params }: EligibilityFinding): EligibilityFindingType =>
   Object.assign(new EligibilityFindingType(), {
-    code: reason.code, label: reasonLabel(reason), labelKey: reason.labelKey, rule: reason.rule, detail: translate(detailKey, params), detailKey, detailParams: JSON.stringify(params),
+    code: reason.code,
+    label: reasonLabel(reason),
+    labelKey: reason.labelKey,
+    rule: reason.rule,
+    detail: translate(detailKey, params),
+    detailKey,
+    detailParams: JSON.stringify(params),
   });
 
 /** A pack's rejection reasons for a kind of subject: about the subject first, then about a visitor. */

@@ -51,8 +51,17 @@ export async function findRows<T extends object>(em: EntityManager, entity: Enti
   return query.map(rows as Record<string, unknown>[]) as T[];
 }
 
-function compile<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: RowsOptions<T>, fields: Fields | undefined): Compiled {
-  const qb = em.createQueryBuilder(entity, 'e0').select((fields?.root ?? '*') as never).where(where as never);
+function compile<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: RowsOptions<T>,
+  fields: Fields | undefined,
+): Compiled {
+  const qb = em
+    .createQueryBuilder(entity, 'e0')
+    .select((fields?.root ?? '*') as never)
+    .where(where as never);
   for (const [index, relation] of (options.join ?? []).entries()) {
     qb.leftJoinAndSelect(`e0.${relation}` as never, `j${index}`, {}, fields?.joined[relation] as never);
   }
@@ -71,7 +80,10 @@ function compile<T extends object>(em: EntityManager, entity: EntityName<T>, whe
     sql,
     params,
     // The driver's own row mapping (column names to properties, joined columns to nested objects, types).
-    map: (rows) => { const map = {}; return rows.map((row) => driver.mapResult(row as never, meta, populate, qb as never, map)); },
+    map: (rows) => {
+      const map = {};
+      return rows.map((row) => driver.mapResult(row as never, meta, populate, qb as never, map));
+    },
   };
 }
 
@@ -87,7 +99,10 @@ function projectedRows(em: EntityManager, meta: EntityMetadata, fields: Fields, 
     const column = prefix + property.fieldNames[0];
     if (property.runtimeType === 'boolean') return (row: Record<string, unknown>) => (row[column] == null ? row[column] : !!row[column]);
     if (property.runtimeType === 'Date') {
-      return (row: Record<string, unknown>) => { const value = row[column]; return value == null || value instanceof Date ? value : platform.parseDate(value as string); };
+      return (row: Record<string, unknown>) => {
+        const value = row[column];
+        return value == null || value instanceof Date ? value : platform.parseDate(value as string);
+      };
     }
     return (row: Record<string, unknown>) => row[column];
   };
@@ -98,17 +113,21 @@ function projectedRows(em: EntityManager, meta: EntityMetadata, fields: Fields, 
     const key = prefix + target.getPrimaryProps()[0].fieldNames[0];
     return { relation, key, readers: names.map((name) => [name, reader(target, name, prefix)] as const) };
   });
-  return (rows) => rows.map((row) => {
-    const item: Record<string, unknown> = {};
-    for (const [name, read] of own) item[name] = read(row);
-    for (const { relation, key, readers } of relations) {
-      if (row[key] == null) { item[relation] = null; continue; }
-      const nested: Record<string, unknown> = {};
-      for (const [name, read] of readers) nested[name] = read(row);
-      item[relation] = nested;
-    }
-    return item;
-  });
+  return (rows) =>
+    rows.map((row) => {
+      const item: Record<string, unknown> = {};
+      for (const [name, read] of own) item[name] = read(row);
+      for (const { relation, key, readers } of relations) {
+        if (row[key] == null) {
+          item[relation] = null;
+          continue;
+        }
+        const nested: Record<string, unknown> = {};
+        for (const [name, read] of readers) nested[name] = read(row);
+        item[relation] = nested;
+      }
+      return item;
+    });
 }
 
 interface Fields {
@@ -135,8 +154,14 @@ function columnsOf(info: GraphQLResolveInfo, selectionSet: SelectionSetNode | un
   const joined: Record<string, SelectionSetNode> = {};
   const visit = (set: SelectionSetNode | undefined): boolean => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.INLINE_FRAGMENT) { if (!visit(selection.selectionSet)) return false; continue; }
-      if (selection.kind === Kind.FRAGMENT_SPREAD) { if (!visit(info.fragments[selection.name.value]?.selectionSet)) return false; continue; }
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (!visit(selection.selectionSet)) return false;
+        continue;
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        if (!visit(info.fragments[selection.name.value]?.selectionSet)) return false;
+        continue;
+      }
       const name = selection.name.value;
       if (name === '__typename') continue;
       const property = meta.properties[name as never];
@@ -160,7 +185,11 @@ function resolvedFields(meta: EntityMetadata): Set<string> {
   let names = resolved.get(meta);
   if (!names) {
     const types = new Set<unknown>([meta.class, ...(meta.root ? [meta.root.class] : [])]);
-    names = new Set(getMetadataStorage().fieldResolvers.filter((field) => types.has(field.getObjectType?.())).map((field) => field.methodName));
+    names = new Set(
+      getMetadataStorage()
+        .fieldResolvers.filter((field) => types.has(field.getObjectType?.()))
+        .map((field) => field.methodName),
+    );
     resolved.set(meta, names);
   }
   return names;

@@ -56,11 +56,13 @@ export interface RunningSubgraph extends RunningServer {
 
 /** Schema only: what composition and the supergraph check need, without a database. */
 export async function buildSubgraph(definition: SubgraphDefinition) {
-  return auditMutations(await buildFederatedSchema(
-    // Inputs are validated by the services (clear codes, one place); class-validator would only add cost.
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
-    definition.references,
-  ));
+  return auditMutations(
+    await buildFederatedSchema(
+      // Inputs are validated by the services (clear codes, one place); class-validator would only add cost.
+      { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
+      definition.references,
+    ),
+  );
 }
 
 /** Migrate, serve, consume: the whole life of a subgraph process. */
@@ -76,22 +78,32 @@ export async function runSubgraph(definition: SubgraphDefinition, config: Subgra
   if (definition.workingDays) await loadStoredYears(orm, definition.schema);
   const schema = await buildSubgraph(definition);
   const running = await startSubgraphServer({
-    name: definition.name, schema, orm, logger, internalSecret: config.internalSecret, tokenSecret: config.tokenSecret, port: config.port, host: config.host,
-    routes: definition.routes, checks: definition.checks,
+    name: definition.name,
+    schema,
+    orm,
+    logger,
+    internalSecret: config.internalSecret,
+    tokenSecret: config.tokenSecret,
+    port: config.port,
+    host: config.host,
+    routes: definition.routes,
+    checks: definition.checks,
   });
   const handlers = withCalendar(definition);
-  const consumer = handlers
-    ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers, logger })
-    : null;
+  const consumer = handlers ? await startEventConsumer({ orm, schema: definition.schema, connectionString: config.databaseUrl, handlers, logger }) : null;
   const unwatch = [
     ...(handlers ? [watchOutboxLag(orm, definition.schema, Object.keys(handlers))] : []),
-    ...Object.entries(definition.gauges ?? {}).map(([name, { help, sql }]) => sampleGauge(name, help, [],
-      async () => (await orm.em.fork().getConnection().execute<{ value: number }[]>(sql)).map(({ value }) => ({ labels: {}, value: Number(value) })))),
+    ...Object.entries(definition.gauges ?? {}).map(([name, { help, sql }]) =>
+      sampleGauge(name, help, [], async () =>
+        (await orm.em.fork().getConnection().execute<{ value: number }[]>(sql)).map(({ value }) => ({ labels: {}, value: Number(value) })),
+      ),
+    ),
     ...(definition.samplers?.(orm) ?? []),
   ];
   let closing: Promise<void> | null = null;
   const jobs = (definition.jobs ?? []).map((start, index) =>
-    electedJob(`${definition.name}.job${index}`, config.databaseUrl, logger, () => start(orm, logger)));
+    electedJob(`${definition.name}.job${index}`, config.databaseUrl, logger, () => start(orm, logger)),
+  );
   return {
     ...running,
     orm,
@@ -121,7 +133,12 @@ function withCalendar(definition: SubgraphDefinition): ConsumerOptions['handlers
 /** Standalone entry point: `node dist/main.js` with DATABASE_URL, INTERNAL_SECRET and PORT. */
 export async function runSubgraphFromEnv(definition: SubgraphDefinition, defaultPort: number): Promise<void> {
   const { serviceConfigFromEnv } = await import('./config.js');
-  const running = await runSubgraph(definition, { ...serviceConfigFromEnv(), tokenSecret: process.env.TOKEN_SECRET, port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST });
+  const running = await runSubgraph(definition, {
+    ...serviceConfigFromEnv(),
+    tokenSecret: process.env.TOKEN_SECRET,
+    port: Number(process.env.PORT ?? defaultPort),
+    host: process.env.HOST,
+  });
   const stop = async () => {
     await running.close();
     await stopTracing();

@@ -1,6 +1,20 @@
 import {
-  ErrorCode, Topic, audience, checkSanctionMonths, chinaDate, clock, invalid, noteText, ruleError, suspensionEndsOn,
-  type KeyedParams, type KeyedText, type OnsiteVisitRecorded, type RuleDecision, type RulePack, type SanctionImposed,
+  ErrorCode,
+  Topic,
+  audience,
+  checkSanctionMonths,
+  chinaDate,
+  clock,
+  invalid,
+  noteText,
+  ruleError,
+  suspensionEndsOn,
+  type KeyedParams,
+  type KeyedText,
+  type OnsiteVisitRecorded,
+  type RuleDecision,
+  type RulePack,
+  type SanctionImposed,
 } from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { registerEnumType } from 'type-graphql';
@@ -45,7 +59,14 @@ export function sanctionPeriod(pack: RulePack, request: SanctionRequest): { star
   if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
   const startsOn = chinaDate(clock.now());
   const keyed = request.reasonKeyed ?? null;
-  return { startsOn, endsOn: suspensionEndsOn(startsOn, request.months), rule: verdict.rule, reason, reasonKey: keyed?.key ?? null, reasonParams: keyed ? keyed.params ?? {} : null };
+  return {
+    startsOn,
+    endsOn: suspensionEndsOn(startsOn, request.months),
+    rule: verdict.rule,
+    reason,
+    reasonKey: keyed?.key ?? null,
+    reasonParams: keyed ? (keyed.params ?? {}) : null,
+  };
 }
 
 /** A sanction's reason as a keyed text: the platform's by its key, staff's own words as a note. */
@@ -74,7 +95,13 @@ export function sanctionReasonKeyDdl(table: string): string[] {
 
 /** sanction.imposed: judicial refuses the subject's bookings meanwhile. */
 export async function announceSanction(em: EntityManager, schema: string, sanctionId: string, institutionId: string, payload: SanctionImposed): Promise<void> {
-  await recordEvent(em, schema, { topic: Topic.SANCTION_IMPOSED, aggregateType: 'Sanction', aggregateId: sanctionId, audience: [audience.tenant(institutionId)], payload });
+  await recordEvent(em, schema, {
+    topic: Topic.SANCTION_IMPOSED,
+    aggregateType: 'Sanction',
+    aggregateId: sanctionId,
+    audience: [audience.tenant(institutionId)],
+    payload,
+  });
 }
 
 /** GD-11 / SX-3: an on-site visit's visitors (1 to 20). */
@@ -83,6 +110,18 @@ export function checkOnsiteVisitors(visitors: number): void {
 }
 
 /** onsite_visit.recorded: the visit uses the subject's month (GD-11 / SX-3). */
-export async function announceOnsiteVisit(em: EntityManager, schema: string, visitId: string, institutionId: string, payload: OnsiteVisitRecorded): Promise<void> {
-  await recordEvent(em, schema, { topic: Topic.ONSITE_VISIT_RECORDED, aggregateType: 'OnsiteVisit', aggregateId: visitId, audience: [audience.tenant(institutionId)], payload });
+export async function announceOnsiteVisit(
+  em: EntityManager,
+  schema: string,
+  visitId: string,
+  institutionId: string,
+  payload: OnsiteVisitRecorded,
+): Promise<void> {
+  await recordEvent(em, schema, {
+    topic: Topic.ONSITE_VISIT_RECORDED,
+    aggregateType: 'OnsiteVisit',
+    aggregateId: visitId,
+    audience: [audience.tenant(institutionId)],
+    payload,
+  });
 }

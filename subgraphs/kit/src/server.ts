@@ -1,5 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -62,7 +66,13 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     formatError: errorFormatter(logger),
     introspection: process.env.NODE_ENV !== 'production',
     // No cache hints are used: the cache-control plugin would wrap every field's resolver (issue 16).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin(options.name), tracingPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      metricsPlugin(options.name),
+      tracingPlugin,
+    ],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -76,7 +86,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     }
     if (req.url === '/healthz') {
       readiness(orm, options.checks ?? {}).then(({ status, checks }) =>
-        sendJson(res, status === 'unavailable' ? 503 : 200, { status, subgraph: options.name, checks }));
+        sendJson(res, status === 'unavailable' ? 503 : 200, { status, subgraph: options.name, checks }),
+      );
       return;
     }
     const route = options.routes?.find((candidate) => req.url?.startsWith(candidate.prefix));
@@ -119,7 +130,10 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     }
     const { identity, client } = check;
     await traceRequest(options.name, req.headers, () =>
-      serveGraphQL(apollo, req, res, async () => ({ identity, client, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), { body: parseJsonBody(raw) }));
+      serveGraphQL(apollo, req, res, async () => ({ identity, client, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), {
+        body: parseJsonBody(raw),
+      }),
+    );
   }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
@@ -145,7 +159,9 @@ export type Readiness = { status: 'ok' | 'degraded' | 'unavailable'; checks: Rec
 /** Resolves to false after `ms` (a hung dependency must not hang the probe). */
 async function within(ms: number, probe: () => Promise<boolean>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
   try {
     return await Promise.race([probe().catch(() => false), timeout]);
   } finally {
@@ -160,7 +176,10 @@ async function within(ms: number, probe: () => Promise<boolean>): Promise<boolea
 export async function readiness(orm: MikroORM, checks: Record<string, () => Promise<boolean>>): Promise<Readiness> {
   const names = ['postgres', ...Object.keys(checks)];
   const results = await Promise.all([
-    within(2000, async () => { await orm.em.fork().getConnection().execute('select 1'); return true; }),
+    within(2000, async () => {
+      await orm.em.fork().getConnection().execute('select 1');
+      return true;
+    }),
     ...Object.values(checks).map((check) => within(2000, check)),
   ]);
   const state = Object.fromEntries(names.map((name, index) => [name, results[index] ? 'ok' : 'down'])) as Readiness['checks'];

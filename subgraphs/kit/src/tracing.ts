@@ -26,7 +26,10 @@ export function tracingConfigured(env: NodeJS.ProcessEnv = process.env): boolean
 export async function startTracing(service: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   if (provider || !tracingConfigured(env)) return !!provider;
   const [{ NodeTracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { resourceFromAttributes }] = await Promise.all([
-    import('@opentelemetry/sdk-trace-node'), import('@opentelemetry/exporter-trace-otlp-http'), import('@opentelemetry/resources')]);
+    import('@opentelemetry/sdk-trace-node'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+  ]);
   const started = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || service }),
     // The exporter reads the endpoint and headers from the standard OTEL_EXPORTER_OTLP_* variables.
@@ -57,19 +60,28 @@ const headerGetter = {
 export function traceRequest<T>(service: string, headers: IncomingHttpHeaders, handle: () => Promise<T>): Promise<T> {
   if (!provider) return handle();
   const parent = propagation.extract(ROOT_CONTEXT, headers, headerGetter);
-  return trace.getTracer('rv').startActiveSpan(`POST /graphql`, {
-    kind: SpanKind.SERVER,
-    attributes: { 'rv.service': service, 'http.request.method': 'POST', 'url.path': '/graphql' },
-  }, parent, async (span) => {
-    try {
-      return await handle();
-    } finally {
-      span.end();
-    }
-  });
+  return trace.getTracer('rv').startActiveSpan(
+    `POST /graphql`,
+    {
+      kind: SpanKind.SERVER,
+      attributes: { 'rv.service': service, 'http.request.method': 'POST', 'url.path': '/graphql' },
+    },
+    parent,
+    async (span) => {
+      try {
+        return await handle();
+      } finally {
+        span.end();
+      }
+    },
+  );
 }
 
-const headerSetter: TextMapSetter<Record<string, string>> = { set: (headers, key, value) => { headers[key] = value; } };
+const headerSetter: TextMapSetter<Record<string, string>> = {
+  set: (headers, key, value) => {
+    headers[key] = value;
+  },
+};
 
 /** Adds the current span's `traceparent` to headers of a request to another service. */
 export function withTraceHeaders(headers: Record<string, string>): Record<string, string> {

@@ -1,8 +1,21 @@
 import type { Opt } from '@mikro-orm/core';
 import { Property } from '@mikro-orm/decorators/legacy';
 import {
-  StaffRole, TenantKind, chinaDate, checkDeactivationReason, checkUnitContact, clock, forbidden, invalid, keyed, ErrorCode, packOn, schedulePack,
-  type Identity, type PackAssignment, type WardDays,
+  StaffRole,
+  TenantKind,
+  chinaDate,
+  checkDeactivationReason,
+  checkUnitContact,
+  clock,
+  forbidden,
+  invalid,
+  keyed,
+  ErrorCode,
+  packOn,
+  schedulePack,
+  type Identity,
+  type PackAssignment,
+  type WardDays,
 } from '@rv/schema';
 import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -104,7 +117,8 @@ export function scheduleOf(unit: UnitBase & { wardDays?: WardDays | null }): Pac
 
 export function packAssignmentTypes(unit: UnitBase & { wardDays?: WardDays | null }): PackAssignmentType[] {
   return scheduleOf(unit).map((entry) => ({
-    rulePack: entry.pack, effectiveFrom: entry.from,
+    rulePack: entry.pack,
+    effectiveFrom: entry.from,
     wardDays: Object.entries(entry.wardDays ?? {}).map(([ward, days]) => ({ ward: Number(ward), days })),
   }));
 }
@@ -140,7 +154,8 @@ export function setUnitActive(unit: UnitBase, active: boolean, reason: string | 
 
 /** Units are created, edited and deactivated by the province's administrators only. */
 export function requireProvinceAdmin(identity: Identity): void {
-  if (identity.tenantKind && identity.tenantKind !== TenantKind.PROVINCE && identity.roles.includes(StaffRole.ADMIN)) throw forbidden('admin.unit.provinceOnly');
+  if (identity.tenantKind && identity.tenantKind !== TenantKind.PROVINCE && identity.roles.includes(StaffRole.ADMIN))
+    throw forbidden('admin.unit.provinceOnly');
   requireStaff(identity, [TenantKind.PROVINCE], [StaffRole.ADMIN]);
 }
 
@@ -177,9 +192,17 @@ export function checkUnitPart(input: UnitPart): UnitPart {
  * number at once make one row, and nothing is ever deleted (people point to it). The row's change is
  * on the audit trail like any staff write (the capture trigger).
  */
-export async function saveUnitPart(em: EntityManager, table: '"prison"."ward"' | '"detox"."brigade"', unitColumn: 'prison_id' | 'centre_id', unitId: string, part: UnitPart): Promise<void> {
+export async function saveUnitPart(
+  em: EntityManager,
+  table: '"prison"."ward"' | '"detox"."brigade"',
+  unitColumn: 'prison_id' | 'centre_id',
+  unitId: string,
+  part: UnitPart,
+): Promise<void> {
   await em.execute(
     `insert into ${table} (id, ${unitColumn}, number, name) values (gen_random_uuid(), ?, ?, ?)
      on conflict (${unitColumn}, number) do update set name = excluded.name where ${table}.name is distinct from excluded.name`,
-    [unitId, part.number, part.name], 'run');
+    [unitId, part.number, part.name],
+    'run',
+  );
 }

@@ -14,8 +14,11 @@ export interface WorkingDays {
 }
 
 export async function loadStoredYears(orm: MikroORM, schema: string): Promise<void> {
-  const rows = await orm.em.fork().execute<{ year: number; holidays: string[]; makeup_workdays: string[] }[]>(
-    `select year, holidays, makeup_workdays from "${schema}"."calendar_year" order by year`);
+  const rows = await orm.em
+    .fork()
+    .execute<{ year: number; holidays: string[]; makeup_workdays: string[] }[]>(
+      `select year, holidays, makeup_workdays from "${schema}"."calendar_year" order by year`,
+    );
   for (const row of rows) nationalCalendar().load({ year: row.year, holidays: row.holidays, makeupWorkdays: row.makeup_workdays });
 }
 
@@ -23,9 +26,11 @@ export function calendarYearHandler(schema: string, workingDays: WorkingDays): R
   return {
     [Topic.CALENDAR_YEAR_LOADED]: async (em: EntityManager, event: OutboxEvent<CalendarYearLoaded>) => {
       const { year, holidays, makeupWorkdays } = event.payload;
-      await em.execute(`insert into "${schema}"."calendar_year" (year, holidays, makeup_workdays, loaded_at) values (?, ?, ?, now())
+      await em.execute(
+        `insert into "${schema}"."calendar_year" (year, holidays, makeup_workdays, loaded_at) values (?, ?, ?, now())
         on conflict (year) do update set holidays = excluded.holidays, makeup_workdays = excluded.makeup_workdays, loaded_at = now()`,
-        [year, JSON.stringify(holidays), JSON.stringify(makeupWorkdays)]);
+        [year, JSON.stringify(holidays), JSON.stringify(makeupWorkdays)],
+      );
       nationalCalendar().load({ year, holidays, makeupWorkdays });
       await workingDays.recompute(em, year);
     },

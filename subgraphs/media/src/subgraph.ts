@@ -48,13 +48,17 @@ export const mediaSubgraph: SubgraphDefinition = {
   jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
   gauges: {
     rv_live_meetings: { help: 'Meetings live now', sql: `select count(*)::int as value from "media"."meeting" where state = 'LIVE'` },
-    rv_recordings_unprocessed: { help: 'Closed meetings whose recording awaits post-processing', sql: `select count(*)::int as value from "media"."meeting" where ${UNPROCESSED}` },
+    rv_recordings_unprocessed: {
+      help: 'Closed meetings whose recording awaits post-processing',
+      sql: `select count(*)::int as value from "media"."meeting" where ${UNPROCESSED}`,
+    },
   },
   samplers: (orm) => janusNodeGauges(orm, mediaGateway),
   references: { ...meetingReferences, ...alarmReferences },
   handlers: {
     judicial: {
-      [Topic.APPLICATION_CHANGED]: followApplication, [Topic.APPLICATION_READINESS]: followReadiness,
+      [Topic.APPLICATION_CHANGED]: followApplication,
+      [Topic.APPLICATION_READINESS]: followReadiness,
       // CQ-14: a reported violation stops the live lawyer meeting.
       [Topic.LAWYER_VIOLATION_REPORTED]: (em, event) => stopForViolation(em, mediaGateway(), event),
     },

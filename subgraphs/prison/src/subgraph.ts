@@ -49,9 +49,26 @@ export const prisonSubgraph: SubgraphDefinition = {
     { name: 'Migration20261203160200', class: Migration20261203160200 },
     { name: 'Migration20261203165000', class: Migration20261203165000 },
   ],
-  resolvers: [PrisonResolver, InmateResolver, ReviewResolver, SanctionResolver, OnsiteVisitResolver, ExtraMeetingResolver, InmateRosterResolver, InmateCustodyChangeResolver, OfficialSessionResolver],
+  resolvers: [
+    PrisonResolver,
+    InmateResolver,
+    ReviewResolver,
+    SanctionResolver,
+    OnsiteVisitResolver,
+    ExtraMeetingResolver,
+    InmateRosterResolver,
+    InmateCustodyChangeResolver,
+    OfficialSessionResolver,
+  ],
   references: { ...prisonReference, ...inmateReference },
   workingDays: { recompute: (em) => recomputeReviewDeadlines(em, INMATE_REVIEWS) },
   jobs: [(orm, logger) => startDeadlineTicker(orm, INMATE_REVIEWS, logger)],
-  handlers: { judicial: { [Topic.APPLICATION_SUBMITTED]: openReviewCase, [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase, [Topic.SANCTION_REQUESTED]: imposeRequestedSanction, [Topic.APPLICATION_CHANGED]: followInmateApplication } },
+  handlers: {
+    judicial: {
+      [Topic.APPLICATION_SUBMITTED]: openReviewCase,
+      [Topic.APPLICATION_PRIORITIZED]: prioritizeReviewCase,
+      [Topic.SANCTION_REQUESTED]: imposeRequestedSanction,
+      [Topic.APPLICATION_CHANGED]: followInmateApplication,
+    },
+  },
 };

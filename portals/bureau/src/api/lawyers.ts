@@ -2,20 +2,108 @@ import { graphql } from '../gql/index.ts';
 
 /** Lawyers' conduct: complaints and evaluations the bureau handles. */
 
-export const LAWYER_CONDUCT_DESK = graphql(`query LawyerConductDesk($month: String!) {
-  detentionCentres { id name }
-  lawyerComplaints { id centreId contactId bookingId text wantsHearing filedAt status feedback heardInPerson answeredAt }
-  lawyerViolations { id bookingId centreId ground groundRule details reportedAt status handling handledAt }
-  lawyerRegistrations { name phoneMasked profile { accountId certificateNumber firm registeredAt } }
-  lawyerMeetingFigures(month: $month) { centreId meetings held arranged averageWaitHours arrangedWithinDeadline deadlineCompliance complaints complaintsAnswered violations evaluations averageScore }
-}`);
+export const LAWYER_CONDUCT_DESK = graphql(`
+  query LawyerConductDesk($month: String!) {
+    detentionCentres {
+      id
+      name
+    }
+    lawyerComplaints {
+      id
+      centreId
+      contactId
+      bookingId
+      text
+      wantsHearing
+      filedAt
+      status
+      feedback
+      heardInPerson
+      answeredAt
+    }
+    lawyerViolations {
+      id
+      bookingId
+      centreId
+      ground
+      groundRule
+      details
+      reportedAt
+      status
+      handling
+      handledAt
+    }
+    lawyerRegistrations {
+      name
+      phoneMasked
+      profile {
+        accountId
+        certificateNumber
+        firm
+        registeredAt
+      }
+    }
+    lawyerMeetingFigures(month: $month) {
+      centreId
+      meetings
+      held
+      arranged
+      averageWaitHours
+      arrangedWithinDeadline
+      deadlineCompliance
+      complaints
+      complaintsAnswered
+      violations
+      evaluations
+      averageScore
+    }
+  }
+`);
 
-export const CENTRE_COMPLAINT_CONTACTS = graphql(`query CentreComplaintContacts($c: ID!) { complaintContacts(centreId: $c) { id organ organName contactName phone } }`);
+export const CENTRE_COMPLAINT_CONTACTS = graphql(`
+  query CentreComplaintContacts($c: ID!) {
+    complaintContacts(centreId: $c) {
+      id
+      organ
+      organName
+      contactName
+      phone
+    }
+  }
+`);
 
-export const ANSWER_LAWYER_COMPLAINT = graphql(`mutation AnswerLawyerComplaint($id: ID!, $f: String!, $h: Boolean!) { answerLawyerComplaint(id: $id, feedback: $f, heardInPerson: $h) { id status } }`);
+export const ANSWER_LAWYER_COMPLAINT = graphql(`
+  mutation AnswerLawyerComplaint($id: ID!, $f: String!, $h: Boolean!) {
+    answerLawyerComplaint(id: $id, feedback: $f, heardInPerson: $h) {
+      id
+      status
+    }
+  }
+`);
 
-export const HANDLE_LAWYER_VIOLATION = graphql(`mutation HandleLawyerViolation($id: ID!, $h: String!) { handleLawyerViolation(id: $id, handling: $h) { id status } }`);
+export const HANDLE_LAWYER_VIOLATION = graphql(`
+  mutation HandleLawyerViolation($id: ID!, $h: String!) {
+    handleLawyerViolation(id: $id, handling: $h) {
+      id
+      status
+    }
+  }
+`);
 
-export const VERIFY_REGISTERED_LAWYER = graphql(`mutation VerifyRegisteredLawyer($a: ID!, $p: LawyerPracticeInput!) { verifyLawyer(accountId: $a, practice: $p) { accountId status } }`);
+export const VERIFY_REGISTERED_LAWYER = graphql(`
+  mutation VerifyRegisteredLawyer($a: ID!, $p: LawyerPracticeInput!) {
+    verifyLawyer(accountId: $a, practice: $p) {
+      accountId
+      status
+    }
+  }
+`);
 
-export const REFUSE_LAWYER_REGISTRATION = graphql(`mutation RefuseLawyerRegistration($a: ID!, $r: String!) { refuseLawyerRegistration(accountId: $a, reason: $r) { accountId status } }`);
+export const REFUSE_LAWYER_REGISTRATION = graphql(`
+  mutation RefuseLawyerRegistration($a: ID!, $r: String!) {
+    refuseLawyerRegistration(accountId: $a, reason: $r) {
+      accountId
+      status
+    }
+  }
+`);

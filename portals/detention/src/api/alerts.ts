@@ -1,5 +1,19 @@
 import { graphql } from '../gql/index.ts';
 
-export const MY_ALERT_PHONE = graphql(`query MyAlertPhone { me { id phoneMasked } }`);
+export const MY_ALERT_PHONE = graphql(`
+  query MyAlertPhone {
+    me {
+      id
+      phoneMasked
+    }
+  }
+`);
 
-export const SET_MY_ALERT_PHONE = graphql(`mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }`);
+export const SET_MY_ALERT_PHONE = graphql(`
+  mutation SetMyAlertPhone($p: String!) {
+    setMyAlertPhone(phone: $p) {
+      id
+      phoneMasked
+    }
+  }
+`);

@@ -1,14 +1,62 @@
 import { graphql } from '../gql/index.ts';
 
-export const LAWYER_LETTERS = graphql(`query LawyerLetters {
-  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }
-  suspects(limit: 200) { id name suspectNumber }
-}`);
+export const LAWYER_LETTERS = graphql(`
+  query LawyerLetters {
+    lawyerLetters {
+      id
+      status
+      receivedAt
+      passedAt
+      via
+      withheldGround
+      withheldApprovedBy
+      lawyerAccountId
+      suspect {
+        id
+        name
+        suspectNumber
+      }
+    }
+    suspects(limit: 200) {
+      id
+      name
+      suspectNumber
+    }
+  }
+`);
 
-export const MANDATED_LAWYERS = graphql(`query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }`);
+export const MANDATED_LAWYERS = graphql(`
+  query MandatedLawyers($s: ID!) {
+    mandatedLawyers(suspectId: $s) {
+      accountId
+      name
+      firm
+    }
+  }
+`);
 
-export const RECEIVE_SUSPECT_LETTER = graphql(`mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }`);
+export const RECEIVE_SUSPECT_LETTER = graphql(`
+  mutation ReceiveSuspectLetter($s: ID!, $l: ID!) {
+    receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) {
+      id
+    }
+  }
+`);
 
-export const PASS_LETTER_ON = graphql(`mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }`);
+export const PASS_LETTER_ON = graphql(`
+  mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) {
+    passLetterOn(letterId: $id, via: $v) {
+      id
+      status
+    }
+  }
+`);
 
-export const WITHHOLD_LETTER = graphql(`mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }`);
+export const WITHHOLD_LETTER = graphql(`
+  mutation WithholdLetter($id: ID!, $g: String!, $a: String) {
+    withholdLetter(letterId: $id, ground: $g, approvedBy: $a) {
+      id
+      status
+    }
+  }
+`);

@@ -14,68 +14,68 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query OpenMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": typeof types.OpenMeetingAlarmsDocument,
-    "subscription MeetingAlarmRaised { meetingAlarmRaised { id kind acknowledgedAt } }": typeof types.MeetingAlarmRaisedDocument,
-    "mutation AcknowledgeMeetingAlarm($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id acknowledgedAt } }": typeof types.AcknowledgeMeetingAlarmDocument,
-    "query MyAlertPhone { me { id phoneMasked } }": typeof types.MyAlertPhoneDocument,
-    "mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }": typeof types.SetMyAlertPhoneDocument,
-    "query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}": typeof types.LegalHelpDocument,
-    "mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) { recordLegalHelpRequest(suspectId: $s, kind: $k) { id } }": typeof types.RecordLegalHelpDocument,
-    "mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }": typeof types.HandLegalHelpDocument,
-    "query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}": typeof types.LawyerLettersDocument,
-    "query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }": typeof types.MandatedLawyersDocument,
-    "mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }": typeof types.ReceiveSuspectLetterDocument,
-    "mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }": typeof types.PassLetterOnDocument,
-    "mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }": typeof types.WithholdLetterDocument,
-    "query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }": typeof types.LawyerRoomMeetingsDocument,
-    "subscription LawyerRoomMeetingChanged { meetingChanged { id state } }": typeof types.LawyerRoomMeetingChangedDocument,
-    "query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}": typeof types.LawyerRoomDeskDocument,
-    "query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": typeof types.RoomMeetingAlarmsDocument,
-    "subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }": typeof types.LawyerRoomAlarmDocument,
-    "mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }": typeof types.StartLawyerMeetingDocument,
-    "mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }": typeof types.ReportLawyerViolationDocument,
-    "query LawyerQueue {\n  lawyerQueue { id seq kind status channel mode purpose minutes dueAt overdue position startsAt caseUnit officers requesterType refusalText\n    handedOverAt identityConfirmed lawyerAccountIds suspect { id name suspectNumber caseStage caseCategory } room { id name } credentials { kind reference source } }\n  meetingRooms { id name kind }\n}": typeof types.LawyerQueueDocument,
-    "subscription QueueEntryChanged { queueEntryChanged { id status } }": typeof types.QueueEntryChangedDocument,
-    "mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { id status } }": typeof types.ArrangeDocument,
-    "mutation AcceptBooking($e: ID!) { acceptLawyerBooking(entryId: $e) { id status } }": typeof types.AcceptBookingDocument,
-    "mutation Refuse($e: ID!, $t: String!) { recordSuspectRefusal(entryId: $e, text: $t) { id status } }": typeof types.RefuseDocument,
-    "mutation Handover($e: ID!, $ok: Boolean!, $note: String) { recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) { id handedOverAt } }": typeof types.HandoverDocument,
-    "query DeskSuspects { suspects(limit: 200) { id name suspectNumber caseStage caseCategory } }": typeof types.DeskSuspectsDocument,
-    "query LawyerByCertificate($n: String!) { lawyerByCertificate(certificateNumber: $n) { accountId name firm } }": typeof types.LawyerByCertificateDocument,
-    "mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) { acceptLawyerAtDesk(suspectId: $s, input: $i) { id seq } }": typeof types.AcceptAtDeskDocument,
-    "mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) { acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) { id seq } }": typeof types.AcceptInterrogationDocument,
+    "\n  query OpenMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n": typeof types.OpenMeetingAlarmsDocument,
+    "\n  subscription MeetingAlarmRaised {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n": typeof types.MeetingAlarmRaisedDocument,
+    "\n  mutation AcknowledgeMeetingAlarm($id: ID!) {\n    acknowledgeMeetingAlarm(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeMeetingAlarmDocument,
+    "\n  query MyAlertPhone {\n    me {\n      id\n      phoneMasked\n    }\n  }\n": typeof types.MyAlertPhoneDocument,
+    "\n  mutation SetMyAlertPhone($p: String!) {\n    setMyAlertPhone(phone: $p) {\n      id\n      phoneMasked\n    }\n  }\n": typeof types.SetMyAlertPhoneDocument,
+    "\n  query LegalHelp {\n    legalHelpRequests {\n      id\n      kind\n      filedAt\n      passedTo\n      passedAt\n      dueAt\n      alert\n      dutyLawyerAccountId\n      suspectId\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n    dutyLawyers {\n      accountId\n      name\n      firm\n    }\n  }\n": typeof types.LegalHelpDocument,
+    "\n  mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) {\n    recordLegalHelpRequest(suspectId: $s, kind: $k) {\n      id\n    }\n  }\n": typeof types.RecordLegalHelpDocument,
+    "\n  mutation HandLegalHelp($r: ID!, $l: ID!) {\n    handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) {\n      id\n    }\n  }\n": typeof types.HandLegalHelpDocument,
+    "\n  query LawyerLetters {\n    lawyerLetters {\n      id\n      status\n      receivedAt\n      passedAt\n      via\n      withheldGround\n      withheldApprovedBy\n      lawyerAccountId\n      suspect {\n        id\n        name\n        suspectNumber\n      }\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n  }\n": typeof types.LawyerLettersDocument,
+    "\n  query MandatedLawyers($s: ID!) {\n    mandatedLawyers(suspectId: $s) {\n      accountId\n      name\n      firm\n    }\n  }\n": typeof types.MandatedLawyersDocument,
+    "\n  mutation ReceiveSuspectLetter($s: ID!, $l: ID!) {\n    receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) {\n      id\n    }\n  }\n": typeof types.ReceiveSuspectLetterDocument,
+    "\n  mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) {\n    passLetterOn(letterId: $id, via: $v) {\n      id\n      status\n    }\n  }\n": typeof types.PassLetterOnDocument,
+    "\n  mutation WithholdLetter($id: ID!, $g: String!, $a: String) {\n    withholdLetter(letterId: $id, ground: $g, approvedBy: $a) {\n      id\n      status\n    }\n  }\n": typeof types.WithholdLetterDocument,
+    "\n  query LawyerRoomMeetings($date: String!) {\n    meetings(date: $date) {\n      id\n      bookingId\n      state\n      kind\n      bookedMinutes\n      startedAt\n      endReasonKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n": typeof types.LawyerRoomMeetingsDocument,
+    "\n  subscription LawyerRoomMeetingChanged {\n    meetingChanged {\n      id\n      state\n    }\n  }\n": typeof types.LawyerRoomMeetingChangedDocument,
+    "\n  query LawyerRoomDesk {\n    lawyerQueue(status: [ARRANGED]) {\n      id\n      startsAt\n      suspect {\n        name\n        suspectNumber\n      }\n      room {\n        name\n      }\n      lawyers {\n        accountId\n        name\n        firm\n      }\n      companions {\n        role\n        name\n      }\n    }\n    lawyerViolationGrounds {\n      code\n      labelKey\n      needsText\n    }\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.LawyerRoomDeskDocument,
+    "\n  query RoomMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n": typeof types.RoomMeetingAlarmsDocument,
+    "\n  subscription LawyerRoomAlarm {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n": typeof types.LawyerRoomAlarmDocument,
+    "\n  mutation StartLawyerMeeting($id: ID!) {\n    startMeeting(id: $id) {\n      id\n      state\n      secondsLeft\n    }\n  }\n": typeof types.StartLawyerMeetingDocument,
+    "\n  mutation ReportLawyerViolation($i: LawyerViolationInput!) {\n    reportLawyerViolation(input: $i) {\n      id\n      status\n    }\n  }\n": typeof types.ReportLawyerViolationDocument,
+    "\n  query LawyerQueue {\n    lawyerQueue {\n      id\n      seq\n      kind\n      status\n      channel\n      mode\n      purpose\n      minutes\n      dueAt\n      overdue\n      position\n      startsAt\n      caseUnit\n      officers\n      requesterType\n      refusalText\n      handedOverAt\n      identityConfirmed\n      lawyerAccountIds\n      suspect {\n        id\n        name\n        suspectNumber\n        caseStage\n        caseCategory\n      }\n      room {\n        id\n        name\n      }\n      credentials {\n        kind\n        reference\n        source\n      }\n    }\n    meetingRooms {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.LawyerQueueDocument,
+    "\n  subscription QueueEntryChanged {\n    queueEntryChanged {\n      id\n      status\n    }\n  }\n": typeof types.QueueEntryChangedDocument,
+    "\n  mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) {\n    arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) {\n      id\n      status\n    }\n  }\n": typeof types.ArrangeDocument,
+    "\n  mutation AcceptBooking($e: ID!) {\n    acceptLawyerBooking(entryId: $e) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptBookingDocument,
+    "\n  mutation Refuse($e: ID!, $t: String!) {\n    recordSuspectRefusal(entryId: $e, text: $t) {\n      id\n      status\n    }\n  }\n": typeof types.RefuseDocument,
+    "\n  mutation Handover($e: ID!, $ok: Boolean!, $note: String) {\n    recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) {\n      id\n      handedOverAt\n    }\n  }\n": typeof types.HandoverDocument,
+    "\n  query DeskSuspects {\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n      caseStage\n      caseCategory\n    }\n  }\n": typeof types.DeskSuspectsDocument,
+    "\n  query LawyerByCertificate($n: String!) {\n    lawyerByCertificate(certificateNumber: $n) {\n      accountId\n      name\n      firm\n    }\n  }\n": typeof types.LawyerByCertificateDocument,
+    "\n  mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) {\n    acceptLawyerAtDesk(suspectId: $s, input: $i) {\n      id\n      seq\n    }\n  }\n": typeof types.AcceptAtDeskDocument,
+    "\n  mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) {\n    acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) {\n      id\n      seq\n    }\n  }\n": typeof types.AcceptInterrogationDocument,
 };
 const documents: Documents = {
-    "query OpenMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": types.OpenMeetingAlarmsDocument,
-    "subscription MeetingAlarmRaised { meetingAlarmRaised { id kind acknowledgedAt } }": types.MeetingAlarmRaisedDocument,
-    "mutation AcknowledgeMeetingAlarm($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id acknowledgedAt } }": types.AcknowledgeMeetingAlarmDocument,
-    "query MyAlertPhone { me { id phoneMasked } }": types.MyAlertPhoneDocument,
-    "mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }": types.SetMyAlertPhoneDocument,
-    "query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}": types.LegalHelpDocument,
-    "mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) { recordLegalHelpRequest(suspectId: $s, kind: $k) { id } }": types.RecordLegalHelpDocument,
-    "mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }": types.HandLegalHelpDocument,
-    "query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}": types.LawyerLettersDocument,
-    "query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }": types.MandatedLawyersDocument,
-    "mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }": types.ReceiveSuspectLetterDocument,
-    "mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }": types.PassLetterOnDocument,
-    "mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }": types.WithholdLetterDocument,
-    "query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }": types.LawyerRoomMeetingsDocument,
-    "subscription LawyerRoomMeetingChanged { meetingChanged { id state } }": types.LawyerRoomMeetingChangedDocument,
-    "query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}": types.LawyerRoomDeskDocument,
-    "query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }": types.RoomMeetingAlarmsDocument,
-    "subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }": types.LawyerRoomAlarmDocument,
-    "mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }": types.StartLawyerMeetingDocument,
-    "mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }": types.ReportLawyerViolationDocument,
-    "query LawyerQueue {\n  lawyerQueue { id seq kind status channel mode purpose minutes dueAt overdue position startsAt caseUnit officers requesterType refusalText\n    handedOverAt identityConfirmed lawyerAccountIds suspect { id name suspectNumber caseStage caseCategory } room { id name } credentials { kind reference source } }\n  meetingRooms { id name kind }\n}": types.LawyerQueueDocument,
-    "subscription QueueEntryChanged { queueEntryChanged { id status } }": types.QueueEntryChangedDocument,
-    "mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { id status } }": types.ArrangeDocument,
-    "mutation AcceptBooking($e: ID!) { acceptLawyerBooking(entryId: $e) { id status } }": types.AcceptBookingDocument,
-    "mutation Refuse($e: ID!, $t: String!) { recordSuspectRefusal(entryId: $e, text: $t) { id status } }": types.RefuseDocument,
-    "mutation Handover($e: ID!, $ok: Boolean!, $note: String) { recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) { id handedOverAt } }": types.HandoverDocument,
-    "query DeskSuspects { suspects(limit: 200) { id name suspectNumber caseStage caseCategory } }": types.DeskSuspectsDocument,
-    "query LawyerByCertificate($n: String!) { lawyerByCertificate(certificateNumber: $n) { accountId name firm } }": types.LawyerByCertificateDocument,
-    "mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) { acceptLawyerAtDesk(suspectId: $s, input: $i) { id seq } }": types.AcceptAtDeskDocument,
-    "mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) { acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) { id seq } }": types.AcceptInterrogationDocument,
+    "\n  query OpenMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n": types.OpenMeetingAlarmsDocument,
+    "\n  subscription MeetingAlarmRaised {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n": types.MeetingAlarmRaisedDocument,
+    "\n  mutation AcknowledgeMeetingAlarm($id: ID!) {\n    acknowledgeMeetingAlarm(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeMeetingAlarmDocument,
+    "\n  query MyAlertPhone {\n    me {\n      id\n      phoneMasked\n    }\n  }\n": types.MyAlertPhoneDocument,
+    "\n  mutation SetMyAlertPhone($p: String!) {\n    setMyAlertPhone(phone: $p) {\n      id\n      phoneMasked\n    }\n  }\n": types.SetMyAlertPhoneDocument,
+    "\n  query LegalHelp {\n    legalHelpRequests {\n      id\n      kind\n      filedAt\n      passedTo\n      passedAt\n      dueAt\n      alert\n      dutyLawyerAccountId\n      suspectId\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n    dutyLawyers {\n      accountId\n      name\n      firm\n    }\n  }\n": types.LegalHelpDocument,
+    "\n  mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) {\n    recordLegalHelpRequest(suspectId: $s, kind: $k) {\n      id\n    }\n  }\n": types.RecordLegalHelpDocument,
+    "\n  mutation HandLegalHelp($r: ID!, $l: ID!) {\n    handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) {\n      id\n    }\n  }\n": types.HandLegalHelpDocument,
+    "\n  query LawyerLetters {\n    lawyerLetters {\n      id\n      status\n      receivedAt\n      passedAt\n      via\n      withheldGround\n      withheldApprovedBy\n      lawyerAccountId\n      suspect {\n        id\n        name\n        suspectNumber\n      }\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n  }\n": types.LawyerLettersDocument,
+    "\n  query MandatedLawyers($s: ID!) {\n    mandatedLawyers(suspectId: $s) {\n      accountId\n      name\n      firm\n    }\n  }\n": types.MandatedLawyersDocument,
+    "\n  mutation ReceiveSuspectLetter($s: ID!, $l: ID!) {\n    receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) {\n      id\n    }\n  }\n": types.ReceiveSuspectLetterDocument,
+    "\n  mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) {\n    passLetterOn(letterId: $id, via: $v) {\n      id\n      status\n    }\n  }\n": types.PassLetterOnDocument,
+    "\n  mutation WithholdLetter($id: ID!, $g: String!, $a: String) {\n    withholdLetter(letterId: $id, ground: $g, approvedBy: $a) {\n      id\n      status\n    }\n  }\n": types.WithholdLetterDocument,
+    "\n  query LawyerRoomMeetings($date: String!) {\n    meetings(date: $date) {\n      id\n      bookingId\n      state\n      kind\n      bookedMinutes\n      startedAt\n      endReasonKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n": types.LawyerRoomMeetingsDocument,
+    "\n  subscription LawyerRoomMeetingChanged {\n    meetingChanged {\n      id\n      state\n    }\n  }\n": types.LawyerRoomMeetingChangedDocument,
+    "\n  query LawyerRoomDesk {\n    lawyerQueue(status: [ARRANGED]) {\n      id\n      startsAt\n      suspect {\n        name\n        suspectNumber\n      }\n      room {\n        name\n      }\n      lawyers {\n        accountId\n        name\n        firm\n      }\n      companions {\n        role\n        name\n      }\n    }\n    lawyerViolationGrounds {\n      code\n      labelKey\n      needsText\n    }\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n": types.LawyerRoomDeskDocument,
+    "\n  query RoomMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n": types.RoomMeetingAlarmsDocument,
+    "\n  subscription LawyerRoomAlarm {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n": types.LawyerRoomAlarmDocument,
+    "\n  mutation StartLawyerMeeting($id: ID!) {\n    startMeeting(id: $id) {\n      id\n      state\n      secondsLeft\n    }\n  }\n": types.StartLawyerMeetingDocument,
+    "\n  mutation ReportLawyerViolation($i: LawyerViolationInput!) {\n    reportLawyerViolation(input: $i) {\n      id\n      status\n    }\n  }\n": types.ReportLawyerViolationDocument,
+    "\n  query LawyerQueue {\n    lawyerQueue {\n      id\n      seq\n      kind\n      status\n      channel\n      mode\n      purpose\n      minutes\n      dueAt\n      overdue\n      position\n      startsAt\n      caseUnit\n      officers\n      requesterType\n      refusalText\n      handedOverAt\n      identityConfirmed\n      lawyerAccountIds\n      suspect {\n        id\n        name\n        suspectNumber\n        caseStage\n        caseCategory\n      }\n      room {\n        id\n        name\n      }\n      credentials {\n        kind\n        reference\n        source\n      }\n    }\n    meetingRooms {\n      id\n      name\n      kind\n    }\n  }\n": types.LawyerQueueDocument,
+    "\n  subscription QueueEntryChanged {\n    queueEntryChanged {\n      id\n      status\n    }\n  }\n": types.QueueEntryChangedDocument,
+    "\n  mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) {\n    arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) {\n      id\n      status\n    }\n  }\n": types.ArrangeDocument,
+    "\n  mutation AcceptBooking($e: ID!) {\n    acceptLawyerBooking(entryId: $e) {\n      id\n      status\n    }\n  }\n": types.AcceptBookingDocument,
+    "\n  mutation Refuse($e: ID!, $t: String!) {\n    recordSuspectRefusal(entryId: $e, text: $t) {\n      id\n      status\n    }\n  }\n": types.RefuseDocument,
+    "\n  mutation Handover($e: ID!, $ok: Boolean!, $note: String) {\n    recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) {\n      id\n      handedOverAt\n    }\n  }\n": types.HandoverDocument,
+    "\n  query DeskSuspects {\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n      caseStage\n      caseCategory\n    }\n  }\n": types.DeskSuspectsDocument,
+    "\n  query LawyerByCertificate($n: String!) {\n    lawyerByCertificate(certificateNumber: $n) {\n      accountId\n      name\n      firm\n    }\n  }\n": types.LawyerByCertificateDocument,
+    "\n  mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) {\n    acceptLawyerAtDesk(suspectId: $s, input: $i) {\n      id\n      seq\n    }\n  }\n": types.AcceptAtDeskDocument,
+    "\n  mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) {\n    acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) {\n      id\n      seq\n    }\n  }\n": types.AcceptInterrogationDocument,
 };
 
 /**
@@ -95,123 +95,123 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OpenMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }"): (typeof documents)["query OpenMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }"];
+export function graphql(source: "\n  query OpenMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  query OpenMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription MeetingAlarmRaised { meetingAlarmRaised { id kind acknowledgedAt } }"): (typeof documents)["subscription MeetingAlarmRaised { meetingAlarmRaised { id kind acknowledgedAt } }"];
+export function graphql(source: "\n  subscription MeetingAlarmRaised {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingAlarmRaised {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcknowledgeMeetingAlarm($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id acknowledgedAt } }"): (typeof documents)["mutation AcknowledgeMeetingAlarm($id: ID!) { acknowledgeMeetingAlarm(id: $id) { id acknowledgedAt } }"];
+export function graphql(source: "\n  mutation AcknowledgeMeetingAlarm($id: ID!) {\n    acknowledgeMeetingAlarm(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeMeetingAlarm($id: ID!) {\n    acknowledgeMeetingAlarm(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyAlertPhone { me { id phoneMasked } }"): (typeof documents)["query MyAlertPhone { me { id phoneMasked } }"];
+export function graphql(source: "\n  query MyAlertPhone {\n    me {\n      id\n      phoneMasked\n    }\n  }\n"): (typeof documents)["\n  query MyAlertPhone {\n    me {\n      id\n      phoneMasked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }"): (typeof documents)["mutation SetMyAlertPhone($p: String!) { setMyAlertPhone(phone: $p) { id phoneMasked } }"];
+export function graphql(source: "\n  mutation SetMyAlertPhone($p: String!) {\n    setMyAlertPhone(phone: $p) {\n      id\n      phoneMasked\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyAlertPhone($p: String!) {\n    setMyAlertPhone(phone: $p) {\n      id\n      phoneMasked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}"): (typeof documents)["query LegalHelp {\n  legalHelpRequests { id kind filedAt passedTo passedAt dueAt alert dutyLawyerAccountId suspectId }\n  suspects(limit: 200) { id name suspectNumber }\n  dutyLawyers { accountId name firm }\n}"];
+export function graphql(source: "\n  query LegalHelp {\n    legalHelpRequests {\n      id\n      kind\n      filedAt\n      passedTo\n      passedAt\n      dueAt\n      alert\n      dutyLawyerAccountId\n      suspectId\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n    dutyLawyers {\n      accountId\n      name\n      firm\n    }\n  }\n"): (typeof documents)["\n  query LegalHelp {\n    legalHelpRequests {\n      id\n      kind\n      filedAt\n      passedTo\n      passedAt\n      dueAt\n      alert\n      dutyLawyerAccountId\n      suspectId\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n    dutyLawyers {\n      accountId\n      name\n      firm\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) { recordLegalHelpRequest(suspectId: $s, kind: $k) { id } }"): (typeof documents)["mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) { recordLegalHelpRequest(suspectId: $s, kind: $k) { id } }"];
+export function graphql(source: "\n  mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) {\n    recordLegalHelpRequest(suspectId: $s, kind: $k) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordLegalHelp($s: ID!, $k: LegalHelpKind!) {\n    recordLegalHelpRequest(suspectId: $s, kind: $k) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }"): (typeof documents)["mutation HandLegalHelp($r: ID!, $l: ID!) { handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) { id } }"];
+export function graphql(source: "\n  mutation HandLegalHelp($r: ID!, $l: ID!) {\n    handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HandLegalHelp($r: ID!, $l: ID!) {\n    handLegalHelpToDutyLawyer(requestId: $r, lawyerAccountId: $l) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}"): (typeof documents)["query LawyerLetters {\n  lawyerLetters { id status receivedAt passedAt via withheldGround withheldApprovedBy lawyerAccountId suspect { id name suspectNumber } }\n  suspects(limit: 200) { id name suspectNumber }\n}"];
+export function graphql(source: "\n  query LawyerLetters {\n    lawyerLetters {\n      id\n      status\n      receivedAt\n      passedAt\n      via\n      withheldGround\n      withheldApprovedBy\n      lawyerAccountId\n      suspect {\n        id\n        name\n        suspectNumber\n      }\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n  }\n"): (typeof documents)["\n  query LawyerLetters {\n    lawyerLetters {\n      id\n      status\n      receivedAt\n      passedAt\n      via\n      withheldGround\n      withheldApprovedBy\n      lawyerAccountId\n      suspect {\n        id\n        name\n        suspectNumber\n      }\n    }\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }"): (typeof documents)["query MandatedLawyers($s: ID!) { mandatedLawyers(suspectId: $s) { accountId name firm } }"];
+export function graphql(source: "\n  query MandatedLawyers($s: ID!) {\n    mandatedLawyers(suspectId: $s) {\n      accountId\n      name\n      firm\n    }\n  }\n"): (typeof documents)["\n  query MandatedLawyers($s: ID!) {\n    mandatedLawyers(suspectId: $s) {\n      accountId\n      name\n      firm\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }"): (typeof documents)["mutation ReceiveSuspectLetter($s: ID!, $l: ID!) { receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) { id } }"];
+export function graphql(source: "\n  mutation ReceiveSuspectLetter($s: ID!, $l: ID!) {\n    receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReceiveSuspectLetter($s: ID!, $l: ID!) {\n    receiveSuspectLetter(suspectId: $s, lawyerAccountId: $l) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }"): (typeof documents)["mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) { passLetterOn(letterId: $id, via: $v) { id status } }"];
+export function graphql(source: "\n  mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) {\n    passLetterOn(letterId: $id, via: $v) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PassLetterOn($id: ID!, $v: LawyerLetterVia!) {\n    passLetterOn(letterId: $id, via: $v) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }"): (typeof documents)["mutation WithholdLetter($id: ID!, $g: String!, $a: String) { withholdLetter(letterId: $id, ground: $g, approvedBy: $a) { id status } }"];
+export function graphql(source: "\n  mutation WithholdLetter($id: ID!, $g: String!, $a: String) {\n    withholdLetter(letterId: $id, ground: $g, approvedBy: $a) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithholdLetter($id: ID!, $g: String!, $a: String) {\n    withholdLetter(letterId: $id, ground: $g, approvedBy: $a) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }"): (typeof documents)["query LawyerRoomMeetings($date: String!) {\n  meetings(date: $date) { id bookingId state kind bookedMinutes startedAt endReasonKeyed { key params rule } } }"];
+export function graphql(source: "\n  query LawyerRoomMeetings($date: String!) {\n    meetings(date: $date) {\n      id\n      bookingId\n      state\n      kind\n      bookedMinutes\n      startedAt\n      endReasonKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  query LawyerRoomMeetings($date: String!) {\n    meetings(date: $date) {\n      id\n      bookingId\n      state\n      kind\n      bookedMinutes\n      startedAt\n      endReasonKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription LawyerRoomMeetingChanged { meetingChanged { id state } }"): (typeof documents)["subscription LawyerRoomMeetingChanged { meetingChanged { id state } }"];
+export function graphql(source: "\n  subscription LawyerRoomMeetingChanged {\n    meetingChanged {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  subscription LawyerRoomMeetingChanged {\n    meetingChanged {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}"): (typeof documents)["query LawyerRoomDesk {\n  lawyerQueue(status: [ARRANGED]) { id startsAt suspect { name suspectNumber } room { name } lawyers { accountId name firm } companions { role name } }\n  lawyerViolationGrounds { code labelKey needsText }\n  countyBureaus { id name kind }\n}"];
+export function graphql(source: "\n  query LawyerRoomDesk {\n    lawyerQueue(status: [ARRANGED]) {\n      id\n      startsAt\n      suspect {\n        name\n        suspectNumber\n      }\n      room {\n        name\n      }\n      lawyers {\n        accountId\n        name\n        firm\n      }\n      companions {\n        role\n        name\n      }\n    }\n    lawyerViolationGrounds {\n      code\n      labelKey\n      needsText\n    }\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query LawyerRoomDesk {\n    lawyerQueue(status: [ARRANGED]) {\n      id\n      startsAt\n      suspect {\n        name\n        suspectNumber\n      }\n      room {\n        name\n      }\n      lawyers {\n        accountId\n        name\n        firm\n      }\n      companions {\n        role\n        name\n      }\n    }\n    lawyerViolationGrounds {\n      code\n      labelKey\n      needsText\n    }\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }"): (typeof documents)["query RoomMeetingAlarms { openMeetingAlarms { id kind meetingId raisedAt } }"];
+export function graphql(source: "\n  query RoomMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n"): (typeof documents)["\n  query RoomMeetingAlarms {\n    openMeetingAlarms {\n      id\n      kind\n      meetingId\n      raisedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }"): (typeof documents)["subscription LawyerRoomAlarm { meetingAlarmRaised { id kind acknowledgedAt } }"];
+export function graphql(source: "\n  subscription LawyerRoomAlarm {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n"): (typeof documents)["\n  subscription LawyerRoomAlarm {\n    meetingAlarmRaised {\n      id\n      kind\n      acknowledgedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }"): (typeof documents)["mutation StartLawyerMeeting($id: ID!) { startMeeting(id: $id) { id state secondsLeft } }"];
+export function graphql(source: "\n  mutation StartLawyerMeeting($id: ID!) {\n    startMeeting(id: $id) {\n      id\n      state\n      secondsLeft\n    }\n  }\n"): (typeof documents)["\n  mutation StartLawyerMeeting($id: ID!) {\n    startMeeting(id: $id) {\n      id\n      state\n      secondsLeft\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }"): (typeof documents)["mutation ReportLawyerViolation($i: LawyerViolationInput!) { reportLawyerViolation(input: $i) { id status } }"];
+export function graphql(source: "\n  mutation ReportLawyerViolation($i: LawyerViolationInput!) {\n    reportLawyerViolation(input: $i) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportLawyerViolation($i: LawyerViolationInput!) {\n    reportLawyerViolation(input: $i) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LawyerQueue {\n  lawyerQueue { id seq kind status channel mode purpose minutes dueAt overdue position startsAt caseUnit officers requesterType refusalText\n    handedOverAt identityConfirmed lawyerAccountIds suspect { id name suspectNumber caseStage caseCategory } room { id name } credentials { kind reference source } }\n  meetingRooms { id name kind }\n}"): (typeof documents)["query LawyerQueue {\n  lawyerQueue { id seq kind status channel mode purpose minutes dueAt overdue position startsAt caseUnit officers requesterType refusalText\n    handedOverAt identityConfirmed lawyerAccountIds suspect { id name suspectNumber caseStage caseCategory } room { id name } credentials { kind reference source } }\n  meetingRooms { id name kind }\n}"];
+export function graphql(source: "\n  query LawyerQueue {\n    lawyerQueue {\n      id\n      seq\n      kind\n      status\n      channel\n      mode\n      purpose\n      minutes\n      dueAt\n      overdue\n      position\n      startsAt\n      caseUnit\n      officers\n      requesterType\n      refusalText\n      handedOverAt\n      identityConfirmed\n      lawyerAccountIds\n      suspect {\n        id\n        name\n        suspectNumber\n        caseStage\n        caseCategory\n      }\n      room {\n        id\n        name\n      }\n      credentials {\n        kind\n        reference\n        source\n      }\n    }\n    meetingRooms {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query LawyerQueue {\n    lawyerQueue {\n      id\n      seq\n      kind\n      status\n      channel\n      mode\n      purpose\n      minutes\n      dueAt\n      overdue\n      position\n      startsAt\n      caseUnit\n      officers\n      requesterType\n      refusalText\n      handedOverAt\n      identityConfirmed\n      lawyerAccountIds\n      suspect {\n        id\n        name\n        suspectNumber\n        caseStage\n        caseCategory\n      }\n      room {\n        id\n        name\n      }\n      credentials {\n        kind\n        reference\n        source\n      }\n    }\n    meetingRooms {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription QueueEntryChanged { queueEntryChanged { id status } }"): (typeof documents)["subscription QueueEntryChanged { queueEntryChanged { id status } }"];
+export function graphql(source: "\n  subscription QueueEntryChanged {\n    queueEntryChanged {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription QueueEntryChanged {\n    queueEntryChanged {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { id status } }"): (typeof documents)["mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) { arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) { id status } }"];
+export function graphql(source: "\n  mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) {\n    arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Arrange($e: ID!, $r: ID!, $at: DateTimeISO!, $l: String) {\n    arrangeQueueEntry(entryId: $e, roomId: $r, startsAt: $at, leaderApproval: $l) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcceptBooking($e: ID!) { acceptLawyerBooking(entryId: $e) { id status } }"): (typeof documents)["mutation AcceptBooking($e: ID!) { acceptLawyerBooking(entryId: $e) { id status } }"];
+export function graphql(source: "\n  mutation AcceptBooking($e: ID!) {\n    acceptLawyerBooking(entryId: $e) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptBooking($e: ID!) {\n    acceptLawyerBooking(entryId: $e) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Refuse($e: ID!, $t: String!) { recordSuspectRefusal(entryId: $e, text: $t) { id status } }"): (typeof documents)["mutation Refuse($e: ID!, $t: String!) { recordSuspectRefusal(entryId: $e, text: $t) { id status } }"];
+export function graphql(source: "\n  mutation Refuse($e: ID!, $t: String!) {\n    recordSuspectRefusal(entryId: $e, text: $t) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Refuse($e: ID!, $t: String!) {\n    recordSuspectRefusal(entryId: $e, text: $t) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Handover($e: ID!, $ok: Boolean!, $note: String) { recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) { id handedOverAt } }"): (typeof documents)["mutation Handover($e: ID!, $ok: Boolean!, $note: String) { recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) { id handedOverAt } }"];
+export function graphql(source: "\n  mutation Handover($e: ID!, $ok: Boolean!, $note: String) {\n    recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) {\n      id\n      handedOverAt\n    }\n  }\n"): (typeof documents)["\n  mutation Handover($e: ID!, $ok: Boolean!, $note: String) {\n    recordHandover(entryId: $e, identityConfirmed: $ok, computerNote: $note) {\n      id\n      handedOverAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DeskSuspects { suspects(limit: 200) { id name suspectNumber caseStage caseCategory } }"): (typeof documents)["query DeskSuspects { suspects(limit: 200) { id name suspectNumber caseStage caseCategory } }"];
+export function graphql(source: "\n  query DeskSuspects {\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n      caseStage\n      caseCategory\n    }\n  }\n"): (typeof documents)["\n  query DeskSuspects {\n    suspects(limit: 200) {\n      id\n      name\n      suspectNumber\n      caseStage\n      caseCategory\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LawyerByCertificate($n: String!) { lawyerByCertificate(certificateNumber: $n) { accountId name firm } }"): (typeof documents)["query LawyerByCertificate($n: String!) { lawyerByCertificate(certificateNumber: $n) { accountId name firm } }"];
+export function graphql(source: "\n  query LawyerByCertificate($n: String!) {\n    lawyerByCertificate(certificateNumber: $n) {\n      accountId\n      name\n      firm\n    }\n  }\n"): (typeof documents)["\n  query LawyerByCertificate($n: String!) {\n    lawyerByCertificate(certificateNumber: $n) {\n      accountId\n      name\n      firm\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) { acceptLawyerAtDesk(suspectId: $s, input: $i) { id seq } }"): (typeof documents)["mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) { acceptLawyerAtDesk(suspectId: $s, input: $i) { id seq } }"];
+export function graphql(source: "\n  mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) {\n    acceptLawyerAtDesk(suspectId: $s, input: $i) {\n      id\n      seq\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptAtDesk($s: ID!, $i: LawyerMeetingInput!) {\n    acceptLawyerAtDesk(suspectId: $s, input: $i) {\n      id\n      seq\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) { acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) { id seq } }"): (typeof documents)["mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) { acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) { id seq } }"];
+export function graphql(source: "\n  mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) {\n    acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) {\n      id\n      seq\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInterrogation($s: ID!, $u: String!, $o: String!, $m: Int!) {\n    acceptInterrogation(suspectId: $s, caseUnit: $u, officers: $o, minutes: $m) {\n      id\n      seq\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,7 +8,12 @@ import { draft } from './draft.ts';
 /** How a day of the calendar stands for this family (GD-13 published, GD-12 places, GD-11 the month, the calendar's years). */
 export type DayState = 'open' | 'unconfirmed' | 'full' | 'used' | 'tooSoon' | 'past';
 
-export interface CalendarDay { id: string; date: string; available: number; state: DayState }
+export interface CalendarDay {
+  id: string;
+  date: string;
+  available: number;
+  state: DayState;
+}
 
 function buildContext() {
   const months = [chinaMonth(0), chinaMonth(1)];
@@ -19,8 +24,11 @@ function buildContext() {
   /** The relative's rule pack, as public data from the shared contract: its limits are told before submitting. */
   const pack = computed<RulePack | undefined>(() => (relative.value ? rulePack(relative.value.rulePack) : undefined));
 
-  const days = useQuery(DAYS, () => ({ institutionId: institution.value?.id ?? '', thisMonth: months[0], nextMonth: months[1] }),
-    () => ({ enabled: Boolean(institution.value), fetchPolicy: 'cache-and-network' }));
+  const days = useQuery(
+    DAYS,
+    () => ({ institutionId: institution.value?.id ?? '', thisMonth: months[0], nextMonth: months[1] }),
+    () => ({ enabled: Boolean(institution.value), fetchPolicy: 'cache-and-network' }),
+  );
   const loadedYears = computed(() => new Set<number>((days.result.value?.calendarYears ?? []).map((year: { year: number }) => year.year)));
   const monthUse = (month: string): MonthUse | undefined => relative.value?.monthsUsed.find((use) => use.month === month);
   /** GD-11 / GD-27: the month's meetings are used (or the month closed) for this relative. */
@@ -49,7 +57,20 @@ function buildContext() {
   const chosenDay = computed(() => calendar.value.find((day) => day.id === draft.dayId));
 
   return {
-    months, relatives, list, relative, institution, pack, days, calendar, monthUse, monthClosed, venues, venueList, venue, chosenDay,
+    months,
+    relatives,
+    list,
+    relative,
+    institution,
+    pack,
+    days,
+    calendar,
+    monthUse,
+    monthClosed,
+    venues,
+    venueList,
+    venue,
+    chosenDay,
   };
 }
 

@@ -1,7 +1,11 @@
 import { reactive, watch } from 'vue';
 import type { Relation } from '../gql/graphql.ts';
 
-export interface VisitorDraft { name: string; idNumber: string; relation: Relation | '' }
+export interface VisitorDraft {
+  name: string;
+  idNumber: string;
+  relation: Relation | '';
+}
 
 /** The application being filled in, step by step; kept in the tab (sessionStorage) so the back button and a reload lose nothing. */
 export interface Draft {

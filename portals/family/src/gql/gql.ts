@@ -14,48 +14,48 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n  registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) { token account { id displayName } } }": typeof types.RegisterDocument,
-    "query MyAccount { me { id username displayName phoneMasked } }": typeof types.MyAccountDocument,
-    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }": typeof types.ChangePasswordDocument,
-    "mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n  requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }": typeof types.RequestPhoneChangeDocument,
-    "mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n  confirmPhoneChange(ticket: $ticket, code: $code) { id phoneMasked } }": typeof types.ConfirmPhoneChangeDocument,
-    "mutation RequestPasswordReset($name: String!) { requestPasswordReset(name: $name) { ticket expiresInSeconds } }": typeof types.RequestPasswordResetDocument,
-    "mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n  resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword) }": typeof types.ResetPasswordDocument,
-    "query MyRelatives($months: [String!]!) { myRelatives { id subjectId visitorName relation rulePack ownIdNumber\n  monthsUsed(months: $months) { month used allowed blockedBy }\n  subject { ... on Inmate { id name institution: prison { id name } } ... on Detainee { id name institution: centre { id name } } } } }": typeof types.MyRelativesDocument,
-    "query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n  thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) { id date available capacity closedBy }\n  nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) { id date available capacity closedBy }\n  calendarYears { year } }": typeof types.FamilyDaysDocument,
-    "query Venues { countyBureaus { id name kind region address rulePack } }": typeof types.VenuesDocument,
-    "mutation Apply($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number status } }": typeof types.ApplyDocument,
-    "fragment MineFields on Application { id number status rulePack rejectionKeyed { key params rule } meetingTime submittedAt serviceDay { id date }\n  venue { id name kind region address rulePack } subject { ... on Inmate { id name } ... on Detainee { id name } } }": typeof types.MineFieldsFragmentDoc,
-    "query MyApplications { applications(limit: 50) { ...MineFields } }": typeof types.MyApplicationsDocument,
-    "query OneApplication($id: ID!) { application(id: $id) { ...MineFields } }": typeof types.OneApplicationDocument,
-    "subscription MyApplicationChanged { applicationChanged { id status rejectionKeyed { key params rule } meetingTime } }": typeof types.MyApplicationChangedDocument,
-    "mutation Withdraw($id: ID!) { cancelApplication(id: $id) { id status } }": typeof types.WithdrawDocument,
-    "query Notices { suspensionNotices { id fromDate toDate messageKeyed { key params } issuedAt } }": typeof types.NoticesDocument,
-    "query Briefings($locale: String!) { rulesBriefings(locale: $locale) { rulePack name lines { topic text } } }": typeof types.BriefingsDocument,
-    "query Result($number: String!, $idNumber: String!) {\n  applicationResult(number: $number, idNumber: $idNumber) { number status serviceDate venue rejectionKeyed { key params rule } } }": typeof types.ResultDocument,
-    "query PublicInstitutions { prisons { id name } detoxCentres { id name } }": typeof types.PublicInstitutionsDocument,
+    "\n  mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n    registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) {\n      token\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      username\n      displayName\n      phoneMasked\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      account {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n    requestPhoneChange(currentPassword: $currentPassword, phone: $phone) {\n      ticket\n      expiresInSeconds\n    }\n  }\n": typeof types.RequestPhoneChangeDocument,
+    "\n  mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n    confirmPhoneChange(ticket: $ticket, code: $code) {\n      id\n      phoneMasked\n    }\n  }\n": typeof types.ConfirmPhoneChangeDocument,
+    "\n  mutation RequestPasswordReset($name: String!) {\n    requestPasswordReset(name: $name) {\n      ticket\n      expiresInSeconds\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n    resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query MyRelatives($months: [String!]!) {\n    myRelatives {\n      id\n      subjectId\n      visitorName\n      relation\n      rulePack\n      ownIdNumber\n      monthsUsed(months: $months) {\n        month\n        used\n        allowed\n        blockedBy\n      }\n      subject {\n        ... on Inmate {\n          id\n          name\n          institution: prison {\n            id\n            name\n          }\n        }\n        ... on Detainee {\n          id\n          name\n          institution: centre {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyRelativesDocument,
+    "\n  query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n    thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    calendarYears {\n      year\n    }\n  }\n": typeof types.FamilyDaysDocument,
+    "\n  query Venues {\n    countyBureaus {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n  }\n": typeof types.VenuesDocument,
+    "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": typeof types.ApplyDocument,
+    "\n  fragment MineFields on Application {\n    id\n    number\n    status\n    rulePack\n    rejectionKeyed {\n      key\n      params\n      rule\n    }\n    meetingTime\n    submittedAt\n    serviceDay {\n      id\n      date\n    }\n    venue {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n    subject {\n      ... on Inmate {\n        id\n        name\n      }\n      ... on Detainee {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MineFieldsFragmentDoc,
+    "\n  query MyApplications {\n    applications(limit: 50) {\n      ...MineFields\n    }\n  }\n": typeof types.MyApplicationsDocument,
+    "\n  query OneApplication($id: ID!) {\n    application(id: $id) {\n      ...MineFields\n    }\n  }\n": typeof types.OneApplicationDocument,
+    "\n  subscription MyApplicationChanged {\n    applicationChanged {\n      id\n      status\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      meetingTime\n    }\n  }\n": typeof types.MyApplicationChangedDocument,
+    "\n  mutation Withdraw($id: ID!) {\n    cancelApplication(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  query Notices {\n    suspensionNotices {\n      id\n      fromDate\n      toDate\n      messageKeyed {\n        key\n        params\n      }\n      issuedAt\n    }\n  }\n": typeof types.NoticesDocument,
+    "\n  query Briefings($locale: String!) {\n    rulesBriefings(locale: $locale) {\n      rulePack\n      name\n      lines {\n        topic\n        text\n      }\n    }\n  }\n": typeof types.BriefingsDocument,
+    "\n  query Result($number: String!, $idNumber: String!) {\n    applicationResult(number: $number, idNumber: $idNumber) {\n      number\n      status\n      serviceDate\n      venue\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n": typeof types.ResultDocument,
+    "\n  query PublicInstitutions {\n    prisons {\n      id\n      name\n    }\n    detoxCentres {\n      id\n      name\n    }\n  }\n": typeof types.PublicInstitutionsDocument,
 };
 const documents: Documents = {
-    "mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n  registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) { token account { id displayName } } }": types.RegisterDocument,
-    "query MyAccount { me { id username displayName phoneMasked } }": types.MyAccountDocument,
-    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }": types.ChangePasswordDocument,
-    "mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n  requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }": types.RequestPhoneChangeDocument,
-    "mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n  confirmPhoneChange(ticket: $ticket, code: $code) { id phoneMasked } }": types.ConfirmPhoneChangeDocument,
-    "mutation RequestPasswordReset($name: String!) { requestPasswordReset(name: $name) { ticket expiresInSeconds } }": types.RequestPasswordResetDocument,
-    "mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n  resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword) }": types.ResetPasswordDocument,
-    "query MyRelatives($months: [String!]!) { myRelatives { id subjectId visitorName relation rulePack ownIdNumber\n  monthsUsed(months: $months) { month used allowed blockedBy }\n  subject { ... on Inmate { id name institution: prison { id name } } ... on Detainee { id name institution: centre { id name } } } } }": types.MyRelativesDocument,
-    "query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n  thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) { id date available capacity closedBy }\n  nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) { id date available capacity closedBy }\n  calendarYears { year } }": types.FamilyDaysDocument,
-    "query Venues { countyBureaus { id name kind region address rulePack } }": types.VenuesDocument,
-    "mutation Apply($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number status } }": types.ApplyDocument,
-    "fragment MineFields on Application { id number status rulePack rejectionKeyed { key params rule } meetingTime submittedAt serviceDay { id date }\n  venue { id name kind region address rulePack } subject { ... on Inmate { id name } ... on Detainee { id name } } }": types.MineFieldsFragmentDoc,
-    "query MyApplications { applications(limit: 50) { ...MineFields } }": types.MyApplicationsDocument,
-    "query OneApplication($id: ID!) { application(id: $id) { ...MineFields } }": types.OneApplicationDocument,
-    "subscription MyApplicationChanged { applicationChanged { id status rejectionKeyed { key params rule } meetingTime } }": types.MyApplicationChangedDocument,
-    "mutation Withdraw($id: ID!) { cancelApplication(id: $id) { id status } }": types.WithdrawDocument,
-    "query Notices { suspensionNotices { id fromDate toDate messageKeyed { key params } issuedAt } }": types.NoticesDocument,
-    "query Briefings($locale: String!) { rulesBriefings(locale: $locale) { rulePack name lines { topic text } } }": types.BriefingsDocument,
-    "query Result($number: String!, $idNumber: String!) {\n  applicationResult(number: $number, idNumber: $idNumber) { number status serviceDate venue rejectionKeyed { key params rule } } }": types.ResultDocument,
-    "query PublicInstitutions { prisons { id name } detoxCentres { id name } }": types.PublicInstitutionsDocument,
+    "\n  mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n    registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) {\n      token\n      account {\n        id\n        displayName\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  query MyAccount {\n    me {\n      id\n      username\n      displayName\n      phoneMasked\n    }\n  }\n": types.MyAccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      account {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n    requestPhoneChange(currentPassword: $currentPassword, phone: $phone) {\n      ticket\n      expiresInSeconds\n    }\n  }\n": types.RequestPhoneChangeDocument,
+    "\n  mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n    confirmPhoneChange(ticket: $ticket, code: $code) {\n      id\n      phoneMasked\n    }\n  }\n": types.ConfirmPhoneChangeDocument,
+    "\n  mutation RequestPasswordReset($name: String!) {\n    requestPasswordReset(name: $name) {\n      ticket\n      expiresInSeconds\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n    resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query MyRelatives($months: [String!]!) {\n    myRelatives {\n      id\n      subjectId\n      visitorName\n      relation\n      rulePack\n      ownIdNumber\n      monthsUsed(months: $months) {\n        month\n        used\n        allowed\n        blockedBy\n      }\n      subject {\n        ... on Inmate {\n          id\n          name\n          institution: prison {\n            id\n            name\n          }\n        }\n        ... on Detainee {\n          id\n          name\n          institution: centre {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyRelativesDocument,
+    "\n  query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n    thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    calendarYears {\n      year\n    }\n  }\n": types.FamilyDaysDocument,
+    "\n  query Venues {\n    countyBureaus {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n  }\n": types.VenuesDocument,
+    "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": types.ApplyDocument,
+    "\n  fragment MineFields on Application {\n    id\n    number\n    status\n    rulePack\n    rejectionKeyed {\n      key\n      params\n      rule\n    }\n    meetingTime\n    submittedAt\n    serviceDay {\n      id\n      date\n    }\n    venue {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n    subject {\n      ... on Inmate {\n        id\n        name\n      }\n      ... on Detainee {\n        id\n        name\n      }\n    }\n  }\n": types.MineFieldsFragmentDoc,
+    "\n  query MyApplications {\n    applications(limit: 50) {\n      ...MineFields\n    }\n  }\n": types.MyApplicationsDocument,
+    "\n  query OneApplication($id: ID!) {\n    application(id: $id) {\n      ...MineFields\n    }\n  }\n": types.OneApplicationDocument,
+    "\n  subscription MyApplicationChanged {\n    applicationChanged {\n      id\n      status\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      meetingTime\n    }\n  }\n": types.MyApplicationChangedDocument,
+    "\n  mutation Withdraw($id: ID!) {\n    cancelApplication(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawDocument,
+    "\n  query Notices {\n    suspensionNotices {\n      id\n      fromDate\n      toDate\n      messageKeyed {\n        key\n        params\n      }\n      issuedAt\n    }\n  }\n": types.NoticesDocument,
+    "\n  query Briefings($locale: String!) {\n    rulesBriefings(locale: $locale) {\n      rulePack\n      name\n      lines {\n        topic\n        text\n      }\n    }\n  }\n": types.BriefingsDocument,
+    "\n  query Result($number: String!, $idNumber: String!) {\n    applicationResult(number: $number, idNumber: $idNumber) {\n      number\n      status\n      serviceDate\n      venue\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n": types.ResultDocument,
+    "\n  query PublicInstitutions {\n    prisons {\n      id\n      name\n    }\n    detoxCentres {\n      id\n      name\n    }\n  }\n": types.PublicInstitutionsDocument,
 };
 
 /**
@@ -75,83 +75,83 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n  registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) { token account { id displayName } } }"): (typeof documents)["mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n  registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) { token account { id displayName } } }"];
+export function graphql(source: "\n  mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n    registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) {\n      token\n      account {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($name: String!, $idNumber: String!, $phone: String!, $username: String!, $password: String!) {\n    registerProxy(name: $name, idNumber: $idNumber, phone: $phone, username: $username, password: $password) {\n      token\n      account {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyAccount { me { id username displayName phoneMasked } }"): (typeof documents)["query MyAccount { me { id username displayName phoneMasked } }"];
+export function graphql(source: "\n  query MyAccount {\n    me {\n      id\n      username\n      displayName\n      phoneMasked\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      id\n      username\n      displayName\n      phoneMasked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token account { id } } }"];
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      token\n      account {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n  requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }"): (typeof documents)["mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n  requestPhoneChange(currentPassword: $currentPassword, phone: $phone) { ticket expiresInSeconds } }"];
+export function graphql(source: "\n  mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n    requestPhoneChange(currentPassword: $currentPassword, phone: $phone) {\n      ticket\n      expiresInSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPhoneChange($currentPassword: String!, $phone: String!) {\n    requestPhoneChange(currentPassword: $currentPassword, phone: $phone) {\n      ticket\n      expiresInSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n  confirmPhoneChange(ticket: $ticket, code: $code) { id phoneMasked } }"): (typeof documents)["mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n  confirmPhoneChange(ticket: $ticket, code: $code) { id phoneMasked } }"];
+export function graphql(source: "\n  mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n    confirmPhoneChange(ticket: $ticket, code: $code) {\n      id\n      phoneMasked\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmPhoneChange($ticket: ID!, $code: String!) {\n    confirmPhoneChange(ticket: $ticket, code: $code) {\n      id\n      phoneMasked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RequestPasswordReset($name: String!) { requestPasswordReset(name: $name) { ticket expiresInSeconds } }"): (typeof documents)["mutation RequestPasswordReset($name: String!) { requestPasswordReset(name: $name) { ticket expiresInSeconds } }"];
+export function graphql(source: "\n  mutation RequestPasswordReset($name: String!) {\n    requestPasswordReset(name: $name) {\n      ticket\n      expiresInSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($name: String!) {\n    requestPasswordReset(name: $name) {\n      ticket\n      expiresInSeconds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n  resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword) }"): (typeof documents)["mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n  resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword) }"];
+export function graphql(source: "\n  mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n    resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($ticket: ID!, $code: String!, $newPassword: String!) {\n    resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyRelatives($months: [String!]!) { myRelatives { id subjectId visitorName relation rulePack ownIdNumber\n  monthsUsed(months: $months) { month used allowed blockedBy }\n  subject { ... on Inmate { id name institution: prison { id name } } ... on Detainee { id name institution: centre { id name } } } } }"): (typeof documents)["query MyRelatives($months: [String!]!) { myRelatives { id subjectId visitorName relation rulePack ownIdNumber\n  monthsUsed(months: $months) { month used allowed blockedBy }\n  subject { ... on Inmate { id name institution: prison { id name } } ... on Detainee { id name institution: centre { id name } } } } }"];
+export function graphql(source: "\n  query MyRelatives($months: [String!]!) {\n    myRelatives {\n      id\n      subjectId\n      visitorName\n      relation\n      rulePack\n      ownIdNumber\n      monthsUsed(months: $months) {\n        month\n        used\n        allowed\n        blockedBy\n      }\n      subject {\n        ... on Inmate {\n          id\n          name\n          institution: prison {\n            id\n            name\n          }\n        }\n        ... on Detainee {\n          id\n          name\n          institution: centre {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRelatives($months: [String!]!) {\n    myRelatives {\n      id\n      subjectId\n      visitorName\n      relation\n      rulePack\n      ownIdNumber\n      monthsUsed(months: $months) {\n        month\n        used\n        allowed\n        blockedBy\n      }\n      subject {\n        ... on Inmate {\n          id\n          name\n          institution: prison {\n            id\n            name\n          }\n        }\n        ... on Detainee {\n          id\n          name\n          institution: centre {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n  thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) { id date available capacity closedBy }\n  nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) { id date available capacity closedBy }\n  calendarYears { year } }"): (typeof documents)["query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n  thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) { id date available capacity closedBy }\n  nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) { id date available capacity closedBy }\n  calendarYears { year } }"];
+export function graphql(source: "\n  query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n    thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    calendarYears {\n      year\n    }\n  }\n"): (typeof documents)["\n  query FamilyDays($institutionId: ID!, $thisMonth: String!, $nextMonth: String!) {\n    thisMonth: serviceDays(institutionId: $institutionId, month: $thisMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    nextMonth: serviceDays(institutionId: $institutionId, month: $nextMonth) {\n      id\n      date\n      available\n      capacity\n      closedBy\n    }\n    calendarYears {\n      year\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Venues { countyBureaus { id name kind region address rulePack } }"): (typeof documents)["query Venues { countyBureaus { id name kind region address rulePack } }"];
+export function graphql(source: "\n  query Venues {\n    countyBureaus {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n  }\n"): (typeof documents)["\n  query Venues {\n    countyBureaus {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Apply($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number status } }"): (typeof documents)["mutation Apply($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number status } }"];
+export function graphql(source: "\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      number\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Apply($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      number\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment MineFields on Application { id number status rulePack rejectionKeyed { key params rule } meetingTime submittedAt serviceDay { id date }\n  venue { id name kind region address rulePack } subject { ... on Inmate { id name } ... on Detainee { id name } } }"): (typeof documents)["fragment MineFields on Application { id number status rulePack rejectionKeyed { key params rule } meetingTime submittedAt serviceDay { id date }\n  venue { id name kind region address rulePack } subject { ... on Inmate { id name } ... on Detainee { id name } } }"];
+export function graphql(source: "\n  fragment MineFields on Application {\n    id\n    number\n    status\n    rulePack\n    rejectionKeyed {\n      key\n      params\n      rule\n    }\n    meetingTime\n    submittedAt\n    serviceDay {\n      id\n      date\n    }\n    venue {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n    subject {\n      ... on Inmate {\n        id\n        name\n      }\n      ... on Detainee {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MineFields on Application {\n    id\n    number\n    status\n    rulePack\n    rejectionKeyed {\n      key\n      params\n      rule\n    }\n    meetingTime\n    submittedAt\n    serviceDay {\n      id\n      date\n    }\n    venue {\n      id\n      name\n      kind\n      region\n      address\n      rulePack\n    }\n    subject {\n      ... on Inmate {\n        id\n        name\n      }\n      ... on Detainee {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyApplications { applications(limit: 50) { ...MineFields } }"): (typeof documents)["query MyApplications { applications(limit: 50) { ...MineFields } }"];
+export function graphql(source: "\n  query MyApplications {\n    applications(limit: 50) {\n      ...MineFields\n    }\n  }\n"): (typeof documents)["\n  query MyApplications {\n    applications(limit: 50) {\n      ...MineFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OneApplication($id: ID!) { application(id: $id) { ...MineFields } }"): (typeof documents)["query OneApplication($id: ID!) { application(id: $id) { ...MineFields } }"];
+export function graphql(source: "\n  query OneApplication($id: ID!) {\n    application(id: $id) {\n      ...MineFields\n    }\n  }\n"): (typeof documents)["\n  query OneApplication($id: ID!) {\n    application(id: $id) {\n      ...MineFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription MyApplicationChanged { applicationChanged { id status rejectionKeyed { key params rule } meetingTime } }"): (typeof documents)["subscription MyApplicationChanged { applicationChanged { id status rejectionKeyed { key params rule } meetingTime } }"];
+export function graphql(source: "\n  subscription MyApplicationChanged {\n    applicationChanged {\n      id\n      status\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      meetingTime\n    }\n  }\n"): (typeof documents)["\n  subscription MyApplicationChanged {\n    applicationChanged {\n      id\n      status\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      meetingTime\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Withdraw($id: ID!) { cancelApplication(id: $id) { id status } }"): (typeof documents)["mutation Withdraw($id: ID!) { cancelApplication(id: $id) { id status } }"];
+export function graphql(source: "\n  mutation Withdraw($id: ID!) {\n    cancelApplication(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($id: ID!) {\n    cancelApplication(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Notices { suspensionNotices { id fromDate toDate messageKeyed { key params } issuedAt } }"): (typeof documents)["query Notices { suspensionNotices { id fromDate toDate messageKeyed { key params } issuedAt } }"];
+export function graphql(source: "\n  query Notices {\n    suspensionNotices {\n      id\n      fromDate\n      toDate\n      messageKeyed {\n        key\n        params\n      }\n      issuedAt\n    }\n  }\n"): (typeof documents)["\n  query Notices {\n    suspensionNotices {\n      id\n      fromDate\n      toDate\n      messageKeyed {\n        key\n        params\n      }\n      issuedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Briefings($locale: String!) { rulesBriefings(locale: $locale) { rulePack name lines { topic text } } }"): (typeof documents)["query Briefings($locale: String!) { rulesBriefings(locale: $locale) { rulePack name lines { topic text } } }"];
+export function graphql(source: "\n  query Briefings($locale: String!) {\n    rulesBriefings(locale: $locale) {\n      rulePack\n      name\n      lines {\n        topic\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query Briefings($locale: String!) {\n    rulesBriefings(locale: $locale) {\n      rulePack\n      name\n      lines {\n        topic\n        text\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Result($number: String!, $idNumber: String!) {\n  applicationResult(number: $number, idNumber: $idNumber) { number status serviceDate venue rejectionKeyed { key params rule } } }"): (typeof documents)["query Result($number: String!, $idNumber: String!) {\n  applicationResult(number: $number, idNumber: $idNumber) { number status serviceDate venue rejectionKeyed { key params rule } } }"];
+export function graphql(source: "\n  query Result($number: String!, $idNumber: String!) {\n    applicationResult(number: $number, idNumber: $idNumber) {\n      number\n      status\n      serviceDate\n      venue\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  query Result($number: String!, $idNumber: String!) {\n    applicationResult(number: $number, idNumber: $idNumber) {\n      number\n      status\n      serviceDate\n      venue\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PublicInstitutions { prisons { id name } detoxCentres { id name } }"): (typeof documents)["query PublicInstitutions { prisons { id name } detoxCentres { id name } }"];
+export function graphql(source: "\n  query PublicInstitutions {\n    prisons {\n      id\n      name\n    }\n    detoxCentres {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PublicInstitutions {\n    prisons {\n      id\n      name\n    }\n    detoxCentres {\n      id\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,36 @@
 import { graphql } from '../gql/index.ts';
 
-export const REGISTRATION_BUREAUS = graphql(`query RegistrationBureaus { countyBureaus { id name kind } }`);
+export const REGISTRATION_BUREAUS = graphql(`
+  query RegistrationBureaus {
+    countyBureaus {
+      id
+      name
+      kind
+    }
+  }
+`);
 
-export const REGISTER_LAWYER = graphql(`mutation RegisterLawyer($username: String!, $password: String!, $name: String!, $phone: String!, $certificateNumber: String!, $firm: String!, $bureauId: ID!) {
-  registerLawyer(username: $username, password: $password, name: $name, phone: $phone, certificateNumber: $certificateNumber, firm: $firm, bureauId: $bureauId) { accountId status } }`);
+export const REGISTER_LAWYER = graphql(`
+  mutation RegisterLawyer(
+    $username: String!
+    $password: String!
+    $name: String!
+    $phone: String!
+    $certificateNumber: String!
+    $firm: String!
+    $bureauId: ID!
+  ) {
+    registerLawyer(
+      username: $username
+      password: $password
+      name: $name
+      phone: $phone
+      certificateNumber: $certificateNumber
+      firm: $firm
+      bureauId: $bureauId
+    ) {
+      accountId
+      status
+    }
+  }
+`);

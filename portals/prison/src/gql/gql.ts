@@ -14,44 +14,44 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query ExtraMeetings { extraMeetings { id month reason stepsRequired stepsApproved granted nextStep\n  inmate { id name inmateNumber } } }": typeof types.ExtraMeetingsDocument,
-    "query EmergencyInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }": typeof types.EmergencyInmatesDocument,
-    "mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n  requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) { id } }": typeof types.RequestExtraMeetingDocument,
-    "mutation ApproveExtraMeeting($id: ID!) { approveExtraMeeting(id: $id) { id stepsApproved granted nextStep } }": typeof types.ApproveExtraMeetingDocument,
-    "query ApprovedMeetings { applications(status: APPROVED, limit: 200) {\n  id number meetingTime emergencyMinutes serviceDay { date } emergencyApproval { minutes meetingTime } } }": typeof types.ApprovedMeetingsDocument,
-    "mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n  approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) { id emergencyMinutes meetingTime } }": typeof types.ApproveEmergencyMeetingDocument,
-    "query InmateRequests { inmateRequests { id institutionId inmateName reason status stage stageDueOn rejectionKeyed { key params rule } relatives { name relation idNumberMasked phoneMasked } rejectionReasons { code labelKey needsText } form1 { title subtitle lines } } }": typeof types.InmateRequestsDocument,
-    "subscription InmateRequestChanged { inmateRequestChanged { id status stage } }": typeof types.InmateRequestChangedDocument,
-    "query RequestInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }": typeof types.RequestInmatesDocument,
-    "mutation RequestInmateMeeting($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }": typeof types.RequestInmateMeetingDocument,
-    "query RequestVenues { countyBureaus { id name kind } }": typeof types.RequestVenuesDocument,
-    "mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n  decideInmateRequest(id: $id, approve: $approve, serviceDayId: $serviceDayId, venueId: $venueId, meetingTime: $meetingTime, reasonCode: $reasonCode, reason: $reason) { id stage } }": typeof types.DecideInmateRequestDocument,
-    "mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n  changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) { id stage } }": typeof types.ChangeInmateRequestDateDocument,
-    "mutation InmateTold($id: ID!) { inmateRequestTold(id: $id) { id stage } }": typeof types.InmateToldDocument,
-    "query OfficialSessions { officialSessions { id organ issuedBy letterNumber purpose officials date minutes status\n  inmate { id name inmateNumber } } }": typeof types.OfficialSessionsDocument,
-    "query OfficialInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }": typeof types.OfficialInmatesDocument,
-    "mutation ArrangeOfficialSession($input: OfficialSessionInput!) { arrangeOfficialSession(input: $input) { joiningCode session { id } } }": typeof types.ArrangeOfficialSessionDocument,
-    "mutation CancelOfficialSession($id: ID!) { cancelOfficialSession(id: $id) { id status } }": typeof types.CancelOfficialSessionDocument,
+    "\n  query ExtraMeetings {\n    extraMeetings {\n      id\n      month\n      reason\n      stepsRequired\n      stepsApproved\n      granted\n      nextStep\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n": typeof types.ExtraMeetingsDocument,
+    "\n  query EmergencyInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n": typeof types.EmergencyInmatesDocument,
+    "\n  mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n    requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) {\n      id\n    }\n  }\n": typeof types.RequestExtraMeetingDocument,
+    "\n  mutation ApproveExtraMeeting($id: ID!) {\n    approveExtraMeeting(id: $id) {\n      id\n      stepsApproved\n      granted\n      nextStep\n    }\n  }\n": typeof types.ApproveExtraMeetingDocument,
+    "\n  query ApprovedMeetings {\n    applications(status: APPROVED, limit: 200) {\n      id\n      number\n      meetingTime\n      emergencyMinutes\n      serviceDay {\n        date\n      }\n      emergencyApproval {\n        minutes\n        meetingTime\n      }\n    }\n  }\n": typeof types.ApprovedMeetingsDocument,
+    "\n  mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n    approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) {\n      id\n      emergencyMinutes\n      meetingTime\n    }\n  }\n": typeof types.ApproveEmergencyMeetingDocument,
+    "\n  query InmateRequests {\n    inmateRequests {\n      id\n      institutionId\n      inmateName\n      reason\n      status\n      stage\n      stageDueOn\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      relatives {\n        name\n        relation\n        idNumberMasked\n        phoneMasked\n      }\n      rejectionReasons {\n        code\n        labelKey\n        needsText\n      }\n      form1 {\n        title\n        subtitle\n        lines\n      }\n    }\n  }\n": typeof types.InmateRequestsDocument,
+    "\n  subscription InmateRequestChanged {\n    inmateRequestChanged {\n      id\n      status\n      stage\n    }\n  }\n": typeof types.InmateRequestChangedDocument,
+    "\n  query RequestInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n": typeof types.RequestInmatesDocument,
+    "\n  mutation RequestInmateMeeting($input: InmateRequestInput!) {\n    requestInmateMeeting(input: $input) {\n      id\n    }\n  }\n": typeof types.RequestInmateMeetingDocument,
+    "\n  query RequestVenues {\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.RequestVenuesDocument,
+    "\n  mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n    decideInmateRequest(\n      id: $id\n      approve: $approve\n      serviceDayId: $serviceDayId\n      venueId: $venueId\n      meetingTime: $meetingTime\n      reasonCode: $reasonCode\n      reason: $reason\n    ) {\n      id\n      stage\n    }\n  }\n": typeof types.DecideInmateRequestDocument,
+    "\n  mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n    changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) {\n      id\n      stage\n    }\n  }\n": typeof types.ChangeInmateRequestDateDocument,
+    "\n  mutation InmateTold($id: ID!) {\n    inmateRequestTold(id: $id) {\n      id\n      stage\n    }\n  }\n": typeof types.InmateToldDocument,
+    "\n  query OfficialSessions {\n    officialSessions {\n      id\n      organ\n      issuedBy\n      letterNumber\n      purpose\n      officials\n      date\n      minutes\n      status\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n": typeof types.OfficialSessionsDocument,
+    "\n  query OfficialInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n": typeof types.OfficialInmatesDocument,
+    "\n  mutation ArrangeOfficialSession($input: OfficialSessionInput!) {\n    arrangeOfficialSession(input: $input) {\n      joiningCode\n      session {\n        id\n      }\n    }\n  }\n": typeof types.ArrangeOfficialSessionDocument,
+    "\n  mutation CancelOfficialSession($id: ID!) {\n    cancelOfficialSession(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelOfficialSessionDocument,
 };
 const documents: Documents = {
-    "query ExtraMeetings { extraMeetings { id month reason stepsRequired stepsApproved granted nextStep\n  inmate { id name inmateNumber } } }": types.ExtraMeetingsDocument,
-    "query EmergencyInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }": types.EmergencyInmatesDocument,
-    "mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n  requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) { id } }": types.RequestExtraMeetingDocument,
-    "mutation ApproveExtraMeeting($id: ID!) { approveExtraMeeting(id: $id) { id stepsApproved granted nextStep } }": types.ApproveExtraMeetingDocument,
-    "query ApprovedMeetings { applications(status: APPROVED, limit: 200) {\n  id number meetingTime emergencyMinutes serviceDay { date } emergencyApproval { minutes meetingTime } } }": types.ApprovedMeetingsDocument,
-    "mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n  approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) { id emergencyMinutes meetingTime } }": types.ApproveEmergencyMeetingDocument,
-    "query InmateRequests { inmateRequests { id institutionId inmateName reason status stage stageDueOn rejectionKeyed { key params rule } relatives { name relation idNumberMasked phoneMasked } rejectionReasons { code labelKey needsText } form1 { title subtitle lines } } }": types.InmateRequestsDocument,
-    "subscription InmateRequestChanged { inmateRequestChanged { id status stage } }": types.InmateRequestChangedDocument,
-    "query RequestInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }": types.RequestInmatesDocument,
-    "mutation RequestInmateMeeting($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }": types.RequestInmateMeetingDocument,
-    "query RequestVenues { countyBureaus { id name kind } }": types.RequestVenuesDocument,
-    "mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n  decideInmateRequest(id: $id, approve: $approve, serviceDayId: $serviceDayId, venueId: $venueId, meetingTime: $meetingTime, reasonCode: $reasonCode, reason: $reason) { id stage } }": types.DecideInmateRequestDocument,
-    "mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n  changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) { id stage } }": types.ChangeInmateRequestDateDocument,
-    "mutation InmateTold($id: ID!) { inmateRequestTold(id: $id) { id stage } }": types.InmateToldDocument,
-    "query OfficialSessions { officialSessions { id organ issuedBy letterNumber purpose officials date minutes status\n  inmate { id name inmateNumber } } }": types.OfficialSessionsDocument,
-    "query OfficialInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }": types.OfficialInmatesDocument,
-    "mutation ArrangeOfficialSession($input: OfficialSessionInput!) { arrangeOfficialSession(input: $input) { joiningCode session { id } } }": types.ArrangeOfficialSessionDocument,
-    "mutation CancelOfficialSession($id: ID!) { cancelOfficialSession(id: $id) { id status } }": types.CancelOfficialSessionDocument,
+    "\n  query ExtraMeetings {\n    extraMeetings {\n      id\n      month\n      reason\n      stepsRequired\n      stepsApproved\n      granted\n      nextStep\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n": types.ExtraMeetingsDocument,
+    "\n  query EmergencyInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n": types.EmergencyInmatesDocument,
+    "\n  mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n    requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) {\n      id\n    }\n  }\n": types.RequestExtraMeetingDocument,
+    "\n  mutation ApproveExtraMeeting($id: ID!) {\n    approveExtraMeeting(id: $id) {\n      id\n      stepsApproved\n      granted\n      nextStep\n    }\n  }\n": types.ApproveExtraMeetingDocument,
+    "\n  query ApprovedMeetings {\n    applications(status: APPROVED, limit: 200) {\n      id\n      number\n      meetingTime\n      emergencyMinutes\n      serviceDay {\n        date\n      }\n      emergencyApproval {\n        minutes\n        meetingTime\n      }\n    }\n  }\n": types.ApprovedMeetingsDocument,
+    "\n  mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n    approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) {\n      id\n      emergencyMinutes\n      meetingTime\n    }\n  }\n": types.ApproveEmergencyMeetingDocument,
+    "\n  query InmateRequests {\n    inmateRequests {\n      id\n      institutionId\n      inmateName\n      reason\n      status\n      stage\n      stageDueOn\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      relatives {\n        name\n        relation\n        idNumberMasked\n        phoneMasked\n      }\n      rejectionReasons {\n        code\n        labelKey\n        needsText\n      }\n      form1 {\n        title\n        subtitle\n        lines\n      }\n    }\n  }\n": types.InmateRequestsDocument,
+    "\n  subscription InmateRequestChanged {\n    inmateRequestChanged {\n      id\n      status\n      stage\n    }\n  }\n": types.InmateRequestChangedDocument,
+    "\n  query RequestInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n": types.RequestInmatesDocument,
+    "\n  mutation RequestInmateMeeting($input: InmateRequestInput!) {\n    requestInmateMeeting(input: $input) {\n      id\n    }\n  }\n": types.RequestInmateMeetingDocument,
+    "\n  query RequestVenues {\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n": types.RequestVenuesDocument,
+    "\n  mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n    decideInmateRequest(\n      id: $id\n      approve: $approve\n      serviceDayId: $serviceDayId\n      venueId: $venueId\n      meetingTime: $meetingTime\n      reasonCode: $reasonCode\n      reason: $reason\n    ) {\n      id\n      stage\n    }\n  }\n": types.DecideInmateRequestDocument,
+    "\n  mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n    changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) {\n      id\n      stage\n    }\n  }\n": types.ChangeInmateRequestDateDocument,
+    "\n  mutation InmateTold($id: ID!) {\n    inmateRequestTold(id: $id) {\n      id\n      stage\n    }\n  }\n": types.InmateToldDocument,
+    "\n  query OfficialSessions {\n    officialSessions {\n      id\n      organ\n      issuedBy\n      letterNumber\n      purpose\n      officials\n      date\n      minutes\n      status\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n": types.OfficialSessionsDocument,
+    "\n  query OfficialInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n": types.OfficialInmatesDocument,
+    "\n  mutation ArrangeOfficialSession($input: OfficialSessionInput!) {\n    arrangeOfficialSession(input: $input) {\n      joiningCode\n      session {\n        id\n      }\n    }\n  }\n": types.ArrangeOfficialSessionDocument,
+    "\n  mutation CancelOfficialSession($id: ID!) {\n    cancelOfficialSession(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelOfficialSessionDocument,
 };
 
 /**
@@ -71,75 +71,75 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExtraMeetings { extraMeetings { id month reason stepsRequired stepsApproved granted nextStep\n  inmate { id name inmateNumber } } }"): (typeof documents)["query ExtraMeetings { extraMeetings { id month reason stepsRequired stepsApproved granted nextStep\n  inmate { id name inmateNumber } } }"];
+export function graphql(source: "\n  query ExtraMeetings {\n    extraMeetings {\n      id\n      month\n      reason\n      stepsRequired\n      stepsApproved\n      granted\n      nextStep\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExtraMeetings {\n    extraMeetings {\n      id\n      month\n      reason\n      stepsRequired\n      stepsApproved\n      granted\n      nextStep\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EmergencyInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }"): (typeof documents)["query EmergencyInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }"];
+export function graphql(source: "\n  query EmergencyInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n"): (typeof documents)["\n  query EmergencyInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n  requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) { id } }"): (typeof documents)["mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n  requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) { id } }"];
+export function graphql(source: "\n  mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n    requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RequestExtraMeeting($inmateId: ID!, $month: String!, $reason: String!) {\n    requestExtraMeeting(inmateId: $inmateId, month: $month, reason: $reason) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ApproveExtraMeeting($id: ID!) { approveExtraMeeting(id: $id) { id stepsApproved granted nextStep } }"): (typeof documents)["mutation ApproveExtraMeeting($id: ID!) { approveExtraMeeting(id: $id) { id stepsApproved granted nextStep } }"];
+export function graphql(source: "\n  mutation ApproveExtraMeeting($id: ID!) {\n    approveExtraMeeting(id: $id) {\n      id\n      stepsApproved\n      granted\n      nextStep\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveExtraMeeting($id: ID!) {\n    approveExtraMeeting(id: $id) {\n      id\n      stepsApproved\n      granted\n      nextStep\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ApprovedMeetings { applications(status: APPROVED, limit: 200) {\n  id number meetingTime emergencyMinutes serviceDay { date } emergencyApproval { minutes meetingTime } } }"): (typeof documents)["query ApprovedMeetings { applications(status: APPROVED, limit: 200) {\n  id number meetingTime emergencyMinutes serviceDay { date } emergencyApproval { minutes meetingTime } } }"];
+export function graphql(source: "\n  query ApprovedMeetings {\n    applications(status: APPROVED, limit: 200) {\n      id\n      number\n      meetingTime\n      emergencyMinutes\n      serviceDay {\n        date\n      }\n      emergencyApproval {\n        minutes\n        meetingTime\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovedMeetings {\n    applications(status: APPROVED, limit: 200) {\n      id\n      number\n      meetingTime\n      emergencyMinutes\n      serviceDay {\n        date\n      }\n      emergencyApproval {\n        minutes\n        meetingTime\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n  approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) { id emergencyMinutes meetingTime } }"): (typeof documents)["mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n  approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) { id emergencyMinutes meetingTime } }"];
+export function graphql(source: "\n  mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n    approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) {\n      id\n      emergencyMinutes\n      meetingTime\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveEmergencyMeeting($id: ID!, $reason: String!, $minutes: Int, $time: String) {\n    approveEmergencyMeeting(applicationId: $id, reason: $reason, extraMinutes: $minutes, meetingTime: $time) {\n      id\n      emergencyMinutes\n      meetingTime\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InmateRequests { inmateRequests { id institutionId inmateName reason status stage stageDueOn rejectionKeyed { key params rule } relatives { name relation idNumberMasked phoneMasked } rejectionReasons { code labelKey needsText } form1 { title subtitle lines } } }"): (typeof documents)["query InmateRequests { inmateRequests { id institutionId inmateName reason status stage stageDueOn rejectionKeyed { key params rule } relatives { name relation idNumberMasked phoneMasked } rejectionReasons { code labelKey needsText } form1 { title subtitle lines } } }"];
+export function graphql(source: "\n  query InmateRequests {\n    inmateRequests {\n      id\n      institutionId\n      inmateName\n      reason\n      status\n      stage\n      stageDueOn\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      relatives {\n        name\n        relation\n        idNumberMasked\n        phoneMasked\n      }\n      rejectionReasons {\n        code\n        labelKey\n        needsText\n      }\n      form1 {\n        title\n        subtitle\n        lines\n      }\n    }\n  }\n"): (typeof documents)["\n  query InmateRequests {\n    inmateRequests {\n      id\n      institutionId\n      inmateName\n      reason\n      status\n      stage\n      stageDueOn\n      rejectionKeyed {\n        key\n        params\n        rule\n      }\n      relatives {\n        name\n        relation\n        idNumberMasked\n        phoneMasked\n      }\n      rejectionReasons {\n        code\n        labelKey\n        needsText\n      }\n      form1 {\n        title\n        subtitle\n        lines\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription InmateRequestChanged { inmateRequestChanged { id status stage } }"): (typeof documents)["subscription InmateRequestChanged { inmateRequestChanged { id status stage } }"];
+export function graphql(source: "\n  subscription InmateRequestChanged {\n    inmateRequestChanged {\n      id\n      status\n      stage\n    }\n  }\n"): (typeof documents)["\n  subscription InmateRequestChanged {\n    inmateRequestChanged {\n      id\n      status\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RequestInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }"): (typeof documents)["query RequestInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }"];
+export function graphql(source: "\n  query RequestInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n"): (typeof documents)["\n  query RequestInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RequestInmateMeeting($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }"): (typeof documents)["mutation RequestInmateMeeting($input: InmateRequestInput!) { requestInmateMeeting(input: $input) { id } }"];
+export function graphql(source: "\n  mutation RequestInmateMeeting($input: InmateRequestInput!) {\n    requestInmateMeeting(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RequestInmateMeeting($input: InmateRequestInput!) {\n    requestInmateMeeting(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RequestVenues { countyBureaus { id name kind } }"): (typeof documents)["query RequestVenues { countyBureaus { id name kind } }"];
+export function graphql(source: "\n  query RequestVenues {\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query RequestVenues {\n    countyBureaus {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n  decideInmateRequest(id: $id, approve: $approve, serviceDayId: $serviceDayId, venueId: $venueId, meetingTime: $meetingTime, reasonCode: $reasonCode, reason: $reason) { id stage } }"): (typeof documents)["mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n  decideInmateRequest(id: $id, approve: $approve, serviceDayId: $serviceDayId, venueId: $venueId, meetingTime: $meetingTime, reasonCode: $reasonCode, reason: $reason) { id stage } }"];
+export function graphql(source: "\n  mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n    decideInmateRequest(\n      id: $id\n      approve: $approve\n      serviceDayId: $serviceDayId\n      venueId: $venueId\n      meetingTime: $meetingTime\n      reasonCode: $reasonCode\n      reason: $reason\n    ) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation DecideInmateRequest($id: ID!, $approve: Boolean!, $serviceDayId: ID, $venueId: ID, $meetingTime: String, $reasonCode: String, $reason: String) {\n    decideInmateRequest(\n      id: $id\n      approve: $approve\n      serviceDayId: $serviceDayId\n      venueId: $venueId\n      meetingTime: $meetingTime\n      reasonCode: $reasonCode\n      reason: $reason\n    ) {\n      id\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n  changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) { id stage } }"): (typeof documents)["mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n  changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) { id stage } }"];
+export function graphql(source: "\n  mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n    changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeInmateRequestDate($id: ID!, $serviceDayId: ID!, $meetingTime: String) {\n    changeInmateRequestDate(id: $id, serviceDayId: $serviceDayId, meetingTime: $meetingTime) {\n      id\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InmateTold($id: ID!) { inmateRequestTold(id: $id) { id stage } }"): (typeof documents)["mutation InmateTold($id: ID!) { inmateRequestTold(id: $id) { id stage } }"];
+export function graphql(source: "\n  mutation InmateTold($id: ID!) {\n    inmateRequestTold(id: $id) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation InmateTold($id: ID!) {\n    inmateRequestTold(id: $id) {\n      id\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OfficialSessions { officialSessions { id organ issuedBy letterNumber purpose officials date minutes status\n  inmate { id name inmateNumber } } }"): (typeof documents)["query OfficialSessions { officialSessions { id organ issuedBy letterNumber purpose officials date minutes status\n  inmate { id name inmateNumber } } }"];
+export function graphql(source: "\n  query OfficialSessions {\n    officialSessions {\n      id\n      organ\n      issuedBy\n      letterNumber\n      purpose\n      officials\n      date\n      minutes\n      status\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficialSessions {\n    officialSessions {\n      id\n      organ\n      issuedBy\n      letterNumber\n      purpose\n      officials\n      date\n      minutes\n      status\n      inmate {\n        id\n        name\n        inmateNumber\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OfficialInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }"): (typeof documents)["query OfficialInmates($search: String) { inmates(search: $search, limit: 20) { id name inmateNumber } }"];
+export function graphql(source: "\n  query OfficialInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n"): (typeof documents)["\n  query OfficialInmates($search: String) {\n    inmates(search: $search, limit: 20) {\n      id\n      name\n      inmateNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ArrangeOfficialSession($input: OfficialSessionInput!) { arrangeOfficialSession(input: $input) { joiningCode session { id } } }"): (typeof documents)["mutation ArrangeOfficialSession($input: OfficialSessionInput!) { arrangeOfficialSession(input: $input) { joiningCode session { id } } }"];
+export function graphql(source: "\n  mutation ArrangeOfficialSession($input: OfficialSessionInput!) {\n    arrangeOfficialSession(input: $input) {\n      joiningCode\n      session {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArrangeOfficialSession($input: OfficialSessionInput!) {\n    arrangeOfficialSession(input: $input) {\n      joiningCode\n      session {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CancelOfficialSession($id: ID!) { cancelOfficialSession(id: $id) { id status } }"): (typeof documents)["mutation CancelOfficialSession($id: ID!) { cancelOfficialSession(id: $id) { id status } }"];
+export function graphql(source: "\n  mutation CancelOfficialSession($id: ID!) {\n    cancelOfficialSession(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelOfficialSession($id: ID!) {\n    cancelOfficialSession(id: $id) {\n      id\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

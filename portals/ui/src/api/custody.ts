@@ -2,8 +2,33 @@ import { graphql } from '../gql/index.ts';
 
 /** GD-5 / YN-7: a person in custody meeting a relative also in custody. */
 
-export const HELD_RELATIVE = graphql(`query HeldRelative($name: String!, $idNumber: String!) {
-  inmate: heldRelativeInmate(name: $name, idNumber: $idNumber) { id name institution { id name } }
-  detainee: heldRelativeDetainee(name: $name, idNumber: $idNumber) { id name institution { id name } } }`);
+export const HELD_RELATIVE = graphql(`
+  query HeldRelative($name: String!, $idNumber: String!) {
+    inmate: heldRelativeInmate(name: $name, idNumber: $idNumber) {
+      id
+      name
+      institution {
+        id
+        name
+      }
+    }
+    detainee: heldRelativeDetainee(name: $name, idNumber: $idNumber) {
+      id
+      name
+      institution {
+        id
+        name
+      }
+    }
+  }
+`);
 
-export const FILE_CUSTODY_MEETING = graphql(`mutation FileCustodyMeeting($input: CustodyMeetingInput!) { fileCustodyMeeting(input: $input) { id number status } }`);
+export const FILE_CUSTODY_MEETING = graphql(`
+  mutation FileCustodyMeeting($input: CustodyMeetingInput!) {
+    fileCustodyMeeting(input: $input) {
+      id
+      number
+      status
+    }
+  }
+`);

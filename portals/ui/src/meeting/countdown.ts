@@ -10,10 +10,20 @@ const ENDING_SECONDS = 5 * 60;
 export function useCountdown(secondsLeft: Ref<number | null | undefined>) {
   const deadline = ref<number | null>(null);
   const now = ref(Date.now());
-  watch(secondsLeft, (seconds) => { deadline.value = typeof seconds === 'number' ? Date.now() + seconds * 1000 : null; }, { immediate: true });
-  const timer = setInterval(() => { now.value = Date.now(); }, 1000);
+  watch(
+    secondsLeft,
+    (seconds) => {
+      deadline.value = typeof seconds === 'number' ? Date.now() + seconds * 1000 : null;
+    },
+    { immediate: true },
+  );
+  const timer = setInterval(() => {
+    now.value = Date.now();
+  }, 1000);
   onScopeDispose(() => clearInterval(timer)); // with the component (or scope) that counts
   const left = computed(() => (deadline.value === null ? null : Math.max(0, Math.round((deadline.value - now.value) / 1000))));
-  const text = computed(() => (left.value === null ? '--:--' : `${String(Math.floor(left.value / 60)).padStart(2, '0')}:${String(left.value % 60).padStart(2, '0')}`));
+  const text = computed(() =>
+    left.value === null ? '--:--' : `${String(Math.floor(left.value / 60)).padStart(2, '0')}:${String(left.value % 60).padStart(2, '0')}`,
+  );
   return { left, text, ending: computed(() => left.value !== null && left.value <= ENDING_SECONDS) };
 }

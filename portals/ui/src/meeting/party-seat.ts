@@ -30,9 +30,15 @@ export function usePartySeat(meetingId: string, live: Ref<boolean>) {
     try {
       const ticket = (await join({ id: meetingId }))?.data?.joinMeeting as SeatTicket;
       seat = await takeSeat(ticket, {
-        remote: (_key, _who, stream) => { other.value = stream; },
-        gone: () => { other.value = null; },
-        local: (stream) => { self.value = stream; },
+        remote: (_key, _who, stream) => {
+          other.value = stream;
+        },
+        gone: () => {
+          other.value = null;
+        },
+        local: (stream) => {
+          self.value = stream;
+        },
         lost,
       });
     } catch (error) {
@@ -46,8 +52,12 @@ export function usePartySeat(meetingId: string, live: Ref<boolean>) {
     await taken?.leave();
   }
 
-  onUnmounted(() => { leave(); });
+  onUnmounted(() => {
+    leave();
+  });
   // Over (time, termination, interruption): the camera goes off at once.
-  watch(live, (isLive, wasLive) => { if (wasLive && !isLive) leave(); });
+  watch(live, (isLive, wasLive) => {
+    if (wasLive && !isLive) leave();
+  });
   return { other, self, problem, connectionLost, enter, leave, joined: () => seat !== null };
 }

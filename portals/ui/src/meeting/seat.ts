@@ -30,7 +30,10 @@ export interface TakenSeat {
   leave(): Promise<void>;
 }
 
-interface Publisher { id: number; display?: string }
+interface Publisher {
+  id: number;
+  display?: string;
+}
 
 /**
  * Takes a seat in a live meeting with janus-gateway-js: a party publishes camera and microphone and
@@ -39,7 +42,9 @@ interface Publisher { id: number; display?: string }
  */
 export async function takeSeat(ticket: SeatTicket, handlers: SeatHandlers): Promise<TakenSeat> {
   let leaving = false;
-  const lost = (reason: 'ice' | 'janus') => { if (!leaving) handlers.lost(reason); };
+  const lost = (reason: 'ice' | 'janus') => {
+    if (!leaving) handlers.lost(reason);
+  };
   // The seat's signed token goes with every request: Janus's core admits nothing else (issue 19).
   const client = new Janus.Client(ticket.janusUrl, { keepalive: true, ...(ticket.token ? { token: ticket.token } : {}), pc: { config: { iceServers: [] } } });
   const connection = await client.createConnection(ticket.seat);
@@ -82,7 +87,9 @@ function watchedPeer(seat: Context, handle: MediaPlugin, local: MediaStream[] = 
   const pc = handle.createPeerConnection();
   // The library stops local media through getLocalStreams(), which browsers no longer have.
   Object.assign(pc, { getLocalStreams: () => local });
-  pc.addEventListener('iceconnectionstatechange', () => { if (pc.iceConnectionState === 'failed') seat.lost('ice'); });
+  pc.addEventListener('iceconnectionstatechange', () => {
+    if (pc.iceConnectionState === 'failed') seat.lost('ice');
+  });
   return pc;
 }
 
@@ -111,7 +118,15 @@ async function joinRoom(seat: Context, publish: boolean): Promise<void> {
   };
   handle.on('message', follow);
   const joined = await handle.sendWithTransaction({
-    body: { request: 'join', ptype: 'publisher', room: Number(ticket.room), pin: ticket.pin, token: ticket.token, display: ticket.seat, ...(ticket.feed ? { id: Number(ticket.feed) } : {}) },
+    body: {
+      request: 'join',
+      ptype: 'publisher',
+      room: Number(ticket.room),
+      pin: ticket.pin,
+      token: ticket.token,
+      display: ticket.seat,
+      ...(ticket.feed ? { id: Number(ticket.feed) } : {}),
+    },
   });
   follow(joined);
   if (publish) await publishCamera(seat, handle);
@@ -140,7 +155,9 @@ async function watchRoom(seat: Context): Promise<void> {
     }
   };
   await look();
-  const timer = setInterval(() => { look().catch(() => undefined); }, 1000);
+  const timer = setInterval(() => {
+    look().catch(() => undefined);
+  }, 1000);
   seat.stop.push(() => clearInterval(timer));
 }
 

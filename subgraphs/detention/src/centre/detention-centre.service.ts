@@ -7,10 +7,22 @@ import { Suspect } from '../suspect/suspect.entity.js';
 /** Every change to a centre is announced as its whole state: judicial's directory (staff accounts name an existing, active centre). */
 async function announceCentre(tx: EntityManager, centre: DetentionCentre): Promise<void> {
   const payload: InstitutionRegistered = {
-    institutionId: centre.id, kind: 'DETENTION_CENTRE', name: centre.name, rulePack: centre.rulePack, wardDays: null,
-    packSchedule: scheduleOf(centre), active: centre.active, inactiveReason: centre.inactiveReason,
+    institutionId: centre.id,
+    kind: 'DETENTION_CENTRE',
+    name: centre.name,
+    rulePack: centre.rulePack,
+    wardDays: null,
+    packSchedule: scheduleOf(centre),
+    active: centre.active,
+    inactiveReason: centre.inactiveReason,
   };
-  await recordEvent(tx, 'detention', { topic: Topic.INSTITUTION_REGISTERED, aggregateType: 'DetentionCentre', aggregateId: centre.id, audience: [audience.tenant(centre.id)], payload });
+  await recordEvent(tx, 'detention', {
+    topic: Topic.INSTITUTION_REGISTERED,
+    aggregateType: 'DetentionCentre',
+    aggregateId: centre.id,
+    audience: [audience.tenant(centre.id)],
+    payload,
+  });
 }
 
 /** Opens a detention centre with its meeting rooms (CQ-7: standard, quick, video). */
@@ -25,7 +37,13 @@ export async function registerDetentionCentre(em: EntityManager, centre: Detenti
 }
 
 /** Issue 15: the province's administrator deactivates (with the reason) or reactivates a centre; nothing is deleted. */
-export async function setDetentionCentreActive(em: EntityManager, staff: Identity, id: string, active: boolean, reason: string | null): Promise<DetentionCentre> {
+export async function setDetentionCentreActive(
+  em: EntityManager,
+  staff: Identity,
+  id: string,
+  active: boolean,
+  reason: string | null,
+): Promise<DetentionCentre> {
   requireProvinceAdmin(staff);
   return em.transactional(async (tx) => {
     const centre = isUuid(id) ? await tx.findOne(DetentionCentre, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;

@@ -7,7 +7,10 @@ import { Topic, audience, type LawyerDeadlineAlert } from '@rv/schema';
  */
 export async function alertCentreLeaders(tx: EntityManager, alert: LawyerDeadlineAlert): Promise<void> {
   await recordEvent(tx, 'detention', {
-    topic: Topic.LAWYER_DEADLINE_ALERT, aggregateType: alert.deadline === 'ARRANGEMENT' ? 'QueueEntry' : 'LegalHelpRequest', aggregateId: alert.refId,
-    audience: [audience.tenant(alert.centreId)], payload: alert,
+    topic: Topic.LAWYER_DEADLINE_ALERT,
+    aggregateType: alert.deadline === 'ARRANGEMENT' ? 'QueueEntry' : 'LegalHelpRequest',
+    aggregateId: alert.refId,
+    audience: [audience.tenant(alert.centreId)],
+    payload: alert,
   });
 }

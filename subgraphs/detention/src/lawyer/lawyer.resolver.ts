@@ -7,13 +7,19 @@ import { Lawyer, Mandate } from './lawyer.entity.js';
 export class LawyerResolver {
   @Query(() => [Mandate], { description: "The lawyer's active mandates (the only suspects it can see)" })
   myMandates(@Ctx() ctx: SubgraphContext): Promise<Mandate[]> {
-    return ctx.em.find(Mandate, { lawyerAccountId: lawyerAccount(ctx), active: true }, { populate: ['suspect', 'suspect.centre'], orderBy: { createdAt: 'desc' } });
+    return ctx.em.find(
+      Mandate,
+      { lawyerAccountId: lawyerAccount(ctx), active: true },
+      { populate: ['suspect', 'suspect.centre'], orderBy: { createdAt: 'desc' } },
+    );
   }
 
   @Query(() => [Lawyer], { description: "CQ-1: the centre's duty lawyers (值班律师)" })
   async dutyLawyers(@Ctx() ctx: SubgraphContext): Promise<Lawyer[]> {
     const { tenantId } = centreStaff(ctx, CENTRE_READERS);
-    const rows = await ctx.em.execute<{ account_id: string }[]>(`select account_id from "detention"."lawyer" where verified and ? = any(duty_centre_ids)`, [tenantId]);
+    const rows = await ctx.em.execute<{ account_id: string }[]>(`select account_id from "detention"."lawyer" where verified and ? = any(duty_centre_ids)`, [
+      tenantId,
+    ]);
     return ctx.em.find(Lawyer, { accountId: { $in: rows.map((row) => row.account_id) } }, { orderBy: { name: 'asc' } });
   }
 

@@ -12,7 +12,9 @@ export class LegalHelpResolver {
     return ctx.em.find(LegalHelpRequest, { centre: centreStaff(ctx, CENTRE_READERS).tenantId }, { orderBy: { filedAt: 'desc' }, limit: 200 });
   }
 
-  @Mutation(() => LegalHelpRequest, { description: 'CQ-1: log a suspect’s request and where it was passed on (legal help: to the duty lawyer within 24 hours)' })
+  @Mutation(() => LegalHelpRequest, {
+    description: 'CQ-1: log a suspect’s request and where it was passed on (legal help: to the duty lawyer within 24 hours)',
+  })
   recordLegalHelpRequest(
     @Ctx() ctx: SubgraphContext,
     @Arg('suspectId', () => ID) suspectId: string,
@@ -23,7 +25,11 @@ export class LegalHelpResolver {
   }
 
   @Mutation(() => LegalHelpRequest, { description: 'CQ-1: hand a request for legal help to one of the centre’s duty lawyers (who may then meet the suspect)' })
-  handLegalHelpToDutyLawyer(@Ctx() ctx: SubgraphContext, @Arg('requestId', () => ID) requestId: string, @Arg('lawyerAccountId', () => ID) lawyerAccountId: string): Promise<LegalHelpRequest> {
+  handLegalHelpToDutyLawyer(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('lawyerAccountId', () => ID) lawyerAccountId: string,
+  ): Promise<LegalHelpRequest> {
     return handLegalHelpToDutyLawyer(ctx.em, centreStaff(ctx), requestId, lawyerAccountId);
   }
 

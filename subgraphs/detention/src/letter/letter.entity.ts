@@ -12,7 +12,11 @@ export enum LetterStatus {
   /** CQ-1's narrow exception: content on one of the pack's grounds, with a leader's approval. */
   WITHHELD = 'WITHHELD',
 }
-export enum LetterVia { HANDED = 'HANDED', AT_MEETING = 'AT_MEETING', POST = 'POST' }
+export enum LetterVia {
+  HANDED = 'HANDED',
+  AT_MEETING = 'AT_MEETING',
+  POST = 'POST',
+}
 registerEnumType(LetterStatus, { name: 'LawyerLetterStatus' });
 registerEnumType(LetterVia, { name: 'LawyerLetterVia', description: 'CQ-1: how the letter reached the lawyer (handed over, at a meeting, by post)' });
 

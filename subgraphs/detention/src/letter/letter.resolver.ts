@@ -12,7 +12,11 @@ import { passLetterOn, receiveLetter, withholdLetter } from './letter.service.js
 export class LetterResolver {
   @Query(() => [LawyerLetter], { description: "CQ-1: the centre's log of suspects' letters to their defence lawyers, newest first" })
   lawyerLetters(@Ctx() ctx: SubgraphContext): Promise<LawyerLetter[]> {
-    return ctx.em.find(LawyerLetter, { centre: centreStaff(ctx, CENTRE_READERS).tenantId }, { orderBy: { receivedAt: 'desc' }, limit: 200, populate: ['suspect', 'centre'] });
+    return ctx.em.find(
+      LawyerLetter,
+      { centre: centreStaff(ctx, CENTRE_READERS).tenantId },
+      { orderBy: { receivedAt: 'desc' }, limit: 200, populate: ['suspect', 'centre'] },
+    );
   }
 
   @Query(() => [LawyerLetter], { description: 'CQ-1: letters suspects wrote to the signed-in lawyer, and what became of them' })
@@ -29,7 +33,11 @@ export class LetterResolver {
   }
 
   @Mutation(() => LawyerLetter, { description: 'CQ-1: log a sealed letter a suspect hands in for its defence lawyer (nothing of its content is kept)' })
-  receiveSuspectLetter(@Ctx() ctx: SubgraphContext, @Arg('suspectId', () => ID) suspectId: string, @Arg('lawyerAccountId', () => ID) lawyerAccountId: string): Promise<LawyerLetter> {
+  receiveSuspectLetter(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('suspectId', () => ID) suspectId: string,
+    @Arg('lawyerAccountId', () => ID) lawyerAccountId: string,
+  ): Promise<LawyerLetter> {
     return receiveLetter(ctx.em, centreStaff(ctx), suspectId, lawyerAccountId);
   }
 
@@ -39,7 +47,12 @@ export class LetterResolver {
   }
 
   @Mutation(() => LawyerLetter, { description: 'CQ-1: withheld only on one of the pack’s grounds, with a centre leader’s recorded approval' })
-  withholdLetter(@Ctx() ctx: SubgraphContext, @Arg('letterId', () => ID) letterId: string, @Arg('ground') ground: string, @Arg('approvedBy', () => String, { nullable: true }) approvedBy: string | null): Promise<LawyerLetter> {
+  withholdLetter(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('letterId', () => ID) letterId: string,
+    @Arg('ground') ground: string,
+    @Arg('approvedBy', () => String, { nullable: true }) approvedBy: string | null,
+  ): Promise<LawyerLetter> {
     return withholdLetter(ctx.em, centreStaff(ctx), letterId, ground, approvedBy);
   }
 

@@ -11,8 +11,15 @@ export async function receiveLetter(em: EntityManager, staff: Staff, suspectId: 
   return em.transactional(async (tx) => {
     const suspect = await tx.findOne(Suspect, { id: suspectId, centre: staff.tenantId }, { populate: ['centre'] });
     if (!suspect) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.notFound.suspect');
-    if (!(await tx.count(Mandate, { suspect, lawyerAccountId, active: true }))) throw keyed(ErrorCode.NOT_ELIGIBLE, 'lawyer.letter.noMandate', {}, { rule: lawyerMeetingPack(suspect.centre.rulePack).letters.rule });
-    const letter = tx.create(LawyerLetter, { centre: suspect.centre, suspect, lawyerAccountId, receivedAt: clock.now(), receivedBy: staff.accountId } as LawyerLetter);
+    if (!(await tx.count(Mandate, { suspect, lawyerAccountId, active: true })))
+      throw keyed(ErrorCode.NOT_ELIGIBLE, 'lawyer.letter.noMandate', {}, { rule: lawyerMeetingPack(suspect.centre.rulePack).letters.rule });
+    const letter = tx.create(LawyerLetter, {
+      centre: suspect.centre,
+      suspect,
+      lawyerAccountId,
+      receivedAt: clock.now(),
+      receivedBy: staff.accountId,
+    } as LawyerLetter);
     await tx.flush();
     return letter;
   });
@@ -41,7 +48,12 @@ export async function withholdLetter(em: EntityManager, staff: Staff, letterId: 
     const letter = await waitingLetter(tx, staff, letterId);
     const decision = checkLetterWithheld(lawyerMeetingPack(letter.centre.rulePack), ground, approvedBy);
     if (!decision.allowed) throw ruleError(decision);
-    Object.assign(letter, { status: LetterStatus.WITHHELD, withheldGround: ground, withheldApprovedBy: approvedBy!.trim().slice(0, 100), withheldAt: clock.now() });
+    Object.assign(letter, {
+      status: LetterStatus.WITHHELD,
+      withheldGround: ground,
+      withheldApprovedBy: approvedBy!.trim().slice(0, 100),
+      withheldAt: clock.now(),
+    });
     await tx.flush();
     return letter;
   });

@@ -23,8 +23,15 @@ export enum EntryStatus {
   REFUSED_BY_SUSPECT = 'REFUSED_BY_SUSPECT',
   CANCELLED = 'CANCELLED',
 }
-export enum Channel { DESK = 'DESK', ONLINE = 'ONLINE', PHONE = 'PHONE' }
-export enum MeetingMode { IN_PERSON = 'IN_PERSON', REMOTE = 'REMOTE' }
+export enum Channel {
+  DESK = 'DESK',
+  ONLINE = 'ONLINE',
+  PHONE = 'PHONE',
+}
+export enum MeetingMode {
+  IN_PERSON = 'IN_PERSON',
+  REMOTE = 'REMOTE',
+}
 export enum MeetingPurpose {
   MEETING = 'MEETING',
   /** CQ-3: the lawyer asks to confirm face to face that the suspect ends the mandate */

@@ -6,7 +6,16 @@ import { DetentionCentre } from '../centre/detention-centre.entity.js';
 import { Lawyer } from '../lawyer/lawyer.entity.js';
 import { Suspect } from '../suspect/suspect.entity.js';
 import { Channel, Companion, Credential, EntryKind, EntryStatus, MeetingMode, MeetingPurpose, QueueEntry } from './queue-entry.entity.js';
-import { acceptBooking, acceptInterrogation, acceptLawyerAtDesk, arrangeEntry, bookLawyerMeeting, recordHandover, recordSuspectRefusal, type LawyerMeetingRequest } from './queue.service.js';
+import {
+  acceptBooking,
+  acceptInterrogation,
+  acceptLawyerAtDesk,
+  arrangeEntry,
+  bookLawyerMeeting,
+  recordHandover,
+  recordSuspectRefusal,
+  type LawyerMeetingRequest,
+} from './queue.service.js';
 
 @InputType({ description: 'CQ-2: one document shown (at the desk) or uploaded' })
 class CredentialInput {
@@ -61,21 +70,34 @@ class LawyerMeetingInput {
 }
 
 const request = (input: LawyerMeetingInput): LawyerMeetingRequest => ({
-  requesterType: input.requesterType, lawyerAccountIds: input.lawyerAccountIds, credentials: input.credentials,
-  companions: input.companions ?? [], purpose: input.purpose, mode: input.mode, minutes: input.minutes,
+  requesterType: input.requesterType,
+  lawyerAccountIds: input.lawyerAccountIds,
+  credentials: input.credentials,
+  companions: input.companions ?? [],
+  purpose: input.purpose,
+  mode: input.mode,
+  minutes: input.minutes,
 });
 
 /** The desk's side of the queue and the lawyer's own meetings; the rules are in the service. */
 @Resolver(() => QueueEntry)
 export class QueueResolver {
-  @Query(() => [QueueEntry], { description: "CQ-3: the centre's queue (lawyer meetings and interrogations) in order of acceptance; bookings not yet accepted last" })
+  @Query(() => [QueueEntry], {
+    description: "CQ-3: the centre's queue (lawyer meetings and interrogations) in order of acceptance; bookings not yet accepted last",
+  })
   async lawyerQueue(@Ctx() ctx: SubgraphContext, @Arg('status', () => [EntryStatus], { nullable: true }) status?: EntryStatus[]): Promise<QueueEntry[]> {
     const staff = centreStaff(ctx, CENTRE_READERS);
-    return ctx.em.find(QueueEntry, { centre: staff.tenantId, ...(status?.length ? { status: { $in: status } } : {}) },
-      { orderBy: { seq: 'asc nulls last', createdAt: 'asc' }, limit: 500, populate: ['centre', 'suspect', 'room'] });
+    return ctx.em.find(
+      QueueEntry,
+      { centre: staff.tenantId, ...(status?.length ? { status: { $in: status } } : {}) },
+      { orderBy: { seq: 'asc nulls last', createdAt: 'asc' }, limit: 500, populate: ['centre', 'suspect', 'room'] },
+    );
   }
 
-  @Query(() => QueueEntry, { description: "One queue entry: the centre's staff read their own centre's, a lawyer the ones naming them (the live queue's subscription resolves through it)" })
+  @Query(() => QueueEntry, {
+    description:
+      "One queue entry: the centre's staff read their own centre's, a lawyer the ones naming them (the live queue's subscription resolves through it)",
+  })
   async queueEntry(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<QueueEntry> {
     // Tenant isolation: another centre's entry, or one not naming this lawyer, is not found.
     const lawyer = isLawyer(ctx) ? lawyerAccount(ctx) : null;
@@ -89,18 +111,30 @@ export class QueueResolver {
   @Query(() => [QueueEntry], { description: "The lawyer's own meetings: place in the queue, deadline, arrangement, a suspect's written refusal" })
   async myLawyerMeetings(@Ctx() ctx: SubgraphContext): Promise<QueueEntry[]> {
     const me = lawyerAccount(ctx);
-    const ids = await ctx.em.execute<{ id: string }[]>(`select id from "detention"."queue_entry" where ? = any(lawyer_account_ids) order by created_at desc limit 200`, [me]);
+    const ids = await ctx.em.execute<{ id: string }[]>(
+      `select id from "detention"."queue_entry" where ? = any(lawyer_account_ids) order by created_at desc limit 200`,
+      [me],
+    );
     return ctx.em.find(QueueEntry, { id: { $in: ids.map((row) => row.id) } }, { orderBy: { createdAt: 'desc' }, populate: ['centre', 'suspect', 'room'] });
   }
 
-  @Mutation(() => QueueEntry, { description: 'CQ-5: a lawyer at the desk, accepted on the CQ-2 documents alone (no booking needed); takes the next place in the queue (CQ-3)' })
-  acceptLawyerAtDesk(@Ctx() ctx: SubgraphContext, @Arg('suspectId', () => ID) suspectId: string, @Arg('input', () => LawyerMeetingInput) input: LawyerMeetingInput): Promise<QueueEntry> {
+  @Mutation(() => QueueEntry, {
+    description: 'CQ-5: a lawyer at the desk, accepted on the CQ-2 documents alone (no booking needed); takes the next place in the queue (CQ-3)',
+  })
+  acceptLawyerAtDesk(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('suspectId', () => ID) suspectId: string,
+    @Arg('input', () => LawyerMeetingInput) input: LawyerMeetingInput,
+  ): Promise<QueueEntry> {
     const staff = centreStaff(ctx);
     if (!isUuid(suspectId) || !input.lawyerAccountIds.every(isUuid)) throw invalid('lawyer.notFound.suspect', {}, 'suspectId');
     return acceptLawyerAtDesk(ctx.em, staff, suspectId, request(input));
   }
 
-  @Mutation(() => QueueEntry, { description: 'CQ-5: book online or by phone (a convenience); the documents are uploaded and checked (CQ-2); the place in the queue is taken when the desk accepts' })
+  @Mutation(() => QueueEntry, {
+    description:
+      'CQ-5: book online or by phone (a convenience); the documents are uploaded and checked (CQ-2); the place in the queue is taken when the desk accepts',
+  })
   bookLawyerMeeting(
     @Ctx() ctx: SubgraphContext,
     @Arg('centreId', () => ID) centreId: string,
@@ -131,7 +165,9 @@ export class QueueResolver {
     return acceptInterrogation(ctx.em, centreStaff(ctx), { suspectId, kind, caseUnit, officers, minutes });
   }
 
-  @Mutation(() => QueueEntry, { description: 'CQ-3 / CQ-7 / CQ-8: arrange the head of the queue in a room, by its 48-hour deadline; a weekend or holiday needs a leader’s approval' })
+  @Mutation(() => QueueEntry, {
+    description: 'CQ-3 / CQ-7 / CQ-8: arrange the head of the queue in a room, by its 48-hour deadline; a weekend or holiday needs a leader’s approval',
+  })
   arrangeQueueEntry(
     @Ctx() ctx: SubgraphContext,
     @Arg('entryId', () => ID) entryId: string,
@@ -175,7 +211,10 @@ export class QueueResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'CQ-3: place among those still waiting (1 = next)' })
   async position(@Root() entry: QueueEntry, @Ctx() ctx: SubgraphContext): Promise<number | null> {
     if (entry.status !== EntryStatus.WAITING) return null;
-    const [row] = await ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from "detention"."queue_entry" where centre_id = ? and status = 'WAITING' and seq <= ?`, [entry.centre.id, entry.seq]);
+    const [row] = await ctx.em.execute<{ n: number }[]>(
+      `select count(*)::int as n from "detention"."queue_entry" where centre_id = ? and status = 'WAITING' and seq <= ?`,
+      [entry.centre.id, entry.seq],
+    );
     return row.n;
   }
 
@@ -189,8 +228,14 @@ export class QueueResolver {
   @FieldResolver(() => [Lawyer], { description: 'The lawyers of a lawyer meeting (name, certificate, firm), as the justice bureau verified them' })
   lawyers(@Root() entry: QueueEntry, @Ctx() ctx: SubgraphContext): Promise<Lawyer[]> {
     if (!entry.lawyerAccountIds.length) return Promise.resolve([]);
-    return batchLoader(ctx, 'entryLawyers', (ids) => ctx.em.find(Lawyer, { accountId: { $in: [...ids] } }), (lawyer) => lawyer.accountId)
-      .loadMany(entry.lawyerAccountIds).then((found) => found.filter((lawyer): lawyer is Lawyer => lawyer instanceof Lawyer));
+    return batchLoader(
+      ctx,
+      'entryLawyers',
+      (ids) => ctx.em.find(Lawyer, { accountId: { $in: [...ids] } }),
+      (lawyer) => lawyer.accountId,
+    )
+      .loadMany(entry.lawyerAccountIds)
+      .then((found) => found.filter((lawyer): lawyer is Lawyer => lawyer instanceof Lawyer));
   }
 
   @FieldResolver(() => [Companion], { description: 'CQ-2 / CQ-14: the assistant or translator verified for this meeting (nobody else may be present)' })

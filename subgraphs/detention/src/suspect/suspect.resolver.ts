@@ -48,7 +48,11 @@ export class SuspectResolver {
   }
 
   @Mutation(() => Suspect, { description: 'CQ-3: the case-handling unit’s answer on a temporarily held suspect’s offence, recorded by the desk' })
-  recordCaseUnitCheck(@Ctx() ctx: SubgraphContext, @Arg('suspectId', () => ID) suspectId: string, @Arg('category', () => CaseCategory) category: CaseCategory): Promise<Suspect> {
+  recordCaseUnitCheck(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('suspectId', () => ID) suspectId: string,
+    @Arg('category', () => CaseCategory) category: CaseCategory,
+  ): Promise<Suspect> {
     return recordCaseUnitCheck(ctx.em, centreStaff(ctx), suspectId, category);
   }
 
@@ -70,5 +74,7 @@ export const detentionReferences = {
       return ctx.em.findOne(Suspect, { $and: [{ id: ref.id }, scope] }, { populate: ['centre'] });
     },
   },
-  DetentionCentre: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => (isUuid(ref.id) ? ctx.em.findOne(DetentionCentre, { id: ref.id }) : null) },
+  DetentionCentre: {
+    __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => (isUuid(ref.id) ? ctx.em.findOne(DetentionCentre, { id: ref.id }) : null),
+  },
 };

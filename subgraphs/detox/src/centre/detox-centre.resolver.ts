@@ -27,29 +27,50 @@ export class DetoxCentreAdminResolver {
 
   @Mutation(() => DetoxCentre, { description: 'Issue 15: the province’s administrator opens a detox centre with its brigades and rule pack' })
   createDetoxCentre(
-    @Ctx() ctx: SubgraphContext, @Arg('contact', () => UnitContactInput) contact: UnitContactInput, @Arg('rulePack') pack: string,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('contact', () => UnitContactInput) contact: UnitContactInput,
+    @Arg('rulePack') pack: string,
     @Arg('brigades', () => [BrigadeInput], { defaultValue: [] }) brigades: BrigadeInput[],
   ): Promise<DetoxCentre> {
     return createDetoxCentre(ctx.em, ctx.identity, contact, pack, brigades);
   }
 
   @Mutation(() => DetoxCentre, { description: 'Issue 15: name, place, address and phone shown to families' })
-  updateDetoxCentre(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('contact', () => UnitContactInput) contact: UnitContactInput): Promise<DetoxCentre> {
+  updateDetoxCentre(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('contact', () => UnitContactInput) contact: UnitContactInput,
+  ): Promise<DetoxCentre> {
     return updateDetoxCentre(ctx.em, ctx.identity, id, contact);
   }
 
-  @Mutation(() => DetoxCentre, { description: 'Issue 15: deactivate (with the reason) or reactivate; a deactivated centre takes no new bookings, nothing is deleted' })
-  setDetoxCentreActive(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('active') active: boolean, @Arg('reason', () => String, { nullable: true }) reason: string | null): Promise<DetoxCentre> {
+  @Mutation(() => DetoxCentre, {
+    description: 'Issue 15: deactivate (with the reason) or reactivate; a deactivated centre takes no new bookings, nothing is deleted',
+  })
+  setDetoxCentreActive(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('active') active: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ): Promise<DetoxCentre> {
     return setDetoxCentreActive(ctx.em, ctx.identity, id, active, reason);
   }
 
   @Mutation(() => DetoxCentre, { description: 'Issue 15: a rule pack for applications filed from its effective date on' })
-  scheduleDetoxCentreRulePack(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string, @Arg('pack', () => PackAssignmentInput) pack: PackAssignmentInput): Promise<DetoxCentre> {
+  scheduleDetoxCentreRulePack(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('pack', () => PackAssignmentInput) pack: PackAssignmentInput,
+  ): Promise<DetoxCentre> {
     return scheduleDetoxCentrePack(ctx.em, ctx.identity, id, pack);
   }
 
   @Mutation(() => Brigade, { description: 'Issue 15: add a brigade or rename one (never deleted: detainees point to it)' })
-  saveBrigade(@Ctx() ctx: SubgraphContext, @Arg('centreId', () => ID) centreId: string, @Arg('brigade', () => BrigadeInput) brigade: BrigadeInput): Promise<Brigade> {
+  saveBrigade(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('centreId', () => ID) centreId: string,
+    @Arg('brigade', () => BrigadeInput) brigade: BrigadeInput,
+  ): Promise<Brigade> {
     return saveBrigade(ctx.em, ctx.identity, centreId, brigade);
   }
 }

@@ -1,7 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
 import {
-  applyUnitContact, checkUnitPart, recordEvent, requireProvinceAdmin, saveUnitPart, scheduleOf, scheduleUnitPack, setUnitActive,
-  type EntityManager, type PackAssignmentInput, type UnitContactInput,
+  applyUnitContact,
+  checkUnitPart,
+  recordEvent,
+  requireProvinceAdmin,
+  saveUnitPart,
+  scheduleOf,
+  scheduleUnitPack,
+  setUnitActive,
+  type EntityManager,
+  type PackAssignmentInput,
+  type UnitContactInput,
 } from '@rv/kit';
 import { ErrorCode, Topic, audience, firstAssignment, invalid, isUuid, keyed, type Identity, type InstitutionRegistered } from '@rv/schema';
 import { Brigade, DetoxCentre } from './detox-centre.entity.js';
@@ -19,10 +28,22 @@ export async function registerDetoxCentre(em: EntityManager, centre: DetoxCentre
 /** Every change to a centre is announced as its whole state (judicial's directory: packs by day, active). */
 async function announceCentre(tx: EntityManager, centre: DetoxCentre): Promise<void> {
   const payload: InstitutionRegistered = {
-    institutionId: centre.id, kind: 'DETOX_CENTRE', name: centre.name, rulePack: centre.rulePack, wardDays: null,
-    packSchedule: scheduleOf(centre), active: centre.active, inactiveReason: centre.inactiveReason,
+    institutionId: centre.id,
+    kind: 'DETOX_CENTRE',
+    name: centre.name,
+    rulePack: centre.rulePack,
+    wardDays: null,
+    packSchedule: scheduleOf(centre),
+    active: centre.active,
+    inactiveReason: centre.inactiveReason,
   };
-  await recordEvent(tx, 'detox', { topic: Topic.INSTITUTION_REGISTERED, aggregateType: 'DetoxCentre', aggregateId: centre.id, audience: [audience.tenant(centre.id)], payload });
+  await recordEvent(tx, 'detox', {
+    topic: Topic.INSTITUTION_REGISTERED,
+    aggregateType: 'DetoxCentre',
+    aggregateId: centre.id,
+    audience: [audience.tenant(centre.id)],
+    payload,
+  });
 }
 
 export interface BrigadeInput {
@@ -31,7 +52,13 @@ export interface BrigadeInput {
 }
 
 /** Issue 15: the province opens a detox centre with its brigades and its pack since opening. */
-export async function createDetoxCentre(em: EntityManager, staff: Identity, contact: UnitContactInput, rulePack: string, brigades: BrigadeInput[]): Promise<DetoxCentre> {
+export async function createDetoxCentre(
+  em: EntityManager,
+  staff: Identity,
+  contact: UnitContactInput,
+  rulePack: string,
+  brigades: BrigadeInput[],
+): Promise<DetoxCentre> {
   requireProvinceAdmin(staff);
   const [opening] = firstAssignment(rulePack);
   const checked = brigades.map(checkUnitPart);

@@ -30,12 +30,20 @@ export class DetaineePage {
 }
 
 function loadDetainees(ctx: SubgraphContext) {
-  return batchLoader(ctx, 'detainee', (ids) => ctx.em.find(Detainee, { id: { $in: [...ids] } }, { populate: ['centre'] }), (d) => d.id);
+  return batchLoader(
+    ctx,
+    'detainee',
+    (ids) => ctx.em.find(Detainee, { id: { $in: [...ids] } }, { populate: ['centre'] }),
+    (d) => d.id,
+  );
 }
 
 @Resolver(() => DetoxCentre)
 export class DetoxCentreResolver {
-  @FieldResolver({ description: 'GD-5 / YN-7: who approves a meeting between this centre’s detainee and a relative held elsewhere, on whose days: RELATIVE_INSTITUTION (GD-5) or OWN_INSTITUTION (YN-7)' })
+  @FieldResolver({
+    description:
+      'GD-5 / YN-7: who approves a meeting between this centre’s detainee and a relative held elsewhere, on whose days: RELATIVE_INSTITUTION (GD-5) or OWN_INSTITUTION (YN-7)',
+  })
   custodyMeetingReviewedBy(@Root() centre: DetoxCentre): string {
     return rulePack(centre.rulePack).bothInCustody.reviewedBy;
   }
@@ -55,8 +63,12 @@ export class DetaineeResolver {
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<Detainee[]> {
-    return ctx.em.find(Detainee, detaineeFilter(ctx.identity, search),
-      { orderBy: { detaineeNumber: 'asc' }, limit: Math.min(limit, 200), offset, populate: ['centre'] });
+    return ctx.em.find(Detainee, detaineeFilter(ctx.identity, search), {
+      orderBy: { detaineeNumber: 'asc' },
+      limit: Math.min(limit, 200),
+      offset,
+      populate: ['centre'],
+    });
   }
 
   @Query(() => DetaineePage, { description: "The caller's detainees, a page at a time with the total, by name or detainee number" })
@@ -66,13 +78,21 @@ export class DetaineeResolver {
     @Arg('limit', () => Int, { defaultValue: 20 }) limit = 20,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<DetaineePage> {
-    const [items, total] = await ctx.em.findAndCount(Detainee, detaineeFilter(ctx.identity, search),
-      { orderBy: { detaineeNumber: 'asc' }, limit: Math.min(Math.max(limit, 1), 200), offset: Math.max(offset, 0), populate: ['centre'] });
+    const [items, total] = await ctx.em.findAndCount(Detainee, detaineeFilter(ctx.identity, search), {
+      orderBy: { detaineeNumber: 'asc' },
+      limit: Math.min(Math.max(limit, 1), 200),
+      offset: Math.max(offset, 0),
+      populate: ['centre'],
+    });
     return Object.assign(new DetaineePage(), { items, total });
   }
 
   /** GD-5 / YN-7: as heldRelativeInmate, for a relative held in a detox centre (logged, limited per account). */
-  @Query(() => HeldDetainee, { nullable: true, description: 'GD-5 / YN-7: a relative held in any detox centre, by exact name and ID number (institution staff filing a meeting between relatives in custody); limited per account' })
+  @Query(() => HeldDetainee, {
+    nullable: true,
+    description:
+      'GD-5 / YN-7: a relative held in any detox centre, by exact name and ID number (institution staff filing a meeting between relatives in custody); limited per account',
+  })
   async heldRelativeDetainee(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<HeldDetainee | null> {
     await admitHeldRelativeLookup(ctx, 'detox', 'DETAINEE');
     const detainee = await ctx.em.findOne(Detainee, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), inCustody: true }, { populate: ['centre'] });

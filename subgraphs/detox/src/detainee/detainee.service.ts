@@ -14,8 +14,15 @@ export interface DetaineeDirectoryEntry {
 /** detainee.registered: admission, and every later change judicial routes by (brigade, centre, custody). No personal data. */
 export function detaineeRegisteredEvent(entry: DetaineeDirectoryEntry): NewEvent {
   const payload: SubjectRegistered = {
-    subjectId: entry.id, institutionId: entry.centreId, kind: 'DETAINEE', inCustody: entry.inCustody,
-    rulePack: entry.rulePack, ward: entry.brigade, treatmentLevel: 'ORDINARY', crimeCategory: 'DETOX', foreign: false,
+    subjectId: entry.id,
+    institutionId: entry.centreId,
+    kind: 'DETAINEE',
+    inCustody: entry.inCustody,
+    rulePack: entry.rulePack,
+    ward: entry.brigade,
+    treatmentLevel: 'ORDINARY',
+    crimeCategory: 'DETOX',
+    foreign: false,
   };
   return { topic: Topic.DETAINEE_REGISTERED, aggregateType: 'Detainee', aggregateId: entry.id, audience: [audience.tenant(entry.centreId)], payload };
 }
@@ -29,6 +36,10 @@ export async function registerDetainees(em: EntityManager, detainees: Detainee[]
   await em.transactional(async (tx) => {
     tx.persist(detainees);
     await tx.flush();
-    await recordManyEvents(tx, 'detox', detainees.map((detainee) => detaineeRegisteredEvent(detaineeDirectoryEntry(detainee))));
+    await recordManyEvents(
+      tx,
+      'detox',
+      detainees.map((detainee) => detaineeRegisteredEvent(detaineeDirectoryEntry(detainee))),
+    );
   });
 }

@@ -1,13 +1,24 @@
 import {
-  SanctionSeverity, decideReviewAndStop, followApplication, openReview, prioritizeReview, recheckReviewSubject,
-  type Decision, type EntityManager, type Reviewer, type ReviewTable,
+  SanctionSeverity,
+  decideReviewAndStop,
+  followApplication,
+  openReview,
+  prioritizeReview,
+  recheckReviewSubject,
+  type Decision,
+  type EntityManager,
+  type Reviewer,
+  type ReviewTable,
 } from '@rv/kit';
 import { detaineeEligibility, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Detainee } from '../detainee/detainee.entity.js';
 import { imposeDetaineeSanction } from '../sanction/detainee-sanction.service.js';
 
 export const DETAINEE_REVIEWS: ReviewTable = {
-  schema: 'detox', subjectColumn: 'detainee_id', institutionColumn: 'centre_id', subjectReasons: 'detainee',
+  schema: 'detox',
+  subjectColumn: 'detainee_id',
+  institutionColumn: 'centre_id',
+  subjectReasons: 'detainee',
   // GD-25: the detainee's status (no dated periods: what holds now holds on the meeting day).
   async eligibility(em, subjectId, pack) {
     const detainee = await em.findOne(Detainee, { id: subjectId });
@@ -41,6 +52,12 @@ export function recheckSubject(em: EntityManager, detaineeId: string): Promise<n
 /** GD-21: the centre decides; SX-8(1) where a pack says so, as at a prison. */
 export function decideDetaineeReview(em: EntityManager, staff: Reviewer, decision: Decision & { stopMonths?: number | null }): Promise<string> {
   return decideReviewAndStop(em, DETAINEE_REVIEWS, staff, decision, async (tx, detaineeId, months, rule) => {
-    await imposeDetaineeSanction(tx, staff, { detaineeId, severity: SanctionSeverity.ORDINARY, months, reason: '', reasonKeyed: { key: 'review.falseInformationStop', params: { rule } } });
+    await imposeDetaineeSanction(tx, staff, {
+      detaineeId,
+      severity: SanctionSeverity.ORDINARY,
+      months,
+      reason: '',
+      reasonKeyed: { key: 'review.falseInformationStop', params: { rule } },
+    });
   });
 }

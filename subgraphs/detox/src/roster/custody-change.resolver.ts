@@ -1,4 +1,13 @@
-import { CUSTODY_CHANGE_ROLES, CustodyChangeBase, CustodyChangeKind, CustodyChangeSource, ROSTER_ROLES, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
+import {
+  CUSTODY_CHANGE_ROLES,
+  CustodyChangeBase,
+  CustodyChangeKind,
+  CustodyChangeSource,
+  ROSTER_ROLES,
+  requireAccount,
+  requireStaff,
+  type SubgraphContext,
+} from '@rv/kit';
 import { TenantKind } from '@rv/schema';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { DetaineeResolver } from '../detainee/detainee.resolver.js';
@@ -51,20 +60,36 @@ export class DetaineeCustodyEventInput {
 
 @Resolver()
 export class DetaineeCustodyChangeResolver {
-  @Mutation(() => CustodyChangeBase, { description: 'Records a custody change of a detainee of the caller’s centre; its future meetings are checked again (GD-25) and a transfer or release cancels them, telling the family' })
-  recordDetaineeCustodyChange(@Ctx() ctx: SubgraphContext, @Arg('input', () => DetaineeCustodyChangeInput) input: DetaineeCustodyChangeInput): Promise<CustodyChangeBase> {
+  @Mutation(() => CustodyChangeBase, {
+    description:
+      'Records a custody change of a detainee of the caller’s centre; its future meetings are checked again (GD-25) and a transfer or release cancels them, telling the family',
+  })
+  recordDetaineeCustodyChange(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('input', () => DetaineeCustodyChangeInput) input: DetaineeCustodyChangeInput,
+  ): Promise<CustodyChangeBase> {
     requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], CUSTODY_CHANGE_ROLES);
     requireAccount(ctx.identity);
     const staff = { accountId: ctx.identity.accountId, tenantId: ctx.identity.tenantId, tenantKind: ctx.identity.tenantKind };
     return recordDetaineeCustodyChange(ctx.em, staff, { ...input, subjectId: input.detaineeId }, CustodyChangeSource.PORTAL);
   }
 
-  @Mutation(() => [CustodyChangeBase], { description: 'The institution’s own system: a batch of custody events (one transaction, each event id recorded once; any bad event refuses the batch, naming it)' })
-  syncDetaineeCustodyChanges(@Ctx() ctx: SubgraphContext, @Arg('events', () => [DetaineeCustodyEventInput]) events: DetaineeCustodyEventInput[]): Promise<CustodyChangeBase[]> {
+  @Mutation(() => [CustodyChangeBase], {
+    description:
+      'The institution’s own system: a batch of custody events (one transaction, each event id recorded once; any bad event refuses the batch, naming it)',
+  })
+  syncDetaineeCustodyChanges(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('events', () => [DetaineeCustodyEventInput]) events: DetaineeCustodyEventInput[],
+  ): Promise<CustodyChangeBase[]> {
     requireStaff(ctx.identity, [TenantKind.DETOX_CENTRE], ROSTER_ROLES);
     requireAccount(ctx.identity);
     const staff = { accountId: ctx.identity.accountId, tenantId: ctx.identity.tenantId, tenantKind: ctx.identity.tenantKind };
-    return syncDetaineeCustodyEvents(ctx.em, staff, events.map((event) => ({ ...event, number: event.detaineeNumber })));
+    return syncDetaineeCustodyEvents(
+      ctx.em,
+      staff,
+      events.map((event) => ({ ...event, number: event.detaineeNumber })),
+    );
   }
 
   @Query(() => [CustodyChangeBase], { description: 'A detainee’s custody changes, newest first' })

@@ -1,5 +1,14 @@
 import {
-  CustodyChangeKind, CustodyChangeSource, checkCustodyInput, endOpenCases, recordEvents, syncCustodyEvents, type CustodyChangeInput, type CustodyEvent, type EntityManager, type RosterStaff,
+  CustodyChangeKind,
+  CustodyChangeSource,
+  checkCustodyInput,
+  endOpenCases,
+  recordEvents,
+  syncCustodyEvents,
+  type CustodyChangeInput,
+  type CustodyEvent,
+  type EntityManager,
+  type RosterStaff,
 } from '@rv/kit';
 import { clock, forbidden, invalid, isUuid, notFound } from '@rv/schema';
 import { LockMode } from '@mikro-orm/core';
@@ -11,18 +20,24 @@ import { DetaineeCustodyChange } from './roster.entity.js';
 
 /** The changes a detainee can have: GD-25 statuses, a brigade move, transfer, release. */
 export const DETAINEE_CHANGE_KINDS: CustodyChangeKind[] = [
-  CustodyChangeKind.BRIGADE_MOVE, CustodyChangeKind.PHYSIOLOGICAL_DETOX, CustodyChangeKind.RESTRAINT, CustodyChangeKind.TRANSFER, CustodyChangeKind.RELEASE,
+  CustodyChangeKind.BRIGADE_MOVE,
+  CustodyChangeKind.PHYSIOLOGICAL_DETOX,
+  CustodyChangeKind.RESTRAINT,
+  CustodyChangeKind.TRANSFER,
+  CustodyChangeKind.RELEASE,
 ];
 
 /** Applies the change to the detainee; returns the value before and after (for the record). */
 async function applyChange(em: EntityManager, detainee: Detainee, input: CustodyChangeInput): Promise<{ before: string | null; after: string | null }> {
   switch (input.kind) {
-    case CustodyChangeKind.PHYSIOLOGICAL_DETOX: { // GD-25: in physiological detox treatment
+    case CustodyChangeKind.PHYSIOLOGICAL_DETOX: {
+      // GD-25: in physiological detox treatment
       const before = String(detainee.inPhysiologicalDetox);
       detainee.inPhysiologicalDetox = input.active!;
       return { before, after: String(input.active) };
     }
-    case CustodyChangeKind.RESTRAINT: { // GD-25: protective restraint or separate management
+    case CustodyChangeKind.RESTRAINT: {
+      // GD-25: protective restraint or separate management
       const before = String(detainee.underRestraint);
       detainee.underRestraint = input.active!;
       return { before, after: String(input.active) };
@@ -34,7 +49,8 @@ async function applyChange(em: EntityManager, detainee: Detainee, input: Custody
       detainee.brigade = brigade;
       return { before, after: String(brigade) };
     }
-    case CustodyChangeKind.TRANSFER: { // to another centre on the platform (value), or out of it (no value)
+    case CustodyChangeKind.TRANSFER: {
+      // to another centre on the platform (value), or out of it (no value)
       const before = detainee.centre.id;
       const target = input.value?.trim();
       if (!target) {
@@ -60,24 +76,44 @@ async function applyChange(em: EntityManager, detainee: Detainee, input: Custody
  * detainee's future meetings are checked again: GD-25 an approved meeting the detainee may no longer
  * have is stopped (recheckSubject); a transfer or release stops every open case here, telling each family.
  */
-export async function recordDetaineeCustodyChange(em: EntityManager, staff: RosterStaff, input: CustodyChangeInput, source = CustodyChangeSource.PORTAL, externalId: string | null = null): Promise<DetaineeCustodyChange> {
+export async function recordDetaineeCustodyChange(
+  em: EntityManager,
+  staff: RosterStaff,
+  input: CustodyChangeInput,
+  source = CustodyChangeSource.PORTAL,
+  externalId: string | null = null,
+): Promise<DetaineeCustodyChange> {
   checkCustodyInput(input, DETAINEE_CHANGE_KINDS);
   return em.transactional(async (tx) => {
-    const detainee = isUuid(input.subjectId) ? await tx.findOne(Detainee, { id: input.subjectId }, { populate: ['centre'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const detainee = isUuid(input.subjectId)
+      ? await tx.findOne(Detainee, { id: input.subjectId }, { populate: ['centre'], lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
     if (!detainee) throw notFound('detainee');
     if (detainee.centre.id !== staff.tenantId) throw forbidden();
     if (!detainee.inCustody) throw invalid('roster.custody.notInCustody', {}, 'subjectId');
     const centreBefore = detainee.centre.id;
     const { before, after } = await applyChange(tx, detainee, input);
     await tx.flush();
-    const cancelled = input.kind === CustodyChangeKind.TRANSFER || input.kind === CustodyChangeKind.RELEASE
-      ? await endOpenCases(tx, DETAINEE_REVIEWS, detainee.id, centreBefore, input.kind === CustodyChangeKind.RELEASE ? 'RELEASED' : 'TRANSFERRED')
-      : await recheckSubject(tx, detainee.id);
+    const cancelled =
+      input.kind === CustodyChangeKind.TRANSFER || input.kind === CustodyChangeKind.RELEASE
+        ? await endOpenCases(tx, DETAINEE_REVIEWS, detainee.id, centreBefore, input.kind === CustodyChangeKind.RELEASE ? 'RELEASED' : 'TRANSFERRED')
+        : await recheckSubject(tx, detainee.id);
     await recordEvents(tx, 'detox', [detaineeRegisteredEvent(detaineeDirectoryEntry(detainee))]);
     const lasting = input.kind === CustodyChangeKind.PHYSIOLOGICAL_DETOX || input.kind === CustodyChangeKind.RESTRAINT;
     const change = tx.create(DetaineeCustodyChange, {
-      subjectId: detainee.id, institutionId: centreBefore, kind: input.kind, active: lasting ? input.active : null,
-      before, after, effectiveOn: input.effectiveOn, note: input.note?.trim() || null, source, recordedBy: staff.accountId, recordedAt: clock.now(), cancelledMeetings: cancelled, externalId,
+      subjectId: detainee.id,
+      institutionId: centreBefore,
+      kind: input.kind,
+      active: lasting ? input.active : null,
+      before,
+      after,
+      effectiveOn: input.effectiveOn,
+      note: input.note?.trim() || null,
+      source,
+      recordedBy: staff.accountId,
+      recordedAt: clock.now(),
+      cancelledMeetings: cancelled,
+      externalId,
     } as DetaineeCustodyChange);
     await tx.flush();
     return change;
@@ -90,7 +126,12 @@ export function detaineeCustodyChanges(em: EntityManager, detaineeId: string): P
 
 /** The centre's own system sends custody events by detainee number and its own event id (each recorded once). */
 export function syncDetaineeCustodyEvents(em: EntityManager, staff: RosterStaff, events: CustodyEvent[]): Promise<DetaineeCustodyChange[]> {
-  return syncCustodyEvents(em, DetaineeCustodyChange, staff, events,
+  return syncCustodyEvents(
+    em,
+    DetaineeCustodyChange,
+    staff,
+    events,
     async (tx, number) => (await tx.findOne(Detainee, { detaineeNumber: number }))?.id ?? null,
-    (tx, input, externalId) => recordDetaineeCustodyChange(tx, staff, input, CustodyChangeSource.SYNC, externalId));
+    (tx, input, externalId) => recordDetaineeCustodyChange(tx, staff, input, CustodyChangeSource.SYNC, externalId),
+  );
 }

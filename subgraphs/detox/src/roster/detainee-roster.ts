@@ -1,5 +1,16 @@
 import {
-  CustodyChangeKind, readers, recordManyEvents, withoutRowAudit, type EntityManager, type RosterColumn, type RosterRecord, type RosterSource, type RosterStaff, type RosterTable, type RowError, type WriteCounts,
+  CustodyChangeKind,
+  readers,
+  recordManyEvents,
+  withoutRowAudit,
+  type EntityManager,
+  type RosterColumn,
+  type RosterRecord,
+  type RosterSource,
+  type RosterStaff,
+  type RosterTable,
+  type RowError,
+  type WriteCounts,
 } from '@rv/kit';
 import { chinaDate, clock } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
@@ -27,7 +38,9 @@ interface Existing {
 async function existingByNumber(em: EntityManager, numbers: string[]): Promise<Map<string, Existing>> {
   const rows = await em.execute<Existing[]>(
     `select id, detainee_number, centre_id, in_custody, name, id_number, brigade from "detox"."detainee"
-      where detainee_number in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(numbers)]);
+      where detainee_number in (select jsonb_array_elements_text(?::jsonb))`,
+    [JSON.stringify(numbers)],
+  );
   return new Map(rows.map((row) => [row.detainee_number, row]));
 }
 
@@ -54,7 +67,10 @@ export const DETAINEE_ROSTER: RosterTable<DetaineeRosterImport> = {
 
 async function writeDetainees(em: EntityManager, staff: RosterStaff, records: RosterRecord[], source: RosterSource): Promise<WriteCounts> {
   const centre = await em.findOneOrFail(DetoxCentre, { id: staff.tenantId });
-  const existing = await existingByNumber(em, records.map((record) => record.values.detaineeNumber));
+  const existing = await existingByNumber(
+    em,
+    records.map((record) => record.values.detaineeNumber),
+  );
   const inserts: object[] = [];
   const updates: object[] = [];
   const changes: object[] = [];
@@ -71,30 +87,54 @@ async function writeDetainees(em: EntityManager, staff: RosterStaff, records: Ro
       continue;
     }
     const moved = values.brigade !== known.brigade;
-    if (!moved && values.name === known.name && values.idNumber === known.id_number) { unchanged++; continue; }
+    if (!moved && values.name === known.name && values.idNumber === known.id_number) {
+      unchanged++;
+      continue;
+    }
     updates.push({ id: known.id, ...row });
-    if (moved) changes.push({ id: randomUUID(), subject_id: known.id, kind: CustodyChangeKind.BRIGADE_MOVE, before: String(known.brigade), after: String(values.brigade) });
+    if (moved)
+      changes.push({
+        id: randomUUID(),
+        subject_id: known.id,
+        kind: CustodyChangeKind.BRIGADE_MOVE,
+        before: String(known.brigade),
+        after: String(values.brigade),
+      });
     touched.push({ id: known.id, brigade: values.brigade });
   }
   if (inserts.length) {
-    await withoutRowAudit(em, () => em.execute(
-      `insert into "detox"."detainee" (id, centre_id, brigade, name, detainee_number, id_number, in_custody)
+    await withoutRowAudit(em, () =>
+      em.execute(
+        `insert into "detox"."detainee" (id, centre_id, brigade, name, detainee_number, id_number, in_custody)
        select r.id, ?, r.brigade, r.name, r.detainee_number, r.id_number, true
          from jsonb_to_recordset(?::jsonb) as r(id uuid, brigade int, name text, detainee_number text, id_number text)`,
-      [centre.id, JSON.stringify(inserts)], 'run'));
+        [centre.id, JSON.stringify(inserts)],
+        'run',
+      ),
+    );
   }
   if (updates.length) {
     await em.execute(
       `update "detox"."detainee" d set brigade = r.brigade, name = r.name, id_number = r.id_number
          from jsonb_to_recordset(?::jsonb) as r(id uuid, brigade int, name text, id_number text) where d.id = r.id and d.centre_id = ?`,
-      [JSON.stringify(updates), centre.id], 'run');
+      [JSON.stringify(updates), centre.id],
+      'run',
+    );
   }
   if (changes.length) {
-    await withoutRowAudit(em, () => em.execute(
-      `insert into "detox"."custody_change" (id, subject_id, institution_id, kind, "before", "after", effective_on, source, recorded_by, recorded_at)
+    await withoutRowAudit(em, () =>
+      em.execute(
+        `insert into "detox"."custody_change" (id, subject_id, institution_id, kind, "before", "after", effective_on, source, recorded_by, recorded_at)
        select r.id, r.subject_id, ?, r.kind, r.before, r.after, ?, ?, ?, ? from jsonb_to_recordset(?::jsonb) as r(id uuid, subject_id uuid, kind text, before text, after text)`,
-      [centre.id, chinaDate(clock.now()), source, staff.accountId, clock.now(), JSON.stringify(changes)], 'run'));
+        [centre.id, chinaDate(clock.now()), source, staff.accountId, clock.now(), JSON.stringify(changes)],
+        'run',
+      ),
+    );
   }
-  await recordManyEvents(em, 'detox', touched.map(({ id, brigade }) => detaineeRegisteredEvent({ id, centreId: centre.id, rulePack: centre.rulePack, brigade, inCustody: true })));
+  await recordManyEvents(
+    em,
+    'detox',
+    touched.map(({ id, brigade }) => detaineeRegisteredEvent({ id, centreId: centre.id, rulePack: centre.rulePack, brigade, inCustody: true })),
+  );
   return { created: inserts.length, updated: updates.length, unchanged };
 }

@@ -1,6 +1,20 @@
 import {
-  ROSTER_ROLES, RosterFile, RosterFormatType, RosterImportBase, RosterImportMode, appendRosterImport, findRosterImport, listRosterImports, requireAccount, requireStaff,
-  rosterTemplate, runRosterImport, startRosterImport, syncRoster, type RosterStaff, type SubgraphContext,
+  ROSTER_ROLES,
+  RosterFile,
+  RosterFormatType,
+  RosterImportBase,
+  RosterImportMode,
+  appendRosterImport,
+  findRosterImport,
+  listRosterImports,
+  requireAccount,
+  requireStaff,
+  rosterTemplate,
+  runRosterImport,
+  startRosterImport,
+  syncRoster,
+  type RosterStaff,
+  type SubgraphContext,
 } from '@rv/kit';
 import { TenantKind, type Identity, type Locale } from '@rv/schema';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
@@ -31,9 +45,13 @@ export class DetaineeRecordInput {
 @Resolver()
 export class DetaineeRosterResolver {
   @Query(() => RosterFile, { description: 'A template of the detainee roster (columns in the language asked for, zh-CN by default)' })
-  detaineeRosterTemplate(@Ctx() ctx: SubgraphContext, @Arg('format', () => RosterFormatType) format: RosterFormatType, @Arg('locale', () => String, { nullable: true }) locale?: string | null): Promise<RosterFile> {
+  detaineeRosterTemplate(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('format', () => RosterFormatType) format: RosterFormatType,
+    @Arg('locale', () => String, { nullable: true }) locale?: string | null,
+  ): Promise<RosterFile> {
     rosterStaff(ctx.identity);
-    return rosterTemplate(DETAINEE_ROSTER, format, locale === 'en' ? 'en' : 'zh-CN' as Locale, 'detainee-roster');
+    return rosterTemplate(DETAINEE_ROSTER, format, locale === 'en' ? 'en' : ('zh-CN' as Locale), 'detainee-roster');
   }
 
   @Mutation(() => RosterImportBase, { description: 'Opens a file import; send the file with appendDetaineeImport, then runDetaineeImport' })
@@ -56,7 +74,9 @@ export class DetaineeRosterResolver {
     return runRosterImport(ctx.em, DETAINEE_ROSTER, rosterStaff(ctx.identity), id);
   }
 
-  @Mutation(() => RosterImportBase, { description: 'The centre’s own system: a batch of detainees upserted by detainee number (idempotent); ALL refuses the batch on any bad record' })
+  @Mutation(() => RosterImportBase, {
+    description: 'The centre’s own system: a batch of detainees upserted by detainee number (idempotent); ALL refuses the batch on any bad record',
+  })
   syncDetainees(
     @Ctx() ctx: SubgraphContext,
     @Arg('records', () => [DetaineeRecordInput]) records: DetaineeRecordInput[],

@@ -32,7 +32,11 @@ export class DetaineeSanctionResolver {
   }
 
   @Mutation(() => DetaineeOnsiteVisit, { description: 'GD-11: log an on-site visit; it counts against the monthly allowance shared with remote meetings' })
-  recordDetaineeOnsiteVisit(@Ctx() ctx: SubgraphContext, @Arg('detaineeId', () => ID) detaineeId: string, @Arg('visitors', () => Int) visitors: number): Promise<DetaineeOnsiteVisit> {
+  recordDetaineeOnsiteVisit(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('detaineeId', () => ID) detaineeId: string,
+    @Arg('visitors', () => Int) visitors: number,
+  ): Promise<DetaineeOnsiteVisit> {
     return recordDetaineeOnsiteVisit(ctx.em, staffOf(ctx, GATE), detaineeId, visitors);
   }
 

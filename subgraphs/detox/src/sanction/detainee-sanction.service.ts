@@ -18,9 +18,21 @@ export async function imposeDetaineeSanction(em: EntityManager, staff: Staff, in
   return em.transactional(async (tx) => {
     const detainee = await ownDetainee(tx, staff.tenantId, input.detaineeId);
     const period = sanctionPeriod(rulePack(detainee.centre.rulePack), input);
-    const sanction = tx.create(DetaineeSanction, { detainee, severity: input.severity, months: input.months, ...period, imposedBy: staff.accountId, imposedAt: clock.now() });
+    const sanction = tx.create(DetaineeSanction, {
+      detainee,
+      severity: input.severity,
+      months: input.months,
+      ...period,
+      imposedBy: staff.accountId,
+      imposedAt: clock.now(),
+    });
     await tx.flush();
-    await announceSanction(tx, 'detox', sanction.id, detainee.centre.id, { subjectId: detainee.id, startsOn: period.startsOn, endsOn: period.endsOn, rule: period.rule });
+    await announceSanction(tx, 'detox', sanction.id, detainee.centre.id, {
+      subjectId: detainee.id,
+      startsOn: period.startsOn,
+      endsOn: period.endsOn,
+      rule: period.rule,
+    });
     return sanction;
   });
 }
@@ -36,7 +48,13 @@ export async function recordDetaineeOnsiteVisit(em: EntityManager, staff: Staff,
   checkOnsiteVisitors(visitors);
   return em.transactional(async (tx) => {
     const detainee = await ownDetainee(tx, staff.tenantId, detaineeId);
-    const visit = tx.create(DetaineeOnsiteVisit, { detainee, visitDate: chinaDate(clock.now()), visitors, recordedBy: staff.accountId, recordedAt: clock.now() });
+    const visit = tx.create(DetaineeOnsiteVisit, {
+      detainee,
+      visitDate: chinaDate(clock.now()),
+      visitors,
+      recordedBy: staff.accountId,
+      recordedAt: clock.now(),
+    });
     await tx.flush();
     await announceOnsiteVisit(tx, 'detox', visit.id, detainee.centre.id, { subjectId: detainee.id, visitDate: visit.visitDate });
     return visit;

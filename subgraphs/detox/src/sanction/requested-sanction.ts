@@ -14,5 +14,11 @@ export async function imposeRequestedDetaineeSanction(em: EntityManager, event: 
   const detainee = await em.findOne(Detainee, { id: request.subjectId, centre: request.institutionId }, { populate: ['centre'] });
   if (!detainee || !checkSanction(rulePack(detainee.centre.rulePack), SanctionSeverity.ORDINARY, request.months).allowed) return;
   const decidedBy = { accountId: request.decidedBy, tenantId: request.institutionId, tenantKind: TenantKind.DETOX_CENTRE, roles: [] };
-  await imposeDetaineeSanction(em, decidedBy, { detaineeId: request.subjectId, severity: SanctionSeverity.ORDINARY, months: request.months, reason: request.reason, reasonKeyed: request.reasonKeyed });
+  await imposeDetaineeSanction(em, decidedBy, {
+    detaineeId: request.subjectId,
+    severity: SanctionSeverity.ORDINARY,
+    months: request.months,
+    reason: request.reason,
+    reasonKeyed: request.reasonKeyed,
+  });
 }

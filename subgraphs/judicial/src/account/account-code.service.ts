@@ -21,7 +21,12 @@ function hashCode(secret: string, ticket: string, code: string): string {
   return createHmac('sha256', secret).update(`${ticket}:${code}`).digest('hex');
 }
 
-type ThrottleKey = 'familyAccount.tooManyFromClient' | 'familyAccount.tooManyForName' | 'familyAccount.busy' | 'familyAccount.tooManyForAccount' | 'account.currentPasswordSlowDown';
+type ThrottleKey =
+  | 'familyAccount.tooManyFromClient'
+  | 'familyAccount.tooManyForName'
+  | 'familyAccount.busy'
+  | 'familyAccount.tooManyForAccount'
+  | 'account.currentPasswordSlowDown';
 const throttled = (key: ThrottleKey, seconds: number) =>
   keyed(ErrorCode.TOO_MANY_REQUESTS, key, { seconds, minutes: Math.ceil(seconds / 60) }, { retryAfterSeconds: seconds });
 
@@ -49,8 +54,14 @@ export async function issueCode(em: EntityManager, secret: string, request: Code
   const now = clock.now();
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const row = em.create(AccountCode, {
-    purpose: request.purpose, accountId: request.accountId, newPhone: request.newPhone ?? null, codeHash: '',
-    attempts: 0, expiresAt: new Date(now.getTime() + CODE_TTL_SECONDS * 1000), usedAt: null, createdAt: now,
+    purpose: request.purpose,
+    accountId: request.accountId,
+    newPhone: request.newPhone ?? null,
+    codeHash: '',
+    attempts: 0,
+    expiresAt: new Date(now.getTime() + CODE_TTL_SECONDS * 1000),
+    usedAt: null,
+    createdAt: now,
   } as AccountCode);
   row.codeHash = hashCode(secret, row.id, code);
   if (request.sms) queueAccountSms(em, request.sms.phone, request.sms.key, { code, minutes: CODE_TTL_SECONDS / 60 });
@@ -64,14 +75,22 @@ export async function issueCode(em: EntityManager, secret: string, request: Code
  * allowance; a wrong code says how many tries are left. The right code is not yet spent: the
  * caller spends it with `spendCode` in the transaction of the change it allows.
  */
-export async function checkCode(em: EntityManager, secret: string, purpose: CodePurpose, ticket: string, code: string, accountId?: string): Promise<AccountCode> {
+export async function checkCode(
+  em: EntityManager,
+  secret: string,
+  purpose: CodePurpose,
+  ticket: string,
+  code: string,
+  accountId?: string,
+): Promise<AccountCode> {
   if (!isUuid(ticket)) throw codeGone();
   if (!/^\d{6}$/.test(code)) throw invalid('familyAccount.format', {}, 'code');
   const [spent] = await em.execute<{ attempts: number; code_hash: string }[]>(
     `update "judicial"."account_code" set attempts = attempts + 1
       where id = ? and purpose = ? and used_at is null and attempts < ? and expires_at > ?${accountId ? ' and account_id = ?' : ''}
       returning attempts, code_hash`,
-    [ticket, purpose, CODE_ATTEMPTS, clock.now(), ...(accountId ? [accountId] : [])]);
+    [ticket, purpose, CODE_ATTEMPTS, clock.now(), ...(accountId ? [accountId] : [])],
+  );
   if (!spent) throw codeGone();
   const expected = Buffer.from(spent.code_hash, 'hex');
   const actual = Buffer.from(hashCode(secret, ticket, code), 'hex');

@@ -22,12 +22,16 @@ export class LoginResult {
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Mutation(() => LoginResult, { description: 'Sign in; throttled per client address and overall, and each further wrong password for a username from one client waits longer (no account lock)' })
+  @Mutation(() => LoginResult, {
+    description:
+      'Sign in; throttled per client address and overall, and each further wrong password for a username from one client waits longer (no account lock)',
+  })
   async login(
     @Ctx() ctx: SubgraphContext,
     @Arg('username') username: string,
     @Arg('password') password: string,
-    @Arg('totpCode', () => String, { nullable: true, description: 'Issue 15: the authenticator code, for administrators and supervisors (or verifyTotp next)' }) totpCode: string | null,
+    @Arg('totpCode', () => String, { nullable: true, description: 'Issue 15: the authenticator code, for administrators and supervisors (or verifyTotp next)' })
+    totpCode: string | null,
   ): Promise<LoginResult> {
     if (username.length > 64 || password.length > 256 || (totpCode?.length ?? 0) > 16) throw invalid('account.tooLong');
     if (!ctx.tokenSecret) throw new Error('TOKEN_SECRET is not configured');

@@ -28,28 +28,23 @@ function secretOf(ctx: SubgraphContext): string {
 @Resolver()
 export class FamilyAccountResolver {
   @Mutation(() => CodeTicketResult, { description: 'A new mobile, step one: the current password; a code goes by SMS to the new number' })
-  requestPhoneChange(
-    @Ctx() ctx: SubgraphContext,
-    @Arg('currentPassword') currentPassword: string,
-    @Arg('phone') phone: string,
-  ): Promise<CodeTicketResult> {
+  requestPhoneChange(@Ctx() ctx: SubgraphContext, @Arg('currentPassword') currentPassword: string, @Arg('phone') phone: string): Promise<CodeTicketResult> {
     requireAccount(ctx.identity);
     bounded({ currentPassword, phone });
     return requestPhoneChange(ctx.em, secretOf(ctx), ctx.identity.accountId, currentPassword, phone);
   }
 
   @Mutation(() => Account, { description: 'A new mobile, step two: the code sent to it; the old number is told' })
-  confirmPhoneChange(
-    @Ctx() ctx: SubgraphContext,
-    @Arg('ticket', () => ID) ticket: string,
-    @Arg('code') code: string,
-  ): Promise<Account> {
+  confirmPhoneChange(@Ctx() ctx: SubgraphContext, @Arg('ticket', () => ID) ticket: string, @Arg('code') code: string): Promise<Account> {
     requireAccount(ctx.identity);
     bounded({ ticket, code });
     return confirmPhoneChange(ctx.em, secretOf(ctx), ctx.identity.accountId, ticket, code, ctx.client);
   }
 
-  @Mutation(() => CodeTicketResult, { description: 'Forgotten password, step one: a username or mobile; the same answer whether or not an account exists (a code goes by SMS to the phone on file if it does)' })
+  @Mutation(() => CodeTicketResult, {
+    description:
+      'Forgotten password, step one: a username or mobile; the same answer whether or not an account exists (a code goes by SMS to the phone on file if it does)',
+  })
   requestPasswordReset(@Ctx() ctx: SubgraphContext, @Arg('name') name: string): Promise<CodeTicketResult> {
     bounded({ name });
     return requestPasswordReset(ctx.em, secretOf(ctx), name, ctx.client);

@@ -34,7 +34,14 @@ export async function requestPhoneChange(em: EntityManager, secret: string, acco
  * Step two: the code sent to the new number (only this account's ticket). The phone is changed and
  * the old number told, in one transaction with spending the code.
  */
-export async function confirmPhoneChange(em: EntityManager, secret: string, accountId: string, ticket: string, code: string, client: string | null): Promise<Account> {
+export async function confirmPhoneChange(
+  em: EntityManager,
+  secret: string,
+  accountId: string,
+  ticket: string,
+  code: string,
+  client: string | null,
+): Promise<Account> {
   const account = await familyAccount(em, accountId);
   const limits = await throttles(em);
   await takeOrRefuse(limits.codeAttemptPerClient, client ?? 'unknown', 'familyAccount.tooManyFromClient');

@@ -64,7 +64,14 @@ export async function requestPasswordReset(em: EntityManager, secret: string, na
  * The code is spent and the password set in one transaction, and the account's token version
  * moves on: every token issued before stops working at the gateway.
  */
-export async function resetPassword(em: EntityManager, secret: string, ticket: string, code: string, newPassword: string, client: string | null): Promise<void> {
+export async function resetPassword(
+  em: EntityManager,
+  secret: string,
+  ticket: string,
+  code: string,
+  newPassword: string,
+  client: string | null,
+): Promise<void> {
   checkPassword(newPassword, 'newPassword');
   const limits = await throttles(em);
   await takeOrRefuse(limits.codeAttemptPerClient, client ?? 'unknown', 'familyAccount.tooManyFromClient');

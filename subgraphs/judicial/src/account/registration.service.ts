@@ -14,8 +14,7 @@ export interface ProxyRegistration {
 
 /** A password a family can remember and a guesser cannot: 8–64 characters with letters and digits. */
 export function checkPassword(password: string, field = 'password'): void {
-  if (password.length < 8 || password.length > 64 || !/[A-Za-z]/.test(password) || !/\d/.test(password))
-    throw invalid('account.weakPassword', {}, field);
+  if (password.length < 8 || password.length > 64 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) throw invalid('account.weakPassword', {}, field);
 }
 
 /**
@@ -32,14 +31,17 @@ export async function registerProxy(em: EntityManager, input: ProxyRegistration)
   if (taken) throw keyed(ErrorCode.CONFLICT, 'account.taken');
   try {
     const account = em.create(Account, {
-      username: input.username, passwordHash: await hashPassword(input.password), displayName: input.name.trim(),
-      roles: [PublicRole.PROXY], idNumber: input.idNumber, phone: input.phone,
+      username: input.username,
+      passwordHash: await hashPassword(input.password),
+      displayName: input.name.trim(),
+      roles: [PublicRole.PROXY],
+      idNumber: input.idNumber,
+      phone: input.phone,
     } as Account);
     await em.flush();
     return account;
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw keyed(ErrorCode.CONFLICT, 'account.taken');
+    if (error instanceof UniqueConstraintViolationException) throw keyed(ErrorCode.CONFLICT, 'account.taken');
     throw error;
   }
 }

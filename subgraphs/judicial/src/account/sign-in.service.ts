@@ -101,7 +101,8 @@ async function withOwnAccount<T>(em: EntityManager, identity: Identity, action: 
 export async function checkCurrentPassword(em: EntityManager, account: Account, password: string): Promise<void> {
   const limits = await throttles(em);
   await takeOrRefuse(limits.currentPasswordPerAccount, account.id, 'account.currentPasswordSlowDown');
-  if (!(await verifyPassword(password, account.passwordHash))) throw keyed(ErrorCode.BAD_CREDENTIALS, 'account.wrongCurrentPassword', {}, { field: 'currentPassword' });
+  if (!(await verifyPassword(password, account.passwordHash)))
+    throw keyed(ErrorCode.BAD_CREDENTIALS, 'account.wrongCurrentPassword', {}, { field: 'currentPassword' });
   await limits.currentPasswordPerAccount.reward(account.id, 1);
 }
 

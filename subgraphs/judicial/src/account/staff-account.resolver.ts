@@ -5,7 +5,12 @@ import { Account } from './account.entity.js';
 import { LoginResult } from './account.resolver.js';
 import { beginTotpEnrolment, changePassword, confirmTotpEnrolment, verifyTotp } from './sign-in.service.js';
 import {
-  createStaffAccount, listStaffAccounts, resetStaffPassword, setStaffAccountActive, setStaffAccountRoles, type WithTemporaryPassword,
+  createStaffAccount,
+  listStaffAccounts,
+  resetStaffPassword,
+  setStaffAccountActive,
+  setStaffAccountRoles,
+  type WithTemporaryPassword,
 } from './staff-account.service.js';
 
 registerEnumType(SignInStep, { name: 'SignInStep', description: 'Issue 15: where a sign-in stands' });
@@ -65,7 +70,10 @@ export class StaffAccountResolver {
   }
 
   @Mutation(() => StaffAccountWithPassword, { description: 'Issue 15: open a staff account with a temporary password (changed at first sign-in)' })
-  async createStaffAccount(@Ctx() ctx: SubgraphContext, @Arg('input', () => NewStaffAccountInput) input: NewStaffAccountInput): Promise<StaffAccountWithPassword> {
+  async createStaffAccount(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('input', () => NewStaffAccountInput) input: NewStaffAccountInput,
+  ): Promise<StaffAccountWithPassword> {
     return handedOver(await createStaffAccount(ctx.em, ctx.identity, input));
   }
 
@@ -74,9 +82,12 @@ export class StaffAccountResolver {
     return setStaffAccountRoles(ctx.em, ctx.identity, id, roles);
   }
 
-  @Mutation(() => StaffAccountWithPassword, { description: 'Issue 15: a new temporary password (shown once); the account’s sessions end; optionally its second factor is set up again' })
+  @Mutation(() => StaffAccountWithPassword, {
+    description: 'Issue 15: a new temporary password (shown once); the account’s sessions end; optionally its second factor is set up again',
+  })
   async resetStaffPassword(
-    @Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string,
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID) id: string,
     @Arg('resetSecondFactor', { defaultValue: false }) resetSecondFactor: boolean,
   ): Promise<StaffAccountWithPassword> {
     return handedOver(await resetStaffPassword(ctx.em, ctx.identity, id, resetSecondFactor));
@@ -87,7 +98,10 @@ export class StaffAccountResolver {
     return setStaffAccountActive(ctx.em, ctx.identity, id, active);
   }
 
-  @Mutation(() => LoginResult, { description: 'Issue 15: any account changes its own password (staff: also the temporary one at first sign-in); the current one required; other sessions end; answers the next step and a new token' })
+  @Mutation(() => LoginResult, {
+    description:
+      'Issue 15: any account changes its own password (staff: also the temporary one at first sign-in); the current one required; other sessions end; answers the next step and a new token',
+  })
   changePassword(@Ctx() ctx: SubgraphContext, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<LoginResult> {
     return changePassword(ctx.em, ctx.identity, currentPassword, newPassword, secretOf(ctx));
   }

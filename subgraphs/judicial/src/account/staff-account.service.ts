@@ -1,8 +1,19 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@rv/kit';
 import {
-  ErrorCode, StaffRole, TenantKind, checkRoles, checkStaffUsername, forbidden, invalid, isAccountAdmin, isUuid, keyed,
-  requireAccountManager, type Identity, type StaffRole as Role,
+  ErrorCode,
+  StaffRole,
+  TenantKind,
+  checkRoles,
+  checkStaffUsername,
+  forbidden,
+  invalid,
+  isAccountAdmin,
+  isUuid,
+  keyed,
+  requireAccountManager,
+  type Identity,
+  type StaffRole as Role,
 } from '@rv/schema';
 import { randomInt } from 'node:crypto';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -51,10 +62,16 @@ async function requireUnit(em: EntityManager, caller: Identity, kind: TenantKind
     if (caller.tenantKind !== TenantKind.PROVINCE || caller.tenantId !== id) throw unknown();
     return;
   }
-  const unit: { active: boolean } | null = kind === TenantKind.COUNTY_BUREAU || kind === TenantKind.JUDICIAL_OFFICE ? await em.findOne(CountyBureau, { id, kind })
-    : kind === TenantKind.PRISON || kind === TenantKind.DETOX_CENTRE ? await em.findOne(InstitutionRef, { id, kind })
-    : kind === TenantKind.PRISON_BUREAU || kind === TenantKind.DETOX_BUREAU ? await em.findOne(SupervisingBureau, { id, kind })
-    : kind === TenantKind.DETENTION_CENTRE ? await em.findOne(DetentionCentreRef, { id }) : null;
+  const unit: { active: boolean } | null =
+    kind === TenantKind.COUNTY_BUREAU || kind === TenantKind.JUDICIAL_OFFICE
+      ? await em.findOne(CountyBureau, { id, kind })
+      : kind === TenantKind.PRISON || kind === TenantKind.DETOX_CENTRE
+        ? await em.findOne(InstitutionRef, { id, kind })
+        : kind === TenantKind.PRISON_BUREAU || kind === TenantKind.DETOX_BUREAU
+          ? await em.findOne(SupervisingBureau, { id, kind })
+          : kind === TenantKind.DETENTION_CENTRE
+            ? await em.findOne(DetentionCentreRef, { id })
+            : null;
   if (!unit) throw unknown();
   if (!unit.active) throw invalid('admin.account.inactiveUnit', {}, 'tenantId');
 }
@@ -80,11 +97,19 @@ export async function createStaffAccount(em: EntityManager, caller: Identity, in
   await requireUnit(em, caller, kind, input.tenantId);
   const password = temporaryPassword();
   const taken = () => keyed(ErrorCode.CONFLICT, 'admin.account.usernameTaken', {}, { field: 'username' });
-  const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from "judicial"."account" where lower(username) = lower(?)`, [username]);
+  const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from "judicial"."account" where lower(username) = lower(?)`, [
+    username,
+  ]);
   if (count) throw taken();
   try {
     const account = em.create(Account, {
-      username, displayName, tenantKind: kind, tenantId: input.tenantId, roles, passwordHash: await hashPassword(password), mustChangePassword: true,
+      username,
+      displayName,
+      tenantKind: kind,
+      tenantId: input.tenantId,
+      roles,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
     } as Account);
     await em.flush();
     return { account, temporaryPassword: password };
@@ -164,9 +189,10 @@ export interface StaffAccountFilter {
  */
 export async function listStaffAccounts(em: EntityManager, caller: Identity, filter: StaffAccountFilter): Promise<{ items: Account[]; total: number }> {
   if (!isAccountAdmin(caller)) throw forbidden();
-  const scope = caller.tenantKind === TenantKind.PROVINCE
-    ? { $or: [{ tenantId: caller.tenantId }, { tenantId: { $ne: null }, roles: { $contains: [StaffRole.ADMIN] } }] }
-    : { tenantId: caller.tenantId };
+  const scope =
+    caller.tenantKind === TenantKind.PROVINCE
+      ? { $or: [{ tenantId: caller.tenantId }, { tenantId: { $ne: null }, roles: { $contains: [StaffRole.ADMIN] } }] }
+      : { tenantId: caller.tenantId };
   const where = {
     $and: [
       scope,
@@ -174,7 +200,11 @@ export async function listStaffAccounts(em: EntityManager, caller: Identity, fil
       filter.search ? { $or: [{ username: { $ilike: `%${escapeLike(filter.search)}%` } }, { displayName: { $ilike: `%${escapeLike(filter.search)}%` } }] } : {},
     ],
   };
-  const [items, total] = await em.findAndCount(Account, where as never, { orderBy: { tenantKind: 'asc', tenantId: 'asc', username: 'asc' }, offset: Math.max(filter.offset, 0), limit: Math.min(Math.max(filter.limit, 1), 100) });
+  const [items, total] = await em.findAndCount(Account, where as never, {
+    orderBy: { tenantKind: 'asc', tenantId: 'asc', username: 'asc' },
+    offset: Math.max(filter.offset, 0),
+    limit: Math.min(Math.max(filter.limit, 1), 100),
+  });
   return { items, total };
 }
 

@@ -17,8 +17,11 @@ export interface TokenOptions {
 export async function signToken(identity: Identity, secret: string, options: TokenOptions = {}): Promise<string> {
   const ttl = options.ttlSeconds ?? (options.step ? STEP_TOKEN_TTL_SECONDS : TOKEN_TTL_SECONDS);
   return new SignJWT({
-    tk: identity.tenantKind, tid: identity.tenantId, roles: identity.roles,
-    ...(options.version ? { ver: options.version } : {}), ...(options.step ? { step: options.step } : {}),
+    tk: identity.tenantKind,
+    tid: identity.tenantId,
+    roles: identity.roles,
+    ...(options.version ? { ver: options.version } : {}),
+    ...(options.step ? { step: options.step } : {}),
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.accountId!)

@@ -11,12 +11,15 @@ export async function takeAllowance(em: EntityManager, subjectId: string, month:
     `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
      on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1
        where "monthly_allowance".used < ? + "monthly_allowance".extra and "monthly_allowance".blocked_by is null
-     returning used`, [subjectId, month, limit]);
+     returning used`,
+    [subjectId, month, limit],
+  );
   if (row) return;
   const [blocked] = await em.execute<{ blocked_by: string | null }[]>(
-    `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`, [subjectId, month]);
-  if (blocked?.blocked_by)
-    throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.monthBlocked', { month }, { rule: blocked.blocked_by, pack });
+    `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`,
+    [subjectId, month],
+  );
+  if (blocked?.blocked_by) throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.monthBlocked', { month }, { rule: blocked.blocked_by, pack });
   throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.allowanceUsed', { month, limit }, { rule: rulePack(pack).limits.meetingsPerMonthRule, pack });
 }
 
@@ -29,7 +32,10 @@ export async function releaseAllowance(em: EntityManager, subjectId: string, mon
 export async function blockRestOfMonth(em: EntityManager, subjectId: string, month: string): Promise<void> {
   await em.execute(
     `insert into "judicial"."monthly_allowance" (subject_id, month, used, blocked_by) values (?, ?, 0, 'GD-27')
-     on conflict (subject_id, month) do update set blocked_by = 'GD-27'`, [subjectId, month], 'run');
+     on conflict (subject_id, month) do update set blocked_by = 'GD-27'`,
+    [subjectId, month],
+    'run',
+  );
 }
 
 /** onsite_visit.recorded → the visit uses the subject's month (GD-11 / SX-3: remote and on-site share it). */
@@ -37,7 +43,9 @@ export async function countOnsiteVisit(em: EntityManager, event: OutboxEvent<Ons
   await em.execute(
     `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
      on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1`,
-    [event.payload.subjectId, event.payload.visitDate.slice(0, 7)], 'run');
+    [event.payload.subjectId, event.payload.visitDate.slice(0, 7)],
+    'run',
+  );
 }
 
 /** extra_meeting.granted → one more meeting for the subject this month (YN-14, SX-4): the only way to add one (GD-35). */
@@ -45,5 +53,7 @@ export async function grantExtraMeeting(em: EntityManager, event: OutboxEvent<Ex
   await em.execute(
     `insert into "judicial"."monthly_allowance" (subject_id, month, used, extra) values (?, ?, 0, 1)
      on conflict (subject_id, month) do update set extra = "monthly_allowance".extra + 1`,
-    [event.payload.subjectId, event.payload.month], 'run');
+    [event.payload.subjectId, event.payload.month],
+    'run',
+  );
 }

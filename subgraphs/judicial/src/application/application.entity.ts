@@ -215,7 +215,6 @@ export class Application {
   @Property()
   submittedAt: Date = clock.now();
 
-
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
@@ -288,5 +287,5 @@ export function visitorSideOf(application: Application): string {
 
 /** Issue 14: the columns of a stored rejection (key, parameters, rule), for an update or an assignment. */
 export function rejectionColumns(text: (KeyedText & { rule?: string | null }) | null): Pick<Application, 'rejectionKey' | 'rejectionParams' | 'rejectionRule'> {
-  return { rejectionKey: text?.key ?? null, rejectionParams: text ? text.params ?? {} : null, rejectionRule: text?.rule ?? null };
+  return { rejectionKey: text?.key ?? null, rejectionParams: text ? (text.params ?? {}) : null, rejectionRule: text?.rule ?? null };
 }

@@ -45,9 +45,12 @@ export class SubmitApplicationInput {
 export function loadVisibleApplication(ctx: SubgraphContext, id: string): Promise<Application | null> {
   const scope = applicationScope(ctx.identity);
   if (!isUuid(id)) return Promise.resolve(null);
-  return batchLoader(ctx, 'visibleApplication',
+  return batchLoader(
+    ctx,
+    'visibleApplication',
     (ids) => ctx.em.find(Application, { $and: [{ id: { $in: [...ids] } }, scope] }, { populate: ['serviceDay', 'venue'] }),
-    (a) => a.id).load(id);
+    (a) => a.id,
+  ).load(id);
 }
 
 @Resolver(() => Application)
@@ -71,8 +74,12 @@ export class ApplicationResolver {
   ): Promise<Application[]> {
     const scope = applicationScope(ctx.identity);
     // Plain rows, only the selected columns when the selection allows (issue 16: a list is read, not changed).
-    return findRows(ctx.em, Application, { $and: [scope, status ? { status } : {}] },
-      { orderBy: { submittedAt: 'desc' }, limit: Math.min(limit, 200), offset, join: ['serviceDay', 'venue'], info });
+    return findRows(
+      ctx.em,
+      Application,
+      { $and: [scope, status ? { status } : {}] },
+      { orderBy: { submittedAt: 'desc' }, limit: Math.min(limit, 200), offset, join: ['serviceDay', 'venue'], info },
+    );
   }
 
   @Mutation(() => Application, { description: 'GD-19 apply for a remote meeting (proxy applicant)' })
@@ -82,7 +89,10 @@ export class ApplicationResolver {
     return submitApplication(ctx.em, { proxyAccountId: ctx.identity.accountId }, input);
   }
 
-  @Mutation(() => Application, { description: 'YN-14: the warden alone approves, for a family emergency, a longer meeting and/or one at a non-scheduled time; not an extra meeting in the month (YN-27(3): recorded here, it is what lengthens the meeting)' })
+  @Mutation(() => Application, {
+    description:
+      'YN-14: the warden alone approves, for a family emergency, a longer meeting and/or one at a non-scheduled time; not an extra meeting in the month (YN-27(3): recorded here, it is what lengthens the meeting)',
+  })
   async approveEmergencyMeeting(
     @Ctx() ctx: SubgraphContext,
     @Arg('applicationId', () => ID) applicationId: string,
@@ -112,7 +122,10 @@ export class ApplicationResolver {
     return application.visitors.map(Visitor.from);
   }
 
-  @FieldResolver(() => KeyedTextView, { nullable: true, description: 'Why it was refused, stopped or closed, by catalogue key (issue 14): the portal translates' })
+  @FieldResolver(() => KeyedTextView, {
+    nullable: true,
+    description: 'Why it was refused, stopped or closed, by catalogue key (issue 14): the portal translates',
+  })
   rejectionKeyed(@Root() application: Application): KeyedTextView | null {
     return KeyedTextView.of(application.rejectionKey, application.rejectionParams, application.rejectionRule);
   }
@@ -143,8 +156,7 @@ export class DetaineeApplicationsResolver {
 async function subjectApplications(ctx: SubgraphContext, subjectId: string): Promise<Application[]> {
   if (!isUuid(subjectId)) return [];
   const scope = applicationScope(ctx.identity);
-  return ctx.em.find(Application, { $and: [{ subjectId }, scope] },
-    { orderBy: { submittedAt: 'desc' }, limit: 100, populate: ['serviceDay', 'venue'] });
+  return ctx.em.find(Application, { $and: [{ subjectId }, scope] }, { orderBy: { submittedAt: 'desc' }, limit: 100, populate: ['serviceDay', 'venue'] });
 }
 
 export const applicationReference = {

@@ -1,7 +1,27 @@
 import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
-  Topic, TenantKind, audience, ErrorCode, keyed, forbidden, invalid, isUuid, isValidMobile, isValidResidentId, notFound,
-  nationalCalendar, nextStage, noteText, rulePack, stageDue, type RulePack, type ReviewActor, type ApplicationChanged, type ApplicationSubmitted, type OutboxEvent, type ReviewDecided,
+  Topic,
+  TenantKind,
+  audience,
+  ErrorCode,
+  keyed,
+  forbidden,
+  invalid,
+  isUuid,
+  isValidMobile,
+  isValidResidentId,
+  notFound,
+  nationalCalendar,
+  nextStage,
+  noteText,
+  rulePack,
+  stageDue,
+  type RulePack,
+  type ReviewActor,
+  type ApplicationChanged,
+  type ApplicationSubmitted,
+  type OutboxEvent,
+  type ReviewDecided,
 } from '@rv/schema';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
@@ -36,9 +56,7 @@ export function validateSubmission(input: SubmitApplicationInput): void {
 }
 
 /** Who files: a proxy online (GD-19), or a clerk at the counter for a walk-in family (GD-20). */
-export type Filer =
-  | { proxyAccountId: string }
-  | { staffId: string; venueId: string; applicant: { name: string; idNumber: string; phone: string } };
+export type Filer = { proxyAccountId: string } | { staffId: string; venueId: string; applicant: { name: string; idNumber: string; phone: string } };
 
 /**
  * GD-19 a proxy's online application: subject, visitors, venue, slot, reason, submit (GD-20: or
@@ -56,7 +74,15 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
     // GD-20: a clerk files at the counter of the clerk's own bureau.
     if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('forbidden.ownCounterOnly');
     return {
-      draft: { channel: 'applicant' in filer ? 'COUNTER' : 'ONLINE', subject, serviceDay, venue, visitors: input.visitors, relativeInCustody: null, today: chinaToday() },
+      draft: {
+        channel: 'applicant' in filer ? 'COUNTER' : 'ONLINE',
+        subject,
+        serviceDay,
+        venue,
+        visitors: input.visitors,
+        relativeInCustody: null,
+        today: chinaToday(),
+      },
       reservation: { filedBy, idempotencyKey: input.idempotencyKey, applicant: 'applicant' in filer ? filer.applicant : null, reason: input.reason },
     };
   });
@@ -89,10 +115,16 @@ export const DONE: StageTiming = { stage: 'DONE', stageFrom: null, stageDueOn: n
 
 /** Product rule (calendar as data): deadlines counted through a year that was missing are counted again. */
 export async function recomputeApplicationDeadlines(em: EntityManager): Promise<void> {
-  const flagged = await em.find(Application, { calendarMissing: true, stage: { $ne: 'DONE' }, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } },
-    { populate: ['serviceDay', 'venue'] });
+  const flagged = await em.find(
+    Application,
+    { calendarMissing: true, stage: { $ne: 'DONE' }, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } },
+    { populate: ['serviceDay', 'venue'] },
+  );
   for (const application of flagged) {
-    Object.assign(application, stageTiming(rulePack(application.rulePack), application.stage as ReviewActor, application.stageFrom ?? chinaToday(), application.extendedReview));
+    Object.assign(
+      application,
+      stageTiming(rulePack(application.rulePack), application.stage as ReviewActor, application.stageFrom ?? chinaToday(), application.extendedReview),
+    );
   }
   await em.flush();
   if (flagged.length) await recordEvents(em, 'judicial', flagged.map(applicationChangedEvent));
@@ -101,9 +133,19 @@ export async function recomputeApplicationDeadlines(em: EntityManager): Promise<
 /** The application reaches the institution: the event that opens its review (GD-21, YN-8). */
 export function sentToInstitution(application: Application, stageFrom: string): NewEvent {
   const payload: ApplicationSubmitted = {
-    applicationId: application.id, applicationNumber: application.number, institutionStageFrom: stageFrom, extendedReview: application.extendedReview, priority: application.priority, priorityCategory: application.priorityCategory,
-    subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId, venueId: visitorSideOf(application),
-    proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date, submittedAt: application.submittedAt.toISOString(),
+    applicationId: application.id,
+    applicationNumber: application.number,
+    institutionStageFrom: stageFrom,
+    extendedReview: application.extendedReview,
+    priority: application.priority,
+    priorityCategory: application.priorityCategory,
+    subjectId: application.subjectId,
+    subjectKind: application.subjectKind,
+    institutionId: application.institutionId,
+    venueId: visitorSideOf(application),
+    proxyAccountId: application.proxyAccountId,
+    serviceDate: application.serviceDay.date,
+    submittedAt: application.submittedAt.toISOString(),
     rulePack: application.rulePack,
   };
   return { topic: Topic.APPLICATION_SUBMITTED, aggregateType: 'Application', aggregateId: application.id, audience: applicationAudience(application), payload };
@@ -122,8 +164,11 @@ export async function cancelApplication(em: EntityManager, proxyAccountId: strin
     const application = isUuid(id) ? await tx.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
     if (!application) throw notFound('application');
     if (application.proxyAccountId !== proxyAccountId) throw forbidden();
-    const changed = await tx.nativeUpdate(Application,
-      { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } }, { status: ApplicationStatus.CANCELLED });
+    const changed = await tx.nativeUpdate(
+      Application,
+      { id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } },
+      { status: ApplicationStatus.CANCELLED },
+    );
     if (!changed) throw keyed(ErrorCode.CONFLICT, 'booking.notCancellable');
     await releaseBooking(tx, application);
     application.status = ApplicationStatus.CANCELLED;
@@ -145,14 +190,16 @@ export async function applyReviewDecision(em: EntityManager, event: OutboxEvent<
   const status = decision.approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
   const decidedAt = new Date(decision.decidedAt);
   // Issue 14: the rejection by key; an older event carries only words, kept as a note.
-  const rejection = rejectionColumns(decision.approved ? null : decision.rejection ?? (decision.reason ? noteText(decision.reason) : null));
+  const rejection = rejectionColumns(decision.approved ? null : (decision.rejection ?? (decision.reason ? noteText(decision.reason) : null)));
   // YN-8: after the institution, the bureau tells the family (2 working days); GD: the SMS is the notice.
   // GD-5 / YN-7: with no family venue there is no bureau to tell anyone; the chain ends here.
   const after = application.venue ? nextStage(rulePack(application.rulePack), 'INSTITUTION') : null;
   const timing = after ? stageTiming(rulePack(application.rulePack), after, chinaToday(), false) : DONE;
-  const changed = await em.nativeUpdate(Application,
+  const changed = await em.nativeUpdate(
+    Application,
     { id: application.id, status: ApplicationStatus.SUBMITTED },
-    { status, decidedAt, ...rejection, ...timing, meetingTime: decision.meetingTime ?? null, reviewDueOn: decision.dueOn ?? null });
+    { status, decidedAt, ...rejection, ...timing, meetingTime: decision.meetingTime ?? null, reviewDueOn: decision.dueOn ?? null },
+  );
   if (!changed) return; // cancelled in the meantime
   if (!decision.approved) {
     await releaseBooking(em, application);
@@ -180,8 +227,14 @@ export function applicationAudience(application: Application): string[] {
 
 export function applicationChangedEvent(application: Application): NewEvent {
   const payload: ApplicationChanged = {
-    applicationId: application.id, status: application.status, rulePack: application.rulePack, subjectKind: application.subjectKind, institutionId: application.institutionId,
-    venueId: visitorSideOf(application), proxyAccountId: application.proxyAccountId, serviceDate: application.serviceDay.date,
+    applicationId: application.id,
+    status: application.status,
+    rulePack: application.rulePack,
+    subjectKind: application.subjectKind,
+    institutionId: application.institutionId,
+    venueId: visitorSideOf(application),
+    proxyAccountId: application.proxyAccountId,
+    serviceDate: application.serviceDay.date,
     // YN-7: a pair meets once, when both are approved, on its first application's meeting.
     scheduleMeeting: !application.pairState || application.pairState === PairState.MEETS,
     emergencyMinutes: application.emergencyMinutes,

@@ -6,8 +6,22 @@ const names = (channel: Channel) => checksFor(channel).map((check) => check.name
 describe('the booking pipeline as declared', () => {
   it('ONLINE and COUNTER (GD-19, GD-20) run every check but the relative-in-custody one, in one order', () => {
     const expected = [
-      'unitsTakeBookings', 'dayAtSubjectInstitution', 'dayAhead', 'slotLeft', 'packInForce', 'subjectNotSuspended', 'packServesSubject',
-      'applicationDay', 'applyAhead', 'wardDay', 'relationInScope', 'visitorCount', 'visitorsNotSuspended', 'visitorsRegistered', 'householdInProvince', 'venueServesFamily',
+      'unitsTakeBookings',
+      'dayAtSubjectInstitution',
+      'dayAhead',
+      'slotLeft',
+      'packInForce',
+      'subjectNotSuspended',
+      'packServesSubject',
+      'applicationDay',
+      'applyAhead',
+      'wardDay',
+      'relationInScope',
+      'visitorCount',
+      'visitorsNotSuspended',
+      'visitorsRegistered',
+      'householdInProvince',
+      'venueServesFamily',
     ];
     expect(names('ONLINE')).toEqual(expected);
     expect(names('COUNTER')).toEqual(expected);
@@ -15,8 +29,20 @@ describe('the booking pipeline as declared', () => {
 
   it('GD-5 / YN-7: a custody meeting has no family venue (YN-6), no household (SX-1) and no family proof to register (GD-17, YN-8(1)), and checks the relative’s own suspension', () => {
     expect(names('CUSTODY')).toEqual([
-      'unitsTakeBookings', 'dayAtSubjectInstitution', 'dayAhead', 'slotLeft', 'packInForce', 'subjectNotSuspended', 'relativeInCustodyNotSuspended', 'packServesSubject',
-      'applicationDay', 'applyAhead', 'wardDay', 'relationInScope', 'visitorCount', 'visitorsNotSuspended',
+      'unitsTakeBookings',
+      'dayAtSubjectInstitution',
+      'dayAhead',
+      'slotLeft',
+      'packInForce',
+      'subjectNotSuspended',
+      'relativeInCustodyNotSuspended',
+      'packServesSubject',
+      'applicationDay',
+      'applyAhead',
+      'wardDay',
+      'relationInScope',
+      'visitorCount',
+      'visitorsNotSuspended',
     ]);
     expect(CHANNELS.CUSTODY.exempt.venueServesFamily.rule).toBe('YN-6');
   });
@@ -31,7 +57,9 @@ describe('the booking pipeline as declared', () => {
 
   it('GD-33 / YN-17 / SX-10: every channel checks the subject’s suspension, and the booking rules every family channel shares', () => {
     for (const channel of Object.keys(CHANNELS) as Channel[]) {
-      expect(names(channel)).toEqual(expect.arrayContaining(['subjectNotSuspended', 'packInForce', 'packServesSubject', 'applicationDay', 'applyAhead', 'visitorCount', 'slotLeft']));
+      expect(names(channel)).toEqual(
+        expect.arrayContaining(['subjectNotSuspended', 'packInForce', 'packServesSubject', 'applicationDay', 'applyAhead', 'visitorCount', 'slotLeft']),
+      );
     }
   });
 

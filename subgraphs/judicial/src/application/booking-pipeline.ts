@@ -1,7 +1,22 @@
 import type { EntityManager } from '@rv/kit';
 import {
-  checkApplicationDay, checkApplyAhead, checkEffective, checkHousehold, checkRelation, checkSubjectScope, checkSuspension, checkVenue, checkVisitors, checkWardDay,
-  invalid, nationalCalendar, ruleError, rulePack, type ProvenHousehold, type RuleDecision, type RulePack,
+  checkApplicationDay,
+  checkApplyAhead,
+  checkEffective,
+  checkHousehold,
+  checkRelation,
+  checkSubjectScope,
+  checkSuspension,
+  checkVenue,
+  checkVisitors,
+  checkWardDay,
+  invalid,
+  nationalCalendar,
+  ruleError,
+  rulePack,
+  type ProvenHousehold,
+  type RuleDecision,
+  type RulePack,
 } from '@rv/schema';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { refuseBarredVisitors } from '../sanction/visitor-sanction.service.js';
@@ -74,39 +89,45 @@ function enforce(decision: RuleDecision): RuleDecision {
 /** Every booking rule, in the order they run: what reads no table first, the reads last. */
 export const BOOKING_CHECKS: readonly BookingCheck[] = [
   {
-    name: 'unitsTakeBookings', rules: '(product) issue 15: a deactivated institution or venue takes no new bookings, and says why',
+    name: 'unitsTakeBookings',
+    rules: '(product) issue 15: a deactivated institution or venue takes no new bookings, and says why',
     run: ({ institution, venue }) => {
       refuseInactiveUnit(institution);
       if (venue) refuseInactiveUnit(venue);
     },
   },
   {
-    name: 'dayAtSubjectInstitution', rules: 'GD-12',
+    name: 'dayAtSubjectInstitution',
+    rules: 'GD-12',
     run: ({ serviceDay, subject }) => {
       if (serviceDay.institutionId !== subject.institutionId) throw invalid('booking.dayNotAtInstitution', {}, 'serviceDayId');
     },
   },
   {
-    name: 'dayAhead', rules: '(product) only a future day is sold',
+    name: 'dayAhead',
+    rules: '(product) only a future day is sold',
     run: ({ serviceDay, today }) => {
       if (serviceDay.date <= today) throw invalid('booking.pastDay', {}, 'serviceDayId');
     },
   },
   {
     // takeSlot's conditional update is the real guard; this refuses early what already reads full.
-    name: 'slotLeft', rules: 'GD-12',
+    name: 'slotLeft',
+    rules: 'GD-12',
     run: ({ serviceDay }) => {
       if (serviceDay.taken >= serviceDay.capacity) throw slotFull();
     },
   },
   { name: 'packInForce', rules: 'YN-38', run: ({ pack, today }) => void enforce(checkEffective(pack, today)) },
   {
-    name: 'subjectNotSuspended', rules: 'GD-33 / YN-17 / SX-10',
+    name: 'subjectNotSuspended',
+    rules: 'GD-33 / YN-17 / SX-10',
     run: ({ pack, subject, serviceDay }) => void enforce(checkSuspension(pack, subject.suspendedUntil, subject.suspensionRule, serviceDay.date)),
   },
   {
     // The relative's own institution's pack says how long its suspension runs.
-    name: 'relativeInCustodyNotSuspended', rules: 'GD-33 / YN-17 / SX-10',
+    name: 'relativeInCustodyNotSuspended',
+    rules: 'GD-33 / YN-17 / SX-10',
     run: ({ relativeInCustody: relative, serviceDay }) => {
       if (relative) enforce(checkSuspension(rulePack(relative.rulePack), relative.suspendedUntil, relative.suspensionRule, serviceDay.date));
     },
@@ -116,28 +137,43 @@ export const BOOKING_CHECKS: readonly BookingCheck[] = [
   { name: 'applyAhead', rules: 'SX-2', run: ({ pack, today, serviceDay }) => void enforce(checkApplyAhead(pack, today, serviceDay.date)) },
   {
     // GD-44: the institution's own rule (its ward days) prevails over the pack's.
-    name: 'wardDay', rules: 'SX-2 / GD-44',
+    name: 'wardDay',
+    rules: 'SX-2 / GD-44',
     run: ({ pack, wardDays, subject, serviceDay }) => {
       if (subject.ward === null) return;
       enforce(checkWardDay(pack, wardDays ?? undefined, subject.ward, serviceDay.date));
     },
   },
   {
-    name: 'relationInScope', rules: 'SX-5',
+    name: 'relationInScope',
+    rules: 'SX-5',
     run: ({ pack, subject, visitors }) => visitors.forEach((visitor) => enforce(checkRelation(pack, subject.crimeCategory, visitor.relation))),
   },
   {
-    name: 'visitorCount', rules: 'GD-22 / SX-5(4)',
+    name: 'visitorCount',
+    rules: 'GD-22 / SX-5(4)',
     run: ({ pack, visitors, serviceDay }) => {
       const decision = enforce(checkVisitors(pack, visitors, serviceDay.date));
       return { extendedReview: (decision.allowed && decision.extendedReview) || false };
     },
   },
-  { name: 'visitorsNotSuspended', rules: '(product) with GD-33', run: ({ tx, subject, visitors, serviceDay }) => refuseBarredVisitors(tx, subject.id, visitors, serviceDay.date) },
-  { name: 'visitorsRegistered', rules: 'GD-17 / YN-8(1) / SX-3(2)', run: ({ subject, visitors, registered }) => refuseUnregisteredVisitors(subject, visitors, registered) },
+  {
+    name: 'visitorsNotSuspended',
+    rules: '(product) with GD-33',
+    run: ({ tx, subject, visitors, serviceDay }) => refuseBarredVisitors(tx, subject.id, visitors, serviceDay.date),
+  },
+  {
+    name: 'visitorsRegistered',
+    rules: 'GD-17 / YN-8(1) / SX-3(2)',
+    run: ({ subject, visitors, registered }) => refuseUnregisteredVisitors(subject, visitors, registered),
+  },
   // 户籍 is recorded with the registration, so these read what visitorsRegistered found registered.
   { name: 'householdInProvince', rules: 'SX-1', run: ({ pack, households }) => void enforce(checkHousehold(pack, households)) },
-  { name: 'venueServesFamily', rules: 'YN-6', run: ({ pack, venue, households }) => void enforce(checkVenue(pack, venue ? actingKind(venue) : '', households)) }, // GD-41
+  {
+    name: 'venueServesFamily',
+    rules: 'YN-6',
+    run: ({ pack, venue, households }) => void enforce(checkVenue(pack, venue ? actingKind(venue) : '', households)),
+  }, // GD-41
 ];
 
 export interface ChannelDeclaration {
@@ -162,7 +198,10 @@ export const CHANNELS: Record<Channel, ChannelDeclaration> = {
   CUSTODY: {
     exempt: {
       venueServesFamily: { rule: 'YN-6', why: 'the visitor is in custody: there is no family venue of household or residence to choose' },
-      householdInProvince: { rule: 'SX-1', why: 'the visitor is held by an institution of the province, not a family applying at a bureau: there is no household to prove' },
+      householdInProvince: {
+        rule: 'SX-1',
+        why: 'the visitor is held by an institution of the province, not a family applying at a bureau: there is no household to prove',
+      },
       visitorsRegistered: {
         rule: 'GD-5 / YN-7',
         why: 'no family applies: the filing institution names the relative in custody by exact name and ID number from custody records, so there is no first application whose proof must be registered (GD-17, YN-8(1))',
@@ -195,7 +234,15 @@ export async function checkBooking(tx: EntityManager, draft: BookingDraft): Prom
   const applying = applyingAssignment(institution, draft.today);
   const pack = rulePack(applying.pack);
   const registered = await registeredVisitors(tx, draft.subject.id, draft.visitors);
-  const ctx: CheckContext = { ...draft, tx, institution, pack, wardDays: applying.wardDays, registered, households: provenHouseholds(draft.visitors, registered) };
+  const ctx: CheckContext = {
+    ...draft,
+    tx,
+    institution,
+    pack,
+    wardDays: applying.wardDays,
+    registered,
+    households: provenHouseholds(draft.visitors, registered),
+  };
   let extendedReview = false;
   for (const check of checksFor(draft.channel)) {
     const result = await check.run(ctx);

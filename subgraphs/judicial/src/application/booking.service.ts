@@ -42,7 +42,9 @@ export async function chosenServiceDay(tx: EntityManager, id: string): Promise<S
  * nothing.
  */
 export async function fileBooking(
-  em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string },
+  em: EntityManager,
+  filedBy: FiledBy,
+  input: { idempotencyKey: string; serviceDayId: string },
   draft: (tx: EntityManager) => Promise<{ draft: BookingDraft; reservation: Reservation }>,
 ): Promise<Application> {
   return fileOnce(em, filedBy, input, async (tx) => {
@@ -67,13 +69,21 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
   const application = tx.create(Application, {
     number: await nextApplicationNumber(tx, draft.today),
     status: decided ? ApplicationStatus.APPROVED : ApplicationStatus.SUBMITTED,
-    submittedAt: now, decidedAt: decided ? now : null,
-    subjectKind: subject.kind as SubjectKind, subjectId: subject.id, institutionId: subject.institutionId,
-    venue, venueServiceDayId, serviceDay,
-    visitorInstitutionId: draft.relativeInCustody?.institutionId ?? null, visitorSubjectId: draft.relativeInCustody?.id ?? null,
+    submittedAt: now,
+    decidedAt: decided ? now : null,
+    subjectKind: subject.kind as SubjectKind,
+    subjectId: subject.id,
+    institutionId: subject.institutionId,
+    venue,
+    venueServiceDayId,
+    serviceDay,
+    visitorInstitutionId: draft.relativeInCustody?.institutionId ?? null,
+    visitorSubjectId: draft.relativeInCustody?.id ?? null,
     proxyAccountId: 'proxyAccountId' in reservation.filedBy ? reservation.filedBy.proxyAccountId : null,
     filedByStaffId: 'filedByStaffId' in reservation.filedBy ? reservation.filedBy.filedByStaffId : null,
-    applicantName: reservation.applicant?.name.trim() ?? null, applicantIdNumber: reservation.applicant?.idNumber ?? null, applicantPhone: reservation.applicant?.phone ?? null,
+    applicantName: reservation.applicant?.name.trim() ?? null,
+    applicantIdNumber: reservation.applicant?.idNumber ?? null,
+    applicantPhone: reservation.applicant?.phone ?? null,
     visitors: draft.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
     reason: reservation.reason?.trim() || null,
     idempotencyKey: reservation.idempotencyKey,
@@ -85,7 +95,9 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
     ...(decided ? DONE : firstStage(pack, venue, draft.today, extendedReview)),
     notifiedAt: null,
     meetingTime: reservation.meetingTime ?? null,
-    pairState: null, emergencyMinutes: 0, emergencyApproval: null,
+    pairState: null,
+    emergencyMinutes: 0,
+    emergencyApproval: null,
   });
   await tx.flush();
   await recordEvents(tx, 'judicial', [
@@ -135,7 +147,8 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     const next = waitingForTurn.shift();
-    if (next) next(); // the turn passes on as it is
+    if (next)
+      next(); // the turn passes on as it is
     else bookingsRunning--;
   }
 }
@@ -147,7 +160,12 @@ async function inTurn<T>(work: () => Promise<T>): Promise<T> {
  * already reads full: under a storm most requests have waited by then and the day is full, so they are
  * refused with that one statement, no transaction (takeSlot in the transaction stays the real guard).
  */
-export async function fileOnce(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }, create: (tx: EntityManager) => Promise<Application>): Promise<Application> {
+export async function fileOnce(
+  em: EntityManager,
+  filedBy: FiledBy,
+  input: { idempotencyKey: string; serviceDayId: string },
+  create: (tx: EntityManager) => Promise<Application>,
+): Promise<Application> {
   return inTurn(async () => {
     const replayId = await replayOrRefuseFull(em, filedBy, input);
     if (replayId) return em.findOneOrFail(Application, { id: replayId }, { populate: ['serviceDay', 'venue'] });
@@ -169,7 +187,8 @@ async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { 
   const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
     `select (select id from "judicial"."application" where ${filerColumn} = ? and idempotency_key = ?) as replay,
             (select taken >= capacity from "judicial"."service_day" where id = ?) as full`,
-    [filer, input.idempotencyKey, isUuid(input.serviceDayId) ? input.serviceDayId : null]);
+    [filer, input.idempotencyKey, isUuid(input.serviceDayId) ? input.serviceDayId : null],
+  );
   if (row.replay) return row.replay;
   if (row.full) throw slotFull();
   return null;

@@ -1,6 +1,19 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
-import { ErrorCode, checkLongerMeetings, checkMeetingTime, clock, invalid, isUuid, keyed, notFound, ruleError, rulePack, type EmergencyMeeting, type Identity } from '@rv/schema';
+import {
+  ErrorCode,
+  checkLongerMeetings,
+  checkMeetingTime,
+  clock,
+  invalid,
+  isUuid,
+  keyed,
+  notFound,
+  ruleError,
+  rulePack,
+  type EmergencyMeeting,
+  type Identity,
+} from '@rv/schema';
 import { chinaToday } from '../calendar/today.js';
 import { Application, ApplicationStatus, PairState } from './application.entity.js';
 import { applicationChangedEvent } from './application.service.js';
@@ -20,7 +33,11 @@ export interface EmergencyApprovalInput {
  * YN-27(3): the approval is recorded on the application, and only a recorded approval lengthens
  * a meeting (media reads the minutes from application.changed before the meeting starts).
  */
-export async function approveEmergencyMeeting(em: EntityManager, warden: Identity & { tenantId: string; accountId: string }, input: EmergencyApprovalInput): Promise<Application> {
+export async function approveEmergencyMeeting(
+  em: EntityManager,
+  warden: Identity & { tenantId: string; accountId: string },
+  input: EmergencyApprovalInput,
+): Promise<Application> {
   const reason = input.reason.trim();
   if (!reason || reason.length > 500) throw invalid('booking.emergency.reason', {}, 'reason');
   return em.transactional(async (tx) => {
@@ -34,7 +51,8 @@ export async function approveEmergencyMeeting(em: EntityManager, warden: Identit
     const longer = checkLongerMeetings(pack);
     if (!longer.allowed) throw ruleError(longer);
     const emergency = pack.emergencyMeeting as Extract<EmergencyMeeting, { kind: 'LONGER_OR_OFF_SCHEDULE' }>;
-    if (application.status !== ApplicationStatus.APPROVED || application.serviceDay.date < chinaToday()) throw keyed(ErrorCode.CONFLICT, 'booking.emergency.notApproved');
+    if (application.status !== ApplicationStatus.APPROVED || application.serviceDay.date < chinaToday())
+      throw keyed(ErrorCode.CONFLICT, 'booking.emergency.notApproved');
     const minutes = input.extraMinutes ?? 0;
     if (!Number.isInteger(minutes) || minutes < 0 || minutes > emergency.maxExtraMinutes)
       throw invalid('booking.emergency.extraMinutes', { max: emergency.maxExtraMinutes }, 'extraMinutes');
@@ -44,10 +62,22 @@ export async function approveEmergencyMeeting(em: EntityManager, warden: Identit
     }
     if (!minutes && !input.meetingTime) throw invalid('booking.emergency.longerOrOffSchedule', {}, 'extraMinutes');
     // YN-7: a pair meets once, on its first application's meeting: the approval goes there too.
-    const pairMeeting = application.pairState === PairState.JOINS
-      ? await tx.findOneOrFail(Application, { id: application.pairedApplicationId! }, { populate: ['serviceDay', 'venue'], lockMode: LockMode.PESSIMISTIC_WRITE })
-      : null;
-    const approval = { rule: emergency.rule, approvedBy: warden.accountId, approvedAt: clock.now().toISOString(), minutes, meetingTime: input.meetingTime ?? null, reason };
+    const pairMeeting =
+      application.pairState === PairState.JOINS
+        ? await tx.findOneOrFail(
+            Application,
+            { id: application.pairedApplicationId! },
+            { populate: ['serviceDay', 'venue'], lockMode: LockMode.PESSIMISTIC_WRITE },
+          )
+        : null;
+    const approval = {
+      rule: emergency.rule,
+      approvedBy: warden.accountId,
+      approvedAt: clock.now().toISOString(),
+      minutes,
+      meetingTime: input.meetingTime ?? null,
+      reason,
+    };
     for (const holder of [application, ...(pairMeeting ? [pairMeeting] : [])]) {
       Object.assign(holder, { emergencyMinutes: minutes, emergencyApproval: approval, ...(input.meetingTime ? { meetingTime: input.meetingTime } : {}) });
     }

@@ -68,8 +68,11 @@ export async function stopApplication(em: EntityManager, event: OutboxEvent<Revi
 async function stopOne(em: EntityManager, application: Application, stop: ReviewStopped): Promise<void> {
   // A transfer or release (no rule) also ends an application still under review: the subject left.
   const open = stop.rule ? [ApplicationStatus.APPROVED] : [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED];
-  const changed = await em.nativeUpdate(Application, { id: application.id, status: { $in: open } },
-    { status: ApplicationStatus.STOPPED, outcomeRule: stop.rule, outcomeCode: stop.reasonCode });
+  const changed = await em.nativeUpdate(
+    Application,
+    { id: application.id, status: { $in: open } },
+    { status: ApplicationStatus.STOPPED, outcomeRule: stop.rule, outcomeCode: stop.reasonCode },
+  );
   if (!changed) return; // already withdrawn, ended or stopped
   Object.assign(application, { status: ApplicationStatus.STOPPED, outcomeRule: stop.rule, outcomeCode: stop.reasonCode });
   await releaseBooking(em, application);

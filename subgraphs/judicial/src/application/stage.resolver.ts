@@ -54,10 +54,14 @@ export class StageResolver {
     const venues = [staff.tenantId, ...offices.map((office) => office.id)];
     // GD-41: a designated judicial office reviews as a county bureau.
     const reviews = own ? actingKind(own) === 'COUNTY_BUREAU' : staff.tenantKind === TenantKind.COUNTY_BUREAU;
-    return ctx.em.find(Application, {
-      venue: { $in: venues },
-      stage: { $in: reviews ? ['JUDICIAL_OFFICE', 'COUNTY_BUREAU', 'BUREAU_NOTIFY'] : ['JUDICIAL_OFFICE', 'BUREAU_NOTIFY'] },
-    }, { orderBy: { stageDueOn: 'asc' }, limit: 200, populate: ['serviceDay', 'venue'] });
+    return ctx.em.find(
+      Application,
+      {
+        venue: { $in: venues },
+        stage: { $in: reviews ? ['JUDICIAL_OFFICE', 'COUNTY_BUREAU', 'BUREAU_NOTIFY'] : ['JUDICIAL_OFFICE', 'BUREAU_NOTIFY'] },
+      },
+      { orderBy: { stageDueOn: 'asc' }, limit: 200, populate: ['serviceDay', 'venue'] },
+    );
   }
 
   @Mutation(() => Application, { description: 'YN-8: the judicial office’s first check; forwards to the county bureau (it cannot reject)' })
@@ -104,12 +108,17 @@ export class StageResolver {
   @FieldResolver(() => [StageStep], { description: 'YN-8: the review chain of the pack, the institution’s stage included, with where the application is' })
   timeline(@Root() application: Application): StageStep[] {
     const today = chinaToday();
-    const stages = rulePack(application.rulePack).review.stages
-      .filter((stage) => stage.actor !== 'JUDICIAL_OFFICE' || (application.venue && actingKind(application.venue) === 'JUDICIAL_OFFICE'));
+    const stages = rulePack(application.rulePack).review.stages.filter(
+      (stage) => stage.actor !== 'JUDICIAL_OFFICE' || (application.venue && actingKind(application.venue) === 'JUDICIAL_OFFICE'),
+    );
     const current = stages.findIndex((stage) => stage.actor === application.stage);
     // Once the chain is done, the stages after the last one reached were never needed (a bureau's rejection).
-    const reached = current >= 0 ? current : application.reviewDueOn || !stages.some((stage) => stage.actor !== 'INSTITUTION')
-      ? stages.length : stages.findIndex((stage) => stage.actor === 'INSTITUTION');
+    const reached =
+      current >= 0
+        ? current
+        : application.reviewDueOn || !stages.some((stage) => stage.actor !== 'INSTITUTION')
+          ? stages.length
+          : stages.findIndex((stage) => stage.actor === 'INSTITUTION');
     return stages.map((stage, index) => {
       const state = index < reached ? 'DONE' : index === current ? 'CURRENT' : current >= 0 ? 'AHEAD' : 'SKIPPED';
       const dueOn = state === 'CURRENT' ? application.stageDueOn : stage.actor === 'INSTITUTION' ? institutionDueOn(application) : null;

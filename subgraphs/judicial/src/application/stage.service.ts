@@ -1,7 +1,18 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
-import { ruleError,
-  CASE_ROLES, checkRejectionReason, clock, keyed, ErrorCode, forbidden, isUuid, nextStage, notFound,
-  rulePack, type Identity, type ReviewActor,
+import {
+  ruleError,
+  CASE_ROLES,
+  checkRejectionReason,
+  clock,
+  keyed,
+  ErrorCode,
+  forbidden,
+  isUuid,
+  nextStage,
+  notFound,
+  rulePack,
+  type Identity,
+  type ReviewActor,
   rejectionText,
 } from '@rv/schema';
 import { actsAsBureau } from '../bureau/bureau.entity.js';
@@ -13,7 +24,13 @@ import { DONE, applicationChangedEvent, releaseBooking, sentToInstitution, stage
 type Staff = Identity & { tenantId: string; accountId: string };
 
 /** The application at the given stage, acted on by the venue (or the judicial office's bureau) of the caller. */
-async function atStage(em: EntityManager, staff: Staff, id: string, stage: string, actingUnit: (application: Application) => string | null): Promise<Application> {
+async function atStage(
+  em: EntityManager,
+  staff: Staff,
+  id: string,
+  stage: string,
+  actingUnit: (application: Application) => string | null,
+): Promise<Application> {
   const application = isUuid(id) ? await em.findOne(Application, { id }, { populate: ['serviceDay', 'venue'] }) : null;
   if (!application) throw notFound('application');
   if (actingUnit(application) !== staff.tenantId || !CASE_ROLES.some((role) => staff.roles.includes(role))) throw forbidden();
@@ -26,7 +43,7 @@ async function atStage(em: EntityManager, staff: Staff, id: string, stage: strin
 export const countyBureauOf = (application: Application) => {
   const venue = application.venue;
   if (!venue) return null;
-  return actsAsBureau(venue) ? venue.id : venue.parentBureauId ?? venue.id;
+  return actsAsBureau(venue) ? venue.id : (venue.parentBureauId ?? venue.id);
 };
 
 async function moveTo(em: EntityManager, application: Application, stage: string): Promise<void> {
@@ -49,7 +66,14 @@ export async function forwardApplication(em: EntityManager, staff: Staff, id: st
  * YN-8: the county bureau's review; an approval sends the application to the institution (its
  * stage starts today), a rejection tells the applicant why (a visitor reason of the pack, GD-23).
  */
-export async function preReview(em: EntityManager, staff: Staff, id: string, approve: boolean, reasonCode?: string | null, reason?: string | null): Promise<Application> {
+export async function preReview(
+  em: EntityManager,
+  staff: Staff,
+  id: string,
+  approve: boolean,
+  reasonCode?: string | null,
+  reason?: string | null,
+): Promise<Application> {
   return em.transactional(async (tx) => {
     const application = await atStage(tx, staff, id, 'COUNTY_BUREAU', countyBureauOf);
     if (approve) {
@@ -61,7 +85,12 @@ export async function preReview(em: EntityManager, staff: Staff, id: string, app
     const verdict = checkRejectionReason(pack, 'visitor', reasonCode ?? '', reason);
     if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'reasonCode' });
     // Issue 14: stored by key (the pack's reason, the note, the rule it cites), never as words.
-    Object.assign(application, { status: ApplicationStatus.REJECTED, ...DONE, decidedAt: clock.now(), ...rejectionColumns(rejectionText(pack, 'visitor', reasonCode, reason)) });
+    Object.assign(application, {
+      status: ApplicationStatus.REJECTED,
+      ...DONE,
+      decidedAt: clock.now(),
+      ...rejectionColumns(rejectionText(pack, 'visitor', reasonCode, reason)),
+    });
     await tx.flush();
     await releaseBooking(tx, application);
     await tx.refresh(application.serviceDay); // the response shows the slot given back

@@ -8,8 +8,19 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 async function appendAuditRecords(em: EntityManager, events: OutboxEvent<AuditRecorded>[]): Promise<void> {
   const rows = events.map(({ source, seq, payload: { actor, operation, entityType, entityId, before, after } }) => ({
-    source, source_seq: Number(seq), occurred_at: actor.at, account_id: actor.accountId, tenant_kind: actor.tenantKind, tenant_id: actor.tenantId,
-    roles: actor.roles, action: actor.action, operation, entity_type: entityType, entity_id: entityId, before, after,
+    source,
+    source_seq: Number(seq),
+    occurred_at: actor.at,
+    account_id: actor.accountId,
+    tenant_kind: actor.tenantKind,
+    tenant_id: actor.tenantId,
+    roles: actor.roles,
+    action: actor.action,
+    operation,
+    entity_type: entityType,
+    entity_id: entityId,
+    before,
+    after,
   }));
   await em.execute(
     `insert into "judicial"."audit_record" (source, source_seq, occurred_at, account_id, tenant_kind, tenant_id, roles, action, operation, entity_type, entity_id, before, after)
@@ -18,14 +29,15 @@ async function appendAuditRecords(em: EntityManager, events: OutboxEvent<AuditRe
             e.value->>'operation', e.value->>'entity_type', e.value->>'entity_id', nullif(e.value->'before', 'null'::jsonb), nullif(e.value->'after', 'null'::jsonb)
        from jsonb_array_elements(?::jsonb) with ordinality as e(value, n)
       order by e.n`,
-    [JSON.stringify(rows)], 'run');
+    [JSON.stringify(rows)],
+    'run',
+  );
 }
 
 /** One captured change; runs of them are taken together (a roster import records thousands at once). */
-export const appendAuditRecord: EventHandler = Object.assign(
-  (em: EntityManager, event: OutboxEvent<AuditRecorded>) => appendAuditRecords(em, [event]),
-  { batch: appendAuditRecords },
-);
+export const appendAuditRecord: EventHandler = Object.assign((em: EntityManager, event: OutboxEvent<AuditRecorded>) => appendAuditRecords(em, [event]), {
+  batch: appendAuditRecords,
+});
 
 type Handlers = Partial<Record<OutboxSchema, Record<string, EventHandler>>>;
 

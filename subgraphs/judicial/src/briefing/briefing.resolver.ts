@@ -25,7 +25,9 @@ class RulesBriefing {
 
 @Resolver()
 export class BriefingResolver {
-  @Query(() => [RulesBriefing], { description: 'GD-26: the rules families are told, for each rule pack the province’s venues follow, in the reader’s language; public' })
+  @Query(() => [RulesBriefing], {
+    description: 'GD-26: the rules families are told, for each rule pack the province’s venues follow, in the reader’s language; public',
+  })
   async rulesBriefings(
     @Ctx() ctx: SubgraphContext,
     @Arg('locale', () => String, { defaultValue: 'zh-CN', description: 'zh-CN (default) or en' }) locale: string = 'zh-CN',

@@ -10,8 +10,14 @@ export class BureauResolver {
     return ctx.em.find(CountyBureau, {}, { orderBy: { region: 'asc', name: 'asc' } });
   }
 
-  @Mutation(() => CountyBureau, { description: 'GD-41: the province designates (or no longer designates) a judicial office to act with a county bureau’s powers' })
-  async designateCountyBureauPowers(@Ctx() ctx: SubgraphContext, @Arg('officeId', () => ID) officeId: string, @Arg('acts') acts: boolean): Promise<CountyBureau> {
+  @Mutation(() => CountyBureau, {
+    description: 'GD-41: the province designates (or no longer designates) a judicial office to act with a county bureau’s powers',
+  })
+  async designateCountyBureauPowers(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('officeId', () => ID) officeId: string,
+    @Arg('acts') acts: boolean,
+  ): Promise<CountyBureau> {
     requireStaff(ctx.identity, [TenantKind.PROVINCE], [StaffRole.SUPERVISOR, StaffRole.ADMIN]);
     const office = isUuid(officeId) ? await ctx.em.findOne(CountyBureau, { id: officeId }) : null;
     if (!office) throw notFound('venue');

@@ -1,6 +1,16 @@
 import { recordEvents, requireStaff, type SubgraphContext } from '@rv/kit';
 import {
-  ErrorCode, StaffRole, TenantKind, Topic, audience, chineseDaysSchedules, invalid, keyed, nationalCalendar, scheduleProblem, type CalendarYearLoaded,
+  ErrorCode,
+  StaffRole,
+  TenantKind,
+  Topic,
+  audience,
+  chineseDaysSchedules,
+  invalid,
+  keyed,
+  nationalCalendar,
+  scheduleProblem,
+  type CalendarYearLoaded,
 } from '@rv/schema';
 import { closeNewHolidays } from './holiday-closure.js';
 import { isIsoMonth } from './today.js';
@@ -39,13 +49,17 @@ export class CalendarResolver {
   @Query(() => [CalendarYear], { description: 'The years loaded, from the package and entered by the province' })
   async calendarYears(@Ctx() ctx: SubgraphContext): Promise<CalendarYear[]> {
     const entered = await ctx.em.execute<{ year: number; holidays: string[]; makeup_workdays: string[] }[]>(
-      `select year, holidays, makeup_workdays from "judicial"."calendar_year" order by year`);
+      `select year, holidays, makeup_workdays from "judicial"."calendar_year" order by year`,
+    );
     const byYear = new Map(chineseDaysSchedules().map((schedule) => [schedule.year, { ...schedule, source: 'chinese-days' }]));
     for (const row of entered) byYear.set(row.year, { year: row.year, holidays: row.holidays, makeupWorkdays: row.makeup_workdays, source: 'PROVINCE' });
     return [...byYear.values()].sort((a, b) => a.year - b.year).map((year) => Object.assign(new CalendarYear(), year));
   }
 
-  @Mutation(() => CalendarYear, { description: 'The province admin enters a year’s holidays and make-up working days; published days that become holidays close and their bookings are stopped and told (GD-13, SX-2, GD-39)' })
+  @Mutation(() => CalendarYear, {
+    description:
+      'The province admin enters a year’s holidays and make-up working days; published days that become holidays close and their bookings are stopped and told (GD-13, SX-2, GD-39)',
+  })
   async enterCalendarYear(
     @Ctx() ctx: SubgraphContext,
     @Arg('year', () => Int) year: number,
@@ -58,13 +72,23 @@ export class CalendarResolver {
     if (problem) throw invalid(problem.key, problem.params);
     if (PACKAGE_YEARS.has(year)) throw keyed(ErrorCode.CONFLICT, 'calendar.alreadyLoaded', { year });
     await ctx.em.transactional(async (tx) => {
-      await tx.execute(`insert into "judicial"."calendar_year" (year, holidays, makeup_workdays, loaded_at, entered_by) values (?, ?, ?, now(), ?)
+      await tx.execute(
+        `insert into "judicial"."calendar_year" (year, holidays, makeup_workdays, loaded_at, entered_by) values (?, ?, ?, now(), ?)
         on conflict (year) do update set holidays = excluded.holidays, makeup_workdays = excluded.makeup_workdays, loaded_at = now(), entered_by = excluded.entered_by`,
-        [year, JSON.stringify(schedule.holidays), JSON.stringify(schedule.makeupWorkdays), ctx.identity.accountId]);
+        [year, JSON.stringify(schedule.holidays), JSON.stringify(schedule.makeupWorkdays), ctx.identity.accountId],
+      );
       // GD-13 / SX-2: published days that are now holidays close; their families are told (GD-39).
       await closeNewHolidays(tx, { ...ctx.identity, tenantId: ctx.identity.tenantId! }, schedule);
       const payload: CalendarYearLoaded = schedule;
-      await recordEvents(tx, 'judicial', [{ topic: Topic.CALENDAR_YEAR_LOADED, aggregateType: 'CalendarYear', aggregateId: String(year), audience: [audience.kind(TenantKind.PROVINCE)], payload }]);
+      await recordEvents(tx, 'judicial', [
+        {
+          topic: Topic.CALENDAR_YEAR_LOADED,
+          aggregateType: 'CalendarYear',
+          aggregateId: String(year),
+          audience: [audience.kind(TenantKind.PROVINCE)],
+          payload,
+        },
+      ]);
     });
     return Object.assign(new CalendarYear(), { ...schedule, source: 'PROVINCE' });
   }

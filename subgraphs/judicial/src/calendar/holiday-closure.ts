@@ -15,10 +15,14 @@ export async function closeNewHolidays(tx: EntityManager, province: Identity & {
   const closed = await closeDaysThatBecameHolidays(tx, schedule);
   if (!closed.length) return 0;
   const ids = closed.map((day) => day.id);
-  const bookings = await tx.find(Application, {
-    status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] },
-    $or: [{ serviceDay: { id: { $in: ids } } }, { venueServiceDayId: { $in: ids } }],
-  }, { populate: ['serviceDay', 'venue'] });
+  const bookings = await tx.find(
+    Application,
+    {
+      status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] },
+      $or: [{ serviceDay: { id: { $in: ids } } }, { venueServiceDayId: { $in: ids } }],
+    },
+    { populate: ['serviceDay', 'venue'] },
+  );
   const dates = closed.map((day) => day.date).sort();
   const [fromDate, toDate] = [dates[0], dates[dates.length - 1]];
   // Issue 14: the notice by key; the SMS is sent in Chinese (the families' language), the notice read in the reader's.

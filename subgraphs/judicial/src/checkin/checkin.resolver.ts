@@ -54,7 +54,10 @@ export class CheckInResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'YN-12 / YN-19: what preparation is still missing, if any' })
-  preparationMissing(@Root() application: Application, @Arg('locale', () => String, { defaultValue: 'zh-CN', description: 'zh-CN (default) or en' }) locale: string): string | null {
+  preparationMissing(
+    @Root() application: Application,
+    @Arg('locale', () => String, { defaultValue: 'zh-CN', description: 'zh-CN (default) or en' }) locale: string,
+  ): string | null {
     const verdict = checkPreparation(rulePack(application.rulePack), application.preparation);
     return verdict.allowed ? null : translate(verdict.reasonKey, verdict.params, localeOf(locale));
   }
@@ -65,11 +68,18 @@ export class CheckInResolver {
   }
 
   @Mutation(() => Application, { description: 'GD-27: nobody came; without a reason the subject has no more remote meetings that month' })
-  recordNoShow(@Ctx() ctx: SubgraphContext, @Arg('applicationId', () => ID) applicationId: string, @Arg('withReason') withReason: boolean): Promise<Application> {
+  recordNoShow(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('withReason') withReason: boolean,
+  ): Promise<Application> {
     return recordNoShow(ctx.em, staffOf(ctx), applicationId, withReason);
   }
 
-  @Query(() => String, { description: 'GD-30: the pledge to print for this application (empty when the pack has none); the pack’s own text, the form’s lines in the language asked (zh-CN default)' })
+  @Query(() => String, {
+    description:
+      'GD-30: the pledge to print for this application (empty when the pack has none); the pack’s own text, the form’s lines in the language asked (zh-CN default)',
+  })
   async pledgeText(
     @Ctx() ctx: SubgraphContext,
     @Arg('applicationId', () => ID) applicationId: string,
@@ -81,7 +91,11 @@ export class CheckInResolver {
     if (!pledge) return '';
     const names = application.visitors.map((visitor) => visitor.name).join('、');
     const say = (key: MessageKey, params: MessageParams = {}) => translate(key, params, localeOf(locale));
-    const form = [say('meetingDay.pledgeVisitors', { names }), say('meetingDay.pledgeDate', { date: application.serviceDay.date }), say('meetingDay.pledgeSignature')];
+    const form = [
+      say('meetingDay.pledgeVisitors', { names }),
+      say('meetingDay.pledgeDate', { date: application.serviceDay.date }),
+      say('meetingDay.pledgeSignature'),
+    ];
     return `${pledge.title}\n\n${pledge.text}\n\n${form.join('\n')}`;
   }
 

@@ -1,7 +1,23 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import {
-  CASE_ROLES, ErrorCode, Topic, checkArrival, checkPreparation, chinaMinute, clock, forbidden, invalid, isUuid, keyed, noteText, notFound, rulePack,
-  type ApplicationReadiness, type KeyedText, type Identity, type Preparation,
+  CASE_ROLES,
+  ErrorCode,
+  Topic,
+  checkArrival,
+  checkPreparation,
+  chinaMinute,
+  clock,
+  forbidden,
+  invalid,
+  isUuid,
+  keyed,
+  noteText,
+  notFound,
+  rulePack,
+  type ApplicationReadiness,
+  type KeyedText,
+  type Identity,
+  type Preparation,
 } from '@rv/schema';
 import { blockRestOfMonth } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus, rejectionColumns } from '../application/application.entity.js';
@@ -44,14 +60,22 @@ export async function checkInVisitor(em: EntityManager, staff: Staff, input: Che
     if (visitorIndex < 0) throw keyed(ErrorCode.NOT_ELIGIBLE, 'meetingDay.notOnList', {}, { rule: 'GD-29' });
     const arrival = checkArrival(pack, application.serviceDay.date, application.meetingTime, chinaMinute(clock.now()));
     // Issue 14: the refusal by key (the reader translates), with the rule where the pack's decision names one.
-    const refusal = !arrival.allowed ? { refusalKey: arrival.reasonKey, refusalParams: arrival.params, refusalRule: arrival.rule || null }
-      : !input.idOriginalPresent ? { refusalKey: 'meetingDay.noOriginalId', refusalParams: {}, refusalRule: null }
-      : input.idExpiresOn !== null && input.idExpiresOn < chinaToday() ? { refusalKey: 'meetingDay.idExpired', refusalParams: {}, refusalRule: null } : null;
-    const attendance = (await tx.findOne(Attendance, { applicationId: application.id, visitorIndex }))
-      ?? tx.create(Attendance, { applicationId: application.id, visitorIndex, checkedBy: staff.accountId, admitted: false, checkedAt: clock.now() } as Attendance);
+    const refusal = !arrival.allowed
+      ? { refusalKey: arrival.reasonKey, refusalParams: arrival.params, refusalRule: arrival.rule || null }
+      : !input.idOriginalPresent
+        ? { refusalKey: 'meetingDay.noOriginalId', refusalParams: {}, refusalRule: null }
+        : input.idExpiresOn !== null && input.idExpiresOn < chinaToday()
+          ? { refusalKey: 'meetingDay.idExpired', refusalParams: {}, refusalRule: null }
+          : null;
+    const attendance =
+      (await tx.findOne(Attendance, { applicationId: application.id, visitorIndex })) ??
+      tx.create(Attendance, { applicationId: application.id, visitorIndex, checkedBy: staff.accountId, admitted: false, checkedAt: clock.now() } as Attendance);
     Object.assign(attendance, {
-      checkedAt: clock.now(), checkedBy: staff.accountId, admitted: refusal === null,
-      ...(refusal ?? { refusalKey: null, refusalParams: null, refusalRule: null }), ...(refusal ? { pledgeSignedAt: null, pledgeSignature: null } : {}),
+      checkedAt: clock.now(),
+      checkedBy: staff.accountId,
+      admitted: refusal === null,
+      ...(refusal ?? { refusalKey: null, refusalParams: null, refusalRule: null }),
+      ...(refusal ? { pledgeSignedAt: null, pledgeSignature: null } : {}),
     });
     await tx.flush();
     if (!arrival.allowed && pack.meetingDay?.lateForfeits) await forfeitIfNobodyOnTime(tx, application, pack.meetingDay.lateForfeits.rule);
@@ -109,9 +133,12 @@ export async function confirmPreparation(em: EntityManager, staff: Staff, applic
 export function readyToJoin(application: Application, attendance: Attendance[], packCode: string): boolean {
   const admitted = attendance.filter((entry) => entry.admitted);
   const pack = rulePack(packCode);
-  return application.status === ApplicationStatus.APPROVED && admitted.length > 0
-    && (!pack.pledge || admitted.every((entry) => entry.pledgeSignedAt))
-    && checkPreparation(pack, application.preparation).allowed;
+  return (
+    application.status === ApplicationStatus.APPROVED &&
+    admitted.length > 0 &&
+    (!pack.pledge || admitted.every((entry) => entry.pledgeSignedAt)) &&
+    checkPreparation(pack, application.preparation).allowed
+  );
 }
 
 function readinessEvent(application: Application, ready: boolean) {
@@ -137,11 +164,17 @@ export async function refuseForConduct(em: EntityManager, staff: Staff, applicat
  */
 export async function recordNoShow(em: EntityManager, staff: Staff, applicationId: string, withReason: boolean): Promise<Application> {
   const note = { key: withReason ? 'meetingDay.absentWithReason' : 'meetingDay.absentWithoutReason' };
-  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.NO_SHOW, note, (pack) => (withReason ? null : pack.meetingDay?.noShowBarsMonth?.rule ?? null));
+  return closeOnTheDay(em, staff, applicationId, ApplicationStatus.NO_SHOW, note, (pack) =>
+    withReason ? null : (pack.meetingDay?.noShowBarsMonth?.rule ?? null),
+  );
 }
 
 async function closeOnTheDay(
-  em: EntityManager, staff: Staff, applicationId: string, status: ApplicationStatus, note: KeyedText,
+  em: EntityManager,
+  staff: Staff,
+  applicationId: string,
+  status: ApplicationStatus,
+  note: KeyedText,
   barringRule: ((pack: ReturnType<typeof rulePack>) => string | null) | null,
 ): Promise<Application> {
   return em.transactional(async (tx) => {

@@ -12,14 +12,13 @@ const HOW_TO_CHECK = 'booking.receipt.howToCheck';
 @Resolver()
 export class CounterResolver {
   @Mutation(() => Receipt, { description: "GD-20: a clerk files an application at the counter on a family's behalf and prints the receipt" })
-  async fileAtCounter(
-    @Ctx() ctx: SubgraphContext,
-    @Arg('applicant') applicant: ApplicantInput,
-    @Arg('input') input: SubmitApplicationInput,
-  ): Promise<Receipt> {
+  async fileAtCounter(@Ctx() ctx: SubgraphContext, @Arg('applicant') applicant: ApplicantInput, @Arg('input') input: SubmitApplicationInput): Promise<Receipt> {
     requireStaff(ctx.identity, [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE], [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR]);
-    const application = await submitApplication(ctx.em,
-      { staffId: ctx.identity.accountId!, venueId: ctx.identity.tenantId, applicant }, { ...input, venueId: input.venueId || ctx.identity.tenantId });
+    const application = await submitApplication(
+      ctx.em,
+      { staffId: ctx.identity.accountId!, venueId: ctx.identity.tenantId, applicant },
+      { ...input, venueId: input.venueId || ctx.identity.tenantId },
+    );
     const place = { name: application.venue?.name ?? '', address: application.venue?.address ?? '' };
     return {
       application,
@@ -34,16 +33,17 @@ export class CounterResolver {
     };
   }
 
-  @Query(() => ApplicationResult, { description: 'GD-26: anyone may look a result up with the application number and an ID number on it; misses are throttled per client' })
-  async applicationResult(
-    @Ctx() ctx: SubgraphContext,
-    @Arg('number') number: string,
-    @Arg('idNumber') idNumber: string,
-  ): Promise<ApplicationResult> {
+  @Query(() => ApplicationResult, {
+    description: 'GD-26: anyone may look a result up with the application number and an ID number on it; misses are throttled per client',
+  })
+  async applicationResult(@Ctx() ctx: SubgraphContext, @Arg('number') number: string, @Arg('idNumber') idNumber: string): Promise<ApplicationResult> {
     const application = await lookUpResult(ctx.em, number, idNumber, ctx.client);
     return Object.assign(new ApplicationResult(), {
-      number: application.number, status: application.status, serviceDate: application.serviceDay.date,
-      venue: application.venue?.name ?? '', rejectionKeyed: KeyedTextView.of(application.rejectionKey, application.rejectionParams, application.rejectionRule),
+      number: application.number,
+      status: application.status,
+      serviceDate: application.serviceDay.date,
+      venue: application.venue?.name ?? '',
+      rejectionKeyed: KeyedTextView.of(application.rejectionKey, application.rejectionParams, application.rejectionRule),
     });
   }
 }

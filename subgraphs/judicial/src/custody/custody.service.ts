@@ -25,7 +25,10 @@ export interface CustodyMeetingInput {
 
 function validate(input: CustodyMeetingInput): void {
   checkIdempotencyKey(input.idempotencyKey);
-  for (const [name, idNumber, field] of [[input.ownSubjectName, input.ownSubjectIdNumber, 'ownSubject'], [input.relativeName, input.relativeIdNumber, 'relative']] as const) {
+  for (const [name, idNumber, field] of [
+    [input.ownSubjectName, input.ownSubjectIdNumber, 'ownSubject'],
+    [input.relativeName, input.relativeIdNumber, 'relative'],
+  ] as const) {
     if (!name.trim() || name.length > 30) throw invalid('booking.custody.name', {}, `${field}Name`);
     if (!isValidResidentId(idNumber)) throw invalid('booking.custody.idNumber', {}, `${field}IdNumber`);
   }
@@ -38,7 +41,11 @@ function validate(input: CustodyMeetingInput): void {
  * applies to his or her own prison, and the two applications are paired (one meeting for both).
  * The booking passes the one pipeline as the CUSTODY channel.
  */
-export async function fileCustodyMeeting(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, input: CustodyMeetingInput): Promise<Application> {
+export async function fileCustodyMeeting(
+  em: EntityManager,
+  staff: Identity & { tenantId: string; accountId: string },
+  input: CustodyMeetingInput,
+): Promise<Application> {
   validate(input);
   const filedBy = { filedByStaffId: staff.accountId };
   return fileOnce(em, filedBy, input, async (tx) => {
@@ -52,8 +59,13 @@ export async function fileCustodyMeeting(em: EntityManager, staff: Identity & { 
       ? { name: input.relativeName.trim(), idNumber: input.relativeIdNumber, relation: input.relation }
       : { name: input.ownSubjectName.trim(), idNumber: input.ownSubjectIdNumber, relation: input.relation };
     const draft: BookingDraft = {
-      channel: 'CUSTODY', subject, serviceDay: await chosenServiceDay(tx, input.serviceDayId), venue: null,
-      visitors: [visitor], relativeInCustody: visitorSide, today: chinaToday(),
+      channel: 'CUSTODY',
+      subject,
+      serviceDay: await chosenServiceDay(tx, input.serviceDayId),
+      venue: null,
+      visitors: [visitor],
+      relativeInCustody: visitorSide,
+      today: chinaToday(),
     };
     const application = await reserveBooking(tx, await checkBooking(tx, draft), { filedBy, idempotencyKey: input.idempotencyKey });
     if (pairs) await pairWithCounterpart(tx, application);

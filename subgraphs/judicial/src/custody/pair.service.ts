@@ -19,7 +19,9 @@ export async function pairWithCounterpart(em: EntityManager, application: Applic
        from "judicial"."service_day" d
       where a.service_day_id = d.id and d.date = ? and a.subject_id = ? and a.visitor_subject_id = ?
         and a.paired_application_id is null and a.status in ('SUBMITTED', 'APPROVED')
-      returning a.id`, [application.id, application.serviceDay.date, application.visitorSubjectId, application.subjectId]);
+      returning a.id`,
+    [application.id, application.serviceDay.date, application.visitorSubjectId, application.subjectId],
+  );
   application.pairState = PairState.WAITING;
   if (counterpart) application.pairedApplicationId = counterpart.id;
   await em.flush();
@@ -59,10 +61,18 @@ export async function settlePair(em: EntityManager, application: Application): P
   }
   await setPairState(em, [application], PairState.STOPPED);
   if (!partner) return { partner, bothApproved: false, stoppedPartner: false };
-  const closed = { status: ApplicationStatus.CANCELLED, ...rejectionColumns({ key: 'booking.custody.pairStopped' }), pairState: PairState.STOPPED, stage: 'DONE', stageDueOn: null };
-  const stopped = await em.nativeUpdate(Application,
+  const closed = {
+    status: ApplicationStatus.CANCELLED,
+    ...rejectionColumns({ key: 'booking.custody.pairStopped' }),
+    pairState: PairState.STOPPED,
+    stage: 'DONE',
+    stageDueOn: null,
+  };
+  const stopped = await em.nativeUpdate(
+    Application,
     { id: partner.id, status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] } },
-    { ...closed });
+    { ...closed },
+  );
   if (stopped) Object.assign(partner, closed);
   return { partner, bothApproved: false, stoppedPartner: stopped > 0 };
 }

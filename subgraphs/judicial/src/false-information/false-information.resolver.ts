@@ -9,7 +9,8 @@ const staffOf = (ctx: SubgraphContext) => ({ ...ctx.identity, tenantId: ctx.iden
 @Resolver(() => FalseInformation)
 export class FalseInformationResolver {
   @Mutation(() => FalseInformation, {
-    description: 'SX-8(1): a visitor hid or fabricated personal information on an approved application: the meeting is refused and, where the pack says so, the subject’s later meetings stop',
+    description:
+      'SX-8(1): a visitor hid or fabricated personal information on an approved application: the meeting is refused and, where the pack says so, the subject’s later meetings stop',
   })
   recordFalseInformation(
     @Ctx() ctx: SubgraphContext,

@@ -1,7 +1,25 @@
 import { recordEvent, recordEvents, type EntityManager } from '@rv/kit';
 import {
-  ErrorCode, INSTITUTION_KINDS, Topic, VENUE_KINDS, audience, checkRejectionReason, clock, falseInformationStop, forbidden, invalid, isUuid, keyed,
-  notFound, ruleError, rulePack, suspensionEndsOn, type Identity, type KeyedText, type RulePack, type SanctionRequested,
+  ErrorCode,
+  INSTITUTION_KINDS,
+  Topic,
+  VENUE_KINDS,
+  audience,
+  checkRejectionReason,
+  clock,
+  falseInformationStop,
+  forbidden,
+  invalid,
+  isUuid,
+  keyed,
+  notFound,
+  ruleError,
+  rulePack,
+  suspensionEndsOn,
+  type Identity,
+  type KeyedText,
+  type RulePack,
+  type SanctionRequested,
 } from '@rv/schema';
 import { Application, ApplicationStatus, rejectionColumns } from '../application/application.entity.js';
 import { DONE, applicationChangedEvent, releaseBooking } from '../application/application.service.js';
@@ -55,7 +73,8 @@ export async function recordFalseInformation(em: EntityManager, staff: Staff, in
     const pack = rulePack(application.rulePack);
     if (!mayRecord(staff, application, pack)) throw forbidden();
     const today = chinaToday();
-    if (application.status !== ApplicationStatus.APPROVED || application.serviceDay.date < today) throw keyed(ErrorCode.CONFLICT, 'powers.falseInformation.notApproved');
+    if (application.status !== ApplicationStatus.APPROVED || application.serviceDay.date < today)
+      throw keyed(ErrorCode.CONFLICT, 'powers.falseInformation.notApproved');
     const visitor = application.visitors.find((candidate) => candidate.idNumber === input.idNumber);
     if (!visitor) throw invalid('powers.visitorSanction.notAVisitor', {}, 'idNumber');
     const refusal = checkRejectionReason(pack, 'visitor', 'FALSE_IDENTITY', input.note);
@@ -69,27 +88,55 @@ export async function recordFalseInformation(em: EntityManager, staff: Staff, in
     const changed = [application];
     const stoppedUntil = stop ? suspensionEndsOn(today, input.stopMonths!) : null;
     if (stop) {
-      const later = await tx.find(Application, {
-        subjectId: application.subjectId, status: ApplicationStatus.APPROVED, id: { $ne: application.id },
-        serviceDay: { date: { $gte: today, $lte: stoppedUntil! } },
-      }, { populate: ['serviceDay', 'venue'] });
+      const later = await tx.find(
+        Application,
+        {
+          subjectId: application.subjectId,
+          status: ApplicationStatus.APPROVED,
+          id: { $ne: application.id },
+          serviceDay: { date: { $gte: today, $lte: stoppedUntil! } },
+        },
+        { populate: ['serviceDay', 'venue'] },
+      );
       const stoppedReason = { key: 'powers.falseInformation.subjectStopped', params: { until: stoppedUntil! }, rule: stop.rule };
       for (const other of later) if (await refuseMeeting(tx, other, stoppedReason)) changed.push(other);
     }
     const record = tx.create(FalseInformation, {
-      applicationId: application.id, subjectId: application.subjectId, institutionId: application.institutionId, visitorIdNumber: visitor.idNumber,
-      visitorName: visitor.name, note: input.note.trim(), rule: stop?.rule ?? refusal.rule, stopMonths: stop ? input.stopMonths! : null, stoppedUntil,
-      otherMeetingsStopped: changed.length - 1, recordedByTenantId: staff.tenantId, recordedBy: staff.accountId, recordedAt: clock.now(),
+      applicationId: application.id,
+      subjectId: application.subjectId,
+      institutionId: application.institutionId,
+      visitorIdNumber: visitor.idNumber,
+      visitorName: visitor.name,
+      note: input.note.trim(),
+      rule: stop?.rule ?? refusal.rule,
+      stopMonths: stop ? input.stopMonths! : null,
+      stoppedUntil,
+      otherMeetingsStopped: changed.length - 1,
+      recordedByTenantId: staff.tenantId,
+      recordedBy: staff.accountId,
+      recordedAt: clock.now(),
     } as FalseInformation);
     await tx.flush();
     await recordEvents(tx, 'judicial', changed.map(applicationChangedEvent));
     if (stop) {
       const payload: SanctionRequested = {
-        requestId: record.id, subjectId: application.subjectId, subjectKind: application.subjectKind as SanctionRequested['subjectKind'], institutionId: application.institutionId,
-        months: input.stopMonths!, reason: input.note.trim(), reasonKeyed: { key: 'powers.falseInformation.sanctionReason', params: { rule: stop.rule, note: input.note.trim() } },
-        rule: stop.rule, decidedBy: staff.accountId,
+        requestId: record.id,
+        subjectId: application.subjectId,
+        subjectKind: application.subjectKind as SanctionRequested['subjectKind'],
+        institutionId: application.institutionId,
+        months: input.stopMonths!,
+        reason: input.note.trim(),
+        reasonKeyed: { key: 'powers.falseInformation.sanctionReason', params: { rule: stop.rule, note: input.note.trim() } },
+        rule: stop.rule,
+        decidedBy: staff.accountId,
       };
-      await recordEvent(tx, 'judicial', { topic: Topic.SANCTION_REQUESTED, aggregateType: 'FalseInformation', aggregateId: record.id, audience: [audience.tenant(application.institutionId)], payload });
+      await recordEvent(tx, 'judicial', {
+        topic: Topic.SANCTION_REQUESTED,
+        aggregateType: 'FalseInformation',
+        aggregateId: record.id,
+        audience: [audience.tenant(application.institutionId)],
+        payload,
+      });
     }
     return record;
   });

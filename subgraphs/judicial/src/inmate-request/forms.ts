@@ -42,17 +42,26 @@ function arrangement(packCode: string, context: FormContext): string[] {
 /** YN Form 1 (远程视频会见申请表一): an inmate's request, with the prison's arrangement. */
 export function form1(request: InmateRequest, context: FormContext): PrintableForm {
   const prison = context.institutionName;
-  const opinion = request.status === 'REJECTED' ? say('booking.form.form1Rejected', { reason: keyedWords(request.rejectionKey, request.rejectionParams, 'zh-CN') ?? '' })
-    : say(request.decidedAt ? 'booking.form.form1Approved' : 'booking.form.form1Waiting');
+  const opinion =
+    request.status === 'REJECTED'
+      ? say('booking.form.form1Rejected', { reason: keyedWords(request.rejectionKey, request.rejectionParams, 'zh-CN') ?? '' })
+      : say(request.decidedAt ? 'booking.form.form1Approved' : 'booking.form.form1Waiting');
   return Object.assign(new PrintableForm(), {
     title: say('booking.form.form1Title'),
     subtitle: say('booking.form.form1Subtitle'),
     lines: [
       say('booking.form.reason', { reason: request.reason }),
       say('booking.form.form1Applicant', { name: request.inmateName, date: request.requestedAt.toISOString().slice(0, 10) }),
-      ...request.relatives.map((relative, i) => say('booking.form.form1Relative', {
-        n: i + 1, name: relative.name, relation: RELATION_LABELS[relative.relation], idNumber: relative.idNumber, address: relative.address, phone: relative.phone,
-      })),
+      ...request.relatives.map((relative, i) =>
+        say('booking.form.form1Relative', {
+          n: i + 1,
+          name: relative.name,
+          relation: RELATION_LABELS[relative.relation],
+          idNumber: relative.idNumber,
+          address: relative.address,
+          phone: relative.phone,
+        }),
+      ),
       context.ward !== null ? say('booking.form.form1PrisonWard', { prison, ward: context.ward }) : say('booking.form.form1Prison', { prison }),
       ...arrangement(request.rulePack, context),
       say('booking.form.form1Place', { prison }),
@@ -70,7 +79,9 @@ export function form2(application: Application, applicantName: string, context: 
     lines: [
       say('booking.form.form2Reason', { place, aside: application.reason ? say('booking.form.aside', { text: application.reason }) : '' }),
       say('booking.form.form2Applicant', { name: applicantName, date: application.submittedAt.toISOString().slice(0, 10), number: application.number }),
-      ...application.visitors.map((visitor, i) => say('booking.form.form2Visitor', { n: i + 1, name: visitor.name, relation: RELATION_LABELS[visitor.relation], idNumber: visitor.idNumber })),
+      ...application.visitors.map((visitor, i) =>
+        say('booking.form.form2Visitor', { n: i + 1, name: visitor.name, relation: RELATION_LABELS[visitor.relation], idNumber: visitor.idNumber }),
+      ),
       ...arrangement(application.rulePack, context),
       say('booking.form.form2Place', { venue: context.venueName ?? '' }),
     ],

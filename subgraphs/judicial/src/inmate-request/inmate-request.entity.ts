@@ -32,8 +32,11 @@ export class NamedRelativeView {
 
   static from(relative: NamedRelative): NamedRelativeView {
     return Object.assign(new NamedRelativeView(), {
-      name: relative.name, relation: relative.relation, address: relative.address,
-      idNumberMasked: maskIdNumber(relative.idNumber), phoneMasked: maskPhone(relative.phone),
+      name: relative.name,
+      relation: relative.relation,
+      address: relative.address,
+      idNumberMasked: maskIdNumber(relative.idNumber),
+      phoneMasked: maskPhone(relative.phone),
     });
   }
 }

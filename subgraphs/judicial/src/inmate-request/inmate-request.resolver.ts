@@ -47,14 +47,27 @@ class InmateRequestInput {
 
 const staffOf = (ctx: SubgraphContext) => ctx.identity as typeof ctx.identity & { tenantId: string; accountId: string };
 
-async function formContext(ctx: SubgraphContext, institutionId: string, subjectId: string, venueId: string | null, serviceDayId: string | null, meetingTime: string | null): Promise<FormContext> {
+async function formContext(
+  ctx: SubgraphContext,
+  institutionId: string,
+  subjectId: string,
+  venueId: string | null,
+  serviceDayId: string | null,
+  meetingTime: string | null,
+): Promise<FormContext> {
   const [institution, subject, venue, day] = await Promise.all([
-    ctx.em.findOne(InstitutionRef, { id: institutionId }), ctx.em.findOne(SubjectRef, { id: subjectId }),
-    venueId ? ctx.em.findOne(CountyBureau, { id: venueId }) : null, serviceDayId ? ctx.em.findOne(ServiceDay, { id: serviceDayId }) : null,
+    ctx.em.findOne(InstitutionRef, { id: institutionId }),
+    ctx.em.findOne(SubjectRef, { id: subjectId }),
+    venueId ? ctx.em.findOne(CountyBureau, { id: venueId }) : null,
+    serviceDayId ? ctx.em.findOne(ServiceDay, { id: serviceDayId }) : null,
   ]);
   return {
-    institutionName: institution?.name ?? '', ward: subject?.ward ?? null, venueName: venue?.name ?? null,
-    serviceDate: day?.date ?? null, meetingTime, treatmentLevel: subject?.treatmentLevel ?? 'ORDINARY',
+    institutionName: institution?.name ?? '',
+    ward: subject?.ward ?? null,
+    venueName: venue?.name ?? null,
+    serviceDate: day?.date ?? null,
+    meetingTime,
+    treatmentLevel: subject?.treatmentLevel ?? 'ORDINARY',
   };
 }
 
@@ -149,8 +162,10 @@ export class InmateRequestResolver {
   @FieldResolver(() => PrintableForm, { description: 'YN Form 1, to print at the prison' })
   async form1(@Root() request: InmateRequest, @Ctx() ctx: SubgraphContext): Promise<PrintableForm> {
     const application = request.applicationId ? await ctx.em.findOne(Application, { id: request.applicationId }) : null;
-    return form1(request, await formContext(ctx, request.institutionId, request.subjectId, request.venueId,
-      application?.serviceDay.id ?? null, application?.meetingTime ?? null));
+    return form1(
+      request,
+      await formContext(ctx, request.institutionId, request.subjectId, request.venueId, application?.serviceDay.id ?? null, application?.meetingTime ?? null),
+    );
   }
 }
 
@@ -159,12 +174,24 @@ export class ApplicationFormResolver {
   @FieldResolver(() => PrintableForm, { description: 'YN Form 2, the family’s request, for the applicant, the venue and the institution' })
   async form2(@Root() application: Application, @Ctx() ctx: SubgraphContext): Promise<PrintableForm> {
     const identity = ctx.identity;
-    const own = identity.accountId === application.proxyAccountId
-      || (identity.tenantKind && VENUE_KINDS.includes(identity.tenantKind) && identity.tenantId === application.venue?.id)
-      || (identity.tenantKind && INSTITUTION_KINDS.includes(identity.tenantKind) && identity.tenantId === application.institutionId);
+    const own =
+      identity.accountId === application.proxyAccountId ||
+      (identity.tenantKind && VENUE_KINDS.includes(identity.tenantKind) && identity.tenantId === application.venue?.id) ||
+      (identity.tenantKind && INSTITUTION_KINDS.includes(identity.tenantKind) && identity.tenantId === application.institutionId);
     if (!own) throw forbidden('forbidden.formParties');
     const proxy = application.proxyAccountId ? await ctx.em.findOne(Account, { id: application.proxyAccountId }) : null;
     const applicant = application.applicantName ?? proxy?.displayName ?? '';
-    return form2(application, applicant, await formContext(ctx, application.institutionId, application.subjectId, application.venue?.id ?? null, application.serviceDay.id, application.meetingTime));
+    return form2(
+      application,
+      applicant,
+      await formContext(
+        ctx,
+        application.institutionId,
+        application.subjectId,
+        application.venue?.id ?? null,
+        application.serviceDay.id,
+        application.meetingTime,
+      ),
+    );
   }
 }

@@ -1,9 +1,30 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import { LockMode } from '@mikro-orm/core';
-import { ruleError,
-  CASE_ROLES, clock, ErrorCode, StaffRole, checkInmateRequest, checkMeetingTime, checkRejectionReason, forbidden, invalid, keyed,
-  Topic, audience, inmateRequestStageDue, isUuid, isValidMobile, isValidResidentId, monthlyAllowance, nationalCalendar, notFound, rulePack, type Identity,
-  rejectionText, type RulePack,
+import {
+  ruleError,
+  CASE_ROLES,
+  clock,
+  ErrorCode,
+  StaffRole,
+  checkInmateRequest,
+  checkMeetingTime,
+  checkRejectionReason,
+  forbidden,
+  invalid,
+  keyed,
+  Topic,
+  audience,
+  inmateRequestStageDue,
+  isUuid,
+  isValidMobile,
+  isValidResidentId,
+  monthlyAllowance,
+  nationalCalendar,
+  notFound,
+  rulePack,
+  type Identity,
+  rejectionText,
+  type RulePack,
 } from '@rv/schema';
 import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.js';
 import { Application, ApplicationStatus, SubjectKind, rejectionColumns, type VisitorRecord } from '../application/application.entity.js';
@@ -47,7 +68,11 @@ function stageFrom(pack: RulePack, actor: 'INSTITUTION' | 'BUREAU_NOTIFY' | 'INM
 }
 
 /** YN-9(1): at the prison, an inmate names the relatives to meet and their relation (Form 1). */
-export async function requestInmateMeeting(em: EntityManager, staff: Staff, input: { subjectId: string; inmateName: string; relatives: NamedRelative[]; reason: string }): Promise<InmateRequest> {
+export async function requestInmateMeeting(
+  em: EntityManager,
+  staff: Staff,
+  input: { subjectId: string; inmateName: string; relatives: NamedRelative[]; reason: string },
+): Promise<InmateRequest> {
   if (!input.inmateName.trim() || input.inmateName.length > 30) throw invalid('booking.inmateRequest.inmateName', {}, 'inmateName');
   validateRelatives(input.relatives);
   if (!input.reason.trim() || input.reason.length > 200) throw invalid('booking.inmateRequest.reason', {}, 'reason');
@@ -56,7 +81,12 @@ export async function requestInmateMeeting(em: EntityManager, staff: Staff, inpu
   if (subject.institutionId !== staff.tenantId) throw forbidden();
   const pack = requestPack(subject);
   const request = em.create(InmateRequest, {
-    subjectId: subject.id, institutionId: subject.institutionId, rulePack: pack.code, inmateName: input.inmateName.trim(), reason: input.reason.trim(), requestedBy: staff.accountId,
+    subjectId: subject.id,
+    institutionId: subject.institutionId,
+    rulePack: pack.code,
+    inmateName: input.inmateName.trim(),
+    reason: input.reason.trim(),
+    requestedBy: staff.accountId,
     relatives: input.relatives.map((relative) => ({ ...relative, name: relative.name.trim(), address: relative.address.trim() })),
     ...stageFrom(pack, 'INSTITUTION'),
   } as InmateRequest);
@@ -66,11 +96,15 @@ export async function requestInmateMeeting(em: EntityManager, staff: Staff, inpu
 /** Saves the request and tells the prison's and the family bureau's screens (inmateRequestChanged). */
 async function saved(em: EntityManager, request: InmateRequest): Promise<InmateRequest> {
   await em.flush();
-  await recordEvents(em, 'judicial', [{
-    topic: Topic.INMATE_REQUEST_CHANGED, aggregateType: 'InmateRequest', aggregateId: request.id,
-    audience: [audience.tenant(request.institutionId), ...(request.venueId ? [audience.tenant(request.venueId)] : [])],
-    payload: { inmateRequestId: request.id, status: request.status, stage: request.stage },
-  }]);
+  await recordEvents(em, 'judicial', [
+    {
+      topic: Topic.INMATE_REQUEST_CHANGED,
+      aggregateType: 'InmateRequest',
+      aggregateId: request.id,
+      audience: [audience.tenant(request.institutionId), ...(request.venueId ? [audience.tenant(request.venueId)] : [])],
+      payload: { inmateRequestId: request.id, status: request.status, stage: request.stage },
+    },
+  ]);
   return request;
 }
 
@@ -115,7 +149,8 @@ export interface InmateRequestDecision {
 export async function decideInmateRequest(em: EntityManager, staff: Staff, id: string, decision: InmateRequestDecision): Promise<InmateRequest> {
   return em.transactional(async (tx) => {
     const request = await loadRequest(tx, id, true);
-    if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR)) throw forbidden();
+    if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR))
+      throw forbidden();
     atStage(request, 'INSTITUTION');
     const pack = rulePack(request.rulePack);
     if (!decision.approve) {
@@ -124,7 +159,12 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
       // Issue 14: stored by key (the pack's reason, the note, the rule it cites), never as words.
       const rejection = rejectionText(pack, 'inmate', decision.reasonCode, decision.reason);
       Object.assign(request, {
-        status: 'REJECTED', decidedAt: clock.now(), rejectionKey: rejection.key, rejectionParams: rejection.params ?? {}, rejectionRule: rejection.rule, ...stageFrom(pack, 'INMATE_NOTIFY'),
+        status: 'REJECTED',
+        decidedAt: clock.now(),
+        rejectionKey: rejection.key,
+        rejectionParams: rejection.params ?? {},
+        rejectionRule: rejection.rule,
+        ...stageFrom(pack, 'INMATE_NOTIFY'),
       });
       return saved(tx, request);
     }
@@ -138,11 +178,19 @@ export async function decideInmateRequest(em: EntityManager, staff: Staff, id: s
     const subject = await tx.findOneOrFail(SubjectRef, { id: request.subjectId });
     const checked = await checkBooking(tx, requestDraft(subject, await prisonDay(tx, decision.serviceDayId), venue, visitors));
     const application = await reserveBooking(tx, checked, {
-      filedBy: { filedByStaffId: staff.accountId }, idempotencyKey: `yn9-${request.id}`,
+      filedBy: { filedByStaffId: staff.accountId },
+      idempotencyKey: `yn9-${request.id}`,
       applicant: { name: visitors[0].name, idNumber: visitors[0].idNumber, phone: isValidMobile(visitors[0].phone) ? visitors[0].phone : null },
-      reason: request.reason, meetingTime: decision.meetingTime ?? null,
+      reason: request.reason,
+      meetingTime: decision.meetingTime ?? null,
     });
-    Object.assign(request, { status: 'APPROVED', decidedAt: clock.now(), venueId: venue.id, applicationId: application.id, ...stageFrom(pack, 'BUREAU_NOTIFY') });
+    Object.assign(request, {
+      status: 'APPROVED',
+      decidedAt: clock.now(),
+      venueId: venue.id,
+      applicationId: application.id,
+      ...stageFrom(pack, 'BUREAU_NOTIFY'),
+    });
     return saved(tx, request);
   });
 }
@@ -165,7 +213,12 @@ export async function answerForFamily(em: EntityManager, staff: Staff, id: strin
     await requireFamilyBureau(tx, staff, request);
     atStage(request, 'BUREAU_NOTIFY');
     const pack = rulePack(request.rulePack);
-    Object.assign(request, { status: accepted ? 'ACCEPTED' : 'DECLINED', familyAccepted: accepted, familyAnsweredAt: clock.now(), ...stageFrom(pack, 'INMATE_NOTIFY') });
+    Object.assign(request, {
+      status: accepted ? 'ACCEPTED' : 'DECLINED',
+      familyAccepted: accepted,
+      familyAnsweredAt: clock.now(),
+      ...stageFrom(pack, 'INMATE_NOTIFY'),
+    });
     if (!accepted) {
       const application = await tx.findOneOrFail(Application, { id: request.applicationId! }, { populate: ['serviceDay', 'venue'] });
       application.status = ApplicationStatus.CANCELLED;
@@ -190,10 +243,17 @@ export async function inmateTold(em: EntityManager, staff: Staff, id: string): P
  * YN-9(3): when the prison must move an arranged meeting it tells the bureau within 2 working days
  * to arrange it again: the booking moves to the new day and the family is asked once more.
  */
-export async function changeInmateRequestDate(em: EntityManager, staff: Staff, id: string, serviceDayId: string, meetingTime: string | null | undefined): Promise<InmateRequest> {
+export async function changeInmateRequestDate(
+  em: EntityManager,
+  staff: Staff,
+  id: string,
+  serviceDayId: string,
+  meetingTime: string | null | undefined,
+): Promise<InmateRequest> {
   return em.transactional(async (tx) => {
     const request = await loadRequest(tx, id, true);
-    if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR)) throw forbidden();
+    if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR))
+      throw forbidden();
     const pack = rulePack(request.rulePack);
     const application = request.applicationId ? await tx.findOne(Application, { id: request.applicationId }, { populate: ['serviceDay', 'venue'] }) : null;
     if (!application || application.status !== ApplicationStatus.APPROVED) throw keyed(ErrorCode.CONFLICT, 'booking.inmateRequest.nothingToMove');
@@ -201,7 +261,9 @@ export async function changeInmateRequestDate(em: EntityManager, staff: Staff, i
     if (!timing.allowed) throw ruleError(timing, ErrorCode.BAD_USER_INPUT, { field: 'meetingTime' });
     const subject = await tx.findOneOrFail(SubjectRef, { id: request.subjectId });
     // The moved meeting is a booking on a new day: the same pipeline decides it (GD-27: a new time is a new booking).
-    const { draft: { serviceDay: day } } = await checkBooking(tx, requestDraft(subject, await prisonDay(tx, serviceDayId), application.venue!, application.visitors));
+    const {
+      draft: { serviceDay: day },
+    } = await checkBooking(tx, requestDraft(subject, await prisonDay(tx, serviceDayId), application.venue!, application.visitors));
     const [oldDay, oldMonth] = [application.serviceDay, monthOf(application.serviceDay.date)];
     if (monthOf(day.date) !== oldMonth) {
       await takeAllowance(tx, subject.id, monthOf(day.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
@@ -210,14 +272,25 @@ export async function changeInmateRequestDate(em: EntityManager, staff: Staff, i
     await takeSlot(tx, day.id);
     await releaseSlot(tx, oldDay.id);
     if (application.venueServiceDayId) await releaseSlot(tx, application.venueServiceDayId);
-    Object.assign(application, { serviceDay: day, meetingTime: meetingTime ?? null, venueServiceDayId: await takeVenueSlot(tx, application.venue!.id, day.date) });
+    Object.assign(application, {
+      serviceDay: day,
+      meetingTime: meetingTime ?? null,
+      venueServiceDayId: await takeVenueSlot(tx, application.venue!.id, day.date),
+    });
     Object.assign(request, {
-      status: 'APPROVED', familyAccepted: null, familyAnsweredAt: null,
-      stage: 'BUREAU_NOTIFY', stageDueOn: nationalCalendar().addWorkingDays(chinaToday(), pack.inmateRequest!.changeNoticeWorkingDays).date,
+      status: 'APPROVED',
+      familyAccepted: null,
+      familyAnsweredAt: null,
+      stage: 'BUREAU_NOTIFY',
+      stageDueOn: nationalCalendar().addWorkingDays(chinaToday(), pack.inmateRequest!.changeNoticeWorkingDays).date,
     });
     await tx.flush();
     await recordEvents(tx, 'judicial', [applicationChangedEvent(application)]);
-    await queueSms(tx, application, 'rescheduled', 'sms.movedByPrison', { number: application.number, date: day.date, time: application.meetingTime ? ` ${application.meetingTime}` : '' });
+    await queueSms(tx, application, 'rescheduled', 'sms.movedByPrison', {
+      number: application.number,
+      date: day.date,
+      time: application.meetingTime ? ` ${application.meetingTime}` : '',
+    });
     return saved(tx, request);
   });
 }

@@ -3,7 +3,14 @@ import { CASE_ROLES, PublicRole, StaffRole, TenantKind, forbidden, hasRole, isUu
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ComplaintContact, ComplaintStatus, LawyerComplaint, LawyerEvaluation, LawyerViolation, ViolationStatus } from './lawyer-complaint.entity.js';
 import {
-  addComplaintContact, answerComplaint, evaluateMeeting, fileComplaint, handleViolation, lawyerMeetingFigures, reportViolation, type Staff,
+  addComplaintContact,
+  answerComplaint,
+  evaluateMeeting,
+  fileComplaint,
+  handleViolation,
+  lawyerMeetingFigures,
+  reportViolation,
+  type Staff,
 } from './lawyer-complaint.service.js';
 
 const LEADS = [StaffRole.SUPERVISOR, StaffRole.ADMIN];
@@ -141,8 +148,13 @@ class LawyerMeetingFigures {
 export class LawyerComplaintResolver {
   @Query(() => [ViolationGround], { description: 'CQ-14: the prohibited acts a lawyer meeting is stopped and reported for' })
   lawyerViolationGrounds(): ViolationGround[] {
-    return lawyerConductPack(null).violations.grounds.map((ground) =>
-      ({ code: ground.code, rule: ground.rule, label: translate(ground.labelKey), labelKey: ground.labelKey, needsText: !!ground.needsText }));
+    return lawyerConductPack(null).violations.grounds.map((ground) => ({
+      code: ground.code,
+      rule: ground.rule,
+      label: translate(ground.labelKey),
+      labelKey: ground.labelKey,
+      needsText: !!ground.needsText,
+    }));
   }
 
   @Mutation(() => LawyerViolation, { description: 'CQ-14: the centre reports a lawyer’s violation to the county justice bureau (a live meeting is stopped)' })
@@ -158,7 +170,10 @@ export class LawyerComplaintResolver {
   }
 
   @Query(() => [LawyerViolation], { description: 'CQ-14: violation reports the caller’s centre sent or the caller’s bureau received, newest first' })
-  lawyerViolations(@Ctx() ctx: SubgraphContext, @Arg('status', () => ViolationStatus, { nullable: true }) status: ViolationStatus | null): Promise<LawyerViolation[]> {
+  lawyerViolations(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('status', () => ViolationStatus, { nullable: true }) status: ViolationStatus | null,
+  ): Promise<LawyerViolation[]> {
     requireStaff(ctx.identity, [TenantKind.DETENTION_CENTRE, TenantKind.COUNTY_BUREAU], CASE_ROLES);
     const side = ctx.identity.tenantKind === TenantKind.DETENTION_CENTRE ? { centreId: ctx.identity.tenantId } : { bureauId: ctx.identity.tenantId };
     return ctx.em.find(LawyerViolation, { ...side, ...(status ? { status } : {}) }, { orderBy: { reportedAt: 'desc' }, limit: 200 });
@@ -202,13 +217,22 @@ export class LawyerComplaintResolver {
   }
 
   @Query(() => [LawyerComplaint], { description: 'CQ-13: complaints the caller handles (staff) or filed (a lawyer), newest first' })
-  lawyerComplaints(@Ctx() ctx: SubgraphContext, @Arg('status', () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null): Promise<LawyerComplaint[]> {
+  lawyerComplaints(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('status', () => ComplaintStatus, { nullable: true }) status: ComplaintStatus | null,
+  ): Promise<LawyerComplaint[]> {
     const mine = ctx.identity.tenantKind ? { handlerTenantId: handlerStaff(ctx).tenantId } : { lawyerAccountId: lawyerOf(ctx) };
     return ctx.em.find(LawyerComplaint, { ...mine, ...(status ? { status } : {}) }, { orderBy: { filedAt: 'desc' }, limit: 200 });
   }
 
-  @Query(() => [LawyerMeetingFigures], { description: 'CQ-11: the joint meeting’s figures per centre for a month (YYYY-MM): the province and county bureaus read every centre, a centre its own' })
-  async lawyerMeetingFigures(@Ctx() ctx: SubgraphContext, @Arg('month') month: string, @Arg('centreId', () => ID, { nullable: true }) centreId: string | null): Promise<LawyerMeetingFigures[]> {
+  @Query(() => [LawyerMeetingFigures], {
+    description: 'CQ-11: the joint meeting’s figures per centre for a month (YYYY-MM): the province and county bureaus read every centre, a centre its own',
+  })
+  async lawyerMeetingFigures(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('month') month: string,
+    @Arg('centreId', () => ID, { nullable: true }) centreId: string | null,
+  ): Promise<LawyerMeetingFigures[]> {
     requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.COUNTY_BUREAU, TenantKind.DETENTION_CENTRE], CASE_ROLES);
     if (centreId && !isUuid(centreId)) return [];
     const own = ctx.identity.tenantKind === TenantKind.DETENTION_CENTRE;

@@ -1,11 +1,35 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
 import {
-  ErrorCode, Topic, audience, checkComplaintAnswer, checkComplaintOrgan, checkEvaluationScore, checkViolation, chinaDate, clock, forbidden, invalid, isUuid,
-  keyed, lawyerConductPack, ruleError, type Identity, type LawyerViolationReported, type MeetingArranged, type MeetingLifecycle, type OutboxEvent,
+  ErrorCode,
+  Topic,
+  audience,
+  checkComplaintAnswer,
+  checkComplaintOrgan,
+  checkEvaluationScore,
+  checkViolation,
+  chinaDate,
+  clock,
+  forbidden,
+  invalid,
+  isUuid,
+  keyed,
+  lawyerConductPack,
+  ruleError,
+  type Identity,
+  type LawyerViolationReported,
+  type MeetingArranged,
+  type MeetingLifecycle,
+  type OutboxEvent,
 } from '@rv/schema';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import {
-  ComplaintContact, ComplaintStatus, LawyerComplaint, LawyerEvaluation, LawyerMeetingFact, LawyerViolation, ViolationStatus,
+  ComplaintContact,
+  ComplaintStatus,
+  LawyerComplaint,
+  LawyerEvaluation,
+  LawyerMeetingFact,
+  LawyerViolation,
+  ViolationStatus,
 } from './lawyer-complaint.entity.js';
 
 export type Staff = Identity & { tenantId: string; accountId: string };
@@ -35,7 +59,15 @@ export async function recordLawyerArrangement(em: EntityManager, arranged: Meeti
      values (?, ?, ?::jsonb, ?, ?, ?)
      on conflict (booking_id) do update set counsel_account_ids = excluded.counsel_account_ids, date = excluded.date,
        accepted_at = coalesce(excluded.accepted_at, "lawyer_meeting_fact".accepted_at), arranged_at = coalesce(excluded.arranged_at, "lawyer_meeting_fact".arranged_at)`,
-    [arranged.bookingId, arranged.institutionId, JSON.stringify(arranged.counselAccountIds ?? []), arranged.date, arranged.acceptedAt ?? null, arranged.arrangedAt ?? null]);
+    [
+      arranged.bookingId,
+      arranged.institutionId,
+      JSON.stringify(arranged.counselAccountIds ?? []),
+      arranged.date,
+      arranged.acceptedAt ?? null,
+      arranged.arrangedAt ?? null,
+    ],
+  );
 }
 
 export async function followLawyerArrangement(em: EntityManager, event: OutboxEvent<MeetingArranged>): Promise<void> {
@@ -45,7 +77,10 @@ export async function followLawyerArrangement(em: EntityManager, event: OutboxEv
 /** media's meeting.ended / terminated / interrupted of a lawyer meeting: it was held (CQ-11 counts it; its lawyers may evaluate it). */
 export async function noteLawyerMeetingHeld(em: EntityManager, event: OutboxEvent<MeetingLifecycle>): Promise<void> {
   if (event.payload.kind !== 'LAWYER') return;
-  await em.execute(`update "judicial"."lawyer_meeting_fact" set held_at = coalesce(held_at, ?) where booking_id = ?`, [event.createdAt, event.payload.applicationId]);
+  await em.execute(`update "judicial"."lawyer_meeting_fact" set held_at = coalesce(held_at, ?) where booking_id = ?`, [
+    event.createdAt,
+    event.payload.applicationId,
+  ]);
 }
 
 async function factOf(em: EntityManager, bookingId: string): Promise<LawyerMeetingFact | null> {
@@ -54,7 +89,13 @@ async function factOf(em: EntityManager, bookingId: string): Promise<LawyerMeeti
 
 // ── CQ-14 violations ──────────────────────────────────────────────────────────────────────────
 
-export interface ViolationInput { bookingId: string; bureauId: string; ground: string; details?: string | null; lawyerAccountId?: string | null }
+export interface ViolationInput {
+  bookingId: string;
+  bureauId: string;
+  ground: string;
+  details?: string | null;
+  lawyerAccountId?: string | null;
+}
 
 /**
  * CQ-14: the centre stops a lawyer's prohibited act and reports it to its county justice bureau:
@@ -71,12 +112,36 @@ export async function reportViolation(em: EntityManager, staff: Staff, input: Vi
     throw keyed(ErrorCode.BAD_USER_INPUT, 'lawyerConduct.violation.notBureau', {}, { field: 'bureauId', rule: PACK.violations.rule });
   const lawyer = input.lawyerAccountId && fact.counselAccountIds.includes(input.lawyerAccountId) ? input.lawyerAccountId : null;
   const violation = em.create(LawyerViolation, {
-    bookingId: fact.bookingId, centreId: fact.centreId, bureauId: bureau.id, lawyerAccountId: lawyer, ground: input.ground, groundRule: decision.rule,
-    details, reportedBy: staff.accountId, reportedAt: clock.now(), status: ViolationStatus.REPORTED, handling: null, handledBy: null, handledAt: null,
+    bookingId: fact.bookingId,
+    centreId: fact.centreId,
+    bureauId: bureau.id,
+    lawyerAccountId: lawyer,
+    ground: input.ground,
+    groundRule: decision.rule,
+    details,
+    reportedBy: staff.accountId,
+    reportedAt: clock.now(),
+    status: ViolationStatus.REPORTED,
+    handling: null,
+    handledBy: null,
+    handledAt: null,
   });
   await em.flush();
-  const payload: LawyerViolationReported = { violationId: violation.id, bookingId: fact.bookingId, centreId: fact.centreId, ground: violation.ground, rule: violation.groundRule, reportedBy: staff.accountId };
-  await recordEvent(em, 'judicial', { topic: Topic.LAWYER_VIOLATION_REPORTED, aggregateType: 'LawyerViolation', aggregateId: violation.id, audience: [audience.tenant(bureau.id), audience.tenant(fact.centreId)], payload });
+  const payload: LawyerViolationReported = {
+    violationId: violation.id,
+    bookingId: fact.bookingId,
+    centreId: fact.centreId,
+    ground: violation.ground,
+    rule: violation.groundRule,
+    reportedBy: staff.accountId,
+  };
+  await recordEvent(em, 'judicial', {
+    topic: Topic.LAWYER_VIOLATION_REPORTED,
+    aggregateType: 'LawyerViolation',
+    aggregateId: violation.id,
+    audience: [audience.tenant(bureau.id), audience.tenant(fact.centreId)],
+    payload,
+  });
   return violation;
 }
 
@@ -86,19 +151,33 @@ export async function handleViolation(em: EntityManager, staff: Staff, id: strin
   if (!violation) throw keyed(ErrorCode.NOT_FOUND, 'lawyerConduct.violation.notFound');
   if (violation.bureauId !== staff.tenantId) throw forbidden('lawyerConduct.violation.notReportedHere');
   const handling = text(handlingText, 1000, 'lawyerConduct.violation.handlingRequired', 'handling');
-  const handled = await em.nativeUpdate(LawyerViolation, { id, status: ViolationStatus.REPORTED },
-    { status: ViolationStatus.HANDLED, handling, handledBy: staff.accountId, handledAt: clock.now() });
+  const handled = await em.nativeUpdate(
+    LawyerViolation,
+    { id, status: ViolationStatus.REPORTED },
+    { status: ViolationStatus.HANDLED, handling, handledBy: staff.accountId, handledAt: clock.now() },
+  );
   if (!handled) throw keyed(ErrorCode.CONFLICT, 'lawyerConduct.violation.alreadyHandled');
   const current = await em.findOneOrFail(LawyerViolation, { id }, { refresh: true });
-  await recordEvent(em, 'judicial', { topic: Topic.LAWYER_CONDUCT_CHANGED, aggregateType: 'LawyerViolation', aggregateId: id,
-    audience: [audience.tenant(current.centreId), audience.tenant(current.bureauId)], payload: { id, status: current.status } });
+  await recordEvent(em, 'judicial', {
+    topic: Topic.LAWYER_CONDUCT_CHANGED,
+    aggregateType: 'LawyerViolation',
+    aggregateId: id,
+    audience: [audience.tenant(current.centreId), audience.tenant(current.bureauId)],
+    payload: { id, status: current.status },
+  });
   return current;
 }
 
 // ── CQ-11 evaluations ─────────────────────────────────────────────────────────────────────────
 
 /** CQ-11: a lawyer of the meeting rates the centre's service once, from the meeting's day on. */
-export async function evaluateMeeting(em: EntityManager, lawyerAccountId: string, bookingId: string, score: number, commentText: string | null | undefined): Promise<LawyerEvaluation> {
+export async function evaluateMeeting(
+  em: EntityManager,
+  lawyerAccountId: string,
+  bookingId: string,
+  score: number,
+  commentText: string | null | undefined,
+): Promise<LawyerEvaluation> {
   const fact = await factOf(em, bookingId);
   if (!fact || !fact.counselAccountIds.includes(lawyerAccountId)) throw keyed(ErrorCode.NOT_FOUND, 'lawyerConduct.evaluation.notCounsel');
   const decision = checkEvaluationScore(PACK, score);
@@ -108,14 +187,21 @@ export async function evaluateMeeting(em: EntityManager, lawyerAccountId: string
   const [row] = await em.execute<{ id: string }[]>(
     `insert into "judicial"."lawyer_evaluation" (id, booking_id, centre_id, lawyer_account_id, score, comment, created_at)
      values (gen_random_uuid(), ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`,
-    [fact.bookingId, fact.centreId, lawyerAccountId, score, comment, clock.now()]);
+    [fact.bookingId, fact.centreId, lawyerAccountId, score, comment, clock.now()],
+  );
   if (!row) throw keyed(ErrorCode.CONFLICT, 'lawyerConduct.evaluation.already');
   return em.findOneOrFail(LawyerEvaluation, { id: row.id });
 }
 
 // ── CQ-12 / CQ-13 complaints ──────────────────────────────────────────────────────────────────
 
-export interface ContactInput { organ: string; organName: string; contactName: string; phone: string; handlerTenantId?: string | null }
+export interface ContactInput {
+  organ: string;
+  organName: string;
+  contactName: string;
+  phone: string;
+  handlerTenantId?: string | null;
+}
 
 /**
  * CQ-12: the centre names, for each organ lawyers may complain to, the organ, a contact person and
@@ -133,12 +219,25 @@ export async function addComplaintContact(em: EntityManager, staff: Staff, input
     if (!bureau) throw keyed(ErrorCode.BAD_USER_INPUT, 'lawyerConduct.violation.notBureau', {}, { field: 'handlerTenantId' });
     handler = bureau.id;
   }
-  const contact = em.create(ComplaintContact, { centreId: staff.tenantId, organ: input.organ, organName, contactName, phone, handlerTenantId: handler, active: true });
+  const contact = em.create(ComplaintContact, {
+    centreId: staff.tenantId,
+    organ: input.organ,
+    organName,
+    contactName,
+    phone,
+    handlerTenantId: handler,
+    active: true,
+  });
   await em.flush();
   return contact;
 }
 
-export interface ComplaintInput { contactId: string; bookingId?: string | null; text: string; wantsHearing: boolean }
+export interface ComplaintInput {
+  contactId: string;
+  bookingId?: string | null;
+  text: string;
+  wantsHearing: boolean;
+}
 
 /** CQ-12 / CQ-13: a lawyer complains to one of the centre's named contacts, about a meeting of theirs or in general. */
 export async function fileComplaint(em: EntityManager, lawyerAccountId: string, input: ComplaintInput): Promise<LawyerComplaint> {
@@ -151,12 +250,28 @@ export async function fileComplaint(em: EntityManager, lawyerAccountId: string, 
       throw keyed(ErrorCode.BAD_USER_INPUT, 'lawyerConduct.complaint.bookingUnknown', {}, { field: 'bookingId' });
   }
   const complaint = em.create(LawyerComplaint, {
-    centreId: contact.centreId, bookingId: input.bookingId ?? null, contactId: contact.id, handlerTenantId: contact.handlerTenantId, lawyerAccountId,
-    text: body, wantsHearing: input.wantsHearing, filedAt: clock.now(), status: ComplaintStatus.OPEN, feedback: null, heardInPerson: false, answeredBy: null, answeredAt: null,
+    centreId: contact.centreId,
+    bookingId: input.bookingId ?? null,
+    contactId: contact.id,
+    handlerTenantId: contact.handlerTenantId,
+    lawyerAccountId,
+    text: body,
+    wantsHearing: input.wantsHearing,
+    filedAt: clock.now(),
+    status: ComplaintStatus.OPEN,
+    feedback: null,
+    heardInPerson: false,
+    answeredBy: null,
+    answeredAt: null,
   });
   await em.flush();
-  await recordEvent(em, 'judicial', { topic: Topic.LAWYER_CONDUCT_CHANGED, aggregateType: 'LawyerComplaint', aggregateId: complaint.id,
-    audience: [audience.tenant(contact.handlerTenantId), audience.account(lawyerAccountId)], payload: { id: complaint.id, status: complaint.status } });
+  await recordEvent(em, 'judicial', {
+    topic: Topic.LAWYER_CONDUCT_CHANGED,
+    aggregateType: 'LawyerComplaint',
+    aggregateId: complaint.id,
+    audience: [audience.tenant(contact.handlerTenantId), audience.account(lawyerAccountId)],
+    payload: { id: complaint.id, status: complaint.status },
+  });
   return complaint;
 }
 
@@ -168,12 +283,20 @@ export async function answerComplaint(em: EntityManager, staff: Staff, id: strin
   const feedback = text(feedbackText, 2000, 'lawyerConduct.complaint.feedbackRequired', 'feedback');
   const decision = checkComplaintAnswer(PACK, complaint.wantsHearing, heardInPerson);
   if (!decision.allowed) throw ruleError(decision, ErrorCode.NOT_ELIGIBLE);
-  const answered = await em.nativeUpdate(LawyerComplaint, { id, status: ComplaintStatus.OPEN },
-    { status: ComplaintStatus.ANSWERED, feedback, heardInPerson, answeredBy: staff.accountId, answeredAt: clock.now() });
+  const answered = await em.nativeUpdate(
+    LawyerComplaint,
+    { id, status: ComplaintStatus.OPEN },
+    { status: ComplaintStatus.ANSWERED, feedback, heardInPerson, answeredBy: staff.accountId, answeredAt: clock.now() },
+  );
   if (!answered) throw keyed(ErrorCode.CONFLICT, 'lawyerConduct.complaint.alreadyAnswered');
   const current = await em.findOneOrFail(LawyerComplaint, { id }, { refresh: true });
-  await recordEvent(em, 'judicial', { topic: Topic.LAWYER_CONDUCT_CHANGED, aggregateType: 'LawyerComplaint', aggregateId: id,
-    audience: [audience.tenant(current.handlerTenantId), audience.account(current.lawyerAccountId)], payload: { id, status: current.status } });
+  await recordEvent(em, 'judicial', {
+    topic: Topic.LAWYER_CONDUCT_CHANGED,
+    aggregateType: 'LawyerComplaint',
+    aggregateId: id,
+    audience: [audience.tenant(current.handlerTenantId), audience.account(current.lawyerAccountId)],
+    payload: { id, status: current.status },
+  });
   return current;
 }
 
@@ -205,7 +328,8 @@ export async function lawyerMeetingFigures(em: EntityManager, month: string, cen
   const local = (column: string) => `to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM')`;
   const scope = (column: string) => (centreIds ? `and ${column} = any(?::uuid[])` : '');
   const ids = centreIds ? [`{${centreIds.join(',')}}`] : [];
-  const rows = await em.execute<Record<string, string | number | null>[]>(`
+  const rows = await em.execute<Record<string, string | number | null>[]>(
+    `
     with meetings as (
       select centre_id, count(*)::int as meetings, count(held_at)::int as held, count(arranged_at)::int as arranged,
         round(avg(extract(epoch from arranged_at - accepted_at) / 3600)::numeric, 1)::float as average_wait_hours,
@@ -225,11 +349,20 @@ export async function lawyerMeetingFigures(em: EntityManager, month: string, cen
       coalesce(v.violations, 0) as violations, coalesce(e.evaluations, 0) as evaluations, e.average_score
     from centres c left join meetings m using (centre_id) left join complaints k using (centre_id) left join violations v using (centre_id) left join evaluations e using (centre_id)
     order by c.centre_id`,
-    [hours, month, ...ids, month, ...ids, month, ...ids, month, ...ids]);
+    [hours, month, ...ids, month, ...ids, month, ...ids, month, ...ids],
+  );
   return rows.map((row) => ({
-    centreId: String(row.centre_id), month, meetings: Number(row.meetings), held: Number(row.held), arranged: Number(row.arranged),
-    averageWaitHours: row.average_wait_hours === null ? null : Number(row.average_wait_hours), arrangedWithinDeadline: Number(row.arranged_within_deadline),
-    complaints: Number(row.complaints), complaintsAnswered: Number(row.complaints_answered), violations: Number(row.violations),
-    evaluations: Number(row.evaluations), averageScore: row.average_score === null ? null : Number(row.average_score),
+    centreId: String(row.centre_id),
+    month,
+    meetings: Number(row.meetings),
+    held: Number(row.held),
+    arranged: Number(row.arranged),
+    averageWaitHours: row.average_wait_hours === null ? null : Number(row.average_wait_hours),
+    arrangedWithinDeadline: Number(row.arranged_within_deadline),
+    complaints: Number(row.complaints),
+    complaintsAnswered: Number(row.complaints_answered),
+    violations: Number(row.violations),
+    evaluations: Number(row.evaluations),
+    averageScore: row.average_score === null ? null : Number(row.average_score),
   }));
 }

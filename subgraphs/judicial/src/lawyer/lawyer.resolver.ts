@@ -35,14 +35,23 @@ class LawyerPracticeInput {
 /** Justice bureaus verify lawyers; a lawyer reads its own practice. */
 @Resolver()
 export class LawyerProfileResolver {
-  @Mutation(() => LawyerProfile, { description: "A county justice bureau verifies a lawyer account's practice (certificate, firm) and its duty-lawyer centres (CQ-1, CQ-2)" })
-  verifyLawyer(@Ctx() ctx: SubgraphContext, @Arg('accountId', () => ID) accountId: string, @Arg('practice', () => LawyerPracticeInput) practice: LawyerPracticeInput): Promise<LawyerProfile> {
+  @Mutation(() => LawyerProfile, {
+    description: "A county justice bureau verifies a lawyer account's practice (certificate, firm) and its duty-lawyer centres (CQ-1, CQ-2)",
+  })
+  verifyLawyer(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('practice', () => LawyerPracticeInput) practice: LawyerPracticeInput,
+  ): Promise<LawyerProfile> {
     requireStaff(ctx.identity, [TenantKind.COUNTY_BUREAU], [StaffRole.REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMIN]);
     if (!isUuid(accountId) || !practice.dutyCentreIds.every(isUuid)) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.notFound.lawyer');
     return verifyLawyer(ctx.em, ctx.identity.accountId!, accountId, practice);
   }
 
-  @Mutation(() => LawyerProfile, { description: 'A lawyer registers itself (name, mobile, practice certificate number and firm) with the county justice bureau that is to check them; usable once verified' })
+  @Mutation(() => LawyerProfile, {
+    description:
+      'A lawyer registers itself (name, mobile, practice certificate number and firm) with the county justice bureau that is to check them; usable once verified',
+  })
   registerLawyer(
     @Ctx() ctx: SubgraphContext,
     @Arg('username') username: string,
@@ -57,15 +66,25 @@ export class LawyerProfileResolver {
     return registerLawyer(ctx.em, { username, password, name, phone, certificateNumber, firm, bureauId });
   }
 
-  @Query(() => [LawyerRegistrationView], { description: 'Lawyers who registered with the caller’s county justice bureau and wait for their practice to be checked, oldest first' })
+  @Query(() => [LawyerRegistrationView], {
+    description: 'Lawyers who registered with the caller’s county justice bureau and wait for their practice to be checked, oldest first',
+  })
   async lawyerRegistrations(@Ctx() ctx: SubgraphContext): Promise<LawyerRegistrationView[]> {
     requireStaff(ctx.identity, [TenantKind.COUNTY_BUREAU], [StaffRole.REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMIN]);
     const pending = await ctx.em.find(LawyerProfile, { bureauId: ctx.identity.tenantId, verifiedAt: null }, { orderBy: { registeredAt: 'asc' }, limit: 200 });
     const accounts = new Map((await ctx.em.find(Account, { id: { $in: pending.map((p) => p.accountId) } })).map((a) => [a.id, a]));
-    return pending.map((profile) => Object.assign(new LawyerRegistrationView(), { profile, name: accounts.get(profile.accountId)?.displayName ?? '', phoneMasked: accounts.get(profile.accountId)?.phoneMasked ?? null }));
+    return pending.map((profile) =>
+      Object.assign(new LawyerRegistrationView(), {
+        profile,
+        name: accounts.get(profile.accountId)?.displayName ?? '',
+        phoneMasked: accounts.get(profile.accountId)?.phoneMasked ?? null,
+      }),
+    );
   }
 
-  @Mutation(() => LawyerProfile, { description: 'The county justice bureau could not verify a registration: the account stays unusable and the lawyer is told why' })
+  @Mutation(() => LawyerProfile, {
+    description: 'The county justice bureau could not verify a registration: the account stays unusable and the lawyer is told why',
+  })
   refuseLawyerRegistration(@Ctx() ctx: SubgraphContext, @Arg('accountId', () => ID) accountId: string, @Arg('reason') reason: string): Promise<LawyerProfile> {
     requireStaff(ctx.identity, [TenantKind.COUNTY_BUREAU], [StaffRole.REVIEWER, StaffRole.SUPERVISOR, StaffRole.ADMIN]);
     if (!isUuid(accountId)) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.notFound.lawyer');

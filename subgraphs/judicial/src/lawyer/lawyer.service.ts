@@ -29,12 +29,30 @@ export async function verifyLawyer(em: EntityManager, verifiedBy: string, accoun
     if (!account || account.tenantId || !account.roles.includes(PublicRole.LAWYER)) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.notFound.lawyer');
     const profile = (await tx.findOne(LawyerProfile, { accountId })) ?? tx.create(LawyerProfile, { accountId } as LawyerProfile);
     Object.assign(profile, {
-      certificateNumber, firm: practice.firm.trim(), verified: practice.verified, dutyCentreIds: [...new Set(practice.dutyCentreIds)],
-      verifiedAt: clock.now(), verifiedBy, refusalReason: null,
+      certificateNumber,
+      firm: practice.firm.trim(),
+      verified: practice.verified,
+      dutyCentreIds: [...new Set(practice.dutyCentreIds)],
+      verifiedAt: clock.now(),
+      verifiedBy,
+      refusalReason: null,
     });
     await tx.flush();
-    const payload: LawyerVerified = { accountId, name: account.displayName, certificateNumber, firm: profile.firm, verified: profile.verified, dutyCentreIds: profile.dutyCentreIds };
-    await recordEvent(tx, 'judicial', { topic: Topic.LAWYER_VERIFIED, aggregateType: 'LawyerProfile', aggregateId: accountId, audience: [audience.account(accountId)], payload });
+    const payload: LawyerVerified = {
+      accountId,
+      name: account.displayName,
+      certificateNumber,
+      firm: profile.firm,
+      verified: profile.verified,
+      dutyCentreIds: profile.dutyCentreIds,
+    };
+    await recordEvent(tx, 'judicial', {
+      topic: Topic.LAWYER_VERIFIED,
+      aggregateType: 'LawyerProfile',
+      aggregateId: accountId,
+      audience: [audience.account(accountId)],
+      payload,
+    });
     return profile;
   });
 }
@@ -70,14 +88,29 @@ export async function registerLawyer(em: EntityManager, input: LawyerRegistratio
   return em.transactional(async (tx) => {
     const bureau = await tx.findOne(CountyBureau, { id: input.bureauId, kind: TenantKind.COUNTY_BUREAU });
     if (!bureau) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.registration.bureauUnknown', {}, { field: 'bureauId' });
-    if (await tx.count(LawyerProfile, { certificateNumber })) throw keyed(ErrorCode.CONFLICT, 'lawyer.registration.certificateTaken', {}, { field: 'certificateNumber' });
+    if (await tx.count(LawyerProfile, { certificateNumber }))
+      throw keyed(ErrorCode.CONFLICT, 'lawyer.registration.certificateTaken', {}, { field: 'certificateNumber' });
     try {
       const account = tx.create(Account, {
-        username: input.username, passwordHash: await hashPassword(input.password), displayName: input.name.trim(), roles: [PublicRole.LAWYER],
+        username: input.username,
+        passwordHash: await hashPassword(input.password),
+        displayName: input.name.trim(),
+        roles: [PublicRole.LAWYER],
         phone: input.phone,
       } as Account);
       await tx.flush();
-      const profile = tx.create(LawyerProfile, { accountId: account.id, certificateNumber, firm: input.firm.trim(), verified: false, dutyCentreIds: [], bureauId: bureau.id, registeredAt: clock.now(), verifiedAt: null, verifiedBy: null, refusalReason: null } as unknown as LawyerProfile);
+      const profile = tx.create(LawyerProfile, {
+        accountId: account.id,
+        certificateNumber,
+        firm: input.firm.trim(),
+        verified: false,
+        dutyCentreIds: [],
+        bureauId: bureau.id,
+        registeredAt: clock.now(),
+        verifiedAt: null,
+        verifiedBy: null,
+        refusalReason: null,
+      } as unknown as LawyerProfile);
       await tx.flush();
       return profile;
     } catch (error) {
@@ -88,7 +121,12 @@ export async function registerLawyer(em: EntityManager, input: LawyerRegistratio
 }
 
 /** The bureau did not verify a registration (the certificate or firm did not check out): the account stays unusable, the lawyer told why at sign-in. */
-export async function refuseLawyerRegistration(em: EntityManager, bureau: { accountId: string; tenantId: string }, accountId: string, reason: string): Promise<LawyerProfile> {
+export async function refuseLawyerRegistration(
+  em: EntityManager,
+  bureau: { accountId: string; tenantId: string },
+  accountId: string,
+  reason: string,
+): Promise<LawyerProfile> {
   const text = reason?.trim() ?? '';
   if (!text || text.length > 500) throw invalid('lawyer.registration.reasonRequired', {}, 'reason');
   return em.transactional(async (tx) => {

@@ -11,5 +11,12 @@ export type AccountSmsKey = Extract<MessageKey, `accountSms.${string}`>;
  * Flushed by the caller with the change it belongs to.
  */
 export function queueAccountSms(em: EntityManager, phone: string, key: AccountSmsKey, params: MessageParams = {}): void {
-  em.create(SmsMessage, { applicationId: null, venueId: null, phone, kind: `account.${key.slice('accountSms.'.length)}`, body: translate(key, params, 'zh-CN'), createdAt: clock.now() } as SmsMessage);
+  em.create(SmsMessage, {
+    applicationId: null,
+    venueId: null,
+    phone,
+    kind: `account.${key.slice('accountSms.'.length)}`,
+    body: translate(key, params, 'zh-CN'),
+    createdAt: clock.now(),
+  } as SmsMessage);
 }

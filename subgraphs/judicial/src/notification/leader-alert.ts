@@ -1,5 +1,16 @@
 import { requireStaff, type EntityManager, type SubgraphContext } from '@rv/kit';
-import { StaffRole, TenantKind, chinaMinute, clock, invalid, isValidMobile, translateKeyed, type KeyedText, type LawyerDeadlineAlert, type OutboxEvent } from '@rv/schema';
+import {
+  StaffRole,
+  TenantKind,
+  chinaMinute,
+  clock,
+  invalid,
+  isValidMobile,
+  translateKeyed,
+  type KeyedText,
+  type LawyerDeadlineAlert,
+  type OutboxEvent,
+} from '@rv/schema';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
 import { SmsMessage } from './sms-message.entity.js';
@@ -12,12 +23,27 @@ import { SmsMessage } from './sms-message.entity.js';
  */
 export async function textCentreLeaders(em: EntityManager, event: OutboxEvent<LawyerDeadlineAlert>): Promise<void> {
   const alert = event.payload;
-  const leaders = await em.find(Account, { tenantKind: TenantKind.DETENTION_CENTRE, tenantId: alert.centreId, roles: { $contains: [StaffRole.SUPERVISOR] }, active: true, phone: { $ne: null } });
-  const text: KeyedText = { key: `lawyer.leaderSms.${alert.deadline}.${alert.stage}`, params: { due: chinaMinute(new Date(alert.dueAt)).replace('T', ' '), rule: alert.rule } } as KeyedText;
+  const leaders = await em.find(Account, {
+    tenantKind: TenantKind.DETENTION_CENTRE,
+    tenantId: alert.centreId,
+    roles: { $contains: [StaffRole.SUPERVISOR] },
+    active: true,
+    phone: { $ne: null },
+  });
+  const text: KeyedText = {
+    key: `lawyer.leaderSms.${alert.deadline}.${alert.stage}`,
+    params: { due: chinaMinute(new Date(alert.dueAt)).replace('T', ' '), rule: alert.rule },
+  } as KeyedText;
   for (const leader of leaders) {
     em.create(SmsMessage, {
-      applicationId: null, venueId: null, phone: leader.phone!, kind: `staff.cq.${alert.deadline === 'ARRANGEMENT' ? 'arrange' : 'help'}.${alert.stage === 'OVERDUE' ? 'overdue' : 'soon'}`,
-      body: translateKeyed(text, 'zh-CN'), messageKey: text.key, params: text.params ?? {}, createdAt: clock.now(),
+      applicationId: null,
+      venueId: null,
+      phone: leader.phone!,
+      kind: `staff.cq.${alert.deadline === 'ARRANGEMENT' ? 'arrange' : 'help'}.${alert.stage === 'OVERDUE' ? 'overdue' : 'soon'}`,
+      body: translateKeyed(text, 'zh-CN'),
+      messageKey: text.key,
+      params: text.params ?? {},
+      createdAt: clock.now(),
     } as SmsMessage);
   }
   await em.flush();

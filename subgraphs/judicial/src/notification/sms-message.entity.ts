@@ -47,7 +47,10 @@ export class SmsMessage {
   @Property({ type: 'jsonb', nullable: true })
   params: Opt<KeyedParams> | null = null;
 
-  @Field(() => KeyedTextView, { nullable: true, description: 'What the words were made from, by catalogue key, for the log in the reader’s language (null: older messages, read body)' })
+  @Field(() => KeyedTextView, {
+    nullable: true,
+    description: 'What the words were made from, by catalogue key, for the log in the reader’s language (null: older messages, read body)',
+  })
   bodyKeyed(): KeyedTextView | null {
     return KeyedTextView.of(this.messageKey, this.params);
   }

@@ -7,7 +7,9 @@ const received: { auth?: string; body: unknown }[] = [];
 let answer = 200;
 const server = createServer((req, res) => {
   let body = '';
-  req.on('data', (chunk) => { body += chunk; });
+  req.on('data', (chunk) => {
+    body += chunk;
+  });
   req.on('end', () => {
     received.push({ auth: req.headers.authorization, body: JSON.parse(body) });
     res.writeHead(answer, { 'content-type': 'application/json' });

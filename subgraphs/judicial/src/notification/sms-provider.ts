@@ -21,7 +21,10 @@ export class LogSmsProvider implements SmsProvider {
 /** An operator's HTTP gateway: POST {phone, text} as JSON with a bearer token; 2xx means accepted. */
 export class HttpSmsProvider implements SmsProvider {
   readonly name = 'http';
-  constructor(private readonly url: string, private readonly token: string | undefined) {}
+  constructor(
+    private readonly url: string,
+    private readonly token: string | undefined,
+  ) {}
 
   async send(phone: string, body: string): Promise<string> {
     const response = await request(this.url, {

@@ -7,7 +7,11 @@ const MAX_PAGE = 500;
 
 /** The caller's SMS: the province sees all, a bureau or office those of its counter; a status and words (or a phone's last digits) narrow it. */
 function smsWhere(identity: Identity, status: SmsStatus | null | undefined, search: string | null | undefined) {
-  requireStaff(identity, [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE, TenantKind.PROVINCE], [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR, StaffRole.ADMIN]);
+  requireStaff(
+    identity,
+    [TenantKind.COUNTY_BUREAU, TenantKind.JUDICIAL_OFFICE, TenantKind.PROVINCE],
+    [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR, StaffRole.ADMIN],
+  );
   const words = search?.trim().replace(/[%_\\]/g, '');
   return {
     // An account's own SMS (one-time codes) belong to no counter and are never listed.
@@ -20,7 +24,9 @@ function smsWhere(identity: Identity, status: SmsStatus | null | undefined, sear
 
 @Resolver(() => SmsMessage)
 export class SmsResolver {
-  @Query(() => [SmsMessage], { description: "SMS sent to the families at the caller's counter, newest first; phones masked; a page of them (offset, limit ≤ 500)" })
+  @Query(() => [SmsMessage], {
+    description: "SMS sent to the families at the caller's counter, newest first; phones masked; a page of them (offset, limit ≤ 500)",
+  })
   smsLog(
     @Ctx() ctx: SubgraphContext,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
@@ -29,7 +35,11 @@ export class SmsResolver {
     @Arg('search', () => String, { nullable: true, description: 'Words in the text, or the last digits of the phone' }) search?: string | null,
   ): Promise<SmsMessage[]> {
     const where = smsWhere(ctx.identity, status, search);
-    return ctx.em.find(SmsMessage, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: Math.min(Math.max(limit, 1), MAX_PAGE), offset: Math.max(offset, 0) });
+    return ctx.em.find(SmsMessage, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: Math.min(Math.max(limit, 1), MAX_PAGE),
+      offset: Math.max(offset, 0),
+    });
   }
 
   @Query(() => Int, { description: 'How many SMS the same filters of smsLog find (for the pager)' })

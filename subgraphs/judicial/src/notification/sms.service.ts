@@ -17,10 +17,16 @@ export function decisionSms(application: Application): { key: SmsKey; params: Ke
   const number = application.number;
   if (application.status === 'APPROVED') {
     const date = application.serviceDay.date;
-    return { key: 'sms.approved', params: {
-      number, month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), time: application.meetingTime ?? '',
-      venue: application.venue?.name ?? translate('sms.venueUnnamed'),
-    } };
+    return {
+      key: 'sms.approved',
+      params: {
+        number,
+        month: Number(date.slice(5, 7)),
+        day: Number(date.slice(8, 10)),
+        time: application.meetingTime ?? '',
+        venue: application.venue?.name ?? translate('sms.venueUnnamed'),
+      },
+    };
   }
   // Issue 14: the reason goes in by key; the SMS's words are made from it in zh-CN, the log's in the reader's language.
   if (application.status === 'REJECTED')
@@ -35,12 +41,20 @@ function storedRejection(application: Application): KeyedText | null {
 
 /** Queues an SMS about an application in the caller's transaction; no phone on file, no message. */
 export async function queueSms(em: EntityManager, application: Application, kind: string, key: SmsKey, params: KeyedParams = {}): Promise<void> {
-  const phone = application.applicantPhone
-    ?? (application.proxyAccountId ? (await em.findOne(Account, { id: application.proxyAccountId }))?.phone : null);
+  const phone = application.applicantPhone ?? (application.proxyAccountId ? (await em.findOne(Account, { id: application.proxyAccountId }))?.phone : null);
   if (!phone) return;
   // The words actually sent (a record of fact) and the key and parameters they were made from (the log's reader's language).
   const body = translateKeyed({ key, params }, 'zh-CN');
-  em.create(SmsMessage, { applicationId: application.id, venueId: visitorSideOf(application), phone, kind, body, messageKey: key, params, createdAt: clock.now() } as SmsMessage);
+  em.create(SmsMessage, {
+    applicationId: application.id,
+    venueId: visitorSideOf(application),
+    phone,
+    kind,
+    body,
+    messageKey: key,
+    params,
+    createdAt: clock.now(),
+  } as SmsMessage);
   await em.flush();
 }
 
@@ -60,7 +74,11 @@ export function startSmsDispatcher(orm: MikroORM, provider: SmsProvider, logger:
   const tick = async () => {
     const em = orm.em.fork();
     await em.transactional(async (tx) => {
-      const batch = await tx.find(SmsMessage, { status: SmsStatus.PENDING }, { orderBy: { createdAt: 'asc' }, limit: 20, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
+      const batch = await tx.find(
+        SmsMessage,
+        { status: SmsStatus.PENDING },
+        { orderBy: { createdAt: 'asc' }, limit: 20, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      );
       for (const message of batch) {
         message.attempts++;
         try {
@@ -76,7 +94,11 @@ export function startSmsDispatcher(orm: MikroORM, provider: SmsProvider, logger:
   };
   const timer = setInterval(() => {
     if (stopped || running) return;
-    running = tick().catch((error) => logger.error({ err: error }, 'SMS dispatch failed')).finally(() => { running = null; });
+    running = tick()
+      .catch((error) => logger.error({ err: error }, 'SMS dispatch failed'))
+      .finally(() => {
+        running = null;
+      });
   }, intervalMs);
   timer.unref();
   return {

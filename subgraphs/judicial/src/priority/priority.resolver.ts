@@ -30,7 +30,8 @@ const BUREAUS = [TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU];
 @Resolver(() => Application)
 export class PriorityResolver {
   @Mutation(() => Application, {
-    description: 'GD-4: put a pending application first under the bureau’s policy: the institution for a reward or special measure, the family’s bureau for a vulnerable or distant family',
+    description:
+      'GD-4: put a pending application first under the bureau’s policy: the institution for a reward or special measure, the family’s bureau for a vulnerable or distant family',
   })
   prioritizeApplication(
     @Ctx() ctx: SubgraphContext,

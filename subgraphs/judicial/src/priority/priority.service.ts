@@ -1,7 +1,19 @@
 import { recordEvents, type EntityManager } from '@rv/kit';
 import {
-  ErrorCode, INSTITUTION_KINDS, PriorityCategory, TenantKind, Topic, VENUE_KINDS, clock, forbidden, invalid, isUuid, keyed, notFound,
-  type ApplicationPrioritized, type Identity,
+  ErrorCode,
+  INSTITUTION_KINDS,
+  PriorityCategory,
+  TenantKind,
+  Topic,
+  VENUE_KINDS,
+  clock,
+  forbidden,
+  invalid,
+  isUuid,
+  keyed,
+  notFound,
+  type ApplicationPrioritized,
+  type Identity,
 } from '@rv/schema';
 import { Application, ApplicationStatus } from '../application/application.entity.js';
 import { applicationAudience, applicationChangedEvent } from '../application/application.service.js';
@@ -42,7 +54,14 @@ export async function setPriorityPolicy(em: EntityManager, staff: Staff, input: 
   if (!PERIODS.includes(input.period)) throw invalid('powers.policy.period', {}, 'period');
   if (!input.conditions.trim() || input.conditions.length > 500) throw invalid('powers.policy.conditions', { max: 500 }, 'conditions');
   return em.transactional(async (tx) => {
-    const values = { bureauId: staff.tenantId, maxTimes: input.maxTimes, period: input.period, conditions: input.conditions.trim(), setBy: staff.accountId, setAt: clock.now() };
+    const values = {
+      bureauId: staff.tenantId,
+      maxTimes: input.maxTimes,
+      period: input.period,
+      conditions: input.conditions.trim(),
+      setBy: staff.accountId,
+      setAt: clock.now(),
+    };
     const existing = await tx.findOne(PriorityPolicy, { subjectKind: input.subjectKind, category: input.category });
     if (existing) return Object.assign(existing, values);
     return tx.create(PriorityPolicy, { subjectKind: input.subjectKind, category: input.category, ...values });
@@ -51,17 +70,22 @@ export async function setPriorityPolicy(em: EntityManager, staff: Staff, input: 
 
 /** GD-4: the policies a caller works under: bureaus and institutions their own kind's, venues and the province all. */
 export function priorityPolicies(em: EntityManager, identity: Identity): Promise<PriorityPolicy[]> {
-  const own = ({
-    [TenantKind.PRISON_BUREAU]: 'INMATE', [TenantKind.PRISON]: 'INMATE',
-    [TenantKind.DETOX_BUREAU]: 'DETAINEE', [TenantKind.DETOX_CENTRE]: 'DETAINEE',
-  } as Record<string, string>)[identity.tenantKind ?? ''];
+  const own = (
+    {
+      [TenantKind.PRISON_BUREAU]: 'INMATE',
+      [TenantKind.PRISON]: 'INMATE',
+      [TenantKind.DETOX_BUREAU]: 'DETAINEE',
+      [TenantKind.DETOX_CENTRE]: 'DETAINEE',
+    } as Record<string, string>
+  )[identity.tenantKind ?? ''];
   return em.find(PriorityPolicy, own ? { subjectKind: own } : {}, { orderBy: { subjectKind: 'asc', category: 'asc' } });
 }
 
 /** The caller's side of the case, or FORBIDDEN: the subject's institution, or the family's bureau (the venue or its county bureau). */
 function markerOf(staff: Staff, application: Application): MarkerKind {
   if (INSTITUTION_KINDS.includes(staff.tenantKind!) && staff.tenantId === application.institutionId) return 'INSTITUTION';
-  if (VENUE_KINDS.includes(staff.tenantKind!) && (staff.tenantId === application.venue?.id || staff.tenantId === countyBureauOf(application))) return 'FAMILY_BUREAU';
+  if (VENUE_KINDS.includes(staff.tenantKind!) && (staff.tenantId === application.venue?.id || staff.tenantId === countyBureauOf(application)))
+    return 'FAMILY_BUREAU';
   throw forbidden();
 }
 
@@ -76,7 +100,19 @@ async function takeOneUse(tx: EntityManager, policy: PriorityPolicy, application
     const taken = await tx.execute<{ id: string }[]>(
       `insert into "judicial"."priority_mark" (id, application_id, policy_id, subject_id, period_key, seq, category, marker_kind, marker_tenant_id, marked_by, marked_at)
        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`,
-      [application.id, policy.id, application.subjectId, periodKey(policy, application.serviceDay.date), seq, policy.category, marker, staff.tenantId, staff.accountId, clock.now()]);
+      [
+        application.id,
+        policy.id,
+        application.subjectId,
+        periodKey(policy, application.serviceDay.date),
+        seq,
+        policy.category,
+        marker,
+        staff.tenantId,
+        staff.accountId,
+        clock.now(),
+      ],
+    );
     if (taken.length) return true;
   }
   return false;
@@ -87,7 +123,13 @@ async function takeOneUse(tx: EntityManager, policy: PriorityPolicy, application
  * it may mark, under the policy its prison or detox bureau set and never beyond the policy's count.
  * The institution's queue reorders at once (application.prioritized).
  */
-export async function prioritizeApplication(em: EntityManager, staff: Staff, id: string, category: string, note: string | null | undefined): Promise<Application> {
+export async function prioritizeApplication(
+  em: EntityManager,
+  staff: Staff,
+  id: string,
+  category: string,
+  note: string | null | undefined,
+): Promise<Application> {
   if (!MARKER_OF[category]) throw invalid('powers.priority.notACategory', {}, 'category');
   if ((note?.length ?? 0) > 200) throw invalid('powers.priority.noteTooLong', { max: 200 }, 'note');
   if (category === PriorityCategory.SPECIAL && !note?.trim()) throw invalid('powers.priority.specialNeedsReason', {}, 'note');
@@ -102,8 +144,11 @@ export async function prioritizeApplication(em: EntityManager, staff: Staff, id:
     const policy = await tx.findOne(PriorityPolicy, { subjectKind: application.subjectKind, category });
     if (!policy || policy.maxTimes === 0) throw keyed(ErrorCode.NOT_ELIGIBLE, 'powers.priority.noPolicy', {}, gd4);
     // The row lock of this update also makes a second clerk on the same application wait, then miss.
-    const changed = await tx.nativeUpdate(Application, { id, status: ApplicationStatus.SUBMITTED, priority: false },
-      { priority: true, priorityCategory: category, priorityNote: note?.trim() || null });
+    const changed = await tx.nativeUpdate(
+      Application,
+      { id, status: ApplicationStatus.SUBMITTED, priority: false },
+      { priority: true, priorityCategory: category, priorityNote: note?.trim() || null },
+    );
     if (!changed) throw keyed(ErrorCode.CONFLICT, 'powers.priority.alreadyFirst');
     if (!(await takeOneUse(tx, policy, application, staff, marker)))
       throw keyed(ErrorCode.NOT_ELIGIBLE, 'powers.priority.countUsed', { max: policy.maxTimes, period: periodKey(policy, application.serviceDay.date) }, gd4);

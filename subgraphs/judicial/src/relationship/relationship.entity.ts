@@ -3,8 +3,14 @@ import { HouseholdProof, Relation, RelationshipProof, maskIdNumber, clock } from
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
-registerEnumType(RelationshipProof, { name: 'RelationshipProof', description: 'Proof of relationship (YN-35, SX-6; YN-35 ¶2 the admission register, checked by the institution)' });
-registerEnumType(HouseholdProof, { name: 'HouseholdProof', description: '户籍 (SX-1, YN-6): the document that proved the household: household register or residence permit' });
+registerEnumType(RelationshipProof, {
+  name: 'RelationshipProof',
+  description: 'Proof of relationship (YN-35, SX-6; YN-35 ¶2 the admission register, checked by the institution)',
+});
+registerEnumType(HouseholdProof, {
+  name: 'HouseholdProof',
+  description: '户籍 (SX-1, YN-6): the document that proved the household: household register or residence permit',
+});
 
 /**
  * GD-17 / YN-8(1) / SX-3(2): a visitor's relationship to a subject, proven once and registered;

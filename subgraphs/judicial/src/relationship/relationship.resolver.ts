@@ -1,5 +1,19 @@
 import { batchLoader, requireAccount, requireStaff, type SubgraphContext } from '@rv/kit';
-import { HouseholdProof, INSTITUTION_KINDS, PublicRole, Relation, RelationshipProof, StaffRole, VENUE_KINDS, forbidden, invalid, hasRole, isUuid, isValidResidentId, notFound } from '@rv/schema';
+import {
+  HouseholdProof,
+  INSTITUTION_KINDS,
+  PublicRole,
+  Relation,
+  RelationshipProof,
+  StaffRole,
+  VENUE_KINDS,
+  forbidden,
+  invalid,
+  hasRole,
+  isUuid,
+  isValidResidentId,
+  notFound,
+} from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
 import { SubjectRef } from '../subject/subject-ref.entity.js';
@@ -53,7 +67,10 @@ class RegisterRelationshipInput {
   @Field({ description: 'GD-17: the applicant vouches that the documents are true' })
   applicantVouches!: boolean;
 
-  @Field(() => HouseholdInput, { nullable: true, description: '户籍 (SX-1, YN-6): the household proven by the household register or a residence permit; never read from the ID number' })
+  @Field(() => HouseholdInput, {
+    nullable: true,
+    description: '户籍 (SX-1, YN-6): the household proven by the household register or a residence permit; never read from the ID number',
+  })
   household?: HouseholdInput | null;
 }
 
@@ -70,13 +87,21 @@ export class RelationshipResolver {
     return registerRelationship(ctx.em, ctx.identity as typeof ctx.identity & { accountId: string }, input);
   }
 
-  @Mutation(() => Relationship, { description: '户籍 (SX-1, YN-6): record a registered visitor’s household as proven now (household register or residence permit)' })
-  recordHousehold(@Ctx() ctx: SubgraphContext, @Arg('relationshipId', () => ID) relationshipId: string, @Arg('household') household: HouseholdInput): Promise<Relationship> {
+  @Mutation(() => Relationship, {
+    description: '户籍 (SX-1, YN-6): record a registered visitor’s household as proven now (household register or residence permit)',
+  })
+  recordHousehold(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('relationshipId', () => ID) relationshipId: string,
+    @Arg('household') household: HouseholdInput,
+  ): Promise<Relationship> {
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], REGISTRARS);
     return recordHousehold(ctx.em, ctx.identity as typeof ctx.identity & { accountId: string }, relationshipId, household);
   }
 
-  @Query(() => [Relationship], { description: 'Registered relationships of a subject: all, to its institution; to a bureau, those it recorded or whose visitor applied at it' })
+  @Query(() => [Relationship], {
+    description: 'Registered relationships of a subject: all, to its institution; to a bureau, those it recorded or whose visitor applied at it',
+  })
   async relationships(@Ctx() ctx: SubgraphContext, @Arg('subjectId', () => ID) subjectId: string): Promise<Relationship[]> {
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], REGISTRARS);
     const subject = isUuid(subjectId) ? await ctx.em.findOne(SubjectRef, { id: subjectId }) : null;
@@ -84,7 +109,9 @@ export class RelationshipResolver {
     return relationshipsOf(ctx.em, ctx.identity, subject);
   }
 
-  @Query(() => [Relationship], { description: "GD-17 / GD-19: the signed-in family's relatives in custody: relationships registered for the applicant's own ID number" })
+  @Query(() => [Relationship], {
+    description: "GD-17 / GD-19: the signed-in family's relatives in custody: relationships registered for the applicant's own ID number",
+  })
   async myRelatives(@Ctx() ctx: SubgraphContext): Promise<Relationship[]> {
     requireAccount(ctx.identity);
     if (!hasRole(ctx.identity, PublicRole.PROXY)) throw forbidden('forbidden.proxyRelativesOnly');
@@ -92,7 +119,9 @@ export class RelationshipResolver {
     return account.idNumber ? relativesOf(ctx, account.idNumber) : [];
   }
 
-  @Query(() => [Relationship], { description: "GD-20: at the counter, the relatives in custody registered for the ID number of the applicant standing there (the card in the clerk's hand)" })
+  @Query(() => [Relationship], {
+    description: "GD-20: at the counter, the relatives in custody registered for the ID number of the applicant standing there (the card in the clerk's hand)",
+  })
   relativesAtCounter(@Ctx() ctx: SubgraphContext, @Arg('idNumber') idNumber: string): Promise<Relationship[]> {
     requireStaff(ctx.identity, VENUE_KINDS, [StaffRole.INTAKE_CLERK, StaffRole.SUPERVISOR]);
     if (!isValidResidentId(idNumber.trim().toUpperCase())) throw invalid('booking.custody.idNumber', {}, 'idNumber');
@@ -101,7 +130,12 @@ export class RelationshipResolver {
 
   @FieldResolver(() => Subject, { description: 'The person in custody (name and institution from their own subgraph)' })
   async subject(@Root() relationship: Relationship, @Ctx() ctx: SubgraphContext) {
-    const subject = await batchLoader(ctx, 'subjectRef', (ids) => ctx.em.find(SubjectRef, { id: { $in: [...ids] } }), (ref) => ref.id).load(relationship.subjectId);
+    const subject = await batchLoader(
+      ctx,
+      'subjectRef',
+      (ids) => ctx.em.find(SubjectRef, { id: { $in: [...ids] } }),
+      (ref) => ref.id,
+    ).load(relationship.subjectId);
     return subjectStub(subject?.kind ?? 'INMATE', relationship.subjectId);
   }
 }

@@ -1,7 +1,23 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError,
-  ErrorCode, HouseholdProof, INSTITUTION_KINDS, checkRegisteredRelationship, checkRelationshipRegistration, forbidden, invalid, isUuid,
-  isValidResidentId, keyed, notFound, rulePack, type Identity, type ProvenHousehold, type Relation, clock } from '@rv/schema';
+import {
+  ruleError,
+  ErrorCode,
+  HouseholdProof,
+  INSTITUTION_KINDS,
+  checkRegisteredRelationship,
+  checkRelationshipRegistration,
+  forbidden,
+  invalid,
+  isUuid,
+  isValidResidentId,
+  keyed,
+  notFound,
+  rulePack,
+  type Identity,
+  type ProvenHousehold,
+  type Relation,
+  clock,
+} from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
 import { CountyBureau } from '../bureau/bureau.entity.js';
@@ -54,7 +70,11 @@ function decodePhoto(photo: string | null | undefined): Buffer | null {
  * Which side the staff member deals with the subject's relationships from: the subject's own
  * institution, or a venue serving the subject's pack (province); null for anyone else.
  */
-export async function relationshipSide(em: EntityManager, staff: Identity & { tenantId: string }, subject: SubjectRef): Promise<'INSTITUTION' | 'BUREAU' | null> {
+export async function relationshipSide(
+  em: EntityManager,
+  staff: Identity & { tenantId: string },
+  subject: SubjectRef,
+): Promise<'INSTITUTION' | 'BUREAU' | null> {
   if (staff.tenantKind && INSTITUTION_KINDS.includes(staff.tenantKind)) return staff.tenantId === subject.institutionId ? 'INSTITUTION' : null;
   const bureau = await em.findOne(CountyBureau, { id: staff.tenantId });
   return bureau && bureau.rulePack === subject.rulePack ? 'BUREAU' : null;
@@ -74,25 +94,34 @@ export async function relationshipsOf(em: EntityManager, staff: Identity & { ten
   if (side === 'INSTITUTION') return em.find(Relationship, { subjectId: subject.id }, { orderBy });
   const filedHere = await em.execute<{ id_number: string }[]>(
     `select distinct visitor ->> 'idNumber' as id_number from "judicial"."application" a, jsonb_array_elements(a.visitors) visitor
-      where a.subject_id = ? and a.venue_id = ?`, [subject.id, staff.tenantId]);
-  return em.find(Relationship, {
-    subjectId: subject.id,
-    $or: [{ registeredByTenantId: staff.tenantId }, { visitorIdNumber: { $in: filedHere.map((row) => row.id_number) } }],
-  }, { orderBy });
+      where a.subject_id = ? and a.venue_id = ?`,
+    [subject.id, staff.tenantId],
+  );
+  return em.find(
+    Relationship,
+    {
+      subjectId: subject.id,
+      $or: [{ registeredByTenantId: staff.tenantId }, { visitorIdNumber: { $in: filedHere.map((row) => row.id_number) } }],
+    },
+    { orderBy },
+  );
 }
 
 async function registrarOf(em: EntityManager, staff: Identity & { tenantId: string }, subject: SubjectRef): Promise<'INSTITUTION' | 'BUREAU'> {
   const side = await relationshipSide(em, staff, subject);
   if (side) return side;
-  throw forbidden(staff.tenantKind && INSTITUTION_KINDS.includes(staff.tenantKind)
-    ? 'forbidden.ownSubjectsRelationships' : 'forbidden.subjectNotServed');
+  throw forbidden(staff.tenantKind && INSTITUTION_KINDS.includes(staff.tenantKind) ? 'forbidden.ownSubjectsRelationships' : 'forbidden.subjectNotServed');
 }
 
 /**
  * GD-17 / YN-8(1) / SX-3(2): staff register a visitor's proven relationship to a subject, once;
  * the pack decides who may and with what evidence (real-person check, photo).
  */
-export async function registerRelationship(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, input: RegisterRelationshipInput): Promise<Relationship> {
+export async function registerRelationship(
+  em: EntityManager,
+  staff: Identity & { tenantId: string; accountId: string },
+  input: RegisterRelationshipInput,
+): Promise<Relationship> {
   const { visitor } = input;
   if (!visitor.name.trim() || visitor.name.length > 30) throw invalid('relationship.visitorName', {}, 'visitor.name');
   if (!isValidResidentId(visitor.idNumber)) throw invalid('relationship.visitorIdNumber', {}, 'visitor.idNumber');
@@ -108,17 +137,25 @@ export async function registerRelationship(em: EntityManager, staff: Identity & 
   if (!verdict.allowed) throw ruleError(verdict);
   try {
     const relationship = em.create(Relationship, {
-      subjectId: subject.id, visitorName: visitor.name.trim(), visitorIdNumber: visitor.idNumber, relation: visitor.relation,
-      proofKind: input.proofKind, proofReference: input.proofReference.trim(), realPersonChecked: input.realPersonChecked,
-      photo, photoSha256: photo ? createHash('sha256').update(photo).digest('hex') : null,
-      householdRegion: household?.region ?? null, householdProof: household?.proof ?? null,
-      registeredByTenantId: staff.tenantId, registeredBy: staff.accountId, registeredAt: clock.now(),
+      subjectId: subject.id,
+      visitorName: visitor.name.trim(),
+      visitorIdNumber: visitor.idNumber,
+      relation: visitor.relation,
+      proofKind: input.proofKind,
+      proofReference: input.proofReference.trim(),
+      realPersonChecked: input.realPersonChecked,
+      photo,
+      photoSha256: photo ? createHash('sha256').update(photo).digest('hex') : null,
+      householdRegion: household?.region ?? null,
+      householdProof: household?.proof ?? null,
+      registeredByTenantId: staff.tenantId,
+      registeredBy: staff.accountId,
+      registeredAt: clock.now(),
     } as Relationship);
     await em.flush();
     return relationship;
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw keyed(ErrorCode.CONFLICT, 'relationship.alreadyRegistered');
+    if (error instanceof UniqueConstraintViolationException) throw keyed(ErrorCode.CONFLICT, 'relationship.alreadyRegistered');
     throw error;
   }
 }
@@ -127,7 +164,12 @@ export async function registerRelationship(em: EntityManager, staff: Identity & 
  * 户籍 (SX-1, YN-6): staff record a registered visitor's household as proven now (a family moved,
  * or it was not shown at registration). Who may: whoever may register the subject's relationships.
  */
-export async function recordHousehold(em: EntityManager, staff: Identity & { tenantId: string; accountId: string }, relationshipId: string, household: HouseholdInput): Promise<Relationship> {
+export async function recordHousehold(
+  em: EntityManager,
+  staff: Identity & { tenantId: string; accountId: string },
+  relationshipId: string,
+  household: HouseholdInput,
+): Promise<Relationship> {
   const proven = validHousehold(household)!;
   const relationship = isUuid(relationshipId) ? await em.findOne(Relationship, { id: relationshipId }) : null;
   const subject = relationship ? await em.findOne(SubjectRef, { id: relationship.subjectId }) : null;
@@ -148,7 +190,8 @@ export interface RegisteredVisitor {
 export async function registeredVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[]): Promise<Map<string, RegisteredVisitor>> {
   const rows = await em.execute<RegisteredVisitor[]>(
     `select visitor_id_number, relation, household_region from "judicial"."relationship" where subject_id = ? and visitor_id_number in (?)`,
-    [subjectId, visitors.map((visitor) => visitor.idNumber)]);
+    [subjectId, visitors.map((visitor) => visitor.idNumber)],
+  );
   return new Map(rows.map((row) => [row.visitor_id_number, row]));
 }
 
@@ -157,8 +200,7 @@ export function refuseUnregisteredVisitors(subject: SubjectRef, visitors: Visito
   const pack = rulePack(subject.rulePack);
   for (const [i, visitor] of visitors.entries()) {
     const verdict = checkRegisteredRelationship(pack, registered.get(visitor.idNumber)?.relation ?? null, visitor.relation);
-    if (!verdict.allowed)
-      throw ruleError(verdict, ErrorCode.RELATIONSHIP_NOT_REGISTERED, { field: `visitors.${i}`, visitor: visitor.name.trim() });
+    if (!verdict.allowed) throw ruleError(verdict, ErrorCode.RELATIONSHIP_NOT_REGISTERED, { field: `visitors.${i}`, visitor: visitor.name.trim() });
   }
 }
 

@@ -29,13 +29,17 @@ export class RelativeBookingResolver {
     return (await subjectOf(ctx, relationship.subjectId))?.rulePack ?? 'GD';
   }
 
-  @FieldResolver(() => [MonthUse], { description: 'GD-11 / YN-14 / SX-3: the subject’s allowance in these months (YYYY-MM), so a family sees a used month before applying' })
+  @FieldResolver(() => [MonthUse], {
+    description: 'GD-11 / YN-14 / SX-3: the subject’s allowance in these months (YYYY-MM), so a family sees a used month before applying',
+  })
   async monthsUsed(@Root() relationship: Relationship, @Ctx() ctx: SubgraphContext, @Arg('months', () => [String]) months: string[]): Promise<MonthUse[]> {
     if (months.length > 6 || !months.every(isIsoMonth)) throw invalid('calendar.invalidMonth', {}, 'months');
     const subject = await subjectOf(ctx, relationship.subjectId);
     if (!subject) return [];
     const rows = await ctx.em.execute<{ month: string; used: number; extra: number; blocked_by: string | null }[]>(
-      `select month, used, extra, blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month in (?)`, [subject.id, months]);
+      `select month, used, extra, blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month in (?)`,
+      [subject.id, months],
+    );
     const base = monthlyAllowance(rulePack(subject.rulePack), subject.treatmentLevel);
     return months.map((month) => {
       const row = rows.find((candidate) => candidate.month === month);
@@ -43,14 +47,27 @@ export class RelativeBookingResolver {
     });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The visitor’s full ID number, to that visitor only (the signed-in family prefilling itself as the first visitor); null to anyone else' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The visitor’s full ID number, to that visitor only (the signed-in family prefilling itself as the first visitor); null to anyone else',
+  })
   async ownIdNumber(@Root() relationship: Relationship, @Ctx() ctx: SubgraphContext): Promise<string | null> {
     if (!ctx.identity.accountId || ctx.identity.tenantKind || !hasRole(ctx.identity, PublicRole.PROXY)) return null;
-    const account = await batchLoader(ctx, 'ownAccount', (ids) => ctx.em.find(Account, { id: { $in: [...ids] } }), (found) => found.id).load(ctx.identity.accountId);
+    const account = await batchLoader(
+      ctx,
+      'ownAccount',
+      (ids) => ctx.em.find(Account, { id: { $in: [...ids] } }),
+      (found) => found.id,
+    ).load(ctx.identity.accountId);
     return account?.idNumber === relationship.visitorIdNumber ? relationship.visitorIdNumber : null;
   }
 }
 
 function subjectOf(ctx: SubgraphContext, subjectId: string): Promise<SubjectRef | null> {
-  return batchLoader(ctx, 'subjectRef', (ids) => ctx.em.find(SubjectRef, { id: { $in: [...ids] } }), (ref) => ref.id).load(subjectId);
+  return batchLoader(
+    ctx,
+    'subjectRef',
+    (ids) => ctx.em.find(SubjectRef, { id: { $in: [...ids] } }),
+    (ref) => ref.id,
+  ).load(subjectId);
 }

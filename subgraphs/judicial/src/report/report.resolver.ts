@@ -66,23 +66,46 @@ export class MeetingReportRow {
 
 @Resolver(() => MeetingReportRow)
 export class ReportResolver {
-  @Query(() => [MeetingReportRow], { description: 'Province reports: per month and institution, from one month to another (the province: all; a bureau: its own kind of institution)' })
+  @Query(() => [MeetingReportRow], {
+    description: 'Province reports: per month and institution, from one month to another (the province: all; a bureau: its own kind of institution)',
+  })
   async meetingReport(
     @Ctx() ctx: SubgraphContext,
     @Arg('from') from: string,
     @Arg('to') to: string,
     @Arg('institutionId', () => ID, { nullable: true, description: 'Only this institution' }) institutionId?: string,
   ): Promise<MeetingReportRow[]> {
-    requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU], [StaffRole.SUPERVISOR, StaffRole.AUDITOR, StaffRole.ADMIN]);
+    requireStaff(
+      ctx.identity,
+      [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU],
+      [StaffRole.SUPERVISOR, StaffRole.AUDITOR, StaffRole.ADMIN],
+    );
     if (!isIsoMonth(from) || !isIsoMonth(to) || from > to) throw invalid('report.badMonths', {}, 'from');
     const kind = { [TenantKind.PRISON_BUREAU]: 'PRISON', [TenantKind.DETOX_BUREAU]: 'DETOX_CENTRE' }[ctx.identity.tenantKind as string] ?? null;
     if (institutionId !== undefined && institutionId !== null && !isUuid(institutionId)) throw invalid('report.unknownInstitution', {}, 'institutionId');
     const rows = await meetingReportRows(ctx.em, from, to, kind, institutionId ?? null);
-    return rows.map((row) => Object.assign(new MeetingReportRow(), {
-      month: row.month, institutionId: row.institution_id, institutionName: row.institution_name, applications: row.applications,
-      approved: row.approved, rejected: row.rejected, withdrawn: row.withdrawn, pending: row.pending, met: row.met, noShows: row.no_shows, forfeited: row.forfeited, stopped: row.stopped, terminated: row.terminated, interrupted: row.interrupted,
-      approvalRate: row.approved + row.rejected ? row.approved / (row.approved + row.rejected) : null,
-      decidedOnTime: row.on_time, decidedLate: row.late, overdue: row.overdue, averageReviewHours: row.review_hours,
-    }));
+    return rows.map((row) =>
+      Object.assign(new MeetingReportRow(), {
+        month: row.month,
+        institutionId: row.institution_id,
+        institutionName: row.institution_name,
+        applications: row.applications,
+        approved: row.approved,
+        rejected: row.rejected,
+        withdrawn: row.withdrawn,
+        pending: row.pending,
+        met: row.met,
+        noShows: row.no_shows,
+        forfeited: row.forfeited,
+        stopped: row.stopped,
+        terminated: row.terminated,
+        interrupted: row.interrupted,
+        approvalRate: row.approved + row.rejected ? row.approved / (row.approved + row.rejected) : null,
+        decidedOnTime: row.on_time,
+        decidedLate: row.late,
+        overdue: row.overdue,
+        averageReviewHours: row.review_hours,
+      }),
+    );
   }
 }

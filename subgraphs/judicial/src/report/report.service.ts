@@ -2,8 +2,24 @@ import { intervalJob, type EntityManager, type Job, type Logger, type Orm } from
 import { chinaToday, firstDayOfNextMonth } from '../calendar/today.js';
 
 export interface ReportSql {
-  month: string; institution_id: string; institution_name: string; applications: number; approved: number; rejected: number; withdrawn: number; pending: number; met: number;
-  no_shows: number; forfeited: number; stopped: number; terminated: number; interrupted: number; on_time: number; late: number; overdue: number; review_hours: number | null;
+  month: string;
+  institution_id: string;
+  institution_name: string;
+  applications: number;
+  approved: number;
+  rejected: number;
+  withdrawn: number;
+  pending: number;
+  met: number;
+  no_shows: number;
+  forfeited: number;
+  stopped: number;
+  terminated: number;
+  interrupted: number;
+  on_time: number;
+  late: number;
+  overdue: number;
+  review_hours: number | null;
 }
 
 /**

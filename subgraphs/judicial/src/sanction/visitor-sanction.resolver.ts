@@ -9,7 +9,9 @@ const staffOf = (ctx: SubgraphContext) => ({ ...ctx.identity, tenantId: ctx.iden
 
 @Resolver(() => VisitorSanction)
 export class VisitorSanctionResolver {
-  @Mutation(() => VisitorSanction, { description: "GD-33: after a visitor's misconduct the bureau recommends stopping the subject's remote meetings; the institution decides" })
+  @Mutation(() => VisitorSanction, {
+    description: "GD-33: after a visitor's misconduct the bureau recommends stopping the subject's remote meetings; the institution decides",
+  })
   recommendVisitorSuspension(
     @Ctx() ctx: SubgraphContext,
     @Arg('applicationId', () => ID) applicationId: string,
@@ -28,7 +30,8 @@ export class VisitorSanctionResolver {
   }
 
   @Mutation(() => VisitorSanction, {
-    description: "GD-33: the institution accepts (the subject's remote meetings stop for the months, recorded as the subject's sanction) or declines; (product) either way it may bar the visitor from this subject's meetings for the period",
+    description:
+      "GD-33: the institution accepts (the subject's remote meetings stop for the months, recorded as the subject's sanction) or declines; (product) either way it may bar the visitor from this subject's meetings for the period",
   })
   decideVisitorSuspension(
     @Ctx() ctx: SubgraphContext,
@@ -41,7 +44,9 @@ export class VisitorSanctionResolver {
     return decideRecommendation(ctx.em, staffOf(ctx), id, { accept, months, barVisitor });
   }
 
-  @Mutation(() => PoliceReferral, { description: 'GD-33: the visitor’s conduct broke the law and was referred to the police: record who, when, where to and the reference number' })
+  @Mutation(() => PoliceReferral, {
+    description: 'GD-33: the visitor’s conduct broke the law and was referred to the police: record who, when, where to and the reference number',
+  })
   recordPoliceReferral(
     @Ctx() ctx: SubgraphContext,
     @Arg('recommendationId', () => ID) recommendationId: string,

@@ -1,7 +1,20 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
 import {
-  ErrorCode, Topic, audience, checkSanctionMonths, clock, forbidden, invalid, isUuid, keyed, notFound, ruleError, rulePack, suspensionEndsOn,
-  type Identity, type SanctionRequested,
+  ErrorCode,
+  Topic,
+  audience,
+  checkSanctionMonths,
+  clock,
+  forbidden,
+  invalid,
+  isUuid,
+  keyed,
+  notFound,
+  ruleError,
+  rulePack,
+  suspensionEndsOn,
+  type Identity,
+  type SanctionRequested,
 } from '@rv/schema';
 import { Application, type VisitorRecord } from '../application/application.entity.js';
 import { chinaToday } from '../calendar/today.js';
@@ -32,9 +45,17 @@ export async function recommendSubjectSuspension(em: EntityManager, staff: Staff
     const verdict = checkSanctionMonths(rulePack(application.rulePack), 'ordinary', input.months);
     if (!verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
     return tx.create(VisitorSanction, {
-      applicationId: application.id, subjectId: application.subjectId, subjectKind: application.subjectKind, institutionId: application.institutionId,
-      venueId: staff.tenantId, visitorIdNumber: input.idNumber, visitorName: visitor.name, months: input.months, reason: input.reason.trim(),
-      status: 'RECOMMENDED', recommendedAt: clock.now(),
+      applicationId: application.id,
+      subjectId: application.subjectId,
+      subjectKind: application.subjectKind,
+      institutionId: application.institutionId,
+      venueId: staff.tenantId,
+      visitorIdNumber: input.idNumber,
+      visitorName: visitor.name,
+      months: input.months,
+      reason: input.reason.trim(),
+      status: 'RECOMMENDED',
+      recommendedAt: clock.now(),
     } as VisitorSanction);
   });
 }
@@ -64,18 +85,34 @@ export async function decideRecommendation(em: EntityManager, staff: Staff, id: 
     const verdict = checkSanctionMonths(rulePack(application.rulePack), 'ordinary', months);
     if (acts && !verdict.allowed) throw ruleError(verdict, ErrorCode.BAD_USER_INPUT, { field: 'months' });
     const decided = {
-      status: input.accept ? 'ACCEPTED' : 'DECLINED', decidedMonths: acts ? months : null, barsVisitor: !!input.barVisitor,
-      endsOn: acts ? suspensionEndsOn(chinaToday(), months) : null, decidedBy: staff.accountId, decidedAt: clock.now(),
+      status: input.accept ? 'ACCEPTED' : 'DECLINED',
+      decidedMonths: acts ? months : null,
+      barsVisitor: !!input.barVisitor,
+      endsOn: acts ? suspensionEndsOn(chinaToday(), months) : null,
+      decidedBy: staff.accountId,
+      decidedAt: clock.now(),
     };
     const changed = await tx.nativeUpdate(VisitorSanction, { id, status: 'RECOMMENDED' }, decided);
     if (!changed) throw keyed(ErrorCode.CONFLICT, 'powers.visitorSanction.alreadyDecided');
     Object.assign(recommendation, decided);
     if (input.accept) {
       const payload: SanctionRequested = {
-        requestId: recommendation.id, subjectId: recommendation.subjectId, subjectKind: recommendation.subjectKind as SanctionRequested['subjectKind'],
-        institutionId: recommendation.institutionId, months, reason: recommendation.reason, rule: verdict.rule, decidedBy: staff.accountId,
+        requestId: recommendation.id,
+        subjectId: recommendation.subjectId,
+        subjectKind: recommendation.subjectKind as SanctionRequested['subjectKind'],
+        institutionId: recommendation.institutionId,
+        months,
+        reason: recommendation.reason,
+        rule: verdict.rule,
+        decidedBy: staff.accountId,
       };
-      await recordEvent(tx, 'judicial', { topic: Topic.SANCTION_REQUESTED, aggregateType: 'VisitorSanction', aggregateId: recommendation.id, audience: [audience.tenant(recommendation.institutionId)], payload });
+      await recordEvent(tx, 'judicial', {
+        topic: Topic.SANCTION_REQUESTED,
+        aggregateType: 'VisitorSanction',
+        aggregateId: recommendation.id,
+        audience: [audience.tenant(recommendation.institutionId)],
+        payload,
+      });
     }
     return recommendation;
   });
@@ -91,7 +128,13 @@ export function recommendationsFor(em: EntityManager, staff: Staff, institution:
  * GD-33: conduct that breaks the law goes to the police; the bureau that saw it (or the institution)
  * records who referred it, when, for which case, and the reference number. Once per case.
  */
-export async function recordPoliceReferral(em: EntityManager, staff: Staff, recommendationId: string, policeUnit: string, reference: string): Promise<PoliceReferral> {
+export async function recordPoliceReferral(
+  em: EntityManager,
+  staff: Staff,
+  recommendationId: string,
+  policeUnit: string,
+  reference: string,
+): Promise<PoliceReferral> {
   if (!policeUnit.trim() || policeUnit.length > 100) throw invalid('powers.referral.policeUnit', { max: 100 }, 'policeUnit');
   if (!reference.trim() || reference.length > 64) throw invalid('powers.referral.reference', { max: 64 }, 'reference');
   return em.transactional(async (tx) => {
@@ -101,7 +144,8 @@ export async function recordPoliceReferral(em: EntityManager, staff: Staff, reco
     const [inserted] = await tx.execute<{ id: string }[]>(
       `insert into "judicial"."police_referral" (id, recommendation_id, application_id, police_unit, reference, referred_by_tenant_id, referred_by, referred_at)
        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`,
-      [recommendation.id, recommendation.applicationId, policeUnit.trim(), reference.trim(), staff.tenantId, staff.accountId, clock.now()]);
+      [recommendation.id, recommendation.applicationId, policeUnit.trim(), reference.trim(), staff.tenantId, staff.accountId, clock.now()],
+    );
     if (!inserted) throw keyed(ErrorCode.CONFLICT, 'powers.referral.alreadyRecorded');
     return tx.findOneOrFail(PoliceReferral, { id: inserted.id });
   });
@@ -112,6 +156,7 @@ export async function refuseBarredVisitors(em: EntityManager, subjectId: string,
   const [barred] = await em.execute<{ visitor_name: string; ends_on: string }[]>(
     `select visitor_name, ends_on::text from "judicial"."visitor_sanction"
       where subject_id = ? and bars_visitor and ends_on >= ? and visitor_id_number in (?) limit 1`,
-    [subjectId, meetingDate, visitors.map((visitor) => visitor.idNumber)]);
+    [subjectId, meetingDate, visitors.map((visitor) => visitor.idNumber)],
+  );
   if (barred) throw keyed(ErrorCode.NOT_ELIGIBLE, 'powers.visitorSanction.visitorBarred', { name: barred.visitor_name, until: barred.ends_on });
 }

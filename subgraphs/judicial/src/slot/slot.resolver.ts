@@ -26,7 +26,10 @@ class NumberedRule {
 
 @ObjectType({ description: 'What the unit’s own pack asks of its slot publication for a month' })
 class SlotRules {
-  @Field(() => NumberedRule, { nullable: true, description: 'GD-13: next month’s days are fixed by this day of the month; null when the pack sets no deadline (YN, SX)' })
+  @Field(() => NumberedRule, {
+    nullable: true,
+    description: 'GD-13: next month’s days are fixed by this day of the month; null when the pack sets no deadline (YN, SX)',
+  })
   publishBy!: NumberedRule | null;
 
   @Field(() => NumberedRule, { nullable: true, description: 'GD-14: the unit’s monthly minimum of slots; null when the pack sets none (YN, SX)' })
@@ -38,7 +41,9 @@ class SlotRules {
 
 @Resolver(() => ServiceDay)
 export class SlotResolver {
-  @Query(() => SlotRules, { description: "GD-13 / GD-14 / SX-2: the caller's own unit's publication rules for a month (supervisors and admins of institutions and venues)" })
+  @Query(() => SlotRules, {
+    description: "GD-13 / GD-14 / SX-2: the caller's own unit's publication rules for a month (supervisors and admins of institutions and venues)",
+  })
   async slotRules(@Ctx() ctx: SubgraphContext, @Arg('month', { description: 'YYYY-MM' }) month: string): Promise<SlotRules> {
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], [StaffRole.SUPERVISOR, StaffRole.ADMIN]);
     if (!isIsoMonth(month)) throw invalid('calendar.invalidMonth', {}, 'month');
@@ -59,11 +64,12 @@ export class SlotResolver {
   ): Promise<ServiceDay[]> {
     if (!isIsoMonth(month)) throw invalid('calendar.invalidMonth', {}, 'month');
     if (!isUuid(institutionId)) return [];
-    return ctx.em.find(ServiceDay,
-      { institutionId, date: { $gte: `${month}-01`, $lt: firstDayOfNextMonth(month) } }, { orderBy: { date: 'asc' } });
+    return ctx.em.find(ServiceDay, { institutionId, date: { $gte: `${month}-01`, $lt: firstDayOfNextMonth(month) } }, { orderBy: { date: 'asc' } });
   }
 
-  @Query(() => [SlotCompliance], { description: 'GD-13 / GD-14: units flagged for late or too few slots in a month (province and bureaus: all; a unit: its own)' })
+  @Query(() => [SlotCompliance], {
+    description: 'GD-13 / GD-14: units flagged for late or too few slots in a month (province and bureaus: all; a unit: its own)',
+  })
   slotCompliance(@Ctx() ctx: SubgraphContext, @Arg('month', { description: 'YYYY-MM' }) month: string): Promise<SlotCompliance[]> {
     requireStaff(ctx.identity, [TenantKind.PROVINCE, TenantKind.PRISON_BUREAU, TenantKind.DETOX_BUREAU, ...INSTITUTION_KINDS], CASE_ROLES);
     if (!isIsoMonth(month)) throw invalid('calendar.invalidMonth', {}, 'month');
@@ -71,11 +77,11 @@ export class SlotResolver {
     return ctx.em.find(SlotCompliance, { month, ...own }, { orderBy: { unitName: 'asc' } });
   }
 
-  @Mutation(() => [ServiceDay], { description: "GD-13 / GD-36: publish the caller's own unit's service days and slot counts (institution or venue); GD-34: its slot department (supervisor, admin)" })
-  async publishServiceDays(
-    @Ctx() ctx: SubgraphContext,
-    @Arg('days', () => [ServiceDayInput]) days: ServiceDayInput[],
-  ): Promise<ServiceDay[]> {
+  @Mutation(() => [ServiceDay], {
+    description:
+      "GD-13 / GD-36: publish the caller's own unit's service days and slot counts (institution or venue); GD-34: its slot department (supervisor, admin)",
+  })
+  async publishServiceDays(@Ctx() ctx: SubgraphContext, @Arg('days', () => [ServiceDayInput]) days: ServiceDayInput[]): Promise<ServiceDay[]> {
     // GD-36: each unit manages its own slots; GD-34: the unit's named department (its supervisors) does.
     requireStaff(ctx.identity, [...INSTITUTION_KINDS, ...VENUE_KINDS], [StaffRole.SUPERVISOR, StaffRole.ADMIN]);
     return publishServiceDays(ctx.em, { id: ctx.identity.tenantId, kind: ctx.identity.tenantKind }, days);

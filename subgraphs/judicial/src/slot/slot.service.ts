@@ -1,5 +1,18 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, checkPublication, checkServiceDay, ErrorCode, WorkingCalendar, invalid, keyed, nationalCalendar, notFound, rulePack, type YearSchedule, type RulePack } from '@rv/schema';
+import {
+  ruleError,
+  checkPublication,
+  checkServiceDay,
+  ErrorCode,
+  WorkingCalendar,
+  invalid,
+  keyed,
+  nationalCalendar,
+  notFound,
+  rulePack,
+  type YearSchedule,
+  type RulePack,
+} from '@rv/schema';
 import { CountyBureau, actsAsBureau } from '../bureau/bureau.entity.js';
 import { InstitutionRef } from './institution-ref.entity.js';
 import { chinaToday, isIsoDate } from '../calendar/today.js';
@@ -15,9 +28,7 @@ export interface ServiceDayInput {
  * The pack's closed days are refused (GD-13 non-working days, SX-2 holidays); where the pack has
  * GD-13 / GD-14, the month's standing is recorded for the province.
  */
-export async function publishServiceDays(
-  em: EntityManager, institution: { id: string; kind: string }, days: ServiceDayInput[],
-): Promise<ServiceDay[]> {
+export async function publishServiceDays(em: EntityManager, institution: { id: string; kind: string }, days: ServiceDayInput[]): Promise<ServiceDay[]> {
   if (!days.length || days.length > 62) throw invalid('slot.publishCount');
   const today = chinaToday();
   for (const day of days) {
@@ -39,7 +50,9 @@ export async function publishServiceDays(
          values (gen_random_uuid(), ?, ?, ?, ?, 0)
          on conflict (institution_id, date) do update set capacity = excluded.capacity
            where "service_day".taken <= excluded.capacity
-         returning id`, [institution.id, institution.kind, day.date, day.capacity]);
+         returning id`,
+        [institution.id, institution.kind, day.date, day.capacity],
+      );
       if (!row) throw keyed(ErrorCode.CONFLICT, 'slot.moreTakenThanCapacity', { date: day.date });
       ids.push(row.id);
     }
@@ -54,7 +67,10 @@ export async function publishServiceDays(
  */
 export async function takeSlot(em: EntityManager, serviceDayId: string): Promise<void> {
   const taken = await em.execute<{ affectedRows: number }>(
-    `update "judicial"."service_day" set taken = taken + 1 where id = ? and taken < capacity`, [serviceDayId], 'run');
+    `update "judicial"."service_day" set taken = taken + 1 where id = ? and taken < capacity`,
+    [serviceDayId],
+    'run',
+  );
   if (taken.affectedRows !== 1) throw slotFull();
 }
 
@@ -87,7 +103,8 @@ export async function closeDaysThatBecameHolidays(em: EntityManager, schedule: Y
        left join "judicial"."institution_ref" i on i.id = d.institution_id
        left join "judicial"."county_bureau" b on b.id = d.institution_id
       where d.closed_by is null and d.date >= ? and d.date > ? and d.date < ?`,
-    [`${year}-01-01`, chinaToday(), `${year + 1}-01-01`]);
+    [`${year}-01-01`, chinaToday(), `${year + 1}-01-01`],
+  );
   const closed: { id: string; date: string; rule: string }[] = [];
   for (const day of days) {
     if (!day.rule_pack) continue;
@@ -148,7 +165,8 @@ export async function takeVenueSlot(em: EntityManager, venueId: string, date: st
   const [row] = await em.execute<{ day_id: string | null; published: boolean }[]>(
     `select (select id from "judicial"."service_day" where institution_id = ? and date = ?) as day_id,
             exists (select 1 from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?) as published`,
-    [venueId, date, venueId, date.slice(0, 7)]);
+    [venueId, date, venueId, date.slice(0, 7)],
+  );
   if (!row.day_id) {
     // The venue publishes its own days (GD-36); the rule cited is the venue pack's day rule, if it has one.
     if (row.published) throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.venueClosed', { date }, { rule: await venueDayRule(em, venueId) });
@@ -160,7 +178,7 @@ export async function takeVenueSlot(em: EntityManager, venueId: string, date: st
 
 async function venueDayRule(em: EntityManager, venueId: string): Promise<string | null> {
   const venue = await em.findOne(CountyBureau, { id: venueId });
-  return venue ? rulePack(venue.rulePack).slots.closedDays?.rule ?? null : null;
+  return venue ? (rulePack(venue.rulePack).slots.closedDays?.rule ?? null) : null;
 }
 
 /**
@@ -169,13 +187,16 @@ async function venueDayRule(em: EntityManager, venueId: string): Promise<string 
  */
 async function recordCompliance(em: EntityManager, unit: PublishingUnit, pack: RulePack, month: string, today: string): Promise<void> {
   const [{ total }] = await em.execute<{ total: number }[]>(
-    `select coalesce(sum(capacity), 0)::int as total from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?`, [unit.id, month]);
+    `select coalesce(sum(capacity), 0)::int as total from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?`,
+    [unit.id, month],
+  );
   const check = checkPublication(pack, today, month, unit.minimumOf, total);
   if (!check.late && !check.belowMinimum) return;
   await em.execute(
     `insert into "judicial"."slot_compliance" (unit_id, month, unit_name, total, minimum, below_minimum, late, checked_at)
      values (?, ?, ?, ?, ?, ?, ?, now())
      on conflict (unit_id, month) do update set total = excluded.total, below_minimum = excluded.below_minimum, checked_at = now()`,
-    [unit.id, month, unit.name, total, check.minimum ?? 0, check.belowMinimum?.allowed === false, check.late?.allowed === false], 'run');
+    [unit.id, month, unit.name, total, check.minimum ?? 0, check.belowMinimum?.allowed === false, check.late?.allowed === false],
+    'run',
+  );
 }
-

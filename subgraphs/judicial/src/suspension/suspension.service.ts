@@ -48,19 +48,25 @@ export interface NoticeInput {
  * month given back, its family told by SMS, and a priority reschedule offered (YN-18 likewise
  * reschedules with priority): the family's next application for that subject goes first.
  */
-export async function issueSuspensionNotice(em: EntityManager, issuer: Identity & { tenantId: string; accountId: string }, input: NoticeInput): Promise<SuspensionNotice> {
-  if (!ISSUERS[input.cause].includes(issuer.tenantKind!))
-    throw forbidden('forbidden.suspensionAuthority');
-  if (!isIsoDate(input.fromDate) || !isIsoDate(input.toDate) || input.toDate < input.fromDate)
-    throw invalid('suspension.badPeriod', {}, 'fromDate');
+export async function issueSuspensionNotice(
+  em: EntityManager,
+  issuer: Identity & { tenantId: string; accountId: string },
+  input: NoticeInput,
+): Promise<SuspensionNotice> {
+  if (!ISSUERS[input.cause].includes(issuer.tenantKind!)) throw forbidden('forbidden.suspensionAuthority');
+  if (!isIsoDate(input.fromDate) || !isIsoDate(input.toDate) || input.toDate < input.fromDate) throw invalid('suspension.badPeriod', {}, 'fromDate');
   if (input.toDate < chinaToday()) throw invalid('suspension.periodOver', {}, 'toDate');
   if (!input.message.trim() || input.message.length > 500) throw invalid('suspension.messageRequired', {}, 'message');
   return em.transactional(async (tx) => {
-    const bookings = await tx.find(Application, {
-      ...affectedBookings(issuer),
-      status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] },
-      serviceDay: { date: { $gte: input.fromDate, $lte: input.toDate } },
-    }, { populate: ['serviceDay', 'venue'] });
+    const bookings = await tx.find(
+      Application,
+      {
+        ...affectedBookings(issuer),
+        status: { $in: [ApplicationStatus.SUBMITTED, ApplicationStatus.APPROVED] },
+        serviceDay: { date: { $gte: input.fromDate, $lte: input.toDate } },
+      },
+      { populate: ['serviceDay', 'venue'] },
+    );
     return suspendBookings(tx, issuer, input, bookings);
   });
 }
@@ -70,21 +76,41 @@ export async function issueSuspensionNotice(em: EntityManager, issuer: Identity 
  * family told by SMS and offered a priority reschedule; the notice is recorded. Also used when a
  * newly entered year makes published days holidays (calendar).
  */
-export async function suspendBookings(tx: EntityManager, issuer: Identity & { tenantId: string }, input: NoticeInput, bookings: Application[]): Promise<SuspensionNotice> {
-  const notice = { message: input.message.trim(), messageKey: input.messageKeyed?.key ?? null, messageParams: input.messageKeyed ? input.messageKeyed.params ?? {} : null };
+export async function suspendBookings(
+  tx: EntityManager,
+  issuer: Identity & { tenantId: string },
+  input: NoticeInput,
+  bookings: Application[],
+): Promise<SuspensionNotice> {
+  const notice = {
+    message: input.message.trim(),
+    messageKey: input.messageKeyed?.key ?? null,
+    messageParams: input.messageKeyed ? (input.messageKeyed.params ?? {}) : null,
+  };
   for (const application of bookings) {
     application.status = ApplicationStatus.SUSPENDED;
     application.rescheduleOffered = true;
     await releaseBooking(tx, application);
-    await queueSms(tx, application, 'suspended', 'sms.suspended', { from: input.fromDate, to: input.toDate, message: noticeText(notice), number: application.number });
+    await queueSms(tx, application, 'suspended', 'sms.suspended', {
+      from: input.fromDate,
+      to: input.toDate,
+      message: noticeText(notice),
+      number: application.number,
+    });
   }
   await tx.flush();
   // YN-7: a pair's other half cannot meet alone: it is stopped and released too.
   const partners = [];
-  for (const application of bookings.filter((booking) => booking.pairState)) partners.push(...await followPairChange(tx, application));
+  for (const application of bookings.filter((booking) => booking.pairState)) partners.push(...(await followPairChange(tx, application)));
   await recordEvents(tx, 'judicial', [...bookings.map(applicationChangedEvent), ...partners]);
   return tx.create(SuspensionNotice, {
-    cause: input.cause, issuerKind: issuer.tenantKind!, issuerId: issuer.tenantId, fromDate: input.fromDate, toDate: input.toDate,
-    ...notice, affected: bookings.length, issuedAt: clock.now(),
+    cause: input.cause,
+    issuerKind: issuer.tenantKind!,
+    issuerId: issuer.tenantId,
+    fromDate: input.fromDate,
+    toDate: input.toDate,
+    ...notice,
+    affected: bookings.length,
+    issuedAt: clock.now(),
   });
 }

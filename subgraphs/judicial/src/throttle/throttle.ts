@@ -48,8 +48,9 @@ export async function throttles(em: EntityManager): Promise<Throttles> {
   const pool = (await em.getConnection().getNativeClient()) as Pool;
   let found = byPool.get(pool);
   if (!found) {
-    found = Object.fromEntries(Object.entries(THROTTLES).map(([name, options]) =>
-      [name, new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', ...TABLE, ...options })])) as Throttles;
+    found = Object.fromEntries(
+      Object.entries(THROTTLES).map(([name, options]) => [name, new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', ...TABLE, ...options })]),
+    ) as Throttles;
     byPool.set(pool, found);
   }
   return found;

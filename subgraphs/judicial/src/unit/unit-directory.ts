@@ -16,10 +16,24 @@ export async function rememberInstitution(em: EntityManager, event: OutboxEvent<
     `insert into "judicial"."institution_ref" (id, kind, name, rule_pack, ward_days, pack_schedule, active, inactive_reason) values (?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (id) do update set name = excluded.name, rule_pack = excluded.rule_pack, ward_days = excluded.ward_days,
        pack_schedule = excluded.pack_schedule, active = excluded.active, inactive_reason = excluded.inactive_reason`,
-    [unit.institutionId, unit.kind, unit.name, unit.rulePack, unit.wardDays ? JSON.stringify(unit.wardDays) : null,
-      JSON.stringify(schedule), unit.active ?? true, unit.inactiveReason ?? null], 'run');
+    [
+      unit.institutionId,
+      unit.kind,
+      unit.name,
+      unit.rulePack,
+      unit.wardDays ? JSON.stringify(unit.wardDays) : null,
+      JSON.stringify(schedule),
+      unit.active ?? true,
+      unit.inactiveReason ?? null,
+    ],
+    'run',
+  );
   const current = packOn(schedule, chinaToday());
-  await em.execute(`update "judicial"."subject_ref" set rule_pack = ? where institution_id = ? and rule_pack <> ?`, [current.pack, unit.institutionId, current.pack], 'run');
+  await em.execute(
+    `update "judicial"."subject_ref" set rule_pack = ? where institution_id = ? and rule_pack <> ?`,
+    [current.pack, unit.institutionId, current.pack],
+    'run',
+  );
 }
 
 /** institution.registered from detention → the centre's directory row (staff accounts name an existing, active centre). */
@@ -28,7 +42,9 @@ export async function rememberDetentionCentre(em: EntityManager, event: OutboxEv
   await em.execute(
     `insert into "judicial"."detention_centre_ref" (id, name, active) values (?, ?, ?)
      on conflict (id) do update set name = excluded.name, active = excluded.active`,
-    [centre.institutionId, centre.name, centre.active ?? true], 'run');
+    [centre.institutionId, centre.name, centre.active ?? true],
+    'run',
+  );
 }
 
 /** The institution's directory row, with the schedule it had before schedules existed. */

@@ -1,5 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
-import { applyUnitContact, requireProvinceAdmin, scheduleUnitPack, setUnitActive, type EntityManager, type PackAssignmentInput, type UnitContactInput } from '@rv/kit';
+import {
+  applyUnitContact,
+  requireProvinceAdmin,
+  scheduleUnitPack,
+  setUnitActive,
+  type EntityManager,
+  type PackAssignmentInput,
+  type UnitContactInput,
+} from '@rv/kit';
 import { TenantKind, firstAssignment, invalid, isUuid, notFound, type Identity } from '@rv/schema';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { SupervisingBureau } from './supervising-bureau.entity.js';
@@ -25,8 +33,13 @@ export async function createVenue(em: EntityManager, staff: Identity, contact: U
   }
   const [first] = firstAssignment(opening.rulePack);
   const venue = em.create(CountyBureau, {
-    name: '', region: '', kind: opening.kind, rulePack: first.pack, packSchedule: [first],
-    parentBureauId: opening.parentBureauId, actsAsCountyBureau: office && opening.actsAsCountyBureau,
+    name: '',
+    region: '',
+    kind: opening.kind,
+    rulePack: first.pack,
+    packSchedule: [first],
+    parentBureauId: opening.parentBureauId,
+    actsAsCountyBureau: office && opening.actsAsCountyBureau,
   } as unknown as CountyBureau);
   applyUnitContact(venue, contact);
   await em.flush();
@@ -34,7 +47,11 @@ export async function createVenue(em: EntityManager, staff: Identity, contact: U
 }
 
 async function changeUnit<T extends CountyBureau | SupervisingBureau>(
-  em: EntityManager, staff: Identity, entity: new () => T, id: string, change: (unit: T) => void,
+  em: EntityManager,
+  staff: Identity,
+  entity: new () => T,
+  id: string,
+  change: (unit: T) => void,
 ): Promise<T> {
   requireProvinceAdmin(staff);
   return em.transactional(async (tx) => {
@@ -56,7 +73,13 @@ export const scheduleVenuePack = (em: EntityManager, staff: Identity, id: string
   changeUnit(em, staff, CountyBureau, id, (venue) => void scheduleUnitPack(venue, pack));
 
 /** Issue 15: the province opens its prison bureau or detox bureau. */
-export async function createSupervisingBureau(em: EntityManager, staff: Identity, kind: string, contact: UnitContactInput, rulePack: string): Promise<SupervisingBureau> {
+export async function createSupervisingBureau(
+  em: EntityManager,
+  staff: Identity,
+  kind: string,
+  contact: UnitContactInput,
+  rulePack: string,
+): Promise<SupervisingBureau> {
   requireProvinceAdmin(staff);
   if (kind !== TenantKind.PRISON_BUREAU && kind !== TenantKind.DETOX_BUREAU) throw invalid('admin.unit.kind', {}, 'kind');
   const [first] = firstAssignment(rulePack);

@@ -21,15 +21,25 @@ export interface CustodyChangeInput {
 
 /** Statuses that start and end (the ones that carry `active`). */
 export const LASTING_KINDS: CustodyChangeKind[] = [
-  CustodyChangeKind.TRAINING, CustodyChangeKind.CONFINEMENT, CustodyChangeKind.INVESTIGATION, CustodyChangeKind.SEPARATE_CUSTODY,
-  CustodyChangeKind.ADMONITION, CustodyChangeKind.ISOLATION_REVIEW, CustodyChangeKind.RESTRAINT, CustodyChangeKind.PHYSIOLOGICAL_DETOX,
+  CustodyChangeKind.TRAINING,
+  CustodyChangeKind.CONFINEMENT,
+  CustodyChangeKind.INVESTIGATION,
+  CustodyChangeKind.SEPARATE_CUSTODY,
+  CustodyChangeKind.ADMONITION,
+  CustodyChangeKind.ISOLATION_REVIEW,
+  CustodyChangeKind.RESTRAINT,
+  CustodyChangeKind.PHYSIOLOGICAL_DETOX,
 ];
 
 /** The input's own shape: a kind this subject can have, a real day not after today, a note of sensible length, active where it lasts. */
 export function checkCustodyInput(input: CustodyChangeInput, kinds: CustodyChangeKind[]): void {
   if (!kinds.includes(input.kind)) throw invalid('roster.custody.kindNotForSubject', {}, 'kind');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn) || Number.isNaN(Date.parse(`${input.effectiveOn}T00:00:00Z`))
-    || new Date(`${input.effectiveOn}T00:00:00Z`).toISOString().slice(0, 10) !== input.effectiveOn) throw invalid('roster.custody.badDate', {}, 'effectiveOn');
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn) ||
+    Number.isNaN(Date.parse(`${input.effectiveOn}T00:00:00Z`)) ||
+    new Date(`${input.effectiveOn}T00:00:00Z`).toISOString().slice(0, 10) !== input.effectiveOn
+  )
+    throw invalid('roster.custody.badDate', {}, 'effectiveOn');
   if (input.effectiveOn > chinaDate(clock.now())) throw invalid('roster.custody.futureDate', {}, 'effectiveOn');
   if ((input.note?.length ?? 0) > 500) throw invalid('roster.custody.noteTooLong', { max: 500 }, 'note');
   if (LASTING_KINDS.includes(input.kind) && typeof input.active !== 'boolean') throw invalid('roster.custody.activeRequired', {}, 'active');
@@ -50,12 +60,25 @@ export async function endOpenCases(em: EntityManager, table: ReviewTable, subjec
       where "${table.subjectColumn}" = ? and "${table.institutionColumn}" = ? and application_closed_as is null
         and (status = 'PENDING' or (status = 'APPROVED' and service_date >= ?))
       returning id, application_id, rule_pack, service_date::text`,
-    [now, now, reasonCode, subjectId, institutionId, chinaDate(now)]);
+    [now, now, reasonCode, subjectId, institutionId, chinaDate(now)],
+  );
   const events: NewEvent[] = stopped.flatMap((found) => {
-    const payload: ReviewStopped = { applicationId: found.application_id, pack: rulePack(found.rule_pack).code, rule: null, reasonCode, meetingDate: found.service_date };
+    const payload: ReviewStopped = {
+      applicationId: found.application_id,
+      pack: rulePack(found.rule_pack).code,
+      rule: null,
+      reasonCode,
+      meetingDate: found.service_date,
+    };
     return [
       { topic: Topic.REVIEW_STOPPED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(institutionId)], payload },
-      { topic: Topic.REVIEW_CHANGED, aggregateType: 'ReviewCase', aggregateId: found.id, audience: [audience.tenant(institutionId)], payload: { caseId: found.id } },
+      {
+        topic: Topic.REVIEW_CHANGED,
+        aggregateType: 'ReviewCase',
+        aggregateId: found.id,
+        audience: [audience.tenant(institutionId)],
+        payload: { caseId: found.id },
+      },
     ];
   });
   await recordEvents(em, table.schema, events);
@@ -85,7 +108,10 @@ export const CUSTODY_SYNC_LIMIT = 1_000;
  * batch, naming its position and reason.
  */
 export async function syncCustodyEvents<C extends CustodyChangeBase>(
-  em: EntityManager, entity: new () => C, staff: RosterStaff, events: CustodyEvent[],
+  em: EntityManager,
+  entity: new () => C,
+  staff: RosterStaff,
+  events: CustodyEvent[],
   subjectIdOf: (tx: EntityManager, number: string) => Promise<string | null>,
   record: (tx: EntityManager, input: CustodyChangeInput, externalId: string) => Promise<C>,
 ): Promise<C[]> {
@@ -97,15 +123,22 @@ export async function syncCustodyEvents<C extends CustodyChangeBase>(
       try {
         if (!externalId || externalId.length > 64) throw invalid('roster.row.tooLong', { max: 64 }, 'eventId');
         const seen = await tx.findOne(entity, { institutionId: staff.tenantId, externalId } as any);
-        if (seen) { recorded.push(seen as C); continue; }
+        if (seen) {
+          recorded.push(seen as C);
+          continue;
+        }
         const subjectId = await subjectIdOf(tx, event.number.trim().toUpperCase());
         if (!subjectId) throw invalid('roster.custody.noSuchSubject', {}, 'number');
         recorded.push(await record(tx, { ...event, subjectId }, externalId));
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         const cause = { messageKey: error.extensions.messageKey as MessageKey, params: (error.extensions.params ?? {}) as Record<string, string> };
-        throw keyed(error.extensions.code as ErrorCode ?? ErrorCode.BAD_USER_INPUT, 'roster.custody.eventInvalid', { row: index + 1 },
-          { row: index + 1, cause, field: error.extensions.field });
+        throw keyed(
+          (error.extensions.code as ErrorCode) ?? ErrorCode.BAD_USER_INPUT,
+          'roster.custody.eventInvalid',
+          { row: index + 1 },
+          { row: index + 1, cause, field: error.extensions.field },
+        );
       }
     }
     return recorded;

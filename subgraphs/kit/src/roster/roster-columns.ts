@@ -30,20 +30,33 @@ export interface RosterRecord {
 }
 
 export const readers = {
-  text: (max: number) => (text: string): Read => (text.length > max ? { error: 'roster.row.tooLong', params: { max } } : { value: text }),
+  text:
+    (max: number) =>
+    (text: string): Read =>
+      text.length > max ? { error: 'roster.row.tooLong', params: { max } } : { value: text },
   number: (text: string): Read =>
-    text.length > 32 ? { error: 'roster.row.tooLong', params: { max: 32 } } : /^[A-Za-z0-9-]+$/.test(text) ? { value: text.toUpperCase() } : { error: 'roster.row.badNumber' },
-  integer: (max: number) => (text: string): Read => {
-    const value = Number(text);
-    return /^\d+$/.test(text) && value >= 1 && value <= max ? { value } : { error: 'roster.row.notInteger', params: { max } };
-  },
+    text.length > 32
+      ? { error: 'roster.row.tooLong', params: { max: 32 } }
+      : /^[A-Za-z0-9-]+$/.test(text)
+        ? { value: text.toUpperCase() }
+        : { error: 'roster.row.badNumber' },
+  integer:
+    (max: number) =>
+    (text: string): Read => {
+      const value = Number(text);
+      return /^\d+$/.test(text) && value >= 1 && value <= max ? { value } : { error: 'roster.row.notInteger', params: { max } };
+    },
   /** A code, or its words in either language (what a clerk types in a spreadsheet). */
-  choice: (codes: readonly string[], labelKey: (code: string) => string) => (text: string): Read => {
-    const wanted = text.trim().toUpperCase();
-    const code = codes.find((candidate) => candidate === wanted
-      || translate(labelKey(candidate)) === text.trim() || translate(labelKey(candidate), {}, 'en').toUpperCase() === wanted);
-    return code ? { value: code } : { error: 'roster.row.badChoice', params: { choices: codes.map((candidate) => ({ key: labelKey(candidate) })) } };
-  },
+  choice:
+    (codes: readonly string[], labelKey: (code: string) => string) =>
+    (text: string): Read => {
+      const wanted = text.trim().toUpperCase();
+      const code = codes.find(
+        (candidate) =>
+          candidate === wanted || translate(labelKey(candidate)) === text.trim() || translate(labelKey(candidate), {}, 'en').toUpperCase() === wanted,
+      );
+      return code ? { value: code } : { error: 'roster.row.badChoice', params: { choices: codes.map((candidate) => ({ key: labelKey(candidate) })) } };
+    },
   yesNo: (text: string): Read => {
     const wanted = text.trim().toLowerCase();
     if (['是', 'yes', 'y', 'true', '1'].includes(wanted)) return { value: true };
@@ -61,8 +74,9 @@ export function checkIdNumber(idNumber: string, foreign: boolean): RowError['mes
 /** Which column a header cell names: the key itself, or its words in zh-CN or English. */
 function columnOf(columns: RosterColumn[], header: string): RosterColumn | undefined {
   const wanted = header.trim().toLowerCase();
-  return columns.find((column) => [column.key, translate(`roster.column.${column.key}`), translate(`roster.column.${column.key}`, {}, 'en')]
-    .some((name) => name.toLowerCase() === wanted));
+  return columns.find((column) =>
+    [column.key, translate(`roster.column.${column.key}`), translate(`roster.column.${column.key}`, {}, 'en')].some((name) => name.toLowerCase() === wanted),
+  );
 }
 
 /**
@@ -79,7 +93,15 @@ export function checkSheet(columns: RosterColumn[], numberKey: string, sheet: Ro
   });
   const missing = columns.filter((column) => column.required && !positions.has(column.key));
   if (missing.length) {
-    return { records: [], errors: missing.map((column) => ({ row: 1, column: column.key, messageKey: 'roster.file.missingColumn', params: { column: { key: `roster.column.${column.key}` } } })) };
+    return {
+      records: [],
+      errors: missing.map((column) => ({
+        row: 1,
+        column: column.key,
+        messageKey: 'roster.file.missingColumn',
+        params: { column: { key: `roster.column.${column.key}` } },
+      })),
+    };
   }
   const records: RosterRecord[] = [];
   const errors: RowError[] = [];

@@ -15,7 +15,10 @@ export enum RosterImportMode {
   ALL = 'ALL',
   GOOD_ROWS = 'GOOD_ROWS',
 }
-registerEnumType(RosterImportMode, { name: 'RosterImportMode', description: 'ALL: refuse the whole file on any bad row; GOOD_ROWS: import the good rows, return the rest' });
+registerEnumType(RosterImportMode, {
+  name: 'RosterImportMode',
+  description: 'ALL: refuse the whole file on any bad row; GOOD_ROWS: import the good rows, return the rest',
+});
 
 export enum RosterSource {
   FILE = 'FILE',
@@ -55,7 +58,11 @@ export class RosterRowError {
 
   static of(error: RowError): RosterRowError {
     return Object.assign(new RosterRowError(), {
-      row: error.row, column: error.column, messageKey: error.messageKey, params: JSON.stringify(error.params), message: translateKeyed({ key: error.messageKey, params: error.params }),
+      row: error.row,
+      column: error.column,
+      messageKey: error.messageKey,
+      params: JSON.stringify(error.params),
+      message: translateKeyed({ key: error.messageKey, params: error.params }),
     });
   }
 }

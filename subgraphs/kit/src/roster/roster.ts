@@ -62,11 +62,22 @@ export async function withoutRowAudit<T>(em: EntityManager, work: () => Promise<
 }
 
 /** A file import is opened first; its bytes follow in chunks (each request stays small), then it runs. */
-export async function startRosterImport<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, staff: RosterStaff, input: { format: RosterFormatType; mode: RosterImportMode; fileName?: string | null }): Promise<J> {
+export async function startRosterImport<J extends RosterImportBase>(
+  em: EntityManager,
+  table: RosterTable<J>,
+  staff: RosterStaff,
+  input: { format: RosterFormatType; mode: RosterImportMode; fileName?: string | null },
+): Promise<J> {
   if ((input.fileName?.length ?? 0) > 255) throw invalid('roster.row.tooLong', { max: 255 }, 'fileName');
   const job = em.create(table.entity, {
-    institutionId: staff.tenantId, source: RosterSource.FILE, format: input.format, mode: input.mode, status: RosterImportStatus.UPLOADING,
-    fileName: input.fileName?.trim() || null, createdBy: staff.accountId, createdAt: clock.now(),
+    institutionId: staff.tenantId,
+    source: RosterSource.FILE,
+    format: input.format,
+    mode: input.mode,
+    status: RosterImportStatus.UPLOADING,
+    fileName: input.fileName?.trim() || null,
+    createdBy: staff.accountId,
+    createdAt: clock.now(),
   } as any);
   await em.flush();
   return job;
@@ -80,13 +91,21 @@ async function ownJob<J extends RosterImportBase>(em: EntityManager, table: Rost
 }
 
 /** Appends a chunk (base64) to an import still uploading; refuses files over the limit. */
-export async function appendRosterImport<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, staff: RosterStaff, id: string, chunkBase64: string): Promise<J> {
+export async function appendRosterImport<J extends RosterImportBase>(
+  em: EntityManager,
+  table: RosterTable<J>,
+  staff: RosterStaff,
+  id: string,
+  chunkBase64: string,
+): Promise<J> {
   const job = await ownJob(em, table, staff, id);
   const chunk = Buffer.from(chunkBase64, 'base64');
   const max = ROSTER_LIMITS.megabytes * 1024 * 1024;
   const [appended] = await em.execute<{ received_bytes: number }[]>(
     `update "${table.schema}"."roster_import" set content = coalesce(content, ''::bytea) || ?, received_bytes = received_bytes + ?
-      where id = ? and status = 'UPLOADING' and received_bytes + ? <= ? returning received_bytes`, [chunk, chunk.length, job.id, chunk.length, max]);
+      where id = ? and status = 'UPLOADING' and received_bytes + ? <= ? returning received_bytes`,
+    [chunk, chunk.length, job.id, chunk.length, max],
+  );
   if (!appended) {
     if (job.status !== RosterImportStatus.UPLOADING) throw keyed(ErrorCode.CONFLICT, 'roster.file.alreadyRun');
     throw invalid('roster.file.tooLarge', { max: ROSTER_LIMITS.megabytes }, 'chunk');
@@ -99,28 +118,51 @@ export async function appendRosterImport<J extends RosterImportBase>(em: EntityM
 export async function runRosterImport<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, staff: RosterStaff, id: string): Promise<J> {
   const job = await ownJob(em, table, staff, id);
   const [claimed] = await em.execute<{ content: Buffer | null }[]>(
-    `update "${table.schema}"."roster_import" set status = 'RUNNING' where id = ? and status = 'UPLOADING' returning content`, [job.id]);
+    `update "${table.schema}"."roster_import" set status = 'RUNNING' where id = ? and status = 'UPLOADING' returning content`,
+    [job.id],
+  );
   if (!claimed) throw keyed(ErrorCode.CONFLICT, 'roster.file.alreadyRun');
-  if (!claimed.content?.length) return finish(em, table, job, { status: RosterImportStatus.REFUSED, errors: [{ row: 1, column: null, messageKey: 'roster.file.nothingUploaded', params: {} }] });
+  if (!claimed.content?.length)
+    return finish(em, table, job, {
+      status: RosterImportStatus.REFUSED,
+      errors: [{ row: 1, column: null, messageKey: 'roster.file.nothingUploaded', params: {} }],
+    });
   let sheet: RosterSheet;
   try {
     sheet = await readRosterFile(job.format!, claimed.content);
   } catch {
-    return finish(em, table, job, { status: RosterImportStatus.REFUSED, errors: [{ row: 1, column: null, messageKey: 'roster.file.unreadable', params: { format: job.format! } }] });
+    return finish(em, table, job, {
+      status: RosterImportStatus.REFUSED,
+      errors: [{ row: 1, column: null, messageKey: 'roster.file.unreadable', params: { format: job.format! } }],
+    });
   }
   return importRows(em, table, staff, job, sheet);
 }
 
 /** The sync API: a batch of records from the institution's system, read as the same cells a file holds. */
-export async function syncRoster<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, staff: RosterStaff, records: Record<string, unknown>[], mode: RosterImportMode): Promise<J> {
+export async function syncRoster<J extends RosterImportBase>(
+  em: EntityManager,
+  table: RosterTable<J>,
+  staff: RosterStaff,
+  records: Record<string, unknown>[],
+  mode: RosterImportMode,
+): Promise<J> {
   const job = em.create(table.entity, {
-    institutionId: staff.tenantId, source: RosterSource.SYNC, mode, status: RosterImportStatus.RUNNING, createdBy: staff.accountId, createdAt: clock.now(),
+    institutionId: staff.tenantId,
+    source: RosterSource.SYNC,
+    mode,
+    status: RosterImportStatus.RUNNING,
+    createdBy: staff.accountId,
+    createdAt: clock.now(),
   } as any);
   await em.flush();
   const header = table.columns.map((column) => column.key);
   const sheet: RosterSheet = {
     header,
-    rows: records.map((record, i) => ({ row: i + 1, cells: header.map((key) => (record[key] === null || record[key] === undefined ? '' : String(record[key]))) })),
+    rows: records.map((record, i) => ({
+      row: i + 1,
+      cells: header.map((key) => (record[key] === null || record[key] === undefined ? '' : String(record[key]))),
+    })),
   };
   return importRows(em, table, staff, job, sheet);
 }
@@ -132,9 +174,14 @@ export async function syncRoster<J extends RosterImportBase>(em: EntityManager, 
  * committed separately so the portal's bar moves while the transaction runs.
  */
 async function importRows<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, staff: RosterStaff, job: J, sheet: RosterSheet): Promise<J> {
-  if (!sheet.rows.length) return finish(em, table, job, { status: RosterImportStatus.REFUSED, errors: [{ row: 1, column: null, messageKey: 'roster.file.empty', params: {} }] });
+  if (!sheet.rows.length)
+    return finish(em, table, job, { status: RosterImportStatus.REFUSED, errors: [{ row: 1, column: null, messageKey: 'roster.file.empty', params: {} }] });
   if (sheet.rows.length > ROSTER_LIMITS.rows) {
-    return finish(em, table, job, { status: RosterImportStatus.REFUSED, total: sheet.rows.length, errors: [{ row: 1, column: null, messageKey: 'roster.file.tooManyRows', params: { max: ROSTER_LIMITS.rows } }] });
+    return finish(em, table, job, {
+      status: RosterImportStatus.REFUSED,
+      total: sheet.rows.length,
+      errors: [{ row: 1, column: null, messageKey: 'roster.file.tooManyRows', params: { max: ROSTER_LIMITS.rows } }],
+    });
   }
   const checked = checkSheet(table.columns, table.numberKey, sheet);
   const institutionErrors = await table.check(em, staff.tenantId, checked.records);
@@ -161,7 +208,12 @@ async function importRows<J extends RosterImportBase>(em: EntityManager, table: 
       return sum;
     });
     return finish(em, table, job, {
-      status: errors.length ? RosterImportStatus.PARTIAL : RosterImportStatus.DONE, total, rejected: badRows.size, errors, counts, processed: good.length,
+      status: errors.length ? RosterImportStatus.PARTIAL : RosterImportStatus.DONE,
+      total,
+      rejected: badRows.size,
+      errors,
+      counts,
+      processed: good.length,
     });
   } catch (error) {
     await finish(em.fork(), table, job, { status: RosterImportStatus.FAILED, total, rejected: badRows.size, errors });
@@ -169,13 +221,30 @@ async function importRows<J extends RosterImportBase>(em: EntityManager, table: 
   }
 }
 
-async function finish<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, job: J, end: {
-  status: RosterImportStatus; errors: RowError[]; total?: number; rejected?: number; counts?: WriteCounts; processed?: number;
-}): Promise<J> {
+async function finish<J extends RosterImportBase>(
+  em: EntityManager,
+  table: RosterTable<J>,
+  job: J,
+  end: {
+    status: RosterImportStatus;
+    errors: RowError[];
+    total?: number;
+    rejected?: number;
+    counts?: WriteCounts;
+    processed?: number;
+  },
+): Promise<J> {
   const values = {
-    status: end.status, errors: end.errors, totalRows: end.total ?? 0, rejectedCount: end.rejected ?? 0, processedRows: end.processed ?? 0,
-    createdCount: end.counts?.created ?? 0, updatedCount: end.counts?.updated ?? 0, unchangedCount: end.counts?.unchanged ?? 0,
-    finishedAt: clock.now(), content: null,
+    status: end.status,
+    errors: end.errors,
+    totalRows: end.total ?? 0,
+    rejectedCount: end.rejected ?? 0,
+    processedRows: end.processed ?? 0,
+    createdCount: end.counts?.created ?? 0,
+    updatedCount: end.counts?.updated ?? 0,
+    unchangedCount: end.counts?.unchanged ?? 0,
+    finishedAt: clock.now(),
+    content: null,
   };
   await em.nativeUpdate(table.entity, { id: job.id } as any, values as any);
   return Object.assign(job, values);
@@ -183,7 +252,10 @@ async function finish<J extends RosterImportBase>(em: EntityManager, table: Rost
 
 /** The institution's own imports and sync batches, newest first (the sync status screen). */
 export async function listRosterImports<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, staff: RosterStaff, limit: number): Promise<J[]> {
-  return em.find(table.entity, { institutionId: staff.tenantId } as any, { orderBy: { createdAt: 'desc' } as any, limit: Math.min(Math.max(limit, 1), 100) }) as Promise<J[]>;
+  return em.find(table.entity, { institutionId: staff.tenantId } as any, {
+    orderBy: { createdAt: 'desc' } as any,
+    limit: Math.min(Math.max(limit, 1), 100),
+  }) as Promise<J[]>;
 }
 
 export async function findRosterImport<J extends RosterImportBase>(em: EntityManager, table: RosterTable<J>, staff: RosterStaff, id: string): Promise<J> {
@@ -193,7 +265,11 @@ export async function findRosterImport<J extends RosterImportBase>(em: EntityMan
 /** A template to download: the columns' words in the caller's language and an example row. */
 export async function rosterTemplate(table: RosterTable, format: RosterFormatType, locale: Locale, baseName: string): Promise<RosterFile> {
   const header = table.columns.map((column) => translate(`roster.column.${column.key}`, {}, locale));
-  const bytes = await writeRosterTemplate(format, header, table.columns.map((column) => column.example));
+  const bytes = await writeRosterTemplate(
+    format,
+    header,
+    table.columns.map((column) => column.example),
+  );
   return Object.assign(new RosterFile(), {
     fileName: `${baseName}.${format.toLowerCase()}`,
     mimeType: format === 'CSV' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -58,10 +58,22 @@ export class JanusAdmin {
 
   async create(spec: RoomSpec): Promise<void> {
     await this.connection.request(this.videoroom, {
-      request: 'create', admin_key: this.adminKey, room: spec.room, description: spec.description, permanent: false,
-      is_private: true, pin: spec.pin, secret: spec.secret, allowed: spec.allowed, publishers: 3,
-      record: spec.recordDir !== null, ...(spec.recordDir ? { rec_dir: spec.recordDir } : {}), lock_record: true,
-      audiocodec: 'opus', videocodec: 'vp8', ...(spec.keyframeSeconds ? { fir_freq: spec.keyframeSeconds } : {}),
+      request: 'create',
+      admin_key: this.adminKey,
+      room: spec.room,
+      description: spec.description,
+      permanent: false,
+      is_private: true,
+      pin: spec.pin,
+      secret: spec.secret,
+      allowed: spec.allowed,
+      publishers: 3,
+      record: spec.recordDir !== null,
+      ...(spec.recordDir ? { rec_dir: spec.recordDir } : {}),
+      lock_record: true,
+      audiocodec: 'opus',
+      videocodec: 'vp8',
+      ...(spec.keyframeSeconds ? { fir_freq: spec.keyframeSeconds } : {}),
     });
   }
 
@@ -93,7 +105,13 @@ export class JanusAdmin {
   /** CQ-4: forwards a publisher's video, and only its video, to a port on Janus's own loopback. */
   async forwardVideo(room: number, secret: string, publisher: number, port: number): Promise<void> {
     await this.connection.request(this.videoroom, {
-      request: 'rtp_forward', admin_key: this.adminKey, room, secret, publisher_id: publisher, host: '127.0.0.1', video_port: port,
+      request: 'rtp_forward',
+      admin_key: this.adminKey,
+      room,
+      secret,
+      publisher_id: publisher,
+      host: '127.0.0.1',
+      video_port: port,
     });
   }
 
@@ -103,11 +121,21 @@ export class JanusAdmin {
    */
   async createVideoStream(spec: VideoStreamSpec): Promise<Record<string, number>> {
     const created = await this.connection.request<{ stream: { ports: { mid: string; port: number }[] } }>(this.streaming, {
-      request: 'create', admin_key: this.adminKey, type: 'rtp', id: spec.id, secret: spec.secret, pin: spec.pin, is_private: true, permanent: false,
+      request: 'create',
+      admin_key: this.adminKey,
+      type: 'rtp',
+      id: spec.id,
+      secret: spec.secret,
+      pin: spec.pin,
+      is_private: true,
+      permanent: false,
       media: spec.mids.map((mid) => ({ type: 'video', mid, port: 0, pt: 100, codec: 'vp8', iface: '127.0.0.1' })),
     });
     await this.connection.request(this.streaming, {
-      request: 'recording', action: 'start', id: spec.id, secret: spec.secret,
+      request: 'recording',
+      action: 'start',
+      id: spec.id,
+      secret: spec.secret,
       media: spec.mids.map((mid) => ({ mid, filename: `${spec.recordDir}/stream-${spec.id}-${mid}-video` })),
     });
     return Object.fromEntries(created.stream.ports.map((entry) => [entry.mid, entry.port]));

@@ -3,7 +3,10 @@ import WebSocket from 'ws';
 
 /** A Janus error answer (e.g. 433 unauthorized, 427 room exists) or a lost/hung gateway (code 0). */
 export class JanusError extends Error {
-  constructor(readonly code: number, message: string) {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -61,7 +64,11 @@ export class JanusConnection {
   private keepalive: NodeJS.Timeout | null = null;
   private closedListeners: ((reason: string) => void)[] = [];
 
-  private constructor(private readonly socket: WebSocket, private readonly timeoutMs: number, private readonly credential: JanusCredential) {
+  private constructor(
+    private readonly socket: WebSocket,
+    private readonly timeoutMs: number,
+    private readonly credential: JanusCredential,
+  ) {
     socket.on('message', (raw) => this.receive(JSON.parse(raw.toString()) as JanusMessage));
     socket.on('close', () => this.fail('Janus connection closed'));
     socket.on('error', () => this.fail('Janus connection error'));

@@ -25,7 +25,13 @@ export interface MediaConfig {
 }
 
 /** An entry of JANUS_NODES: the secrets are named (environment variables holding them), never written in the list. */
-interface NodeEntry { name?: unknown; url?: unknown; publicUrl?: unknown; adminKeyRef?: unknown; apiSecretRef?: unknown }
+interface NodeEntry {
+  name?: unknown;
+  url?: unknown;
+  publicUrl?: unknown;
+  adminKeyRef?: unknown;
+  apiSecretRef?: unknown;
+}
 
 const NODE_NAME = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
@@ -51,10 +57,14 @@ function nodesFromEnv(list: string, env: NodeJS.ProcessEnv): JanusNodeConfig[] {
   const nodes = entries.map((entry) => {
     if (typeof entry?.name !== 'string' || !NODE_NAME.test(entry.name)) throw wrong(`${JSON.stringify(entry?.name)} is not a node name (a-z, 0-9, -)`);
     if (typeof entry.url !== 'string' || !/^wss?:\/\//.test(entry.url)) throw wrong(`node ${entry.name}: url must be ws:// or wss://`);
-    if (entry.publicUrl !== undefined && (typeof entry.publicUrl !== 'string' || !/^wss?:\/\//.test(entry.publicUrl))) throw wrong(`node ${entry.name}: publicUrl must be ws:// or wss://`);
+    if (entry.publicUrl !== undefined && (typeof entry.publicUrl !== 'string' || !/^wss?:\/\//.test(entry.publicUrl)))
+      throw wrong(`node ${entry.name}: publicUrl must be ws:// or wss://`);
     return {
-      name: entry.name, url: entry.url, publicUrl: (entry.publicUrl as string | undefined) ?? entry.url,
-      adminKey: secret(entry, entry.adminKeyRef, 'JANUS_ADMIN_KEY'), apiSecret: secret(entry, entry.apiSecretRef, 'JANUS_API_SECRET'),
+      name: entry.name,
+      url: entry.url,
+      publicUrl: (entry.publicUrl as string | undefined) ?? entry.url,
+      adminKey: secret(entry, entry.adminKeyRef, 'JANUS_ADMIN_KEY'),
+      apiSecret: secret(entry, entry.apiSecretRef, 'JANUS_API_SECRET'),
     };
   });
   const names = nodes.map((node) => node.name);
@@ -109,7 +119,9 @@ export class JanusNode {
     // An open Janus (no admin key, no API secret) is refused rather than used (issue 19).
     if (!this.config.adminKey || !this.config.apiSecret) throw mediaUnavailable();
     this.connecting ??= JanusAdmin.connect(this.config.url, this.config).then((admin) => {
-      admin.connection.onClosed(() => { this.connecting = null; });
+      admin.connection.onClosed(() => {
+        this.connecting = null;
+      });
       return admin;
     });
     try {
@@ -185,7 +197,11 @@ export class MediaGateway {
 
   /** A token for one seat, good for these plugins until the meeting's day is surely over (on any node: the secret is shared). */
   seatToken(plugins: ('videoroom' | 'streaming')[], until: Date): string {
-    return seatToken(this.config.tokenSecret, plugins.map((plugin) => `janus.plugin.${plugin}`), until);
+    return seatToken(
+      this.config.tokenSecret,
+      plugins.map((plugin) => `janus.plugin.${plugin}`),
+      until,
+    );
   }
 
   /**

@@ -17,7 +17,9 @@ export function janusNodeGauges(orm: MikroORM, media: () => MediaGateway): (() =
   };
   return [
     sampleGauge('rv_janus_node_up', 'Janus node answers (1) or not (0), by node', ['node'], () => byNode((node) => Number(node.health.up))),
-    sampleGauge('rv_janus_node_meetings', 'Live meetings placed on each Janus node (the platform’s records)', ['node'], () => byNode((node, rooms) => rooms[node.name] ?? 0)),
+    sampleGauge('rv_janus_node_meetings', 'Live meetings placed on each Janus node (the platform’s records)', ['node'], () =>
+      byNode((node, rooms) => rooms[node.name] ?? 0),
+    ),
     sampleGauge('rv_janus_node_rooms', 'Videoroom rooms each Janus node reports', ['node'], () => byNode((node) => node.health.rooms)),
     sampleGauge('rv_janus_node_participants', 'Participants in the rooms each Janus node reports', ['node'], () => byNode((node) => node.health.participants)),
   ];

@@ -148,7 +148,10 @@ export class Meeting {
     return KeyedTextView.of(this.endReasonKey, this.endReasonParams, this.endGroundRule ?? null);
   }
 
-  @Field(() => String, { nullable: true, description: 'Why it ended: the time limit, a termination’s reason, or the failure (YN-26(6)), in the caller’s language (zh-CN default, en)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it ended: the time limit, a termination’s reason, or the failure (YN-26(6)), in the caller’s language (zh-CN default, en)',
+  })
   endReason(@Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
     return keyedWords(this.endReasonKey, this.endReasonParams, locale);
   }
@@ -185,7 +188,10 @@ export class Meeting {
   @Property({ type: 'uuid', nullable: true })
   terminatedBy: string | null = null;
 
-  @Field({ description: 'GD-29 / GD-30 / YN-12 / YN-19: the visitor side is checked in, pledged and prepared as the pack asks (judicial says so); a meeting starts only when ready' })
+  @Field({
+    description:
+      'GD-29 / GD-30 / YN-12 / YN-19: the visitor side is checked in, pledged and prepared as the pack asks (judicial says so); a meeting starts only when ready',
+  })
   @Property()
   ready: boolean = false;
 

@@ -17,7 +17,12 @@ function meetingScope(identity: Identity): FilterQuery<Meeting> {
 function loadVisibleMeeting(ctx: SubgraphContext, id: string): Promise<Meeting | null> {
   const scope = meetingScope(ctx.identity);
   if (!isUuid(id)) return Promise.resolve(null);
-  return batchLoader(ctx, 'visibleMeeting', (ids) => ctx.em.find(Meeting, { $and: [{ id: { $in: [...ids] } }, scope] }), (m) => m.id).load(id);
+  return batchLoader(
+    ctx,
+    'visibleMeeting',
+    (ids) => ctx.em.find(Meeting, { $and: [{ id: { $in: [...ids] } }, scope] }),
+    (m) => m.id,
+  ).load(id);
 }
 
 @Resolver(() => Meeting)
@@ -49,8 +54,12 @@ export class ApplicationMeetingResolver {
   meeting(@Root() application: ApplicationStub, @Ctx() ctx: SubgraphContext): Promise<Meeting | null> {
     if (!isUuid(application.id)) return Promise.resolve(null);
     const scope = meetingScope(ctx.identity);
-    return batchLoader(ctx, 'meetingByApplication',
-      (ids) => ctx.em.find(Meeting, { $and: [{ applicationId: { $in: [...ids] } }, scope] }), (m) => m.applicationId).load(application.id);
+    return batchLoader(
+      ctx,
+      'meetingByApplication',
+      (ids) => ctx.em.find(Meeting, { $and: [{ applicationId: { $in: [...ids] } }, scope] }),
+      (m) => m.applicationId,
+    ).load(application.id);
   }
 }
 

@@ -1,5 +1,17 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
-import { Topic, TenantKind, audience, clock, translateKeyed, type ApplicationChanged, type KeyedText, type ApplicationReadiness, type MeetingArranged, type MeetingLifecycle, type OutboxEvent } from '@rv/schema';
+import {
+  Topic,
+  TenantKind,
+  audience,
+  clock,
+  translateKeyed,
+  type ApplicationChanged,
+  type KeyedText,
+  type ApplicationReadiness,
+  type MeetingArranged,
+  type MeetingLifecycle,
+  type OutboxEvent,
+} from '@rv/schema';
 import { Meeting, MeetingState } from './meeting.entity.js';
 
 /** Application states after which its scheduled meeting will not take place. */
@@ -16,7 +28,7 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
   if (application.status === 'APPROVED' && application.scheduleMeeting !== false) {
     // YN-14 / YN-27(3): the warden's recorded approval lengthens the meeting (GD-35: nothing else does).
     const emergency = application.emergencyMinutes ?? 0;
-    const approvedBy = emergency ? application.emergencyApprovedBy ?? null : null;
+    const approvedBy = emergency ? (application.emergencyApprovedBy ?? null) : null;
     const [created] = await em.execute<{ id: string }[]>(
       `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, rule_pack, extended_minutes, extension_approved_by, updated_at)
        values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?, now())
@@ -24,8 +36,18 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
          extension_approved_by = excluded.extension_approved_by, updated_at = now()
          where "meeting".state = 'SCHEDULED' and ("meeting".date <> excluded.date or "meeting".extended_minutes <> excluded.extended_minutes)
        returning id`,
-      [application.applicationId, application.serviceDate, application.venueId, application.institutionId,
-        application.subjectKind, application.proxyAccountId, application.rulePack ?? 'GD', emergency, approvedBy]);
+      [
+        application.applicationId,
+        application.serviceDate,
+        application.venueId,
+        application.institutionId,
+        application.subjectKind,
+        application.proxyAccountId,
+        application.rulePack ?? 'GD',
+        emergency,
+        approvedBy,
+      ],
+    );
     if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
     else await lengthenLiveMeeting(em, application.applicationId, emergency, approvedBy);
   } else if (MEETING_ENDS.includes(application.status)) {
@@ -46,7 +68,9 @@ export async function followApplication(em: EntityManager, event: OutboxEvent<Ap
 async function lengthenLiveMeeting(em: EntityManager, applicationId: string, minutes: number, approvedBy: string | null): Promise<void> {
   const [lengthened] = await em.execute<{ id: string }[]>(
     `update "media"."meeting" set ends_at = ends_at + (? - extended_minutes) * interval '1 minute', extended_minutes = ?, extension_approved_by = ?, updated_at = now()
-      where application_id = ? and state = 'LIVE' and extended_minutes < ? returning id`, [minutes, minutes, approvedBy, applicationId, minutes]);
+      where application_id = ? and state = 'LIVE' and extended_minutes < ? returning id`,
+    [minutes, minutes, approvedBy, applicationId, minutes],
+  );
   if (lengthened) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: lengthened.id }, { refresh: true }));
 }
 
@@ -54,7 +78,9 @@ async function lengthenLiveMeeting(em: EntityManager, applicationId: string, min
 export async function followReadiness(em: EntityManager, event: OutboxEvent<ApplicationReadiness>): Promise<void> {
   const { applicationId, ready } = event.payload;
   const [changed] = await em.execute<{ id: string }[]>(
-    `update "media"."meeting" set ready = ?, updated_at = now() where application_id = ? and state = 'SCHEDULED' and ready <> ? returning id`, [ready, applicationId, ready]);
+    `update "media"."meeting" set ready = ?, updated_at = now() where application_id = ? and state = 'SCHEDULED' and ready <> ? returning id`,
+    [ready, applicationId, ready],
+  );
   if (changed) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: changed.id }));
 }
 
@@ -85,8 +111,20 @@ export async function scheduleArrangedMeeting(em: EntityManager, arranged: Meeti
        counsel_account_ids = excluded.counsel_account_ids, updated_at = now()
        where "meeting".state = 'SCHEDULED'
      returning id`,
-    [arranged.bookingId, arranged.date, arranged.venueId, arranged.institutionId, arranged.subjectKind, arranged.rulePack,
-      arranged.kind, arranged.kind === 'LAWYER', JSON.stringify(arranged.counselAccountIds ?? []), arranged.minutes, arranged.guestCodeSha256 ?? null]);
+    [
+      arranged.bookingId,
+      arranged.date,
+      arranged.venueId,
+      arranged.institutionId,
+      arranged.subjectKind,
+      arranged.rulePack,
+      arranged.kind,
+      arranged.kind === 'LAWYER',
+      JSON.stringify(arranged.counselAccountIds ?? []),
+      arranged.minutes,
+      arranged.guestCodeSha256 ?? null,
+    ],
+  );
   if (!row) return null;
   const meeting = await em.findOneOrFail(Meeting, { id: row.id }, { refresh: true });
   await recordMeetingChanged(em, meeting);
@@ -96,7 +134,9 @@ export async function scheduleArrangedMeeting(em: EntityManager, arranged: Meeti
 function meetingAudience(meeting: Meeting): string[] {
   const supervisor = { INMATE: [TenantKind.PRISON_BUREAU], DETAINEE: [TenantKind.DETOX_BUREAU], SUSPECT: [] }[meeting.subjectKind];
   return [
-    audience.tenant(meeting.venueId), audience.tenant(meeting.institutionId), audience.kind(TenantKind.PROVINCE),
+    audience.tenant(meeting.venueId),
+    audience.tenant(meeting.institutionId),
+    audience.kind(TenantKind.PROVINCE),
     ...supervisor.map((kind) => audience.kind(kind)),
     ...(meeting.proxyAccountId ? [audience.account(meeting.proxyAccountId)] : []),
     ...meeting.counselAccountIds.map((account) => audience.account(account)),
@@ -105,7 +145,10 @@ function meetingAudience(meeting: Meeting): string[] {
 
 export async function recordMeetingChanged(em: EntityManager, meeting: Meeting): Promise<void> {
   await recordEvent(em, 'media', {
-    topic: Topic.MEETING_CHANGED, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting),
+    topic: Topic.MEETING_CHANGED,
+    aggregateType: 'Meeting',
+    aggregateId: meeting.id,
+    audience: meetingAudience(meeting),
     payload: { meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state },
   });
 }
@@ -115,8 +158,13 @@ export async function recordMeetingEvent(em: EntityManager, meeting: Meeting, to
   const until = meeting.endedAt ?? clock.now();
   const minutesUsed = meeting.startedAt ? Math.ceil((until.getTime() - meeting.startedAt.getTime()) / 60_000) : 0;
   const payload: MeetingLifecycle = {
-    meetingId: meeting.id, applicationId: meeting.applicationId, state: meeting.state, minutesUsed, kind: meeting.kind,
-    reason: reason ? translateKeyed(reason) : null, reasonText: reason, // issue 14: the key for readers, the zh-CN words for the record
+    meetingId: meeting.id,
+    applicationId: meeting.applicationId,
+    state: meeting.state,
+    minutesUsed,
+    kind: meeting.kind,
+    reason: reason ? translateKeyed(reason) : null,
+    reasonText: reason, // issue 14: the key for readers, the zh-CN words for the record
     ...(meeting.privileged ? { institutionId: meeting.institutionId, counselAccountIds: meeting.counselAccountIds } : {}),
   };
   await recordEvent(em, 'media', { topic, aggregateType: 'Meeting', aggregateId: meeting.id, audience: meetingAudience(meeting), payload });

@@ -17,8 +17,13 @@ const key = (secret: string) => new TextEncoder().encode(`${AUDIENCE}:${secret}`
  * for this one file, valid ten minutes, since a browser's <video> sends no Authorization header.
  */
 export async function playbackUrl(recording: Recording, secret: string): Promise<string> {
-  const ticket = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(recording.id).setAudience(AUDIENCE)
-    .setIssuedAt().setExpirationTime(`${TICKET_MINUTES}m`).sign(key(secret));
+  const ticket = await new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(recording.id)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${TICKET_MINUTES}m`)
+    .sign(key(secret));
   return `${PLAYBACK_PREFIX}${recording.id}?ticket=${ticket}`;
 }
 
@@ -47,12 +52,19 @@ export const playbackRoute: SubgraphRoute = {
   async handle(req, res, { orm, internalSecret }) {
     const url = new URL(req.url!, 'http://media');
     const id = url.pathname.slice(PLAYBACK_PREFIX.length);
-    const refuse = (status: number, key: MessageKey) => { res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(translate(key)); };
+    const refuse = (status: number, key: MessageKey) => {
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(translate(key));
+    };
     if (!(await ticketFor(id, url.searchParams.get('ticket'), internalSecret))) return refuse(403, 'platform.playbackTicketInvalid');
     const recording = await orm.em.fork().findOne(Recording, { id, purgedAt: null });
     if (!recording) return refuse(404, 'platform.recordingGone');
     const { size } = await stat(recording.path);
-    const headers = { 'content-type': 'video/x-matroska', 'accept-ranges': 'bytes', 'cache-control': 'private, no-store', 'content-disposition': `inline; filename="${recording.meetingId}.mkv"` };
+    const headers = {
+      'content-type': 'video/x-matroska',
+      'accept-ranges': 'bytes',
+      'cache-control': 'private, no-store',
+      'content-disposition': `inline; filename="${recording.meetingId}.mkv"`,
+    };
     const range = req.headers.range ? byteRange(req.headers.range, size) : undefined;
     if (range === null) return void res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
     const { start, end } = range ?? { start: 0, end: size - 1 };

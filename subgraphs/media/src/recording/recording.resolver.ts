@@ -23,10 +23,14 @@ const PLAYERS = [TenantKind.PRISON, TenantKind.DETOX_CENTRE, TenantKind.PRISON_B
 /** GD-37: the meetings whose recordings the caller may play: the institution's own, its supervising bureau's kind, or all for the province. */
 function playScope(identity: SubgraphContext['identity']): FilterQuery<Meeting> {
   switch (identity.tenantKind) {
-    case TenantKind.PROVINCE: return {};
-    case TenantKind.PRISON_BUREAU: return { subjectKind: 'INMATE' };
-    case TenantKind.DETOX_BUREAU: return { subjectKind: 'DETAINEE' };
-    default: return { institutionId: identity.tenantId! };
+    case TenantKind.PROVINCE:
+      return {};
+    case TenantKind.PRISON_BUREAU:
+      return { subjectKind: 'INMATE' };
+    case TenantKind.DETOX_BUREAU:
+      return { subjectKind: 'DETAINEE' };
+    default:
+      return { institutionId: identity.tenantId! };
   }
 }
 
@@ -47,13 +51,18 @@ export class RecordingResolver {
     const recording = await ctx.em.findOne(Recording, { meetingId, purgedAt: null });
     if (!recording) throw notFound('recording');
     auditRead(ctx, 'playRecording'); // GD-37: a playback is a read that leaves a trace in the audit trail
-    await ctx.em.execute(`insert into "media"."recording_access" (recording_id, account_id, tenant_id, at) values (?, ?, ?, now())`,
-      [recording.id, ctx.identity.accountId, ctx.identity.tenantId]);
+    await ctx.em.execute(`insert into "media"."recording_access" (recording_id, account_id, tenant_id, at) values (?, ?, ?, now())`, [
+      recording.id,
+      ctx.identity.accountId,
+      ctx.identity.tenantId,
+    ]);
     recording.playbackUrl = await playbackUrl(recording, ctx.internalSecret);
     return recording;
   }
 
-  @Query(() => [Meeting], { description: 'GD-37: a day’s meetings that ran (YYYY-MM-DD), for playback: supervisors and auditors of the institution, its bureau, the province' })
+  @Query(() => [Meeting], {
+    description: 'GD-37: a day’s meetings that ran (YYYY-MM-DD), for playback: supervisors and auditors of the institution, its bureau, the province',
+  })
   recordedMeetings(@Ctx() ctx: SubgraphContext, @Arg('date') date: string): Promise<Meeting[]> {
     requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw invalid('platform.dateFormat', {}, 'date');
@@ -66,7 +75,9 @@ export class RecordingResolver {
     await playableMeeting(ctx, meetingId);
     const rows = await ctx.em.execute<{ account_id: string; tenant_id: string; at: Date }[]>(
       `select a.account_id, a.tenant_id, a.at from "media"."recording_access" a join "media"."recording" r on r.id = a.recording_id
-        where r.meeting_id = ? order by a.at`, [meetingId]);
+        where r.meeting_id = ? order by a.at`,
+      [meetingId],
+    );
     return rows.map((row) => Object.assign(new RecordingAccess(), { accountId: row.account_id, tenantId: row.tenant_id, at: new Date(row.at) }));
   }
 }

@@ -44,8 +44,15 @@ export async function processRecording(em: EntityManager, meetingId: string, rec
   for (const part of parts) await rm(part, { force: true });
   const { durationSeconds, streams } = await probe(path);
   const recording = em.create(Recording, {
-    meetingId, path, sha256: await sha256(path), bytes: (await stat(path)).size, durationSeconds, streams,
-    createdAt: clock.now(), retainUntil: suspensionEndsOn(chinaDate(clock.now()), RETENTION_MONTHS), purgedAt: null,
+    meetingId,
+    path,
+    sha256: await sha256(path),
+    bytes: (await stat(path)).size,
+    durationSeconds,
+    streams,
+    createdAt: clock.now(),
+    retainUntil: suspensionEndsOn(chinaDate(clock.now()), RETENTION_MONTHS),
+    purgedAt: null,
   });
   await em.flush();
   return recording;

@@ -20,8 +20,14 @@ const callerOf = (ctx: SubgraphContext) => (ctx.identity.tenantKind ? { staff: d
 
 @Resolver(() => MeetingAlarm)
 export class AlarmResolver {
-  @Mutation(() => MeetingAlarm, { description: 'CQ-4: the lawyer reports violence, suicide, self-harm, an escape or sudden illness from the meeting; the centre sees it at once' })
-  raiseMeetingAlarm(@Ctx() ctx: SubgraphContext, @Arg('meetingId', () => ID) meetingId: string, @Arg('kind', { description: 'One of the pack’s alarm kinds' }) kind: string): Promise<MeetingAlarm> {
+  @Mutation(() => MeetingAlarm, {
+    description: 'CQ-4: the lawyer reports violence, suicide, self-harm, an escape or sudden illness from the meeting; the centre sees it at once',
+  })
+  raiseMeetingAlarm(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('kind', { description: 'One of the pack’s alarm kinds' }) kind: string,
+  ): Promise<MeetingAlarm> {
     return raiseAlarm(ctx.em, lawyerOf(ctx), meetingId, kind);
   }
 

@@ -11,7 +11,10 @@ function alarmAudience(alarm: MeetingAlarm): string[] {
 
 async function recordAlarmEvent(em: EntityManager, alarm: MeetingAlarm): Promise<void> {
   await recordEvent(em, 'media', {
-    topic: Topic.MEETING_ALARM, aggregateType: 'MeetingAlarm', aggregateId: alarm.id, audience: alarmAudience(alarm),
+    topic: Topic.MEETING_ALARM,
+    aggregateType: 'MeetingAlarm',
+    aggregateId: alarm.id,
+    audience: alarmAudience(alarm),
     payload: { alarmId: alarm.id, meetingId: alarm.meetingId, kind: alarm.kind, acknowledged: alarm.acknowledgedAt !== null },
   });
 }
@@ -28,8 +31,14 @@ export async function raiseAlarm(em: EntityManager, lawyerAccountId: string, mee
   if (!decision.allowed) throw ruleError(decision, ErrorCode.BAD_USER_INPUT);
   if (meeting.state !== MeetingState.LIVE && meeting.state !== MeetingState.SCHEDULED) throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
   const alarm = em.create(MeetingAlarm, {
-    meetingId: meeting.id, institutionId: meeting.institutionId, kind, rule: decision.rule, raisedBy: lawyerAccountId, raisedAt: clock.now(),
-    acknowledgedBy: null, acknowledgedAt: null,
+    meetingId: meeting.id,
+    institutionId: meeting.institutionId,
+    kind,
+    rule: decision.rule,
+    raisedBy: lawyerAccountId,
+    raisedAt: clock.now(),
+    acknowledgedBy: null,
+    acknowledgedAt: null,
   });
   await em.flush();
   await recordAlarmEvent(em, alarm);
@@ -40,7 +49,11 @@ export async function raiseAlarm(em: EntityManager, lawyerAccountId: string, mee
 export async function acknowledgeAlarm(em: EntityManager, staff: Staff, alarmId: string): Promise<MeetingAlarm> {
   const alarm = await visibleAlarm(em, { staff }, alarmId);
   if (staff.tenantId !== alarm.institutionId) throw keyed(ErrorCode.FORBIDDEN, 'error.forbidden');
-  const acknowledged = await em.nativeUpdate(MeetingAlarm, { id: alarm.id, acknowledgedAt: null }, { acknowledgedBy: staff.accountId, acknowledgedAt: clock.now() });
+  const acknowledged = await em.nativeUpdate(
+    MeetingAlarm,
+    { id: alarm.id, acknowledgedAt: null },
+    { acknowledgedBy: staff.accountId, acknowledgedAt: clock.now() },
+  );
   const current = await em.findOneOrFail(MeetingAlarm, { id: alarm.id }, { refresh: true });
   if (acknowledged) await recordAlarmEvent(em, current);
   return current;
@@ -49,7 +62,8 @@ export async function acknowledgeAlarm(em: EntityManager, staff: Staff, alarmId:
 /** An alarm as its centre's staff or the lawyer who raised it may see it; anyone else: not found. */
 export async function visibleAlarm(em: EntityManager, caller: { staff?: Staff; lawyerAccountId?: string }, alarmId: string): Promise<MeetingAlarm> {
   const alarm = isUuid(alarmId) ? await em.findOne(MeetingAlarm, { id: alarmId }) : null;
-  const mine = alarm && ((caller.staff && caller.staff.tenantId === alarm.institutionId) || (caller.lawyerAccountId && caller.lawyerAccountId === alarm.raisedBy));
+  const mine =
+    alarm && ((caller.staff && caller.staff.tenantId === alarm.institutionId) || (caller.lawyerAccountId && caller.lawyerAccountId === alarm.raisedBy));
   if (!alarm || !mine) throw keyed(ErrorCode.NOT_FOUND, 'lawyerConduct.meetingUnknown');
   return alarm;
 }

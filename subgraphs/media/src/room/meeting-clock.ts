@@ -32,17 +32,22 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
       const [{ due, live, closed }] = await em.execute<{ due: boolean; live: boolean; closed: boolean }[]>(
         `select exists (select 1 from "media"."meeting" where state = 'LIVE' and ends_at <= ?) as due,
                 exists (select 1 from "media"."meeting" where state = 'LIVE') as live,
-                exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`, [clock.now()]);
+                exists (select 1 from "media"."meeting" where ${UNPROCESSED}) as closed`,
+        [clock.now()],
+      );
       if (due) await duty('end', () => em.transactional((tx) => endExpiredMeetings(tx, media())));
       // YN-18: while meetings are live, probe every Janus node every few seconds; a dead or hung node's
       // meetings are interrupted (the other nodes' go on). The reason is stored as a catalogue key: the
       // family's application and the terminal translate it.
-      if (live) await duty('watch', async () => {
-        const down = ++ticks % 3 === 0 ? (await media().probe()).filter((node) => !node.health.up) : [];
-        for (const node of down)
-          await em.transactional((tx) => interruptLiveMeetings(tx, { key: 'platform.videoGatewayLost' }, { name: node.name, first: node === media().nodes[0] }));
-        await superviseLiveMeetings(em, media(), parties);
-      });
+      if (live)
+        await duty('watch', async () => {
+          const down = ++ticks % 3 === 0 ? (await media().probe()).filter((node) => !node.health.up) : [];
+          for (const node of down)
+            await em.transactional((tx) =>
+              interruptLiveMeetings(tx, { key: 'platform.videoGatewayLost' }, { name: node.name, first: node === media().nodes[0] }),
+            );
+          await superviseLiveMeetings(em, media(), parties);
+        });
       // Recordings come after the live rooms: post-processing a file takes a while and may fail.
       if (closed) await duty('recordings', () => processClosedMeetings(em, media()));
       if (++housekeeping % 3600 === 1) await duty('purge', () => purgeExpiredRecordings(em)); // YN-13 retention, hourly

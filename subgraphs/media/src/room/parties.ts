@@ -39,7 +39,8 @@ async function forwardLawyerVideo(admin: JanusAdmin, meeting: Meeting, publishin
   // A forward dies with its publisher's connection; a party that comes back is forwarded again.
   const forwarded = await admin.forwarded(room, meeting.secret!);
   for (const party of PARTIES)
-    if (publishing.includes(feeds[party]) && !forwarded.includes(feeds[party])) await admin.forwardVideo(room, meeting.secret!, feeds[party], streamPorts![party]);
+    if (publishing.includes(feeds[party]) && !forwarded.includes(feeds[party]))
+      await admin.forwardVideo(room, meeting.secret!, feeds[party], streamPorts![party]);
 }
 
 /**
@@ -86,7 +87,9 @@ async function superviseMeeting(em: EntityManager, media: MediaGateway, watch: P
     throw error;
   });
   if (lost === 'roomGone')
-    return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, { key: 'platform.videoGatewayLost' }, clock.now()));
+    return em.transactional((tx) =>
+      closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, { key: 'platform.videoGatewayLost' }, clock.now()),
+    );
   return lost.length > 0 && interruptForLostParty(em, media, meeting, lost);
 }
 

@@ -24,7 +24,10 @@ class JoinTicket {
   @Field(() => String, { nullable: true, description: 'This seat’s join token, valid while the room lives (none for a stream)' })
   token!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The publisher id this party’s seat joins the room with (YN-18: who is on; CQ-4: whose video is forwarded); none for a monitor' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The publisher id this party’s seat joins the room with (YN-18: who is on; CQ-4: whose video is forwarded); none for a monitor',
+  })
   feed!: string | null;
 
   @Field({ description: 'VISITOR, SUBJECT or MONITOR' })
@@ -52,8 +55,13 @@ class MonitoringGround {
   needsText!: boolean;
 }
 
-const groundOption = (ground: Ground): MonitoringGround =>
-  ({ code: ground.code, rule: ground.rule, label: translate(ground.labelKey), labelKey: ground.labelKey, needsText: !!ground.needsText });
+const groundOption = (ground: Ground): MonitoringGround => ({
+  code: ground.code,
+  rule: ground.rule,
+  label: translate(ground.labelKey),
+  labelKey: ground.labelKey,
+  needsText: !!ground.needsText,
+});
 
 /** The tenants whose meetings media runs: institutions, venues, and detention centres (CQ lawyer meetings). */
 const MEETING_SIDES = [...INSTITUTION_KINDS, ...VENUE_KINDS, TenantKind.DETENTION_CENTRE];
@@ -86,14 +94,23 @@ export class RoomResolver {
     return understaffed(ctx.em, meeting);
   }
 
-  @Mutation(() => JoinTicket, { description: 'A seat in a live meeting for the caller’s side (visitors, subject, or a monitor); CQ-4: in a lawyer meeting the lawyer’s, the room terminal’s, or a video-only watching seat' })
+  @Mutation(() => JoinTicket, {
+    description:
+      'A seat in a live meeting for the caller’s side (visitors, subject, or a monitor); CQ-4: in a lawyer meeting the lawyer’s, the room terminal’s, or a video-only watching seat',
+  })
   joinMeeting(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<JoinTicket> {
     if (isCounsel(ctx)) return joinAsCounsel(ctx.em, mediaGateway(), ctx.identity.accountId!, id);
     return joinMeeting(ctx.em, mediaGateway(), staffOf(ctx, [...CASE_ROLES, StaffRole.ROOM_TERMINAL]), id);
   }
 
-  @Mutation(() => JoinTicket, { description: 'YN-34: the organ’s officials take an official session’s visitor seat with the joining code the prison gave them (no account needed)' })
-  joinOfficialSession(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID, { description: 'The official session’s id (or its meeting’s)' }) id: string, @Arg('code') code: string): Promise<JoinTicket> {
+  @Mutation(() => JoinTicket, {
+    description: 'YN-34: the organ’s officials take an official session’s visitor seat with the joining code the prison gave them (no account needed)',
+  })
+  joinOfficialSession(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('id', () => ID, { description: 'The official session’s id (or its meeting’s)' }) id: string,
+    @Arg('code') code: string,
+  ): Promise<JoinTicket> {
     return joinWithCode(ctx.em, mediaGateway(), id, code);
   }
 
@@ -117,7 +134,9 @@ export class RoomResolver {
     return terminateMeeting(ctx.em, mediaGateway(), monitorOf(ctx), id, ground, reason);
   }
 
-  @Mutation(() => Meeting, { description: 'YN-18: this side’s meeting terminal lost its media connection (ICE failed): the meeting is interrupted at once and rescheduled with priority' })
+  @Mutation(() => Meeting, {
+    description: 'YN-18: this side’s meeting terminal lost its media connection (ICE failed): the meeting is interrupted at once and rescheduled with priority',
+  })
   reportConnectionLost(@Ctx() ctx: SubgraphContext, @Arg('id', () => ID) id: string): Promise<Meeting> {
     return reportConnectionLost(ctx.em, mediaGateway(), staffOf(ctx), id);
   }
@@ -137,7 +156,10 @@ export class RoomResolver {
     return familyPackOf(meeting)?.monitoring.stopGrounds.map(groundOption) ?? [];
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'YN-14: who may approve lengthening this meeting (from its pack); none: it cannot be lengthened (GD-35)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'YN-14: who may approve lengthening this meeting (from its pack); none: it cannot be lengthened (GD-35)',
+  })
   extensionApprover(@Root() meeting: Meeting): string | null {
     const approver = familyPackOf(meeting)?.meeting.extensionApprovedBy;
     return approver ? translate(approver) : null; // zh-CN, the default language

@@ -1,5 +1,30 @@
 import type { EntityManager } from '@rv/kit';
-import { ruleError, checkGround, findGround, invalid, keyed, noteText, CASE_ROLES, ErrorCode, StaffRole, Topic, type LawyerViolationReported, type OutboxEvent, checkLanguage, chinaDate, clock, understaffedSides, forbidden, isUuid, notFound, rulePack, RULE_PACKS, type Identity, type KeyedText, type RulePack } from '@rv/schema';
+import {
+  ruleError,
+  checkGround,
+  findGround,
+  invalid,
+  keyed,
+  noteText,
+  CASE_ROLES,
+  ErrorCode,
+  StaffRole,
+  Topic,
+  type LawyerViolationReported,
+  type OutboxEvent,
+  checkLanguage,
+  chinaDate,
+  clock,
+  understaffedSides,
+  forbidden,
+  isUuid,
+  notFound,
+  rulePack,
+  RULE_PACKS,
+  type Identity,
+  type KeyedText,
+  type RulePack,
+} from '@rv/schema';
 import { mkdir } from 'node:fs/promises';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -44,7 +69,14 @@ export function meetingMinutes(meeting: Meeting): number {
  * secret, recording on and locked (YN-13, SX-11), one join token per seat, never permanent. The
  * meeting ends by itself at the pack's limit (GD-35) counted from now.
  */
-export async function startMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, language = 'MANDARIN', translatorPresent = false): Promise<Meeting> {
+export async function startMeeting(
+  em: EntityManager,
+  media: MediaGateway,
+  staff: Staff,
+  id: string,
+  language = 'MANDARIN',
+  translatorPresent = false,
+): Promise<Meeting> {
   const meeting = await staffMeeting(em, staff, id);
   if (meeting.state === MeetingState.LIVE) return meeting;
   const pack = familyPackOf(meeting);
@@ -62,12 +94,34 @@ export async function startMeeting(em: EntityManager, media: MediaGateway, staff
   const recordDir = resolve(media.config.recordingsDir, meeting.id);
   await mkdir(recordDir, { recursive: true });
   // Issue 19: the room goes to the least-loaded healthy Janus node, recorded with the meeting.
-  const { node, opened: parties, placed } = await media.place(await liveRoomsByNode(em, media),
-    (candidate) => candidate.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens)));
+  const {
+    node,
+    opened: parties,
+    placed,
+  } = await media.place(await liveRoomsByNode(em, media), (candidate) =>
+    candidate.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens)),
+  );
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
-  const opened = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.SCHEDULED },
-    { state: MeetingState.LIVE, janusRoom: String(room), janusNode: node.name, pin, secret, tokens, parties, startedAt, endsAt, language, translatorPresent, updatedAt: clock.now() })
+  const opened = await em
+    .nativeUpdate(
+      Meeting,
+      { id: meeting.id, state: MeetingState.SCHEDULED },
+      {
+        state: MeetingState.LIVE,
+        janusRoom: String(room),
+        janusNode: node.name,
+        pin,
+        secret,
+        tokens,
+        parties,
+        startedAt,
+        endsAt,
+        language,
+        translatorPresent,
+        updatedAt: clock.now(),
+      },
+    )
     .finally(placed);
   if (!opened) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
@@ -84,7 +138,9 @@ type Tokens = NonNullable<Meeting['tokens']>;
 /** Issue 19: each Janus node's load by the platform's own records: the live meetings placed there (null: the first node). */
 export async function liveRoomsByNode(em: EntityManager, media: MediaGateway): Promise<Record<string, number>> {
   const rows = await em.execute<{ node: string; rooms: number }[]>(
-    `select coalesce(janus_node, ?) as node, count(*)::int as rooms from "media"."meeting" where state = 'LIVE' group by 1`, [media.nodes[0].name]);
+    `select coalesce(janus_node, ?) as node, count(*)::int as rooms from "media"."meeting" where state = 'LIVE' group by 1`,
+    [media.nodes[0].name],
+  );
   return Object.fromEntries(rows.map((row) => [row.node, row.rooms]));
 }
 
@@ -127,7 +183,8 @@ async function openRoom(admin: JanusAdmin, meeting: Meeting, spec: RoomSpec, tok
     return { feeds, streamPorts: null };
   }
   await admin.create({ ...spec, recordDir: null, allowed: [tokens.visitor, tokens.subject], keyframeSeconds: 2 });
-  const ports = await admin.createVideoStream({ id: spec.room, secret: spec.secret, pin: tokens.monitor, mids: ['visitor', 'subject'], recordDir: spec.recordDir! })
+  const ports = await admin
+    .createVideoStream({ id: spec.room, secret: spec.secret, pin: tokens.monitor, mids: ['visitor', 'subject'], recordDir: spec.recordDir! })
     .catch(async (error: unknown) => {
       await admin.destroy(spec.room, spec.secret);
       throw error;
@@ -165,8 +222,11 @@ export async function joinMeeting(em: EntityManager, media: MediaGateway, staff:
   const seat = staffSeat(staff, meeting);
   // YN-25: every staff member who takes a seat counts as supervising their side (a room's terminal is not a person).
   if (!staff.roles.includes(StaffRole.ROOM_TERMINAL))
-    await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`,
-      [meeting.id, staff.accountId, staff.tenantId === meeting.venueId ? 'VENUE' : 'INSTITUTION']);
+    await em.execute(`insert into "media"."meeting_supervisor" (meeting_id, staff_id, side, joined_at) values (?, ?, ?, now()) on conflict do nothing`, [
+      meeting.id,
+      staff.accountId,
+      staff.tenantId === meeting.venueId ? 'VENUE' : 'INSTITUTION',
+    ]);
   return ticketFor(media, meeting, seat);
 }
 
@@ -210,17 +270,20 @@ function ticketFor(media: MediaGateway, meeting: Meeting, seat: Seat): JoinTicke
   const tokens = meeting.tokens!;
   // Issue 19: the seat connects to the node the room was placed on.
   const ticket = { janusUrl: media.node(meeting.janusNode).config.publicUrl, room: String(meeting.janusRoom), seat, endsAt: meeting.endsAt! };
-  if (seat === 'MONITOR' && meeting.privileged) // CQ-4: staff watch the video-only stream, never the room
+  if (seat === 'MONITOR' && meeting.privileged)
+    // CQ-4: staff watch the video-only stream, never the room
     return { ...ticket, plugin: 'streaming', pin: tokens.monitor, token: tokens.monitor, feed: null };
   const token = seat === 'MONITOR' ? tokens.monitor : seat === 'VISITOR' ? tokens.visitor : tokens.subject;
-  const feed = seat === 'MONITOR' ? null : meeting.parties?.feeds[seat] ?? null;
+  const feed = seat === 'MONITOR' ? null : (meeting.parties?.feeds[seat] ?? null);
   return { ...ticket, plugin: 'videoroom', pin: meeting.pin!, token, feed: feed === null ? null : String(feed) };
 }
 
 /** YN-25: the sides with fewer supervising staff than the pack asks. */
 export async function understaffed(em: EntityManager, meeting: Meeting): Promise<string[]> {
   const rows = await em.execute<{ side: 'INSTITUTION' | 'VENUE'; n: number }[]>(
-    `select side, count(*)::int as n from "media"."meeting_supervisor" where meeting_id = ? group by side`, [meeting.id]);
+    `select side, count(*)::int as n from "media"."meeting_supervisor" where meeting_id = ? group by side`,
+    [meeting.id],
+  );
   const counts = { INSTITUTION: 0, VENUE: 0, ...Object.fromEntries(rows.map((row) => [row.side, row.n])) };
   const pack = familyPackOf(meeting);
   return pack ? understaffedSides(pack, counts) : [];
@@ -240,10 +303,35 @@ export async function endExpiredMeetings(em: EntityManager, media: MediaGateway,
 }
 
 /** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
-export async function closeMeeting(em: EntityManager, meeting: Meeting, state: MeetingState, topic: Topic, reason: KeyedText, at: Date, terminatedBy: string | null = null, ground: CitedGround | null = null): Promise<boolean> {
+export async function closeMeeting(
+  em: EntityManager,
+  meeting: Meeting,
+  state: MeetingState,
+  topic: Topic,
+  reason: KeyedText,
+  at: Date,
+  terminatedBy: string | null = null,
+  ground: CitedGround | null = null,
+): Promise<boolean> {
   // Issue 14: why it ended is kept by key (the screens and the family's application translate it).
-  const closed = await em.nativeUpdate(Meeting, { id: meeting.id, state: MeetingState.LIVE },
-    { state, endedAt: at, endReasonKey: reason.key, endReasonParams: reason.params ?? {}, terminatedBy, endGround: ground?.code ?? null, endGroundRule: ground?.rule ?? null, pin: null, secret: null, tokens: null, parties: null, updatedAt: clock.now() });
+  const closed = await em.nativeUpdate(
+    Meeting,
+    { id: meeting.id, state: MeetingState.LIVE },
+    {
+      state,
+      endedAt: at,
+      endReasonKey: reason.key,
+      endReasonParams: reason.params ?? {},
+      terminatedBy,
+      endGround: ground?.code ?? null,
+      endGroundRule: ground?.rule ?? null,
+      pin: null,
+      secret: null,
+      tokens: null,
+      parties: null,
+      updatedAt: clock.now(),
+    },
+  );
   if (closed) await recordMeetingEvent(em, await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true }), topic, reason);
   return closed > 0;
 }
@@ -264,7 +352,11 @@ export async function liveMeeting(em: EntityManager, staff: Staff, id: string): 
 }
 
 /** The pack's ground a warning or a termination cited, as recorded (its catalogue key where the pack lists it). */
-export interface CitedGround { code: string; rule: string; labelKey?: string }
+export interface CitedGround {
+  code: string;
+  rule: string;
+  labelKey?: string;
+}
 
 /** A cited ground and the staff's note as a keyed text: "ground: note", the ground alone, or the note alone. */
 function groundText(ground: CitedGround, note: string): KeyedText {
@@ -292,7 +384,15 @@ export async function warnMeeting(em: EntityManager, staff: Staff, id: string, c
   const text = checkReason(reason);
   const meeting = await liveMeeting(em, staff, id);
   const ground = citedGround(meeting, 'warn', code, text);
-  em.create(MeetingWarning, { meetingId: meeting.id, givenAt: clock.now(), givenBy: staff.accountId, unitId: staff.tenantId, reason: text, ground: ground.code, groundRule: ground.rule });
+  em.create(MeetingWarning, {
+    meetingId: meeting.id,
+    givenAt: clock.now(),
+    givenBy: staff.accountId,
+    unitId: staff.tenantId,
+    reason: text,
+    ground: ground.code,
+    groundRule: ground.rule,
+  });
   await em.flush();
   await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, groundText(ground, text));
   return meeting;
@@ -302,7 +402,14 @@ export async function warnMeeting(em: EntityManager, staff: Staff, id: string, c
  * GD-31 the institution's staff, GD-32 the bureau's, terminate a meeting in serious cases (YN-17, SX-10); the room goes at once.
  * YN-16: a ground that is warned first needs an earlier warning on this meeting.
  */
-export async function terminateMeeting(em: EntityManager, media: MediaGateway, staff: Staff, id: string, code: string, reason: string | null | undefined): Promise<Meeting> {
+export async function terminateMeeting(
+  em: EntityManager,
+  media: MediaGateway,
+  staff: Staff,
+  id: string,
+  code: string,
+  reason: string | null | undefined,
+): Promise<Meeting> {
   const text = checkReason(reason);
   const meeting = await liveMeeting(em, staff, id);
   const warnedBefore = (await em.count(MeetingWarning, { meetingId: meeting.id })) > 0;
@@ -322,7 +429,10 @@ export async function stopForViolation(em: EntityManager, media: MediaGateway, e
   const meeting = await em.findOne(Meeting, { applicationId: bookingId, state: MeetingState.LIVE, privileged: true });
   if (!meeting) return;
   await closeMeetingRoom(media, meeting).catch(() => undefined);
-  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, { key: `lawyerConduct.violation.${ground}` }, clock.now(), reportedBy, { code: ground, rule });
+  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, { key: `lawyerConduct.violation.${ground}` }, clock.now(), reportedBy, {
+    code: ground,
+    rule,
+  });
 }
 
 /**
@@ -349,8 +459,7 @@ const RECORDING_TRIES = 3;
  * holds up the others. Failures are thrown together after the batch, for the clock to log.
  */
 export async function processClosedMeetings(em: EntityManager, media: MediaGateway): Promise<number> {
-  const closed = await em.execute<{ id: string }[]>(
-    `select id from "media"."meeting" where ${UNPROCESSED} order by recording_failures limit 5`);
+  const closed = await em.execute<{ id: string }[]>(`select id from "media"."meeting" where ${UNPROCESSED} order by recording_failures limit 5`);
   const failures: unknown[] = [];
   for (const { id } of closed) {
     try {
@@ -362,7 +471,9 @@ export async function processClosedMeetings(em: EntityManager, media: MediaGatew
       await em.execute(
         `update "media"."meeting" set recording_failures = recording_failures + 1,
            recording_processed_at = case when recording_failures + 1 >= ? then now() end, recording_missing = recording_failures + 1 >= ?
-         where id = ?`, [RECORDING_TRIES, RECORDING_TRIES, id]);
+         where id = ?`,
+        [RECORDING_TRIES, RECORDING_TRIES, id],
+      );
     }
   }
   if (failures.length) throw new AggregateError(failures, `${failures.length} recordings could not be processed`);

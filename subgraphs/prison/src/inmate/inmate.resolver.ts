@@ -1,5 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { admitHeldRelativeLookup, batchLoader, canReadTenant, escapeLike, logHeldRelativeLookup, requireCaseReader, requireStaff, type SubgraphContext } from '@rv/kit';
+import {
+  admitHeldRelativeLookup,
+  batchLoader,
+  canReadTenant,
+  escapeLike,
+  logHeldRelativeLookup,
+  requireCaseReader,
+  requireStaff,
+  type SubgraphContext,
+} from '@rv/kit';
 import { CASE_ROLES, SUPERVISORS, TenantKind, forbidden, isUuid, notFound, type Identity } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Prison, Ward } from '../prison/prison.entity.js';
@@ -13,7 +22,12 @@ export function inmateScope(identity: Identity): FilterQuery<Inmate> {
 }
 
 export function loadInmates(ctx: SubgraphContext) {
-  return batchLoader(ctx, 'inmate', (ids) => ctx.em.find(Inmate, { id: { $in: [...ids] } }), (inmate) => inmate.id);
+  return batchLoader(
+    ctx,
+    'inmate',
+    (ids) => ctx.em.find(Inmate, { id: { $in: [...ids] } }),
+    (inmate) => inmate.id,
+  );
 }
 
 @ObjectType({ description: 'A page of inmates and how many match in all' })
@@ -52,8 +66,11 @@ export class InmateResolver {
     @Arg('limit', () => Int, { defaultValue: 20 }) limit = 20,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset = 0,
   ): Promise<InmatePage> {
-    const [items, total] = await ctx.em.findAndCount(Inmate, inmateFilter(ctx.identity, search),
-      { orderBy: { inmateNumber: 'asc' }, limit: Math.min(Math.max(limit, 1), 200), offset: Math.max(offset, 0) });
+    const [items, total] = await ctx.em.findAndCount(Inmate, inmateFilter(ctx.identity, search), {
+      orderBy: { inmateNumber: 'asc' },
+      limit: Math.min(Math.max(limit, 1), 200),
+      offset: Math.max(offset, 0),
+    });
     return Object.assign(new InmatePage(), { items, total });
   }
 
@@ -71,22 +88,40 @@ export class InmateResolver {
    * find the relative here only by the exact name and ID number they already hold; nothing is listed,
    * only what filing needs comes back, each look-up is logged and counted against the account.
    */
-  @Query(() => HeldInmate, { nullable: true, description: 'GD-5 / YN-7: a relative held in any prison, by exact name and ID number (institution staff filing a meeting between relatives in custody); limited per account' })
+  @Query(() => HeldInmate, {
+    nullable: true,
+    description:
+      'GD-5 / YN-7: a relative held in any prison, by exact name and ID number (institution staff filing a meeting between relatives in custody); limited per account',
+  })
   async heldRelativeInmate(@Ctx() ctx: SubgraphContext, @Arg('name') name: string, @Arg('idNumber') idNumber: string): Promise<HeldInmate | null> {
     await admitHeldRelativeLookup(ctx, 'prison', 'INMATE');
-    const inmate = await ctx.em.findOne(Inmate, { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), custodyStatus: CustodyStatus.IN_CUSTODY }, { populate: ['prison'] });
+    const inmate = await ctx.em.findOne(
+      Inmate,
+      { name: name.trim(), idNumber: idNumber.trim().toUpperCase(), custodyStatus: CustodyStatus.IN_CUSTODY },
+      { populate: ['prison'] },
+    );
     logHeldRelativeLookup(ctx, 'INMATE', inmate?.id ?? null);
     return inmate && HeldInmate.of(inmate);
   }
 
   @FieldResolver(() => Prison)
   prison(@Root() inmate: Inmate, @Ctx() ctx: SubgraphContext): Promise<Prison | null> {
-    return batchLoader(ctx, 'prison', (ids) => ctx.em.find(Prison, { id: { $in: [...ids] } }), (p) => p.id).load(inmate.prison.id);
+    return batchLoader(
+      ctx,
+      'prison',
+      (ids) => ctx.em.find(Prison, { id: { $in: [...ids] } }),
+      (p) => p.id,
+    ).load(inmate.prison.id);
   }
 
   @FieldResolver(() => Ward)
   ward(@Root() inmate: Inmate, @Ctx() ctx: SubgraphContext): Promise<Ward | null> {
-    return batchLoader(ctx, 'ward', (ids) => ctx.em.find(Ward, { id: { $in: [...ids] } }), (w) => w.id).load(inmate.ward.id);
+    return batchLoader(
+      ctx,
+      'ward',
+      (ids) => ctx.em.find(Ward, { id: { $in: [...ids] } }),
+      (w) => w.id,
+    ).load(inmate.ward.id);
   }
 }
 

@@ -17,16 +17,29 @@ export interface InmateDirectoryEntry {
 /** inmate.registered: admission, and every later change judicial routes or checks by (ward, level, SX-5 category, prison, custody). No personal data. */
 export function inmateRegisteredEvent(entry: InmateDirectoryEntry): NewEvent {
   const payload: SubjectRegistered = {
-    subjectId: entry.id, institutionId: entry.prisonId, kind: 'INMATE', inCustody: entry.inCustody, rulePack: entry.rulePack, ward: entry.ward,
-    treatmentLevel: entry.treatmentLevel, crimeCategory: entry.crimeCategory, foreign: entry.foreign,
+    subjectId: entry.id,
+    institutionId: entry.prisonId,
+    kind: 'INMATE',
+    inCustody: entry.inCustody,
+    rulePack: entry.rulePack,
+    ward: entry.ward,
+    treatmentLevel: entry.treatmentLevel,
+    crimeCategory: entry.crimeCategory,
+    foreign: entry.foreign,
   };
   return { topic: Topic.INMATE_REGISTERED, aggregateType: 'Inmate', aggregateId: entry.id, audience: [audience.tenant(entry.prisonId)], payload };
 }
 
 export function directoryEntry(inmate: Inmate): InmateDirectoryEntry {
   return {
-    id: inmate.id, prisonId: inmate.prison.id, rulePack: inmate.prison.rulePack, ward: inmate.ward.number, inCustody: inmate.custodyStatus === 'IN_CUSTODY',
-    treatmentLevel: inmate.treatmentLevel, crimeCategory: inmate.crimeCategory, foreign: inmate.foreign,
+    id: inmate.id,
+    prisonId: inmate.prison.id,
+    rulePack: inmate.prison.rulePack,
+    ward: inmate.ward.number,
+    inCustody: inmate.custodyStatus === 'IN_CUSTODY',
+    treatmentLevel: inmate.treatmentLevel,
+    crimeCategory: inmate.crimeCategory,
+    foreign: inmate.foreign,
   };
 }
 
@@ -38,6 +51,10 @@ export async function registerInmates(em: EntityManager, inmates: Inmate[]): Pro
   await em.transactional(async (tx) => {
     tx.persist(inmates);
     await tx.flush();
-    await recordManyEvents(tx, 'prison', inmates.map((inmate) => inmateRegisteredEvent(directoryEntry(inmate))));
+    await recordManyEvents(
+      tx,
+      'prison',
+      inmates.map((inmate) => inmateRegisteredEvent(directoryEntry(inmate))),
+    );
   });
 }

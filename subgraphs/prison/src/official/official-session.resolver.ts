@@ -55,8 +55,11 @@ export class OfficialSessionResolver {
   officialSessions(@Ctx() ctx: SubgraphContext, @Arg('from', () => String, { nullable: true }) from: string | null): Promise<OfficialSession[]> {
     const staff = arrangerOf(ctx);
     if (from && !/^\d{4}-\d{2}-\d{2}$/.test(from)) throw invalid('meetingDay.dateFormat', {}, 'from');
-    return ctx.em.find(OfficialSession, { prisonId: staff.tenantId, ...(from ? { date: { $gte: from } } : {}) },
-      { populate: ['inmate'], orderBy: { date: 'asc', recordedAt: 'asc' }, limit: 200 });
+    return ctx.em.find(
+      OfficialSession,
+      { prisonId: staff.tenantId, ...(from ? { date: { $gte: from } } : {}) },
+      { populate: ['inmate'], orderBy: { date: 'asc', recordedAt: 'asc' }, limit: 200 },
+    );
   }
 
   @Mutation(() => ArrangedOfficialSession, { description: 'YN-34: record an organ’s official letter and arrange its remote session (no family slot is taken)' })

@@ -1,7 +1,20 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
 import {
-  ErrorCode, Topic, audience, checkOfficialSession, chinaDate, clock, forbidden, invalid, isUuid, keyed, officialSessionPack, ruleError,
-  type Identity, type MeetingArranged, type OfficialSessionRequest,
+  ErrorCode,
+  Topic,
+  audience,
+  checkOfficialSession,
+  chinaDate,
+  clock,
+  forbidden,
+  invalid,
+  isUuid,
+  keyed,
+  officialSessionPack,
+  ruleError,
+  type Identity,
+  type MeetingArranged,
+  type OfficialSessionRequest,
 } from '@rv/schema';
 import { createHash, randomInt } from 'node:crypto';
 import { Inmate } from '../inmate/inmate.entity.js';
@@ -24,11 +37,24 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** media keeps the session's meeting in step (YN-34: the same rooms, recorded like any other meeting, never privileged). */
 async function recordArrangement(em: EntityManager, session: OfficialSession, rulePack: string): Promise<void> {
   const payload: MeetingArranged = {
-    bookingId: session.id, kind: 'OFFICIAL', status: session.status === OfficialSessionStatus.CANCELLED ? 'CANCELLED' : 'ARRANGED',
-    institutionId: session.prisonId, venueId: session.prisonId, subjectKind: 'INMATE', date: session.date, minutes: session.minutes,
-    rulePack, guestCodeSha256: session.guestCodeSha256,
+    bookingId: session.id,
+    kind: 'OFFICIAL',
+    status: session.status === OfficialSessionStatus.CANCELLED ? 'CANCELLED' : 'ARRANGED',
+    institutionId: session.prisonId,
+    venueId: session.prisonId,
+    subjectKind: 'INMATE',
+    date: session.date,
+    minutes: session.minutes,
+    rulePack,
+    guestCodeSha256: session.guestCodeSha256,
   };
-  await recordEvent(em, 'prison', { topic: Topic.MEETING_ARRANGED, aggregateType: 'OfficialSession', aggregateId: session.id, audience: [audience.tenant(session.prisonId)], payload });
+  await recordEvent(em, 'prison', {
+    topic: Topic.MEETING_ARRANGED,
+    aggregateType: 'OfficialSession',
+    aggregateId: session.id,
+    audience: [audience.tenant(session.prisonId)],
+    payload,
+  });
 }
 
 /**
@@ -37,7 +63,11 @@ async function recordArrangement(em: EntityManager, session: OfficialSession, ru
  * book and never in judicial's service days, so it takes no family's slot. Returns the joining code,
  * shown once.
  */
-export async function arrangeOfficialSession(em: EntityManager, staff: PrisonStaff, input: OfficialSessionInput): Promise<{ session: OfficialSession; joiningCode: string }> {
+export async function arrangeOfficialSession(
+  em: EntityManager,
+  staff: PrisonStaff,
+  input: OfficialSessionInput,
+): Promise<{ session: OfficialSession; joiningCode: string }> {
   const inmate = isUuid(input.inmateId) ? await em.findOne(Inmate, { id: input.inmateId }, { populate: ['prison'] }) : null;
   if (!inmate || inmate.prison.id !== staff.tenantId) throw keyed(ErrorCode.NOT_FOUND, 'official.inmateNotHere');
   const pack = officialSessionPack(inmate.prison.rulePack);
@@ -48,9 +78,20 @@ export async function arrangeOfficialSession(em: EntityManager, staff: PrisonSta
   if (input.date < chinaDate(clock.now())) throw invalid('official.dateInPast', {}, 'date');
   const code = joiningCode();
   const session = em.create(OfficialSession, {
-    prisonId: staff.tenantId, inmate, organ: input.organ, issuedBy: input.issuedBy.trim(), letterNumber: input.letterNumber.trim(),
-    purpose: input.purpose, officials: input.officials.map((name) => name.trim()).filter(Boolean), date: input.date, minutes: input.minutes,
-    status: OfficialSessionStatus.ARRANGED, recording: pack.recording, rule: decision.rule, recordedBy: staff.accountId, recordedAt: clock.now(),
+    prisonId: staff.tenantId,
+    inmate,
+    organ: input.organ,
+    issuedBy: input.issuedBy.trim(),
+    letterNumber: input.letterNumber.trim(),
+    purpose: input.purpose,
+    officials: input.officials.map((name) => name.trim()).filter(Boolean),
+    date: input.date,
+    minutes: input.minutes,
+    status: OfficialSessionStatus.ARRANGED,
+    recording: pack.recording,
+    rule: decision.rule,
+    recordedBy: staff.accountId,
+    recordedAt: clock.now(),
     guestCodeSha256: sha256(code),
   });
   await em.flush();

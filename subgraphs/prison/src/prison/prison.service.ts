@@ -1,7 +1,18 @@
 import { LockMode } from '@mikro-orm/core';
 import {
-  applyUnitContact, checkUnitPart, recordEvent, requireProvinceAdmin, saveUnitPart, scheduleOf, scheduleUnitPack, setUnitActive, wardDaysFrom,
-  type EntityManager, type PackAssignmentInput, type UnitContactInput, type WardDaysInput,
+  applyUnitContact,
+  checkUnitPart,
+  recordEvent,
+  requireProvinceAdmin,
+  saveUnitPart,
+  scheduleOf,
+  scheduleUnitPack,
+  setUnitActive,
+  wardDaysFrom,
+  type EntityManager,
+  type PackAssignmentInput,
+  type UnitContactInput,
+  type WardDaysInput,
 } from '@rv/kit';
 import { ErrorCode, Topic, audience, checkWardDays, firstAssignment, invalid, isUuid, keyed, type Identity, type InstitutionRegistered } from '@rv/schema';
 import { Prison, Ward } from './prison.entity.js';
@@ -22,10 +33,22 @@ export async function registerPrison(em: EntityManager, prison: Prison): Promise
  */
 async function announcePrison(tx: EntityManager, prison: Prison): Promise<void> {
   const payload: InstitutionRegistered = {
-    institutionId: prison.id, kind: 'PRISON', name: prison.name, rulePack: prison.rulePack, wardDays: prison.wardDays,
-    packSchedule: scheduleOf(prison), active: prison.active, inactiveReason: prison.inactiveReason,
+    institutionId: prison.id,
+    kind: 'PRISON',
+    name: prison.name,
+    rulePack: prison.rulePack,
+    wardDays: prison.wardDays,
+    packSchedule: scheduleOf(prison),
+    active: prison.active,
+    inactiveReason: prison.inactiveReason,
   };
-  await recordEvent(tx, 'prison', { topic: Topic.INSTITUTION_REGISTERED, aggregateType: 'Prison', aggregateId: prison.id, audience: [audience.tenant(prison.id)], payload });
+  await recordEvent(tx, 'prison', {
+    topic: Topic.INSTITUTION_REGISTERED,
+    aggregateType: 'Prison',
+    aggregateId: prison.id,
+    audience: [audience.tenant(prison.id)],
+    payload,
+  });
 }
 
 export interface WardInput {
@@ -34,13 +57,26 @@ export interface WardInput {
 }
 
 /** Issue 15: the province opens a prison with its wards and its pack (and SX-2 ward days) since opening. */
-export async function createPrison(em: EntityManager, staff: Identity, contact: UnitContactInput, rulePack: string, wards: WardInput[], wardDays: WardDaysInput[] | null): Promise<Prison> {
+export async function createPrison(
+  em: EntityManager,
+  staff: Identity,
+  contact: UnitContactInput,
+  rulePack: string,
+  wards: WardInput[],
+  wardDays: WardDaysInput[] | null,
+): Promise<Prison> {
   requireProvinceAdmin(staff);
   const [opening] = firstAssignment(rulePack, checkWardDays(wardDaysFrom(wardDays)));
   const checkedWards = wards.map(checkUnitPart);
   if (new Set(checkedWards.map((ward) => ward.number)).size !== checkedWards.length) throw invalid('admin.unit.wardNumber', {}, 'wards');
   return em.transactional(async (tx) => {
-    const prison = tx.create(Prison, { name: '', region: '', rulePack: opening.pack, wardDays: opening.wardDays, packSchedule: [opening] } as unknown as Prison);
+    const prison = tx.create(Prison, {
+      name: '',
+      region: '',
+      rulePack: opening.pack,
+      wardDays: opening.wardDays,
+      packSchedule: [opening],
+    } as unknown as Prison);
     applyUnitContact(prison, contact);
     for (const ward of checkedWards) tx.create(Ward, { prison, ...ward });
     await tx.flush();

@@ -1,13 +1,24 @@
 import {
-  SanctionSeverity, decideReviewAndStop, followApplication, openReview, prioritizeReview, recheckReviewSubject,
-  type Decision, type EntityManager, type Reviewer, type ReviewTable,
+  SanctionSeverity,
+  decideReviewAndStop,
+  followApplication,
+  openReview,
+  prioritizeReview,
+  recheckReviewSubject,
+  type Decision,
+  type EntityManager,
+  type Reviewer,
+  type ReviewTable,
 } from '@rv/kit';
 import { inmateEligibility, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { imposeSanction } from '../sanction/sanction.service.js';
 
 export const INMATE_REVIEWS: ReviewTable = {
-  schema: 'prison', subjectColumn: 'inmate_id', institutionColumn: 'prison_id', subjectReasons: 'inmate',
+  schema: 'prison',
+  subjectColumn: 'inmate_id',
+  institutionColumn: 'prison_id',
+  subjectReasons: 'inmate',
   // GD-24 / YN-15 / SX-9: the inmate's custody status, periods counted back from the meeting day.
   async eligibility(em, subjectId, pack, meetingDate) {
     const inmate = await em.findOne(Inmate, { id: subjectId });
@@ -44,6 +55,12 @@ export function recheckSubject(em: EntityManager, inmateId: string): Promise<num
 /** GD-21: the prison decides; SX-8(1): a visitor's false information also stops the inmate's later meetings. */
 export function decideReview(em: EntityManager, staff: Reviewer, decision: Decision & { stopMonths?: number | null }): Promise<string> {
   return decideReviewAndStop(em, INMATE_REVIEWS, staff, decision, async (tx, inmateId, months, rule) => {
-    await imposeSanction(tx, staff, { inmateId, severity: SanctionSeverity.ORDINARY, months, reason: '', reasonKeyed: { key: 'review.falseInformationStop', params: { rule } } });
+    await imposeSanction(tx, staff, {
+      inmateId,
+      severity: SanctionSeverity.ORDINARY,
+      months,
+      reason: '',
+      reasonKeyed: { key: 'review.falseInformationStop', params: { rule } },
+    });
   });
 }

@@ -1,5 +1,14 @@
 import {
-  CustodyChangeKind, CustodyChangeSource, checkCustodyInput, endOpenCases, recordEvents, syncCustodyEvents, type CustodyChangeInput, type CustodyEvent, type EntityManager, type RosterStaff,
+  CustodyChangeKind,
+  CustodyChangeSource,
+  checkCustodyInput,
+  endOpenCases,
+  recordEvents,
+  syncCustodyEvents,
+  type CustodyChangeInput,
+  type CustodyEvent,
+  type EntityManager,
+  type RosterStaff,
 } from '@rv/kit';
 import { clock, forbidden, invalid, isUuid, notFound } from '@rv/schema';
 import { LockMode } from '@mikro-orm/core';
@@ -12,21 +21,32 @@ import { InmateCustodyChange } from './roster.entity.js';
 
 /** The changes an inmate can have (GD-24 / YN-15 / SX-9 statuses, SX-5 category, moves, transfer, release). */
 export const INMATE_CHANGE_KINDS: CustodyChangeKind[] = [
-  CustodyChangeKind.WARD_MOVE, CustodyChangeKind.TREATMENT_LEVEL, CustodyChangeKind.CRIME_CATEGORY, CustodyChangeKind.TRAINING,
-  CustodyChangeKind.CONFINEMENT, CustodyChangeKind.INVESTIGATION, CustodyChangeKind.SERIOUS_VIOLATION_INVESTIGATION, CustodyChangeKind.SEPARATE_CUSTODY,
-  CustodyChangeKind.ADMONITION, CustodyChangeKind.WARNING, CustodyChangeKind.DEMERIT, CustodyChangeKind.ISOLATION_REVIEW,
-  CustodyChangeKind.TRANSFER, CustodyChangeKind.RELEASE,
+  CustodyChangeKind.WARD_MOVE,
+  CustodyChangeKind.TREATMENT_LEVEL,
+  CustodyChangeKind.CRIME_CATEGORY,
+  CustodyChangeKind.TRAINING,
+  CustodyChangeKind.CONFINEMENT,
+  CustodyChangeKind.INVESTIGATION,
+  CustodyChangeKind.SERIOUS_VIOLATION_INVESTIGATION,
+  CustodyChangeKind.SEPARATE_CUSTODY,
+  CustodyChangeKind.ADMONITION,
+  CustodyChangeKind.WARNING,
+  CustodyChangeKind.DEMERIT,
+  CustodyChangeKind.ISOLATION_REVIEW,
+  CustodyChangeKind.TRANSFER,
+  CustodyChangeKind.RELEASE,
 ];
 
 /** Statuses that start and end, and the inmate's field each sets (read by inmateEligibility). */
-const FLAGS: Partial<Record<CustodyChangeKind, 'inTraining' | 'inConfinement' | 'underInvestigation' | 'separateCustody' | 'admonished' | 'isolationReview'>> = {
-  [CustodyChangeKind.TRAINING]: 'inTraining',
-  [CustodyChangeKind.CONFINEMENT]: 'inConfinement',
-  [CustodyChangeKind.INVESTIGATION]: 'underInvestigation',
-  [CustodyChangeKind.SEPARATE_CUSTODY]: 'separateCustody',
-  [CustodyChangeKind.ADMONITION]: 'admonished',
-  [CustodyChangeKind.ISOLATION_REVIEW]: 'isolationReview',
-};
+const FLAGS: Partial<Record<CustodyChangeKind, 'inTraining' | 'inConfinement' | 'underInvestigation' | 'separateCustody' | 'admonished' | 'isolationReview'>> =
+  {
+    [CustodyChangeKind.TRAINING]: 'inTraining',
+    [CustodyChangeKind.CONFINEMENT]: 'inConfinement',
+    [CustodyChangeKind.INVESTIGATION]: 'underInvestigation',
+    [CustodyChangeKind.SEPARATE_CUSTODY]: 'separateCustody',
+    [CustodyChangeKind.ADMONITION]: 'admonished',
+    [CustodyChangeKind.ISOLATION_REVIEW]: 'isolationReview',
+  };
 
 function requireValue(input: CustodyChangeInput): string {
   const value = input.value?.trim();
@@ -46,24 +66,29 @@ async function applyChange(em: EntityManager, inmate: Inmate, input: CustodyChan
   }
   switch (input.kind) {
     case CustodyChangeKind.WARNING:
-    case CustodyChangeKind.DEMERIT: { // YN-15(4): within 1 month of a warning or demerit
+    case CustodyChangeKind.DEMERIT: {
+      // YN-15(4): within 1 month of a warning or demerit
       const before = inmate.lastWarningOrDemerit;
       if (!before || before < input.effectiveOn) inmate.lastWarningOrDemerit = input.effectiveOn;
       return { before, after: inmate.lastWarningOrDemerit };
     }
-    case CustodyChangeKind.SERIOUS_VIOLATION_INVESTIGATION: { // YN-15(5): on the day of the investigation
+    case CustodyChangeKind.SERIOUS_VIOLATION_INVESTIGATION: {
+      // YN-15(5): on the day of the investigation
       const before = inmate.seriousViolationInvestigationOn;
       inmate.seriousViolationInvestigationOn = input.effectiveOn;
       return { before, after: input.effectiveOn };
     }
-    case CustodyChangeKind.TREATMENT_LEVEL: { // SX-9: the strict level bars meetings; SX-3 lenient allows two
+    case CustodyChangeKind.TREATMENT_LEVEL: {
+      // SX-9: the strict level bars meetings; SX-3 lenient allows two
       const value = requireValue(input);
-      if (!Object.values(TreatmentLevel).includes(value as TreatmentLevel)) throw invalid('roster.row.badChoice', { choices: Object.values(TreatmentLevel).join('、') }, 'value');
+      if (!Object.values(TreatmentLevel).includes(value as TreatmentLevel))
+        throw invalid('roster.row.badChoice', { choices: Object.values(TreatmentLevel).join('、') }, 'value');
       const before = inmate.treatmentLevel;
       inmate.treatmentLevel = value as TreatmentLevel;
       return { before, after: value };
     }
-    case CustodyChangeKind.CRIME_CATEGORY: { // SX-5: the category decides the relative scope
+    case CustodyChangeKind.CRIME_CATEGORY: {
+      // SX-5: the category decides the relative scope
       const value = requireValue(input);
       if (!CRIME_CATEGORIES.includes(value)) throw invalid('roster.row.badChoice', { choices: CRIME_CATEGORIES.join('、') }, 'value');
       const before = inmate.crimeCategory;
@@ -78,7 +103,8 @@ async function applyChange(em: EntityManager, inmate: Inmate, input: CustodyChan
       inmate.ward = ward;
       return { before, after: String(number) };
     }
-    case CustodyChangeKind.TRANSFER: { // to another prison on the platform (value), or out of it (no value)
+    case CustodyChangeKind.TRANSFER: {
+      // to another prison on the platform (value), or out of it (no value)
       const before = inmate.prison.id;
       const target = input.value?.trim();
       if (!target) {
@@ -88,7 +114,7 @@ async function applyChange(em: EntityManager, inmate: Inmate, input: CustodyChan
       if (target === before) throw invalid('roster.custody.sameInstitution', {}, 'value');
       const prison = isUuid(target) ? await em.findOne(Prison, { id: target }) : null;
       if (!prison) throw invalid('roster.custody.noSuchInstitution', {}, 'value');
-      const ward = await em.findOne(Ward, { prison, number: inmate.ward.number }) ?? await em.findOne(Ward, { prison }, { orderBy: { number: 'asc' } });
+      const ward = (await em.findOne(Ward, { prison, number: inmate.ward.number })) ?? (await em.findOne(Ward, { prison }, { orderBy: { number: 'asc' } }));
       if (!ward) throw invalid('roster.custody.noSuchInstitution', {}, 'value');
       Object.assign(inmate, { prison, ward });
       return { before, after: prison.id };
@@ -108,23 +134,43 @@ async function applyChange(em: EntityManager, inmate: Inmate, input: CustodyChan
  * may no longer have on its day is stopped (recheckSubject: slot and month back, SMS, meeting
  * cancelled); a transfer or release stops every open case here, telling each family.
  */
-export async function recordInmateCustodyChange(em: EntityManager, staff: RosterStaff, input: CustodyChangeInput, source = CustodyChangeSource.PORTAL, externalId: string | null = null): Promise<InmateCustodyChange> {
+export async function recordInmateCustodyChange(
+  em: EntityManager,
+  staff: RosterStaff,
+  input: CustodyChangeInput,
+  source = CustodyChangeSource.PORTAL,
+  externalId: string | null = null,
+): Promise<InmateCustodyChange> {
   checkCustodyInput(input, INMATE_CHANGE_KINDS);
   return em.transactional(async (tx) => {
-    const inmate = isUuid(input.subjectId) ? await tx.findOne(Inmate, { id: input.subjectId }, { populate: ['prison', 'ward'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const inmate = isUuid(input.subjectId)
+      ? await tx.findOne(Inmate, { id: input.subjectId }, { populate: ['prison', 'ward'], lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
     if (!inmate) throw notFound('inmate');
     if (inmate.prison.id !== staff.tenantId) throw forbidden();
     if (inmate.custodyStatus !== CustodyStatus.IN_CUSTODY) throw invalid('roster.custody.notInCustody', {}, 'subjectId');
     const prisonBefore = inmate.prison.id;
     const { before, after } = await applyChange(tx, inmate, input);
     await tx.flush();
-    const cancelled = input.kind === CustodyChangeKind.TRANSFER || input.kind === CustodyChangeKind.RELEASE
-      ? await endOpenCases(tx, INMATE_REVIEWS, inmate.id, prisonBefore, input.kind === CustodyChangeKind.RELEASE ? 'RELEASED' : 'TRANSFERRED')
-      : await recheckSubject(tx, inmate.id);
+    const cancelled =
+      input.kind === CustodyChangeKind.TRANSFER || input.kind === CustodyChangeKind.RELEASE
+        ? await endOpenCases(tx, INMATE_REVIEWS, inmate.id, prisonBefore, input.kind === CustodyChangeKind.RELEASE ? 'RELEASED' : 'TRANSFERRED')
+        : await recheckSubject(tx, inmate.id);
     await recordEvents(tx, 'prison', [inmateRegisteredEvent(directoryEntry(inmate))]);
     const change = tx.create(InmateCustodyChange, {
-      subjectId: inmate.id, institutionId: prisonBefore, kind: input.kind, active: typeof input.active === 'boolean' && FLAGS[input.kind] ? input.active : null,
-      before, after, effectiveOn: input.effectiveOn, note: input.note?.trim() || null, source, recordedBy: staff.accountId, recordedAt: clock.now(), cancelledMeetings: cancelled, externalId,
+      subjectId: inmate.id,
+      institutionId: prisonBefore,
+      kind: input.kind,
+      active: typeof input.active === 'boolean' && FLAGS[input.kind] ? input.active : null,
+      before,
+      after,
+      effectiveOn: input.effectiveOn,
+      note: input.note?.trim() || null,
+      source,
+      recordedBy: staff.accountId,
+      recordedAt: clock.now(),
+      cancelledMeetings: cancelled,
+      externalId,
     } as InmateCustodyChange);
     await tx.flush();
     return change;
@@ -138,7 +184,12 @@ export function inmateCustodyChanges(em: EntityManager, inmateId: string): Promi
 
 /** The prison's own system sends custody events by inmate number and its own event id (each recorded once). */
 export function syncInmateCustodyEvents(em: EntityManager, staff: RosterStaff, events: CustodyEvent[]): Promise<InmateCustodyChange[]> {
-  return syncCustodyEvents(em, InmateCustodyChange, staff, events,
+  return syncCustodyEvents(
+    em,
+    InmateCustodyChange,
+    staff,
+    events,
     async (tx, number) => (await tx.findOne(Inmate, { inmateNumber: number }))?.id ?? null,
-    (tx, input, externalId) => recordInmateCustodyChange(tx, staff, input, CustodyChangeSource.SYNC, externalId));
+    (tx, input, externalId) => recordInmateCustodyChange(tx, staff, input, CustodyChangeSource.SYNC, externalId),
+  );
 }

@@ -1,6 +1,20 @@
 import {
-  ROSTER_ROLES, RosterFile, RosterFormatType, RosterImportBase, RosterImportMode, appendRosterImport, findRosterImport, listRosterImports, requireAccount, requireStaff,
-  rosterTemplate, runRosterImport, startRosterImport, syncRoster, type RosterStaff, type SubgraphContext,
+  ROSTER_ROLES,
+  RosterFile,
+  RosterFormatType,
+  RosterImportBase,
+  RosterImportMode,
+  appendRosterImport,
+  findRosterImport,
+  listRosterImports,
+  requireAccount,
+  requireStaff,
+  rosterTemplate,
+  runRosterImport,
+  startRosterImport,
+  syncRoster,
+  type RosterStaff,
+  type SubgraphContext,
 } from '@rv/kit';
 import { TenantKind, type Identity, type Locale } from '@rv/schema';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
@@ -41,9 +55,13 @@ export class InmateRecordInput {
 @Resolver()
 export class InmateRosterResolver {
   @Query(() => RosterFile, { description: 'A template of the inmate roster (columns in the language asked for, zh-CN by default)' })
-  inmateRosterTemplate(@Ctx() ctx: SubgraphContext, @Arg('format', () => RosterFormatType) format: RosterFormatType, @Arg('locale', () => String, { nullable: true }) locale?: string | null): Promise<RosterFile> {
+  inmateRosterTemplate(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('format', () => RosterFormatType) format: RosterFormatType,
+    @Arg('locale', () => String, { nullable: true }) locale?: string | null,
+  ): Promise<RosterFile> {
     rosterStaff(ctx.identity);
-    return rosterTemplate(INMATE_ROSTER, format, locale === 'en' ? 'en' : 'zh-CN' as Locale, 'inmate-roster');
+    return rosterTemplate(INMATE_ROSTER, format, locale === 'en' ? 'en' : ('zh-CN' as Locale), 'inmate-roster');
   }
 
   @Mutation(() => RosterImportBase, { description: 'Opens a file import; send the file with appendInmateImport, then runInmateImport' })
@@ -66,7 +84,9 @@ export class InmateRosterResolver {
     return runRosterImport(ctx.em, INMATE_ROSTER, rosterStaff(ctx.identity), id);
   }
 
-  @Mutation(() => RosterImportBase, { description: 'The prison’s own system: a batch of inmates upserted by inmate number (idempotent); ALL refuses the batch on any bad record' })
+  @Mutation(() => RosterImportBase, {
+    description: 'The prison’s own system: a batch of inmates upserted by inmate number (idempotent); ALL refuses the batch on any bad record',
+  })
   syncInmates(
     @Ctx() ctx: SubgraphContext,
     @Arg('records', () => [InmateRecordInput]) records: InmateRecordInput[],

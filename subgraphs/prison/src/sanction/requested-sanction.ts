@@ -16,5 +16,11 @@ export async function imposeRequestedSanction(em: EntityManager, event: OutboxEv
   const inmate = await em.findOne(Inmate, { id: request.subjectId, prison: request.institutionId }, { populate: ['prison'] });
   if (!inmate || !checkSanction(rulePack(inmate.prison.rulePack), SanctionSeverity.ORDINARY, request.months).allowed) return;
   const decidedBy = { accountId: request.decidedBy, tenantId: request.institutionId, tenantKind: TenantKind.PRISON, roles: [] };
-  await imposeSanction(em, decidedBy, { inmateId: request.subjectId, severity: SanctionSeverity.ORDINARY, months: request.months, reason: request.reason, reasonKeyed: request.reasonKeyed });
+  await imposeSanction(em, decidedBy, {
+    inmateId: request.subjectId,
+    severity: SanctionSeverity.ORDINARY,
+    months: request.months,
+    reason: request.reason,
+    reasonKeyed: request.reasonKeyed,
+  });
 }

@@ -25,9 +25,21 @@ export async function imposeSanction(em: EntityManager, staff: Staff, input: San
   return em.transactional(async (tx) => {
     const inmate = await ownInmate(tx, staff.tenantId, input.inmateId);
     const period = sanctionPeriod(rulePack(inmate.prison.rulePack), input);
-    const sanction = tx.create(Sanction, { inmate, severity: input.severity, months: input.months, ...period, imposedBy: staff.accountId, imposedAt: clock.now() });
+    const sanction = tx.create(Sanction, {
+      inmate,
+      severity: input.severity,
+      months: input.months,
+      ...period,
+      imposedBy: staff.accountId,
+      imposedAt: clock.now(),
+    });
     await tx.flush();
-    await announceSanction(tx, 'prison', sanction.id, inmate.prison.id, { subjectId: inmate.id, startsOn: period.startsOn, endsOn: period.endsOn, rule: period.rule });
+    await announceSanction(tx, 'prison', sanction.id, inmate.prison.id, {
+      subjectId: inmate.id,
+      startsOn: period.startsOn,
+      endsOn: period.endsOn,
+      rule: period.rule,
+    });
     return sanction;
   });
 }

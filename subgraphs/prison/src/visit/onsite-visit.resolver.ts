@@ -9,7 +9,11 @@ const GATE = [StaffRole.INTAKE_CLERK, StaffRole.MONITOR, StaffRole.SUPERVISOR];
 @Resolver(() => OnsiteVisit)
 export class OnsiteVisitResolver {
   @Mutation(() => OnsiteVisit, { description: 'Log an on-site visit; it counts against the monthly allowance shared with remote meetings (GD-11, SX-3)' })
-  recordInmateOnsiteVisit(@Ctx() ctx: SubgraphContext, @Arg('inmateId', () => ID) inmateId: string, @Arg('visitors', () => Int) visitors: number): Promise<OnsiteVisit> {
+  recordInmateOnsiteVisit(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('inmateId', () => ID) inmateId: string,
+    @Arg('visitors', () => Int) visitors: number,
+  ): Promise<OnsiteVisit> {
     requireStaff(ctx.identity, [TenantKind.PRISON], GATE);
     return recordOnsiteVisit(ctx.em, { ...ctx.identity, accountId: ctx.identity.accountId! }, inmateId, visitors);
   }
