@@ -275,11 +275,15 @@ describe('CQ-4 lawyer meeting through the portals', () => {
     await chooseOption(monitor, monitor.locator('.stop-dialog .ground-select'), '在会见场所吸烟');
     await monitor.locator('.stop-dialog textarea[name=details]').fill('律师在会见中吸烟，经制止无效');
     await monitor.locator('.stop-dialog').getByRole('button', { name: '停止会见并通报司法局' }).click();
-    await monitorRow.getByText('已终止').waitFor({ timeout: 15_000 });
-    await phone.locator('.party-room[data-state=TERMINATED]').waitFor({ timeout: 15_000 });
-    expect(await t.sql('select state, end_ground, end_ground_rule from media.meeting where id = $1', [meeting.id])).toEqual([
-      { state: 'TERMINATED', end_ground: 'SMOKING', end_ground_rule: 'CQ-14' },
-    ]);
+    // The stop travels as an event (detention → media): first the meeting ends, then both screens say so live.
+    await eventually(async () => {
+      const problem = (await monitor.locator('.stop-dialog [role=alert]').allTextContents()).join(' ');
+      expect(await t.sql('select state, end_ground, end_ground_rule from media.meeting where id = $1', [meeting.id]), problem).toEqual([
+        { state: 'TERMINATED', end_ground: 'SMOKING', end_ground_rule: 'CQ-14' },
+      ]);
+    }, 30_000);
+    await monitorRow.getByText('已终止').waitFor({ timeout: 30_000 });
+    await phone.locator('.party-room[data-state=TERMINATED]').waitFor({ timeout: 30_000 });
     expect(await t.sql('select bureau_id, ground, ground_rule, details, status from judicial.lawyer_violation where booking_id = $1', [entryId])).toEqual([
       { bureau_id: DEMO_TENANTS.bureau1.id, ground: 'SMOKING', ground_rule: 'CQ-14', details: '律师在会见中吸烟，经制止无效', status: 'REPORTED' },
     ]);

@@ -158,10 +158,11 @@ describe('meeting screens', () => {
       [meeting.id],
     );
     expect(played.n).toBe(1);
-    // Who may list recordings: the institution's auditors (without case data), not another prison, not a clerk.
+    // Who may list recordings: the institution's supervisors, not another prison, not a clerk, not an auditor (the trail only).
     const LIST = 'query($d: String!) { recordedMeetings(date: $d) { id } }';
     const today = (await t.sql(`select to_char(now() at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d`))[0].d;
-    expect((await t.gql(LIST, { d: today }, await t.login('prison1.auditor'))).data.recordedMeetings).toContainEqual({ id: meeting.id });
+    expect((await t.gql(LIST, { d: today }, await t.login('prison1.supervisor'))).data.recordedMeetings).toContainEqual({ id: meeting.id });
+    expect((await t.gql(LIST, { d: today }, await t.login('prison1.auditor'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(LIST, { d: today }, await t.login('prison2.supervisor'))).data.recordedMeetings).not.toContainEqual({ id: meeting.id });
     expect((await t.gql(LIST, { d: today }, await t.login('prison1.clerk'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }, 150_000);

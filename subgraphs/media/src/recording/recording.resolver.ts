@@ -46,7 +46,8 @@ async function playableMeeting(ctx: SubgraphContext, meetingId: string): Promise
 export class RecordingResolver {
   @Query(() => Recording, { description: 'GD-37: a meeting’s recording for playback; every call is logged (who, when, what)' })
   async recording(@Ctx() ctx: SubgraphContext, @Arg('meetingId', () => ID) meetingId: string): Promise<Recording> {
-    requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
+    // GD-37: supervisors play; an auditor reads the trail and nothing else (DOMAIN, our additions), a playback included.
+    requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR]);
     await playableMeeting(ctx, meetingId);
     const recording = await ctx.em.findOne(Recording, { meetingId, purgedAt: null });
     if (!recording) throw notFound('recording');
@@ -61,10 +62,11 @@ export class RecordingResolver {
   }
 
   @Query(() => [Meeting], {
-    description: 'GD-37: a day’s meetings that ran (YYYY-MM-DD), for playback: supervisors and auditors of the institution, its bureau, the province',
+    description: 'GD-37: a day’s meetings that ran (YYYY-MM-DD), for playback: supervisors of the institution, its bureau, the province',
   })
   recordedMeetings(@Ctx() ctx: SubgraphContext, @Arg('date') date: string): Promise<Meeting[]> {
-    requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR, StaffRole.AUDITOR]);
+    // GD-37: supervisors play; an auditor reads the trail and nothing else (DOMAIN, our additions), a playback included.
+    requireStaff(ctx.identity, PLAYERS, [StaffRole.SUPERVISOR]);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw invalid('platform.dateFormat', {}, 'date');
     return ctx.em.find(Meeting, { $and: [{ date, startedAt: { $ne: null } }, playScope(ctx.identity)] }, { orderBy: { startedAt: 'asc' }, limit: 500 });
   }
