@@ -19,7 +19,7 @@ export const SESSION_COOKIE = 'rv_session';
 export const SESSION_HEADER = 'x-rv-session';
 
 /** The mutations answering a LoginResult: their token becomes the cookie. */
-const SIGN_IN_FIELDS = new Set(['login', 'registerProxy', 'changePassword', 'confirmTotpEnrolment', 'verifyTotp', 'changeMyPassword']);
+const SIGN_IN_FIELDS = new Set(['login', 'registerProxy', 'changePassword', 'confirmTotpEnrolment', 'verifyTotp']);
 
 /** Whether the request is a portal's (it asks for the cookie session). */
 export function wantsCookieSession(req: IncomingMessage): boolean {

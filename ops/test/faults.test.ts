@@ -15,7 +15,7 @@ import { createDatabase, freePort, startEmbeddedPostgres, type EmbeddedDatabase 
 import { SUBGRAPHS } from '../src/subgraphs.js';
 import { supervise, type Supervisor } from '../src/supervise.js';
 import { startComponent, type Component } from './support/components.js';
-import { TEST_SECRETS, eventually, postGraphQL } from './support/harness.js';
+import { TEST_SECRETS, eventually, outboxLag, postGraphQL } from './support/harness.js';
 import { SUBMIT, VISITOR } from './support/scenario.js';
 
 /**
@@ -328,7 +328,7 @@ describe('issue 19: faults under a running booking load (every component its own
           await sql(`select a.id from judicial.application a where a.idempotency_key like 'fault-%'
         and (select count(*) from prison.review_case r where r.application_id = a.id) <> 1`),
         ).toEqual([]);
-        expect(await outboxLag()).toEqual([]);
+        expect(await outboxLag(sql)).toEqual([]);
       }, 30_000);
       // The clerk's screen knows every application, each event told once.
       await eventually(() => expect([...answered.values()].filter((id) => !subscriber!.seen.has(id))).toEqual([]), 30_000);
@@ -346,21 +346,3 @@ describe('issue 19: faults under a running booking load (every component its own
     300_000,
   );
 });
-
-/** Events some consumer has not passed yet: (consumer, source, events) for every cursor that lags. */
-async function outboxLag(): Promise<{ consumer: string; source: string; events: number }[]> {
-  const lagging: { consumer: string; source: string; events: number }[] = [];
-  for (const {
-    definition: { schema: consumer },
-  } of SUBGRAPHS) {
-    for (const { source } of await sql<{ source: string }>(`select source from "${consumer}"."event_cursor"`)) {
-      const [{ events }] = await sql<{ events: number }>(
-        `select count(*)::int as events from "${source}"."outbox" o
-        where o.xid >= (select horizon from "${consumer}"."event_cursor" where source = $1)`,
-        [source],
-      );
-      if (events) lagging.push({ consumer, source, events });
-    }
-  }
-  return lagging;
-}

@@ -3,7 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
 import { passSecondFactor } from './support/browser.js';
-import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
+import { eventually, givenPlatform, outboxLag, type TestPlatform } from './support/harness.js';
 import { residentIdNumber } from './support/scenario.js';
 
 /**
@@ -138,6 +138,8 @@ describe('issue 15: the auditor’s trail screen', () => {
         await t.sql(`select 1 from judicial.audit_record where action = 'createStaffAccount' and entity_id = $1`, [opened.data.createStaffAccount.account.id]),
       ).toHaveLength(1),
     );
+    // The earlier tests' imports reach the trail by events; count once every event has been consumed.
+    await eventually(async () => expect(await outboxLag(t.sql)).toEqual([]), 60_000);
     const [{ total: adminTotal }] = await t.sql(
       `select count(*)::int as total from judicial.audit_record r join judicial.account a on a.id = r.account_id where a.username = 'prison1.admin'`,
     );

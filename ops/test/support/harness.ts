@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@rv/schema';
 import { createDatabase, dropDatabase } from '../../src/postgres.js';
 import { startPlatform, type Platform } from '../../src/platform.js';
+import { SUBGRAPHS } from '../../src/subgraphs.js';
 import { DEMO_PASSWORD, seedDemo, type DemoOptions } from '../../src/demo.js';
 import { freshTotpCode } from '../../src/authenticator.js';
 
@@ -156,4 +157,23 @@ export async function givenPlatform(options: { demo?: DemoOptions | false; recon
       await dropDatabase(adminUrl, name);
     },
   };
+}
+
+/** Events some consumer has not passed yet: (consumer, source, events) for every cursor that lags
+ * (nothing lagging: every event written so far has been consumed, e.g. the audit trail is complete). */
+export async function outboxLag(sql: TestPlatform['sql']): Promise<{ consumer: string; source: string; events: number }[]> {
+  const lagging: { consumer: string; source: string; events: number }[] = [];
+  for (const {
+    definition: { schema: consumer },
+  } of SUBGRAPHS) {
+    for (const { source } of await sql<{ source: string }>(`select source from "${consumer}"."event_cursor"`)) {
+      const [{ events }] = await sql<{ events: number }>(
+        `select count(*)::int as events from "${source}"."outbox" o
+        where o.xid >= (select horizon from "${consumer}"."event_cursor" where source = $1)`,
+        [source],
+      );
+      if (events) lagging.push({ consumer, source, events });
+    }
+  }
+  return lagging;
 }
