@@ -1,3 +1,6 @@
+import { useLazyQuery, useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import type { PendingAtVenueQuery, PreReviewQueueQuery, RelativesAtCounterQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** Applications at the venue: filed at the counter, pending, pre-reviewed (YN-8), put first (GD-4). */
@@ -192,3 +195,28 @@ export const NOTIFY_FAMILY = graphql(`
     }
   }
 `);
+
+/** GD-17: the relatives registered for an applicant's ID number, asked afresh at each look-up. */
+export function useRelativesAtCounter(idNumber: () => string) {
+  const query = useLazyQuery(RELATIVES_AT_COUNTER, () => ({ idNumber: idNumber() }), { fetchPolicy: 'network-only' });
+  return { ...query, relatives: computed<RelativesAtCounterQuery['relativesAtCounter']>(() => query.result.value?.relativesAtCounter ?? []) };
+}
+export const useFileAtCounter = () => useMutation(FILE_AT_COUNTER);
+
+/** The venue's applications waiting for a decision, re-read whenever one changes. */
+export function usePending() {
+  const query = useQuery(PENDING, null, { fetchPolicy: 'cache-and-network' });
+  useSubscription(PENDING_CHANGED).onResult(() => query.refetch());
+  return { ...query, pending: computed<PendingAtVenueQuery['applications']>(() => query.result.value?.applications ?? []) };
+}
+export const usePrioritize = () => useMutation(PRIORITIZE);
+
+/** YN-8: the pre-review queue, re-read whenever one changes. */
+export function usePreReviewQueue() {
+  const query = useQuery(QUEUE, null, { fetchPolicy: 'cache-and-network' });
+  useSubscription(PRE_REVIEW_CHANGED).onResult(() => query.refetch());
+  return { ...query, waiting: computed<PreReviewQueueQuery['preReviewQueue']>(() => query.result.value?.preReviewQueue ?? []) };
+}
+export const useForward = () => useMutation(FORWARD);
+export const usePreReview = () => useMutation(PRE_REVIEW);
+export const useNotifyFamily = () => useMutation(NOTIFY_FAMILY);

@@ -1,3 +1,5 @@
+import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 
 /** Lawyers' conduct: complaints and evaluations the bureau handles. */
@@ -107,3 +109,26 @@ export const REFUSE_LAWYER_REGISTRATION = graphql(`
     }
   }
 `);
+
+/** The lawyer desk of a month: complaints, violations, figures, registrations, and the centres' names. */
+export function useLawyerConductDesk(month: () => string) {
+  const query = useQuery(LAWYER_CONDUCT_DESK, () => ({ month: month() }), { fetchPolicy: 'cache-and-network' });
+  const result = query.result;
+  return {
+    ...query,
+    centres: computed(() => result.value?.detentionCentres ?? []),
+    complaints: computed(() => result.value?.lawyerComplaints ?? []),
+    violations: computed(() => result.value?.lawyerViolations ?? []),
+    figures: computed(() => result.value?.lawyerMeetingFigures ?? []),
+    registrations: computed(() => result.value?.lawyerRegistrations ?? []),
+  };
+}
+/** CQ-12: a centre's named complaint contacts, one plain query per centre. */
+export function useCentreComplaintContacts() {
+  const { resolveClient } = useApolloClient();
+  return async (centreId: string) => (await resolveClient().query({ query: CENTRE_COMPLAINT_CONTACTS, variables: { c: centreId } })).data.complaintContacts;
+}
+export const useAnswerLawyerComplaint = () => useMutation(ANSWER_LAWYER_COMPLAINT);
+export const useVerifyRegisteredLawyer = () => useMutation(VERIFY_REGISTERED_LAWYER);
+export const useRefuseLawyerRegistration = () => useMutation(REFUSE_LAWYER_REGISTRATION);
+export const useHandleLawyerViolation = () => useMutation(HANDLE_LAWYER_VIOLATION);

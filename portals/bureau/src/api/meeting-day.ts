@@ -1,3 +1,5 @@
+import { useLazyQuery, useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 import type { BureauApplicationsQuery } from '../gql/graphql.ts';
 
@@ -142,3 +144,21 @@ export const BUREAU_APPLICATION_CHANGED = graphql(`
 `);
 
 export type TodayApplication = BureauApplicationsQuery['applications'][number];
+
+/** GD-29: the visitor checked in at the desk; the day's list re-reads. */
+export const useCheckIn = () => useMutation(CHECK_IN, { refetchQueries: ['BureauApplications'] });
+/** GD-30: the pledge signed; the day's list re-reads. */
+export const useSignPledge = () => useMutation(SIGN_PLEDGE, { refetchQueries: ['BureauApplications'] });
+/** GD-30: the pledge's text to print, asked when the visitor has checked in. */
+export const usePledge = (applicationId: () => string) => useLazyQuery(PLEDGE, () => ({ applicationId: applicationId() }));
+export const useConfirmPreparation = () => useMutation(CONFIRM_PREPARATION);
+export const useRecordNoShow = () => useMutation(RECORD_NO_SHOW);
+export const useRefuseForConduct = () => useMutation(REFUSE_FOR_CONDUCT);
+export const useRecommendVisitorSuspension = () => useMutation(RECOMMEND_VISITOR_SUSPENSION);
+
+/** The venue's applications, polled each minute and updated in the cache by every change the bureau is told of. */
+export function useBureauApplications() {
+  const query = useQuery(BUREAU_APPLICATIONS, null, { fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
+  useSubscription(BUREAU_APPLICATION_CHANGED);
+  return { ...query, applications: computed<TodayApplication[]>(() => query.result.value?.applications ?? []) };
+}
