@@ -1,3 +1,5 @@
+import { useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 
 /** CQ-4: alarms lawyers raise from a meeting, live on the desk. */
@@ -31,3 +33,11 @@ export const ACKNOWLEDGE_MEETING_ALARM = graphql(`
     }
   }
 `);
+
+/** CQ-4: the centre's open meeting alarms, re-read when one is raised. */
+export function useOpenMeetingAlarms() {
+  const query = useQuery(OPEN_MEETING_ALARMS, null, { fetchPolicy: 'cache-and-network' });
+  useSubscription(MEETING_ALARM_RAISED).onResult(() => query.refetch());
+  return { ...query, alarms: computed(() => query.result.value?.openMeetingAlarms ?? []) };
+}
+export const useAcknowledgeMeetingAlarm = () => useMutation(ACKNOWLEDGE_MEETING_ALARM);

@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql/index.ts';
 
 export const MY_ALERT_PHONE = graphql(`
@@ -17,3 +18,6 @@ export const SET_MY_ALERT_PHONE = graphql(`
     }
   }
 `);
+
+export const useMyAlertPhone = () => useQuery(MY_ALERT_PHONE);
+export const useSetMyAlertPhone = () => useMutation(SET_MY_ALERT_PHONE);

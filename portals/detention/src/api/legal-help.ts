@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql/index.ts';
 
 /** Legal help requests of detainees. */
@@ -43,3 +44,8 @@ export const HAND_LEGAL_HELP = graphql(`
     }
   }
 `);
+
+/** The legal-help requests, the suspects and the duty lawyers, polled every 30 s. */
+export const useLegalHelp = () => useQuery(LEGAL_HELP, null, { fetchPolicy: 'cache-and-network', pollInterval: 30_000 });
+export const useRecordLegalHelp = () => useMutation(RECORD_LEGAL_HELP);
+export const useHandLegalHelp = () => useMutation(HAND_LEGAL_HELP);

@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql/index.ts';
 
 export const LAWYER_LETTERS = graphql(`
@@ -60,3 +61,16 @@ export const WITHHOLD_LETTER = graphql(`
     }
   }
 `);
+
+/** CQ-1: the lawyers' letters and the centre's suspects. */
+export const useLawyerLetters = () => useQuery(LAWYER_LETTERS, null, { fetchPolicy: 'cache-and-network' });
+/** The lawyers mandated for a suspect, once one is chosen. */
+export const useMandatedLawyers = (suspectId: () => string) =>
+  useQuery(
+    MANDATED_LAWYERS,
+    () => ({ s: suspectId() }),
+    () => ({ enabled: !!suspectId() }),
+  );
+export const useReceiveSuspectLetter = () => useMutation(RECEIVE_SUSPECT_LETTER);
+export const usePassLetterOn = () => useMutation(PASS_LETTER_ON);
+export const useWithholdLetter = () => useMutation(WITHHOLD_LETTER);

@@ -1,3 +1,5 @@
+import { useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 
 /** CQ-3: the centre's lawyer queue: bookings, walk-ins, arranging, refusing, live. */
@@ -133,3 +135,20 @@ export const ACCEPT_INTERROGATION = graphql(`
     }
   }
 `);
+
+/** CQ-3: the centre's lawyer queue, re-read when any entry is booked, accepted, arranged, refused or overdue. */
+export function useLawyerQueue() {
+  const query = useQuery(LAWYER_QUEUE, null, { fetchPolicy: 'cache-and-network' });
+  useSubscription(QUEUE_ENTRY_CHANGED).onResult(() => query.refetch());
+  return { ...query, queue: computed(() => query.result.value?.lawyerQueue ?? []) };
+}
+export const useArrange = () => useMutation(ARRANGE);
+export const useAcceptBooking = () => useMutation(ACCEPT_BOOKING);
+export const useRefuse = () => useMutation(REFUSE);
+export const useHandover = () => useMutation(HANDOVER);
+export const useDeskSuspects = () => useQuery(DESK_SUSPECTS);
+/** CQ-5: the lawyer a certificate number names, asked on demand (`refetch`). */
+export const useLawyerByCertificate = (certificateNumber: () => string) =>
+  useQuery(LAWYER_BY_CERTIFICATE, () => ({ n: certificateNumber() }), { enabled: false });
+export const useAcceptAtDesk = () => useMutation(ACCEPT_AT_DESK);
+export const useAcceptInterrogation = () => useMutation(ACCEPT_INTERROGATION);
