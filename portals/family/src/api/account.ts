@@ -1,3 +1,5 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 
 /** Issue 15: the family's own account: registering, password, phone, and a forgotten password by SMS code. */
@@ -63,3 +65,15 @@ export const RESET_PASSWORD = graphql(`
     resetPassword(ticket: $ticket, code: $code, newPassword: $newPassword)
   }
 `);
+
+export const useRegister = () => useMutation(REGISTER);
+/** The signed-in family's account (null until read). */
+export function useMyAccount() {
+  const query = useQuery(ME, null, { fetchPolicy: 'cache-and-network' });
+  return { ...query, account: computed(() => query.result.value?.me ?? null) };
+}
+export const useChangePassword = () => useMutation(CHANGE_PASSWORD);
+export const useRequestPhoneChange = () => useMutation(REQUEST_PHONE_CHANGE);
+export const useConfirmPhoneChange = () => useMutation(CONFIRM_PHONE_CHANGE);
+export const useRequestPasswordReset = () => useMutation(REQUEST_PASSWORD_RESET);
+export const useResetPassword = () => useMutation(RESET_PASSWORD);

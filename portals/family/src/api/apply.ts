@@ -1,3 +1,5 @@
+import { useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 import type { FamilyDaysQuery, MineFieldsFragment, MyRelativesQuery, VenuesQuery } from '../gql/graphql.ts';
 
@@ -168,3 +170,33 @@ export type MonthUse = Relative['monthsUsed'][number];
 export type ServiceDay = FamilyDaysQuery['thisMonth'][number];
 export type Venue = VenuesQuery['countyBureaus'][number];
 export type Mine = MineFieldsFragment;
+
+/** GD-17 / GD-11: the family's relatives in custody, with each one's use of the given months. */
+export function useMyRelatives(months: string[]) {
+  const query = useQuery(MY_RELATIVES, { months }, { fetchPolicy: 'cache-and-network' });
+  return { ...query, relatives: computed<Relative[]>(() => query.result.value?.myRelatives ?? []) };
+}
+/** GD-13: an institution's published days of two months and the calendar's loaded years; asked once an institution is known. */
+export const useFamilyDays = (institutionId: () => string | undefined, months: string[]) =>
+  useQuery(
+    DAYS,
+    () => ({ institutionId: institutionId() ?? '', thisMonth: months[0], nextMonth: months[1] }),
+    () => ({ enabled: Boolean(institutionId()), fetchPolicy: 'cache-and-network' }),
+  );
+export function useVenues() {
+  const query = useQuery(VENUES);
+  return { ...query, venues: computed<Venue[]>(() => query.result.value?.countyBureaus ?? []) };
+}
+/** Submitting refreshes the family's list and the relatives' month use. */
+export const useSubmitApplication = () => useMutation(SUBMIT, { refetchQueries: ['MyApplications', 'MyRelatives'] });
+/** The family's applications, updated in the cache by every change (approved, rejected, started…). */
+export function useMyApplications() {
+  const query = useQuery(MY_APPLICATIONS, null, { fetchPolicy: 'cache-and-network' });
+  useSubscription(APPLICATION_CHANGED);
+  return { ...query, applications: computed<Mine[]>(() => query.result.value?.applications ?? []) };
+}
+export function useOneApplication(id: () => string) {
+  const query = useQuery(ONE_APPLICATION, () => ({ id: id() }));
+  return { ...query, application: computed<Mine | undefined>(() => query.result.value?.application) };
+}
+export const useWithdraw = () => useMutation(WITHDRAW);

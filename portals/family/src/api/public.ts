@@ -1,3 +1,5 @@
+import { useLazyQuery, useQuery } from '@vue/apollo-composable';
+import { computed, type Ref } from 'vue';
 import { graphql } from '../gql/index.ts';
 
 /** What anyone may read without signing in: notices, the rules, a result by number, the institutions. */
@@ -58,3 +60,17 @@ export const INSTITUTIONS = graphql(`
     }
   }
 `);
+
+/** GD-36: the suspension notices published to families. */
+export function useNotices() {
+  const query = useQuery(NOTICES);
+  return { ...query, notices: computed(() => query.result.value?.suspensionNotices ?? []) };
+}
+export const useBriefings = (locale: Ref<string>) => useQuery(BRIEFINGS, () => ({ locale: locale.value }));
+/** An application's result by its number and the applicant's ID number, asked afresh at each look-up. */
+export const useApplicationResult = (variables: () => { number: string; idNumber: string }) => useLazyQuery(RESULT, variables, { fetchPolicy: 'network-only' });
+/** The prisons and detox centres families can pick, in one list. */
+export function usePublicInstitutions() {
+  const query = useQuery(INSTITUTIONS);
+  return { ...query, institutions: computed(() => [...(query.result.value?.prisons ?? []), ...(query.result.value?.detoxCentres ?? [])]) };
+}

@@ -1,8 +1,7 @@
-import { useQuery } from '@vue/apollo-composable';
 import { chinaMonth, chinaToday } from '@rv/ui';
 import { checkApplyAhead, rulePack, type RulePack } from '@rv/schema/contract';
 import { computed, inject, provide, type InjectionKey } from 'vue';
-import { DAYS, MY_RELATIVES, VENUES, type MonthUse, type Relative, type ServiceDay, type Venue } from '../api/apply.ts';
+import { useFamilyDays, useMyRelatives, useVenues, type MonthUse, type ServiceDay } from '../api/apply.ts';
 import { draft } from './draft.ts';
 
 /** How a day of the calendar stands for this family (GD-13 published, GD-12 places, GD-11 the month, the calendar's years). */
@@ -17,18 +16,14 @@ export interface CalendarDay {
 
 function buildContext() {
   const months = [chinaMonth(0), chinaMonth(1)];
-  const relatives = useQuery(MY_RELATIVES, { months }, { fetchPolicy: 'cache-and-network' });
-  const list = computed<Relative[]>(() => relatives.result.value?.myRelatives ?? []);
+  const relatives = useMyRelatives(months);
+  const list = relatives.relatives;
   const relative = computed(() => list.value.find((candidate) => candidate.id === draft.relativeId));
   const institution = computed(() => relative.value?.subject.institution);
   /** The relative's rule pack, as public data from the shared contract: its limits are told before submitting. */
   const pack = computed<RulePack | undefined>(() => (relative.value ? rulePack(relative.value.rulePack) : undefined));
 
-  const days = useQuery(
-    DAYS,
-    () => ({ institutionId: institution.value?.id ?? '', thisMonth: months[0], nextMonth: months[1] }),
-    () => ({ enabled: Boolean(institution.value), fetchPolicy: 'cache-and-network' }),
-  );
+  const days = useFamilyDays(() => institution.value?.id, months);
   const loadedYears = computed(() => new Set<number>((days.result.value?.calendarYears ?? []).map((year: { year: number }) => year.year)));
   const monthUse = (month: string): MonthUse | undefined => relative.value?.monthsUsed.find((use) => use.month === month);
   /** GD-11 / GD-27: the month's meetings are used (or the month closed) for this relative. */
@@ -51,8 +46,8 @@ function buildContext() {
     return 'open';
   }
 
-  const venues = useQuery(VENUES);
-  const venueList = computed<Venue[]>(() => venues.result.value?.countyBureaus ?? []);
+  const venues = useVenues();
+  const venueList = venues.venues;
   const venue = computed(() => venueList.value.find((candidate) => candidate.id === draft.venueId));
   const chosenDay = computed(() => calendar.value.find((day) => day.id === draft.dayId));
 
