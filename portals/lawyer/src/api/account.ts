@@ -1,3 +1,5 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 
 export const REGISTRATION_BUREAUS = graphql(`
@@ -34,3 +36,10 @@ export const REGISTER_LAWYER = graphql(`
     }
   }
 `);
+
+/** The county bureaus a lawyer may register with. */
+export function useRegistrationBureaus() {
+  const query = useQuery(REGISTRATION_BUREAUS);
+  return { ...query, bureaus: computed(() => (query.result.value?.countyBureaus ?? []).filter((b: { kind: string }) => b.kind === 'COUNTY_BUREAU')) };
+}
+export const useRegisterLawyer = () => useMutation(REGISTER_LAWYER);

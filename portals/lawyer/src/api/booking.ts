@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql/index.ts';
 
 /** Booking a meeting with a suspect at a detention centre. */
@@ -22,3 +23,7 @@ export const BOOK_LAWYER_MEETING = graphql(`
     }
   }
 `);
+
+export const useBookingContext = () => useQuery(BOOKING_CONTEXT);
+/** A booking refreshes the lawyer's list. */
+export const useBookLawyerMeeting = () => useMutation(BOOK_LAWYER_MEETING, { refetchQueries: ['MyLawyerMeetings'] });
