@@ -1,3 +1,6 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed, type Ref } from 'vue';
+import type { ApprovedMeetingsQuery, ExtraMeetingsQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** YN-14 / SX-4: emergency meetings: longer or off-schedule ones, and extra ones in the month. */
@@ -77,3 +80,23 @@ export const APPROVE_EMERGENCY_MEETING = graphql(`
     }
   }
 `);
+
+/** GD-11: the requests for an extra meeting in a month. */
+export function useExtraMeetings() {
+  const query = useQuery(EXTRA_MEETINGS, null, { fetchPolicy: 'cache-and-network' });
+  return { ...query, requests: computed<ExtraMeetingsQuery['extraMeetings']>(() => query.result.value?.extraMeetings ?? []) };
+}
+/** Inmates found as the officer types (300 ms debounce; nothing asked for an empty search). */
+export const useEmergencyInmates = (search: Ref<string>) =>
+  useQuery(
+    EMERGENCY_INMATES,
+    () => ({ search: search.value.trim() || null }),
+    () => ({ enabled: search.value.trim().length > 0, debounce: 300 }),
+  );
+export const useRequestExtraMeeting = () => useMutation(REQUEST_EXTRA_MEETING);
+export const useApproveExtraMeeting = () => useMutation(APPROVE_EXTRA_MEETING);
+export function useApprovedMeetings() {
+  const query = useQuery(APPROVED_MEETINGS, null, { fetchPolicy: 'cache-and-network' });
+  return { ...query, meetings: computed<ApprovedMeetingsQuery['applications']>(() => query.result.value?.applications ?? []) };
+}
+export const useApproveEmergencyMeeting = () => useMutation(APPROVE_EMERGENCY_MEETING);

@@ -1,3 +1,6 @@
+import { useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
+import { computed, type Ref } from 'vue';
+import type { InmateRequestsQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** YN-9: inmates' own requests to meet their family. */
@@ -109,3 +112,26 @@ export const INMATE_TOLD = graphql(`
     }
   }
 `);
+
+/** YN-9: the inmates' requests to meet, re-read whenever one changes. */
+export function useInmateRequests() {
+  const query = useQuery(INMATE_REQUESTS, null, { fetchPolicy: 'cache-and-network' });
+  useSubscription(INMATE_REQUEST_CHANGED).onResult(() => query.refetch());
+  return { ...query, requests: computed<InmateRequestsQuery['inmateRequests']>(() => query.result.value?.inmateRequests ?? []) };
+}
+/** Inmates found as the officer types, while the filing form is open (300 ms debounce). */
+export const useRequestInmates = (search: Ref<string>, open: () => boolean) =>
+  useQuery(
+    REQUEST_INMATES,
+    () => ({ search: search.value || null }),
+    () => ({ enabled: open(), debounce: 300 }),
+  );
+export const useRequestInmateMeeting = () => useMutation(REQUEST_INMATE_MEETING);
+/** The county bureaus a request's meeting can be held at, asked while one is being decided. */
+export function useRequestVenues(deciding: () => boolean) {
+  const query = useQuery(REQUEST_VENUES, null, () => ({ enabled: deciding() }));
+  return { ...query, bureaus: computed(() => (query.result.value?.countyBureaus ?? []).filter((venue: { kind: string }) => venue.kind === 'COUNTY_BUREAU')) };
+}
+export const useDecideInmateRequest = () => useMutation(DECIDE_INMATE_REQUEST);
+export const useChangeInmateRequestDate = () => useMutation(CHANGE_INMATE_REQUEST_DATE);
+export const useInmateTold = () => useMutation(INMATE_TOLD);

@@ -1,3 +1,6 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed, type Ref } from 'vue';
+import type { OfficialSessionsQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** YN-34: official sessions (courts, procuratorates, police) on their letter. */
@@ -52,3 +55,17 @@ export const CANCEL_OFFICIAL_SESSION = graphql(`
     }
   }
 `);
+
+export function useOfficialSessions() {
+  const query = useQuery(OFFICIAL_SESSIONS, null, { fetchPolicy: 'cache-and-network' });
+  return { ...query, sessions: computed<OfficialSessionsQuery['officialSessions']>(() => query.result.value?.officialSessions ?? []) };
+}
+/** Inmates found as the officer types (300 ms debounce; nothing asked for an empty search). */
+export const useOfficialInmates = (search: Ref<string>) =>
+  useQuery(
+    OFFICIAL_INMATES,
+    () => ({ search: search.value.trim() || null }),
+    () => ({ enabled: search.value.trim().length > 0, debounce: 300 }),
+  );
+export const useArrangeOfficialSession = () => useMutation(ARRANGE_OFFICIAL_SESSION);
+export const useCancelOfficialSession = () => useMutation(CANCEL_OFFICIAL_SESSION);
