@@ -1,3 +1,6 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import type { CalendarYearsQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** The province's working calendar (holidays and make-up workdays by year). */
@@ -23,3 +26,10 @@ export const ENTER_CALENDAR_YEAR = graphql(`
     }
   }
 `);
+
+/** The working-calendar years loaded, with where each came from. */
+export function useCalendarYears() {
+  const query = useQuery(CALENDAR_YEARS);
+  return { ...query, years: computed<CalendarYearsQuery['calendarYears']>(() => query.result.value?.calendarYears ?? []) };
+}
+export const useEnterCalendarYear = () => useMutation(ENTER_CALENDAR_YEAR);

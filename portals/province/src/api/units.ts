@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql/index.ts';
 
 /** Units the province administers: prisons, detox centres, venues, their rule packs. */
@@ -172,3 +173,25 @@ export const SAVE_BRIGADE = graphql(`
     }
   }
 `);
+
+/** Issue 15: every unit of the province, read afresh each time the screen opens. */
+export const useUnitsAdmin = () => useQuery(UNITS_ADMIN, {}, { fetchPolicy: 'network-only' });
+export const useCreatePrison = () => useMutation(CREATE_PRISON);
+export const useCreateDetoxCentre = () => useMutation(CREATE_DETOX_CENTRE);
+export const useCreateVenue = () => useMutation(CREATE_VENUE);
+/** A unit's contact edited, by the unit's kind. */
+export const useUpdateUnit = () => ({ PRISON: useMutation(UPDATE_PRISON), DETOX_CENTRE: useMutation(UPDATE_DETOX_CENTRE), VENUE: useMutation(UPDATE_VENUE) });
+/** A unit deactivated (with the reason families read) or reactivated, by the unit's kind. */
+export const useSetUnitActive = () => ({
+  PRISON: useMutation(SET_PRISON_ACTIVE),
+  DETOX_CENTRE: useMutation(SET_DETOX_CENTRE_ACTIVE),
+  VENUE: useMutation(SET_VENUE_ACTIVE),
+});
+/** A rule pack scheduled for a unit, by the unit's kind. */
+export const useScheduleRulePack = () => ({
+  PRISON: useMutation(SCHEDULE_PRISON_RULE_PACK),
+  DETOX_CENTRE: useMutation(SCHEDULE_DETOX_CENTRE_RULE_PACK),
+  VENUE: useMutation(SCHEDULE_VENUE_RULE_PACK),
+});
+export const useSaveWard = () => useMutation(SAVE_WARD);
+export const useSaveBrigade = () => useMutation(SAVE_BRIGADE);
