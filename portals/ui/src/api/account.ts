@@ -1,3 +1,6 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import type { Ref } from 'vue';
+import type { StaffAccountsQueryVariables } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** Sign-in and its steps (password change, TOTP), and the staff accounts screen (issue 15). */
@@ -190,3 +193,18 @@ export const SET_STAFF_ACCOUNT_ACTIVE = graphql(`
     }
   }
 `);
+
+export const useLogin = () => useMutation(LOGIN);
+export const useChangePassword = () => useMutation(CHANGE_PASSWORD);
+export const useBeginTotpEnrolment = () => useMutation(BEGIN_TOTP_ENROLMENT);
+export const useConfirmTotpEnrolment = () => useMutation(CONFIRM_TOTP_ENROLMENT);
+export const useVerifyTotp = () => useMutation(VERIFY_TOTP);
+
+/** A page of the staff accounts the caller manages, read afresh. */
+export const useStaffAccounts = (variables: () => StaffAccountsQueryVariables) => useQuery(STAFF_ACCOUNTS, variables, { fetchPolicy: 'network-only' });
+/** The units the province's administrator opens accounts in (only asked for the province; partial lists kept). */
+export const useAccountUnits = (isProvince: Ref<boolean>) => useQuery(ACCOUNT_UNITS, {}, () => ({ enabled: isProvince.value, errorPolicy: 'all' }));
+export const useCreateStaffAccount = () => useMutation(CREATE_STAFF_ACCOUNT);
+export const useSetStaffAccountRoles = () => useMutation(SET_STAFF_ACCOUNT_ROLES);
+export const useResetStaffPassword = () => useMutation(RESET_STAFF_PASSWORD);
+export const useSetStaffAccountActive = () => useMutation(SET_STAFF_ACCOUNT_ACTIVE);

@@ -1,3 +1,4 @@
+import { useLazyQuery, useMutation } from '@vue/apollo-composable';
 import { graphql } from '../gql/index.ts';
 
 /** GD-5 / YN-7: a person in custody meeting a relative also in custody. */
@@ -32,3 +33,7 @@ export const FILE_CUSTODY_MEETING = graphql(`
     }
   }
 `);
+
+/** The relative in custody by name and ID number, asked afresh at each look-up. */
+export const useHeldRelative = (variables: () => { name: string; idNumber: string }) => useLazyQuery(HELD_RELATIVE, variables, { fetchPolicy: 'network-only' });
+export const useFileCustodyMeeting = () => useMutation(FILE_CUSTODY_MEETING);

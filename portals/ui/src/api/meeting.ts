@@ -1,4 +1,4 @@
-import { useQuery, useSubscription } from '@vue/apollo-composable';
+import { useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
 import { computed } from 'vue';
 import { chinaToday } from '../dates.js';
 import { graphql } from '../gql/index.ts';
@@ -153,3 +153,21 @@ export function useTodaysMeetings() {
   useSubscription(MEETING_CHANGED, {}).onResult(() => refetch());
   return { meetings: computed<MeetingView[]>(() => result.value?.meetings ?? []), loading, error };
 }
+
+/** One meeting, read afresh and kept live: its changes (countdown, warnings, end) land in the cached meeting. */
+export function useMeeting(id: string) {
+  const query = useQuery(MEETING, { id }, { fetchPolicy: 'network-only' });
+  useSubscription(MEETING_CHANGED, { id });
+  return { ...query, meeting: computed<MeetingView | null>(() => query.result.value?.meeting ?? null) };
+}
+/** The party's own meeting (PartyRoom), read afresh and kept live, no polling. */
+export function usePartyMeeting(id: string) {
+  const query = useQuery(PARTY_MEETING, { id }, { fetchPolicy: 'network-only' });
+  useSubscription(PARTY_MEETING_CHANGED, { id });
+  return { ...query, meeting: computed(() => query.result.value?.meeting ?? null) };
+}
+export const useStartMeeting = () => useMutation(START_MEETING);
+export const useJoinMeeting = () => useMutation(JOIN_MEETING);
+export const useWarnMeeting = () => useMutation(WARN_MEETING);
+export const useTerminateMeeting = () => useMutation(TERMINATE_MEETING);
+export const useReportConnectionLost = () => useMutation(REPORT_CONNECTION_LOST);

@@ -1,3 +1,5 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
 import { graphql } from '../gql/index.ts';
 
 /** The register of a subject's relatives and their proofs. */
@@ -27,3 +29,10 @@ export const REGISTER_RELATIONSHIP = graphql(`
     }
   }
 `);
+
+/** A subject's registered relationships, read afresh. */
+export function useRelationships(subjectId: () => string) {
+  const query = useQuery(RELATIONSHIPS, () => ({ subjectId: subjectId() }), { fetchPolicy: 'network-only' });
+  return { ...query, registered: computed(() => query.result.value?.relationships ?? []) };
+}
+export const useRegisterRelationship = () => useMutation(REGISTER_RELATIONSHIP);

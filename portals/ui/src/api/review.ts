@@ -1,3 +1,6 @@
+import { useMutation, useQuery, useSubscription } from '@vue/apollo-composable';
+import type { Ref } from 'vue';
+import type { PrisonReviewPageQueryVariables } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** The prison's and the detox centre's documents side by side: the same screen, only the names differ. */
@@ -193,3 +196,13 @@ export const DECIDE = {
     }
   `),
 };
+
+type Kind = keyof typeof REVIEW_PAGE;
+
+/** GD-21 / GD-22: a page of the review queue (typing debounced), re-read when a case is opened, decided or falls due elsewhere. */
+export function useReviewPage(kind: Kind, variables: Ref<PrisonReviewPageQueryVariables>) {
+  const query = useQuery(REVIEW_PAGE[kind], variables, { fetchPolicy: 'cache-and-network', debounce: 300 });
+  useSubscription(REVIEW_CHANGED[kind]).onResult(() => query.refetch());
+  return query;
+}
+export const useDecide = (kind: Kind) => useMutation(DECIDE[kind]);

@@ -1,3 +1,6 @@
+import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import type { RosterFormat, RosterImportMode } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** The prison's and the detox centre's documents side by side: the same screen, only the names differ. */
@@ -250,3 +253,39 @@ export const IMPORT_PROGRESS = {
     }
   `),
 };
+
+type Kind = keyof typeof CUSTODY_CHANGES;
+
+/** A person's custody changes, kept fresh. */
+export function useCustodyChanges(kind: Kind, id: () => string) {
+  const query = useQuery(CUSTODY_CHANGES[kind], () => ({ id: id() }), { fetchPolicy: 'cache-and-network' });
+  return { ...query, changes: computed(() => query.result.value?.changes ?? []) };
+}
+/** The institutions a person can be moved to, asked only of those who may record a change. */
+export function useInstitutions(kind: Kind, enabled: () => boolean) {
+  const query = useQuery(INSTITUTIONS[kind], {}, () => ({ enabled: enabled() }));
+  return { ...query, institutions: computed(() => query.result.value?.institutions ?? []) };
+}
+export const useRecordCustodyChange = (kind: Kind) => useMutation(RECORD_CUSTODY_CHANGE[kind]);
+
+/** The roster imports so far, kept fresh. */
+export function useRosterImports(kind: Kind) {
+  const query = useQuery(ROSTER_IMPORTS[kind], {}, { fetchPolicy: 'cache-and-network' });
+  return { ...query, imports: computed(() => query.result.value?.imports ?? []) };
+}
+/**
+ * A roster import step by step, each a plain request when called (the screen drives them): the template,
+ * opening the import, its pieces, running it, and its progress asked afresh while it runs.
+ */
+export function useRosterImport(kind: Kind) {
+  const { resolveClient } = useApolloClient();
+  return {
+    template: async (format: RosterFormat, locale: string) =>
+      (await resolveClient().query({ query: ROSTER_TEMPLATE[kind], variables: { format, locale }, fetchPolicy: 'network-only' })).data.file,
+    open: async (variables: { format: RosterFormat; mode: RosterImportMode; fileName: string }) =>
+      (await resolveClient().mutate({ mutation: START_IMPORT[kind], variables })).data!.job.id,
+    append: (id: string, chunk: string) => resolveClient().mutate({ mutation: APPEND_IMPORT[kind], variables: { id, chunk } }),
+    run: async (id: string) => (await resolveClient().mutate({ mutation: RUN_IMPORT[kind], variables: { id } })).data!.job,
+    progress: async (id: string) => (await resolveClient().query({ query: IMPORT_PROGRESS[kind], variables: { id }, fetchPolicy: 'network-only' })).data.job,
+  };
+}

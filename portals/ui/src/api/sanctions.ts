@@ -1,3 +1,6 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import type { VisitorSanctionsQuery } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** GD-33: visitors' misconduct: recommendations to suspend, accepted or declined. */
@@ -41,3 +44,11 @@ export const RECORD_POLICE_REFERRAL = graphql(`
     }
   }
 `);
+
+/** GD-33: visitor suspensions recommended to the institution, polled each minute. */
+export function useVisitorSanctions() {
+  const query = useQuery(VISITOR_SANCTIONS, null, { fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
+  return { ...query, recommendations: computed<VisitorSanctionsQuery['visitorSanctions']>(() => query.result.value?.visitorSanctions ?? []) };
+}
+export const useDecideVisitorSuspension = () => useMutation(DECIDE_VISITOR_SUSPENSION);
+export const useRecordPoliceReferral = () => useMutation(RECORD_POLICE_REFERRAL);

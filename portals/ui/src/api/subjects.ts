@@ -1,3 +1,5 @@
+import { useLazyQuery, useMutation, useQuery } from '@vue/apollo-composable';
+import type { PrisonSubjectHistoryQueryVariables, PrisonSubjectsQueryVariables } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
 
 /** The prison's and the detox centre's documents side by side: the same screen, only the names differ. */
@@ -125,3 +127,14 @@ export const LOG_VISIT = {
     }
   `),
 };
+
+type Kind = keyof typeof SUBJECTS;
+
+/** A page of the institution's people, kept fresh (typing debounced). */
+export const useSubjects = (kind: Kind, variables: () => PrisonSubjectsQueryVariables) =>
+  useQuery(SUBJECTS[kind], variables, { fetchPolicy: 'cache-and-network', debounce: 300 });
+/** One person's history, asked afresh when the person is opened. */
+export const useSubjectHistory = (kind: Kind, variables: () => PrisonSubjectHistoryQueryVariables) =>
+  useLazyQuery(SUBJECT_HISTORY[kind], variables, { fetchPolicy: 'network-only' });
+export const useSuspend = (kind: Kind) => useMutation(SUSPEND[kind]);
+export const useLogVisit = (kind: Kind) => useMutation(LOG_VISIT[kind]);

@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql/index.ts';
 
 /** GD-39: notices that stop meetings for a period. */
@@ -28,3 +29,7 @@ export const ISSUE_SUSPENSION = graphql(`
     }
   }
 `);
+
+/** GD-39: the suspension notices the caller issued. */
+export const useSuspensionNotices = () => useQuery(NOTICES, null, { fetchPolicy: 'cache-and-network' });
+export const useIssueSuspension = () => useMutation(ISSUE_SUSPENSION);

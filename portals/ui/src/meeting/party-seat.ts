@@ -1,8 +1,7 @@
-import { useMutation } from '@vue/apollo-composable';
 import { onUnmounted, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { errorText } from '../errors.js';
-import { JOIN_MEETING, REPORT_CONNECTION_LOST } from '../api/meeting.ts';
+import { useJoinMeeting, useReportConnectionLost } from '../api/meeting.ts';
 import { takeSeat, type SeatTicket, type TakenSeat } from './seat.js';
 
 /**
@@ -17,8 +16,8 @@ export function usePartySeat(meetingId: string, live: Ref<boolean>) {
   const problem = ref('');
   const connectionLost = ref(false);
   let seat: TakenSeat | null = null;
-  const { mutate: join } = useMutation(JOIN_MEETING);
-  const { mutate: report } = useMutation(REPORT_CONNECTION_LOST);
+  const { mutate: join } = useJoinMeeting();
+  const { mutate: report } = useReportConnectionLost();
 
   async function lost(): Promise<void> {
     if (connectionLost.value || !live.value) return;
