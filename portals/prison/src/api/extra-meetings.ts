@@ -81,7 +81,7 @@ export const APPROVE_EMERGENCY_MEETING = graphql(`
   }
 `);
 
-/** GD-11: the requests for an extra meeting in a month. */
+/** SX-4(2): the requests for an extra meeting in a month, beyond the allowance. */
 export function useExtraMeetings() {
   const query = useQuery(EXTRA_MEETINGS, null, { fetchPolicy: 'cache-and-network' });
   return { ...query, requests: computed<ExtraMeetingsQuery['extraMeetings']>(() => query.result.value?.extraMeetings ?? []) };
