@@ -47,6 +47,27 @@ export function documentProblems(path: string, text: string): string[] {
   return problems;
 }
 
+/**
+ * What the rule forbids outside src/api: Apollo's query, mutation and subscription composables, and
+ * importing a document (the SCREAMING_CASE constants of src/api) — screens call src/api's composables.
+ * `useApolloClient` stays allowed (PortalLayout clears the cache on sign-out).
+ */
+export function composableProblems(path: string, text: string): string[] {
+  if (inApi(path)) return [];
+  const problems: string[] = [];
+  for (const [, names] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@vue\/apollo-composable'/g)) {
+    for (const name of names!.split(',').map((part) => part.trim())) {
+      if (/^(useQuery|useMutation|useSubscription|useLazyQuery)\b/.test(name)) problems.push(`${path}: imports ${name} from @vue/apollo-composable (use a composable of src/api)`);
+    }
+  }
+  for (const [, names, from] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'((?:\.\.?\/)+api\/[^']+)'/g)) {
+    for (const name of names!.split(',').map((part) => part.trim())) {
+      if (/^[A-Z][A-Z0-9_]+$/.test(name)) problems.push(`${path}: imports the document ${name} from ${from} (use a composable of src/api)`);
+    }
+  }
+  return problems;
+}
+
 describe('portal API layer (issue 17)', () => {
   it('schema/api.graphql is the API schema of the checked-in supergraph with the gateway’s subscriptions (run `npm run compose`)', () => {
     expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(`${apiSchemaSdl(readSupergraph())}\n`);
@@ -79,6 +100,21 @@ describe('portal API layer (issue 17)', () => {
   it('no portal source holds a tagged or interpolated document, or a document outside src/api', () => {
     expect(files.length).toBeGreaterThan(100);
     expect(files.flatMap(({ path, text }) => documentProblems(path, text))).toEqual([]);
+  });
+
+  it('the composables rule catches Apollo’s useQuery/useMutation/useSubscription/useLazyQuery and a document imported outside src/api; src/api and useApolloClient pass', () => {
+    expect(composableProblems('portals/x/src/A.vue', "import { useApolloClient, useQuery } from '@vue/apollo-composable';")).toEqual([
+      'portals/x/src/A.vue: imports useQuery from @vue/apollo-composable (use a composable of src/api)',
+    ]);
+    expect(composableProblems('portals/x/src/a/B.vue', "import {\n  DECIDE,\n  useDecide,\n  type Row,\n} from '../api/review.ts';")).toEqual([
+      'portals/x/src/a/B.vue: imports the document DECIDE from ../api/review.ts (use a composable of src/api)',
+    ]);
+    expect(composableProblems('portals/x/src/PortalLayout.vue', "import { useApolloClient } from '@vue/apollo-composable';")).toEqual([]);
+    expect(composableProblems('portals/x/src/api/a.ts', "import { useMutation, useQuery } from '@vue/apollo-composable';")).toEqual([]);
+  });
+
+  it('screens reach the API through src/api’s composables only: no Apollo query/mutation/subscription composable, no document imported outside src/api', () => {
+    expect(files.flatMap(({ path, text }) => composableProblems(path, text))).toEqual([]);
   });
 
   it('rule codes are tooltips (RuleTip), never in the running text of a portal’s messages: no “（GD-4）” in a sentence', () => {
