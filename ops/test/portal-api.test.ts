@@ -57,7 +57,8 @@ export function composableProblems(path: string, text: string): string[] {
   const problems: string[] = [];
   for (const [, names] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@vue\/apollo-composable'/g)) {
     for (const name of names!.split(',').map((part) => part.trim())) {
-      if (/^(useQuery|useMutation|useSubscription|useLazyQuery)\b/.test(name)) problems.push(`${path}: imports ${name} from @vue/apollo-composable (use a composable of src/api)`);
+      if (/^(useQuery|useMutation|useSubscription|useLazyQuery)\b/.test(name))
+        problems.push(`${path}: imports ${name} from @vue/apollo-composable (use a composable of src/api)`);
     }
   }
   for (const [, names, from] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'((?:\.\.?\/)+api\/[^']+)'/g)) {
