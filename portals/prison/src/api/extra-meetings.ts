@@ -1,3 +1,4 @@
+import { useInmateSearch } from './inmate-search.ts';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import type { ApprovedMeetingsQuery, ExtraMeetingsQuery } from '../gql/graphql.ts';
@@ -86,13 +87,7 @@ export function useExtraMeetings() {
   const query = useQuery(EXTRA_MEETINGS, null, { fetchPolicy: 'cache-and-network' });
   return { ...query, requests: computed<ExtraMeetingsQuery['extraMeetings']>(() => query.result.value?.extraMeetings ?? []) };
 }
-/** Inmates found as the officer types (300 ms debounce; nothing asked for an empty search). */
-export const useEmergencyInmates = (search: Ref<string>) =>
-  useQuery(
-    EMERGENCY_INMATES,
-    () => ({ search: search.value.trim() || null }),
-    () => ({ enabled: search.value.trim().length > 0, debounce: 300 }),
-  );
+export const useEmergencyInmates = (search: Ref<string>) => useInmateSearch(EMERGENCY_INMATES, search);
 export const useRequestExtraMeeting = () => useMutation(REQUEST_EXTRA_MEETING);
 export const useApproveExtraMeeting = () => useMutation(APPROVE_EXTRA_MEETING);
 export function useApprovedMeetings() {

@@ -1,3 +1,4 @@
+import { useInmateSearch } from './inmate-search.ts';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import type { OfficialSessionsQuery } from '../gql/graphql.ts';
@@ -60,12 +61,6 @@ export function useOfficialSessions() {
   const query = useQuery(OFFICIAL_SESSIONS, null, { fetchPolicy: 'cache-and-network' });
   return { ...query, sessions: computed<OfficialSessionsQuery['officialSessions']>(() => query.result.value?.officialSessions ?? []) };
 }
-/** Inmates found as the officer types (300 ms debounce; nothing asked for an empty search). */
-export const useOfficialInmates = (search: Ref<string>) =>
-  useQuery(
-    OFFICIAL_INMATES,
-    () => ({ search: search.value.trim() || null }),
-    () => ({ enabled: search.value.trim().length > 0, debounce: 300 }),
-  );
+export const useOfficialInmates = (search: Ref<string>) => useInmateSearch(OFFICIAL_INMATES, search);
 export const useArrangeOfficialSession = () => useMutation(ARRANGE_OFFICIAL_SESSION);
 export const useCancelOfficialSession = () => useMutation(CANCEL_OFFICIAL_SESSION);
