@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   errorFormatter,
   createLogger,
@@ -100,6 +100,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ...(protections.plugins as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of GraphQL answers here (every answer is per caller): not computed per request.
+      ApolloServerPluginCacheControlDisabled(),
       subscriptionsOnlyOverWebSocket,
       unfinishedSignInOnlyItsStep,
       sessionCookiePlugin,
