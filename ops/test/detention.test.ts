@@ -668,5 +668,12 @@ describe('lawyers register themselves; a justice bureau verifies the practice be
         { name: '秦律师', certificate_number: '15001201910000009', verified: true },
       ]),
     );
+
+    // The bureau withdraws the verification: the lawyer's session ends there, and signing in again is refused.
+    const WITHDRAW =
+      'mutation($a: ID!) { verifyLawyer(accountId: $a, practice: { certificateNumber: "15001201910000009", firm: "重庆某某律师事务所", verified: false, dutyCentreIds: [] }) { status } }';
+    expect((await t.gql(WITHDRAW, { a: accountId }, reviewer)).errors).toBeUndefined();
+    await eventually(async () => expect(code(await t.gql('{ myLawyerProfile { status } }', {}, token))).toBe('UNAUTHENTICATED'));
+    expect((await t.gql(LOGIN)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../src/demo.js';
-import { givenPlatform, type TestPlatform } from './support/harness.js';
+import { eventually, givenPlatform, outboxLag, type TestPlatform } from './support/harness.js';
 import { givenDayWithSlots, givenInmate, submit } from './support/scenario.js';
 import { chooseOption, passSecondFactor } from './support/browser.js';
 
@@ -113,7 +113,9 @@ describe('staff tables', () => {
         items: { id: string; status: string; application: { id: string }; inmate: { name: string; inmateNumber: string } }[];
       };
     };
-    // Pages of 2 cover every pending case exactly once, and the total is the count of them all.
+    // Pages of 2 cover every pending case exactly once, and the total is the count of them all
+    // (counted once the filings' events have opened their cases).
+    await eventually(async () => expect(await outboxLag(t.sql)).toEqual([]), 30_000);
     const [{ pending }] = await t.sql(`select count(*)::int as pending from prison.review_case where prison_id = $1 and status = 'PENDING'`, [
       DEMO_TENANTS.prison1.id,
     ]);

@@ -368,5 +368,5 @@ export interface AccountRevoked {
   accountId: string;
   tokenVersion: number;
   active: boolean;
-  reason: 'DEACTIVATED' | 'REACTIVATED' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED' | 'ROLES_CHANGED';
+  reason: 'DEACTIVATED' | 'REACTIVATED' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED' | 'ROLES_CHANGED' | 'VERIFICATION_WITHDRAWN';
 }

@@ -1,10 +1,11 @@
 import { recordEvent, type EntityManager } from '@rv/kit';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ErrorCode, PublicRole, TenantKind, Topic, audience, clock, invalid, isValidMobile, keyed, type LawyerVerified } from '@rv/schema';
 import { hashPassword } from '../account/password.js';
 import { checkPassword } from '../account/registration.service.js';
 import { CountyBureau } from '../bureau/bureau.entity.js';
 import { Account } from '../account/account.entity.js';
+import { revokeTokens } from '../account/revocation.js';
 import { LawyerProfile } from './lawyer-profile.entity.js';
 
 const CERTIFICATE = /^\d{17}$/;
@@ -25,9 +26,11 @@ export async function verifyLawyer(em: EntityManager, verifiedBy: string, accoun
   if (!CERTIFICATE.test(certificateNumber)) throw invalid('lawyer.certificateNumber', {}, 'certificateNumber');
   if (!practice.firm.trim()) throw invalid('lawyer.firmRequired', {}, 'firm');
   return em.transactional(async (tx) => {
-    const account = await tx.findOne(Account, { id: accountId });
+    const account = await tx.findOne(Account, { id: accountId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!account || account.tenantId || !account.roles.includes(PublicRole.LAWYER)) throw keyed(ErrorCode.NOT_FOUND, 'lawyer.notFound.lawyer');
     const profile = (await tx.findOne(LawyerProfile, { accountId })) ?? tx.create(LawyerProfile, { accountId } as LawyerProfile);
+    // A practice no longer verified ends the lawyer's sessions at once (tokens and open sockets), not at their expiry.
+    if (profile.verified && !practice.verified) await revokeTokens(tx, account, 'VERIFICATION_WITHDRAWN');
     Object.assign(profile, {
       certificateNumber,
       firm: practice.firm.trim(),
