@@ -520,10 +520,13 @@ describe('bureau portal', () => {
       .getByText(/设备|equipment/i)
       .first()
       .waitFor({ timeout: 10_000 }); // what is missing, in the pack's words
-    await yn.getByText('设备已调试').click();
-    await yn.getByText('已告知会见规定').click();
-    await yn.getByText('手机、录音录像设备已寄存').click();
+    for (const done of ['设备已调试', '已告知会见规定', '手机、录音录像设备已寄存']) {
+      await yn.locator('.el-checkbox', { hasText: done }).click();
+      await yn.locator('.el-checkbox.is-checked', { hasText: done }).waitFor({ timeout: 5_000 }); // ticked before it is sent
+    }
     await yn.getByRole('button', { name: '确认准备就绪' }).click();
+    await page.locator('.el-message').first().waitFor();
+    expect(await page.locator('.el-message').first().innerText()).toBe('已记录会见准备'); // an error's words, if any, show here
     await yn.getByRole('button', { name: '确认准备就绪' }).waitFor({ state: 'detached' });
     expect((await t.sql('select preparation from judicial.application where id = $1', [prepared.id]))[0].preparation).toMatchObject({
       equipmentChecked: true,
