@@ -151,11 +151,7 @@ export const useCheckIn = () => useMutation(CHECK_IN, { refetchQueries: ['Bureau
 export const useSignPledge = () => useMutation(SIGN_PLEDGE, { refetchQueries: ['BureauApplications'] });
 /** GD-30: the pledge's text to print, asked when the visitor has checked in. */
 export const usePledge = (applicationId: () => string) => useLazyQuery(PLEDGE, () => ({ applicationId: applicationId() }));
-/**
- * YN-12 / YN-19: the preparation recorded; the day's list re-reads, so that a read still in flight from
- * before it (the refetch after the socket connects) cannot bring the old "missing" back over the answer.
- */
-export const useConfirmPreparation = () => useMutation(CONFIRM_PREPARATION, { refetchQueries: ['BureauApplications'] });
+export const useConfirmPreparation = () => useMutation(CONFIRM_PREPARATION);
 export const useRecordNoShow = () => useMutation(RECORD_NO_SHOW);
 export const useRefuseForConduct = () => useMutation(REFUSE_FOR_CONDUCT);
 export const useRecommendVisitorSuspension = () => useMutation(RECOMMEND_VISITOR_SUSPENSION);
