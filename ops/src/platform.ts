@@ -1,5 +1,5 @@
 import { startGateway, type RunningGateway } from '@rv/gateway';
-import { runSubgraph, type RunningSubgraph } from '@rv/kit';
+import { createLogger, runSubgraph, type RunningSubgraph } from '@rv/kit';
 import { SUBGRAPHS } from './subgraphs.js';
 
 export interface PlatformOptions {
@@ -59,8 +59,28 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     subgraphs,
     tokenSecret: options.tokenSecret,
     async close() {
-      await gateway.close();
-      for (const running of Object.values(subgraphs).reverse()) await running.close();
+      await stopWithin('gateway', gateway.close());
+      for (const [name, running] of Object.entries(subgraphs).reverse()) await stopWithin(name, running.close());
     },
   };
+}
+
+/** How long one part may take to drain before shutdown goes on without it (a supervisor would kill it then). */
+const STOP_DEADLINE_MS = 15_000;
+
+/**
+ * A part that does not finish stopping (once, in CI, after a database outage: which part is not yet
+ * known) must not hold the others' shutdown: it is named in the log and left behind.
+ */
+async function stopWithin(part: string, stopping: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), STOP_DEADLINE_MS);
+  });
+  try {
+    if ((await Promise.race([stopping, late])) === 'late')
+      createLogger('platform').error({ part, ms: STOP_DEADLINE_MS }, 'did not stop in time; shutting down without it');
+  } finally {
+    clearTimeout(timer);
+  }
 }

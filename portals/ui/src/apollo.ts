@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, split } from '@apollo/client/core';
 import { getMainDefinition } from '@apollo/client/utilities';
+import { freshReadsLink } from './fresh-reads.js';
 import { SESSION_HEADERS, session, signOut } from './session.js';
 
 /** A link built on its first operation: the WebSocket client loads when a screen first subscribes, not with every first page. */
@@ -67,6 +68,7 @@ export function createPortalClient(origin: Location = window.location): ApolloCl
   const cache = new InMemoryCache({ possibleTypes: { Subject: ['Inmate', 'Detainee'] } });
   // No deduplication: a list re-read after a mutation (or an event) must not join a read that was
   // already in flight from before the change, or it shows the old state until the next event.
-  const client = new ApolloClient({ link: split(isSubscription, ws, http), cache, queryDeduplication: false });
+  // freshReadsLink: nor may such a read, landing after a mutation's answer or an event, put the old state back.
+  const client = new ApolloClient({ link: ApolloLink.from([freshReadsLink(), split(isSubscription, ws, http)]), cache, queryDeduplication: false });
   return client;
 }
