@@ -1,30 +1,18 @@
-import { ApolloLink, Observable, execute, gql, type FetchResult } from '@apollo/client/core';
+import { ApolloLink, Observable, execute, type FetchResult } from '@apollo/client/core';
+import { Kind, OperationTypeNode, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { freshReadsLink } from './fresh-reads.js';
 
-const LIST = gql`
-  query Day {
-    applications {
-      id
-      preparationMissing
-    }
-  }
-`;
-const CONFIRM = gql`
-  mutation Confirm {
-    confirmPreparation {
-      id
-      preparationMissing
-    }
-  }
-`;
-const CHANGED = gql`
-  subscription Changed {
-    applicationChanged {
-      id
-    }
-  }
-`;
+/** An operation of this kind and name (the link reads nothing else; no document text in a portal outside src/api). */
+const operation = (kind: OperationTypeNode, name: string): DocumentNode => ({
+  kind: Kind.DOCUMENT,
+  definitions: [
+    { kind: Kind.OPERATION_DEFINITION, operation: kind, name: { kind: Kind.NAME, value: name }, selectionSet: { kind: Kind.SELECTION_SET, selections: [] } },
+  ],
+});
+const LIST = operation(OperationTypeNode.QUERY, 'Day');
+const CONFIRM = operation(OperationTypeNode.MUTATION, 'Confirm');
+const CHANGED = operation(OperationTypeNode.SUBSCRIPTION, 'Changed');
 
 /** A server whose answers the test releases by hand, each the state at the moment it was asked. */
 function server() {
