@@ -18,6 +18,7 @@ export { useOwnUnit, type OwnUnit } from './api/units.ts';
 export { NEAR_RELATIONS, RELATIONS } from './relations.js';
 export { printForm, type PrintableForm } from './print.js';
 export { useAction } from './action.js';
+export { remaining, useNow } from './time-left.js';
 export { default as VisitorSuspensions } from './sanction/VisitorSuspensions.vue';
 
 // The meeting screens carry the Janus client (with bluebird, ~115 kB): fetched when their tab first

@@ -1,6 +1,6 @@
 import { onBeforeUnmount, ref } from 'vue';
 
-/** A clock that ticks every second, for live countdowns (CQ-3's 48 hours). */
+/** A clock that ticks every second, for live countdowns to a deadline (CQ-3's 48 hours to arrange a meeting). */
 export function useNow() {
   const now = ref(Date.now());
   const timer = setInterval(() => {
