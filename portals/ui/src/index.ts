@@ -15,6 +15,7 @@ export { chinaDateTime, chinaMonth, chinaTime, chinaToday, dayLabel, monthLabel,
 export { default as ReviewQueue } from './ReviewQueue.vue';
 export { useOpenDays, type OpenDay } from './api/calendar.ts';
 export { useOwnUnit, type OwnUnit } from './api/units.ts';
+export { askAfresh } from './api/ask-afresh.ts';
 export { NEAR_RELATIONS, RELATIONS } from './relations.js';
 export { printForm, type PrintableForm } from './print.js';
 export { useAction } from './action.js';
