@@ -1,12 +1,12 @@
-import { onBeforeUnmount, ref } from 'vue';
+import { onScopeDispose, ref } from 'vue';
 
-/** A clock that ticks every second, for live countdowns to a deadline (CQ-3's 48 hours to arrange a meeting). */
+/** A clock that ticks every second, for live countdowns (CQ-3's 48 hours to arrange a meeting, GD-35's meeting time). */
 export function useNow() {
   const now = ref(Date.now());
   const timer = setInterval(() => {
     now.value = Date.now();
   }, 1000);
-  onBeforeUnmount(() => clearInterval(timer));
+  onScopeDispose(() => clearInterval(timer)); // with the component (or scope) that shows it
   return now;
 }
 

@@ -1,4 +1,5 @@
-import { computed, onScopeDispose, ref, watch, type Ref } from 'vue';
+import { computed, ref, watch, type Ref } from 'vue';
+import { useNow } from '../time-left.js';
 
 /** The last minutes, when both sides' countdowns turn red. */
 const ENDING_SECONDS = 5 * 60;
@@ -9,7 +10,7 @@ const ENDING_SECONDS = 5 * 60;
  */
 export function useCountdown(secondsLeft: Ref<number | null | undefined>) {
   const deadline = ref<number | null>(null);
-  const now = ref(Date.now());
+  const now = useNow();
   watch(
     secondsLeft,
     (seconds) => {
@@ -17,10 +18,6 @@ export function useCountdown(secondsLeft: Ref<number | null | undefined>) {
     },
     { immediate: true },
   );
-  const timer = setInterval(() => {
-    now.value = Date.now();
-  }, 1000);
-  onScopeDispose(() => clearInterval(timer)); // with the component (or scope) that counts
   const left = computed(() => (deadline.value === null ? null : Math.max(0, Math.round((deadline.value - now.value) / 1000))));
   const text = computed(() =>
     left.value === null ? '--:--' : `${String(Math.floor(left.value / 60)).padStart(2, '0')}:${String(left.value % 60).padStart(2, '0')}`,
