@@ -227,6 +227,9 @@ describe('meetings in a real Janus videoroom', () => {
       const visitor = await browser.seat(await seatOf('bureau1.clerk'), true);
       const subject = await browser.seat(await seatOf('prison1.clerk'), true);
       await eventually(async () => expect((await mediaStats(subject)).received.video).toBeGreaterThan(0), 20_000);
+      // The meeting clock samples who publishes once a second: the visitor stays on for a few samples,
+      // or the platform never learns it was on (media flows about a second after the seats are taken).
+      await new Promise((resolve) => setTimeout(resolve, 3000));
       const goneAt = Date.now();
       await visitor.close(); // the visitor side's terminal loses power
       await new Promise((resolve) => setTimeout(resolve, 3000));

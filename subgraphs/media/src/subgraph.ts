@@ -10,7 +10,7 @@ import { UNPROCESSED, stopForViolation } from './room/room.service.js';
 import { MeetingWarning } from './room/warning.entity.js';
 import { Recording } from './recording/recording.entity.js';
 import { RecordingResolver } from './recording/recording.resolver.js';
-import { startMeetingTimer } from './room/meeting-clock.js';
+import { startMeetingTimer, startRecordingJob } from './room/meeting-clock.js';
 import { playbackRoute } from './recording/playback.js';
 import { Migration20261123000000 } from './migrations/Migration20261123000000.js';
 import { Migration20261124000000 } from './migrations/Migration20261124000000.js';
@@ -45,7 +45,7 @@ export const mediaSubgraph: SubgraphDefinition = {
   routes: [playbackRoute],
   // Readiness reports Janus (issue 19): down or unconfigured, meetings fail but the rest works.
   checks: { janus: () => mediaGateway().healthy() },
-  jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger)],
+  jobs: [(orm, logger) => startMeetingTimer(orm, mediaGateway, logger), (orm, logger) => startRecordingJob(orm, mediaGateway, logger)],
   gauges: {
     rv_live_meetings: { help: 'Meetings live now', sql: `select count(*)::int as value from "media"."meeting" where state = 'LIVE'` },
     rv_recordings_unprocessed: {
