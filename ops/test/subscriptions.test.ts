@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { announceDeadlines } from '@rv/kit';
 import { INMATE_REVIEWS } from '@rv/prison';
-import { clock } from '@rv/schema';
+import { OutboxFeed, clock } from '@rv/schema';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { eventually, givenPlatform, type TestPlatform } from './support/harness.js';
 import { givenInmate, givenProxies, givenServiceDay, givenStaff, submit, subscribe, type Subscription } from './support/scenario.js';
@@ -189,6 +189,28 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     expect(feed.backendPid).not.toBeNull();
     expect(feed.backendPid).not.toBe(before);
     expect(clerk.results.map((r) => r.data.changed.id).sort()).toEqual([a.data.submitApplication.id, b.data.submitApplication.id].sort());
+  });
+
+  it('a feed stopped while its listener is still connecting leaves no connection behind', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const feed = new OutboxFeed({
+      connectionString: t.databaseUrl,
+      sources: ['judicial'],
+      applicationName: 'rv-test-stopped-feed',
+      startAt: async (_source, horizon) => {
+        await held; // the connection is open and listening; the feed has not taken it yet
+        return horizon;
+      },
+      onEvents: async () => undefined,
+    });
+    const listeners = () => t.sql(`select count(*)::int as n from pg_stat_activity where application_name = 'rv-test-stopped-feed'`);
+    const starting = feed.start();
+    await eventually(async () => expect(await listeners()).toEqual([{ n: 1 }]));
+    await feed.stop();
+    release();
+    await starting;
+    await eventually(async () => expect(await listeners()).toEqual([{ n: 0 }]));
   });
 
   it('GD-21 / GD-22: a reviewer’s queue updates live: a case opens with its due day, then is decided', async () => {

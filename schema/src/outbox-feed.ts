@@ -44,6 +44,7 @@ export class OutboxFeed {
 
   async start(): Promise<void> {
     await this.connect();
+    if (this.stopped) return;
     this.pollTimer = setInterval(() => this.poll(), this.options.pollMs ?? 1000);
     this.pollTimer.unref();
   }
@@ -82,6 +83,11 @@ export class OutboxFeed {
     this.backendPid = rows[0].pid;
     for (const source of this.options.sources) {
       if (!this.horizons.has(source)) this.horizons.set(source, await this.options.startAt(source, rows[0].h));
+    }
+    // Stopped while this (re)connect was under way: stop() found no listener to end, so end it here.
+    if (this.stopped) {
+      client.end().catch(() => undefined);
+      return;
     }
     this.client = client;
     this.readAll();
