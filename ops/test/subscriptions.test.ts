@@ -191,6 +191,24 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     expect(clerk.results.map((r) => r.data.changed.id).sort()).toEqual([a.data.submitApplication.id, b.data.submitApplication.id].sort());
   });
 
+  it('idle, the event consumers store nothing: an unchanged cursor is not written again (issue 16)', async () => {
+    // Each write is a transaction that moves every other feed's horizon: the consumers once kept each
+    // other rewriting their cursors on every poll, ~200 transactions a second with nothing happening.
+    const cursors = async () => {
+      const tables = await t.sql(`select table_schema from information_schema.tables where table_name = 'event_cursor' order by 1`);
+      expect(tables.length).toBeGreaterThanOrEqual(4);
+      const rows = await Promise.all(
+        tables.map(({ table_schema }) => t.sql(`select '${table_schema}' as consumer, source, xmin::text as version from "${table_schema}"."event_cursor"`)),
+      );
+      return rows.flat().sort((a, b) => `${a.consumer}.${a.source}`.localeCompare(`${b.consumer}.${b.source}`));
+    };
+    await eventually(async () => {
+      const before = await cursors();
+      await new Promise((resolve) => setTimeout(resolve, 3000)); // three polls of every feed
+      expect(await cursors()).toEqual(before);
+    }, 20_000);
+  });
+
   it('a feed stopped while its listener is still connecting leaves no connection behind', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
