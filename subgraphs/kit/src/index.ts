@@ -26,4 +26,5 @@ export * from './leader.js';
 export * from './metrics.js';
 export * from './keyed-text.js';
 export * from './rows.js';
+export * from './parent.js';
 export * from './tracing.js';

@@ -1,4 +1,4 @@
-import { batchLoader, findRows, requireAccount, requireStaff, type SubgraphContext, KeyedTextView, keyedWords } from '@rv/kit';
+import { batchLoader, findRows, requireAccount, requireStaff, type SubgraphContext, KeyedTextView, keyedWords, Parent } from '@rv/kit';
 import { PublicRole, Relation, StaffRole, TenantKind, forbidden, hasRole, isUuid, notFound } from '@rv/schema';
 import { Arg, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -113,12 +113,12 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Subject)
-  subject(@Root() application: Application) {
+  subject(@Parent() application: Application) {
     return subjectStub(application.subjectKind, application.subjectId);
   }
 
   @FieldResolver(() => [Visitor], { description: 'Visitors, ID numbers masked' })
-  visitors(@Root() application: Application): Visitor[] {
+  visitors(@Parent() application: Application): Visitor[] {
     return application.visitors.map(Visitor.from);
   }
 
@@ -126,12 +126,12 @@ export class ApplicationResolver {
     nullable: true,
     description: 'Why it was refused, stopped or closed, by catalogue key (issue 14): the portal translates',
   })
-  rejectionKeyed(@Root() application: Application): KeyedTextView | null {
+  rejectionKeyed(@Parent() application: Application): KeyedTextView | null {
     return KeyedTextView.of(application.rejectionKey, application.rejectionParams, application.rejectionRule);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The same in words, in the caller’s language (zh-CN default, en)' })
-  rejectionReason(@Root() application: Application, @Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
+  rejectionReason(@Parent() application: Application, @Arg('locale', () => String, { defaultValue: 'zh-CN' }) locale: string): string | null {
     return keyedWords(application.rejectionKey, application.rejectionParams, locale);
   }
 }

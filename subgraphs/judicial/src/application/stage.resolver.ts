@@ -1,6 +1,6 @@
-import { RejectionReasonOption, requireStaff, visitorRejectionOptions, type SubgraphContext } from '@rv/kit';
+import { RejectionReasonOption, requireStaff, visitorRejectionOptions, type SubgraphContext, Parent } from '@rv/kit';
 import { CASE_ROLES, TenantKind, chinaDate, rulePack, type ReviewActor } from '@rv/schema';
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { CountyBureau, actingKind } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
 import { Application, ApplicationStatus } from './application.entity.js';
@@ -81,7 +81,7 @@ export class StageResolver {
   }
 
   @FieldResolver(() => [RejectionReasonOption], { description: 'YN-8: the reasons a county bureau’s review may reject for (about a visitor), from the pack' })
-  preReviewReasons(@Root() application: Application): RejectionReasonOption[] {
+  preReviewReasons(@Parent() application: Application): RejectionReasonOption[] {
     return visitorRejectionOptions(rulePack(application.rulePack));
   }
 
@@ -91,22 +91,22 @@ export class StageResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'The current stage is past its due day (GD-22, YN-8)' })
-  stageOverdue(@Root() application: Application): boolean {
+  stageOverdue(@Parent() application: Application): boolean {
     return application.stage !== 'DONE' && !!application.stageDueOn && application.stageDueOn < chinaToday();
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'YN-8 / GD-21: the day the institution’s decision is (or was) due' })
-  institutionDueOn(@Root() application: Application): string | null {
+  institutionDueOn(@Parent() application: Application): string | null {
     return institutionDueOn(application);
   }
 
   @FieldResolver(() => Boolean, { description: 'YN-8 / GD-21: the institution is past its due day, or decided after it; the family’s bureau follows it' })
-  institutionOverdue(@Root() application: Application): boolean {
+  institutionOverdue(@Parent() application: Application): boolean {
     return institutionOverdue(application, chinaToday());
   }
 
   @FieldResolver(() => [StageStep], { description: 'YN-8: the review chain of the pack, the institution’s stage included, with where the application is' })
-  timeline(@Root() application: Application): StageStep[] {
+  timeline(@Parent() application: Application): StageStep[] {
     const today = chinaToday();
     const stages = rulePack(application.rulePack).review.stages.filter(
       (stage) => stage.actor !== 'JUDICIAL_OFFICE' || (application.venue && actingKind(application.venue) === 'JUDICIAL_OFFICE'),

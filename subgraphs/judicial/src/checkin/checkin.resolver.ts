@@ -1,6 +1,6 @@
-import { requireStaff, type SubgraphContext } from '@rv/kit';
+import { requireStaff, type SubgraphContext, Parent } from '@rv/kit';
 import { StaffRole, TenantKind, checkPreparation, localeOf, notFound, rulePack, translate, type MessageKey, type MessageParams } from '@rv/schema';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Application } from '../application/application.entity.js';
 import { loadVisibleApplication } from '../application/application.resolver.js';
 import { Attendance, PledgeSignature } from './attendance.entity.js';
@@ -55,7 +55,7 @@ export class CheckInResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'YN-12 / YN-19: what preparation is still missing, if any' })
   preparationMissing(
-    @Root() application: Application,
+    @Parent() application: Application,
     @Arg('locale', () => String, { defaultValue: 'zh-CN', description: 'zh-CN (default) or en' }) locale: string,
   ): string | null {
     const verdict = checkPreparation(rulePack(application.rulePack), application.preparation);
@@ -100,12 +100,12 @@ export class CheckInResolver {
   }
 
   @FieldResolver(() => [Attendance], { description: 'Who has been checked in on the day' })
-  attendance(@Root() application: Application, @Ctx() ctx: SubgraphContext): Promise<Attendance[]> {
+  attendance(@Parent() application: Application, @Ctx() ctx: SubgraphContext): Promise<Attendance[]> {
     return loadAttendance(ctx, application.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'GD-30: checked in and pledged; may join the meeting' })
-  async readyToJoin(@Root() application: Application, @Ctx() ctx: SubgraphContext): Promise<boolean> {
+  async readyToJoin(@Parent() application: Application, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     return readyToJoin(application, await loadAttendance(ctx, application.id), application.rulePack);
   }
 }

@@ -1,4 +1,4 @@
-import { KeyedTextView, RejectionReasonOption, keyedWords, requireStaff, subjectRejectionOptions, type SubgraphContext } from '@rv/kit';
+import { KeyedTextView, RejectionReasonOption, keyedWords, requireStaff, subjectRejectionOptions, type SubgraphContext, Parent } from '@rv/kit';
 import { CASE_ROLES, INSTITUTION_KINDS, Relation, TenantKind, VENUE_KINDS, forbidden, isUuid, notFound, rulePack } from '@rv/schema';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -172,7 +172,7 @@ export class InmateRequestResolver {
 @Resolver(() => Application)
 export class ApplicationFormResolver {
   @FieldResolver(() => PrintableForm, { description: 'YN Form 2, the family’s request, for the applicant, the venue and the institution' })
-  async form2(@Root() application: Application, @Ctx() ctx: SubgraphContext): Promise<PrintableForm> {
+  async form2(@Parent() application: Application, @Ctx() ctx: SubgraphContext): Promise<PrintableForm> {
     const identity = ctx.identity;
     const own =
       identity.accountId === application.proxyAccountId ||
