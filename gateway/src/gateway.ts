@@ -1,4 +1,3 @@
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
@@ -40,6 +39,7 @@ import { tokenFromHeader, verifyToken } from './auth.js';
 import { Revocations } from './revocation.js';
 import { clientAddress } from './client.js';
 import { SignedDataSource, type GatewayContext } from './data-source.js';
+import { SingleFetchGateway } from './single-fetch.js';
 import { LIMITS, queryProtections } from './protections.js';
 import { SharedDocuments, SubscriptionBridge } from './subscriptions.js';
 import { isHttps, sameOriginUpgrade, sessionCookie, sessionCookiePlugin, sessionToken, wantsCookieSession } from './session-cookie.js';
@@ -81,10 +81,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = createLogger('gateway');
   const trustedProxyHops = options.trustedProxyHops ?? Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name, url }) => new SignedDataSource(name, options.subgraphUrls[name] ?? url!, options.internalSecret, dispatcher),
-  });
+  const services = new Map<string, SignedDataSource>();
+  const gateway = new SingleFetchGateway(
+    {
+      supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+      buildService: ({ name, url }) => {
+        const service = new SignedDataSource(name, options.subgraphUrls[name] ?? url!, options.internalSecret, dispatcher);
+        services.set(name, service);
+        return service;
+      },
+    },
+    services,
+  );
 
   // Registered before start(), or the first schema load is missed (STACK.md).
   let subscriptionSchema: GraphQLSchema | undefined;

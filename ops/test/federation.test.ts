@@ -185,3 +185,50 @@ describe('through the gateway', () => {
     expect(subgraph.status).toBe(200);
   });
 });
+
+describe('issue 16: an operation one subgraph answers whole passes through the gateway', () => {
+  const passedTo = async (service: string) => {
+    const text = await (await fetch(new URL('/metrics', t.platform.gateway.url))).text();
+    return Number(text.match(new RegExp(`^rv_gateway_single_fetch_total\\{service="${service}"\\} (\\d+)$`, 'm'))?.[1] ?? 0);
+  };
+  /** The first asking plans and runs the gateway's own way; the second passes through. */
+  const twice = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const first = await t.gql(query, variables, token);
+    const before = await passedTo('prison');
+    const second = await t.gql(query, variables, token);
+    return { first, second, passed: (await passedTo('prison')) - before };
+  };
+
+  it('answers exactly as the gateway’s own execution: aliases, fragments, variables; a refusal the same way', async () => {
+    const reviewer = await t.login('prison1.reviewer');
+    const query = `query Mine($s: String, $none: String) {
+      mine: inmates(search: $s, limit: 3) { id ...Number }
+      none: inmates(search: $none) { id }
+    }
+    fragment Number on Inmate { inmateNumber custodyStatus }`;
+    const read = await twice(query, { s: null, none: '查无此人' }, reviewer);
+    expect(read.passed).toBe(1);
+    expect(read.second).toEqual(read.first);
+    expect(read.first.data.mine).toHaveLength(3);
+    expect(Object.keys(read.first.data.mine[0])).toEqual(['id', 'inmateNumber', 'custodyStatus']);
+    expect(read.first.data.none).toEqual([]);
+    // Another prison's inmate: refused by the prison subgraph, marked with its name, both ways.
+    const refused = await twice('query($id: ID!) { inmate(id: $id) { name } }', { id: await givenInmate(t, 'prison2', 1) }, reviewer);
+    expect(refused.passed).toBe(1);
+    expect(refused.second).toEqual(refused.first);
+    expect(refused.first.errors).toEqual([
+      { message: '无权访问此数据', path: ['inmate'], extensions: { code: 'FORBIDDEN', messageKey: 'error.forbidden', params: {}, serviceName: 'prison' } },
+    ]);
+  });
+
+  it('a refused mutation answers the same both ways; an operation needing two subgraphs never passes through', async () => {
+    const reviewer = await t.login('prison1.reviewer');
+    const refused = await twice('mutation($id: ID!) { cancelOfficialSession(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000999' }, reviewer);
+    expect(refused.passed).toBe(1);
+    expect(refused.second).toEqual(refused.first);
+    expect(refused.first.errors?.[0].extensions?.serviceName).toBe('prison');
+    const across = await twice('{ inmates(limit: 2) { id applications { id } } }', {}, reviewer);
+    expect(across.passed).toBe(0);
+    expect(across.second).toEqual(across.first);
+  });
+});

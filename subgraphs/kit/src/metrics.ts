@@ -143,3 +143,11 @@ export const childRestarts = new Counter({
   labelNames: ['child'] as const,
   registers: [metricsRegistry],
 });
+
+/** Issue 16: operations the gateway passed whole to the one subgraph that answers them (gateway/src/single-fetch.ts). */
+export const singleFetchPassed = new Counter({
+  name: 'rv_gateway_single_fetch_total',
+  help: 'Operations the gateway sent whole to the one subgraph that answers them, by subgraph',
+  labelNames: ['service'] as const,
+  registers: [metricsRegistry],
+});
