@@ -231,4 +231,25 @@ describe('issue 16: an operation one subgraph answers whole passes through the g
     expect(across.passed).toBe(0);
     expect(across.second).toEqual(across.first);
   });
+
+  it('a document the subgraph cannot read whole (another operation in it names another subgraph’s field) falls back to the gateway’s own execution', async () => {
+    const reviewer = await t.login('prison1.reviewer');
+    const document = 'query Mine { inmates(limit: 1) { id } } query Theirs { applications(limit: 1) { id } }';
+    const ask = async () => {
+      const response = await fetch(t.platform.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${reviewer}` },
+        body: JSON.stringify({ query: document, operationName: 'Mine' }),
+      });
+      return { status: response.status, ...(await response.json()) };
+    };
+    const first = await ask();
+    const before = await passedTo('prison');
+    const second = await ask(); // sent whole, refused by the prison subgraph's validation (nothing ran), then planned
+    const third = await ask(); // remembered: planned at once
+    expect((await passedTo('prison')) - before).toBe(0);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.inmates).toHaveLength(1);
+    expect([second, third]).toEqual([first, first]);
+  });
 });
