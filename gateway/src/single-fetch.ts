@@ -50,7 +50,7 @@ export class SingleFetchGateway extends ApolloGateway {
       request: { query: requestContext.source, variables: request.variables, operationName: request.operationName },
       context,
     } as never);
-    // The subgraph does not know a type the operation names (a fragment its plan left out): nothing ran.
+    // The subgraph cannot validate the whole document (another operation in it, a fragment its plan left out): nothing ran.
     if (answer.errors?.some((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) {
       this.remember(key, null);
       return null;
