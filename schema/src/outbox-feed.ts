@@ -141,25 +141,28 @@ export class OutboxFeed {
     if (!this.client || this.stopped) return;
     const client = this.pool;
     const from = this.horizons.get(source)!;
-    const {
-      rows: [{ h }],
-    } = await client.query('select pg_snapshot_xmin(pg_current_snapshot())::text as h');
-    if (h === from) return;
+    // One statement: the horizon and the rows below it come from the same snapshot.
     const { rows } = await client.query(
-      `select seq::text, topic, aggregate_type, aggregate_id, audience, payload, created_at
-         from "${source}"."outbox" where xid >= $1::xid8 and xid < $2::xid8 order by xid, seq`,
-      [from, h],
+      `with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as h)
+       select horizon.h::text as h, o.seq::text, o.topic, o.aggregate_type, o.aggregate_id, o.audience, o.payload, o.created_at
+         from horizon left join "${source}"."outbox" o on o.xid >= $1::xid8 and o.xid < horizon.h
+        order by o.xid, o.seq`,
+      [from],
     );
-    const events: OutboxEvent[] = rows.map((row) => ({
-      source,
-      seq: row.seq,
-      topic: row.topic,
-      aggregateType: row.aggregate_type,
-      aggregateId: row.aggregate_id,
-      audience: row.audience,
-      payload: row.payload,
-      createdAt: new Date(row.created_at).toISOString(),
-    }));
+    const h: string = rows[0].h;
+    if (h === from) return;
+    const events: OutboxEvent[] = rows
+      .filter((row) => row.seq !== null)
+      .map((row) => ({
+        source,
+        seq: row.seq,
+        topic: row.topic,
+        aggregateType: row.aggregate_type,
+        aggregateId: row.aggregate_id,
+        audience: row.audience,
+        payload: row.payload,
+        createdAt: new Date(row.created_at).toISOString(),
+      }));
     await this.options.onEvents(source, events, h);
     this.horizons.set(source, h);
   }

@@ -11,8 +11,8 @@ export type EventHandler = ((em: EntityManager, event: OutboxEvent<any>) => Prom
   batch?: (em: EntityManager, events: OutboxEvent<any>[]) => Promise<void>;
 };
 
-/** Events of a batch handler taken together, at most this many per transaction. */
-const BATCH_SIZE = 500;
+/** Events handled in one transaction, at most this many (a read can bring thousands, e.g. a roster import's audit records). */
+const CHUNK_SIZE = 500;
 
 export interface ConsumerOptions {
   orm: MikroORM;
@@ -24,9 +24,11 @@ export interface ConsumerOptions {
 }
 
 /**
- * Applies other subgraphs' events to this subgraph's own tables. Each event is handled in its
- * own transaction together with an inbox row keyed by (source, seq), so a redelivered event
- * (delivery is at least once) has no second effect.
+ * Applies other subgraphs' events to this subgraph's own tables. The events of one read are handled
+ * together in one transaction (500 at most), with an inbox row each keyed by (source, seq), so a
+ * redelivered event (delivery is at least once) has no second effect, and with the feed's cursor: a
+ * storm of bookings costs the consumers a few transactions per read, not one per event (issue 16).
+ * A handler that fails rolls its whole chunk back; the feed reads the same events again later.
  */
 export async function startEventConsumer(options: ConsumerOptions): Promise<OutboxFeed> {
   const { orm, schema, handlers, logger } = options;
@@ -45,26 +47,15 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Outb
       // of its own, moving every other feed's horizon in turn: idle, the consumers kept each other
       // writing ~200 transactions a second (issue 16). After a restart the empty range is read again.
       if (!events.length) return;
-      // Batch handlers first, all their events together: their topic's order against others does not matter.
-      const batched = new Map<EventHandler, OutboxEvent[]>();
-      for (const event of events) {
-        const handle = handlers[source]?.[event.topic];
-        if (!handle?.batch) continue;
-        if (!batched.has(handle)) batched.set(handle, []);
-        batched.get(handle)!.push(event);
+      const handled = events.filter((event) => handlers[source]?.[event.topic]);
+      if (!handled.length) return storeCursor(em(), schema, source, horizon);
+      for (let i = 0; i < handled.length; i += CHUNK_SIZE) {
+        const last = i + CHUNK_SIZE >= handled.length;
+        await em().transactional(async (tx) => {
+          await applyOnce(tx, schema, handled.slice(i, i + CHUNK_SIZE), handlers[source]!);
+          if (last) await storeCursor(tx, schema, source, horizon);
+        });
       }
-      for (const [handle, run] of batched)
-        for (let i = 0; i < run.length; i += BATCH_SIZE) await applyBatchOnce(em(), schema, run.slice(i, i + BATCH_SIZE), handle.batch!);
-      for (const event of events) {
-        const handle = handlers[source]?.[event.topic];
-        if (handle && !handle.batch) await applyOnce(em(), schema, event, handle);
-      }
-      await em().execute(
-        `insert into "${schema}"."event_cursor" (source, horizon) values (?, ?::xid8)
-         on conflict (source) do update set horizon = excluded.horizon`,
-        [source, horizon],
-        'run',
-      );
     },
     onError: (error, context) => logger.error({ err: error }, context),
   });
@@ -72,27 +63,42 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Outb
   return feed;
 }
 
-async function applyOnce(em: EntityManager, schema: string, event: OutboxEvent, handle: EventHandler): Promise<void> {
-  await em.transactional(async (tx) => {
-    const inserted = await tx.execute<{ seq: string }[]>(
-      `insert into "${schema}"."event_inbox" (source, seq) values (?, ?) on conflict do nothing returning seq`,
-      [event.source, event.seq],
-    );
-    if (inserted.length) await handle(tx, event);
-  });
+/**
+ * Handles in the caller's transaction the events not handled before (their inbox rows are new):
+ * batch handlers first, all their events together (their topic's order against others does not
+ * matter), then each other event in order, on an entity manager of its own as if alone.
+ */
+async function applyOnce(tx: EntityManager, schema: string, events: OutboxEvent[], handlers: Record<string, EventHandler>): Promise<void> {
+  const inserted = await tx.execute<{ seq: string }[]>(
+    `insert into "${schema}"."event_inbox" (source, seq) select ?, unnest(?::bigint[]) on conflict do nothing returning seq::text`,
+    [events[0].source, `{${events.map((event) => event.seq).join(',')}}`],
+  );
+  const fresh = new Set(inserted.map((row) => row.seq));
+  const todo = events.filter((event) => fresh.has(String(event.seq)));
+  const batched = new Map<EventHandler, OutboxEvent[]>();
+  for (const event of todo) {
+    const handle = handlers[event.topic];
+    if (!handle.batch) continue;
+    if (!batched.has(handle)) batched.set(handle, []);
+    batched.get(handle)!.push(event);
+  }
+  for (const [handle, run] of batched) await handle.batch!(tx, run);
+  for (const event of todo) {
+    const handle = handlers[event.topic];
+    if (handle.batch) continue;
+    const own = tx.fork({ keepTransactionContext: true });
+    await handle(own, event);
+    await own.flush();
+  }
 }
 
-/** A run of events in one transaction with their inbox rows; those already handled are left out. */
-async function applyBatchOnce(em: EntityManager, schema: string, events: OutboxEvent[], handle: NonNullable<EventHandler['batch']>): Promise<void> {
-  await em.transactional(async (tx) => {
-    const inserted = await tx.execute<{ seq: string }[]>(
-      `insert into "${schema}"."event_inbox" (source, seq) select ?, unnest(?::bigint[]) on conflict do nothing returning seq::text`,
-      [events[0].source, `{${events.map((event) => event.seq).join(',')}}`],
-    );
-    const fresh = new Set(inserted.map((row) => row.seq));
-    const todo = events.filter((event) => fresh.has(String(event.seq)));
-    if (todo.length) await handle(tx, todo);
-  });
+async function storeCursor(em: EntityManager, schema: string, source: OutboxSchema, horizon: string): Promise<void> {
+  await em.execute(
+    `insert into "${schema}"."event_cursor" (source, horizon) values (?, ?::xid8)
+     on conflict (source) do update set horizon = excluded.horizon`,
+    [source, horizon],
+    'run',
+  );
 }
 
 export function inboxDdl(schema: string): string[] {

@@ -1,0 +1,115 @@
+import { createLogger, openDatabase, startEventConsumer, type EventHandler, type Orm } from '@rv/kit';
+import { prisonSubgraph } from '@rv/prison';
+import type { OutboxFeed } from '@rv/schema';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { createDatabase, dropDatabase } from '../src/postgres.js';
+import { eventually } from './support/harness.js';
+
+/**
+ * The event consumer on its own (kit/consumer.ts): the prison schema's inbox and cursor, test topics
+ * written straight into judicial's outbox, and handlers that note each effect with its transaction.
+ */
+const name = `t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+let databaseUrl: string;
+let pool: pg.Pool;
+let orm: Orm;
+const sql = async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows;
+
+beforeAll(async () => {
+  await createDatabase(inject('adminUrl'), name, inject('templateDatabase'));
+  databaseUrl = inject('adminUrl').replace(/\/postgres$/, `/${name}`);
+  pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  orm = await openDatabase({ schema: 'prison', entities: prisonSubgraph.entities, migrations: prisonSubgraph.migrations, clientUrl: databaseUrl });
+  await sql('create table public.effect (topic text not null, seq bigint not null, tx xid8 not null default pg_current_xact_id())');
+});
+afterAll(async () => {
+  await orm?.close();
+  await pool?.end();
+  await dropDatabase(inject('adminUrl'), name);
+});
+
+/** Notes the event's effect in the handler's transaction; fails once for a topic in `failOnce`. */
+const failOnce = new Set<string>();
+const note: EventHandler = async (em, event) => {
+  await em.execute('insert into public.effect (topic, seq) values (?, ?)', [event.topic, event.seq]);
+  if (failOnce.delete(event.topic)) throw new Error(`handler of ${event.topic} failed`);
+};
+
+async function consume(topics: string[]): Promise<OutboxFeed> {
+  return startEventConsumer({
+    orm,
+    schema: 'prison',
+    connectionString: databaseUrl,
+    handlers: { judicial: Object.fromEntries(topics.map((topic) => [topic, note])) },
+    logger: createLogger('consumer-test'),
+  });
+}
+
+/** Events written together, in one transaction (a booking writes two). */
+async function publish(topics: string[]): Promise<void> {
+  await sql(
+    `insert into judicial.outbox (topic, aggregate_type, aggregate_id, audience, payload)
+     select topic, 'test', gen_random_uuid()::text, '{}'::jsonb, '{}'::jsonb from unnest($1::text[]) with ordinality as t(topic, n) order by n`,
+    [topics],
+  );
+}
+
+const effects = (prefix: string) => sql(`select topic, seq::text, xid(tx)::text as tx from public.effect where topic like $1 order by seq`, [`${prefix}%`]);
+
+describe('event consumer (issue 16: one transaction per read, not per event)', () => {
+  it('the events of one read are handled in one transaction, with their inbox rows and the cursor; delivered again, they have no second effect', async () => {
+    const feed = await consume(['a.first', 'a.second', 'a.third']);
+    try {
+      await publish(['a.first', 'a.second', 'a.third']);
+      const handled = await eventually(async () => {
+        const rows = await effects('a.');
+        expect(rows.map((row) => row.topic)).toEqual(['a.first', 'a.second', 'a.third']);
+        return rows;
+      });
+      expect(new Set(handled.map((row) => row.tx)).size).toBe(1);
+      const [cursor] = await sql(`select xmin::text as tx from prison.event_cursor where source = 'judicial'`);
+      expect(cursor.tx).toBe(handled[0].tx);
+      const inbox = await sql(`select seq::text from prison.event_inbox where source = 'judicial' and seq = any($1::bigint[]) order by seq`, [
+        handled.map((row) => row.seq),
+      ]);
+      expect(inbox.map((row) => row.seq)).toEqual(handled.map((row) => row.seq));
+    } finally {
+      await feed.stop();
+    }
+    // A restart from an older cursor (delivery is at least once) reads the same events again.
+    await sql(`update prison.event_cursor set horizon = '1' where source = 'judicial'`);
+    const again = await consume(['a.first', 'a.second', 'a.third']);
+    try {
+      await eventually(async () => {
+        const [cursor] = await sql(`select horizon::text from prison.event_cursor where source = 'judicial'`);
+        expect(cursor.horizon).not.toBe('1');
+      });
+      expect((await effects('a.')).length).toBe(3);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it('a handler that fails leaves nothing of its read: no effect, inbox row or cursor; a later read handles every event once', async () => {
+    const feed = await consume(['b.first', 'b.second']);
+    try {
+      const [before] = await sql(`select horizon::text from prison.event_cursor where source = 'judicial'`);
+      failOnce.add('b.second');
+      await publish(['b.first', 'b.second']);
+      await eventually(async () => expect(failOnce.size).toBe(0)); // the first attempt ran and failed
+      const handled = await eventually(async () => {
+        const rows = await effects('b.');
+        expect(rows.map((row) => row.topic)).toEqual(['b.first', 'b.second']);
+        return rows;
+      });
+      expect(new Set(handled.map((row) => row.tx)).size).toBe(1);
+      const [after] = await sql(`select horizon::text, xmin::text as tx from prison.event_cursor where source = 'judicial'`);
+      expect(after.horizon).not.toBe(before.horizon);
+      expect(after.tx).toBe(handled[0].tx);
+    } finally {
+      await feed.stop();
+    }
+  });
+});
