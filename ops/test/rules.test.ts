@@ -569,6 +569,27 @@ describe('suspension notices', () => {
     expect(rescheduled.body).toMatch(/改期申请.*优先审批/);
   });
 
+  it('GD-39: the reschedule priority is given once: of two applications filed at the same moment for the subject, one has it', async () => {
+    const proxy = await t.login('proxy');
+    const subject = await givenInmate(t, 'prison1', 9);
+    const stopped = await givenDayWithSlots(t, 3);
+    expect((await submit(t, proxy, { subjectId: subject, serviceDayId: stopped.id, idempotencyKey: 'offer-race-stopped' })).errors).toBeUndefined();
+    const ISSUE = 'mutation($f: String!, $t: String!) { issueSuspensionNotice(cause: UNIT_FAULT, fromDate: $f, toDate: $t, message: "设备检修") { affected } }';
+    expect((await t.gql(ISSUE, { f: stopped.date, t: stopped.date }, await t.login('prison1.supervisor'))).data.issueSuspensionNotice).toEqual({ affected: 1 });
+    // Two months, so that GD-11's one meeting a month lets both through.
+    const one = await givenDayWithSlots(t, 3);
+    let two = await givenDayWithSlots(t, 3);
+    while (two.date.slice(0, 7) === one.date.slice(0, 7)) two = await givenDayWithSlots(t, 3);
+    const filed = await Promise.all(
+      [one, two].map((day, n) => submit(t, proxy, { subjectId: subject, serviceDayId: day.id, idempotencyKey: `offer-race-${n}` })),
+    );
+    expect(filed.map((result) => result.errors)).toEqual([undefined, undefined]);
+    const rows = await t.sql('select priority_category from judicial.application where id = any($1) order by priority_category nulls last', [
+      filed.map((result) => result.data.submitApplication.id),
+    ]);
+    expect(rows).toEqual([{ priority_category: 'RESCHEDULE' }, { priority_category: null }]);
+  });
+
   it('GD-39: the province announces a system upgrade; the notice is public', async () => {
     const province = await t.login('province.admin');
     const result = await t.gql(

@@ -40,6 +40,9 @@ export interface ReviewTable {
   schema: string;
   subjectColumn: string;
   institutionColumn: string;
+  /** The subjects' table (its institution key is `institutionColumn` too) and the institutions' (with `rule_pack`). */
+  subjectTable: string;
+  institutionTable: string;
   /** Which of the pack's rejection-reason lists applies to the subject (GD-24 inmate, GD-25 detainee). */
   subjectReasons: 'inmate' | 'detainee';
   /** GD-24 / GD-25 / YN-15 / SX-9: why the subject may not meet on that day, from its custody status (empty: eligible). */
@@ -50,6 +53,17 @@ export interface ReviewSubject {
   id: string;
   institutionId: string;
   rulePack: string;
+}
+
+/** The subject with its institution and that institution's pack, in one statement (issue 16: findOne with populate cost several times the read). */
+export async function reviewSubject(em: EntityManager, table: ReviewTable, subjectId: string): Promise<ReviewSubject | null> {
+  const [subject] = await em.execute<ReviewSubject[]>(
+    `select s.id, s."${table.institutionColumn}" as "institutionId", i.rule_pack as "rulePack"
+       from "${table.schema}"."${table.subjectTable}" s join "${table.schema}"."${table.institutionTable}" i on i.id = s."${table.institutionColumn}"
+      where s.id = ?`,
+    [subjectId],
+  );
+  return subject ?? null;
 }
 
 /**

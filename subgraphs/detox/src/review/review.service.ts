@@ -5,6 +5,7 @@ import {
   openReview,
   prioritizeReview,
   recheckReviewSubject,
+  reviewSubject,
   type Decision,
   type EntityManager,
   type Reviewer,
@@ -18,6 +19,8 @@ export const DETAINEE_REVIEWS: ReviewTable = {
   schema: 'detox',
   subjectColumn: 'detainee_id',
   institutionColumn: 'centre_id',
+  subjectTable: 'detainee',
+  institutionTable: 'detox_centre',
   subjectReasons: 'detainee',
   // GD-25: the detainee's status (no dated periods: what holds now holds on the meeting day).
   async eligibility(em, subjectId, pack) {
@@ -29,9 +32,8 @@ export const DETAINEE_REVIEWS: ReviewTable = {
 /** application.submitted for a detainee → the detainee's centre opens its review. */
 export async function openDetaineeReview(em: EntityManager, event: OutboxEvent<ApplicationSubmitted>): Promise<void> {
   if (event.payload.subjectKind !== 'DETAINEE') return;
-  const detainee = await em.findOne(Detainee, { id: event.payload.subjectId }, { populate: ['centre'] });
-  if (!detainee) return;
-  await openReview(em, DETAINEE_REVIEWS, event.payload, { id: detainee.id, institutionId: detainee.centre.id, rulePack: detainee.centre.rulePack });
+  const detainee = await reviewSubject(em, DETAINEE_REVIEWS, event.payload.subjectId);
+  if (detainee) await openReview(em, DETAINEE_REVIEWS, event.payload, detainee);
 }
 
 /** GD-4: the bureau put an application first. */

@@ -1,4 +1,4 @@
-import { recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
+import { findById, recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic,
   TenantKind,
@@ -69,7 +69,7 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
   return fileBooking(em, filedBy, input, async (tx) => {
     const subject = await subjectInCustody(tx, input.subjectId, 'subject');
     const serviceDay = await chosenServiceDay(tx, input.serviceDayId);
-    const venue = isUuid(input.venueId) ? await tx.findOne(CountyBureau, { id: input.venueId }) : null;
+    const venue = isUuid(input.venueId) ? await findById(tx, CountyBureau, input.venueId) : null;
     if (!venue) throw notFound('venue');
     // GD-20: a clerk files at the counter of the clerk's own bureau.
     if ('venueId' in filer && filer.venueId !== venue.id) throw forbidden('forbidden.ownCounterOnly');

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@rv/kit';
+import { findById, type EntityManager } from '@rv/kit';
 import {
   checkApplicationDay,
   checkApplyAhead,
@@ -229,7 +229,8 @@ export function checksFor(channel: Channel): BookingCheck[] {
 
 /** Runs the channel's checks over the draft; the first refusal throws (with its pack and rule). */
 export async function checkBooking(tx: EntityManager, draft: BookingDraft): Promise<CheckedBooking> {
-  const institution = await tx.findOneOrFail(InstitutionRef, { id: draft.subject.institutionId });
+  const institution = await findById(tx, InstitutionRef, draft.subject.institutionId);
+  if (!institution) throw new Error(`institution ${draft.subject.institutionId} of subject ${draft.subject.id} is not known`);
   // Issue 15: the pack in force on the filing day; the application keeps it whatever changes later.
   const applying = applyingAssignment(institution, draft.today);
   const pack = rulePack(applying.pack);

@@ -1,4 +1,4 @@
-import { recordEvents, type EntityManager } from '@rv/kit';
+import { findById, recordEvents, type EntityManager } from '@rv/kit';
 import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, unauthenticated, type RulePack } from '@rv/schema';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
@@ -31,7 +31,7 @@ export function checkIdempotencyKey(key: string): void {
 
 /** The service day a filer chose, or NOT_FOUND. */
 export async function chosenServiceDay(tx: EntityManager, id: string): Promise<ServiceDay> {
-  const day = isUuid(id) ? await tx.findOne(ServiceDay, { id }) : null;
+  const day = isUuid(id) ? await findById(tx, ServiceDay, id) : null;
   if (!day) throw notFound('serviceDay');
   return day;
 }
@@ -123,12 +123,25 @@ function firstStage(pack: RulePack, venue: CountyBureau | null, today: string, e
   return stageTiming(pack, actor, today, extended);
 }
 
-/** GD-39 / YN-18: a booking stopped by a suspension gives the same filer's next application for the subject priority, once. */
-async function usePriorityOffer(em: EntityManager, subjectId: string, filedBy: FiledBy): Promise<{ priority: boolean; priorityCategory: string | null }> {
-  const offer = await em.findOne(Application, { subjectId, ...filedBy, rescheduleOffered: true });
-  if (!offer) return { priority: false, priorityCategory: null };
-  offer.rescheduleOffered = false;
+/**
+ * GD-39 / YN-18: a booking stopped by a suspension gives the same filer's next application for the subject
+ * priority, once: one conditional update takes the offer, so of two filings racing for it one has it.
+ */
+async function usePriorityOffer(tx: EntityManager, subjectId: string, filedBy: FiledBy): Promise<{ priority: boolean; priorityCategory: string | null }> {
+  const [column, filer] = filerColumn(filedBy);
+  const taken = await tx.execute<{ id: string }[]>(
+    `update "judicial"."application" set reschedule_offered = false
+      where id = (select id from "judicial"."application" where subject_id = ? and ${column} = ? and reschedule_offered limit 1 for update)
+      returning id`,
+    [subjectId, filer],
+  );
+  if (!taken.length) return { priority: false, priorityCategory: null };
   return { priority: true, priorityCategory: PriorityCategory.RESCHEDULE };
+}
+
+/** The application's column naming who filed, and its value. */
+function filerColumn(filedBy: FiledBy): [column: 'proxy_account_id' | 'filed_by_staff_id', filer: string] {
+  return 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
 }
 
 /**
@@ -183,9 +196,9 @@ export async function fileOnce(
 
 /** One statement: a retried submission's first id, or SLOT_FULL for a day that already reads full. */
 async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
-  const [filerColumn, filer] = 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
+  const [column, filer] = filerColumn(filedBy);
   const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
-    `select (select id from "judicial"."application" where ${filerColumn} = ? and idempotency_key = ?) as replay,
+    `select (select id from "judicial"."application" where ${column} = ? and idempotency_key = ?) as replay,
             (select taken >= capacity from "judicial"."service_day" where id = ?) as full`,
     [filer, input.idempotencyKey, isUuid(input.serviceDayId) ? input.serviceDayId : null],
   );

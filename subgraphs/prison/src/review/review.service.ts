@@ -5,6 +5,7 @@ import {
   openReview,
   prioritizeReview,
   recheckReviewSubject,
+  reviewSubject,
   type Decision,
   type EntityManager,
   type Reviewer,
@@ -18,6 +19,8 @@ export const INMATE_REVIEWS: ReviewTable = {
   schema: 'prison',
   subjectColumn: 'inmate_id',
   institutionColumn: 'prison_id',
+  subjectTable: 'inmate',
+  institutionTable: 'prison',
   subjectReasons: 'inmate',
   // GD-24 / YN-15 / SX-9: the inmate's custody status, periods counted back from the meeting day.
   async eligibility(em, subjectId, pack, meetingDate) {
@@ -29,9 +32,8 @@ export const INMATE_REVIEWS: ReviewTable = {
 /** application.submitted for an inmate → the inmate's prison opens its review (deadline per pack). */
 export async function openReviewCase(em: EntityManager, event: OutboxEvent<ApplicationSubmitted>): Promise<void> {
   if (event.payload.subjectKind !== 'INMATE') return;
-  const inmate = await em.findOne(Inmate, { id: event.payload.subjectId }, { populate: ['prison'] });
-  if (!inmate) return;
-  await openReview(em, INMATE_REVIEWS, event.payload, { id: inmate.id, institutionId: inmate.prison.id, rulePack: inmate.prison.rulePack });
+  const inmate = await reviewSubject(em, INMATE_REVIEWS, event.payload.subjectId);
+  if (inmate) await openReview(em, INMATE_REVIEWS, event.payload, inmate);
 }
 
 /** GD-4: the bureau put an application first. */
