@@ -21,6 +21,8 @@ const ROUTES_KEPT = 1000;
  */
 export class SingleFetchGateway extends ApolloGateway {
   private readonly routes = new Map<string, Route>();
+  /** Operations whose first request is on the gateway's full path now: the others wait for its route. */
+  private readonly deciding = new Map<string, Promise<void>>();
 
   constructor(
     config: GatewayConfig,
@@ -32,14 +34,24 @@ export class SingleFetchGateway extends ApolloGateway {
     self.executor = async (untyped) => {
       const requestContext = untyped as GatewayGraphQLRequestContext<GatewayContext>;
       const key = planKey(requestContext);
+      // The same operation arriving while its first request decides (a storm): wait for the decision.
+      await this.deciding.get(key);
       const route = this.routes.get(key);
       if (route) {
         const answer = await this.passThrough(key, route, requestContext);
         if (answer) return answer;
       }
-      const result = await full(requestContext); // plans the operation and keeps its plan
-      if (route === undefined) this.remember(key, await this.routeOf(key, requestContext));
-      return result;
+      if (route !== undefined) return full(requestContext);
+      const decided = Promise.withResolvers<void>();
+      this.deciding.set(key, decided.promise);
+      try {
+        const result = await full(requestContext); // plans the operation and keeps its plan
+        this.remember(key, await this.routeOf(key, requestContext));
+        return result;
+      } finally {
+        this.deciding.delete(key);
+        decided.resolve();
+      }
     };
   }
 
