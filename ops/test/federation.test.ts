@@ -232,6 +232,16 @@ describe('issue 16: an operation one subgraph answers whole passes through the g
     expect(across.second).toEqual(across.first);
   });
 
+  it('the same new operation asked many times at once takes the gateway’s full path once; the others wait for its route and pass through', async () => {
+    const reviewer = await t.login('prison1.reviewer');
+    const query = 'query AtOnce { inmates(limit: 2) { id inmateNumber } }';
+    const before = await passedTo('prison');
+    const answers = await Promise.all(Array.from({ length: 8 }, () => t.gql(query, {}, reviewer)));
+    expect((await passedTo('prison')) - before).toBe(7);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(answers[0].data.inmates).toHaveLength(2);
+  });
+
   it('a document the subgraph cannot read whole (another operation in it names another subgraph’s field) falls back to the gateway’s own execution', async () => {
     const reviewer = await t.login('prison1.reviewer');
     const document = 'query Mine { inmates(limit: 1) { id } } query Theirs { applications(limit: 1) { id } }';
