@@ -1,6 +1,7 @@
 import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { singleFetchPassed } from '@rv/kit';
+import { withoutStack } from '@rv/schema';
 import { createHash } from 'node:crypto';
 import { GraphQLError, Kind, isNonNullType, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext, SignedDataSource } from './data-source.js';
@@ -104,12 +105,15 @@ function planKey({ queryHash, request }: GatewayGraphQLRequestContext<GatewayCon
   return request.operationName ? createHash('sha256').update(queryHash).update(request.operationName).digest('hex') : queryHash;
 }
 
-/** As the gateway marks a subgraph's error: its message, path and extensions, and the service's name. */
+/** As the gateway marks a subgraph's error: its message, path and extensions, and the service's name (the gateway's stack says nothing of it). */
 function downstreamError(error: GraphQLFormattedError, serviceName: string): GraphQLError {
-  return new GraphQLError(error.message || `Error while fetching subquery from service "${serviceName}"`, {
-    path: error.path,
-    extensions: { ...error.extensions, serviceName },
-  });
+  return withoutStack(
+    () =>
+      new GraphQLError(error.message || `Error while fetching subquery from service "${serviceName}"`, {
+        path: error.path,
+        extensions: { ...error.extensions, serviceName },
+      }),
+  );
 }
 
 /** No data at all (the subgraph did not answer): each root field null, as the gateway's execution gives. */

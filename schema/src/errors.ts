@@ -46,10 +46,15 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
  * of it this one's, captured and then formatted when graphql-js copies it onto the located error).
  */
 export function keyed(code: ErrorCode, key: MessageKey, params: MessageParams = {}, extra: Record<string, unknown> = {}): GraphQLError {
+  return withoutStack(() => new GraphQLError(translate(key, params), { extensions: { code, messageKey: key, params, ...extra } }));
+}
+
+/** An error made without capturing a stack trace: for decisions and errors passed on from elsewhere, whose stack here says nothing. */
+export function withoutStack<T>(make: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return new GraphQLError(translate(key, params), { extensions: { code, messageKey: key, params, ...extra } });
+    return make();
   } finally {
     Error.stackTraceLimit = limit;
   }
