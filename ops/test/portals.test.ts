@@ -368,7 +368,8 @@ describe('bureau portal', () => {
       const page = await signedIn('prison', await givenStaffLogin(t, 'PRISON', prison.id, ['REVIEWER']));
       // Issue 17: a bookmark of the pack's tab opens it, though the tab shows only once the prison's data has loaded.
       await page.goto(`${origin}/prison/requests`);
-      await page.locator('.requests').waitFor({ timeout: 10_000 });
+      // The screen's own button: its table shows only while loading or once there is a request.
+      await page.getByRole('button', { name: '登记服刑人员申请' }).waitFor({ timeout: 10_000 });
       await expect.poll(() => page.getByRole('tab', { name: '服刑人员申请' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
       expect(new URL(page.url()).pathname).toBe('/prison/requests');
       await page.getByRole('tab', { name: '服刑人员申请' }).click();
