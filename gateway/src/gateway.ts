@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import {
   errorFormatter,
   createLogger,
+  listening,
   mayReadMetrics,
   metricsPlugin,
   sampleGauge,
@@ -235,7 +236,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await revocations.load(options.databaseUrl);
   revocations.startExpirySweep(options.socketCheckMs ?? 1000);
 
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await listening(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
   logger.info({ port }, 'gateway listening');
   // Listening on every address: callers on this machine use loopback.

@@ -124,6 +124,7 @@ async function main(): Promise<void> {
 
   const secrets = await loadSecrets();
   const janus = await startMedia(secrets);
+  // A part that cannot start (a port taken) ends npm start, but not before the database and Janus it started.
   const platform = await startPlatform({
     databaseUrl,
     internalSecret: secrets.internalSecret,
@@ -133,6 +134,10 @@ async function main(): Promise<void> {
     gatewayHost: process.env.HOST ?? '127.0.0.1',
     subgraphPortBase: process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) : undefined,
     fallback: portalsHandler(),
+  }).catch(async (error) => {
+    await janus?.stop();
+    await embedded?.stop();
+    throw error;
   });
 
   const seeded = process.env.DEMO_DATA !== 'off' && (await isDatabaseEmpty(platform));

@@ -60,7 +60,7 @@ async function startPlatformProcess(env: Record<string, string>): Promise<{ chil
 }
 
 describe('npm start (ops/dist/start.js, built by npm test)', () => {
-  it('starts everything on embedded PostgreSQL with demo data, serves logins, stops cleanly on SIGTERM, and keeps its data', async () => {
+  it('starts everything on embedded PostgreSQL with demo data, serves logins, stops cleanly on SIGTERM, keeps its data; with its port taken it ends and stops its PostgreSQL and Janus', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'rv-start-'));
     await chmod(dataDir, 0o755);
     // Below the kernel's ephemeral range (32768+), where an outgoing connection could take a subgraph's port
@@ -130,5 +130,29 @@ describe('npm start (ops/dist/start.js, built by npm test)', () => {
     expect(metrics).toContain('rv_child_restarts_total{child="janus"} 1');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 240_000);
+
+    // Its port already taken: npm start says so and ends, and stops the PostgreSQL and Janus it had started.
+    const taken = createServer().listen(Number(env.PORT), '127.0.0.1');
+    await new Promise((resolve) => taken.once('listening', resolve));
+    try {
+      const third = spawn(process.execPath, [START], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(third);
+      let said = '';
+      third.stdout!.on('data', (chunk) => (said += chunk));
+      third.stderr!.on('data', (chunk) => (said += chunk));
+      const code = await new Promise<number | string | null>((resolve) => {
+        third.once('exit', resolve);
+        setTimeout(() => resolve('still running after 60 s'), 60_000);
+      });
+      expect(code).toBe(1);
+      expect(said).toContain('EADDRINUSE');
+      expect(said).toContain('start failed');
+      const leftBehind = execFileSync('ps', ['-eo', 'args='], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes(dataDir) || line.includes(`-p ${env.PGPORT} `));
+      expect(leftBehind).toEqual([]);
+    } finally {
+      taken.close();
+    }
+  }, 300_000);
 });

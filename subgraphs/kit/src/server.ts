@@ -136,7 +136,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     );
   }
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await listening(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/graphql`;
   logger.info({ url }, `${options.name} subgraph listening`);
@@ -152,6 +152,17 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       await apollo.stop();
     },
   };
+}
+
+/** Listens, or rejects (a port already taken: EADDRINUSE) instead of the unhandled 'error' event that ends the process. */
+export function listening(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 export type Readiness = { status: 'ok' | 'degraded' | 'unavailable'; checks: Record<string, 'ok' | 'down'> };
