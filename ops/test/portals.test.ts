@@ -620,9 +620,10 @@ describe('bureau portal', () => {
     );
     expect(attendance).toMatchObject({ admitted: true, pledge_signature: 'SIGNATURE', pledge_signed_at: expect.any(Date) });
 
-    // GD-26: the SMS log shows what the family was told (the approval), the phone masked.
+    // GD-26: the SMS log shows what the family was told (the approval), the phone masked. Its own row: on a weekend
+    // (China time) other tests' messages are dated the next working day and come first.
     await page.getByRole('tab', { name: '短信记录' }).click();
-    const sms = page.locator('.sms .el-table__row').first();
+    const sms = page.locator('.sms .el-table__row', { hasText: approved.number });
     await sms.waitFor();
     await expect(sms.textContent()).resolves.toMatch(/138\*{4}8000/);
   }, 60_000);
