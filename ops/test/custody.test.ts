@@ -240,8 +240,14 @@ describe('YN-7: one meeting for the pair, when both are approved', () => {
       ['APPROVED', 1],
       ['APPROVED', 1],
     ]);
-    // Given: the meeting is live; with no video gateway reachable, media's clock interrupts it (YN-18).
-    await t.sql(`update media.meeting set state = 'LIVE', started_at = now(), ends_at = now() + interval '30 minutes' where id = $1`, [meetingId]);
+    // Given: the meeting is live; with no video gateway reachable, media's clock interrupts it (YN-18). Its times by the
+    // platform's clock (this file runs on a working day ahead when today is not one), or media finds it already over.
+    const now = clock.now();
+    await t.sql(`update media.meeting set state = 'LIVE', started_at = $2, ends_at = $3 where id = $1`, [
+      meetingId,
+      now,
+      new Date(now.getTime() + 30 * 60_000),
+    ]);
     await eventually(
       async () =>
         expect((await pairRows(ids)).map((row) => [row.status, row.used])).toEqual([
