@@ -162,3 +162,68 @@ describe('YN-8: four stages, each with its working days', () => {
     expect((await t.gql(STAGE, { id: submitted.data.submitApplication.id }, proxy)).data.application.stage).toBe('INSTITUTION');
   });
 });
+
+describe('the institution’s stage opens by the event (issue 16: a read’s submissions together)', () => {
+  it('GD-22 / YN-8: submissions read together open one review case each, in one transaction, due by their own pack; delivered again, nothing more', async () => {
+    const yn = await givenPrison(t, 'YN', [{}], 5);
+    const [gd1, gd2] = await t.sql('select id from prison.inmate where prison_id = $1 order by inmate_number offset 10 limit 2', [DEMO_TENANTS.prison1.id]);
+    const submission = (subjectId: string, institutionId: string, rulePack: string, extendedReview: boolean) => ({
+      applicationId: randomUUID(),
+      applicationNumber: `2026120700000${Math.floor(Math.random() * 90_000 + 10_000)}`,
+      institutionStageFrom: '2026-12-07', // a Monday
+      extendedReview,
+      priority: false,
+      subjectId,
+      subjectKind: 'INMATE',
+      institutionId,
+      venueId: DEMO_TENANTS.bureau1.id,
+      proxyAccountId: null,
+      serviceDate: '2026-12-21',
+      submittedAt: '2026-12-07T01:00:00.000Z',
+      rulePack,
+    });
+    const submissions = [
+      submission(gd1.id, DEMO_TENANTS.prison1.id, 'GD', false),
+      submission(gd2.id, DEMO_TENANTS.prison1.id, 'GD', true),
+      submission(yn.inmateIds[0], yn.id, 'YN', false),
+    ];
+    // As a booking storm leaves them: several bookings' events committed before the prison's consumer reads.
+    const publish = () =>
+      t.sql(
+        `insert into judicial.outbox (topic, aggregate_type, aggregate_id, audience, payload)
+         select 'application.submitted', 'Application', s->>'applicationId', '[]'::jsonb, s from jsonb_array_elements($1::jsonb) s returning seq::text`,
+        [JSON.stringify(submissions)],
+      );
+    await publish();
+    const ids = submissions.map((submitted) => submitted.applicationId);
+    const opened = () =>
+      t.sql(
+        `select id::text, application_id, status, due_on::text, rule_pack, xmin::text as tx from prison.review_case where application_id = any($1::uuid[]) order by due_on, rule_pack`,
+        [ids],
+      );
+    const cases = await eventually(async () => {
+      const rows = await opened();
+      expect(rows).toHaveLength(3);
+      return rows;
+    });
+    // GD-22: 3 working days from Monday 7 December, 5 when extended; YN-8: the prison's 5.
+    expect(cases.map(({ application_id, status, due_on, rule_pack }) => ({ application_id, status, due_on, rule_pack }))).toEqual([
+      { application_id: ids[0], status: 'PENDING', due_on: '2026-12-10', rule_pack: 'GD' },
+      { application_id: ids[1], status: 'PENDING', due_on: '2026-12-14', rule_pack: 'GD' },
+      { application_id: ids[2], status: 'PENDING', due_on: '2026-12-14', rule_pack: 'YN' },
+    ]);
+    expect(new Set(cases.map((row) => row.tx)).size).toBe(1);
+    const changed = () =>
+      t.sql(`select xmin::text as tx from prison.outbox where topic = 'review.changed' and aggregate_id = any($1::text[])`, [cases.map((row) => row.id)]);
+    expect(await changed()).toEqual([{ tx: cases[0].tx }, { tx: cases[0].tx }, { tx: cases[0].tx }]);
+
+    // Delivered again (new events for the same applications): no second case, no second announcement.
+    const again = (await publish()).map((row) => row.seq);
+    await eventually(async () => {
+      const inbox = await t.sql(`select seq::text from prison.event_inbox where source = 'judicial' and seq = any($1::bigint[])`, [again]);
+      expect(inbox).toHaveLength(3);
+    });
+    expect(await opened()).toEqual(cases);
+    expect(await changed()).toHaveLength(3);
+  });
+});

@@ -30,6 +30,7 @@ import {
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
 import { recordEvent, recordEvents } from './outbox.js';
+import type { EventHandler } from './consumer.js';
 
 /**
  * The review mechanics an institution's subgraph shares (prison for inmates, detox for
@@ -49,51 +50,86 @@ export interface ReviewTable {
   eligibility(em: EntityManager, subjectId: string, pack: RulePack, meetingDate: string): Promise<EligibilityFinding[]>;
 }
 
-export interface ReviewSubject {
+interface ReviewSubject {
   id: string;
   institutionId: string;
   rulePack: string;
 }
 
-/** The subject with its institution and that institution's pack, in one statement (issue 16: findOne with populate cost several times the read). */
-export async function reviewSubject(em: EntityManager, table: ReviewTable, subjectId: string): Promise<ReviewSubject | null> {
-  const [subject] = await em.execute<ReviewSubject[]>(
+/** The subjects with their institution and that institution's pack, in one statement. */
+async function reviewSubjects(em: EntityManager, table: ReviewTable, subjectIds: string[]): Promise<Map<string, ReviewSubject>> {
+  const subjects = await em.execute<ReviewSubject[]>(
     `select s.id, s."${table.institutionColumn}" as "institutionId", i.rule_pack as "rulePack"
        from "${table.schema}"."${table.subjectTable}" s join "${table.schema}"."${table.institutionTable}" i on i.id = s."${table.institutionColumn}"
-      where s.id = ?`,
-    [subjectId],
+      where s.id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+    [JSON.stringify(subjectIds)],
   );
-  return subject ?? null;
+  return new Map(subjects.map((subject) => [subject.id, subject]));
 }
 
 /**
  * application.submitted → the institution opens a review case (once, however often delivered),
- * due GD-22 3 working days after its stage starts (+2 when extended); YN-8 5 working days.
+ * due GD-22 3 working days after its stage starts (+2 when extended); YN-8 5 working days. Many
+ * applications at once (a consumer's read, issue 16): one statement reads their subjects, one opens
+ * the cases, one records their events, where each application took three.
  */
-export async function openReview(em: EntityManager, table: ReviewTable, submitted: ApplicationSubmitted, subject: ReviewSubject): Promise<void> {
-  // The pack the application was filed under (a unit's later pack change does not reach it).
+export async function openReviews(em: EntityManager, table: ReviewTable, submissions: ApplicationSubmitted[]): Promise<void> {
+  const subjects = await reviewSubjects(
+    em,
+    table,
+    submissions.map((submitted) => submitted.subjectId),
+  );
+  const cases = submissions.flatMap((submitted) => {
+    const subject = subjects.get(submitted.subjectId);
+    return subject ? [reviewCaseRow(table, submitted, subject)] : [];
+  });
+  if (!cases.length) return;
+  const columns = Object.keys(cases[0]).map((column) => `"${column}"`);
+  const opened = await em.execute<{ id: string; institution: string }[]>(
+    `insert into "${table.schema}"."review_case" (id, status, ${columns.join(', ')})
+     select gen_random_uuid(), 'PENDING', ${columns.map((column) => `r.${column}`).join(', ')}
+       from jsonb_populate_recordset(null::"${table.schema}"."review_case", ?::jsonb) r
+     on conflict (application_id) do nothing returning id, "${table.institutionColumn}" as institution`,
+    [JSON.stringify(cases)],
+  );
+  if (opened.length)
+    await recordEvents(
+      em,
+      table.schema,
+      opened.map((row) => reviewChanged(row.id, row.institution)),
+    );
+}
+
+/** A review case's columns for a submitted application, under the pack it was filed under (a unit's later pack change does not reach it). */
+function reviewCaseRow(table: ReviewTable, submitted: ApplicationSubmitted, subject: ReviewSubject): Record<string, unknown> {
   const pack = rulePack(submitted.rulePack ?? subject.rulePack);
   const due = stageDue(pack, nationalCalendar(), 'INSTITUTION', submitted.institutionStageFrom, submitted.extendedReview);
-  const [opened] = await em.execute<{ id: string }[]>(
-    `insert into "${table.schema}"."review_case" (id, application_id, application_number, "${table.subjectColumn}", "${table.institutionColumn}", status, submitted_at, rule_pack, stage_from, due_on, calendar_missing, extended, priority, priority_category, service_date)
-     values (gen_random_uuid(), ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (application_id) do nothing returning id`,
-    [
-      submitted.applicationId,
-      submitted.applicationNumber ?? null,
-      subject.id,
-      subject.institutionId,
-      submitted.submittedAt,
-      pack.code,
-      submitted.institutionStageFrom,
-      due.date,
-      due.calendarMissing,
-      submitted.extendedReview,
-      submitted.priority ?? false,
-      submitted.priorityCategory ?? null,
-      submitted.serviceDate,
-    ],
-  );
-  if (opened) await recordEvent(em, table.schema, reviewChanged(opened.id, subject.institutionId));
+  return {
+    application_id: submitted.applicationId,
+    application_number: submitted.applicationNumber ?? null,
+    [table.subjectColumn]: subject.id,
+    [table.institutionColumn]: subject.institutionId,
+    submitted_at: submitted.submittedAt,
+    rule_pack: pack.code,
+    stage_from: submitted.institutionStageFrom,
+    due_on: due.date,
+    calendar_missing: due.calendarMissing,
+    extended: submitted.extendedReview,
+    priority: submitted.priority ?? false,
+    priority_category: submitted.priorityCategory ?? null,
+    service_date: submitted.serviceDate,
+  };
+}
+
+/** The consumer's handler opening the reviews of one subject kind's applications, one read's at once. */
+export function reviewOpener(table: ReviewTable, subjectKind: ApplicationSubmitted['subjectKind']): EventHandler {
+  const open = (em: EntityManager, events: OutboxEvent<ApplicationSubmitted>[]) =>
+    openReviews(
+      em,
+      table,
+      events.map((event) => event.payload).filter((submitted) => submitted.subjectKind === subjectKind),
+    );
+  return Object.assign((em: EntityManager, event: OutboxEvent<ApplicationSubmitted>) => open(em, [event]), { batch: open });
 }
 
 /**

@@ -2,16 +2,15 @@ import {
   SanctionSeverity,
   decideReviewAndStop,
   followApplication,
-  openReview,
   prioritizeReview,
   recheckReviewSubject,
-  reviewSubject,
+  reviewOpener,
   type Decision,
   type EntityManager,
   type Reviewer,
   type ReviewTable,
 } from '@rv/kit';
-import { detaineeEligibility, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { detaineeEligibility, type ApplicationChanged, type ApplicationPrioritized, type OutboxEvent } from '@rv/schema';
 import { Detainee } from '../detainee/detainee.entity.js';
 import { imposeDetaineeSanction } from '../sanction/detainee-sanction.service.js';
 
@@ -30,11 +29,7 @@ export const DETAINEE_REVIEWS: ReviewTable = {
 };
 
 /** application.submitted for a detainee → the detainee's centre opens its review. */
-export async function openDetaineeReview(em: EntityManager, event: OutboxEvent<ApplicationSubmitted>): Promise<void> {
-  if (event.payload.subjectKind !== 'DETAINEE') return;
-  const detainee = await reviewSubject(em, DETAINEE_REVIEWS, event.payload.subjectId);
-  if (detainee) await openReview(em, DETAINEE_REVIEWS, event.payload, detainee);
-}
+export const openDetaineeReview = reviewOpener(DETAINEE_REVIEWS, 'DETAINEE');
 
 /** GD-4: the bureau put an application first. */
 export async function prioritizeDetaineeReview(em: EntityManager, event: OutboxEvent<ApplicationPrioritized>): Promise<void> {

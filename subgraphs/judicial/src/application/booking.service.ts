@@ -9,6 +9,7 @@ import { ServiceDay } from '../slot/service-day.entity.js';
 import { slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
 import { Application, ApplicationStatus, SubjectKind } from './application.entity.js';
 import { CHANNELS, checkBooking, type BookingDraft, type CheckedBooking } from './booking-pipeline.js';
+import { BookingTurns, type Checked } from './booking-turns.js';
 import { DONE, applicationChangedEvent, monthOf, sentToInstitution, stageTiming, type StageTiming } from './application.service.js';
 
 /** Who filed, as the application records it (the idempotency key is unique per filer). */
@@ -144,34 +145,24 @@ function filerColumn(filedBy: FiledBy): [column: 'proxy_account_id' | 'filed_by_
   return 'proxyAccountId' in filedBy ? ['proxy_account_id', filedBy.proxyAccountId] : ['filed_by_staff_id', filedBy.filedByStaffId];
 }
 
-/**
- * Booking transactions at a time in this process (the database pool's size, kit's default). A filing
- * waits for its turn before its first statement, so in a storm a request that waited reads the day
- * as it is after the bookings before it (issue 16).
- */
-const BOOKING_TURNS = 10;
-let bookingsRunning = 0;
-const waitingForTurn: (() => void)[] = [];
-
-async function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (bookingsRunning >= BOOKING_TURNS) await new Promise<void>((resolve) => waitingForTurn.push(resolve));
-  else bookingsRunning++;
-  try {
-    return await work();
-  } finally {
-    const next = waitingForTurn.shift();
-    if (next)
-      next(); // the turn passes on as it is
-    else bookingsRunning--;
-  }
+/** A filing as its check sees it. */
+interface Filing {
+  em: EntityManager;
+  filedBy: FiledBy;
+  idempotencyKey: string;
+  serviceDayId: string;
 }
+
+/** Booking transactions at a time in this process (the database pool's size, kit's default), and filings checked in one statement. */
+const BOOKING_TURNS = 10;
+const CHECKED_AT_ONCE = 100;
+const turns = new BookingTurns<Filing>(checkFilings, BOOKING_TURNS, CHECKED_AT_ONCE);
 
 /**
  * Files an application once per filer and key: a retry returns the first application, and of two
  * racing with one key the loser returns the winner's. `create` runs in one transaction and writes
- * everything or nothing. In its turn, one statement first looks for the retry and for a day that
- * already reads full: under a storm most requests have waited by then and the day is full, so they are
- * refused with that one statement, no transaction (takeSlot in the transaction stays the real guard).
+ * everything or nothing. Before it, in its turn, the filing is checked for a retry and for a day that
+ * already reads full, together with the filings waiting with it (booking-turns.ts).
  */
 export async function fileOnce(
   em: EntityManager,
@@ -179,32 +170,41 @@ export async function fileOnce(
   input: { idempotencyKey: string; serviceDayId: string },
   create: (tx: EntityManager) => Promise<Application>,
 ): Promise<Application> {
-  return inTurn(async () => {
-    const replayId = await replayOrRefuseFull(em, filedBy, input);
-    if (replayId) return em.findOneOrFail(Application, { id: replayId }, { populate: ['serviceDay', 'venue'] });
-    try {
-      return await em.transactional(create);
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
-        if (winner) return winner;
-      }
-      throw error;
+  const outcome = await turns.take({ em, filedBy, idempotencyKey: input.idempotencyKey, serviceDayId: input.serviceDayId });
+  if ('replay' in outcome) return em.findOneOrFail(Application, { id: outcome.replay }, { populate: ['serviceDay', 'venue'] });
+  if ('full' in outcome) throw slotFull();
+  try {
+    return await em.transactional(create);
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
+      if (winner) return winner;
     }
-  });
+    throw error;
+  } finally {
+    outcome.turn.release();
+  }
 }
 
-/** One statement: a retried submission's first id, or SLOT_FULL for a day that already reads full. */
-async function replayOrRefuseFull(em: EntityManager, filedBy: FiledBy, input: { idempotencyKey: string; serviceDayId: string }): Promise<string | null> {
-  const [column, filer] = filerColumn(filedBy);
-  const [row] = await em.execute<{ replay: string | null; full: boolean | null }[]>(
-    `select (select id from "judicial"."application" where ${column} = ? and idempotency_key = ?) as replay,
-            (select taken >= capacity from "judicial"."service_day" where id = ?) as full`,
-    [filer, input.idempotencyKey, isUuid(input.serviceDayId) ? input.serviceDayId : null],
+/** One statement for many filings: each one's retried first application, and whether its day already reads full. */
+async function checkFilings(filings: Filing[]): Promise<Checked[]> {
+  const uuidOrNull = (id: string) => (isUuid(id) ? id : null);
+  const rows = filings.map((filing, i) => ({
+    i,
+    proxy: 'proxyAccountId' in filing.filedBy ? uuidOrNull(filing.filedBy.proxyAccountId) : null,
+    staff: 'filedByStaffId' in filing.filedBy ? uuidOrNull(filing.filedBy.filedByStaffId) : null,
+    key: filing.idempotencyKey,
+    day: uuidOrNull(filing.serviceDayId),
+  }));
+  const found = await filings[0].em.execute<{ replay: string | null; full: boolean | null }[]>(
+    `select coalesce((select id from "judicial"."application" a where a.proxy_account_id = w.proxy and a.idempotency_key = w.key),
+                     (select id from "judicial"."application" a where a.filed_by_staff_id = w.staff and a.idempotency_key = w.key)) as replay,
+            (select taken >= capacity from "judicial"."service_day" d where d.id = w.day) as full
+       from jsonb_to_recordset(?::jsonb) as w(i int, proxy uuid, staff uuid, key text, day uuid)
+      order by w.i`,
+    [JSON.stringify(rows)],
   );
-  if (row.replay) return row.replay;
-  if (row.full) throw slotFull();
-  return null;
+  return found.map((row) => ({ replay: row.replay, full: row.full === true }));
 }
 
 /**

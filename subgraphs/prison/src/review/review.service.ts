@@ -2,16 +2,15 @@ import {
   SanctionSeverity,
   decideReviewAndStop,
   followApplication,
-  openReview,
   prioritizeReview,
   recheckReviewSubject,
-  reviewSubject,
+  reviewOpener,
   type Decision,
   type EntityManager,
   type Reviewer,
   type ReviewTable,
 } from '@rv/kit';
-import { inmateEligibility, type ApplicationChanged, type ApplicationPrioritized, type ApplicationSubmitted, type OutboxEvent } from '@rv/schema';
+import { inmateEligibility, type ApplicationChanged, type ApplicationPrioritized, type OutboxEvent } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { imposeSanction } from '../sanction/sanction.service.js';
 
@@ -30,11 +29,7 @@ export const INMATE_REVIEWS: ReviewTable = {
 };
 
 /** application.submitted for an inmate → the inmate's prison opens its review (deadline per pack). */
-export async function openReviewCase(em: EntityManager, event: OutboxEvent<ApplicationSubmitted>): Promise<void> {
-  if (event.payload.subjectKind !== 'INMATE') return;
-  const inmate = await reviewSubject(em, INMATE_REVIEWS, event.payload.subjectId);
-  if (inmate) await openReview(em, INMATE_REVIEWS, event.payload, inmate);
-}
+export const openReviewCase = reviewOpener(INMATE_REVIEWS, 'INMATE');
 
 /** GD-4: the bureau put an application first. */
 export async function prioritizeReviewCase(em: EntityManager, event: OutboxEvent<ApplicationPrioritized>): Promise<void> {
