@@ -24,14 +24,17 @@ interface Waiting<F> {
 /**
  * Booking transactions at a time in this process, and the check before each (issue 16). A filing waits
  * until a turn is free, so in a storm it reads the day as it is after the bookings before it. The
- * filings waiting then are checked together, in one statement, for a retry and for a day that already
- * reads full: under a storm most have waited until the day is full, and a few statements refuse them
- * all, where each once cost a statement of its own. Those free to book take the free turns, in order;
- * the rest wait again at the front. takeSlot in the booking's transaction stays the real guard.
+ * filing is then checked for a retry and for a day that already reads full; once a check has found a
+ * full day, the filings waiting are checked together, up to `batchSize` in one statement: under a storm
+ * most have waited until the day is full, and a few statements refuse them all, where each once cost a
+ * statement of its own. Those free to book take the free turns, in order; the rest wait again at the
+ * front. takeSlot in the booking's transaction stays the real guard.
  */
 export class BookingTurns<F> {
   private running = 0;
   private readonly waiting: Waiting<F>[] = [];
+  /** The last check found a full day: check many at once. Until then one at a time, as many as turns free up. */
+  private refusing = false;
 
   constructor(
     private readonly check: CheckFilings<F>,
@@ -51,7 +54,7 @@ export class BookingTurns<F> {
   private dispatch(): void {
     while (this.running < this.turns && this.waiting.length) {
       this.running++;
-      void this.checkBatch(this.waiting.splice(0, this.batchSize));
+      void this.checkBatch(this.waiting.splice(0, this.refusing ? this.batchSize : 1));
     }
   }
 
@@ -64,6 +67,7 @@ export class BookingTurns<F> {
       for (const waiting of batch) waiting.fail(error);
       return this.release();
     }
+    this.refusing = found.some((checked) => checked.full);
     const free: Waiting<F>[] = [];
     batch.forEach((waiting, i) => {
       const { replay, full } = found[i];
