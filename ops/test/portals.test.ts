@@ -329,7 +329,11 @@ describe('bureau portal', () => {
       await office.getByRole('tab', { name: '预审' }).click();
       const atOffice = office.locator('.waiting .el-table__row', { hasText: number });
       await atOffice.getByRole('button', { name: '初审通过，转报司法局' }).click();
-      await atOffice.getByText('司法局审核').waitFor({ timeout: 30_000 }); // the office still sees it, now at its bureau
+      await office.locator('.el-message--success', { hasText: '已转报司法局' }).waitFor();
+      // The office's queue holds its own stage and the family's notice (stage.resolver.ts); the row at its bureau leaves
+      // it. (It showed 司法局审核 only until the queue was read again: waiting for that text raced the refetch.)
+      await atOffice.waitFor({ state: 'detached', timeout: 30_000 });
+      expect((await t.sql('select stage from judicial.application where id = $1', [id]))[0].stage).toBe('COUNTY_BUREAU');
 
       const bureau = await signedIn('bureau', 'bureau1.reviewer');
       await bureau.getByRole('tab', { name: '预审' }).click();
