@@ -16,6 +16,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, keyed, type Identity, type OutboxEvent } from '@rv/schema';
+import { subscriptionDropped } from '@rv/kit';
 import type { GatewayContext } from './data-source.js';
 import { LIMITS } from './protections.js';
 import { PushQueue } from './push-queue.js';
@@ -166,10 +167,14 @@ export class SubscriptionBridge {
       // The subgraph that answers for the entity is away (restarting, issue 19): ask again later, in the
       // background (the next events go on), rather than lose a change the subscribers' screens show.
       if (attempt < RETRY_DELAYS_MS.length) this.later(() => this.deliver(event, group, told, attempt + 1), RETRY_DELAYS_MS[attempt]);
+      else subscriptionDropped.inc({ topic: event.topic, reason: 'unavailable', code: ErrorCode.SERVICE_UNAVAILABLE });
       return;
     }
-    // The subgraph refused or found nothing for this caller: nothing to tell them.
-    if (!result.data || result.data[group.resultField] == null) return;
+    // The subgraph refused or found nothing for this caller: nothing to tell them (counted, with why).
+    if (!result.data || result.data[group.resultField] == null) {
+      subscriptionDropped.inc({ topic: event.topic, reason: 'empty', code: String(result.errors?.[0]?.extensions?.code ?? 'none') });
+      return;
+    }
     const delivered: ExecutionResult = {
       data: result.data,
       ...(result.errors ? { errors: result.errors as any } : {}),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -161,6 +162,30 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     await approve(submitted.data.submitApplication.id);
     const meeting = await monitor.result(0);
     expect(meeting.data.meetingChanged).toMatchObject({ state: 'SCHEDULED', application: { id: submitted.data.submitApplication.id, status: 'APPROVED' } });
+  });
+
+  it('a delivery the subgraph answers with nothing is counted, not pushed (rv_gateway_subscription_dropped_total)', async () => {
+    // One subscriber, told by its account alone: one execution, one delivery to count.
+    const token = await givenStaff(t, 'PRISON', DEMO_TENANTS.prison1.id, 'MONITOR');
+    const accountId = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).sub as string;
+    const monitor = await watchWith(token, 'subscription { meetingChanged { id state } }');
+    const dropped = async () => {
+      const text = await (await fetch(new URL('/metrics', t.platform.gateway.url))).text();
+      return text
+        .split('\n')
+        .filter(
+          (line) => line.startsWith('rv_gateway_subscription_dropped_total{') && line.includes('topic="meeting.changed"') && line.includes('reason="empty"'),
+        )
+        .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    };
+    const before = await dropped();
+    const missing = randomUUID(); // a meeting that does not exist: media answers nothing for it
+    await t.sql(
+      `insert into media.outbox (topic, aggregate_type, aggregate_id, audience, payload) values ('meeting.changed', 'Meeting', $1, $2::jsonb, '{}'::jsonb)`,
+      [missing, JSON.stringify([`account:${accountId}`])],
+    );
+    await eventually(async () => expect(await dropped()).toBe(before + 1));
+    expect(monitor.results.filter((result) => result.data?.meetingChanged?.id === missing)).toEqual([]);
   });
 
   it('no event is lost while the gateway’s listener is down: it reconnects and catches up from the outbox', async () => {

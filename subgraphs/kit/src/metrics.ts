@@ -151,3 +151,15 @@ export const singleFetchPassed = new Counter({
   labelNames: ['service'] as const,
   registers: [metricsRegistry],
 });
+
+/**
+ * Subscription deliveries the gateway's bridge did not push: the subgraph answered nothing for the subscribers
+ * (`empty`, labelled with its error code or `none`) or stayed unavailable through every retry (`unavailable`).
+ * A screen that misses a live change shows here (issue 16: a browser test's missing update could not be told apart).
+ */
+export const subscriptionDropped = new Counter({
+  name: 'rv_gateway_subscription_dropped_total',
+  help: 'Subscription deliveries not pushed, by topic, why and error code',
+  labelNames: ['topic', 'reason', 'code'] as const,
+  registers: [metricsRegistry],
+});
