@@ -74,6 +74,7 @@ async function reviewSubjects(em: EntityManager, table: ReviewTable, subjectIds:
  * the cases, one records their events, where each application took three.
  */
 export async function openReviews(em: EntityManager, table: ReviewTable, submissions: ApplicationSubmitted[]): Promise<void> {
+  if (!submissions.length) return; // e.g. a read of inmates' applications, for the detox centres' consumer
   const subjects = await reviewSubjects(
     em,
     table,
