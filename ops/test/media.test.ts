@@ -381,6 +381,33 @@ describe('meetings in a real Janus videoroom', () => {
     );
   });
 
+  it('GD-31 / YN-18: a monitor’s termination stays a termination when the clock’s supervisor finds the closed room gone before the termination is recorded', async () => {
+    const meetingId = await givenMeetingToday(19);
+    expect((await t.gql(START, { id: meetingId }, await t.login('prison1.monitor'))).errors).toBeUndefined();
+    const [{ janus_room: room }] = await t.sql('select janus_room from media.meeting where id = $1', [meetingId]);
+    // Janus closes this room, then the termination waits 2.5 s before it is recorded: the meeting clock's
+    // supervisor (every second) meanwhile reads the meeting live and asks Janus for a room that is gone.
+    const destroy = JanusAdmin.prototype.destroy;
+    JanusAdmin.prototype.destroy = async function (this: JanusAdmin, id: number, secret: string) {
+      await destroy.call(this, id, secret);
+      if (id === Number(room)) await new Promise((resolve) => setTimeout(resolve, 2500));
+    };
+    try {
+      const TERMINATE = 'mutation($id: ID!) { terminateMeeting(id: $id, ground: "OTHER", reason: "多次警告无效") { state endGround endGroundRule } }';
+      const terminated = await t.gql(TERMINATE, { id: meetingId }, await t.login('prison1.monitor'));
+      expect(terminated.data?.terminateMeeting, JSON.stringify(terminated.errors)).toEqual({ state: 'TERMINATED', endGround: 'OTHER', endGroundRule: 'GD-31' });
+    } finally {
+      JanusAdmin.prototype.destroy = destroy;
+    }
+    // One end recorded: the termination. No interruption, so no priority reschedule for the family (YN-18).
+    const ends = await t.sql(
+      `select topic from media.outbox where aggregate_id = $1 and topic in ('meeting.terminated', 'meeting.interrupted', 'meeting.ended') order by seq`,
+      [meetingId],
+    );
+    expect(ends).toEqual([{ topic: 'meeting.terminated' }]);
+    expect((await t.sql('select state, end_ground from media.meeting where id = $1', [meetingId]))[0]).toEqual({ state: 'TERMINATED', end_ground: 'OTHER' });
+  });
+
   it('YN-16 / YN-20 / YN-22 / YN-17: a YN-22 topic is warned first and stops only after a warning; a YN-17 ground stops at once; the record keeps the ground', async () => {
     const TERMINATE = 'mutation($id: ID!, $g: String!) { terminateMeeting(id: $id, ground: $g) { state endGround endGroundRule } }';
     const WARN = 'mutation($id: ID!, $g: String!) { warnMeeting(id: $id, ground: $g) { state } }';

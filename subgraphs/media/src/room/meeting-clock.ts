@@ -31,7 +31,7 @@ export function startMeetingTimer(orm: MikroORM, media: () => MediaGateway, logg
               exists (select 1 from "media"."meeting" where state = 'LIVE') as live`,
       [clock.now()],
     );
-    if (due) await duty('end', () => em.transactional((tx) => endExpiredMeetings(tx, media())));
+    if (due) await duty('end', () => endExpiredMeetings(em, media())); // each meeting in its own transaction
     // YN-18: while meetings are live, probe every Janus node every few seconds; a dead or hung node's
     // meetings are interrupted (the other nodes' go on). The reason is stored as a catalogue key: the
     // family's application and the terminal translate it.

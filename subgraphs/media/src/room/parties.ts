@@ -4,7 +4,7 @@ import type { JanusAdmin } from '../janus/janus-admin.js';
 import { JanusError } from '../janus/janus-client.js';
 import { isMediaUnavailable, type MediaGateway } from '../janus/media-gateway.js';
 import { Meeting, MeetingState, type PartySeat } from '../meeting/meeting.entity.js';
-import { closeMeeting, closeMeetingRoom, liveMeeting, onMeetingNode, partyOf, type Staff } from './room.service.js';
+import { closeLiveMeeting, closeMeeting, closeMeetingRoom, liveMeeting, onMeetingNode, partyOf, type Staff } from './room.service.js';
 
 const PARTIES: PartySeat[] = ['VISITOR', 'SUBJECT'];
 
@@ -86,19 +86,22 @@ async function superviseMeeting(em: EntityManager, media: MediaGateway, watch: P
     if (error instanceof JanusError && error.code === NO_SUCH_ROOM) return 'roomGone' as const;
     throw error;
   });
+  // The room may also be gone because someone closed the meeting a moment ago: then it is no longer live here.
   if (lost === 'roomGone')
-    return em.transactional((tx) =>
-      closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, { key: 'platform.videoGatewayLost' }, clock.now()),
+    return closeLiveMeeting(em, meeting.id, (tx, live) =>
+      closeMeeting(tx, live, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, { key: 'platform.videoGatewayLost' }, clock.now()),
     );
   return lost.length > 0 && interruptForLostParty(em, media, meeting, lost);
 }
 
 /** YN-18: a party is gone: the room closes and the meeting is interrupted (judicial reschedules it with priority). */
 async function interruptForLostParty(em: EntityManager, media: MediaGateway, meeting: Meeting, lost: PartySeat[]): Promise<boolean> {
-  await closeMeetingRoom(media, meeting);
   // Stored as a catalogue key: the screens and the family's application translate it.
   const reason = { key: lost.includes('VISITOR') ? 'platform.visitorSideLost' : 'platform.subjectSideLost' };
-  return em.transactional((tx) => closeMeeting(tx, meeting, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now()));
+  return closeLiveMeeting(em, meeting.id, async (tx, live) => {
+    await closeMeetingRoom(media, live);
+    return closeMeeting(tx, live, MeetingState.INTERRUPTED, Topic.MEETING_INTERRUPTED, reason, clock.now());
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@rv/kit';
+import { LockMode } from '@mikro-orm/core';
 import {
   ruleError,
   checkGround,
@@ -103,33 +104,38 @@ export async function startMeeting(
   );
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
-  const opened = await em
-    .nativeUpdate(
-      Meeting,
-      { id: meeting.id, state: MeetingState.SCHEDULED },
-      {
-        state: MeetingState.LIVE,
-        janusRoom: String(room),
-        janusNode: node.name,
-        pin,
-        secret,
-        tokens,
-        parties,
-        startedAt,
-        endsAt,
-        language,
-        translatorPresent,
-        updatedAt: clock.now(),
-      },
-    )
+  // The meeting goes live and says so in one transaction.
+  const live = await em
+    .transactional(async (tx) => {
+      const opened = await tx.nativeUpdate(
+        Meeting,
+        { id: meeting.id, state: MeetingState.SCHEDULED },
+        {
+          state: MeetingState.LIVE,
+          janusRoom: String(room),
+          janusNode: node.name,
+          pin,
+          secret,
+          tokens,
+          parties,
+          startedAt,
+          endsAt,
+          language,
+          translatorPresent,
+          updatedAt: clock.now(),
+        },
+      );
+      if (!opened) return null;
+      const started = await tx.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
+      await recordMeetingEvent(tx, started, Topic.MEETING_STARTED);
+      return started;
+    })
     .finally(placed);
-  if (!opened) {
+  if (!live) {
     // Someone on the other side opened it at the same instant: keep theirs, drop ours.
     await node.use((admin) => closeRoom(admin, room, secret, meeting.privileged));
     return em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
   }
-  const live = await em.findOneOrFail(Meeting, { id: meeting.id }, { refresh: true });
-  await recordMeetingEvent(em, live, Topic.MEETING_STARTED);
   return live;
 }
 
@@ -152,6 +158,20 @@ export function onMeetingNode<T>(media: MediaGateway, meeting: Meeting, operatio
 /** Closes a live meeting's room on its node. */
 export function closeMeetingRoom(media: MediaGateway, meeting: Meeting): Promise<void> {
   return onMeetingNode(media, meeting, (admin) => closeRoom(admin, Number(meeting.janusRoom), meeting.secret!, meeting.privileged));
+}
+
+/**
+ * Ends a live meeting whoever ends it (a monitor, its time, a lost party, a reported violation): in one
+ * transaction that holds the meeting's row while `close` closes the room on Janus and records the end.
+ * A closer coming at the same moment waits for the row and then finds the meeting closed: the
+ * supervisor, seeing the room gone a moment after a monitor closed it, must not turn the termination
+ * into an interruption (and a priority reschedule, YN-18). False when the meeting was not live.
+ */
+export function closeLiveMeeting(em: EntityManager, id: string, close: (tx: EntityManager, meeting: Meeting) => Promise<boolean>): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const meeting = await tx.findOne(Meeting, { id, state: MeetingState.LIVE }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    return meeting ? close(tx, meeting) : false;
+  });
 }
 
 /**
@@ -292,14 +312,18 @@ export async function understaffed(em: EntityManager, meeting: Meeting): Promise
 /** GD-35: live meetings past their limit end by themselves; the room (and every seat's token) goes with it. */
 export async function endExpiredMeetings(em: EntityManager, media: MediaGateway, now = clock.now()): Promise<number> {
   const expired = await em.find(Meeting, { state: MeetingState.LIVE, endsAt: { $lte: now } });
-  for (const meeting of expired) {
-    // A room on a node that does not answer went with the node; the meeting still ends at its time.
-    await closeMeetingRoom(media, meeting).catch((error: unknown) => {
-      if (!isMediaUnavailable(error)) throw error;
+  let ended = 0;
+  for (const { id } of expired) {
+    const closed = await closeLiveMeeting(em, id, async (tx, meeting) => {
+      // A room on a node that does not answer went with the node; the meeting still ends at its time.
+      await closeMeetingRoom(media, meeting).catch((error: unknown) => {
+        if (!isMediaUnavailable(error)) throw error;
+      });
+      return closeMeeting(tx, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, { key: 'meetingDay.timeUp' }, now);
     });
-    await closeMeeting(em, meeting, MeetingState.ENDED, Topic.MEETING_ENDED, { key: 'meetingDay.timeUp' }, now);
+    if (closed) ended++;
   }
-  return expired.length;
+  return ended;
 }
 
 /** Moves a live meeting to its final state once (conditional update), forgets its room's keys, and tells everyone. */
@@ -384,17 +408,20 @@ export async function warnMeeting(em: EntityManager, staff: Staff, id: string, c
   const text = checkReason(reason);
   const meeting = await liveMeeting(em, staff, id);
   const ground = citedGround(meeting, 'warn', code, text);
-  em.create(MeetingWarning, {
-    meetingId: meeting.id,
-    givenAt: clock.now(),
-    givenBy: staff.accountId,
-    unitId: staff.tenantId,
-    reason: text,
-    ground: ground.code,
-    groundRule: ground.rule,
+  // The warning and its announcement in one transaction.
+  await em.transactional(async (tx) => {
+    tx.create(MeetingWarning, {
+      meetingId: meeting.id,
+      givenAt: clock.now(),
+      givenBy: staff.accountId,
+      unitId: staff.tenantId,
+      reason: text,
+      ground: ground.code,
+      groundRule: ground.rule,
+    });
+    await tx.flush();
+    await recordMeetingEvent(tx, meeting, Topic.MEETING_WARNED, groundText(ground, text));
   });
-  await em.flush();
-  await recordMeetingEvent(em, meeting, Topic.MEETING_WARNED, groundText(ground, text));
   return meeting;
 }
 
@@ -414,8 +441,12 @@ export async function terminateMeeting(
   const meeting = await liveMeeting(em, staff, id);
   const warnedBefore = (await em.count(MeetingWarning, { meetingId: meeting.id })) > 0;
   const ground = citedGround(meeting, 'stop', code, text, warnedBefore);
-  await closeMeetingRoom(media, meeting);
-  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, groundText(ground, text), clock.now(), staff.accountId, ground);
+  const terminated = await closeLiveMeeting(em, meeting.id, async (tx, live) => {
+    await closeMeetingRoom(media, live);
+    return closeMeeting(tx, live, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, groundText(ground, text), clock.now(), staff.accountId, ground);
+  });
+  // Ended meanwhile (its time, a lost party): that end stands.
+  if (!terminated) throw keyed(ErrorCode.CONFLICT, 'meetingDay.notLive');
   return em.findOneOrFail(Meeting, { id }, { refresh: true });
 }
 
@@ -428,10 +459,12 @@ export async function stopForViolation(em: EntityManager, media: MediaGateway, e
   const { bookingId, ground, rule, reportedBy } = event.payload;
   const meeting = await em.findOne(Meeting, { applicationId: bookingId, state: MeetingState.LIVE, privileged: true });
   if (!meeting) return;
-  await closeMeetingRoom(media, meeting).catch(() => undefined);
-  await closeMeeting(em, meeting, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, { key: `lawyerConduct.violation.${ground}` }, clock.now(), reportedBy, {
-    code: ground,
-    rule,
+  await closeLiveMeeting(em, meeting.id, async (tx, live) => {
+    await closeMeetingRoom(media, live).catch(() => undefined);
+    return closeMeeting(tx, live, MeetingState.TERMINATED, Topic.MEETING_TERMINATED, { key: `lawyerConduct.violation.${ground}` }, clock.now(), reportedBy, {
+      code: ground,
+      rule,
+    });
   });
 }
 
