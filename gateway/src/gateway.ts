@@ -13,6 +13,7 @@ import {
   serveMetrics,
   traceRequest,
   tracingPlugin,
+  type LocalSubgraph,
   type Logger,
 } from '@rv/kit';
 import {
@@ -48,6 +49,8 @@ import { isHttps, sameOriginUpgrade, sessionCookie, sessionCookiePlugin, session
 export interface GatewayOptions {
   /** Subgraph name → URL; overrides the URLs in the supergraph (ports differ per run). */
   subgraphUrls: Record<string, string>;
+  /** Subgraphs running in this process, called there rather than over HTTP (issue 16; kit's LocalSubgraph). */
+  localSubgraphs?: Record<string, LocalSubgraph>;
   internalSecret: string;
   tokenSecret: string;
   /** Where the subgraphs' outboxes are, for subscriptions. */
@@ -87,7 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     {
       supergraphSdl: options.supergraphSdl ?? readSupergraph(),
       buildService: ({ name, url }) => {
-        const service = new SignedDataSource(name, options.subgraphUrls[name] ?? url!, options.internalSecret, dispatcher);
+        const service = new SignedDataSource(name, options.subgraphUrls[name] ?? url!, options.internalSecret, dispatcher, options.localSubgraphs?.[name]);
         services.set(name, service);
         return service;
       },

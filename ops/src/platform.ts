@@ -42,6 +42,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   }
   const gateway = await startGateway({
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
+    // One process: the gateway calls its subgraphs in place (their ports still serve other callers).
+    localSubgraphs: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.local])),
     internalSecret: options.internalSecret,
     tokenSecret: options.tokenSecret,
     databaseUrl: options.databaseUrl,

@@ -4,7 +4,16 @@ import { readSupergraph, signIdentity, IDENTITY_HEADER } from '@rv/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph, SUBGRAPH_SDL_DIR } from '../src/compose.js';
 import { DEMO_TENANTS } from '../src/demo.js';
-import { TEST_SECRETS, givenPlatform, postGraphQL, postRaw, signedForSubgraph, type GraphQLResponse, type TestPlatform } from './support/harness.js';
+import {
+  TEST_SECRETS,
+  givenPlatform,
+  postGraphQL,
+  postRaw,
+  postToSubgraph,
+  signedForSubgraph,
+  type GraphQLResponse,
+  type TestPlatform,
+} from './support/harness.js';
 import { givenInmate, givenRelatives, givenServiceDay, submit } from './support/scenario.js';
 
 let t: TestPlatform;
@@ -230,6 +239,27 @@ describe('issue 16: an operation one subgraph answers whole passes through the g
     const across = await twice('{ inmates(limit: 2) { id applications { id } } }', {}, reviewer);
     expect(across.passed).toBe(0);
     expect(across.second).toEqual(across.first);
+  });
+
+  it('a subgraph in the gateway’s process is called in place: no request reaches its port, and the answer is what its port gives the same caller', async () => {
+    const reviewer = await t.login('prison1.reviewer');
+    const claims = JSON.parse(Buffer.from(reviewer.split('.')[1], 'base64url').toString('utf8'));
+    const identity = { accountId: claims.sub, tenantKind: claims.tk, tenantId: claims.tid, roles: claims.roles };
+    const query = '{ inmates(limit: 3) { id name custodyStatus } }';
+    const received: string[] = [];
+    const count = (request: { url?: string }) => received.push(request.url ?? '');
+    t.platform.subgraphs.prison.server.on('request', count);
+    try {
+      const inPlace = await t.gql(query, {}, reviewer);
+      expect(received).toEqual([]);
+      const overHttp = await postToSubgraph(t, 'prison', identity, query);
+      expect(received).toEqual(['/graphql']);
+      expect(inPlace.data.inmates).toHaveLength(3);
+      expect(inPlace.data).toEqual(overHttp.data);
+      expect(inPlace.errors).toBeUndefined();
+    } finally {
+      t.platform.subgraphs.prison.server.off('request', count);
+    }
   });
 
   it('the same new operation asked many times at once takes the gateway’s full path once; the others wait for its route and pass through', async () => {

@@ -5,7 +5,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import type { FormattedExecutionResult, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode, IDENTITY_HEADER, NonceCache, verifyIdentity, type Identity } from '@rv/schema';
@@ -56,8 +56,22 @@ export interface RunningServer {
   url: string;
   port: number;
   server: Server;
+  /** The same GraphQL service for a gateway in this process (issue 16), see LocalSubgraph. */
+  local: LocalSubgraph;
   close(): Promise<void>;
 }
+
+/**
+ * A subgraph called by a gateway running in the same process (`npm start`): the operation goes to the
+ * subgraph's Apollo Server as it would over HTTP (its plugins, error formatting, a fresh EntityManager),
+ * with the caller the gateway verified, and its formatted result comes back as an object. No socket, no
+ * JSON either way, no identity header to sign and check: that header protects a hop across the network,
+ * which a call inside one process does not make. Separate processes (ops/src/serve.ts) still use HTTP.
+ */
+export type LocalSubgraph = (
+  request: { query?: string; variables?: Record<string, unknown>; operationName?: string },
+  caller: { identity: Identity; client: string | null; traceHeaders: Record<string, string> },
+) => Promise<FormattedExecutionResult>;
 
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningServer> {
   const { schema, orm, logger, internalSecret } = options;
@@ -130,11 +144,25 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     }
     const { identity, client } = check;
     await traceRequest(options.name, req.headers, () =>
-      serveGraphQL(apollo, req, res, async () => ({ identity, client, em: orm.em.fork(), logger, tokenSecret: options.tokenSecret, internalSecret }), {
+      serveGraphQL(apollo, req, res, async () => context(identity, client), {
         body: parseJsonBody(raw),
       }),
     );
   }
+  const context = (identity: Identity, client: string | null): SubgraphContext => ({
+    identity,
+    client,
+    em: orm.em.fork(),
+    logger,
+    tokenSecret: options.tokenSecret,
+    internalSecret,
+  });
+  const local: LocalSubgraph = (request, caller) =>
+    traceRequest(options.name, caller.traceHeaders, async () => {
+      const response = await apollo.executeOperation(request, { contextValue: context(caller.identity, caller.client) });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not offered to the gateway');
+      return response.body.singleResult;
+    });
   server.keepAliveTimeout = 65_000;
   await listening(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
@@ -144,6 +172,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     url,
     port,
     server,
+    local,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
