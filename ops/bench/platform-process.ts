@@ -26,9 +26,22 @@ export interface PlatformProcess {
  * pinned to the last core when there are two or more, so the load generator keeps the other.
  */
 export async function startPlatformProcess(extraEnv: Record<string, string> = {}): Promise<PlatformProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPlatformOnPorts(14000 + Math.floor(Math.random() * 1000), extraEnv);
+    } catch (error) {
+      // Another process on the machine held a port of the random block (seen in CI twice on 2026-12-04): the
+      // platform refused to start, as it should; the bench tries another block rather than fail.
+      const taken = /EADDRINUSE[^"\\]*/.exec(String((error as Error).message))?.[0];
+      if (!taken || attempt === 3) throw error;
+      console.warn(`platform did not start (${taken}); trying other ports`);
+    }
+  }
+}
+
+async function startPlatformOnPorts(port: number, extraEnv: Record<string, string>): Promise<PlatformProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rv-bench-'));
   await chmod(dataDir, 0o755);
-  const port = 14000 + Math.floor(Math.random() * 1000);
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -46,7 +59,12 @@ export async function startPlatformProcess(extraEnv: Record<string, string> = {}
     ...extraEnv,
   };
   const cores = availableParallelism();
-  const { child, output } = await spawnPinned([...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START], env, 'is running', 'platform');
+  const { child, output } = await spawnPinned([...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), START], env, 'is running', 'platform').catch(
+    async (error: unknown) => {
+      await rm(dataDir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   const nodePid = child.pid!; // taskset execs node in place: same pid
   if (cores >= 2) unpinPostgres(nodePid, cores);
   return {
