@@ -2,132 +2,159 @@ import { nationalCalendar } from '@rv/schema';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { sized } from './smoke.ts';
-import { cpuMs, gql, login, percentile, startPlatformProcess } from './platform-process.ts';
+import { cpuMs, givenRelationships, gql, login, percentile, startPlatformProcess, type PlatformProcess } from './platform-process.ts';
 
 /**
  * 2,000 simultaneous applications for 240 slots through the gateway (must accept exactly 240),
  * and the same booking loop in raw SQL on the same database: the floor the stack is compared to.
+ * Each runs twice and the second run is the figure: the first storm after a start also measures V8
+ * compiling the booking path, and the first raw loop opening its connections; a slot release meets
+ * a platform that has been serving for hours. The first storm is printed too.
  */
 const ATTEMPTS = sized(2000, 40);
 const SLOTS = sized(240, 10);
 
+interface StormRun {
+  wall: number;
+  cpu: number;
+  latencies: number[];
+}
+
 export async function benchSlotStorm(): Promise<void> {
-  // GD-11 allows one meeting per inmate a month: every attempt is for a different inmate.
+  // GD-11 allows one meeting per inmate a month: every attempt is for a different inmate, and the two
+  // storms are in different months.
   const platform = await startPlatformProcess({ DEMO_INMATES_PER_PRISON: String(ATTEMPTS) });
   try {
-    const supervisor = await login(platform.url, 'prison1.supervisor');
-    const proxy = await login(platform.url, 'proxy');
-    let date = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
-    while (!nationalCalendar().isWorkingDay(date)) date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const published = await gql(
-      platform.url,
-      'mutation($d: String!, $c: Int!) { publishServiceDays(days: [{ date: $d, capacity: $c }]) { id institutionId } }',
-      { d: date, c: SLOTS },
-      supervisor,
-    );
-    const day = published.data?.publishServiceDays[0];
-    if (!day) throw new Error(`slot storm: the service day was not published: ${JSON.stringify(published.errors)}`);
     const staff = await login(platform.url, 'prison1.reviewer');
     const inmates: { id: string }[] = [];
     for (let offset = 0; inmates.length < ATTEMPTS; offset += 200)
       inmates.push(...(await gql(platform.url, `{ inmates(limit: 200, offset: ${offset}) { id } }`, {}, staff)).data.inmates);
     if (inmates.length < ATTEMPTS) throw new Error(`slot storm: ${inmates.length} inmates at prison 1, ${ATTEMPTS} needed`);
-    const venue = (await gql(platform.url, '{ countyBureaus { id } }')).data.countyBureaus[0].id;
+    const first = await storm(platform, inmates, workingDayFrom(300));
+    const second = await storm(platform, inmates, workingDayFrom(340));
+
     const pool = new pg.Pool({ connectionString: platform.databaseUrl, max: 20 });
-    // GD-17: the visitor's relationship to every inmate was registered beforehand (given, as in the demo).
-    await pool.query(
-      `insert into judicial.relationship (id, subject_id, visitor_name, visitor_id_number, relation, proof_kind, proof_reference, registered_by_tenant_id, registered_by, registered_at)
-      select gen_random_uuid(), id, '李秀英', '11010519491231002X', 'PARENT', 'HOUSEHOLD_REGISTER', 'bench', $2, $2, now() from unnest($1::uuid[]) as id
-      on conflict do nothing`,
-      [inmates.map((inmate) => inmate.id), day.institutionId],
-    );
-
-    const dispatcher = new Agent({ connections: 256, pipelining: 1 });
-    const latencies: number[] = [];
-    let accepted = 0;
-    let full = 0;
-    const cpuBefore = cpuMs(platform.pid);
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: ATTEMPTS }, async (_, i) => {
-        const t0 = performance.now();
-        const response = await request(platform.url, {
-          method: 'POST',
-          dispatcher,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${proxy}` },
-          body: JSON.stringify({
-            query: 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }',
-            variables: {
-              input: {
-                subjectId: inmates[i % inmates.length].id,
-                serviceDayId: day.id,
-                venueId: venue,
-                idempotencyKey: `storm-${i}-${date}`,
-                visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: 'PARENT' }],
-              },
-            },
-          }),
-        });
-        const body: any = await response.body.json();
-        latencies.push(performance.now() - t0);
-        if (body.data?.submitApplication) accepted++;
-        else if (body.errors?.[0]?.extensions?.code === 'SLOT_FULL') full++;
-      }),
-    );
-    const wall = performance.now() - started;
-    // The platform's own CPU time (gateway and subgraphs, one process on one core): on a shared machine the wall
-    // time also counts other processes' turns on that core; this does not.
-    const cpu = cpuMs(platform.pid) - cpuBefore;
-    await dispatcher.close();
-    if (accepted !== SLOTS || full !== ATTEMPTS - SLOTS)
-      throw new Error(`slot storm: accepted ${accepted}, SLOT_FULL ${full} of ${ATTEMPTS} for ${SLOTS} slots: no figures`);
-    latencies.sort((a, b) => a - b);
-    console.log(`\nslot storm through the gateway: ${ATTEMPTS} simultaneous applications for ${SLOTS} slots`);
-    console.log(
-      `accepted ${accepted} (must be ${SLOTS}), SLOT_FULL ${full}, other ${ATTEMPTS - accepted - full}; wall ${wall.toFixed(0)} ms; p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms; platform CPU ${cpu} ms (${(cpu / ATTEMPTS).toFixed(2)} ms an application)`,
-    );
-
-    // The raw SQL anchor (STACK.md): conditional update + insert in one transaction, pool of 20.
-    await pool.query(
-      'create table if not exists public.bench_day (id int primary key, capacity int not null, taken int not null default 0 check (taken <= capacity))',
-    );
-    await pool.query('create table if not exists public.bench_booking (id serial primary key, day_id int not null, n int not null)');
-    await pool.query('truncate public.bench_booking');
-    await pool.query('insert into public.bench_day values (1, $1, 0) on conflict (id) do update set taken = 0, capacity = $1', [SLOTS]);
-    const rawLatencies: number[] = [];
-    let rawAccepted = 0;
-    const rawStarted = performance.now();
-    await Promise.all(
-      Array.from({ length: ATTEMPTS }, async (_, i) => {
-        const t0 = performance.now();
-        const client = await pool.connect();
-        try {
-          await client.query('begin');
-          const taken = await client.query('update public.bench_day set taken = taken + 1 where id = 1 and taken < capacity');
-          if (taken.rowCount === 1) {
-            await client.query('insert into public.bench_booking (day_id, n) values (1, $1)', [i]);
-            await client.query('commit');
-            rawAccepted++;
-          } else await client.query('rollback');
-        } finally {
-          client.release();
-          rawLatencies.push(performance.now() - t0);
-        }
-      }),
-    );
-    const rawWall = performance.now() - rawStarted;
-    rawLatencies.sort((a, b) => a - b);
-    await pool.query('drop table public.bench_booking; drop table public.bench_day');
-    if (rawAccepted !== SLOTS) throw new Error(`slot storm: raw SQL accepted ${rawAccepted} for ${SLOTS} slots`);
+    await rawLoop(pool);
+    const raw = await rawLoop(pool);
     await pool.end();
+
+    const line = (run: StormRun) =>
+      `wall ${run.wall.toFixed(0)} ms; p50 ${percentile(run.latencies, 50).toFixed(0)} ms, p99 ${percentile(run.latencies, 99).toFixed(0)} ms; platform CPU ${run.cpu} ms (${(run.cpu / ATTEMPTS).toFixed(2)} ms an application)`;
     console.log(
-      `raw SQL on the same database: accepted ${rawAccepted}; wall ${rawWall.toFixed(0)} ms; p50 ${percentile(rawLatencies, 50).toFixed(0)} ms, p99 ${percentile(rawLatencies, 99).toFixed(0)} ms`,
+      `\nslot storm through the gateway: ${ATTEMPTS} simultaneous applications for ${SLOTS} slots; ${SLOTS} accepted and ${ATTEMPTS - SLOTS} SLOT_FULL each time`,
+    );
+    console.log(`first storm after the start: ${line(first)}`);
+    console.log(`second storm (the figure):   ${line(second)}`);
+    console.log(
+      `raw SQL on the same database (second loop): wall ${raw.wall.toFixed(0)} ms; p50 ${percentile(raw.latencies, 50).toFixed(0)} ms, p99 ${percentile(raw.latencies, 99).toFixed(0)} ms`,
     );
     console.log(
-      `full stack / raw SQL: wall ${(wall / rawWall).toFixed(1)}×, p99 ${(percentile(latencies, 99) / percentile(rawLatencies, 99)).toFixed(1)}× (issue 16 goal: wall ≤ 2,000 ms and ≤ 3× raw)`,
+      `full stack / raw SQL: wall ${(second.wall / raw.wall).toFixed(1)}×, p99 ${(percentile(second.latencies, 99) / percentile(raw.latencies, 99)).toFixed(1)}× (issue 16 goal: wall ≤ 2,000 ms and ≤ 3× raw)`,
     );
-    if (process.env.BENCH_SHOW_OUTPUT) console.log(platform.output().slice(-3000), platform.output().length);
   } finally {
     await platform.stop();
   }
+}
+
+/** The first working day at least `days` days ahead. */
+function workingDayFrom(days: number): string {
+  let date = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  while (!nationalCalendar().isWorkingDay(date)) date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return date;
+}
+
+/** A day of SLOTS published at prison 1, then ATTEMPTS applications for it at once; no figures unless exactly SLOTS are accepted. */
+async function storm(platform: PlatformProcess, inmates: { id: string }[], date: string): Promise<StormRun> {
+  const supervisor = await login(platform.url, 'prison1.supervisor');
+  const proxy = await login(platform.url, 'proxy');
+  const published = await gql(
+    platform.url,
+    'mutation($d: String!, $c: Int!) { publishServiceDays(days: [{ date: $d, capacity: $c }]) { id institutionId } }',
+    { d: date, c: SLOTS },
+    supervisor,
+  );
+  const day = published.data?.publishServiceDays[0];
+  if (!day) throw new Error(`slot storm: the service day was not published: ${JSON.stringify(published.errors)}`);
+  const venue = (await gql(platform.url, '{ countyBureaus { id } }')).data.countyBureaus[0].id;
+  // GD-17: the visitor's relationship to every inmate was registered beforehand (given, as in the demo).
+  await givenRelationships(
+    platform.databaseUrl,
+    inmates.map((inmate) => ({ id: inmate.id, institutionId: day.institutionId })),
+  );
+
+  const dispatcher = new Agent({ connections: 256, pipelining: 1 });
+  const latencies: number[] = [];
+  let accepted = 0;
+  let full = 0;
+  const cpuBefore = cpuMs(platform.pid);
+  const started = performance.now();
+  await Promise.all(
+    inmates.map(async (inmate, i) => {
+      const t0 = performance.now();
+      const response = await request(platform.url, {
+        method: 'POST',
+        dispatcher,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${proxy}` },
+        body: JSON.stringify({
+          query: 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }',
+          variables: {
+            input: {
+              subjectId: inmate.id,
+              serviceDayId: day.id,
+              venueId: venue,
+              idempotencyKey: `storm-${i}-${date}`,
+              visitors: [{ name: '李秀英', idNumber: '11010519491231002X', relation: 'PARENT' }],
+            },
+          },
+        }),
+      });
+      const body: any = await response.body.json();
+      latencies.push(performance.now() - t0);
+      if (body.data?.submitApplication) accepted++;
+      else if (body.errors?.[0]?.extensions?.code === 'SLOT_FULL') full++;
+    }),
+  );
+  const wall = performance.now() - started;
+  // The platform's own CPU time (gateway and subgraphs, one process on one core): on a shared machine the wall
+  // time also counts other processes' turns on that core; this does not.
+  const cpu = cpuMs(platform.pid) - cpuBefore;
+  await dispatcher.close();
+  if (accepted !== SLOTS || full !== ATTEMPTS - SLOTS)
+    throw new Error(`slot storm on ${date}: accepted ${accepted}, SLOT_FULL ${full} of ${ATTEMPTS} for ${SLOTS} slots: no figures`);
+  latencies.sort((a, b) => a - b);
+  return { wall, cpu, latencies };
+}
+
+/** The raw SQL anchor (STACK.md): conditional update + insert in one transaction, pool of 20, fresh tables. */
+async function rawLoop(pool: pg.Pool): Promise<StormRun> {
+  await pool.query('drop table if exists public.bench_booking, public.bench_day');
+  await pool.query('create table public.bench_day (id int primary key, capacity int not null, taken int not null default 0 check (taken <= capacity))');
+  await pool.query('create table public.bench_booking (id serial primary key, day_id int not null, n int not null)');
+  await pool.query('insert into public.bench_day values (1, $1, 0)', [SLOTS]);
+  const latencies: number[] = [];
+  let accepted = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: ATTEMPTS }, async (_, i) => {
+      const t0 = performance.now();
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const taken = await client.query('update public.bench_day set taken = taken + 1 where id = 1 and taken < capacity');
+        if (taken.rowCount === 1) {
+          await client.query('insert into public.bench_booking (day_id, n) values (1, $1)', [i]);
+          await client.query('commit');
+          accepted++;
+        } else await client.query('rollback');
+      } finally {
+        client.release();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const wall = performance.now() - started;
+  await pool.query('drop table public.bench_booking, public.bench_day');
+  if (accepted !== SLOTS) throw new Error(`slot storm: raw SQL accepted ${accepted} for ${SLOTS} slots`);
+  latencies.sort((a, b) => a - b);
+  return { wall, cpu: 0, latencies };
 }

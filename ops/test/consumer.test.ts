@@ -1,6 +1,5 @@
-import { createLogger, openDatabase, startEventConsumer, type EventHandler, type Orm } from '@rv/kit';
+import { createLogger, openDatabase, startEventConsumer, type EventConsumer, type EventHandler, type Orm } from '@rv/kit';
 import { prisonSubgraph } from '@rv/prison';
-import type { OutboxFeed } from '@rv/schema';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -23,6 +22,11 @@ beforeAll(async () => {
   pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   orm = await openDatabase({ schema: 'prison', entities: prisonSubgraph.entities, migrations: prisonSubgraph.migrations, clientUrl: databaseUrl });
   await sql('create table public.effect (topic text not null, seq bigint not null, tx xid8 not null default pg_current_xact_id())');
+  // Every write of the prison's cursors, counted.
+  await sql('create table public.cursor_write (source text not null, horizon xid8 not null)');
+  await sql(`create function public.note_cursor_write() returns trigger language plpgsql as $$
+    begin insert into public.cursor_write values (new.source, new.horizon); return new; end $$`);
+  await sql('create trigger noted after insert or update on prison.event_cursor for each row execute function public.note_cursor_write()');
 });
 afterAll(async () => {
   await orm?.close();
@@ -37,7 +41,7 @@ const note: EventHandler = async (em, event) => {
   if (failOnce.delete(event.topic)) throw new Error(`handler of ${event.topic} failed`);
 };
 
-async function consume(topics: string[]): Promise<OutboxFeed> {
+async function consume(topics: string[]): Promise<EventConsumer> {
   return startEventConsumer({
     orm,
     schema: 'prison',
@@ -89,6 +93,32 @@ describe('event consumer (issue 16: one transaction per read, not per event)', (
       expect((await effects('a.')).length).toBe(3);
     } finally {
       await again.stop();
+    }
+  });
+
+  it('events of other topics only: the horizon passing them is stored once about a second later, not once per read', async () => {
+    const feed = await consume(['c.handled']);
+    try {
+      await eventually(async () => expect((await sql(`select 1 from prison.event_cursor where source = 'judicial'`)).length).toBe(1));
+      await sql('truncate public.cursor_write');
+      // Ten transactions of other subgraphs' topics, one at a time: each wakes the feed for a read of its own.
+      let lastTx = '';
+      for (let i = 0; i < 10; i++) {
+        await publish(['c.other']);
+        lastTx = (await sql(`select xid::text from judicial.outbox where topic = 'c.other' order by seq desc limit 1`))[0].xid;
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      const [cursor] = await eventually(async () => {
+        const rows = await sql(`select horizon::text from prison.event_cursor where source = 'judicial' and horizon > $1::xid8`, [lastTx]);
+        expect(rows).toHaveLength(1);
+        return rows;
+      }, 5000);
+      const writes = await sql('select horizon::text from public.cursor_write');
+      // Before (2026-12-04) every read stored its horizon: 10 writes here.
+      expect(writes.length).toBeLessThanOrEqual(2);
+      expect(writes.at(-1)!.horizon).toBe(cursor.horizon);
+    } finally {
+      await feed.stop();
     }
   });
 

@@ -1,8 +1,7 @@
-import type { OutboxFeed } from '@rv/schema';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { BuildSchemaOptions } from 'type-graphql';
 import { auditMutations } from './audit.js';
-import { startEventConsumer, type ConsumerOptions } from './consumer.js';
+import { startEventConsumer, type ConsumerOptions, type EventConsumer } from './consumer.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
 import { electedJob, type Job } from './leader.js';
@@ -50,7 +49,7 @@ export interface SubgraphRuntimeConfig {
 
 export interface RunningSubgraph extends RunningServer {
   orm: MikroORM;
-  consumer: OutboxFeed | null;
+  consumer: EventConsumer | null;
   logger: Logger;
 }
 
