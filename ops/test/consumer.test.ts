@@ -1,4 +1,4 @@
-import { createLogger, openDatabase, startEventConsumer, type EventConsumer, type EventHandler, type Orm } from '@rv/kit';
+import { createLogger, handlerFor, openDatabase, startEventConsumer, type EventConsumer, type EventHandler, type Orm } from '@rv/kit';
 import { prisonSubgraph } from '@rv/prison';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -41,12 +41,12 @@ const note: EventHandler = async (em, event) => {
   if (failOnce.delete(event.topic)) throw new Error(`handler of ${event.topic} failed`);
 };
 
-async function consume(topics: string[]): Promise<EventConsumer> {
+async function consume(topics: string[], handler: EventHandler = note): Promise<EventConsumer> {
   return startEventConsumer({
     orm,
     schema: 'prison',
     connectionString: databaseUrl,
-    handlers: { judicial: Object.fromEntries(topics.map((topic) => [topic, note])) },
+    handlers: { judicial: Object.fromEntries(topics.map((topic) => [topic, handler])) },
     logger: createLogger('consumer-test'),
   });
 }
@@ -117,6 +117,39 @@ describe('event consumer (issue 16: one transaction per read, not per event)', (
       // Before (2026-12-04) every read stored its horizon: 10 writes here.
       expect(writes.length).toBeLessThanOrEqual(2);
       expect(writes.at(-1)!.horizon).toBe(cursor.horizon);
+    } finally {
+      await feed.stop();
+    }
+  });
+
+  it('an event its handler does not apply to is passed without a transaction or an inbox row; the ones it applies to are handled', async () => {
+    const feed = await consume(
+      ['d.maybe'],
+      handlerFor<{ wanted: boolean }>((event) => event.payload.wanted, note),
+    );
+    try {
+      const published = await sql(
+        `insert into judicial.outbox (topic, aggregate_type, aggregate_id, audience, payload)
+         values ('d.maybe', 'test', 'x', '{}', '{"wanted": false}'), ('d.maybe', 'test', 'y', '{}', '{"wanted": true}'),
+                ('d.maybe', 'test', 'z', '{}', '{"wanted": false}')
+         returning seq::text`,
+      );
+      const [skipped, wanted] = published.map((row) => row.seq);
+      await eventually(async () => expect((await effects('d.')).map((row) => row.seq)).toEqual([wanted]));
+      const inbox = await sql(`select seq::text from prison.event_inbox where source = 'judicial' and seq = any($1::bigint[]) order by seq`, [
+        published.map((row) => row.seq),
+      ]);
+      expect(inbox.map((row) => row.seq)).toEqual([wanted]);
+      expect(skipped).not.toBe(wanted);
+
+      // A read of events it applies to none of: no transaction at all (the cursor is stored later, as for other topics).
+      await sql('truncate public.cursor_write');
+      await sql(
+        `insert into judicial.outbox (topic, aggregate_type, aggregate_id, audience, payload) values ('d.maybe', 'test', 'w', '{}', '{"wanted": false}')`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await sql('select * from public.cursor_write')).toEqual([]);
+      expect((await effects('d.')).length).toBe(1);
     } finally {
       await feed.stop();
     }

@@ -9,7 +9,18 @@ export type EventHandler = ((em: EntityManager, event: OutboxEvent<any>) => Prom
    * other topics does not matter.
    */
   batch?: (em: EntityManager, events: OutboxEvent<any>[]) => Promise<void>;
+  /**
+   * Whether an event of the topic asks anything of this handler. One that does not is passed like a topic
+   * nobody handles: no transaction, no inbox row (issue 16: each booking's application.changed cost the
+   * media and detox consumers a transaction each that changed nothing).
+   */
+  applies?: (event: OutboxEvent<any>) => boolean;
 };
+
+/** A handler for the events `applies` picks; the others of its topic are passed without a transaction. */
+export function handlerFor<P>(applies: (event: OutboxEvent<P>) => boolean, handle: (em: EntityManager, event: OutboxEvent<P>) => Promise<void>): EventHandler {
+  return Object.assign(handle, { applies });
+}
 
 /** Events handled in one transaction, at most this many (a read can bring thousands, e.g. a roster import's audit records). */
 const CHUNK_SIZE = 500;
@@ -57,7 +68,10 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Even
       // of its own, moving every other feed's horizon in turn: idle, the consumers kept each other
       // writing ~200 transactions a second (issue 16). After a restart the empty range is read again.
       if (!events.length) return;
-      const handled = events.filter((event) => handlers[source]?.[event.topic]);
+      const handled = events.filter((event) => {
+        const handler = handlers[source]?.[event.topic];
+        return handler && (handler.applies?.(event) ?? true);
+      });
       if (!handled.length) return passed.note(source, horizon);
       passed.forget(source);
       for (let i = 0; i < handled.length; i += CHUNK_SIZE) {

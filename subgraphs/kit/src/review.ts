@@ -30,7 +30,7 @@ import {
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from './logger.js';
 import { recordEvent, recordEvents } from './outbox.js';
-import type { EventHandler } from './consumer.js';
+import { handlerFor, type EventHandler } from './consumer.js';
 
 /**
  * The review mechanics an institution's subgraph shares (prison for inmates, detox for
@@ -128,9 +128,12 @@ export function reviewOpener(table: ReviewTable, subjectKind: ApplicationSubmitt
     openReviews(
       em,
       table,
-      events.map((event) => event.payload).filter((submitted) => submitted.subjectKind === subjectKind),
+      events.map((event) => event.payload),
     );
-  return Object.assign((em: EntityManager, event: OutboxEvent<ApplicationSubmitted>) => open(em, [event]), { batch: open });
+  return Object.assign((em: EntityManager, event: OutboxEvent<ApplicationSubmitted>) => open(em, [event]), {
+    batch: open,
+    applies: (event: OutboxEvent<ApplicationSubmitted>) => event.payload.subjectKind === subjectKind,
+  });
 }
 
 /**
@@ -293,8 +296,16 @@ const MEETING_OFF = ['NO_SHOW', 'FORFEITED', 'REFUSED_AT_VENUE', 'SUSPENDED', 'S
 /**
  * application.changed → the case follows its application: a withdrawal (CANCELLED) closes it as
  * WITHDRAWN whatever it was, live to the queue; an application ended on the day leaves the ward notice.
+ * Any other change (a booking, a stage passed, an approval) asks nothing of the case.
  */
-export async function followApplication(em: EntityManager, table: ReviewTable, event: OutboxEvent<ApplicationChanged>): Promise<void> {
+export function applicationFollower(table: ReviewTable, subjectKind: ApplicationChanged['subjectKind']): EventHandler {
+  return handlerFor<ApplicationChanged>(
+    ({ payload }) => payload.subjectKind === subjectKind && (payload.status === 'CANCELLED' || MEETING_OFF.includes(payload.status)),
+    (em, event) => followApplication(em, table, event),
+  );
+}
+
+async function followApplication(em: EntityManager, table: ReviewTable, event: OutboxEvent<ApplicationChanged>): Promise<void> {
   const { applicationId, status } = event.payload;
   if (status === 'CANCELLED') {
     const [closed] = await em.execute<{ id: string; institution: string }[]>(

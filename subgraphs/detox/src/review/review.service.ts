@@ -1,7 +1,7 @@
 import {
   SanctionSeverity,
   decideReviewAndStop,
-  followApplication,
+  applicationFollower,
   prioritizeReview,
   recheckReviewSubject,
   reviewOpener,
@@ -10,7 +10,7 @@ import {
   type Reviewer,
   type ReviewTable,
 } from '@rv/kit';
-import { detaineeEligibility, type ApplicationChanged, type ApplicationPrioritized, type OutboxEvent } from '@rv/schema';
+import { detaineeEligibility, type ApplicationPrioritized, type OutboxEvent } from '@rv/schema';
 import { Detainee } from '../detainee/detainee.entity.js';
 import { imposeDetaineeSanction } from '../sanction/detainee-sanction.service.js';
 
@@ -37,9 +37,7 @@ export async function prioritizeDetaineeReview(em: EntityManager, event: OutboxE
 }
 
 /** application.changed: a withdrawal closes the case (WITHDRAWN); an application ended on the day leaves the brigade notice. */
-export async function followDetaineeApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
-  if (event.payload.subjectKind === 'DETAINEE') await followApplication(em, DETAINEE_REVIEWS, event);
-}
+export const followDetaineeApplication = applicationFollower(DETAINEE_REVIEWS, 'DETAINEE');
 
 /** GD-25: after a change of the detainee's status, approved meetings the detainee may no longer have are stopped. */
 export function recheckSubject(em: EntityManager, detaineeId: string): Promise<number> {

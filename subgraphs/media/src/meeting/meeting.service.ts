@@ -1,4 +1,4 @@
-import { recordEvent, type EntityManager } from '@rv/kit';
+import { handlerFor, recordEvent, type EntityManager } from '@rv/kit';
 import {
   Topic,
   TenantKind,
@@ -18,46 +18,58 @@ import { Meeting, MeetingState } from './meeting.entity.js';
 // REJECTED: an approval later withdrawn (SX-8(1) false information found after approval); STOPPED (GD-24 / GD-25 / YN-15 / SX-9 on the meeting day); FORFEITED (YN-10).
 const MEETING_ENDS = ['CANCELLED', 'SUSPENDED', 'REFUSED_AT_VENUE', 'NO_SHOW', 'REJECTED', 'STOPPED', 'FORFEITED'];
 
+/** What an application's change means for its meeting: scheduled (or moved), cancelled, or nothing. */
+function meetingChange(application: ApplicationChanged): 'schedule' | 'cancel' | null {
+  // YN-7: a pair's second application (or a half still waiting for the other) gets no meeting of its own.
+  if (application.status === 'APPROVED' && application.scheduleMeeting !== false) return 'schedule';
+  if (MEETING_ENDS.includes(application.status)) return 'cancel';
+  return null;
+}
+
 /**
  * application.changed → an approved application gets its meeting (moved with it when the day
- * changes, YN-9); a cancelled or stopped one loses it.
+ * changes, YN-9); a cancelled or stopped one loses it. Other changes (a booking, a stage passed) are
+ * passed without a transaction.
  */
-export async function followApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
-  const application = event.payload;
-  // YN-7: a pair's second application (or a half still waiting for the other) gets no meeting of its own.
-  if (application.status === 'APPROVED' && application.scheduleMeeting !== false) {
-    // YN-14 / YN-27(3): the warden's recorded approval lengthens the meeting (GD-35: nothing else does).
-    const emergency = application.emergencyMinutes ?? 0;
-    const approvedBy = emergency ? (application.emergencyApprovedBy ?? null) : null;
-    const [created] = await em.execute<{ id: string }[]>(
-      `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, rule_pack, extended_minutes, extension_approved_by, updated_at)
-       values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?, now())
-       on conflict (application_id) do update set date = excluded.date, extended_minutes = excluded.extended_minutes,
-         extension_approved_by = excluded.extension_approved_by, updated_at = now()
-         where "meeting".state = 'SCHEDULED' and ("meeting".date <> excluded.date or "meeting".extended_minutes <> excluded.extended_minutes)
-       returning id`,
-      [
-        application.applicationId,
-        application.serviceDate,
-        application.venueId,
-        application.institutionId,
-        application.subjectKind,
-        application.proxyAccountId,
-        application.rulePack ?? 'GD',
-        emergency,
-        approvedBy,
-      ],
-    );
-    if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
-    else await lengthenLiveMeeting(em, application.applicationId, emergency, approvedBy);
-  } else if (MEETING_ENDS.includes(application.status)) {
-    const meeting = await em.findOne(Meeting, { applicationId: application.applicationId, state: MeetingState.SCHEDULED });
-    if (!meeting) return;
-    meeting.state = MeetingState.CANCELLED;
-    meeting.updatedAt = clock.now();
-    await em.flush();
-    await recordMeetingChanged(em, meeting);
-  }
+export const followApplication = handlerFor<ApplicationChanged>(
+  (event) => meetingChange(event.payload) !== null,
+  (em, event) => (meetingChange(event.payload) === 'schedule' ? scheduleMeeting(em, event.payload) : cancelMeeting(em, event.payload.applicationId)),
+);
+
+async function scheduleMeeting(em: EntityManager, application: ApplicationChanged): Promise<void> {
+  // YN-14 / YN-27(3): the warden's recorded approval lengthens the meeting (GD-35: nothing else does).
+  const emergency = application.emergencyMinutes ?? 0;
+  const approvedBy = emergency ? (application.emergencyApprovedBy ?? null) : null;
+  const [created] = await em.execute<{ id: string }[]>(
+    `insert into "media"."meeting" (id, application_id, state, date, venue_id, institution_id, subject_kind, proxy_account_id, rule_pack, extended_minutes, extension_approved_by, updated_at)
+     values (gen_random_uuid(), ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?, ?, ?, now())
+     on conflict (application_id) do update set date = excluded.date, extended_minutes = excluded.extended_minutes,
+       extension_approved_by = excluded.extension_approved_by, updated_at = now()
+       where "meeting".state = 'SCHEDULED' and ("meeting".date <> excluded.date or "meeting".extended_minutes <> excluded.extended_minutes)
+     returning id`,
+    [
+      application.applicationId,
+      application.serviceDate,
+      application.venueId,
+      application.institutionId,
+      application.subjectKind,
+      application.proxyAccountId,
+      application.rulePack ?? 'GD',
+      emergency,
+      approvedBy,
+    ],
+  );
+  if (created) await recordMeetingChanged(em, await em.findOneOrFail(Meeting, { id: created.id }));
+  else await lengthenLiveMeeting(em, application.applicationId, emergency, approvedBy);
+}
+
+async function cancelMeeting(em: EntityManager, applicationId: string): Promise<void> {
+  const meeting = await em.findOne(Meeting, { applicationId, state: MeetingState.SCHEDULED });
+  if (!meeting) return;
+  meeting.state = MeetingState.CANCELLED;
+  meeting.updatedAt = clock.now();
+  await em.flush();
+  await recordMeetingChanged(em, meeting);
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
   SanctionSeverity,
   decideReviewAndStop,
-  followApplication,
+  applicationFollower,
   prioritizeReview,
   recheckReviewSubject,
   reviewOpener,
@@ -10,7 +10,7 @@ import {
   type Reviewer,
   type ReviewTable,
 } from '@rv/kit';
-import { inmateEligibility, type ApplicationChanged, type ApplicationPrioritized, type OutboxEvent } from '@rv/schema';
+import { inmateEligibility, type ApplicationPrioritized, type OutboxEvent } from '@rv/schema';
 import { Inmate } from '../inmate/inmate.entity.js';
 import { imposeSanction } from '../sanction/sanction.service.js';
 
@@ -37,9 +37,7 @@ export async function prioritizeReviewCase(em: EntityManager, event: OutboxEvent
 }
 
 /** application.changed: a withdrawal closes the case (WITHDRAWN); an application ended on the day leaves the ward notice. */
-export async function followInmateApplication(em: EntityManager, event: OutboxEvent<ApplicationChanged>): Promise<void> {
-  if (event.payload.subjectKind === 'INMATE') await followApplication(em, INMATE_REVIEWS, event);
-}
+export const followInmateApplication = applicationFollower(INMATE_REVIEWS, 'INMATE');
 
 /**
  * GD-24 / YN-15(5) / SX-9: after a change of the inmate's custody status, the approved meetings the
