@@ -141,14 +141,16 @@ export class OutboxFeed {
     if (!this.client || this.stopped) return;
     const client = this.pool;
     const from = this.horizons.get(source)!;
-    // One statement: the horizon and the rows below it come from the same snapshot.
-    const { rows } = await client.query(
-      `with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as h)
+    // One statement: the horizon and the rows below it come from the same snapshot. Named, so each
+    // connection plans it once: a storm of bookings had the feeds read ~6 times a booking (issue 16).
+    const { rows } = await client.query({
+      name: `rv-outbox-${source}`,
+      text: `with horizon as (select pg_snapshot_xmin(pg_current_snapshot()) as h)
        select horizon.h::text as h, o.seq::text, o.topic, o.aggregate_type, o.aggregate_id, o.audience, o.payload, o.created_at
          from horizon left join "${source}"."outbox" o on o.xid >= $1::xid8 and o.xid < horizon.h
         order by o.xid, o.seq`,
-      [from],
-    );
+      values: [from],
+    });
     const h: string = rows[0].h;
     if (h === from) return;
     const events: OutboxEvent[] = rows
