@@ -1,6 +1,6 @@
 import { findById, recordEvents, type EntityManager } from '@rv/kit';
 import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, unauthenticated, type RulePack } from '@rv/schema';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { takeAllowance } from '../allowance/allowance.service.js';
@@ -64,7 +64,6 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
   const { subject, serviceDay, venue } = draft;
   const decided = CHANNELS[draft.channel].decidedOnFiling;
   const now = clock.now();
-  await requireFilerAccount(tx, reservation.filedBy);
   // GD-14: the venue's own slot, if it publishes days.
   const venueServiceDayId = venue ? await takeVenueSlot(tx, venue.id, serviceDay.date) : null;
   const application = tx.create(Application, {
@@ -174,7 +173,7 @@ export async function fileOnce(
   if ('replay' in outcome) return em.findOneOrFail(Application, { id: outcome.replay }, { populate: ['serviceDay', 'venue'] });
   if ('full' in outcome) throw slotFull();
   try {
-    return await em.transactional(create);
+    return await inFilingTransaction(em, create);
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       const winner = await em.fork().findOne(Application, { ...filedBy, idempotencyKey: input.idempotencyKey }, { populate: ['serviceDay', 'venue'] });
@@ -207,15 +206,23 @@ async function checkFilings(filings: Filing[]): Promise<Checked[]> {
   return found.map((row) => ({ replay: row.replay, full: row.full === true }));
 }
 
+/** The application's references to the account that filed it. */
+const FILER_REFERENCES = new Set(['application_proxy_account_id_fkey', 'application_filed_by_staff_id_fkey']);
+
 /**
- * The account filing must exist: a token can outlive its account (or name one that never was), and
- * the application's reference to it would otherwise fail in the database as INTERNAL (issue 19).
- * Locked against deletion until the transaction ends (`for key share`).
+ * A transaction that files an application. The filing account must exist: a token can outlive its
+ * account (or name one that never was). The application's reference to the account is the check: it
+ * fails when there is none, which answered INTERNAL before (issue 19), and it keeps the account from
+ * being deleted until the commit.
  */
-async function requireFilerAccount(tx: EntityManager, filedBy: FiledBy): Promise<void> {
-  const accountId = 'proxyAccountId' in filedBy ? filedBy.proxyAccountId : filedBy.filedByStaffId;
-  const [found] = isUuid(accountId) ? await tx.execute<{ id: string }[]>('select id from "judicial"."account" where id = ? for key share', [accountId]) : [];
-  if (!found) throw unauthenticated();
+export async function inFilingTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await em.transactional(work);
+  } catch (error) {
+    if (error instanceof ForeignKeyConstraintViolationException && FILER_REFERENCES.has((error as { constraint?: string }).constraint ?? ''))
+      throw unauthenticated();
+    throw error;
+  }
 }
 
 /**

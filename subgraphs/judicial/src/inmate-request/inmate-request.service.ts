@@ -30,7 +30,7 @@ import { releaseAllowance, takeAllowance } from '../allowance/allowance.service.
 import { Application, ApplicationStatus, SubjectKind, rejectionColumns, type VisitorRecord } from '../application/application.entity.js';
 import { applicationChangedEvent, monthOf, releaseBooking } from '../application/application.service.js';
 import { checkBooking, type BookingDraft } from '../application/booking-pipeline.js';
-import { chosenServiceDay, reserveBooking } from '../application/booking.service.js';
+import { chosenServiceDay, inFilingTransaction, reserveBooking } from '../application/booking.service.js';
 import { CountyBureau, actsAsBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
 import type { ServiceDay } from '../slot/service-day.entity.js';
@@ -147,7 +147,7 @@ export interface InmateRequestDecision {
  * as any application) and tells the family's bureau; a refusal gives one of the pack's reasons.
  */
 export async function decideInmateRequest(em: EntityManager, staff: Staff, id: string, decision: InmateRequestDecision): Promise<InmateRequest> {
-  return em.transactional(async (tx) => {
+  return inFilingTransaction(em, async (tx) => {
     const request = await loadRequest(tx, id, true);
     if (request.institutionId !== staff.tenantId || !staff.roles.some((role) => role === StaffRole.REVIEWER || role === StaffRole.SUPERVISOR))
       throw forbidden();
