@@ -87,9 +87,21 @@ async function startPlatformOnPorts(port: number, extraEnv: Record<string, strin
   };
 }
 
+/**
+ * The node flags `npm start` runs the platform with (package.json): the bench runs the platform, and the
+ * read floor beside it on its core, the same way.
+ */
+function npmStartNodeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const flags = /\bnode ((?:--[\w-]+(?:=\S+)? )*)ops\/dist\/start\.js/.exec(scripts.start)?.[1];
+  if (flags === undefined) throw new Error(`bench: cannot read how npm start runs node from "${scripts.start}"`);
+  return flags.split(' ').filter(Boolean);
+}
+
 /** `node <args>` on the platform's core (the last one, when there are two or more), once it prints `ready`. */
 async function spawnPinned(nodeArgs: string[], env: NodeJS.ProcessEnv, ready: string, what: string): Promise<{ child: ChildProcess; output: () => string }> {
   const cores = availableParallelism();
+  nodeArgs = [...npmStartNodeFlags(), ...nodeArgs];
   const [command, args] = cores >= 2 ? ['taskset', ['-c', String(cores - 1), process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
   const child = spawn(command, args as string[], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
