@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { BuildSchemaOptions } from 'type-graphql';
 import { auditMutations } from './audit.js';
+import { locateRootFieldErrors } from './errors.js';
 import { startEventConsumer, type ConsumerOptions, type EventConsumer } from './consumer.js';
 import { openDatabase, type DatabaseOptions } from './database.js';
 import { buildFederatedSchema } from './federation.js';
@@ -55,11 +56,13 @@ export interface RunningSubgraph extends RunningServer {
 
 /** Schema only: what composition and the supergraph check need, without a database. */
 export async function buildSubgraph(definition: SubgraphDefinition) {
-  return auditMutations(
-    await buildFederatedSchema(
-      // Inputs are validated by the services (clear codes, one place); class-validator would only add cost.
-      { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
-      definition.references,
+  return locateRootFieldErrors(
+    auditMutations(
+      await buildFederatedSchema(
+        // Inputs are validated by the services (clear codes, one place); class-validator would only add cost.
+        { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
+        definition.references,
+      ),
     ),
   );
 }
