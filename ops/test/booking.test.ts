@@ -1,3 +1,6 @@
+import { findById, findEachById } from '@rv/kit';
+import { Application, CountyBureau, ServiceDay, SubjectRef } from '@rv/judicial';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANTS } from '../src/demo.js';
 import { givenPlatform, type TestPlatform } from './support/harness.js';
@@ -147,5 +150,68 @@ describe('bad input gets a clear code and leaves nothing behind', () => {
     expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
     const [{ capacity, taken }] = await t.sql('select capacity, taken from judicial.service_day where id = $1', [day.id]);
     expect({ capacity, taken }).toEqual({ capacity: 3, taken: 2 });
+  });
+});
+
+describe('the application number (GD-20, issue 19)', () => {
+  it('a number drawn twice is not refused: the filing is made again with a new draw, once, and the first attempt left nothing', async () => {
+    const proxy = await t.login('proxy');
+    const day = await givenDayWithSlots(t, 5);
+    const first = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 34), serviceDayId: day.id, idempotencyKey: 'number-first' });
+    const taken = first.data!.submitApplication.number as string;
+    // The next filing's first insert is given that number, as if drawn again (a sequence counts the attempts: it
+    // is not rolled back with them); a filing made again draws anew.
+    await t.sql('create sequence public.number_attempts');
+    await t.sql(`create function public.force_number_clash() returns trigger language plpgsql as $$
+      begin
+        if new.idempotency_key = 'number-clash' and nextval('public.number_attempts') = 1 then new.number := '${taken}'; end if;
+        return new;
+      end $$`);
+    await t.sql('create trigger force_number_clash before insert on judicial.application for each row execute function public.force_number_clash()');
+    try {
+      const result = await submit(t, proxy, { subjectId: await givenInmate(t, 'prison1', 35), serviceDayId: day.id, idempotencyKey: 'number-clash' });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.submitApplication.number).not.toBe(taken);
+      expect(await t.sql('select last_value::int as attempts from public.number_attempts')).toEqual([{ attempts: 2 }]);
+      expect(await t.sql("select count(*)::int as n from judicial.application where idempotency_key = 'number-clash'")).toEqual([{ n: 1 }]);
+      expect(await t.sql('select taken from judicial.service_day where id = $1', [day.id])).toEqual([{ taken: 2 }]);
+    } finally {
+      await t.sql('drop trigger force_number_clash on judicial.application; drop function public.force_number_clash(); drop sequence public.number_attempts');
+    }
+  });
+});
+
+describe('issue 16: the booking path reads its subject, day and venue in one statement', () => {
+  const fields = (entity: object | null) => (entity ? Object.fromEntries(Object.entries(entity)) : entity);
+
+  it('findEachById gives each entity as findById gives it, managed; a null or unknown id gives null', async () => {
+    const orm = t.platform.subgraphs.judicial.orm;
+    const subjectId = await givenInmate(t, 'prison1', 33);
+    const day = await givenDayWithSlots(t, 3);
+    const one = orm.em.fork();
+    const expected = [
+      await findById(one, SubjectRef, subjectId),
+      await findById(one, ServiceDay, day.id),
+      await findById(one, CountyBureau, DEMO_TENANTS.bureau1.id),
+    ];
+    expect(expected.every(Boolean)).toBe(true);
+    const each = orm.em.fork();
+    const found = await findEachById(each, [
+      [SubjectRef, subjectId],
+      [ServiceDay, day.id],
+      [CountyBureau, DEMO_TENANTS.bureau1.id],
+      [CountyBureau, null],
+      [ServiceDay, randomUUID()],
+    ]);
+    expect(found.slice(0, 3).map(fields)).toEqual(expected.map(fields));
+    expect(found.slice(3)).toEqual([null, null]);
+    // Managed: the next look-up of the same row comes from the identity map.
+    expect(await findById(each, SubjectRef, subjectId)).toBe(found[0]);
+    expect(found[1]).toBeInstanceOf(ServiceDay);
+  });
+
+  it('refuses an entity with a column JSON does not carry as the driver reads it (timestamps)', async () => {
+    const em = t.platform.subgraphs.judicial.orm.em.fork();
+    await expect(findEachById(em, [[Application, randomUUID()]])).rejects.toThrow(/Application has a column JSON does not carry/);
   });
 });

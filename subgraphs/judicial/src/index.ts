@@ -3,6 +3,7 @@ export { Account } from './account/account.entity.js';
 export { hashPassword } from './account/password.js';
 export { signToken } from './account/token.js';
 export { CountyBureau } from './bureau/bureau.entity.js';
+export { SubjectRef } from './subject/subject-ref.entity.js';
 export { ServiceDay } from './slot/service-day.entity.js';
 export { publishServiceDays } from './slot/slot.service.js';
 export { Application, ApplicationStatus } from './application/application.entity.js';

@@ -85,6 +85,48 @@ export async function findById<T extends object>(em: EntityManager, entity: Enti
   return row ? em.map(entity, row) : null;
 }
 
+type Wanted = readonly [entity: EntityClass<object>, id: string | null];
+type Found<W extends readonly Wanted[]> = { -readonly [K in keyof W]: (W[K][0] extends EntityClass<infer T> ? T : never) | null };
+
+/** Column types JSON carries as the driver reads them (text, numbers, booleans, dates as text, jsonb). */
+const JSON_SAFE_COLUMN = /^(uuid|text|varchar.*|character varying.*|int.*|smallint|boolean|bool|date|jsonb?)$/;
+const jsonSafe = new WeakMap<EntityMetadata, boolean>();
+
+/**
+ * Several entities, each by its primary key, in one statement, each as findById gives it (the identity
+ * map first, then managed); a null id asks for nothing. The booking path read its subject, day and venue
+ * in three round trips (issue 16). The rows come back as JSON, so only entities whose columns JSON
+ * carries as the driver reads them may be asked for (no timestamps, no bigints): others are refused.
+ */
+export async function findEachById<const W extends readonly Wanted[]>(em: EntityManager, wanted: W): Promise<Found<W>> {
+  const found: (object | null)[] = wanted.map(([entity, id]) => (id === null ? null : (em.getUnitOfWork().getById(entity, id as never) ?? null)));
+  const asked = wanted.flatMap(([entity, id], i) => (id === null || found[i] ? [] : [{ i, meta: jsonReadable(em, entity), id }]));
+  if (asked.length) {
+    const sql = `select ${asked.map(({ meta }, n) => `(select to_jsonb(t) from ${qualified(meta)} t where t."${meta.getPrimaryProps()[0].fieldNames[0]}" = ?) as r${n}`).join(', ')}`;
+    const [row] = (await em.getConnection().execute(
+      sql,
+      asked.map(({ id }) => id),
+      'all',
+      em.getTransactionContext(),
+    )) as Record<string, object | null>[];
+    asked.forEach(({ i, meta }, n) => (found[i] = row[`r${n}`] ? em.map(meta.class as EntityClass<object>, row[`r${n}`] as never) : null));
+  }
+  return found as Found<W>;
+}
+
+function jsonReadable(em: EntityManager, entity: EntityClass<object>): EntityMetadata {
+  const meta = em.getMetadata().get(entity);
+  if (!jsonSafe.has(meta))
+    jsonSafe.set(
+      meta,
+      meta.props.every((prop) => (prop.columnTypes ?? []).every((type) => JSON_SAFE_COLUMN.test(type))),
+    );
+  if (!jsonSafe.get(meta)) throw new Error(`findEachById: ${meta.className} has a column JSON does not carry as the driver reads it; use findById`);
+  return meta;
+}
+
+const qualified = (meta: EntityMetadata) => (meta.schema ? `"${meta.schema}"."${meta.tableName}"` : `"${meta.tableName}"`);
+
 function compile<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,

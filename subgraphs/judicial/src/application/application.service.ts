@@ -1,4 +1,4 @@
-import { findById, recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
+import { findById, findEachById, recordEvents, type EntityManager, type NewEvent } from '@rv/kit';
 import {
   Topic,
   TenantKind,
@@ -29,6 +29,8 @@ import { releaseAllowance } from '../allowance/allowance.service.js';
 import { queueDecisionSms } from '../notification/sms.service.js';
 import { releaseSlot } from '../slot/slot.service.js';
 import { subjectInCustody } from '../subject/subject.lookup.js';
+import { SubjectRef } from '../subject/subject-ref.entity.js';
+import { ServiceDay } from '../slot/service-day.entity.js';
 import { Application, ApplicationStatus, PairState, SubjectKind, rejectionColumns, visitorSideOf, type VisitorRecord } from './application.entity.js';
 import { followPairChange, lockPair } from '../custody/pair.service.js';
 import { checkIdempotencyKey, chosenServiceDay, fileBooking, type FiledBy } from './booking.service.js';
@@ -67,6 +69,13 @@ export async function submitApplication(em: EntityManager, filer: Filer, input: 
   if ('applicant' in filer) validateApplicant(filer.applicant);
   const filedBy: FiledBy = 'proxyAccountId' in filer ? { proxyAccountId: filer.proxyAccountId } : { filedByStaffId: filer.staffId };
   return fileBooking(em, filedBy, input, async (tx) => {
+    // The three rows in one round trip (issue 16); the look-ups below then find them in the identity map.
+    const asked = (id: string) => (isUuid(id) ? id : null);
+    await findEachById(tx, [
+      [SubjectRef, asked(input.subjectId)],
+      [ServiceDay, asked(input.serviceDayId)],
+      [CountyBureau, asked(input.venueId)],
+    ]);
     const subject = await subjectInCustody(tx, input.subjectId, 'subject');
     const serviceDay = await chosenServiceDay(tx, input.serviceDayId);
     const venue = isUuid(input.venueId) ? await findById(tx, CountyBureau, input.venueId) : null;
