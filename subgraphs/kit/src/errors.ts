@@ -1,6 +1,7 @@
 import {
   defaultFieldResolver,
   locatedError,
+  responsePathAsArray,
   type GraphQLFieldResolver,
   type GraphQLFormattedError,
   type GraphQLResolveInfo,
@@ -107,7 +108,7 @@ export function locateRootFieldErrors(schema: GraphQLSchema): GraphQLSchema {
 }
 
 function locatingErrors(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
-  const located = (error: unknown, info: GraphQLResolveInfo) => withoutStack(() => locatedError(error, info.fieldNodes, pathOf(info)));
+  const located = (error: unknown, info: GraphQLResolveInfo) => withoutStack(() => locatedError(error, info.fieldNodes, responsePathAsArray(info.path)));
   return (root, args, context, info) => {
     try {
       const result = resolve(root, args, context, info);
@@ -116,10 +117,4 @@ function locatingErrors(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQ
       throw located(error, info);
     }
   };
-}
-
-function pathOf(info: GraphQLResolveInfo): (string | number)[] {
-  const path: (string | number)[] = [];
-  for (let at: GraphQLResolveInfo['path'] | undefined = info.path; at; at = at.prev) path.unshift(at.key);
-  return path;
 }
