@@ -130,10 +130,11 @@ export function reviewOpener(table: ReviewTable, subjectKind: ApplicationSubmitt
       table,
       events.map((event) => event.payload),
     );
-  return Object.assign((em: EntityManager, event: OutboxEvent<ApplicationSubmitted>) => open(em, [event]), {
-    batch: open,
-    applies: (event: OutboxEvent<ApplicationSubmitted>) => event.payload.subjectKind === subjectKind,
-  });
+  const handler = handlerFor<ApplicationSubmitted>(
+    (event) => event.payload.subjectKind === subjectKind,
+    (em, event) => open(em, [event]),
+  );
+  return Object.assign(handler, { batch: open });
 }
 
 /**
