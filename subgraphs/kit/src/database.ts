@@ -34,7 +34,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
       entities: options.entities,
       metadataProvider: ReflectMetadataProvider,
       extensions: [Migrator],
-      pool: { min: 0, max: options.poolSize ?? 10 },
+      // The connections stay open once opened (min = max): a slot release is a burst after a quiet
+      // hour, and a pool that had let its idle connections go opened them again inside the burst, each
+      // a backend start, and V8 threw away its optimized code for the closed connections' objects
+      // (`--trace-deopt`: "embedded weak objects cleared"); issue 16.
+      pool: { min: options.poolSize ?? 10, max: options.poolSize ?? 10 },
       debug: false,
       allowGlobalContext: false,
       migrations: {
