@@ -28,3 +28,4 @@ export * from './keyed-text.js';
 export * from './rows.js';
 export * from './parent.js';
 export * from './tracing.js';
+export * from './trips.js';

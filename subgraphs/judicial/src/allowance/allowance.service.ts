@@ -1,26 +1,34 @@
-import type { EntityManager } from '@rv/kit';
+import { changeTogether, type Change, type EntityManager } from '@rv/kit';
 import { ErrorCode, keyed, rulePack, type ExtraMeetingGranted, type OnsiteVisitRecorded, type OutboxEvent } from '@rv/schema';
 
 /**
  * GD-11 / YN-14 / SX-3: a subject's meetings per month (remote and on-site share it). One conditional
  * upsert per booking, so simultaneous applications for one subject can never exceed the limit. A
- * refusal cites the pack's own article (`limits.meetingsPerMonthRule`).
+ * refusal cites the pack's own article (`limits.meetingsPerMonthRule`). The booking sends it with its
+ * other last changes (changeTogether).
  */
-export async function takeAllowance(em: EntityManager, subjectId: string, month: string, limit: number, pack: string): Promise<void> {
-  const [row] = await em.execute<{ used: number }[]>(
-    `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
+export function allowanceTaking(subjectId: string, month: string, limit: number, pack: string): Change {
+  return {
+    sql: `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
      on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1
        where "monthly_allowance".used < ? + "monthly_allowance".extra and "monthly_allowance".blocked_by is null
      returning used`,
-    [subjectId, month, limit],
-  );
-  if (row) return;
-  const [blocked] = await em.execute<{ blocked_by: string | null }[]>(
-    `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`,
-    [subjectId, month],
-  );
-  if (blocked?.blocked_by) throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.monthBlocked', { month }, { rule: blocked.blocked_by, pack });
-  throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.allowanceUsed', { month, limit }, { rule: rulePack(pack).limits.meetingsPerMonthRule, pack });
+    params: [subjectId, month, limit],
+    then: async (taken, em) => {
+      if (taken) return;
+      const [blocked] = await em.execute<{ blocked_by: string | null }[]>(
+        `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`,
+        [subjectId, month],
+      );
+      if (blocked?.blocked_by) throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.monthBlocked', { month }, { rule: blocked.blocked_by, pack });
+      throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.allowanceUsed', { month, limit }, { rule: rulePack(pack).limits.meetingsPerMonthRule, pack });
+    },
+  };
+}
+
+/** One of the subject's meetings of the month, on its own (see allowanceTaking). */
+export async function takeAllowance(em: EntityManager, subjectId: string, month: string, limit: number, pack: string): Promise<void> {
+  await changeTogether(em, [allowanceTaking(subjectId, month, limit, pack)]);
 }
 
 /** A cancelled or rejected application gives its meeting back. */

@@ -1,4 +1,4 @@
-import { findById, type EntityManager } from '@rv/kit';
+import { readTogether, type EntityManager } from '@rv/kit';
 import {
   checkApplicationDay,
   checkApplyAhead,
@@ -19,14 +19,20 @@ import {
   type RulePack,
 } from '@rv/schema';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
-import { refuseBarredVisitors } from '../sanction/visitor-sanction.service.js';
-import { provenHouseholds, refuseUnregisteredVisitors, registeredVisitors, type RegisteredVisitor } from '../relationship/relationship.service.js';
+import { barredVisitorsRead, refuseBarredVisitors, type BarredVisitor } from '../sanction/visitor-sanction.service.js';
+import {
+  provenHouseholds,
+  refuseUnregisteredVisitors,
+  registeredByIdNumber,
+  registeredVisitorsRead,
+  type RegisteredVisitor,
+} from '../relationship/relationship.service.js';
 import type { ServiceDay } from '../slot/service-day.entity.js';
-import { InstitutionRef } from '../slot/institution-ref.entity.js';
+import type { InstitutionRef } from '../slot/institution-ref.entity.js';
 import { slotFull } from '../slot/slot.service.js';
 import type { SubjectRef } from '../subject/subject-ref.entity.js';
 import type { VisitorRecord } from './application.entity.js';
-import { applyingAssignment, refuseInactiveUnit } from '../unit/unit-directory.js';
+import { applyingAssignment, institutionRead, refuseInactiveUnit } from '../unit/unit-directory.js';
 
 /**
  * ARCHITECTURE: a booking, whatever its channel, passes one pipeline. Each channel says how a
@@ -68,6 +74,8 @@ interface CheckContext extends BookingDraft {
   wardDays: Record<number, number[]> | null;
   /** The visitors' registered relationships to the subject (GD-17), read once. */
   registered: Map<string, RegisteredVisitor>;
+  /** The bars on the visitors in force on the day (with GD-33). */
+  barred: BarredVisitor[];
   /** 户籍 (SX-1, YN-6): each visitor's household as staff saw it proven, null where none was (never the ID digits). */
   households: ProvenHousehold[];
 }
@@ -86,7 +94,7 @@ function enforce(decision: RuleDecision): RuleDecision {
   return decision;
 }
 
-/** Every booking rule, in the order they run: what reads no table first, the reads last. */
+/** Every booking rule, in the order they run, over the rows checkBooking read for them in one statement. */
 export const BOOKING_CHECKS: readonly BookingCheck[] = [
   {
     name: 'unitsTakeBookings',
@@ -160,7 +168,7 @@ export const BOOKING_CHECKS: readonly BookingCheck[] = [
   {
     name: 'visitorsNotSuspended',
     rules: '(product) with GD-33',
-    run: ({ tx, subject, visitors, serviceDay }) => refuseBarredVisitors(tx, subject.id, visitors, serviceDay.date),
+    run: ({ barred }) => refuseBarredVisitors(barred),
   },
   {
     name: 'visitorsRegistered',
@@ -229,12 +237,17 @@ export function checksFor(channel: Channel): BookingCheck[] {
 
 /** Runs the channel's checks over the draft; the first refusal throws (with its pack and rule). */
 export async function checkBooking(tx: EntityManager, draft: BookingDraft): Promise<CheckedBooking> {
-  const institution = await findById(tx, InstitutionRef, draft.subject.institutionId);
-  if (!institution) throw new Error(`institution ${draft.subject.institutionId} of subject ${draft.subject.id} is not known`);
+  const { subject, visitors, serviceDay } = draft;
+  const [[institution], registeredRows, barred] = await readTogether(tx, [
+    institutionRead(subject.institutionId),
+    registeredVisitorsRead(subject.id, visitors),
+    barredVisitorsRead(subject.id, visitors, serviceDay.date),
+  ]);
+  if (!institution) throw new Error(`institution ${subject.institutionId} of subject ${subject.id} is not known`);
   // Issue 15: the pack in force on the filing day; the application keeps it whatever changes later.
   const applying = applyingAssignment(institution, draft.today);
   const pack = rulePack(applying.pack);
-  const registered = await registeredVisitors(tx, draft.subject.id, draft.visitors);
+  const registered = registeredByIdNumber(registeredRows);
   const ctx: CheckContext = {
     ...draft,
     tx,
@@ -242,7 +255,8 @@ export async function checkBooking(tx: EntityManager, draft: BookingDraft): Prom
     pack,
     wardDays: applying.wardDays,
     registered,
-    households: provenHouseholds(draft.visitors, registered),
+    barred,
+    households: provenHouseholds(visitors, registered),
   };
   let extendedReview = false;
   for (const check of checksFor(draft.channel)) {

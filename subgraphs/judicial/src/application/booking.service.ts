@@ -1,12 +1,12 @@
-import { findById, recordEvents, type EntityManager } from '@rv/kit';
+import { changeTogether, eventsRecording, findById, type EntityManager } from '@rv/kit';
 import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, unauthenticated, type RulePack } from '@rv/schema';
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
 import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
-import { takeAllowance } from '../allowance/allowance.service.js';
+import { allowanceTaking } from '../allowance/allowance.service.js';
 import { queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
-import { slotFull, takeSlot, takeVenueSlot } from '../slot/slot.service.js';
+import { slotFull, slotTaking, takeVenueSlot } from '../slot/slot.service.js';
 import { Application, ApplicationStatus, SubjectKind } from './application.entity.js';
 import { CHANNELS, checkBooking, type BookingDraft, type CheckedBooking } from './booking-pipeline.js';
 import { BookingTurns, type Checked } from './booking-turns.js';
@@ -57,7 +57,8 @@ export async function fileBooking(
 /**
  * The one reservation step of every channel: the application (numbered), the venue's slot, its
  * events, then the subject's month and the institution's slot, all in the caller's transaction.
- * The two hot rows (the month, the day) are taken last, so they stay locked for two statements.
+ * The two hot rows (the month, the day) are taken last, in the events' statement, so they stay locked
+ * from that statement to the commit.
  */
 export async function reserveBooking(tx: EntityManager, checked: CheckedBooking, reservation: Reservation): Promise<Application> {
   const { draft, pack, extendedReview } = checked;
@@ -100,15 +101,18 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
     emergencyApproval: null,
   });
   await tx.flush();
-  await recordEvents(tx, 'judicial', [
-    ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, draft.today)] : []),
-    applicationChangedEvent(application),
-  ]);
   // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
   if (application.priorityCategory === PriorityCategory.RESCHEDULE)
     await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: serviceDay.date });
-  await takeAllowance(tx, subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code);
-  await takeSlot(tx, serviceDay.id);
+  // The events, then the subject's month and the day's slot: one statement, one round trip.
+  await changeTogether(tx, [
+    eventsRecording('judicial', [
+      ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, draft.today)] : []),
+      applicationChangedEvent(application),
+    ]),
+    allowanceTaking(subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code),
+    slotTaking(serviceDay.id),
+  ]);
   return application;
 }
 

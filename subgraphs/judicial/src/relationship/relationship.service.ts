@@ -1,4 +1,4 @@
-import type { EntityManager } from '@rv/kit';
+import { read, type EntityManager, type Read } from '@rv/kit';
 import {
   ruleError,
   ErrorCode,
@@ -186,12 +186,16 @@ export interface RegisteredVisitor {
   household_region: string | null;
 }
 
-/** The relationships registered for these visitors of a subject, by ID number (one read for the checks that need them). */
-export async function registeredVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[]): Promise<Map<string, RegisteredVisitor>> {
-  const rows = await em.execute<RegisteredVisitor[]>(
-    `select visitor_id_number, relation, household_region from "judicial"."relationship" where subject_id = ? and visitor_id_number in (?)`,
-    [subjectId, visitors.map((visitor) => visitor.idNumber)],
-  );
+/** The relationships registered for these visitors of a subject (one read for the checks that need them; read with the booking's others). */
+export function registeredVisitorsRead(subjectId: string, visitors: VisitorRecord[]): Read<RegisteredVisitor> {
+  return read(`select visitor_id_number, relation, household_region from "judicial"."relationship" where subject_id = ? and visitor_id_number in (?)`, [
+    subjectId,
+    visitors.map((visitor) => visitor.idNumber),
+  ]);
+}
+
+/** The registered relationships by the visitor's ID number. */
+export function registeredByIdNumber(rows: RegisteredVisitor[]): Map<string, RegisteredVisitor> {
   return new Map(rows.map((row) => [row.visitor_id_number, row]));
 }
 

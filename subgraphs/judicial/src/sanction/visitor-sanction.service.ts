@@ -1,4 +1,4 @@
-import { recordEvent, type EntityManager } from '@rv/kit';
+import { read, recordEvent, type EntityManager, type Read } from '@rv/kit';
 import {
   ErrorCode,
   Topic,
@@ -151,12 +151,21 @@ export async function recordPoliceReferral(
   });
 }
 
-/** (product, with GD-33) a visitor the institution barred may not meet this subject remotely until the bar ends. */
-export async function refuseBarredVisitors(em: EntityManager, subjectId: string, visitors: VisitorRecord[], meetingDate: string): Promise<void> {
-  const [barred] = await em.execute<{ visitor_name: string; ends_on: string }[]>(
+export interface BarredVisitor {
+  visitor_name: string;
+  ends_on: string;
+}
+
+/** The bars on these visitors of a subject still in force on the meeting's day (read with the booking's others). */
+export function barredVisitorsRead(subjectId: string, visitors: VisitorRecord[], meetingDate: string): Read<BarredVisitor> {
+  return read(
     `select visitor_name, ends_on::text from "judicial"."visitor_sanction"
       where subject_id = ? and bars_visitor and ends_on >= ? and visitor_id_number in (?) limit 1`,
     [subjectId, meetingDate, visitors.map((visitor) => visitor.idNumber)],
   );
+}
+
+/** (product, with GD-33) a visitor the institution barred may not meet this subject remotely until the bar ends. */
+export function refuseBarredVisitors([barred]: BarredVisitor[]): void {
   if (barred) throw keyed(ErrorCode.NOT_ELIGIBLE, 'powers.visitorSanction.visitorBarred', { name: barred.visitor_name, until: barred.ends_on });
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@rv/kit';
+import { changeTogether, type Change, type EntityManager } from '@rv/kit';
 import {
   ruleError,
   checkPublication,
@@ -63,15 +63,22 @@ export async function publishServiceDays(em: EntityManager, institution: { id: s
 
 /**
  * Takes one slot, atomically: the update succeeds only while a slot is left, so concurrent
- * requests can never oversell a day (product rule: a slot is never sold twice).
+ * requests can never oversell a day (product rule: a slot is never sold twice). The booking sends
+ * it with its other last changes (changeTogether).
  */
+export function slotTaking(serviceDayId: string): Change {
+  return {
+    sql: `update "judicial"."service_day" set taken = taken + 1 where id = ? and taken < capacity returning taken`,
+    params: [serviceDayId],
+    then: (taken) => {
+      if (taken !== 1) throw slotFull();
+    },
+  };
+}
+
+/** One slot of the day, on its own (see slotTaking). */
 export async function takeSlot(em: EntityManager, serviceDayId: string): Promise<void> {
-  const taken = await em.execute<{ affectedRows: number }>(
-    `update "judicial"."service_day" set taken = taken + 1 where id = ? and taken < capacity`,
-    [serviceDayId],
-    'run',
-  );
-  if (taken.affectedRows !== 1) throw slotFull();
+  await changeTogether(em, [slotTaking(serviceDayId)]);
 }
 
 export const slotFull = () => keyed(ErrorCode.SLOT_FULL, 'slot.full');

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@rv/kit';
+import { read, type EntityManager, type Read } from '@rv/kit';
 import { ErrorCode, keyed, packOn, type InstitutionRegistered, type OutboxEvent, type PackAssignment } from '@rv/schema';
 import type { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
@@ -58,6 +58,15 @@ export function scheduleOfInstitution(institution: InstitutionRef): PackAssignme
  */
 export function applyingAssignment(institution: InstitutionRef, filedOn: string): PackAssignment {
   return packOn(scheduleOfInstitution(institution), filedOn);
+}
+
+/** The institution's directory row as a plain object shaped like InstitutionRef (read with the booking's others; never written). */
+export function institutionRead(institutionId: string): Read<InstitutionRef> {
+  return read(
+    `select id, kind, name, rule_pack as "rulePack", ward_days as "wardDays", pack_schedule as "packSchedule", active, inactive_reason as "inactiveReason"
+       from "judicial"."institution_ref" where id = ?`,
+    [institutionId],
+  );
 }
 
 /** A deactivated unit takes no new bookings, and says which it is and why. */
