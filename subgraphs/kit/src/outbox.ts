@@ -1,6 +1,6 @@
 import { OUTBOX_CHANNEL } from '@rv/schema';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { changeTogether, type Change } from './trips.js';
+import { together, type Part } from './trips.js';
 
 /**
  * DDL for a subgraph's outbox, used by its first migration. `xid` records the writing
@@ -47,11 +47,11 @@ export async function recordEvent(em: EntityManager, schema: string, event: NewE
 
 /** Several events in one statement, in order. */
 export async function recordEvents(em: EntityManager, schema: string, events: NewEvent[]): Promise<void> {
-  if (events.length) await changeTogether(em, [eventsRecording(schema, events)]);
+  if (events.length) await together(em, [eventsRecording(schema, events)]);
 }
 
-/** The insert of several events, in order, to be sent with other changes of the transaction (trips.ts). */
-export function eventsRecording(schema: string, events: NewEvent[]): Change {
+/** The insert of several events, in order, to be sent with other parts of the transaction (trips.ts). */
+export function eventsRecording(schema: string, events: NewEvent[]): Part {
   if (!events.length) throw new Error('eventsRecording: no events');
   return {
     sql: `insert into "${schema}"."outbox" ("topic", "aggregate_type", "aggregate_id", "audience", "payload") values ${events.map(() => '(?, ?, ?, ?, ?)').join(', ')} returning seq`,

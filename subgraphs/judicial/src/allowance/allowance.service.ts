@@ -1,13 +1,13 @@
-import { changeTogether, type Change, type EntityManager } from '@rv/kit';
+import { together, type EntityManager, type Part } from '@rv/kit';
 import { ErrorCode, keyed, rulePack, type ExtraMeetingGranted, type OnsiteVisitRecorded, type OutboxEvent } from '@rv/schema';
 
 /**
  * GD-11 / YN-14 / SX-3: a subject's meetings per month (remote and on-site share it). One conditional
  * upsert per booking, so simultaneous applications for one subject can never exceed the limit. A
  * refusal cites the pack's own article (`limits.meetingsPerMonthRule`). The booking sends it with its
- * other last changes (changeTogether).
+ * other last changes (together).
  */
-export function allowanceTaking(subjectId: string, month: string, limit: number, pack: string): Change {
+export function allowanceTaking(subjectId: string, month: string, limit: number, pack: string): Part {
   return {
     sql: `insert into "judicial"."monthly_allowance" (subject_id, month, used) values (?, ?, 1)
      on conflict (subject_id, month) do update set used = "monthly_allowance".used + 1
@@ -15,7 +15,7 @@ export function allowanceTaking(subjectId: string, month: string, limit: number,
      returning used`,
     params: [subjectId, month, limit],
     then: async (taken, em) => {
-      if (taken) return;
+      if (taken.length) return;
       const [blocked] = await em.execute<{ blocked_by: string | null }[]>(
         `select blocked_by from "judicial"."monthly_allowance" where subject_id = ? and month = ?`,
         [subjectId, month],
@@ -28,7 +28,7 @@ export function allowanceTaking(subjectId: string, month: string, limit: number,
 
 /** One of the subject's meetings of the month, on its own (see allowanceTaking). */
 export async function takeAllowance(em: EntityManager, subjectId: string, month: string, limit: number, pack: string): Promise<void> {
-  await changeTogether(em, [allowanceTaking(subjectId, month, limit, pack)]);
+  await together(em, [allowanceTaking(subjectId, month, limit, pack)]);
 }
 
 /** A cancelled or rejected application gives its meeting back. */

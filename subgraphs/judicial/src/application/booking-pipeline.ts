@@ -1,4 +1,4 @@
-import { readTogether, type EntityManager } from '@rv/kit';
+import { together, type EntityManager } from '@rv/kit';
 import {
   checkApplicationDay,
   checkApplyAhead,
@@ -238,7 +238,7 @@ export function checksFor(channel: Channel): BookingCheck[] {
 /** Runs the channel's checks over the draft; the first refusal throws (with its pack and rule). */
 export async function checkBooking(tx: EntityManager, draft: BookingDraft): Promise<CheckedBooking> {
   const { subject, visitors, serviceDay } = draft;
-  const [[institution], registeredRows, barred] = await readTogether(tx, [
+  const [[institution], registeredRows, barred] = await together(tx, [
     institutionRead(subject.institutionId),
     registeredVisitorsRead(subject.id, visitors),
     barredVisitorsRead(subject.id, visitors, serviceDay.date),

@@ -1,4 +1,4 @@
-import { changeTogether, eventsRecording, findById, type EntityManager } from '@rv/kit';
+import { eventsRecording, findById, read, together, type EntityManager, type Part } from '@rv/kit';
 import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, unauthenticated, type RulePack } from '@rv/schema';
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
@@ -6,7 +6,7 @@ import { actingKind, type CountyBureau } from '../bureau/bureau.entity.js';
 import { allowanceTaking } from '../allowance/allowance.service.js';
 import { queueSms } from '../notification/sms.service.js';
 import { ServiceDay } from '../slot/service-day.entity.js';
-import { slotFull, slotTaking, takeVenueSlot } from '../slot/slot.service.js';
+import { slotFull, slotTaking, venueDayRead } from '../slot/slot.service.js';
 import { Application, ApplicationStatus, SubjectKind } from './application.entity.js';
 import { CHANNELS, checkBooking, type BookingDraft, type CheckedBooking } from './booking-pipeline.js';
 import { BookingTurns, type Checked } from './booking-turns.js';
@@ -55,18 +55,22 @@ export async function fileBooking(
 }
 
 /**
- * The one reservation step of every channel: the application (numbered), the venue's slot, its
- * events, then the subject's month and the institution's slot, all in the caller's transaction.
- * The two hot rows (the month, the day) are taken last, in the events' statement, so they stay locked
- * from that statement to the commit.
+ * The one reservation step of every channel, in the caller's transaction: the venue's day and the
+ * filer's priority offer (one statement), the application (numbered), then its events, the venue's
+ * slot, the subject's month and the institution's slot (one statement). The hot rows (the days, the
+ * month) are taken last, so they stay locked from that statement to the commit.
  */
 export async function reserveBooking(tx: EntityManager, checked: CheckedBooking, reservation: Reservation): Promise<Application> {
   const { draft, pack, extendedReview } = checked;
   const { subject, serviceDay, venue } = draft;
   const decided = CHANNELS[draft.channel].decidedOnFiling;
   const now = clock.now();
-  // GD-14: the venue's own slot, if it publishes days.
-  const venueServiceDayId = venue ? await takeVenueSlot(tx, venue.id, serviceDay.date) : null;
+  // GD-14: the venue's own day, if it publishes days; GD-39 / YN-18: the filer's priority offer, if one waits.
+  const [[venueDay], offer] = await together(tx, [
+    venue ? venueDayRead(venue.id, serviceDay.date) : null,
+    decided ? null : priorityOfferTaking(subject.id, reservation.filedBy),
+  ]);
+  const venueServiceDayId = venueDay?.day_id ?? null;
   const application = tx.create(Application, {
     number: drawApplicationNumber(draft.today),
     status: decided ? ApplicationStatus.APPROVED : ApplicationStatus.SUBMITTED,
@@ -90,7 +94,8 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
     idempotencyKey: reservation.idempotencyKey,
     extendedReview,
     // A decided booking has no queue to jump; the offer stays for the family's next application.
-    ...(decided ? { priority: false, priorityCategory: null } : await usePriorityOffer(tx, subject.id, reservation.filedBy)),
+    priority: offer.length > 0,
+    priorityCategory: offer.length ? PriorityCategory.RESCHEDULE : null,
     rescheduleOffered: false,
     rulePack: pack.code,
     ...(decided ? DONE : firstStage(pack, venue, draft.today, extendedReview)),
@@ -105,11 +110,12 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
   if (application.priorityCategory === PriorityCategory.RESCHEDULE)
     await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: serviceDay.date });
   // The events, then the subject's month and the day's slot: one statement, one round trip.
-  await changeTogether(tx, [
+  await together(tx, [
     eventsRecording('judicial', [
       ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, draft.today)] : []),
       applicationChangedEvent(application),
     ]),
+    ...(venueServiceDayId ? [slotTaking(venueServiceDayId)] : []),
     allowanceTaking(subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code),
     slotTaking(serviceDay.id),
   ]);
@@ -131,16 +137,14 @@ function firstStage(pack: RulePack, venue: CountyBureau | null, today: string, e
  * GD-39 / YN-18: a booking stopped by a suspension gives the same filer's next application for the subject
  * priority, once: one conditional update takes the offer, so of two filings racing for it one has it.
  */
-async function usePriorityOffer(tx: EntityManager, subjectId: string, filedBy: FiledBy): Promise<{ priority: boolean; priorityCategory: string | null }> {
+function priorityOfferTaking(subjectId: string, filedBy: FiledBy): Part<{ id: string }> {
   const [column, filer] = filerColumn(filedBy);
-  const taken = await tx.execute<{ id: string }[]>(
+  return read(
     `update "judicial"."application" set reschedule_offered = false
       where id = (select id from "judicial"."application" where subject_id = ? and ${column} = ? and reschedule_offered limit 1 for update)
       returning id`,
     [subjectId, filer],
   );
-  if (!taken.length) return { priority: false, priorityCategory: null };
-  return { priority: true, priorityCategory: PriorityCategory.RESCHEDULE };
 }
 
 /** The application's column naming who filed, and its value. */

@@ -1,4 +1,4 @@
-import { read, type EntityManager, type Read } from '@rv/kit';
+import { read, type EntityManager, type Part } from '@rv/kit';
 import {
   ruleError,
   ErrorCode,
@@ -187,7 +187,7 @@ export interface RegisteredVisitor {
 }
 
 /** The relationships registered for these visitors of a subject (one read for the checks that need them; read with the booking's others). */
-export function registeredVisitorsRead(subjectId: string, visitors: VisitorRecord[]): Read<RegisteredVisitor> {
+export function registeredVisitorsRead(subjectId: string, visitors: VisitorRecord[]): Part<RegisteredVisitor> {
   return read(`select visitor_id_number, relation, household_region from "judicial"."relationship" where subject_id = ? and visitor_id_number in (?)`, [
     subjectId,
     visitors.map((visitor) => visitor.idNumber),

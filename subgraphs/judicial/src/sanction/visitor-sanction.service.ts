@@ -1,4 +1,4 @@
-import { read, recordEvent, type EntityManager, type Read } from '@rv/kit';
+import { read, recordEvent, type EntityManager, type Part } from '@rv/kit';
 import {
   ErrorCode,
   Topic,
@@ -157,7 +157,7 @@ export interface BarredVisitor {
 }
 
 /** The bars on these visitors of a subject still in force on the meeting's day (read with the booking's others). */
-export function barredVisitorsRead(subjectId: string, visitors: VisitorRecord[], meetingDate: string): Read<BarredVisitor> {
+export function barredVisitorsRead(subjectId: string, visitors: VisitorRecord[], meetingDate: string): Part<BarredVisitor> {
   return read(
     `select visitor_name, ends_on::text from "judicial"."visitor_sanction"
       where subject_id = ? and bars_visitor and ends_on >= ? and visitor_id_number in (?) limit 1`,

@@ -1,4 +1,4 @@
-import { changeTogether, type Change, type EntityManager } from '@rv/kit';
+import { read, together, type EntityManager, type Part } from '@rv/kit';
 import {
   ruleError,
   checkPublication,
@@ -64,21 +64,21 @@ export async function publishServiceDays(em: EntityManager, institution: { id: s
 /**
  * Takes one slot, atomically: the update succeeds only while a slot is left, so concurrent
  * requests can never oversell a day (product rule: a slot is never sold twice). The booking sends
- * it with its other last changes (changeTogether).
+ * it with its other last changes (together).
  */
-export function slotTaking(serviceDayId: string): Change {
+export function slotTaking(serviceDayId: string): Part {
   return {
     sql: `update "judicial"."service_day" set taken = taken + 1 where id = ? and taken < capacity returning taken`,
     params: [serviceDayId],
     then: (taken) => {
-      if (taken !== 1) throw slotFull();
+      if (taken.length !== 1) throw slotFull();
     },
   };
 }
 
 /** One slot of the day, on its own (see slotTaking). */
 export async function takeSlot(em: EntityManager, serviceDayId: string): Promise<void> {
-  await changeTogether(em, [slotTaking(serviceDayId)]);
+  await together(em, [slotTaking(serviceDayId)]);
 }
 
 export const slotFull = () => keyed(ErrorCode.SLOT_FULL, 'slot.full');
@@ -166,20 +166,27 @@ async function publishingUnit(em: EntityManager, id: string): Promise<Publishing
 /**
  * GD-13 / GD-14 at the venue: where a venue publishes days for a month, a family sits there only
  * on those days and takes one of its slots too; a venue that publishes none that month sets no
- * limit of its own. Returns the venue's day taken, if any.
+ * limit of its own. Refuses a day the venue does not open; the row names the venue's day, if any,
+ * whose slot the booking then takes (slotTaking).
  */
+export function venueDayRead(venueId: string, date: string): Part<{ day_id: string | null; published: boolean }> {
+  return {
+    ...read<{ day_id: string | null; published: boolean }>(
+      `select (select id from "judicial"."service_day" where institution_id = ? and date = ?) as day_id,
+              exists (select 1 from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?) as published`,
+      [venueId, date, venueId, date.slice(0, 7)],
+    ),
+    then: async ([row], em) => {
+      // The venue publishes its own days (GD-36); the rule cited is the venue pack's day rule, if it has one.
+      if (!row.day_id && row.published) throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.venueClosed', { date }, { rule: await venueDayRule(em, venueId) });
+    },
+  };
+}
+
+/** The venue's slot on its own (see venueDayRead): the venue's day taken, if any. */
 export async function takeVenueSlot(em: EntityManager, venueId: string, date: string): Promise<string | null> {
-  const [row] = await em.execute<{ day_id: string | null; published: boolean }[]>(
-    `select (select id from "judicial"."service_day" where institution_id = ? and date = ?) as day_id,
-            exists (select 1 from "judicial"."service_day" where institution_id = ? and to_char(date, 'YYYY-MM') = ?) as published`,
-    [venueId, date, venueId, date.slice(0, 7)],
-  );
-  if (!row.day_id) {
-    // The venue publishes its own days (GD-36); the rule cited is the venue pack's day rule, if it has one.
-    if (row.published) throw keyed(ErrorCode.NOT_ELIGIBLE, 'rule.venueClosed', { date }, { rule: await venueDayRule(em, venueId) });
-    return null;
-  }
-  await takeSlot(em, row.day_id);
+  const [[row]] = await together(em, [venueDayRead(venueId, date)]);
+  if (row.day_id) await takeSlot(em, row.day_id);
   return row.day_id;
 }
 

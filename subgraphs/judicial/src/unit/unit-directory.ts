@@ -1,4 +1,4 @@
-import { read, type EntityManager, type Read } from '@rv/kit';
+import { read, type EntityManager, type Part } from '@rv/kit';
 import { ErrorCode, keyed, packOn, type InstitutionRegistered, type OutboxEvent, type PackAssignment } from '@rv/schema';
 import type { CountyBureau } from '../bureau/bureau.entity.js';
 import { chinaToday } from '../calendar/today.js';
@@ -61,7 +61,7 @@ export function applyingAssignment(institution: InstitutionRef, filedOn: string)
 }
 
 /** The institution's directory row as a plain object shaped like InstitutionRef (read with the booking's others; never written). */
-export function institutionRead(institutionId: string): Read<InstitutionRef> {
+export function institutionRead(institutionId: string): Part<InstitutionRef> {
   return read(
     `select id, kind, name, rule_pack as "rulePack", ward_days as "wardDays", pack_schedule as "packSchedule", active, inactive_reason as "inactiveReason"
        from "judicial"."institution_ref" where id = ?`,

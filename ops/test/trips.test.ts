@@ -1,0 +1,85 @@
+import { openDatabase, read, together, type Orm, type Part } from '@rv/kit';
+import { prisonSubgraph } from '@rv/prison';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
+import { createDatabase, dropDatabase } from '../src/postgres.js';
+
+/**
+ * kit's `together` (trips.ts) on its own: several parts of a transaction in one statement, each part's
+ * rows, and each part's verdict in order (the booking sends its reads and its last changes this way).
+ */
+const name = `t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+let pool: pg.Pool;
+let orm: Orm;
+const sql = async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows;
+
+beforeAll(async () => {
+  await createDatabase(inject('adminUrl'), name, inject('templateDatabase'));
+  const databaseUrl = inject('adminUrl').replace(/\/postgres$/, `/${name}`);
+  pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  orm = await openDatabase({ schema: 'prison', entities: prisonSubgraph.entities, migrations: prisonSubgraph.migrations, clientUrl: databaseUrl });
+  await sql(`create table public.counter (id text primary key, n int not null, cap int not null)`);
+  await sql(`insert into public.counter values ('a', 0, 1), ('b', 0, 5)`);
+});
+afterAll(async () => {
+  await orm?.close();
+  await pool?.end();
+  await dropDatabase(inject('adminUrl'), name);
+});
+
+/** Takes one of the counter's places while any is left; refuses (throws `full <id>`) when none is. */
+const taking = (id: string): Part<{ n: number }> => ({
+  sql: `update public.counter set n = n + 1 where id = ? and n < cap returning n`,
+  params: [id],
+  then: (rows) => {
+    if (!rows.length) throw new Error(`full ${id}`);
+  },
+});
+
+describe('together', () => {
+  it('sends reads and changes as one statement and gives each part its rows; a null part is not sent and has none', async () => {
+    const execute = vi.spyOn(orm.em.getConnection(), 'execute');
+    const [counters, taken, nothing] = await orm.em
+      .fork()
+      .transactional((tx) => together(tx, [read<{ id: string; cap: number }>(`select id, cap from public.counter order by id`, []), taking('b'), null]));
+    expect(execute).toHaveBeenCalledTimes(1);
+    execute.mockRestore();
+    expect(counters).toEqual([
+      { id: 'a', cap: 1 },
+      { id: 'b', cap: 5 },
+    ]);
+    expect(taken).toEqual([{ n: 1 }]);
+    expect(nothing).toEqual([]);
+    expect(await sql(`select n from public.counter where id = 'b'`)).toEqual([{ n: 1 }]);
+  });
+
+  it('runs the verdicts in the parts’ order: the first refusal throws and the transaction writes nothing', async () => {
+    await sql(`update public.counter set n = cap where id = 'a'`);
+    const verdicts: string[] = [];
+    const noting = (part: Part<{ n: number }>, label: string): Part<{ n: number }> => ({
+      ...part,
+      then: (rows, em) => {
+        verdicts.push(label);
+        return part.then?.(rows, em);
+      },
+    });
+    await expect(
+      orm.em.fork().transactional((tx) => together(tx, [noting(taking('b'), 'b'), noting(taking('a'), 'a'), noting(taking('b'), 'b again')])),
+    ).rejects.toThrow('full a');
+    expect(verdicts).toEqual(['b', 'a']);
+    // 'b' was taken (twice) inside the statement; the refusal of 'a' rolled it back.
+    expect(await sql(`select id, n from public.counter order by id`)).toEqual([
+      { id: 'a', n: 1 },
+      { id: 'b', n: 1 },
+    ]);
+  });
+
+  it('sends a lone part as it is', async () => {
+    const execute = vi.spyOn(orm.em.getConnection(), 'execute');
+    const [rows] = await together(orm.em.fork(), [read<{ n: number }>(`select n from public.counter where id = ?`, ['b'])]);
+    expect(execute.mock.calls.map(([query]) => query)).toEqual(['select n from public.counter where id = ?']);
+    execute.mockRestore();
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+});
