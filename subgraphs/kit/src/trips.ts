@@ -28,11 +28,12 @@ export const read = <Row>(sql: string, params: unknown[]): Part<Row> => ({ sql, 
  * caller does not need this time) is not sent, and has no rows.
  */
 export async function together<const P extends readonly (Part<never> | null)[]>(em: EntityManager, parts: P): Promise<RowsOf<P>> {
-  const sent = (parts as readonly (Part<unknown> | null)[]).filter((part) => part !== null);
+  const all = parts as readonly (Part<unknown> | null)[];
+  const sent = all.filter((part) => part !== null);
   const rowsOfSent = sent.length ? await send(em, sent) : [];
-  const rowsOf = (parts as readonly (Part<unknown> | null)[]).map((part) => (part ? rowsOfSent[sent.indexOf(part)] : []));
   for (const [i, part] of sent.entries()) await part.then?.(rowsOfSent[i], em);
-  return rowsOf as RowsOf<P>;
+  let next = 0;
+  return all.map((part) => (part ? rowsOfSent[next++] : [])) as RowsOf<P>;
 }
 
 async function send(em: EntityManager, parts: readonly Part<unknown>[]): Promise<unknown[][]> {

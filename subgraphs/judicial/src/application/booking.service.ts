@@ -1,4 +1,4 @@
-import { eventsRecording, findById, read, together, type EntityManager, type Part } from '@rv/kit';
+import { eventsRecording, findById, together, type EntityManager, type Part } from '@rv/kit';
 import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, unauthenticated, type RulePack } from '@rv/schema';
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
@@ -109,7 +109,7 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
   // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
   if (application.priorityCategory === PriorityCategory.RESCHEDULE)
     await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: serviceDay.date });
-  // The events, then the subject's month and the day's slot: one statement, one round trip.
+  // The events, the venue's slot, the subject's month and the institution's slot: one statement (kit's together).
   await together(tx, [
     eventsRecording('judicial', [
       ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, draft.today)] : []),
@@ -139,12 +139,12 @@ function firstStage(pack: RulePack, venue: CountyBureau | null, today: string, e
  */
 function priorityOfferTaking(subjectId: string, filedBy: FiledBy): Part<{ id: string }> {
   const [column, filer] = filerColumn(filedBy);
-  return read(
-    `update "judicial"."application" set reschedule_offered = false
+  return {
+    sql: `update "judicial"."application" set reschedule_offered = false
       where id = (select id from "judicial"."application" where subject_id = ? and ${column} = ? and reschedule_offered limit 1 for update)
       returning id`,
-    [subjectId, filer],
-  );
+    params: [subjectId, filer],
+  };
 }
 
 /** The application's column naming who filed, and its value. */
