@@ -10,6 +10,7 @@ import {
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { EntityManager } from './database.js';
+import { read, together } from './trips.js';
 
 export interface RowsOptions<T> {
   orderBy?: QueryOrderMap<T>;
@@ -95,21 +96,20 @@ const jsonSafe = new WeakMap<EntityMetadata, boolean>();
 /**
  * Several entities, each by its primary key, in one statement, each as findById gives it (the identity
  * map first, then managed); a null id asks for nothing. The booking path read its subject, day and venue
- * in three round trips (issue 16). The rows come back as JSON, so only entities whose columns JSON
+ * in three round trips (issue 16). The rows come back as JSON (kit's `together`), so only entities whose columns JSON
  * carries as the driver reads them may be asked for (no timestamps, no bigints): others are refused.
  */
 export async function findEachById<const W extends readonly Wanted[]>(em: EntityManager, wanted: W): Promise<Found<W>> {
   const found: (object | null)[] = wanted.map(([entity, id]) => (id === null ? null : (em.getUnitOfWork().getById(entity, id as never) ?? null)));
   const asked = wanted.flatMap(([entity, id], i) => (id === null || found[i] ? [] : [{ i, meta: jsonReadable(em, entity), id }]));
   if (asked.length) {
-    const sql = `select ${asked.map(({ meta }, n) => `(select to_jsonb(t) from ${qualified(meta)} t where t."${meta.getPrimaryProps()[0].fieldNames[0]}" = ?) as r${n}`).join(', ')}`;
-    const [row] = (await em.getConnection().execute(
-      sql,
-      asked.map(({ id }) => id),
-      'all',
-      em.getTransactionContext(),
-    )) as Record<string, object | null>[];
-    asked.forEach(({ i, meta }, n) => (found[i] = row[`r${n}`] ? em.map(meta.class as EntityClass<object>, row[`r${n}`] as never) : null));
+    const rows = await together(
+      em,
+      asked.map(({ meta, id }) =>
+        read<EntityDictionary<object>>(`select * from ${qualified(meta)} where "${meta.getPrimaryProps()[0].fieldNames[0]}" = ?`, [id]),
+      ),
+    );
+    asked.forEach(({ i, meta }, n) => (found[i] = rows[n][0] ? em.map(meta.class as EntityClass<object>, rows[n][0] as never) : null));
   }
   return found as Found<W>;
 }
