@@ -690,8 +690,14 @@ describe('prison portal', () => {
 
   it('GD-5: the clerk finds an inmate’s brother held in another prison by his name and ID number and files their meeting on that prison’s day; that prison reviews it', async () => {
     const [own] = await t.sql('select id, name, inmate_number, id_number from prison.inmate where id = $1', [await givenInmate(t, 'prison1', 5)]);
-    // prison2's inmates 5–7 are booked by the province report test, possibly in this month (the subject's monthly allowance): 9 is nobody's.
-    const [brother] = await t.sql('select id, name, id_number from prison.inmate where id = $1', [await givenInmate(t, 'prison2', 9)]);
+    // The brother's month must be free (GD-11): other tests of this file book prison2's inmates (the report test its
+    // 5th–7th; family screens whichever their lists show first), so he is one of prison2's with no meeting taken yet.
+    const [brother] = await t.sql(
+      `select i.id, i.name, i.id_number from prison.inmate i
+        where i.prison_id = $1 and not exists (select 1 from judicial.monthly_allowance m where m.subject_id = i.id and m.used > 0)
+        order by i.inmate_number offset 9 limit 1`,
+      [DEMO_TENANTS.prison2.id],
+    );
     await givenDayWithSlots(t, 2, 'prison2');
     const page = await signedIn('prison', 'prison1.clerk');
     await page.getByRole('tab', { name: '服刑人员', exact: true }).click();
