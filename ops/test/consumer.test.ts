@@ -155,6 +155,27 @@ describe('event consumer (issue 16: one transaction per read, not per event)', (
     }
   });
 
+  it('a burst of transactions, each with its own notification, is read once and handled in one transaction', async () => {
+    const feed = await consume(['e.warm', 'e.burst']);
+    try {
+      // The feed's first read (its reader connecting) is over before the burst.
+      await publish(['e.warm']);
+      await eventually(async () => expect(await effects('e.warm')).toHaveLength(1));
+      // Five commits 2 ms apart, as bookings commit in a storm. Before (2026-12-05) the first notification was read at
+      // once, alone, and the consumer read and handled the burst in several transactions; now the read waits 20 ms.
+      const one = `begin; insert into judicial.outbox (topic, aggregate_type, aggregate_id, audience, payload) values ('e.burst', 'test', 'x', '{}', '{}'); commit;`;
+      await pool.query(Array.from({ length: 5 }, () => one).join(' select pg_sleep(0.002); '));
+      const handled = await eventually(async () => {
+        const rows = await effects('e.burst');
+        expect(rows).toHaveLength(5);
+        return rows;
+      });
+      expect(new Set(handled.map((row) => row.tx)).size).toBe(1);
+    } finally {
+      await feed.stop();
+    }
+  });
+
   it('a handler that fails leaves nothing of its read: no effect, inbox row or cursor; a later read handles every event once', async () => {
     const feed = await consume(['b.first', 'b.second']);
     try {

@@ -14,6 +14,11 @@ export interface OutboxFeedOptions {
   pollMs?: number;
   /** First wait before reconnecting a lost listener; doubles up to 2 s while it keeps failing. */
   reconnectDelayMs?: number;
+  /**
+   * How long a notification waits before its read, so that the notifications of a burst share one read
+   * (0: read at once). For readers that nobody watches wait on, such as the subgraphs' event consumers.
+   */
+  settleMs?: number;
 }
 
 /**
@@ -31,6 +36,7 @@ export class OutboxFeed {
   private readonly horizons = new Map<OutboxSchema, string>();
   private readonly reading = new Map<OutboxSchema, Promise<void>>();
   private readonly pending = new Set<OutboxSchema>();
+  private readonly settling = new Map<OutboxSchema, NodeJS.Timeout>();
   private pollTimer: NodeJS.Timeout | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -60,6 +66,7 @@ export class OutboxFeed {
     this.stopped = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    for (const timer of this.settling.values()) clearTimeout(timer);
     await Promise.allSettled([...this.reading.values()]);
     await this.client?.end().catch(() => undefined);
     this.client = null;
@@ -75,7 +82,7 @@ export class OutboxFeed {
     client.on('end', () => this.lose(client, new Error('listener connection ended')));
     client.on('notification', (message) => {
       const source = message.payload as OutboxSchema;
-      if (this.options.sources.includes(source)) this.read(source);
+      if (this.options.sources.includes(source)) this.wake(source);
     });
     await client.connect();
     await client.query(`listen ${OUTBOX_CHANNEL}`);
@@ -117,6 +124,18 @@ export class OutboxFeed {
 
   private readAll(): void {
     for (const source of this.options.sources) this.read(source);
+  }
+
+  /** A notification's read: at once, or after `settleMs` together with the notifications that came meanwhile. */
+  private wake(source: OutboxSchema): void {
+    const settleMs = this.options.settleMs ?? 0;
+    if (!settleMs) return this.read(source);
+    if (this.settling.has(source)) return;
+    const timer = setTimeout(() => {
+      this.settling.delete(source);
+      this.read(source);
+    }, settleMs);
+    this.settling.set(source, timer);
   }
 
   /** One read at a time per source; a wake-up during a read triggers one more read after it. */

@@ -24,6 +24,12 @@ export function handlerFor<P>(applies: (event: OutboxEvent<P>) => boolean, handl
 
 /** Events handled in one transaction, at most this many (a read can bring thousands, e.g. a roster import's audit records). */
 const CHUNK_SIZE = 500;
+/**
+ * How long a notification waits for others before the consumer reads: in a storm of bookings each
+ * commit woke every consumer for a read of its own (~5 reads of judicial's outbox a booking, issue 16);
+ * a projection a few milliseconds later is not noticed by anyone.
+ */
+const SETTLE_MS = 20;
 /** How long a horizon passed with nothing to handle may wait before it is stored. */
 const PASSED_STORE_MS = 1000;
 
@@ -59,6 +65,7 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Even
     connectionString: options.connectionString,
     sources,
     applicationName: `rv-${schema}-consumer`,
+    settleMs: SETTLE_MS,
     startAt: async (source) => {
       const [row] = await em().execute<{ horizon: string }[]>(`select horizon::text as horizon from "${schema}"."event_cursor" where source = ?`, [source]);
       return row?.horizon ?? '0';
