@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoLogins, isDatabaseEmpty, seedDemo } from './demo.js';
-import { startPlatform } from './platform.js';
+import { startPlatform, type Platform } from './platform.js';
 import { PORTALS, portalsHandler } from './portals.js';
 import { JANUS_INSTALL_HINT, janusBinary, startJanus, type RunningJanus } from './janus.js';
 import { createDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from './postgres.js';
@@ -124,24 +124,30 @@ async function main(): Promise<void> {
 
   const secrets = await loadSecrets();
   const janus = await startMedia(secrets);
-  // A part that cannot start (a port taken) ends npm start, but not before the database and Janus it started.
-  const platform = await startPlatform({
-    databaseUrl,
-    internalSecret: secrets.internalSecret,
-    tokenSecret: secrets.tokenSecret,
-    fixedPorts: true,
-    gatewayPort: Number(process.env.PORT ?? 4000),
-    gatewayHost: process.env.HOST ?? '127.0.0.1',
-    subgraphPortBase: process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) : undefined,
-    fallback: portalsHandler(),
-  }).catch(async (error) => {
+  // A part that cannot start (a port taken), or demo data that cannot be loaded, ends npm start, but not before the
+  // platform, the database and Janus it started are stopped (a failed seeding once left its Janus running).
+  let started: Platform | undefined;
+  let seeded: boolean;
+  try {
+    started = await startPlatform({
+      databaseUrl,
+      internalSecret: secrets.internalSecret,
+      tokenSecret: secrets.tokenSecret,
+      fixedPorts: true,
+      gatewayPort: Number(process.env.PORT ?? 4000),
+      gatewayHost: process.env.HOST ?? '127.0.0.1',
+      subgraphPortBase: process.env.SUBGRAPH_PORT_BASE ? Number(process.env.SUBGRAPH_PORT_BASE) : undefined,
+      fallback: portalsHandler(),
+    });
+    seeded = process.env.DEMO_DATA !== 'off' && (await isDatabaseEmpty(started));
+    if (seeded) await seedDemo(started, { inmatesPerPrison: Number(process.env.DEMO_INMATES_PER_PRISON ?? 150) });
+  } catch (error) {
+    await started?.close().catch(() => undefined);
     await janus?.stop();
     await embedded?.stop();
     throw error;
-  });
-
-  const seeded = process.env.DEMO_DATA !== 'off' && (await isDatabaseEmpty(platform));
-  if (seeded) await seedDemo(platform, { inmatesPerPrison: Number(process.env.DEMO_INMATES_PER_PRISON ?? 150) });
+  }
+  const platform = started;
 
   let stopping = false;
   const stop = async (signal: string) => {
