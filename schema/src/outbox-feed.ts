@@ -16,7 +16,8 @@ export interface OutboxFeedOptions {
   reconnectDelayMs?: number;
   /**
    * How long a notification waits before its read, so that the notifications of a burst share one read
-   * (0: read at once). For readers that nobody watches wait on, such as the subgraphs' event consumers.
+   * (0: read at once). For readers nobody waits on, such as the subgraphs' event consumers; the gateway's
+   * feed, which delivers subscriptions, reads at once.
    */
   settleMs?: number;
 }
