@@ -16,6 +16,11 @@ export interface PlatformProcess {
   wsUrl: string;
   subgraphUrl(name: 'prison' | 'detox' | 'judicial' | 'media'): string;
   pid: number;
+  /**
+   * Starts counting the CPU time of PostgreSQL's processes (postmaster and backends; a backend that ends
+   * in between is not counted: the subgraphs' pools keep theirs open); the function returned gives the ms since.
+   */
+  postgresCpuFrom(): () => number;
   output(): string;
   rssMb(): Promise<number>;
   stop(): Promise<void>;
@@ -73,6 +78,13 @@ async function startPlatformOnPorts(port: number, extraEnv: Record<string, strin
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     subgraphUrl: (name) => `http://127.0.0.1:${port + 1 + ['prison', 'detox', 'judicial', 'media'].indexOf(name)}/graphql`,
     pid: nodePid,
+    postgresCpuFrom() {
+      const processes = postgresProcesses(nodePid);
+      // Counting nothing would print 0 ms as a figure.
+      if (!processes.length) throw new Error('bench: no PostgreSQL processes under the platform: its CPU cannot be counted');
+      const before = new Map(processes.map((pid) => [pid, cpuMs(pid, true)]));
+      return () => postgresProcesses(nodePid).reduce((sum, pid) => sum + cpuMs(pid, true) - (before.get(pid) ?? 0), 0);
+    },
     async rssMb() {
       const status = await readFile(`/proc/${nodePid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
@@ -145,15 +157,23 @@ export async function startReadFloor(databaseUrl: string): Promise<{ url: string
  * backends so both measurements treat the database the same way.
  */
 function unpinPostgres(platformPid: number, cores: number): void {
-  const children = (pid: number) =>
-    execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
+  for (const pid of postgresProcesses(platformPid)) execFileSync('taskset', ['-a', '-p', '-c', `0-${cores - 1}`, String(pid)], { stdio: 'ignore' });
+}
+
+/** The embedded PostgreSQL's postmaster (a child of the platform's process) and its backends. */
+function postgresProcesses(platformPid: number): number[] {
+  const children = (pid: number) => {
+    try {
+      return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean)
+        .map(Number);
+    } catch {
+      return []; // pgrep exits 1 when a process has no children
+    }
+  };
   const postmasters = children(platformPid).filter((pid) => /postgres/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')));
-  for (const postmaster of postmasters) {
-    for (const pid of [postmaster, ...children(postmaster)]) execFileSync('taskset', ['-a', '-p', '-c', `0-${cores - 1}`, String(pid)], { stdio: 'ignore' });
-  }
+  return postmasters.flatMap((postmaster) => [postmaster, ...children(postmaster)]);
 }
 
 export async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
@@ -176,8 +196,15 @@ export async function login(url: string, username: string): Promise<string> {
 }
 
 /** CPU time (user + system) a process has used so far, in ms (/proc, 100 ticks a second). */
-export function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+export function cpuMs(pid: number, mayHaveEnded = false): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch (error) {
+    if (mayHaveEnded) return 0; // a backend that ended between the listing and the read
+    throw error;
+  }
+  const fields = stat.split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 

@@ -32,7 +32,7 @@ const BENCHES: [string, RegExp][] = [
   ['fanout', /event 5: delivered to 12\/12;[^]*event 5: delivered to 12\/12;/],
   [
     'storm',
-    /10 accepted and 30 SLOT_FULL each time\nfirst storm after the start: wall \d+ ms[^]*median warm storm \(the figure\): wall \d+ ms[^]*median raw loop: wall \d+ ms/,
+    /10 accepted and 30 SLOT_FULL each time\nfirst storm after the start: wall \d+ ms[^]*median warm storm \(the figure\): wall \d+ ms[^]*median raw loop: wall \d+ ms[^]*CPU of the whole machine \(the medians\): storm \d+ ms, raw loop \d+ ms/,
   ],
   ['janus', /1 recorded meetings took [\d.]+ % of one core/],
   ['janus-chromium', /1 recorded meetings took [\d.]+ % of one core/],
