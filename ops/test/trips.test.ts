@@ -1,6 +1,7 @@
 import { openDatabase, read, together, type Orm, type Part } from '@rv/kit';
 import { prisonSubgraph } from '@rv/prison';
 import { randomUUID } from 'node:crypto';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
 import { createDatabase, dropDatabase } from '../src/postgres.js';
@@ -39,12 +40,12 @@ const taking = (id: string): Part<{ n: number }> => ({
 
 describe('together', () => {
   it('sends reads and changes as one statement and gives each part its rows; a null part is not sent and has none', async () => {
-    const execute = vi.spyOn(orm.em.getConnection(), 'execute');
+    const executeQuery = vi.spyOn(Kysely.prototype, 'executeQuery');
     const [counters, taken, nothing] = await orm.em
       .fork()
       .transactional((tx) => together(tx, [read<{ id: string; cap: number }>(`select id, cap from public.counter order by id`, []), taking('b'), null]));
-    expect(execute).toHaveBeenCalledTimes(1);
-    execute.mockRestore();
+    expect(executeQuery).toHaveBeenCalledTimes(1);
+    executeQuery.mockRestore();
     expect(counters).toEqual([
       { id: 'a', cap: 1 },
       { id: 'b', cap: 5 },
@@ -52,6 +53,34 @@ describe('together', () => {
     expect(taken).toEqual([{ n: 1 }]);
     expect(nothing).toEqual([]);
     expect(await sql(`select n from public.counter where id = 'b'`)).toEqual([{ n: 1 }]);
+  });
+
+  it('sends the statement prepared, under one name for its text, so PostgreSQL plans it once per connection (issue 16)', async () => {
+    const prepared = await orm.em.fork().transactional(async (tx) => {
+      const trip = () => together(tx, [read(`select id from public.counter where id = ?`, ['a']), read(`select n from public.counter where id = ?`, ['b'])]);
+      await trip();
+      await trip();
+      return tx.execute<{ name: string; statement: string; runs: number }[]>(
+        `select name, statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements where statement like 'with p0 as (select id from public.counter%'`,
+      );
+    });
+    expect(prepared).toHaveLength(1);
+    expect(prepared[0].name).toMatch(/^rv_[0-9a-f]{24}$/);
+    expect(prepared[0].statement).toContain('where id = $1), p1 as (select n from public.counter where id = $2)');
+    expect(prepared[0].runs).toBe(2);
+  });
+
+  it('binds values as MikroORM writes them in: an array as a list, a plain object as JSON', async () => {
+    const [listed, json] = await orm.em
+      .fork()
+      .transactional((tx) =>
+        together(tx, [
+          read<{ id: string }>(`select id from public.counter where id in (?) order by id`, [['a', 'b']]),
+          read<{ k: string }>(`select (?::jsonb) ->> 'k' as k`, [{ k: '值' }]),
+        ]),
+      );
+    expect(listed).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(json).toEqual([{ k: '值' }]);
   });
 
   it('runs the verdicts in the parts’ order: the first refusal throws and the transaction writes nothing', async () => {

@@ -1,3 +1,6 @@
+import { Utils } from '@mikro-orm/core';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { createHash } from 'node:crypto';
 import type { EntityManager } from './database.js';
 
 /**
@@ -40,9 +43,53 @@ async function send(em: EntityManager, parts: readonly Part<unknown>[]): Promise
   if (parts.length === 1) return [(await em.execute(parts[0].sql, parts[0].params)) as unknown[]];
   const sql = `with ${parts.map((part, i) => `p${i} as (${part.sql})`).join(', ')}
     select ${parts.map((_, i) => `(select coalesce(jsonb_agg(p${i}), '[]') from p${i}) as r${i}`).join(', ')}`;
-  const [row] = (await em.execute(
+  const [row] = (await executePrepared(
+    em,
     sql,
     parts.flatMap((part) => part.params),
   )) as Record<string, unknown[]>[];
   return parts.map((_, i) => row[`r${i}`]);
+}
+
+/** Statement texts named so far: one prepared statement each on every connection that ran it. */
+const names = new Map<string, string>();
+/** Past this many texts a new one is sent unnamed: a part that put values into its text would otherwise fill the server. */
+const MAX_NAMED = 200;
+
+/**
+ * A trip as a named prepared statement, in the caller's transaction: PostgreSQL parses and plans it once
+ * per connection instead of every time. MikroORM puts the values into the text, so every trip was new
+ * to PostgreSQL: planning the booking's trips and the filings' check was 240 ms of PostgreSQL's CPU in a
+ * storm of 2,000 filings (`pg_stat_statements`, issue 16). The values are bound as MikroORM writes them
+ * in: a list for an array (`in (?)`), JSON for a plain object. kysely hands `sql` to `pg`'s
+ * `client.query` as it is, and `pg` takes a `{ name, text }` there (ops/test/trips.test.ts checks the
+ * statement is prepared). Errors become MikroORM's, as from `em.execute`.
+ */
+async function executePrepared(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
+  const { text, values } = numbered(sql, params);
+  let name = names.get(text);
+  if (!name && names.size < MAX_NAMED) names.set(text, (name = `rv_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`));
+  const statement = name ? { name, text, toString: () => text } : text;
+  const executor = em.getTransactionContext<Transaction<unknown>>() ?? (em.getConnection().getClient() as Kysely<unknown>);
+  try {
+    const result = await executor.executeQuery({ ...CompiledQuery.raw(text, values), sql: statement as string });
+    return result.rows as unknown[];
+  } catch (error) {
+    throw em.getDriver().convertException(error as Error);
+  }
+}
+
+/** MikroORM's `?` placeholders as PostgreSQL's `$n`, an array's items each a value of its own. */
+function numbered(sql: string, params: unknown[]): { text: string; values: unknown[] } {
+  if (sql.includes('??')) throw new Error('together: identifier placeholders (??) are not supported');
+  const values: unknown[] = [];
+  const bind = (value: unknown) => `$${values.push(value)}`;
+  let next = 0;
+  const text = sql.replace(/\?/g, () => {
+    const value = params[next++];
+    if (Array.isArray(value)) return value.map(bind).join(', ');
+    return bind(Utils.isPlainObject(value) ? JSON.stringify(value) : value);
+  });
+  if (next !== params.length) throw new Error(`together: ${params.length} values for ${next} placeholders`);
+  return { text, values };
 }
