@@ -1,7 +1,7 @@
 import { openDatabase, read, together, type Orm, type Part } from '@rv/kit';
 import { prisonSubgraph } from '@rv/prison';
 import { randomUUID } from 'node:crypto';
-import { Kysely } from 'kysely';
+import { Kysely, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
 import { createDatabase, dropDatabase } from '../src/postgres.js';
@@ -104,11 +104,14 @@ describe('together', () => {
     ]);
   });
 
-  it('sends a lone part as it is', async () => {
-    const execute = vi.spyOn(orm.em.getConnection(), 'execute');
+  it('sends a lone part as it is, prepared too', async () => {
+    const executeQuery = vi.spyOn(Kysely.prototype, 'executeQuery');
     const [rows] = await together(orm.em.fork(), [read<{ n: number }>(`select n from public.counter where id = ?`, ['b'])]);
-    expect(execute.mock.calls.map(([query]) => query)).toEqual(['select n from public.counter where id = ?']);
-    execute.mockRestore();
+    const sent = executeQuery.mock.calls.map(([query]) => (query as CompiledQuery).sql as unknown as { name: string; text: string });
+    expect(sent.map(({ name, text }) => ({ name, text }))).toEqual([
+      { name: expect.stringMatching(/^rv_[0-9a-f]{24}$/), text: 'select n from public.counter where id = $1' },
+    ]);
+    executeQuery.mockRestore();
     expect(rows).toEqual([{ n: 1 }]);
   });
 });

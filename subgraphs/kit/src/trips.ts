@@ -27,8 +27,9 @@ export const read = <Row>(sql: string, params: unknown[]): Part<Row> => ({ sql, 
 /**
  * The parts in one statement (each a CTE, its rows returned as JSON: so a read's columns must be text,
  * numbers, booleans or jsonb; cast dates to text), then each part's `then`, in order: the first refusal
- * throws, and the caller's transaction undoes it all. A lone part is sent as it is; a null part (one a
- * caller does not need this time) is not sent, and has no rows.
+ * throws, and the caller's transaction undoes it all. A lone part is sent as it is (its rows as they
+ * come, not as JSON); a null part (one a caller does not need this time) is not sent, and has no rows.
+ * Either way the statement is prepared (see executePrepared).
  */
 export async function together<const P extends readonly (Part<never> | null)[]>(em: EntityManager, parts: P): Promise<RowsOf<P>> {
   const all = parts as readonly (Part<unknown> | null)[];
@@ -40,7 +41,7 @@ export async function together<const P extends readonly (Part<never> | null)[]>(
 }
 
 async function send(em: EntityManager, parts: readonly Part<unknown>[]): Promise<unknown[][]> {
-  if (parts.length === 1) return [(await em.execute(parts[0].sql, parts[0].params)) as unknown[]];
+  if (parts.length === 1) return [await executePrepared(em, parts[0].sql, parts[0].params)];
   const sql = `with ${parts.map((part, i) => `p${i} as (${part.sql})`).join(', ')}
     select ${parts.map((_, i) => `(select coalesce(jsonb_agg(p${i}), '[]') from p${i}) as r${i}`).join(', ')}`;
   const [row] = (await executePrepared(
@@ -57,7 +58,7 @@ const names = new Map<string, string>();
 const MAX_NAMED = 200;
 
 /**
- * A trip as a named prepared statement, in the caller's transaction: PostgreSQL parses and plans it once
+ * A trip as a named prepared statement, in the caller's transaction if there is one: PostgreSQL parses and plans it once
  * per connection instead of every time. MikroORM puts the values into the text, so every trip was new
  * to PostgreSQL: planning the booking's trips and the filings' check was 240 ms of PostgreSQL's CPU in a
  * storm of 2,000 filings (`pg_stat_statements`, issue 16). The values are bound as MikroORM writes them
