@@ -70,17 +70,19 @@ describe('together', () => {
     expect(prepared[0].runs).toBe(2);
   });
 
-  it('binds values as MikroORM writes them in: an array as a list, a plain object as JSON', async () => {
-    const [listed, json] = await orm.em
+  it('binds values as MikroORM writes them in: an array as a list, a plain object as JSON, an escaped ? as the operator', async () => {
+    const [listed, json, operator] = await orm.em
       .fork()
       .transactional((tx) =>
         together(tx, [
           read<{ id: string }>(`select id from public.counter where id in (?) order by id`, [['a', 'b']]),
           read<{ k: string }>(`select (?::jsonb) ->> 'k' as k`, [{ k: '值' }]),
+          read<{ has: boolean }>(`select (?::jsonb \\? 'k') as has`, [{ k: 1 }]),
         ]),
       );
     expect(listed).toEqual([{ id: 'a' }, { id: 'b' }]);
     expect(json).toEqual([{ k: '值' }]);
+    expect(operator).toEqual([{ has: true }]);
   });
 
   it('runs the verdicts in the parts’ order: the first refusal throws and the transaction writes nothing', async () => {

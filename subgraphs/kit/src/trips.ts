@@ -58,13 +58,13 @@ const names = new Map<string, string>();
 const MAX_NAMED = 200;
 
 /**
- * A trip as a named prepared statement, in the caller's transaction if there is one: PostgreSQL parses and plans it once
- * per connection instead of every time. MikroORM puts the values into the text, so every trip was new
- * to PostgreSQL: planning the booking's trips and the filings' check was 240 ms of PostgreSQL's CPU in a
- * storm of 2,000 filings (`pg_stat_statements`, issue 16). The values are bound as MikroORM writes them
- * in: a list for an array (`in (?)`), JSON for a plain object. kysely hands `sql` to `pg`'s
- * `client.query` as it is, and `pg` takes a `{ name, text }` there (ops/test/trips.test.ts checks the
- * statement is prepared). Errors become MikroORM's, as from `em.execute`.
+ * A trip as a named prepared statement, in the caller's transaction if there is one: PostgreSQL parses
+ * and plans it once per connection instead of every time. MikroORM puts the values into the text, so
+ * every trip was new to PostgreSQL: planning the booking's trips and the filings' check was 240 ms of
+ * PostgreSQL's CPU in a storm of 2,000 filings (`pg_stat_statements`, issue 16). The values are bound as
+ * MikroORM writes them in: a list for an array (`in (?)`), JSON for a plain object. kysely hands `sql`
+ * to `pg`'s `client.query` as it is, and `pg` takes a `{ name, text }` there (ops/test/trips.test.ts
+ * checks the statement is prepared). Errors become MikroORM's, as from `em.execute`.
  */
 async function executePrepared(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
   const { text, values } = numbered(sql, params);
@@ -80,13 +80,17 @@ async function executePrepared(em: EntityManager, sql: string, params: unknown[]
   }
 }
 
-/** MikroORM's `?` placeholders as PostgreSQL's `$n`, an array's items each a value of its own. */
+/**
+ * MikroORM's `?` placeholders as PostgreSQL's `$n`, an array's items each a value of its own; a `?`
+ * escaped with a backslash is the jsonb operator, as in MikroORM.
+ */
 function numbered(sql: string, params: unknown[]): { text: string; values: unknown[] } {
   if (sql.includes('??')) throw new Error('together: identifier placeholders (??) are not supported');
   const values: unknown[] = [];
   const bind = (value: unknown) => `$${values.push(value)}`;
   let next = 0;
-  const text = sql.replace(/\?/g, () => {
+  const text = sql.replace(/\\?\?/g, (placeholder) => {
+    if (placeholder !== '?') return '?';
     const value = params[next++];
     if (Array.isArray(value)) return value.map(bind).join(', ');
     return bind(Utils.isPlainObject(value) ? JSON.stringify(value) : value);
