@@ -1,4 +1,4 @@
-import { openDatabase, read, together, type Orm, type Part } from '@rv/kit';
+import { executePrepared, openDatabase, read, together, type Orm, type Part } from '@rv/kit';
 import { prisonSubgraph } from '@rv/prison';
 import { randomUUID } from 'node:crypto';
 import { Kysely, type CompiledQuery } from 'kysely';
@@ -70,6 +70,18 @@ describe('together', () => {
     expect(prepared[0].runs).toBe(2);
   });
 
+  it('a prepared trip outlives a migration that adds a column to what it selects: its result is one jsonb column per part', async () => {
+    await expect(
+      orm.em.fork().transactional(async (tx) => {
+        const trip = () => together(tx, [read<Record<string, unknown>>(`select * from public.counter where id = ?`, ['a']), read(`select 1 as one`, [])]);
+        expect((await trip())[0][0]).not.toHaveProperty('extra');
+        await tx.execute('alter table public.counter add column extra int');
+        expect((await trip())[0][0]).toHaveProperty('extra', null);
+        throw new Error('undo the column');
+      }),
+    ).rejects.toThrow('undo the column');
+  });
+
   it('binds values as MikroORM writes them in: an array as a list, a plain object as JSON, an escaped ? as the operator', async () => {
     const [listed, json, operator] = await orm.em
       .fork()
@@ -106,14 +118,22 @@ describe('together', () => {
     ]);
   });
 
-  it('sends a lone part as it is, prepared too', async () => {
-    const executeQuery = vi.spyOn(Kysely.prototype, 'executeQuery');
+  it('sends a lone part as it is, not prepared (its rows may be `select *`: a migration could change their type)', async () => {
+    const execute = vi.spyOn(orm.em.getConnection(), 'execute');
     const [rows] = await together(orm.em.fork(), [read<{ n: number }>(`select n from public.counter where id = ?`, ['b'])]);
+    expect(execute.mock.calls.map(([query]) => query)).toEqual(['select n from public.counter where id = ?']);
+    execute.mockRestore();
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
+  it('executePrepared: a statement of named columns prepared on its own, outside a transaction too', async () => {
+    const executeQuery = vi.spyOn(Kysely.prototype, 'executeQuery');
+    const em = orm.em.fork();
+    expect(await executePrepared(em, `select n from public.counter where id = ?`, ['b'])).toEqual([{ n: 1 }]);
     const sent = executeQuery.mock.calls.map(([query]) => (query as CompiledQuery).sql as unknown as { name: string; text: string });
     expect(sent.map(({ name, text }) => ({ name, text }))).toEqual([
       { name: expect.stringMatching(/^rv_[0-9a-f]{24}$/), text: 'select n from public.counter where id = $1' },
     ]);
     executeQuery.mockRestore();
-    expect(rows).toEqual([{ n: 1 }]);
   });
 });

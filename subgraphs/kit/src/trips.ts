@@ -27,9 +27,11 @@ export const read = <Row>(sql: string, params: unknown[]): Part<Row> => ({ sql, 
 /**
  * The parts in one statement (each a CTE, its rows returned as JSON: so a read's columns must be text,
  * numbers, booleans or jsonb; cast dates to text), then each part's `then`, in order: the first refusal
- * throws, and the caller's transaction undoes it all. A lone part is sent as it is (its rows as they
- * come, not as JSON); a null part (one a caller does not need this time) is not sent, and has no rows.
- * Either way the statement is prepared (see executePrepared).
+ * throws, and the caller's transaction undoes it all. Several parts are sent as a prepared statement
+ * (executePrepared): whatever the parts select, its result is one jsonb column per part, so a migration
+ * that adds a column leaves its type as it was. A lone part is sent as it is (its rows as they come, not
+ * as JSON) and is not prepared. A null part (one a caller does not need this time) is not sent, and has
+ * no rows.
  */
 export async function together<const P extends readonly (Part<never> | null)[]>(em: EntityManager, parts: P): Promise<RowsOf<P>> {
   const all = parts as readonly (Part<unknown> | null)[];
@@ -41,7 +43,7 @@ export async function together<const P extends readonly (Part<never> | null)[]>(
 }
 
 async function send(em: EntityManager, parts: readonly Part<unknown>[]): Promise<unknown[][]> {
-  if (parts.length === 1) return [await executePrepared(em, parts[0].sql, parts[0].params)];
+  if (parts.length === 1) return [(await em.execute(parts[0].sql, parts[0].params)) as unknown[]];
   const sql = `with ${parts.map((part, i) => `p${i} as (${part.sql})`).join(', ')}
     select ${parts.map((_, i) => `(select coalesce(jsonb_agg(p${i}), '[]') from p${i}) as r${i}`).join(', ')}`;
   const [row] = (await executePrepared(
@@ -58,15 +60,17 @@ const names = new Map<string, string>();
 const MAX_NAMED = 200;
 
 /**
- * A trip as a named prepared statement, in the caller's transaction if there is one: PostgreSQL parses
- * and plans it once per connection instead of every time. MikroORM puts the values into the text, so
+ * A statement as a named prepared statement, in the caller's transaction if there is one: PostgreSQL
+ * parses and plans it once per connection instead of every time. Only for a statement that names its
+ * result columns (no `select *` at the top): PostgreSQL refuses a prepared statement whose result type a
+ * migration changed ("cached plan must not change result type") until the connection closes. MikroORM puts the values into the text, so
  * every trip was new to PostgreSQL: planning the booking's trips and the filings' check was 240 ms of
  * PostgreSQL's CPU in a storm of 2,000 filings (`pg_stat_statements`, issue 16). The values are bound as
  * MikroORM writes them in: a list for an array (`in (?)`), JSON for a plain object. kysely hands `sql`
  * to `pg`'s `client.query` as it is, and `pg` takes a `{ name, text }` there (ops/test/trips.test.ts
  * checks the statement is prepared). Errors become MikroORM's, as from `em.execute`.
  */
-async function executePrepared(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
+export async function executePrepared(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
   const { text, values } = numbered(sql, params);
   let name = names.get(text);
   if (!name && names.size < MAX_NAMED) names.set(text, (name = `rv_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`));
