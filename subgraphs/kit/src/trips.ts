@@ -60,15 +60,16 @@ const names = new Map<string, string>();
 const MAX_NAMED = 200;
 
 /**
- * A statement as a named prepared statement, in the caller's transaction if there is one: PostgreSQL
- * parses and plans it once per connection instead of every time. Only for a statement that names its
- * result columns (no `select *` at the top): PostgreSQL refuses a prepared statement whose result type a
- * migration changed ("cached plan must not change result type") until the connection closes. MikroORM puts the values into the text, so
- * every trip was new to PostgreSQL: planning the booking's trips and the filings' check was 240 ms of
- * PostgreSQL's CPU in a storm of 2,000 filings (`pg_stat_statements`, issue 16). The values are bound as
- * MikroORM writes them in: a list for an array (`in (?)`), JSON for a plain object. kysely hands `sql`
- * to `pg`'s `client.query` as it is, and `pg` takes a `{ name, text }` there (ops/test/trips.test.ts
- * checks the statement is prepared). Errors become MikroORM's, as from `em.execute`.
+ * Runs a statement as a named prepared statement, in the caller's transaction if there is one:
+ * PostgreSQL parses and plans it once per connection instead of every time. MikroORM puts the values
+ * into the text, so every trip was new to PostgreSQL: planning the booking's trips and the filings'
+ * check was 240 ms of PostgreSQL's CPU in a storm of 2,000 filings (`pg_stat_statements`, issue 16).
+ * Only for a statement whose result type is fixed (named columns, no `select *` at the top): PostgreSQL
+ * refuses a prepared statement whose result type a migration changed ("cached plan must not change
+ * result type") until the connection closes. The values are bound as MikroORM writes them in: a list
+ * for an array (`in (?)`), JSON for a plain object. kysely hands `sql` to `pg`'s `client.query` as it
+ * is, and `pg` takes a `{ name, text }` there (ops/test/trips.test.ts checks the statement is prepared).
+ * Errors become MikroORM's, as from `em.execute`.
  */
 export async function executePrepared(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
   const { text, values } = numbered(sql, params);
@@ -89,7 +90,7 @@ export async function executePrepared(em: EntityManager, sql: string, params: un
  * escaped with a backslash is the jsonb operator, as in MikroORM.
  */
 function numbered(sql: string, params: unknown[]): { text: string; values: unknown[] } {
-  if (sql.includes('??')) throw new Error('together: identifier placeholders (??) are not supported');
+  if (sql.includes('??')) throw new Error('executePrepared: identifier placeholders (??) are not supported');
   const values: unknown[] = [];
   const bind = (value: unknown) => `$${values.push(value)}`;
   let next = 0;
@@ -99,6 +100,6 @@ function numbered(sql: string, params: unknown[]): { text: string; values: unkno
     if (Array.isArray(value)) return value.map(bind).join(', ');
     return bind(Utils.isPlainObject(value) ? JSON.stringify(value) : value);
   });
-  if (next !== params.length) throw new Error(`together: ${params.length} values for ${next} placeholders`);
+  if (next !== params.length) throw new Error(`executePrepared: ${params.length} values for ${next} placeholders`);
   return { text, values };
 }
