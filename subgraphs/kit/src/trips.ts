@@ -46,11 +46,11 @@ async function send(em: EntityManager, parts: readonly Part<unknown>[]): Promise
   if (parts.length === 1) return [(await em.execute(parts[0].sql, parts[0].params)) as unknown[]];
   const sql = `with ${parts.map((part, i) => `p${i} as (${part.sql})`).join(', ')}
     select ${parts.map((_, i) => `(select coalesce(jsonb_agg(p${i}), '[]') from p${i}) as r${i}`).join(', ')}`;
-  const [row] = (await executePrepared(
+  const [row] = await executePrepared<Record<string, unknown[]>>(
     em,
     sql,
     parts.flatMap((part) => part.params),
-  )) as Record<string, unknown[]>[];
+  );
   return parts.map((_, i) => row[`r${i}`]);
 }
 
@@ -71,7 +71,7 @@ const MAX_NAMED = 200;
  * is, and `pg` takes a `{ name, text }` there (ops/test/trips.test.ts checks the statement is prepared).
  * Errors become MikroORM's, as from `em.execute`.
  */
-export async function executePrepared(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[]> {
+export async function executePrepared<Row = unknown>(em: EntityManager, sql: string, params: unknown[]): Promise<Row[]> {
   const { text, values } = numbered(sql, params);
   let name = names.get(text);
   if (!name && names.size < MAX_NAMED) names.set(text, (name = `rv_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`));
@@ -79,7 +79,7 @@ export async function executePrepared(em: EntityManager, sql: string, params: un
   const executor = em.getTransactionContext<Transaction<unknown>>() ?? (em.getConnection().getClient() as Kysely<unknown>);
   try {
     const result = await executor.executeQuery({ ...CompiledQuery.raw(text, values), sql: statement as string });
-    return result.rows as unknown[];
+    return result.rows as Row[];
   } catch (error) {
     throw em.getDriver().convertException(error as Error);
   }

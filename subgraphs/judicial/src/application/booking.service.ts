@@ -204,7 +204,7 @@ async function checkFilings(filings: Filing[]): Promise<Checked[]> {
     day: uuidOrNull(filing.serviceDayId),
   }));
   // Prepared (kit): planned once per connection, where it was planned for every batch (58 ms of PostgreSQL's CPU a storm).
-  const found = (await executePrepared(
+  const found = await executePrepared<{ replay: string | null; full: boolean | null }>(
     filings[0].em,
     `select coalesce((select id from "judicial"."application" a where a.proxy_account_id = w.proxy and a.idempotency_key = w.key),
                      (select id from "judicial"."application" a where a.filed_by_staff_id = w.staff and a.idempotency_key = w.key)) as replay,
@@ -212,7 +212,7 @@ async function checkFilings(filings: Filing[]): Promise<Checked[]> {
        from jsonb_to_recordset(?::jsonb) as w(i int, proxy uuid, staff uuid, key text, day uuid)
       order by w.i`,
     [JSON.stringify(rows)],
-  )) as { replay: string | null; full: boolean | null }[];
+  );
   return found.map((row) => ({ replay: row.replay, full: row.full === true }));
 }
 
