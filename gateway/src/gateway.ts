@@ -44,6 +44,7 @@ import { SignedDataSource, type GatewayContext } from './data-source.js';
 import { SingleFetchGateway } from './single-fetch.js';
 import { LIMITS, queryProtections } from './protections.js';
 import { SharedDocuments, SubscriptionBridge } from './subscriptions.js';
+import { RequestLine, type RequestLineOptions } from './request-line.js';
 import { isHttps, sameOriginUpgrade, sessionCookie, sessionCookiePlugin, sessionToken, wantsCookieSession } from './session-cookie.js';
 
 export interface GatewayOptions {
@@ -70,6 +71,8 @@ export interface GatewayOptions {
   socketCheckMs?: number;
   /** Extra request handler (static portals), tried before 404. */
   fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
+  /** GraphQL requests worked on at a time, and how long one may wait for its turn (request-line.ts). */
+  requestLine?: RequestLineOptions;
 }
 
 export interface RunningGateway {
@@ -133,6 +136,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     { labels: {}, value: bridge.size },
   ]);
   const revocations = new Revocations();
+  const line = new RequestLine(options.requestLine);
+  const unwatchLine = sampleGauge('rv_gateway_requests_waiting', 'GraphQL requests over HTTP waiting for their turn on this gateway', [], async () => [
+    { labels: {}, value: line.waiting },
+  ]);
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -153,24 +160,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // Issue 19: a portal's session is the HttpOnly cookie (session-cookie.ts); an Authorization header wins.
       const cookieSession = wantsCookieSession(req) ? { secure: isHttps(req, trustedProxyHops) } : null;
       const cookie = cookieSession && !req.headers.authorization ? sessionToken(req.headers.cookie) : null;
-      traceRequest('gateway', req.headers, () =>
-        serveGraphQL(apollo, req, res, async () => {
-          try {
-            const token = await tokenFromHeader(req.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined), options.tokenSecret, (verified) =>
-              revocations.isRevoked(verified),
-            );
-            return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null, cookieSession };
-          } catch (error) {
-            // An expired or revoked cookie is cleared with the refusal: the next request is anonymous.
-            if (cookie) res.setHeader('set-cookie', sessionCookie(null, cookieSession!.secure));
-            throw error;
-          }
-        }),
-      ).catch((error) => {
-        logger.error({ err: error }, 'request failed');
-        if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
-        else res.end();
-      });
+      line
+        .enter(res, () =>
+          traceRequest('gateway', req.headers, () =>
+            serveGraphQL(apollo, req, res, async () => {
+              try {
+                const token = await tokenFromHeader(req.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined), options.tokenSecret, (verified) =>
+                  revocations.isRevoked(verified),
+                );
+                return { identity: token?.identity ?? ANONYMOUS, client, step: token?.step ?? null, cookieSession };
+              } catch (error) {
+                // An expired or revoked cookie is cleared with the refusal: the next request is anonymous.
+                if (cookie) res.setHeader('set-cookie', sessionCookie(null, cookieSession!.secure));
+                throw error;
+              }
+            }),
+          ),
+        )
+        .catch((error) => {
+          logger.error({ err: error }, 'request failed');
+          if (!res.headersSent) sendGraphQLError(res, 400, ErrorCode.BAD_USER_INPUT, 'error.malformedRequest');
+          else res.end();
+        });
       return;
     }
     if (path === '/logout' && req.method === 'POST') {
@@ -256,6 +267,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       bridge.close();
       unwatchSubscribers();
+      unwatchLine();
       revocations.stop();
       await wsHandle.dispose();
       wsServer.close();

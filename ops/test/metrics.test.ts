@@ -32,6 +32,7 @@ describe('issue 19: Prometheus metrics on every process', () => {
     expect(text).toMatch(/\nrv_sms_pending \d+\n/);
     expect(text).toMatch(/\nrv_lawyer_queue_waiting \d+\n/);
     expect(text).toMatch(/\nrv_subscriptions 0\n/);
+    expect(text).toMatch(/\nrv_gateway_requests_waiting 0\n/);
     expect(text).toMatch(/\nprocess_resident_memory_bytes \d+/);
     // Each subgraph serves the same registry on its own (internal) port, for processes run apart.
     expect(await (await metricsOf(t.platform.subgraphs.media.url)).text()).toMatch(/rv_graphql_operation_seconds/);

@@ -1,4 +1,5 @@
 import { startGateway } from '@rv/gateway';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenPlatform, postGraphQL, TEST_SECRETS, type TestPlatform } from './support/harness.js';
 
@@ -80,5 +81,66 @@ describe('no input produces an HTTP 500', () => {
     expect(result.errors?.[0].extensions).toMatchObject({ messageKey: 'platform.serviceUnavailable', params: { service: 'media' } });
     const rest = await t.gql('{ prisons { name } }', {}, token);
     expect(rest.data.prisons).toHaveLength(2);
+  });
+});
+
+describe('the gateway works on a bounded number of requests at a time (issue 16)', () => {
+  /** A gateway that works on one GraphQL request at a time, and a request to it that stays in progress until released. */
+  async function oneAtATime(maxWaitMs: number) {
+    const subgraphUrls = Object.fromEntries(Object.entries(t.platform.subgraphs).map(([name, s]) => [name, s.url]));
+    const gateway = await startGateway({ subgraphUrls, ...TEST_SECRETS, databaseUrl: t.databaseUrl, requestLine: { maxRequests: 1, maxWaitMs } });
+    // The prisons' table locked: a request reading it waits in PostgreSQL until the lock goes.
+    const locker = new pg.Client({ connectionString: t.databaseUrl });
+    await locker.connect();
+    await locker.query('begin');
+    await locker.query('lock table prison.prison in access exclusive mode');
+    const held = postGraphQL(gateway.url, '{ prisons { name } }');
+    while ((await locker.query(`select count(*)::int as n from pg_locks where relation = 'prison.prison'::regclass and not granted`)).rows[0].n === 0)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    return {
+      gateway,
+      held,
+      async release() {
+        await locker.query('commit');
+        await locker.end();
+      },
+    };
+  }
+
+  it('a request waits for its turn, in order, and is answered once the one before it ends', async () => {
+    const { gateway, held, release } = await oneAtATime(30_000);
+    try {
+      // Judicial's county bureaus do not touch the locked table: only the line keeps this one waiting.
+      const next = postGraphQL(gateway.url, '{ countyBureaus { id } }');
+      const first = await Promise.race([next.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 400))]);
+      expect(first).toBe('waiting');
+      await release();
+      expect((await held).data.prisons).toHaveLength(2);
+      expect((await next).data.countyBureaus.length).toBeGreaterThan(0);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('a request that waits longer than the limit is told the platform is busy (503), and the line goes on', async () => {
+    const { gateway, held, release } = await oneAtATime(300);
+    try {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ countyBureaus { id } }' }),
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(await response.json()).toEqual({
+        errors: [{ message: '系统繁忙，请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'platform.busy', params: {} } }],
+      });
+      await release();
+      expect((await held).data.prisons).toHaveLength(2);
+      // The line is free again: the next request is answered at once.
+      expect((await postGraphQL(gateway.url, '{ countyBureaus { id } }')).data.countyBureaus.length).toBeGreaterThan(0);
+    } finally {
+      await gateway.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ export const zhCN = {
   platform: {
     sessionExpired: '登录已失效，请重新登录',
     serviceUnavailable: '{service} 服务暂不可用，请稍后再试',
+    busy: '系统繁忙，请稍后再试',
     queryTooLarge: '查询过长（超过{tokens}个词元）',
     unreadableQuery: '查询语句有误，无法解析',
     queryTooDeep: '查询嵌套过深（超过{levels}层）',
@@ -25,6 +26,7 @@ export const en = {
   platform: {
     sessionExpired: 'Your sign-in has expired; please sign in again',
     serviceUnavailable: 'The {service} service is unavailable; please try again later',
+    busy: 'The platform is busy; please try again in a moment',
     queryTooLarge: 'Query longer than {tokens} tokens',
     unreadableQuery: 'The query could not be parsed',
     queryTooDeep: 'Query deeper than {levels} levels',

@@ -1,0 +1,87 @@
+import type { ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { RequestLine } from './request-line.js';
+
+/** A response that records what was answered on it. */
+function response() {
+  const answered: { status?: number; headers: Record<string, string>; body?: string } = { headers: {} };
+  const res = {
+    setHeader: (name: string, value: string) => (answered.headers[name] = value),
+    writeHead: (status: number, headers: Record<string, string | number>) => {
+      answered.status = status;
+      for (const [name, value] of Object.entries(headers)) answered.headers[name] = String(value);
+    },
+    end: (body: string) => (answered.body = body),
+  };
+  return { res: res as unknown as ServerResponse, answered };
+}
+
+/** A request's work that ends when the test says so. */
+function work(log: string[], name: string) {
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return {
+    serve: async () => {
+      log.push(`${name} starts`);
+      await done;
+      log.push(`${name} ends`);
+    },
+    finish,
+  };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('RequestLine (issue 16)', () => {
+  it('works on at most maxRequests at a time; the others start in the order they came, as turns free up', async () => {
+    const line = new RequestLine({ maxRequests: 2, maxWaitMs: 10_000 });
+    const log: string[] = [];
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((name) => work(log, name));
+    const entered = [a, b, c, d].map((request) => line.enter(response().res, request.serve));
+    await tick();
+    expect(log).toEqual(['a starts', 'b starts']);
+    expect(line.waiting).toBe(2);
+    b.finish();
+    await tick();
+    expect(log).toEqual(['a starts', 'b starts', 'b ends', 'c starts']);
+    a.finish();
+    await tick();
+    expect(log).toEqual(['a starts', 'b starts', 'b ends', 'c starts', 'a ends', 'd starts']);
+    c.finish();
+    d.finish();
+    await Promise.all(entered);
+    expect(line.waiting).toBe(0);
+  });
+
+  it('a request still waiting after maxWaitMs is answered 503 platform.busy and never worked on', async () => {
+    const line = new RequestLine({ maxRequests: 1, maxWaitMs: 30 });
+    const log: string[] = [];
+    const first = work(log, 'first');
+    const late = work(log, 'late');
+    const busy = response();
+    const entered = [line.enter(response().res, first.serve), line.enter(busy.res, late.serve)];
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(busy.answered.status).toBe(503);
+    expect(busy.answered.headers['retry-after']).toBe('5');
+    expect(JSON.parse(busy.answered.body!)).toEqual({
+      errors: [{ message: '系统繁忙，请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'platform.busy', params: {} } }],
+    });
+    first.finish();
+    late.finish();
+    await Promise.all(entered);
+    expect(log).toEqual(['first starts', 'first ends']);
+  });
+
+  it('a request that finds a free turn is worked on at once, with no timer to answer it busy', async () => {
+    const line = new RequestLine({ maxRequests: 1, maxWaitMs: 1 });
+    const log: string[] = [];
+    const only = work(log, 'only');
+    const answered = response();
+    const entered = line.enter(answered.res, only.serve);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    only.finish();
+    await entered;
+    expect(log).toEqual(['only starts', 'only ends']);
+    expect(answered.answered.status).toBeUndefined();
+  });
+});
