@@ -6,6 +6,7 @@ import { RequestLine } from './request-line.js';
 function response() {
   const answered: { status?: number; headers: Record<string, string>; body?: string } = { headers: {} };
   const res = {
+    destroyed: false,
     setHeader: (name: string, value: string) => (answered.headers[name] = value),
     writeHead: (status: number, headers: Record<string, string | number>) => {
       answered.status = status;
@@ -68,6 +69,21 @@ describe('RequestLine (issue 16)', () => {
     });
     first.finish();
     late.finish();
+    await Promise.all(entered);
+    expect(log).toEqual(['first starts', 'first ends']);
+  });
+
+  it('a request whose caller left while it waited is not worked on', async () => {
+    const line = new RequestLine({ maxRequests: 1, maxWaitMs: 10_000 });
+    const log: string[] = [];
+    const first = work(log, 'first');
+    const gone = work(log, 'gone');
+    const left = response();
+    const entered = [line.enter(response().res, first.serve), line.enter(left.res, gone.serve)];
+    await tick();
+    Object.assign(left.res, { destroyed: true }); // the caller's socket closed
+    first.finish();
+    gone.finish();
     await Promise.all(entered);
     expect(log).toEqual(['first starts', 'first ends']);
   });

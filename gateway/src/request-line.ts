@@ -19,7 +19,7 @@ const RETRY_AFTER_SECONDS = 5;
  * request in progress holds its parsed operation, contexts and entity managers: fewer at a time keep
  * less alive for the garbage collector and interleave less, and the storm measured faster (see README,
  * Benchmarks). A request that waits longer than `maxWaitMs` is answered 503 with `platform.busy` and is
- * never worked on. Probes, metrics and subscriptions do not wait in this line.
+ * never worked on, nor is one whose caller left while it waited. Probes, metrics and subscriptions do not wait in this line.
  */
 export class RequestLine {
   private readonly limit: ReturnType<typeof pLimit>;
@@ -38,8 +38,9 @@ export class RequestLine {
   /** Runs `serve` in its turn, or answers busy if the turn has not come within `maxWaitMs`. */
   async enter(res: ServerResponse, serve: () => Promise<void>): Promise<void> {
     let answeredBusy = false;
+    // Only a request that will wait gets a timer (p-limit may start a free turn's work a moment later).
     const timer =
-      this.limit.activeCount < this.limit.concurrency
+      this.limit.activeCount + this.limit.pendingCount < this.limit.concurrency
         ? undefined
         : setTimeout(() => {
             answeredBusy = true;
@@ -48,7 +49,8 @@ export class RequestLine {
           }, this.maxWaitMs);
     await this.limit(async () => {
       clearTimeout(timer);
-      if (!answeredBusy) await serve();
+      // A caller that left while waiting (its socket closed) would never read the answer: nothing is worked on for it.
+      if (!answeredBusy && !res.destroyed) await serve();
     });
   }
 }
