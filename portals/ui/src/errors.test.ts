@@ -4,7 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
-import { errorText } from './errors.js';
+import { errorCode, errorText } from './errors.js';
 import { createPortalI18n, mergeMessages, portalMessages, sharedMessages, useKeyedText, useServerText, type KeyedTextLike } from './i18n.js';
 
 /** What Apollo hands a screen when the server refused: the error as it crossed the wire. */
@@ -47,6 +47,20 @@ describe('errors speak in keys; the portal translates them', () => {
     const error = legacy('BAD_USER_INPUT', '起止日期无效 (Invalid period)');
     expect(errorText(error, portalIn('zh-CN'))).toBe('填写有误：起止日期无效');
     expect(errorText(error, portalIn('en'))).toBe('Please check what you entered: Invalid period');
+  });
+
+  it('a request refused before it ran (HTTP 503, the platform busy) shows the server’s words, not a network fault', () => {
+    // What Apollo Client's HttpLink gives for a non-2xx answer: a ServerError carrying the parsed body.
+    const busy = {
+      graphQLErrors: [],
+      networkError: Object.assign(new Error('Response not successful: Received status code 503'), {
+        statusCode: 503,
+        result: { errors: [{ message: '系统繁忙，请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'platform.busy', params: {} } }] },
+      }),
+    };
+    expect(errorCode(busy)).toBe('SERVICE_UNAVAILABLE');
+    expect(errorText(busy, portalIn('zh-CN'))).toBe('系统繁忙，请稍后再试');
+    expect(errorText(busy, portalIn('en'))).toBe('The platform is busy; please try again in a moment');
   });
 
   it('no code and no answer: the words for the network or an internal fault', () => {

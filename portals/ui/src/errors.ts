@@ -13,7 +13,10 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 const WITH_DETAIL = ['NOT_ELIGIBLE', 'BAD_USER_INPUT', 'CONFLICT', 'SLOT_FULL', 'DEADLINE_PASSED'];
 
 function firstError(error: unknown): GraphQLErrorLike | null {
-  return ((error as Partial<ApolloError> | undefined)?.graphQLErrors?.[0] ?? null) as GraphQLErrorLike | null;
+  const apollo = error as Partial<ApolloError> | undefined;
+  // Refused before it ran (413, 503 platform.busy): Apollo Client reports an HTTP error, its GraphQL body in `result`.
+  const refused = (apollo?.networkError as { result?: { errors?: GraphQLErrorLike[] } } | null | undefined)?.result?.errors?.[0];
+  return (apollo?.graphQLErrors?.[0] ?? refused ?? null) as GraphQLErrorLike | null;
 }
 
 /** The stable code of an operation's first error (extensions.code), or NETWORK when nothing answered. */
