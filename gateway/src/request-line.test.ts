@@ -33,6 +33,26 @@ function work(log: string[], name: string) {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+/** A line of one place: `first` in progress, a second request (answered on `waiting.res`) behind it. */
+function oneWaitingBehind(maxWaitMs: number) {
+  const line = new RequestLine({ maxRequests: 1, maxWaitMs });
+  const log: string[] = [];
+  const first = work(log, 'first');
+  const second = work(log, 'second');
+  const waiting = response();
+  const entered = [line.enter(response().res, first.serve), line.enter(waiting.res, second.serve)];
+  return {
+    log,
+    waiting,
+    /** Ends both requests' work (the second's only if it started) and waits for the line to empty. */
+    async finish() {
+      first.finish();
+      second.finish();
+      await Promise.all(entered);
+    },
+  };
+}
+
 describe('RequestLine (issue 16)', () => {
   it('works on at most maxRequests at a time; the others start in the order they came, as turns free up', async () => {
     const line = new RequestLine({ maxRequests: 2, maxWaitMs: 10_000 });
@@ -55,36 +75,22 @@ describe('RequestLine (issue 16)', () => {
   });
 
   it('a request still waiting after maxWaitMs is answered 503 platform.busy and never worked on', async () => {
-    const line = new RequestLine({ maxRequests: 1, maxWaitMs: 30 });
-    const log: string[] = [];
-    const first = work(log, 'first');
-    const late = work(log, 'late');
-    const busy = response();
-    const entered = [line.enter(response().res, first.serve), line.enter(busy.res, late.serve)];
+    const { log, waiting: busy, finish } = oneWaitingBehind(30);
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(busy.answered.status).toBe(503);
     expect(busy.answered.headers['retry-after']).toBe('5');
     expect(JSON.parse(busy.answered.body!)).toEqual({
       errors: [{ message: '系统繁忙，请稍后再试', extensions: { code: 'SERVICE_UNAVAILABLE', messageKey: 'platform.busy', params: {} } }],
     });
-    first.finish();
-    late.finish();
-    await Promise.all(entered);
+    await finish();
     expect(log).toEqual(['first starts', 'first ends']);
   });
 
   it('a request whose caller left while it waited is not worked on', async () => {
-    const line = new RequestLine({ maxRequests: 1, maxWaitMs: 10_000 });
-    const log: string[] = [];
-    const first = work(log, 'first');
-    const gone = work(log, 'gone');
-    const left = response();
-    const entered = [line.enter(response().res, first.serve), line.enter(left.res, gone.serve)];
+    const { log, waiting: left, finish } = oneWaitingBehind(10_000);
     await tick();
     Object.assign(left.res, { destroyed: true }); // the caller's socket closed
-    first.finish();
-    gone.finish();
-    await Promise.all(entered);
+    await finish();
     expect(log).toEqual(['first starts', 'first ends']);
   });
 
