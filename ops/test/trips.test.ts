@@ -1,5 +1,5 @@
-import { executePrepared, openDatabase, read, together, type Orm, type Part } from '@rv/kit';
-import { prisonSubgraph } from '@rv/prison';
+import { executePrepared, inserting, openDatabase, read, together, type Orm, type Part } from '@rv/kit';
+import { Prison, prisonSubgraph } from '@rv/prison';
 import { randomUUID } from 'node:crypto';
 import { Kysely, type CompiledQuery } from 'kysely';
 import pg from 'pg';
@@ -135,5 +135,24 @@ describe('together', () => {
       { name: expect.stringMatching(/^rv_[0-9a-f]{24}$/), text: 'select n from public.counter where id = $1' },
     ]);
     executeQuery.mockRestore();
+  });
+});
+
+describe('inserting', () => {
+  it('writes a new entity in the statement of the other parts, as a flush would (jsonb as JSON); the entity is then managed: the closing flush does not insert it again, and a change after is an update', async () => {
+    const executeQuery = vi.spyOn(Kysely.prototype, 'executeQuery');
+    const id = await orm.em.fork().transactional(async (tx) => {
+      const prison = tx.create(Prison, { name: '甲监狱', region: '广州', rulePack: 'SX', wardDays: { 1: [3, 17], 2: [5] } }, { persist: false });
+      const [inserted, [counter]] = await together(tx, [inserting(tx, prison), read<{ cap: number }>(`select cap from public.counter where id = ?`, ['a'])]);
+      expect(inserted).toHaveLength(1);
+      expect(counter).toEqual({ cap: 1 });
+      expect(executeQuery).toHaveBeenCalledTimes(1);
+      prison.region = '深圳';
+      return prison.id;
+    });
+    executeQuery.mockRestore();
+    expect(await sql(`select name, region, rule_pack, ward_days from prison.prison where id = $1`, [id])).toEqual([
+      { name: '甲监狱', region: '深圳', rule_pack: 'SX', ward_days: { 1: [3, 17], 2: [5] } },
+    ]);
   });
 });

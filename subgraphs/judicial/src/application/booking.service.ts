@@ -1,4 +1,4 @@
-import { eventsRecording, executePrepared, findById, together, type EntityManager, type Part } from '@rv/kit';
+import { eventsRecording, executePrepared, findById, inserting, together, type EntityManager, type Part } from '@rv/kit';
 import { PriorityCategory, clock, invalid, isUuid, monthlyAllowance, nextStage, notFound, unauthenticated, type RulePack } from '@rv/schema';
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
@@ -56,7 +56,7 @@ export async function fileBooking(
 
 /**
  * The one reservation step of every channel, in the caller's transaction: the venue's day and the
- * filer's priority offer (one statement), the application (numbered), then its events, the venue's
+ * filer's priority offer (one statement), then the application (numbered), its events, the venue's
  * slot, the subject's month and the institution's slot (one statement). The hot rows (the days, the
  * month) are taken last, so they stay locked from that statement to the commit.
  */
@@ -71,46 +71,48 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
     decided ? null : priorityOfferTaking(subject.id, reservation.filedBy),
   ]);
   const venueServiceDayId = venueDay?.day_id ?? null;
-  const application = tx.create(Application, {
-    number: drawApplicationNumber(draft.today),
-    status: decided ? ApplicationStatus.APPROVED : ApplicationStatus.SUBMITTED,
-    submittedAt: now,
-    decidedAt: decided ? now : null,
-    subjectKind: subject.kind as SubjectKind,
-    subjectId: subject.id,
-    institutionId: subject.institutionId,
-    venue,
-    venueServiceDayId,
-    serviceDay,
-    visitorInstitutionId: draft.relativeInCustody?.institutionId ?? null,
-    visitorSubjectId: draft.relativeInCustody?.id ?? null,
-    proxyAccountId: 'proxyAccountId' in reservation.filedBy ? reservation.filedBy.proxyAccountId : null,
-    filedByStaffId: 'filedByStaffId' in reservation.filedBy ? reservation.filedBy.filedByStaffId : null,
-    applicantName: reservation.applicant?.name.trim() ?? null,
-    applicantIdNumber: reservation.applicant?.idNumber ?? null,
-    applicantPhone: reservation.applicant?.phone ?? null,
-    visitors: draft.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
-    reason: reservation.reason?.trim() || null,
-    idempotencyKey: reservation.idempotencyKey,
-    extendedReview,
-    // A decided booking has no queue to jump; the offer stays for the family's next application.
-    priority: offer.length > 0,
-    priorityCategory: offer.length ? PriorityCategory.RESCHEDULE : null,
-    rescheduleOffered: false,
-    rulePack: pack.code,
-    ...(decided ? DONE : firstStage(pack, venue, draft.today, extendedReview)),
-    notifiedAt: null,
-    meetingTime: reservation.meetingTime ?? null,
-    pairState: null,
-    emergencyMinutes: 0,
-    emergencyApproval: null,
-  });
-  await tx.flush();
-  // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
-  if (application.priorityCategory === PriorityCategory.RESCHEDULE)
-    await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: serviceDay.date });
-  // The events, the venue's slot, the subject's month and the institution's slot: one statement (kit's together).
+  // Written with the last statement below (kit's inserting), not by a flush of its own.
+  const application = tx.create(
+    Application,
+    {
+      number: drawApplicationNumber(draft.today),
+      status: decided ? ApplicationStatus.APPROVED : ApplicationStatus.SUBMITTED,
+      submittedAt: now,
+      decidedAt: decided ? now : null,
+      subjectKind: subject.kind as SubjectKind,
+      subjectId: subject.id,
+      institutionId: subject.institutionId,
+      venue,
+      venueServiceDayId,
+      serviceDay,
+      visitorInstitutionId: draft.relativeInCustody?.institutionId ?? null,
+      visitorSubjectId: draft.relativeInCustody?.id ?? null,
+      proxyAccountId: 'proxyAccountId' in reservation.filedBy ? reservation.filedBy.proxyAccountId : null,
+      filedByStaffId: 'filedByStaffId' in reservation.filedBy ? reservation.filedBy.filedByStaffId : null,
+      applicantName: reservation.applicant?.name.trim() ?? null,
+      applicantIdNumber: reservation.applicant?.idNumber ?? null,
+      applicantPhone: reservation.applicant?.phone ?? null,
+      visitors: draft.visitors.map(({ name, idNumber, relation }) => ({ name: name.trim(), idNumber, relation })),
+      reason: reservation.reason?.trim() || null,
+      idempotencyKey: reservation.idempotencyKey,
+      extendedReview,
+      // A decided booking has no queue to jump; the offer stays for the family's next application.
+      priority: offer.length > 0,
+      priorityCategory: offer.length ? PriorityCategory.RESCHEDULE : null,
+      rescheduleOffered: false,
+      rulePack: pack.code,
+      ...(decided ? DONE : firstStage(pack, venue, draft.today, extendedReview)),
+      notifiedAt: null,
+      meetingTime: reservation.meetingTime ?? null,
+      pairState: null,
+      emergencyMinutes: 0,
+      emergencyApproval: null,
+    },
+    { persist: false },
+  );
+  // The application, its events, the venue's slot, the subject's month and the institution's slot: one statement (kit's together).
   await together(tx, [
+    inserting(tx, application),
     eventsRecording('judicial', [
       ...(application.stage === 'INSTITUTION' ? [sentToInstitution(application, draft.today)] : []),
       applicationChangedEvent(application),
@@ -119,6 +121,9 @@ export async function reserveBooking(tx: EntityManager, checked: CheckedBooking,
     allowanceTaking(subject.id, monthOf(serviceDay.date), monthlyAllowance(pack, subject.treatmentLevel), pack.code),
     slotTaking(serviceDay.id),
   ]);
+  // GD-39 / YN-18: the family hears that its reschedule was received and goes first.
+  if (application.priorityCategory === PriorityCategory.RESCHEDULE)
+    await queueSms(tx, application, 'rescheduled', 'sms.rescheduleReceived', { number: application.number, date: serviceDay.date });
   return application;
 }
 
