@@ -28,9 +28,10 @@ export const read = <Row>(sql: string, params: unknown[]): Part<Row> => ({ sql, 
  * A new entity's insert as a part, sent with the transaction's other changes instead of in a flush of its
  * own (issue 16: one round trip fewer a booking). The values are the entity's snapshot, as a flush sends
  * them (relations as keys, jsonb as JSON text); MikroORM's query builder writes the statement once per
- * entity class and set of columns. Once it ran, the entity is registered as stored, with that snapshot:
- * managed and clean, so the transaction's closing flush does not insert it again, and a later change to it
- * is an update.
+ * entity class and set of columns. Once it ran, the entity is registered as stored, with that snapshot, as
+ * MikroORM registers an entity it loaded (its unit of work's `register`, marked internal: trips.test fails
+ * if an upgrade changes it): managed and clean, so the transaction's closing flush does not insert it again,
+ * and a later change to it is an update.
  */
 export function inserting<T extends object>(em: EntityManager, entity: T): Part<unknown> {
   const entityClass = entity.constructor as EntityClass<T>;
