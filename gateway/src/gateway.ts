@@ -36,7 +36,7 @@ import { createServer } from 'node:http';
 import { proxy, type ProxyRoute } from './proxy.js';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { tokenFromHeader, verifyToken } from './auth.js';
 import { Revocations } from './revocation.js';
 import { clientAddress } from './client.js';
@@ -44,6 +44,7 @@ import { SignedDataSource, type GatewayContext } from './data-source.js';
 import { SingleFetchGateway } from './single-fetch.js';
 import { LIMITS, queryProtections } from './protections.js';
 import { SharedDocuments, SubscriptionBridge } from './subscriptions.js';
+import { SubscriptionWire } from './wire.js';
 import { RequestLine, type RequestLineOptions } from './request-line.js';
 import { isHttps, sameOriginUpgrade, sessionCookie, sessionCookiePlugin, sessionToken, wantsCookieSession } from './session-cookie.js';
 
@@ -73,6 +74,13 @@ export interface GatewayOptions {
   fallback?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
   /** GraphQL requests worked on at a time, and how long one may wait for its turn (request-line.ts). */
   requestLine?: RequestLineOptions;
+}
+
+/** A socket operation's context: the socket's identity, and for a subscription its socket and id (wire.ts). */
+interface SocketContext {
+  identity: GatewayContext['identity'];
+  socket: WebSocket;
+  id: string;
 }
 
 export interface RunningGateway {
@@ -199,7 +207,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
   const wsIdentities = new WeakMap<object, GatewayContext['identity']>();
   const documents = new SharedDocuments();
-  const wsHandle = useServer<Record<string, unknown> | undefined, { socket: unknown }>(
+  const wsHandle = useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema: () => subscriptionSchema!,
       // Thousands of sockets send the same few documents: one parsed and validated copy each (issue 16: memory per subscriber).
@@ -217,13 +225,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         revocations.track(ctx.extra.socket as Parameters<Revocations['track']>[0], verified);
         return true;
       },
-      context: (ctx) => ({ identity: wsIdentities.get(ctx.extra.socket as object)! }),
-      subscribe: (args) => bridge.subscribe(args, (args.contextValue as GatewayContext).identity),
+      context: (ctx, id): SocketContext => ({ identity: wsIdentities.get(ctx.extra.socket)!, socket: ctx.extra.socket, id }),
+      subscribe: (args) => {
+        const { identity, socket, id } = args.contextValue as SocketContext;
+        return bridge.subscribe(args, identity, new SubscriptionWire(socket, id));
+      },
       // Queries and mutations over the socket take the normal gateway path.
       execute: async (args) => {
         const response = await apollo.executeOperation(
           { query: args.document, variables: args.variableValues ?? undefined, operationName: args.operationName ?? undefined },
-          { contextValue: args.contextValue as GatewayContext },
+          { contextValue: { identity: (args.contextValue as SocketContext).identity } },
         );
         return response.body.kind === 'single' ? (response.body.singleResult as any) : { errors: [] };
       },

@@ -19,7 +19,8 @@ import { ErrorCode, SUBSCRIPTION_FIELDS, inAudience, isStaff, keyed, type Identi
 import { subscriptionDropped } from '@rv/kit';
 import type { GatewayContext } from './data-source.js';
 import { LIMITS } from './protections.js';
-import { PushQueue } from './push-queue.js';
+import { OpenSubscription } from './open-subscription.js';
+import type { SubscriptionWire } from './wire.js';
 
 /** Waits before each new try of a delivery whose subgraph was unavailable: about two minutes in all. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000];
@@ -27,7 +28,10 @@ const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 800
 /** One subscriber: a socket's subscription. Its identity is the socket's (the account is known per socket). */
 interface Subscriber {
   identity: Identity;
-  queue: PushQueue<ExecutionResult>;
+  /** Held by graphql-ws while the subscription lasts. */
+  open: OpenSubscription;
+  /** Where its results are written (wire.ts). */
+  wire: SubscriptionWire;
 }
 
 /**
@@ -89,7 +93,7 @@ export class SubscriptionBridge {
     }));
   }
 
-  subscribe(args: ExecutionArgs, identity: Identity): AsyncIterableIterator<ExecutionResult> {
+  subscribe(args: ExecutionArgs, identity: Identity, wire: SubscriptionWire): AsyncIterableIterator<never> {
     const compiled = this.compile(args.document, args.operationName ?? undefined);
     const variables = { ...(args.variableValues ?? {}) };
     const idArgument = compiled.field.arguments?.find((argument) => argument.name.value === 'id');
@@ -116,13 +120,14 @@ export class SubscriptionBridge {
     const joined = group;
     const subscriber: Subscriber = {
       identity,
-      queue: new PushQueue<ExecutionResult>(() => {
+      wire,
+      open: new OpenSubscription(() => {
         joined.subscribers.delete(subscriber);
         if (!joined.subscribers.size && groups.get(key) === joined) groups.delete(key);
       }),
     };
     joined.subscribers.add(subscriber);
-    return subscriber.queue;
+    return subscriber.open;
   }
 
   private compile(document: DocumentNode, operationName: string | undefined): Compiled {
@@ -140,7 +145,7 @@ export class SubscriptionBridge {
     return compiled;
   }
 
-  /** Delivers a batch of outbox events, in order; resolves when every result is queued. */
+  /** Delivers a batch of outbox events, in order; resolves when every result is written to its sockets. */
   async publish(events: OutboxEvent[]): Promise<void> {
     for (const event of latestPerEntity(events)) {
       const deliveries: Promise<void>[] = [];
@@ -180,7 +185,9 @@ export class SubscriptionBridge {
       ...(result.errors ? { errors: result.errors as any } : {}),
       extensions: { event: { source: event.source, seq: event.seq, topic: event.topic, at: event.createdAt } },
     };
-    for (const subscriber of told) subscriber.queue.push(delivered);
+    // Serialized once for the group; a subscriber that ended while the execution ran is skipped.
+    const json = JSON.stringify(delivered);
+    for (const subscriber of told) if (!subscriber.open.closed) subscriber.wire.send(json);
   }
 
   private later(deliver: () => Promise<void>, delayMs: number): void {
@@ -195,7 +202,7 @@ export class SubscriptionBridge {
     for (const timer of this.retries) clearTimeout(timer);
     this.retries.clear();
     for (const groups of this.byTopic.values())
-      for (const group of [...groups.values()]) for (const subscriber of [...group.subscribers]) subscriber.queue.return();
+      for (const group of [...groups.values()]) for (const subscriber of [...group.subscribers]) subscriber.open.return();
   }
 }
 
