@@ -248,7 +248,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const feed = new OutboxFeed({
     connectionString: options.databaseUrl,
     sources: OUTBOX_SCHEMAS,
-    applicationName: 'rv-gateway-listener',
     startAt: (_source, current) => current,
     onEvents: (_source, events) => {
       revocations.apply(events);

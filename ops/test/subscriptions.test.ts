@@ -234,6 +234,15 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     }, 20_000);
   });
 
+  it('the event feeds of the process listen on one connection per setting, not one each (issue 16)', async () => {
+    // Six feeds: the gateway's and five consumers'. This file's gateway waits 1.5 s before reconnecting
+    // (the catch-up test), so it has a listener of its own; the consumers share the other.
+    const listeners = await t.sql(
+      `select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name = 'rv-outbox-listener'`,
+    );
+    expect(listeners).toEqual([{ n: 2 }]);
+  });
+
   it('a feed stopped while its listener is still connecting leaves no connection behind', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));

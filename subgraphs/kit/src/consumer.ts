@@ -64,7 +64,6 @@ export async function startEventConsumer(options: ConsumerOptions): Promise<Even
   const feed = new OutboxFeed({
     connectionString: options.connectionString,
     sources,
-    applicationName: `rv-${schema}-consumer`,
     settleMs: SETTLE_MS,
     startAt: async (source) => {
       const [row] = await em().execute<{ horizon: string }[]>(`select horizon::text as horizon from "${schema}"."event_cursor" where source = ?`, [source]);
