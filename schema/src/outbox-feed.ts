@@ -155,7 +155,8 @@ export class OutboxFeed {
  * subgraph's event consumer) with the same database, name and timings. Each commit's NOTIFY wakes one
  * backend and one client instead of one per feed, and feeds that ask for a source while a read of it is
  * under way share the next read: in a storm of bookings six feeds read judicial's outbox ~3 times a
- * booking, each on its own (issue 16).
+ * booking, each on its own (issue 16). A feed far behind (a consumer whose handler keeps failing) makes
+ * the reads it shares longer for the others; it read that range on its own before, in the same process.
  */
 export class OutboxListener {
   private static readonly running = new Map<string, OutboxListener>();
