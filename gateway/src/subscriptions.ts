@@ -20,7 +20,7 @@ import { subscriptionDropped } from '@rv/kit';
 import type { GatewayContext } from './data-source.js';
 import { LIMITS } from './protections.js';
 import { OpenSubscription } from './open-subscription.js';
-import type { SubscriptionWire } from './wire.js';
+import { TOO_FAR_BEHIND, type SubscriptionWire } from './wire.js';
 
 /** Waits before each new try of a delivery whose subgraph was unavailable: about two minutes in all. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000, 8000];
@@ -187,7 +187,10 @@ export class SubscriptionBridge {
     };
     // Serialized once for the group; a subscriber that ended while the execution ran is skipped.
     const json = JSON.stringify(delivered);
-    for (const subscriber of told) if (!subscriber.open.closed) subscriber.wire.send(json);
+    for (const subscriber of told) {
+      if (subscriber.open.closed) continue;
+      if (subscriber.wire.send(json) === 'behind') subscriptionDropped.inc({ topic: event.topic, reason: 'behind', code: String(TOO_FAR_BEHIND.code) });
+    }
   }
 
   private later(deliver: () => Promise<void>, delayMs: number): void {

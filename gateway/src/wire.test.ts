@@ -36,7 +36,7 @@ describe('a subscription wire (issue 16: one serialization per group)', () => {
     const payload = { data: { applicationChanged: { id: 'a-1', status: 'SUBMITTED', note: '审核"中"\n' } }, extensions: { event: { seq: '7' } } };
     const received = new Promise<string>((resolve) => pair.client.once('message', (data) => resolve(String(data))));
 
-    expect(new SubscriptionWire(pair.server, 'sub "1"').send(JSON.stringify(payload))).toBe(true);
+    expect(new SubscriptionWire(pair.server, 'sub "1"').send(JSON.stringify(payload))).toBe('sent');
 
     expect(await received).toBe(stringifyMessage({ id: 'sub "1"', type: MessageType.Next, payload }));
   });
@@ -49,14 +49,19 @@ describe('a subscription wire (issue 16: one serialization per group)', () => {
     pair.client.pause();
 
     let sent = 0;
-    while (sent < 2000 && wire.send(payloadJson)) sent++;
+    let last = wire.send(payloadJson);
+    while (sent < 2000 && last === 'sent') {
+      sent++;
+      last = wire.send(payloadJson);
+    }
 
     // The kernel's buffers take some megabytes first; then a megabyte waits in the gateway, and no more.
     expect(sent).toBeLessThan(2000);
+    expect(last).toBe('behind');
     expect(pair.server.bufferedAmount).toBeGreaterThan(MAX_UNSENT_BYTES);
     expect(pair.server.bufferedAmount).toBeLessThan(MAX_UNSENT_BYTES + 2 * payloadJson.length);
     expect(pair.server.readyState).toBe(WebSocket.CLOSING);
-    expect(wire.send(payloadJson)).toBe(false);
+    expect(wire.send(payloadJson)).toBe('closing');
     const closed = new Promise<number>((resolve) => pair.client.once('close', resolve));
     pair.client.resume();
     expect(await closed).toBe(1013);

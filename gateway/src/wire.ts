@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 
 /**
  * How much of a socket's output may wait unsent (the client reads too slowly, or its network stalled)
- * before the socket is closed: about a thousand changes of a screen's lists.
+ * before the socket is closed: some thousands of changes of a screen's lists.
  */
 export const MAX_UNSENT_BYTES = 1024 * 1024;
 
@@ -30,14 +30,14 @@ export class SubscriptionWire {
     this.prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
   }
 
-  /** False when the message was not written: the socket is closing, or was closed for being too far behind. */
-  send(payloadJson: string): boolean {
-    if (this.socket.readyState !== this.socket.OPEN) return false;
+  /** `closing`: the socket was closing already; `behind`: this message closed it for being too far behind. */
+  send(payloadJson: string): 'sent' | 'closing' | 'behind' {
+    if (this.socket.readyState !== this.socket.OPEN) return 'closing';
     if (this.socket.bufferedAmount > MAX_UNSENT_BYTES) {
       this.socket.close(TOO_FAR_BEHIND.code, TOO_FAR_BEHIND.reason);
-      return false;
+      return 'behind';
     }
     this.socket.send(`${this.prefix}${payloadJson}}`);
-    return true;
+    return 'sent';
   }
 }

@@ -354,7 +354,8 @@ export class OutboxListener {
     }, delayMs);
   }
 
+  /** Once, through the first feed's `onError`: the feeds of a process log to the same place. */
   private reportError(error: unknown, context: string): void {
-    for (const feed of this.feeds) feed.reportError(error, context);
+    this.feeds.values().next().value?.reportError(error, context);
   }
 }
