@@ -40,11 +40,8 @@ interface SourceRead {
 }
 
 /** Feeds waiting for the next read of a source, and the lowest horizon among them. */
-interface WaitingRead {
+interface WaitingRead extends PromiseWithResolvers<SourceRead> {
   from: bigint;
-  done: Promise<SourceRead>;
-  resolve: (read: SourceRead) => void;
-  reject: (error: unknown) => void;
 }
 
 /**
@@ -140,11 +137,11 @@ export class OutboxFeed {
   private async readForward(source: OutboxSchema): Promise<void> {
     const listener = this.listener;
     if (!listener?.listening || this.stopped) return;
-    const from = this.horizons.get(source)!;
-    const read = await listener.read(source, BigInt(from));
-    if (BigInt(read.horizon) <= BigInt(from)) return;
+    const from = BigInt(this.horizons.get(source)!);
+    const read = await listener.read(source, from);
+    if (BigInt(read.horizon) <= from) return;
     // The read may start below this feed's horizon (another feed asked from further back).
-    const events = read.rows.filter((row) => row.xid >= BigInt(from)).map((row) => row.event);
+    const events = read.rows.filter((row) => row.xid >= from).map((row) => row.event);
     await this.options.onEvents(source, events, read.horizon);
     this.horizons.set(source, read.horizon);
   }
@@ -163,13 +160,16 @@ export class OutboxListener {
 
   /** The listener for these options: the running one, or a new one. */
   static shared(options: OutboxFeedOptions): OutboxListener {
-    const name = options.applicationName ?? 'rv-outbox-listener';
-    const key = JSON.stringify([options.connectionString, name, options.pollMs ?? 1000, options.reconnectDelayMs ?? 100]);
+    const settings = [
+      options.connectionString,
+      options.applicationName ?? 'rv-outbox-listener',
+      options.pollMs ?? 1000,
+      options.reconnectDelayMs ?? 100,
+    ] as const;
+    const key = JSON.stringify(settings);
     let listener = OutboxListener.running.get(key);
     if (!listener) {
-      listener = new OutboxListener(options.connectionString, name, options.pollMs ?? 1000, options.reconnectDelayMs ?? 100, () =>
-        OutboxListener.running.delete(key),
-      );
+      listener = new OutboxListener(...settings, () => OutboxListener.running.delete(key));
       OutboxListener.running.set(key, listener);
     }
     return listener;
@@ -248,15 +248,13 @@ export class OutboxListener {
     const waiting = this.waiting.get(source);
     if (waiting) {
       if (from < waiting.from) waiting.from = from;
-      return waiting.done;
+      return waiting.promise;
     }
-    let resolve!: (read: SourceRead) => void;
-    let reject!: (error: unknown) => void;
-    const done = new Promise<SourceRead>((res, rej) => ((resolve = res), (reject = rej)));
-    this.waiting.set(source, { from, done, resolve, reject });
+    const next = { from, ...Promise.withResolvers<SourceRead>() };
+    this.waiting.set(source, next);
     // After the feeds woken in this turn of the event loop have asked too (settled consumers wake together).
     if (!this.inFlight.has(source)) setImmediate(() => this.startRead(source));
-    return done;
+    return next.promise;
   }
 
   private startRead(source: OutboxSchema): void {
