@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -196,16 +196,44 @@ export async function login(url: string, username: string): Promise<string> {
 }
 
 /** CPU time (user + system) a process has used so far, in ms (/proc, 100 ticks a second). */
-export function cpuMs(pid: number, mayHaveEnded = false): number {
+export function cpuMs(pid: number, mayHaveEnded = false, path = `/proc/${pid}/stat`): number {
   let stat: string;
   try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    stat = readFileSync(path, 'utf8');
   } catch (error) {
     if (mayHaveEnded) return 0; // a backend that ended between the listing and the read
     throw error;
   }
   const fields = stat.split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * A process's CPU time so far split by thread, in ms: its main thread (the one whose id is the process's) and all
+ * others (V8's workers: its optimizing compilers; libuv's pool). A CPU profile samples only the main thread.
+ */
+export function threadCpuMs(pid: number): { main: number; others: number } {
+  let main = 0;
+  let others = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const ms = cpuMs(Number(tid), true, `/proc/${pid}/task/${tid}/stat`);
+    if (Number(tid) === pid) main = ms;
+    else others += ms;
+  }
+  return { main, others };
+}
+
+/** V8's GC pauses so far in a platform process, in ms, by kind (scavenges, full GCs), from its own `/metrics`. */
+export async function gcPausesMs(platformUrl: string): Promise<{ scavenges: number; full: number }> {
+  const response = await fetch(new URL('/metrics', platformUrl));
+  if (!response.ok) throw new Error(`bench: /metrics answered ${response.status}`);
+  const text = await response.text();
+  const sum = (kind: string) => {
+    const found = new RegExp(`^nodejs_gc_duration_seconds_sum\\{[^}]*kind="${kind}"[^}]*\\} (\\S+)$`, 'm').exec(text);
+    if (!found) throw new Error(`bench: /metrics has no GC time of kind ${kind}`);
+    return Number(found[1]) * 1000;
+  };
+  return { scavenges: sum('minor'), full: sum('major') };
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import { Agent, request } from 'undici';
 import { sized } from './smoke.ts';
-import { cpuMs, givenRelationships, gql, login, percentile, startPlatformProcess, type PlatformProcess } from './platform-process.ts';
+import { cpuMs, gcPausesMs, givenRelationships, gql, login, percentile, startPlatformProcess, threadCpuMs, type PlatformProcess } from './platform-process.ts';
 
 /**
  * 2,000 simultaneous applications for 240 slots through the gateway (must accept exactly 240),
@@ -15,7 +15,8 @@ import { cpuMs, givenRelationships, gql, login, percentile, startPlatformProcess
  * machine. The raw loop runs the same way (its first opens its connections). Each storm is printed.
  * Each run also counts the database's CPU and this process's (the load generator; the raw loop runs in
  * it): the wall of a storm is bounded by the whole machine's CPU shared by its cores, not by the
- * platform's alone (PostgreSQL's backends also run on the platform's core).
+ * platform's alone (PostgreSQL's backends also run on the platform's core). The platform's CPU is also split by
+ * thread (main; V8's compilers) and its GC pauses counted: a full GC in a storm moved it by ~500 ms (README).
  */
 const ATTEMPTS = sized(2000, 40);
 const SLOTS = sized(240, 10);
@@ -26,6 +27,8 @@ interface StormRun {
   wall: number;
   /** The platform's process (gateway and subgraphs); none in a raw loop. */
   cpu: number;
+  /** The platform's CPU by thread, and V8's GC pauses in it (the platform's own metrics); none in a raw loop. */
+  platform?: { mainThread: number; otherThreads: number; scavenges: number; fullGcs: number };
   /** The database's processes, and this process: the load generator (or the raw loop itself). */
   postgresCpu: number;
   generatorCpu: number;
@@ -53,7 +56,7 @@ export async function benchSlotStorm(): Promise<void> {
     await pool.end();
 
     const line = (run: StormRun) =>
-      `wall ${run.wall.toFixed(0)} ms; p50 ${percentile(run.latencies, 50).toFixed(0)} ms, p99 ${percentile(run.latencies, 99).toFixed(0)} ms; platform CPU ${run.cpu} ms (${(run.cpu / ATTEMPTS).toFixed(2)} ms an application), PostgreSQL ${run.postgresCpu} ms, load generator ${run.generatorCpu} ms`;
+      `wall ${run.wall.toFixed(0)} ms; p50 ${percentile(run.latencies, 50).toFixed(0)} ms, p99 ${percentile(run.latencies, 99).toFixed(0)} ms; platform CPU ${run.cpu} ms (${(run.cpu / ATTEMPTS).toFixed(2)} ms an application; ${threadsAndGc(run)}), PostgreSQL ${run.postgresCpu} ms, load generator ${run.generatorCpu} ms`;
     const storm50 = medianRun(warm);
     const raw50 = medianRun(raws);
     console.log(
@@ -116,6 +119,8 @@ async function storm(platform: PlatformProcess, inmates: { id: string }[], date:
   let accepted = 0;
   let full = 0;
   const cpuBefore = cpuMs(platform.pid);
+  const threadsBefore = threadCpuMs(platform.pid);
+  const gcBefore = await gcPausesMs(platform.url);
   const postgresCpu = platform.postgresCpuFrom();
   const generatorBefore = process.cpuUsage();
   const started = performance.now();
@@ -149,12 +154,29 @@ async function storm(platform: PlatformProcess, inmates: { id: string }[], date:
   // The platform's own CPU time (gateway and subgraphs, one process on one core): on a shared machine the wall
   // time also counts other processes' turns on that core; this does not.
   const cpu = cpuMs(platform.pid) - cpuBefore;
+  const threads = threadCpuMs(platform.pid);
+  const gc = await gcPausesMs(platform.url);
+  const platformParts = {
+    mainThread: threads.main - threadsBefore.main,
+    otherThreads: threads.others - threadsBefore.others,
+    scavenges: Math.round(gc.scavenges - gcBefore.scavenges),
+    fullGcs: Math.round(gc.full - gcBefore.full),
+  };
   const machine = { postgresCpu: postgresCpu(), generatorCpu: cpuUsageMs(process.cpuUsage(generatorBefore)) };
   await dispatcher.close();
   if (accepted !== SLOTS || full !== ATTEMPTS - SLOTS)
     throw new Error(`slot storm on ${date}: accepted ${accepted}, SLOT_FULL ${full} of ${ATTEMPTS} for ${SLOTS} slots: no figures`);
   latencies.sort((a, b) => a - b);
-  return { wall, cpu, ...machine, latencies };
+  return { wall, cpu, platform: platformParts, ...machine, latencies };
+}
+
+/**
+ * Where the platform's CPU went: its main thread (GC pauses included; with --single-threaded-gc a full GC's
+ * marking steps too, which the metrics do not count as a pause) and its other threads (V8's optimizing compilers).
+ */
+function threadsAndGc(run: StormRun): string {
+  const parts = run.platform!;
+  return `main thread ${parts.mainThread} ms, other threads ${parts.otherThreads} ms; GC pauses: scavenges ${parts.scavenges} ms, full ${parts.fullGcs} ms`;
 }
 
 /** The raw SQL anchor (STACK.md): conditional update + insert in one transaction, pool of 20, fresh tables. */
