@@ -118,9 +118,10 @@ async function storm(platform: PlatformProcess, inmates: { id: string }[], date:
   const latencies: number[] = [];
   let accepted = 0;
   let full = 0;
+  // The metrics are read before the CPU counters start and after they stop: rendering them costs the platform CPU too.
+  const gcBefore = await gcPausesMs(platform.url);
   const cpuBefore = cpuMs(platform.pid);
   const threadsBefore = threadCpuMs(platform.pid);
-  const gcBefore = await gcPausesMs(platform.url);
   const postgresCpu = platform.postgresCpuFrom();
   const generatorBefore = process.cpuUsage();
   const started = performance.now();
@@ -155,6 +156,7 @@ async function storm(platform: PlatformProcess, inmates: { id: string }[], date:
   // time also counts other processes' turns on that core; this does not.
   const cpu = cpuMs(platform.pid) - cpuBefore;
   const threads = threadCpuMs(platform.pid);
+  const machine = { postgresCpu: postgresCpu(), generatorCpu: cpuUsageMs(process.cpuUsage(generatorBefore)) };
   const gc = await gcPausesMs(platform.url);
   const platformParts = {
     mainThread: threads.main - threadsBefore.main,
@@ -162,7 +164,6 @@ async function storm(platform: PlatformProcess, inmates: { id: string }[], date:
     scavenges: Math.round(gc.scavenges - gcBefore.scavenges),
     fullGcs: Math.round(gc.full - gcBefore.full),
   };
-  const machine = { postgresCpu: postgresCpu(), generatorCpu: cpuUsageMs(process.cpuUsage(generatorBefore)) };
   await dispatcher.close();
   if (accepted !== SLOTS || full !== ATTEMPTS - SLOTS)
     throw new Error(`slot storm on ${date}: accepted ${accepted}, SLOT_FULL ${full} of ${ATTEMPTS} for ${SLOTS} slots: no figures`);
