@@ -196,12 +196,17 @@ export async function login(url: string, username: string): Promise<string> {
 }
 
 /** CPU time (user + system) a process has used so far, in ms (/proc, 100 ticks a second). */
-export function cpuMs(pid: number, mayHaveEnded = false, path = `/proc/${pid}/stat`): number {
+export function cpuMs(pid: number, mayHaveEnded = false): number {
+  return statCpuMs(`/proc/${pid}/stat`, mayHaveEnded);
+}
+
+/** The CPU time in a `/proc` stat file: a process's (all its threads), or one thread's under `task/`. */
+function statCpuMs(path: string, mayHaveEnded: boolean): number {
   let stat: string;
   try {
     stat = readFileSync(path, 'utf8');
   } catch (error) {
-    if (mayHaveEnded) return 0; // a backend that ended between the listing and the read
+    if (mayHaveEnded) return 0; // a backend (or thread) that ended between the listing and the read
     throw error;
   }
   const fields = stat.split(') ')[1].split(' ');
@@ -216,7 +221,7 @@ export function threadCpuMs(pid: number): { main: number; others: number } {
   let main = 0;
   let others = 0;
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const ms = cpuMs(Number(tid), true, `/proc/${pid}/task/${tid}/stat`);
+    const ms = statCpuMs(`/proc/${pid}/task/${tid}/stat`, true);
     if (Number(tid) === pid) main = ms;
     else others += ms;
   }
