@@ -79,6 +79,7 @@ async function openSocket(token: string) {
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       lazy: false,
+      onNonLazyError: () => undefined, // the close reaches `closed`; graphql-ws would also print it
       connectionParams: { authToken: token },
       on: {
         connected: () => resolve(candidate),
@@ -495,6 +496,7 @@ describe('issue 19: a portal’s session is an HttpOnly cookie the gateway sets 
         webSocketImpl: BrowserLike,
         retryAttempts: 0,
         lazy: false,
+        onNonLazyError: () => undefined, // the close reaches `closed`; graphql-ws would also print it
         on: {
           connected: () => resolve(candidate),
           closed: (event) => {

@@ -145,6 +145,8 @@ export async function subscribe(url: string, token: string | undefined, query: s
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       lazy: false,
+      // The refusal reaches the caller through `closed`; graphql-ws would also print it (its default is console.error).
+      onNonLazyError: () => undefined,
       connectionParams: token ? { authToken: token } : {},
       on: { connected: () => resolve(), closed: (event) => reject(event) },
     });
