@@ -181,10 +181,21 @@ export const PLACEMENT_HEALTH_MS = 3000;
  * their health. A meeting's room goes to the least-loaded healthy node (place); everything done to a
  * room afterwards goes to the node recorded with the meeting (node).
  */
+/** A room this replica chose a node for: counted until the records read for a later choice include it. */
+interface Opening {
+  node: string;
+  /** The step its meeting's record was committed at; null while it is being opened and recorded. */
+  recordedAt: number | null;
+}
+
 export class MediaGateway {
   readonly nodes: JanusNode[];
-  /** Rooms being opened now, by node (placed, not yet recorded with their meeting). */
-  private readonly opening = new Map<string, number>();
+  /** Rooms this replica is opening or opened lately, with when their records were committed (`step`). */
+  private openings: Opening[] = [];
+  /** Counts placements and recordings, so a choice knows which recordings its read of the records may miss. */
+  private step = 0;
+  /** The steps at which the choices in progress started reading the records. */
+  private readonly reading = new Set<number>();
 
   constructor(readonly config: MediaConfig) {
     this.nodes = config.nodes.map((node) => new JanusNode(node));
@@ -227,31 +238,66 @@ export class MediaGateway {
 
   /**
    * Issue 19: opens a room on the least-loaded healthy node: fewest live rooms by the platform's own
-   * records (`rooms`, by node name), then fewest participants by Janus's list, then configuration
+   * records (`readRooms`, by node name), then fewest participants by Janus's list, then configuration
    * order. A node that fails to answer is counted dead and the next is tried; none left:
    * MEDIA_UNAVAILABLE. Janus refusing the request itself (not a failure of the node) is thrown as is.
-   * The caller calls `placed` once the node is recorded with the meeting (until then the room counts here).
+   * The caller calls `placed` once the node is recorded with the meeting (committed), or the room was given up.
    */
-  async place<T>(rooms: Record<string, number>, open: (node: JanusNode) => Promise<T>): Promise<{ node: JanusNode; opened: T; placed: () => void }> {
+  async place<T>(
+    readRooms: () => Promise<Record<string, number>>,
+    open: (node: JanusNode) => Promise<T>,
+  ): Promise<{ node: JanusNode; opened: T; placed: () => void }> {
     if (!this.configured) throw mediaUnavailable();
     // Every node counted dead: ask them all again now (one may just have come back).
     let known = (await this.probe(PLACEMENT_HEALTH_MS)).filter((node) => node.health.up);
     if (known.length === 0) known = (await this.probe()).filter((node) => node.health.up);
-    // Rooms this replica is opening count too: starts at the same instant read the same records.
-    const load = (node: JanusNode) => [(rooms[node.name] ?? 0) + (this.opening.get(node.name) ?? 0), node.health.participants];
+    const readFrom = ++this.step;
+    this.reading.add(readFrom);
+    let recorded: Record<string, number>;
+    try {
+      recorded = await readRooms();
+    } finally {
+      this.reading.delete(readFrom);
+    }
+    // Nothing awaits from here to the choice: starts at the same instant count each other's rooms.
+    const rooms = this.withOpenings(recorded, readFrom);
+    const load = (node: JanusNode) => [rooms[node.name] ?? 0, node.health.participants];
     const candidates = known.sort((a, b) => load(a)[0] - load(b)[0] || load(a)[1] - load(b)[1]);
     for (const node of candidates) {
-      this.opening.set(node.name, (this.opening.get(node.name) ?? 0) + 1);
-      const placed = () => this.opening.set(node.name, this.opening.get(node.name)! - 1);
+      const opening: Opening = { node: node.name, recordedAt: null };
+      this.openings.push(opening);
+      const placed = () => {
+        opening.recordedAt = ++this.step;
+        this.forgetRecordedOpenings();
+      };
       try {
         return { node, opened: await open(node), placed };
       } catch (error) {
-        placed();
+        this.openings = this.openings.filter((other) => other !== opening);
         if (!isMediaUnavailable(error)) throw error;
         node.markDown();
       }
     }
     throw mediaUnavailable();
+  }
+
+  /**
+   * The records' live rooms by node (read from step `readFrom` on), plus this replica's rooms they may not
+   * include: those still being opened (starts at the same instant read the same records), and those recorded
+   * after the read began (a start that ended while this one waited for its read was counted nowhere: issue
+   * 19's CI run of 2026-12-06 put four simultaneous starts on one node).
+   */
+  private withOpenings(recorded: Record<string, number>, readFrom: number): Record<string, number> {
+    const rooms = { ...recorded };
+    for (const opening of this.openings) if (opening.recordedAt === null || opening.recordedAt > readFrom) rooms[opening.node] = (rooms[opening.node] ?? 0) + 1;
+    this.forgetRecordedOpenings();
+    return rooms;
+  }
+
+  /** A recorded room is in every read that began after its recording: forget it once no read in progress began before. */
+  private forgetRecordedOpenings(): void {
+    const oldestRead = Math.min(...this.reading);
+    this.openings = this.openings.filter((opening) => opening.recordedAt === null || opening.recordedAt > oldestRead);
   }
 
   async close(): Promise<void> {

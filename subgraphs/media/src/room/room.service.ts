@@ -99,8 +99,10 @@ export async function startMeeting(
     node,
     opened: parties,
     placed,
-  } = await media.place(await liveRoomsByNode(em, media), (candidate) =>
-    candidate.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens)),
+  } = await media.place(
+    () => liveRoomsByNode(em, media),
+    (candidate) =>
+      candidate.use((admin) => openRoom(admin, meeting, { room, description: `meeting ${meeting.id}`, pin, secret, recordDir, allowed: [] }, tokens)),
   );
   const startedAt = clock.now();
   const endsAt = new Date(startedAt.getTime() + meetingMinutes(meeting) * 60_000);
