@@ -176,11 +176,6 @@ export class JanusNode {
 /** How old a node's health may be when a meeting is placed (the meeting clock probes every few seconds while meetings are live). */
 export const PLACEMENT_HEALTH_MS = 3000;
 
-/**
- * The Janus nodes the platform knows from configuration (issue 19), with this replica's view of
- * their health. A meeting's room goes to the least-loaded healthy node (place); everything done to a
- * room afterwards goes to the node recorded with the meeting (node).
- */
 /** A room this replica chose a node for: counted until the records read for a later choice include it. */
 interface Opening {
   node: string;
@@ -188,11 +183,16 @@ interface Opening {
   recordedAt: number | null;
 }
 
+/**
+ * The Janus nodes the platform knows from configuration (issue 19), with this replica's view of
+ * their health. A meeting's room goes to the least-loaded healthy node (place); everything done to a
+ * room afterwards goes to the node recorded with the meeting (node).
+ */
 export class MediaGateway {
   readonly nodes: JanusNode[];
   /** Rooms this replica is opening or opened lately, with when their records were committed (`step`). */
   private openings: Opening[] = [];
-  /** Counts placements and recordings, so a choice knows which recordings its read of the records may miss. */
+  /** Counts reads of the records and recordings, so a choice knows which recordings its read may miss. */
   private step = 0;
   /** The steps at which the choices in progress started reading the records. */
   private readonly reading = new Set<number>();
